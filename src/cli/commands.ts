@@ -1,0 +1,132 @@
+import path from "node:path";
+import { serve } from "@hono/node-server";
+import type { Settings } from "../config/env.ts";
+import { createApp } from "../http/app.ts";
+import { createApiToken } from "../services/auth.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoSize, seedDemo } from "../services/demo/index.ts";
+import { createDeps } from "../services/index.ts";
+import { upsertUser } from "../services/users.ts";
+import { backupDatabase } from "../storage/backup.ts";
+import { findUserByEmail } from "../storage/repos/users.ts";
+
+type Values = {
+  size?: string | undefined;
+  email?: string | undefined;
+  name?: string | undefined;
+  password?: string | undefined;
+  admin?: boolean | undefined;
+};
+type Command = (settings: Settings, values: Values, args: string[]) => Promise<number>;
+
+export const WEB_DIR = path.resolve(import.meta.dirname, "../../dist/web");
+
+const demoHint = (url: string) =>
+  [
+    `Solmu is running at ${url}`,
+    `Demo sign-in: ${DEMO_ACCOUNTS.coordinator} (coordinator), ${DEMO_ACCOUNTS.member} (member),`,
+    `  ${DEMO_ACCOUNTS.admin} (instance admin) — password: ${DEMO_PASSWORD}`,
+  ].join("\n");
+
+const serveCommand: Command = async (settings) => {
+  const deps = await createDeps(settings);
+  if (settings.seedDemo) {
+    const r = await seedDemo(deps, "small");
+    if (r.seeded) deps.logger.info("seeded the demo networks into the empty database");
+  }
+  const app = createApp(deps, { webDir: WEB_DIR });
+  const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
+    const host = info.address.includes(":") ? `[${info.address}]` : info.address;
+    console.log(demoHint(settings.publicUrl ?? `http://${host}:${info.port}`));
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      server.close(() => resolve());
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await deps.storage.close();
+  return 0;
+};
+
+const migrateCommand: Command = async (settings) => {
+  const deps = await createDeps(settings);
+  console.log(`Database (${deps.storage.kind}) is up to date.`);
+  await deps.storage.close();
+  return 0;
+};
+
+const seedCommand: Command = async (settings, values) => {
+  if (values.size !== "small" && values.size !== "large") {
+    console.error("--size must be small or large");
+    return 2;
+  }
+  const deps = await createDeps(settings);
+  try {
+    const r = await seedDemo(deps, values.size as DemoSize);
+    if (!r.seeded) {
+      console.error("The database already has accounts; the demo goes only into an empty database (set SOLMU_DATA_DIR to a new folder).");
+      return 1;
+    }
+    console.log(`Seeded the ${values.size} demo. Sign in as ${DEMO_ACCOUNTS.coordinator} with password ${DEMO_PASSWORD}.`);
+    return 0;
+  } finally {
+    await deps.storage.close();
+  }
+};
+
+const userCreate: Command = async (settings, values) => {
+  if (!values.email || !values.name || !values.password) {
+    console.error("user create needs --email, --name and --password");
+    return 2;
+  }
+  const deps = await createDeps(settings);
+  try {
+    const r = await upsertUser(deps, { email: values.email, name: values.name, password: values.password, isAdmin: Boolean(values.admin) });
+    console.log(`${r.created ? "Created" : "Updated"} ${values.email}${values.admin ? " (instance admin)" : ""}.`);
+    return 0;
+  } finally {
+    await deps.storage.close();
+  }
+};
+
+const tokenCreate: Command = async (settings, values) => {
+  if (!values.email) {
+    console.error("token create needs --email");
+    return 2;
+  }
+  const deps = await createDeps(settings);
+  try {
+    const user = await findUserByEmail(deps.storage.db, values.email);
+    if (!user) {
+      console.error(`No account with e-mail ${values.email}`);
+      return 1;
+    }
+    const t = await createApiToken(deps, user.id, values.name ?? "CLI");
+    console.log(t.token);
+    return 0;
+  } finally {
+    await deps.storage.close();
+  }
+};
+
+const backupCommand: Command = async (settings, _values, args) => {
+  const file = args[0];
+  if (!file) {
+    console.error("backup needs a FILE to write");
+    return 2;
+  }
+  const sqlitePath = path.join(settings.dataDir, "solmu.sqlite");
+  await backupDatabase({ file: path.resolve(file), sqlitePath, ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}) });
+  console.log(`Backup written to ${path.resolve(file)}`);
+  return 0;
+};
+
+export const commands: Record<string, Command> = {
+  serve: serveCommand,
+  migrate: migrateCommand,
+  "seed-demo": seedCommand,
+  "user create": userCreate,
+  "token create": tokenCreate,
+  backup: backupCommand,
+};

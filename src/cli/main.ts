@@ -1,0 +1,71 @@
+import { parseArgs } from "node:util";
+import { loadSettings, SettingsError } from "../config/env.ts";
+import { translator } from "../i18n/index.ts";
+import { AppError } from "../services/errors.ts";
+import { commands } from "./commands.ts";
+
+const HELP = `solmu — a workspace for leading collaborative networks of organisations
+
+Usage: solmu <command> [options]
+
+Commands:
+  serve                               start the web server (HOST, PORT; seeds a demo into an empty database)
+  migrate                             bring the database schema up to date
+  seed-demo [--size small|large]      fill an empty database with demo networks
+                                      (large: 320 organisations, 2,100 people, 3 cycles)
+  user create --email E --name N --password P [--admin]
+                                      create an account, or update the one with that e-mail
+  token create --email E [--name N]   print a new personal API token for the account
+  backup FILE                         write a consistent copy of the database while the server runs
+  help                                show this text
+
+Settings come from environment variables; see the README.`;
+
+/** Entry point of the `solmu` command; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, sub] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    console.log(HELP);
+    return 0;
+  }
+  const { values, positionals } = parseArgs({
+    args: argv.slice(1),
+    allowPositionals: true,
+    options: {
+      size: { type: "string", default: "small" },
+      email: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+      admin: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const key = command === "user" || command === "token" ? `${command} ${sub ?? ""}` : command;
+  const run = commands[key];
+  if (!run) {
+    console.error(`Unknown command: ${argv.slice(0, 2).join(" ")}\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    const settings = loadSettings();
+    const args = command === "user" || command === "token" ? positionals.slice(1) : positionals;
+    return await run(settings, values, args);
+  } catch (err) {
+    if (err instanceof SettingsError) {
+      console.error(err.message);
+      return 2;
+    }
+    if (err instanceof AppError) {
+      const t = translator("en");
+      const fields = Object.entries(err.fields).map(([f, m]) => `  --${f}: ${t(m.key, m.params)}`);
+      console.error([t(err.messageKey, err.params), ...fields].join("\n"));
+      return 2;
+    }
+    console.error(err instanceof Error ? err.message : err);
+    return 1;
+  }
+}

@@ -1,0 +1,136 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import pkg from "../../package.json" with { type: "json" };
+import type { Deps } from "../services/context.ts";
+import { AppError } from "../services/errors.ts";
+import type { AppEnv } from "./env.ts";
+import { errorResponse, validationError } from "./middleware/errors.ts";
+import { identify, sameOrigin } from "./middleware/session.ts";
+import { auth } from "./routes/auth/index.ts";
+import { health } from "./routes/health/index.ts";
+import { adminRoutes, invitationRoutes } from "./routes/invitations/index.ts";
+import { meRoutes } from "./routes/me/index.ts";
+import { memberRoutes } from "./routes/members/index.ts";
+import { networkRoutes } from "./routes/networks/index.ts";
+
+export interface AppOptions {
+  /** Folder of the built web app (vite build); when missing, pages answer with how to build it. */
+  webDir?: string;
+}
+
+/** Builds the whole HTTP application; it does not listen (see cli/serve). */
+export function createApp(deps: Deps, options: AppOptions = {}) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error);
+    },
+  });
+
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    c.set("locale", "fi");
+    c.set("requestId", c.req.header("x-request-id")?.slice(0, 100) ?? randomUUID());
+    const started = performance.now();
+    await next();
+    c.header("X-Request-Id", c.get("requestId"));
+    deps.logger.debug(
+      {
+        requestId: c.get("requestId"),
+        method: c.req.method,
+        route: c.req.routePath,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  });
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      strictTransportSecurity: deps.settings.publicUrl?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : false,
+      referrerPolicy: "same-origin",
+    }),
+  );
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: deps.settings.bodyLimitBytes,
+      onError: () => {
+        throw new AppError(413, "payload_too_large", "errors.payload_too_large");
+      },
+    }),
+  );
+  app.use("/api/*", identify);
+  app.use("/api/*", sameOrigin);
+  app.use("/api/*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
+
+  app.route("/api", health);
+  app.route("/api", auth);
+  app.route("/api", meRoutes);
+  app.route("/api", networkRoutes);
+  app.route("/api", memberRoutes);
+  app.route("/api", invitationRoutes);
+  app.route("/api", adminRoutes);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "solmu_session" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "token", { type: "http", scheme: "bearer" });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Solmu API",
+      version: pkg.version,
+      description:
+        "Solmu's JSON API. Sign in with POST /api/auth/login (session cookie; state-changing requests need the app's Origin) or send a personal API token as `Authorization: Bearer …`. Errors are `{ error: { code, message, fields } }` in the user's language.",
+    },
+    security: [{ session: [] }, { token: [] }],
+  });
+
+  app.all("/api/*", () => {
+    throw new AppError(404, "not_found", "errors.not_found");
+  });
+
+  mountWeb(app, options.webDir);
+  app.onError(errorResponse);
+  return app;
+}
+
+/** Serves the built single-page app; every non-API path falls back to index.html for client routing. */
+function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string | undefined) {
+  const indexFile = webDir ? path.join(webDir, "index.html") : undefined;
+  if (!webDir || !indexFile || !fs.existsSync(indexFile)) {
+    app.get("*", (c) => c.text("The web app is not built. Run `npm run build` (npm start does it for you).", 503));
+    return;
+  }
+  const indexHtml = fs.readFileSync(indexFile, "utf8");
+  const root = path.relative(process.cwd(), webDir) || ".";
+  app.use(
+    "/assets/*",
+    serveStatic({
+      root,
+      onFound: (_path, c) => {
+        c.header("Cache-Control", "public, max-age=31536000, immutable");
+      },
+    }),
+  );
+  app.use("*", serveStatic({ root }));
+  app.get("*", (c) => c.html(indexHtml));
+}

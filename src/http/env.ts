@@ -1,0 +1,17 @@
+import type { IncomingMessage } from "node:http";
+import type { Locale } from "../domain/locale.ts";
+import type { Actor, Deps } from "../services/context.ts";
+
+/** Hono context variables set by the middleware in app.ts. */
+export interface AppEnv {
+  /** Set by @hono/node-server; absent when tests call app.request(). */
+  Bindings: { incoming?: IncomingMessage };
+  Variables: {
+    deps: Deps;
+    requestId: string;
+    locale: Locale;
+    actor: Actor | undefined;
+    /** How the actor was authenticated: by the session cookie or a Bearer token. */
+    authVia: "cookie" | "bearer" | undefined;
+  };
+}

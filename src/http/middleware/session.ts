@@ -1,0 +1,115 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { isLocale, negotiateLocale } from "../../domain/locale.ts";
+import { actorFromApiToken, actorFromSession } from "../../services/auth.ts";
+import { AppError } from "../../services/errors.ts";
+import type { AppEnv } from "../env.ts";
+
+export const SESSION_COOKIE = "solmu_session";
+export const LANGUAGE_COOKIE = "solmu_lang";
+
+const isHttps = (c: Context<AppEnv>) => {
+  const { settings } = c.get("deps");
+  if (settings.publicUrl?.startsWith("https://")) return true;
+  if (settings.trustProxy) return c.req.header("x-forwarded-proto") === "https";
+  return new URL(c.req.url).protocol === "https:";
+};
+
+export function setSessionCookie(c: Context<AppEnv>, secret: string) {
+  setCookie(c, SESSION_COOKIE, secret, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: isHttps(c),
+    path: "/",
+    maxAge: c.get("deps").settings.sessionDays * 86_400,
+  });
+}
+
+export const clearSessionCookie = (c: Context<AppEnv>) => deleteCookie(c, SESSION_COOKIE, { path: "/" });
+
+/** Resolves who is asking (session cookie or Bearer token) and in which language to answer. */
+export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const deps = c.get("deps");
+  const bearer = c.req.header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const cookie = getCookie(c, SESSION_COOKIE);
+  c.set("actor", undefined);
+  c.set("authVia", undefined);
+  if (bearer) {
+    const actor = await actorFromApiToken(deps, bearer);
+    if (!actor) {
+      c.set("locale", negotiateLocale(c.req.header("accept-language")));
+      throw new AppError(401, "unauthorized", "errors.token_invalid");
+    }
+    c.set("actor", actor);
+    c.set("authVia", "bearer");
+  } else if (cookie) {
+    const actor = await actorFromSession(deps, cookie);
+    if (actor) {
+      c.set("actor", actor);
+      c.set("authVia", "cookie");
+    }
+  }
+  const chosen = getCookie(c, LANGUAGE_COOKIE);
+  c.set("locale", c.get("actor")?.locale ?? (isLocale(chosen) ? chosen : negotiateLocale(c.req.header("accept-language"))));
+  await next();
+};
+
+/**
+ * CSRF defence: a state-changing request that carries the session cookie must
+ * come from the app's own origin. Token requests carry no ambient authority
+ * and need no Origin.
+ */
+export const sameOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const method = c.req.method;
+  if (method === "GET" || method === "HEAD" || method === "OPTIONS" || c.get("authVia") === "bearer") return next();
+  const origin = c.req.header("origin");
+  const hasCookie = getCookie(c, SESSION_COOKIE) !== undefined;
+  if (!origin) {
+    if (hasCookie) throw new AppError(403, "csrf_origin", "errors.csrf_origin");
+    return next();
+  }
+  const { settings } = c.get("deps");
+  const forwardedHost = settings.trustProxy ? c.req.header("x-forwarded-host") : undefined;
+  const host = forwardedHost ?? c.req.header("host") ?? new URL(c.req.url).host;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError(403, "csrf_origin", "errors.csrf_origin");
+  }
+  const allowed = originHost === host || (settings.publicUrl !== undefined && new URL(settings.publicUrl).origin === origin);
+  if (!allowed) throw new AppError(403, "csrf_origin", "errors.csrf_origin");
+  return next();
+};
+
+/** Routes below this need a signed-in person. */
+export const requireActor: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.get("actor")) throw new AppError(401, "unauthorized", "errors.unauthorized");
+  await next();
+};
+
+/** The signed-in person; only valid after requireActor. */
+export function actorOf(c: Context<AppEnv>) {
+  const actor = c.get("actor");
+  if (!actor) throw new AppError(401, "unauthorized", "errors.unauthorized");
+  return actor;
+}
+
+/** The address a client connects from, for throttling; the proxy's header only when it is trusted. */
+export function clientAddress(c: Context<AppEnv>): string {
+  const socketAddress = c.env?.incoming?.socket.remoteAddress;
+  if (c.get("deps").settings.trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return socketAddress ?? "unknown";
+}
+
+/** The base URL for links in e-mails: PUBLIC_URL when set, else the address the request came to. */
+export function baseUrl(c: Context<AppEnv>): string {
+  const { settings } = c.get("deps");
+  if (settings.publicUrl) return settings.publicUrl;
+  const url = new URL(c.req.url);
+  const host = (settings.trustProxy ? c.req.header("x-forwarded-host") : undefined) ?? c.req.header("host") ?? url.host;
+  return `${isHttps(c) ? "https" : "http"}://${host}`;
+}

@@ -1,0 +1,28 @@
+import type { Actor } from "../../services/context.ts";
+import type { CycleRow } from "../../storage/repos/cycles.ts";
+import type { NetworkRow } from "../../storage/repos/networks.ts";
+
+/** API shapes: camelCase, no secrets, no internal columns. */
+export const presentMe = (a: Actor) => ({ id: a.userId, email: a.email, name: a.name, locale: a.locale, isAdmin: a.isAdmin });
+
+export const presentNetwork = (n: NetworkRow) => ({
+  id: n.id,
+  name: n.name,
+  purpose: n.purpose,
+  networkType: n.network_type,
+  governance: n.governance,
+  minGroupSize: n.min_group_size,
+  staleAfterDays: n.stale_after_days,
+  version: n.version,
+  createdAt: n.created_at,
+  updatedAt: n.updated_at,
+});
+
+export const presentCycle = (c: CycleRow) => ({
+  id: c.id,
+  name: c.name,
+  startsOn: c.starts_on,
+  endsOn: c.ends_on,
+  phase: c.phase,
+  closedAt: c.closed_at,
+});

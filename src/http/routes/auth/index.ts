@@ -1,0 +1,79 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { getCookie } from "hono/cookie";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../../../domain/password.ts";
+import { completePasswordReset, login, logout, requestPasswordReset } from "../../../services/auth.ts";
+import type { AppEnv } from "../../env.ts";
+import { baseUrl, clearSessionCookie, clientAddress, SESSION_COOKIE, setSessionCookie } from "../../middleware/session.ts";
+import { presentMe } from "../../presenters/index.ts";
+import { errors, jsonBody, jsonOk } from "../../schemas.ts";
+import { MeSchema } from "../me/index.ts";
+
+const Credentials = z.object({
+  email: z.string().trim().min(1).max(320).openapi({ example: "koordinaattori@demo.solmu.fi" }),
+  password: z.string().min(1).max(PASSWORD_MAX),
+});
+
+export const Password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+
+const Accepted = z.object({ ok: z.literal(true) });
+
+export const auth = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/login",
+      tags: ["auth"],
+      summary: "Sign in; sets the HttpOnly session cookie",
+      request: jsonBody(Credentials),
+      responses: { 200: jsonOk(MeSchema, "Signed in"), ...errors(400, 401, 403, 413, 429) },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      const { actor, sessionSecret } = await login(c.get("deps"), { ...body, ip: clientAddress(c) });
+      setSessionCookie(c, sessionSecret);
+      return c.json(presentMe(actor), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/logout",
+      tags: ["auth"],
+      summary: "Sign out; ends this session",
+      responses: { 200: jsonOk(Accepted, "Signed out"), ...errors(403) },
+    }),
+    async (c) => {
+      const secret = getCookie(c, SESSION_COOKIE);
+      if (secret) await logout(c.get("deps"), secret);
+      clearSessionCookie(c);
+      return c.json({ ok: true as const }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/password-reset",
+      tags: ["auth"],
+      summary: "Ask for a password reset link (same answer whether or not the address has an account)",
+      request: jsonBody(z.object({ email: z.email().max(320) })),
+      responses: { 202: jsonOk(Accepted, "If the address has an account, a link was sent"), ...errors(400, 403, 413) },
+    }),
+    async (c) => {
+      await requestPasswordReset(c.get("deps"), { email: c.req.valid("json").email, locale: c.get("locale"), baseUrl: baseUrl(c) });
+      return c.json({ ok: true as const }, 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/password-reset/complete",
+      tags: ["auth"],
+      summary: "Set a new password with a reset link's token; ends every session of the account",
+      request: jsonBody(z.object({ token: z.string().min(1).max(200), password: Password })),
+      responses: { 200: jsonOk(Accepted, "Password changed"), ...errors(400, 403, 413) },
+    }),
+    async (c) => {
+      await completePasswordReset(c.get("deps"), c.req.valid("json"));
+      return c.json({ ok: true as const }, 200);
+    },
+  );

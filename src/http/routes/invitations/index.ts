@@ -1,0 +1,76 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { NETWORK_ROLES } from "../../../domain/network.ts";
+import { acceptInvitation, listInstanceOutbox, lookupInvitation } from "../../../services/members.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf, requireActor, setSessionCookie } from "../../middleware/session.ts";
+import { presentMe } from "../../presenters/index.ts";
+import { errors, jsonBody, jsonOk } from "../../schemas.ts";
+import { Password } from "../auth/index.ts";
+import { MeSchema } from "../me/index.ts";
+import { presentOutbox } from "../members/index.ts";
+
+const Token = z.string().min(1).max(200);
+
+export const invitationRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/invitations/lookup",
+      tags: ["invitations"],
+      summary: "What an invitation link is for (no sign-in needed; the token is sent in the body, not the URL)",
+      request: jsonBody(z.object({ token: Token })),
+      responses: {
+        200: jsonOk(
+          z.object({
+            networkName: z.string(),
+            inviterName: z.string(),
+            email: z.string(),
+            role: z.enum(NETWORK_ROLES),
+            expiresAt: z.string(),
+            accountExists: z.boolean(),
+          }),
+          "The invitation",
+        ),
+        ...errors(400, 403, 404, 413),
+      },
+    }),
+    async (c) => c.json(await lookupInvitation(c.get("deps"), c.req.valid("json").token), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/invitations/accept",
+      tags: ["invitations"],
+      summary: "Accept an invitation: a new person sets name and password; an existing one must be signed in",
+      request: jsonBody(z.object({ token: Token, name: z.string().trim().min(1).max(200).optional(), password: Password.optional() })),
+      responses: {
+        200: jsonOk(z.object({ networkId: z.string(), me: MeSchema }), "Joined the network"),
+        ...errors(400, 401, 403, 404, 413),
+      },
+    }),
+    async (c) => {
+      const r = await acceptInvitation(c.get("deps"), c.get("actor"), { ...c.req.valid("json"), locale: c.get("locale") });
+      if (r.sessionSecret) setSessionCookie(c, r.sessionSecret);
+      return c.json({ networkId: r.networkId, me: presentMe(r.actor) }, 200);
+    },
+  );
+
+const admin = new OpenAPIHono<AppEnv>();
+admin.use("/admin/*", requireActor);
+
+export const adminRoutes = admin.openapi(
+  createRoute({
+    method: "get",
+    path: "/admin/outbox",
+    tags: ["admin"],
+    summary: "The instance's own messages such as password resets (instance admin)",
+    responses: {
+      200: jsonOk(z.object({ items: z.array(z.object({}).passthrough()) }), "Messages"),
+      ...errors(401, 403),
+    },
+  }),
+  async (c) => {
+    const rows = await listInstanceOutbox(c.get("deps"), actorOf(c));
+    return c.json({ items: rows.map(presentOutbox) }, 200);
+  },
+);

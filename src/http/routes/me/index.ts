@@ -1,0 +1,91 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { createApiToken, listTokens, myNetworks, revokeToken, updateProfile } from "../../../services/auth.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf, requireActor } from "../../middleware/session.ts";
+import { presentMe } from "../../presenters/index.ts";
+import { errors, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
+
+export const MeSchema = z
+  .object({ id: z.string(), email: z.string(), name: z.string(), locale: LocaleSchema, isAdmin: z.boolean() })
+  .openapi("Me");
+
+const MeWithNetworks = MeSchema.extend({
+  networks: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(["coordinator", "member", "observer"]) })),
+});
+
+const Token = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
+
+const me = new OpenAPIHono<AppEnv>();
+me.use("/me", requireActor);
+me.use("/me/*", requireActor);
+
+export const meRoutes = me
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/me",
+      tags: ["me"],
+      summary: "The signed-in person and the networks they belong to",
+      responses: { 200: jsonOk(MeWithNetworks, "The signed-in person"), ...errors(401) },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      const networks = await myNetworks(c.get("deps"), actor);
+      return c.json({ ...presentMe(actor), networks }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/me",
+      tags: ["me"],
+      summary: "Change one's name or language (the language is remembered for every device)",
+      request: jsonBody(z.object({ name: z.string().trim().min(1).max(200).optional(), locale: LocaleSchema.optional() })),
+      responses: { 200: jsonOk(MeSchema, "Saved"), ...errors(400, 401, 403, 413) },
+    }),
+    async (c) => {
+      const actor = await updateProfile(c.get("deps"), actorOf(c), c.req.valid("json"));
+      return c.json(presentMe(actor), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/me/tokens",
+      tags: ["me"],
+      summary: "Personal API tokens (without their secrets)",
+      responses: { 200: jsonOk(z.object({ items: z.array(Token) }), "Live tokens"), ...errors(401) },
+    }),
+    async (c) => {
+      const rows = await listTokens(c.get("deps"), actorOf(c));
+      return c.json({ items: rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at })) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/me/tokens",
+      tags: ["me"],
+      summary: "Create a personal API token; its secret is shown only in this answer",
+      request: jsonBody(z.object({ name: z.string().trim().min(1).max(100) })),
+      responses: {
+        201: jsonOk(z.object({ id: z.string(), name: z.string(), createdAt: z.string(), token: z.string() }), "Created"),
+        ...errors(400, 401, 403, 413),
+      },
+    }),
+    async (c) => c.json(await createApiToken(c.get("deps"), actorOf(c).userId, c.req.valid("json").name), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/me/tokens/{tokenId}",
+      tags: ["me"],
+      summary: "Revoke a personal API token",
+      request: { params: z.object({ tokenId: z.string().max(100) }) },
+      responses: { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      await revokeToken(c.get("deps"), actorOf(c), c.req.valid("param").tokenId);
+      return c.body(null, 204);
+    },
+  );

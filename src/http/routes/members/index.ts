@@ -1,0 +1,221 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { NETWORK_ROLES } from "../../../domain/network.ts";
+import {
+  cancelInvitation,
+  changeRole,
+  invite,
+  listInvitations,
+  listMembers,
+  listNetworkOutbox,
+  removeMember,
+} from "../../../services/members.ts";
+import { parseCursor } from "../../../services/pagination.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf, baseUrl } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam, PageQuery, page } from "../../schemas.ts";
+
+const Role = z.enum(NETWORK_ROLES);
+
+const Member = z
+  .object({
+    id: z.string(),
+    userId: z.string(),
+    name: z.string(),
+    email: z.string().nullable().openapi({ description: "Shown to coordinators only" }),
+    role: Role,
+    title: z.string().nullable(),
+    organisationName: z.string().nullable(),
+  })
+  .openapi("Member");
+
+const Invitation = z
+  .object({ id: z.string(), email: z.string(), role: Role, createdAt: z.string(), expiresAt: z.string() })
+  .openapi("Invitation");
+
+const OutboxMessage = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    body: z.string(),
+    link: z.string().nullable(),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+    error: z.string().nullable(),
+  })
+  .openapi("OutboxMessage");
+
+const MemberParams = NetworkParam.extend({ memberId: z.string().max(100) });
+const InvitationParams = NetworkParam.extend({ invitationId: z.string().max(100) });
+
+export const presentOutbox = (r: {
+  id: string;
+  kind: string;
+  to_email: string;
+  subject: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  sent_at: string | null;
+  error: string | null;
+}) => ({
+  id: r.id,
+  kind: r.kind,
+  to: r.to_email,
+  subject: r.subject,
+  body: r.body,
+  link: r.link,
+  createdAt: r.created_at,
+  sentAt: r.sent_at,
+  error: r.error,
+});
+
+export const memberRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/members",
+      tags: ["members"],
+      summary: "Members of the network, by name",
+      request: { params: NetworkParam, query: PageQuery },
+      responses: { 200: jsonOk(page(Member), "A page of members"), ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const { limit, cursor } = c.req.valid("query");
+      const result = await listMembers(c.get("deps"), actorOf(c), c.req.valid("param").networkId, limit, parseCursor(cursor));
+      return c.json(
+        {
+          items: result.items.map((m) => ({
+            id: m.id,
+            userId: m.user_id,
+            name: m.name,
+            email: m.email,
+            role: m.role,
+            title: m.title,
+            organisationName: m.organisation_name,
+          })),
+          nextCursor: result.nextCursor,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/members/{memberId}",
+      tags: ["members"],
+      summary: "Change a member's role (coordinator); the last coordinator keeps the role",
+      request: { params: MemberParams, ...jsonBody(z.object({ role: Role })) },
+      responses: { 204: { description: "Changed" }, ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, memberId } = c.req.valid("param");
+      await changeRole(c.get("deps"), actorOf(c), networkId, memberId, c.req.valid("json").role);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/members/{memberId}",
+      tags: ["members"],
+      summary: "Remove someone from the network (coordinator)",
+      request: { params: MemberParams },
+      responses: { 204: { description: "Removed" }, ...errors(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { networkId, memberId } = c.req.valid("param");
+      await removeMember(c.get("deps"), actorOf(c), networkId, memberId);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/invitations",
+      tags: ["members"],
+      summary: "Pending invitations (coordinator)",
+      request: { params: NetworkParam },
+      responses: { 200: jsonOk(z.object({ items: z.array(Invitation) }), "Pending invitations"), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const rows = await listInvitations(c.get("deps"), actorOf(c), c.req.valid("param").networkId);
+      return c.json(
+        {
+          items: rows.map((r) => ({ id: r.id, email: r.email, role: r.role, createdAt: r.created_at, expiresAt: r.expires_at })),
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/invitations",
+      tags: ["members"],
+      summary: "Invite a person by e-mail (coordinator); the single-use link expires in 7 days",
+      request: {
+        params: NetworkParam,
+        ...jsonBody(z.object({ email: z.email().max(320), role: Role.default("member") })),
+      },
+      responses: {
+        201: jsonOk(
+          z.object({
+            invitation: Invitation,
+            link: z.string().openapi({ description: "The invitation link, also kept in the outbox" }),
+            delivered: z.boolean().openapi({ description: "True when sent by e-mail; otherwise copy the link" }),
+          }),
+          "Invited",
+        ),
+        ...errors(400, 401, 403, 404, 413),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      const r = await invite(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
+        ...body,
+        locale: c.get("locale"),
+        baseUrl: baseUrl(c),
+      });
+      const i = r.invitation;
+      return c.json(
+        {
+          invitation: { id: i.id, email: i.email, role: i.role, createdAt: i.created_at, expiresAt: i.expires_at },
+          link: r.link,
+          delivered: r.delivered,
+        },
+        201,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/invitations/{invitationId}",
+      tags: ["members"],
+      summary: "Cancel a pending invitation (coordinator); its link stops working",
+      request: { params: InvitationParams },
+      responses: { 204: { description: "Cancelled" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, invitationId } = c.req.valid("param");
+      await cancelInvitation(c.get("deps"), actorOf(c), networkId, invitationId);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/outbox",
+      tags: ["members"],
+      summary: "Messages Solmu wrote for this network, newest first (coordinator)",
+      request: { params: NetworkParam },
+      responses: { 200: jsonOk(z.object({ items: z.array(OutboxMessage) }), "Messages"), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const rows = await listNetworkOutbox(c.get("deps"), actorOf(c), c.req.valid("param").networkId);
+      return c.json({ items: rows.map(presentOutbox) }, 200);
+    },
+  );

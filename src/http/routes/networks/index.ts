@@ -1,0 +1,150 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { NETWORK_TYPES } from "../../../domain/network.ts";
+import { createNetwork, listNetworks, networkHome, updateNetwork } from "../../../services/networks.ts";
+import { parseCursor } from "../../../services/pagination.ts";
+import type { AppEnv } from "../../env.ts";
+import { networkMember } from "../../middleware/network.ts";
+import { actorOf, requireActor } from "../../middleware/session.ts";
+import { presentCycle, presentNetwork } from "../../presenters/index.ts";
+import { errors, jsonBody, jsonOk, NetworkParam, PageQuery, page } from "../../schemas.ts";
+
+const RoleSchema = z.enum(["coordinator", "member", "observer"]);
+
+const NetworkInput = z
+  .object({
+    name: z.string().trim().min(1).max(200).openapi({ example: "Pohjois-Savon hyvinvointiverkosto" }),
+    purpose: z.string().trim().max(4000).default(""),
+    networkType: z.enum(NETWORK_TYPES),
+    governance: z.string().trim().max(4000).default(""),
+  })
+  .openapi("NetworkInput");
+
+const NetworkSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    purpose: z.string(),
+    networkType: z.string(),
+    governance: z.string(),
+    minGroupSize: z.number(),
+    staleAfterDays: z.number(),
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("Network");
+
+const CycleSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    phase: z.string(),
+    closedAt: z.string().nullable(),
+  })
+  .openapi("Cycle");
+
+const NetworkHome = z
+  .object({
+    network: NetworkSchema,
+    role: RoleSchema,
+    currentCycle: CycleSchema.nullable(),
+    cycleCount: z.number(),
+    memberCount: z.number(),
+    organisationCount: z.number(),
+    pendingInvitations: z.number().nullable().openapi({ description: "Coordinators only; null for others" }),
+  })
+  .openapi("NetworkHome");
+
+const NetworkListItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  purpose: z.string(),
+  networkType: z.string(),
+  role: RoleSchema.nullable(),
+});
+
+const networks = new OpenAPIHono<AppEnv>();
+networks.use("/networks", requireActor);
+networks.use("/networks/:networkId", networkMember);
+networks.use("/networks/:networkId/*", networkMember);
+
+export const networkRoutes = networks
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks",
+      tags: ["networks"],
+      summary: "Networks the signed-in person belongs to (an instance admin sees all)",
+      request: { query: PageQuery },
+      responses: { 200: jsonOk(page(NetworkListItem), "A page of networks"), ...errors(400, 401) },
+    }),
+    async (c) => {
+      const { limit, cursor } = c.req.valid("query");
+      const result = await listNetworks(c.get("deps"), actorOf(c), limit, parseCursor(cursor));
+      return c.json(
+        {
+          items: result.items.map((n) => ({
+            id: n.id,
+            name: n.name,
+            purpose: n.purpose,
+            networkType: n.network_type,
+            role: n.role,
+          })),
+          nextCursor: result.nextCursor,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks",
+      tags: ["networks"],
+      summary: "Create a network (instance admin); the creator becomes its coordinator",
+      request: jsonBody(NetworkInput),
+      responses: { 201: jsonOk(NetworkSchema, "Created"), ...errors(400, 401, 403, 413) },
+    }),
+    async (c) => {
+      const network = await createNetwork(c.get("deps"), actorOf(c), c.req.valid("json"));
+      return c.json(presentNetwork(network), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}",
+      tags: ["networks"],
+      summary: "The network home: the network, your role and where it is in its cycle",
+      request: { params: NetworkParam },
+      responses: { 200: jsonOk(NetworkHome, "The network home"), ...errors(401, 404) },
+    }),
+    async (c) => {
+      const home = await networkHome(c.get("deps"), actorOf(c), c.req.valid("param").networkId);
+      return c.json(
+        {
+          ...home,
+          network: presentNetwork(home.network),
+          currentCycle: home.currentCycle ? presentCycle(home.currentCycle) : null,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}",
+      tags: ["networks"],
+      summary: "Edit a network (coordinator). Send the version you edited; a stale one gets 409 with what is stored now",
+      request: { params: NetworkParam, ...jsonBody(NetworkInput.extend({ version: z.number().int().min(1) })) },
+      responses: { 200: jsonOk(NetworkSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { version, ...input } = c.req.valid("json");
+      const network = await updateNetwork(c.get("deps"), actorOf(c), c.req.valid("param").networkId, version, input);
+      return c.json(presentNetwork(network), 200);
+    },
+  );

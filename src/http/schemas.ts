@@ -1,0 +1,55 @@
+import { z } from "@hono/zod-openapi";
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "validation_failed" }),
+      message: z.string().openapi({ example: "Tarkista merkityt kentät." }),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .openapi({ example: { email: "Anna kelvollinen sähköpostiosoite." } }),
+      current: z.unknown().optional().openapi({ description: "On 409: what is stored now, to merge with." }),
+    }),
+  })
+  .openapi("Error");
+
+const descriptions = {
+  400: "Invalid input; `fields` names each field at fault",
+  401: "Not signed in, or wrong credentials",
+  403: "Signed in, but the role does not allow this",
+  404: "Not found, or not visible to you",
+  409: "Conflict: a stale write or a rule that would break",
+  413: "Request body too large",
+  429: "Too many attempts; see Retry-After",
+} as const;
+
+type ErrorStatus = keyof typeof descriptions;
+
+/** The error answers a route can give, all with the Error body, for its OpenAPI entry. */
+export function errors<S extends ErrorStatus>(...statuses: S[]) {
+  type Answer = { description: string; content: { "application/json": { schema: typeof ErrorSchema } } };
+  const out = {} as Record<S, Answer>;
+  for (const s of statuses) out[s] = { description: descriptions[s], content: { "application/json": { schema: ErrorSchema } } };
+  return out;
+}
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true, content: { "application/json": { schema } } },
+});
+
+export const jsonOk = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ example: 50 }),
+  cursor: z.string().max(500).optional(),
+});
+
+export const NetworkParam = z.object({ networkId: z.uuid().openapi({ param: { name: "networkId", in: "path" } }) });
+
+export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const LocaleSchema = z.enum(["fi", "sv", "en"]);

@@ -1,0 +1,14 @@
+import pino from "pino";
+import type { Settings } from "../config/env.ts";
+import { migrate, openStorage } from "../storage/db.ts";
+import type { Deps } from "./context.ts";
+import { createMailer } from "./mail.ts";
+
+/** Opens the database, brings its schema up to date and wires the services' dependencies. */
+export async function createDeps(settings: Settings, options: { pgSchema?: string } = {}): Promise<Deps> {
+  const logger = pino({ level: settings.logLevel, base: { app: "solmu" }, redact: ["password", "*.password", "token", "*.token"] });
+  const storage = openStorage({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, ...options });
+  await migrate(storage.db);
+  const mailer = createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, logger });
+  return { storage, settings, mailer, logger };
+}

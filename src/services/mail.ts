@@ -1,0 +1,43 @@
+import nodemailer from "nodemailer";
+import type { Logger } from "pino";
+import type { Db } from "../storage/db.ts";
+import { insertOutboxMessage, markOutboxFailed, markOutboxSent } from "../storage/repos/outbox.ts";
+
+export interface OutgoingMail {
+  networkId: string | null;
+  kind: string;
+  to: string;
+  subject: string;
+  body: string;
+  /** The one link the message is about (invitation, reset); shown on the outbox page. */
+  link: string | null;
+}
+
+export interface Mailer {
+  /** Whether messages leave the instance; when false they wait in the outbox for a coordinator to copy. */
+  readonly delivers: boolean;
+  send(db: Db, mail: OutgoingMail): Promise<void>;
+}
+
+/**
+ * Every message is first written to the outbox table, so nothing is lost when
+ * SMTP is down and coordinators can see what was sent. With SMTP configured it
+ * is then delivered and marked sent.
+ */
+export function createMailer(options: { smtpUrl: string | undefined; from: string; logger: Logger }): Mailer {
+  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  return {
+    delivers: transport !== undefined,
+    async send(db, mail) {
+      const row = await insertOutboxMessage(db, mail);
+      if (!transport) return;
+      try {
+        await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.body });
+        await markOutboxSent(db, row.id);
+      } catch (err) {
+        options.logger.warn({ err, outboxId: row.id, kind: mail.kind }, "mail delivery failed");
+        await markOutboxFailed(db, row.id, err instanceof Error ? err.message : String(err));
+      }
+    },
+  };
+}

@@ -1,0 +1,194 @@
+import type { Locale } from "../domain/locale.ts";
+import type { NetworkRole } from "../domain/network.ts";
+import { translator } from "../i18n/index.ts";
+import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
+import {
+  findInvitationByTokenHash,
+  insertInvitation,
+  listPendingInvitations,
+  markInvitationAccepted,
+  revokeInvitation,
+} from "../storage/repos/invitations.ts";
+import {
+  countCoordinators,
+  deleteMembership,
+  findMembership,
+  findMembershipById,
+  insertMembership,
+  listMembers as listMemberRows,
+  updateMembershipRole,
+} from "../storage/repos/memberships.ts";
+import { findNetwork } from "../storage/repos/networks.ts";
+import { listOutbox as listOutboxRows } from "../storage/repos/outbox.ts";
+import type { Cursor } from "../storage/repos/pagination.ts";
+import { findUserByEmail, insertUser, updateUser } from "../storage/repos/users.ts";
+import { requireRole } from "./access.ts";
+import { hashPassword, openSession, toActor } from "./auth.ts";
+import type { Actor, Deps } from "./context.ts";
+import { AppError, forbidden, invalid, notFound } from "./errors.ts";
+
+export const INVITATION_DAYS = 7;
+
+/** Members by name. Only coordinators see e-mail addresses until profiles bring per-field visibility. */
+export async function listMembers(deps: Deps, actor: Actor, networkId: string, limit: number, after: Cursor | undefined) {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, "observer");
+  const page = await listMemberRows(db, networkId, limit, after);
+  return {
+    ...page,
+    items: page.items.map((m) => ({ ...m, email: role === "coordinator" ? m.email : null })),
+  };
+}
+
+/** Changes a member's role; a network always keeps at least one coordinator. */
+export async function changeRole(deps: Deps, actor: Actor, networkId: string, membershipId: string, role: NetworkRole) {
+  await deps.storage.db.transaction().execute(async (tx) => {
+    await requireRole(tx, actor, networkId, "coordinator");
+    const m = await findMembershipById(tx, networkId, membershipId);
+    if (!m) throw notFound();
+    if (m.role === "coordinator" && role !== "coordinator" && (await countCoordinators(tx, networkId)) <= 1) {
+      throw new AppError(409, "last_coordinator", "errors.last_coordinator");
+    }
+    await updateMembershipRole(tx, membershipId, role);
+  });
+}
+
+/** Removes someone from a network (their account stays); the last coordinator cannot be removed. */
+export async function removeMember(deps: Deps, actor: Actor, networkId: string, membershipId: string) {
+  await deps.storage.db.transaction().execute(async (tx) => {
+    await requireRole(tx, actor, networkId, "coordinator");
+    const m = await findMembershipById(tx, networkId, membershipId);
+    if (!m) throw notFound();
+    if (m.role === "coordinator" && (await countCoordinators(tx, networkId)) <= 1) {
+      throw new AppError(409, "last_coordinator", "errors.last_coordinator");
+    }
+    await deleteMembership(tx, membershipId);
+  });
+}
+
+export async function listInvitations(deps: Deps, actor: Actor, networkId: string) {
+  await requireRole(deps.storage.db, actor, networkId, "coordinator");
+  return listPendingInvitations(deps.storage.db, networkId, nowIso());
+}
+
+/**
+ * Invites a person by e-mail with a single-use link that expires in seven
+ * days. The message goes out by SMTP when configured and always lands in the
+ * outbox, from where a coordinator can copy the link.
+ */
+export async function invite(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  input: { email: string; role: NetworkRole; locale: Locale; baseUrl: string },
+) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "coordinator");
+  const network = await findNetwork(db, networkId);
+  if (!network) throw notFound();
+  const email = input.email.trim().toLowerCase();
+  const existing = await findUserByEmail(db, email);
+  if (existing && (await findMembership(db, networkId, existing.id))) {
+    throw invalid({ email: { key: "validation.already_member" } });
+  }
+  const secret = newSecret();
+  const invitation = await insertInvitation(db, {
+    networkId,
+    email,
+    role: input.role,
+    tokenHash: hashSecret(secret),
+    invitedBy: actor.userId,
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000).toISOString(),
+  });
+  const link = `${input.baseUrl}/invite#token=${secret}`;
+  const t = translator(input.locale);
+  await deps.mailer.send(db, {
+    networkId,
+    kind: "invitation",
+    to: email,
+    subject: t("mail.invitation.subject", { network: network.name }),
+    body: t("mail.invitation.body", { inviter: actor.name, network: network.name, link, days: INVITATION_DAYS }),
+    link,
+  });
+  return { invitation, link, delivered: deps.mailer.delivers };
+}
+
+export async function cancelInvitation(deps: Deps, actor: Actor, networkId: string, invitationId: string) {
+  await requireRole(deps.storage.db, actor, networkId, "coordinator");
+  if (!(await revokeInvitation(deps.storage.db, networkId, invitationId))) throw notFound();
+}
+
+async function liveInvitation(deps: Deps, token: string) {
+  const inv = await findInvitationByTokenHash(deps.storage.db, hashSecret(token));
+  if (!inv || inv.accepted_at || inv.revoked_at || inv.expires_at <= nowIso()) {
+    throw new AppError(404, "invitation_invalid", "errors.invitation_invalid");
+  }
+  return inv;
+}
+
+/** What the invitation page shows before the person accepts. */
+export async function lookupInvitation(deps: Deps, token: string) {
+  const inv = await liveInvitation(deps, token);
+  const user = await findUserByEmail(deps.storage.db, inv.email);
+  return {
+    networkName: inv.network_name,
+    inviterName: inv.inviter_name,
+    email: inv.email,
+    role: inv.role,
+    expiresAt: inv.expires_at,
+    accountExists: Boolean(user?.password_hash),
+  };
+}
+
+/**
+ * Accepts an invitation. A new person sets their name and password here; a
+ * person who already has an account must be signed in as that account. The
+ * link works once: two concurrent accepts cannot both succeed.
+ */
+export async function acceptInvitation(
+  deps: Deps,
+  current: Actor | undefined,
+  input: { token: string; name?: string | undefined; password?: string | undefined; locale: Locale },
+) {
+  const inv = await liveInvitation(deps, input.token);
+  const { db } = deps.storage;
+  const existing = await findUserByEmail(db, inv.email);
+  const needsPassword = !existing?.password_hash;
+  if (!needsPassword && current?.userId !== existing?.id) {
+    throw new AppError(401, "sign_in_required", "errors.sign_in_required", { email: inv.email });
+  }
+  if (needsPassword) {
+    const fields: Record<string, { key: string }> = {};
+    if (!input.name?.trim()) fields.name = { key: "validation.required" };
+    if (!input.password) fields.password = { key: "validation.required" };
+    if (Object.keys(fields).length > 0) throw invalid(fields);
+  }
+  const passwordHash = needsPassword && input.password ? await hashPassword(input.password) : null;
+  const user = await db.transaction().execute(async (tx) => {
+    if (!(await markInvitationAccepted(tx, inv.id))) throw new AppError(404, "invitation_invalid", "errors.invitation_invalid");
+    let user = existing;
+    if (!user) {
+      user = await insertUser(tx, { email: inv.email, name: (input.name ?? "").trim(), passwordHash, locale: input.locale });
+    } else if (passwordHash) {
+      await updateUser(tx, user.id, { password_hash: passwordHash, name: (input.name ?? user.name).trim() });
+    }
+    if (!(await findMembership(tx, inv.network_id, user.id))) {
+      await insertMembership(tx, { networkId: inv.network_id, userId: user.id, role: inv.role });
+    }
+    return user;
+  });
+  const sessionSecret = current ? undefined : await openSession(deps, user.id);
+  return { networkId: inv.network_id, actor: toActor(user), sessionSecret };
+}
+
+/** The network's outbox; invitation links can be copied from here when no SMTP is set. */
+export async function listNetworkOutbox(deps: Deps, actor: Actor, networkId: string) {
+  await requireRole(deps.storage.db, actor, networkId, "coordinator");
+  return listOutboxRows(deps.storage.db, networkId, 200);
+}
+
+/** The instance's own messages (password resets), for the instance admin only. */
+export async function listInstanceOutbox(deps: Deps, actor: Actor) {
+  if (!actor.isAdmin) throw forbidden();
+  return listOutboxRows(deps.storage.db, null, 200);
+}

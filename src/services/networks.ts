@@ -1,0 +1,60 @@
+import { calendarYearCycle, type NetworkType, roleAtLeast } from "../domain/network.ts";
+import { nowIso } from "../storage/ids.ts";
+import { findCurrentCycle, insertCycle, listCycles } from "../storage/repos/cycles.ts";
+import { listPendingInvitations } from "../storage/repos/invitations.ts";
+import { countMembers, insertMembership } from "../storage/repos/memberships.ts";
+import { findNetwork, insertNetwork, listNetworksForUser, type NetworkFields, updateNetworkIfVersion } from "../storage/repos/networks.ts";
+import { countOrganisations } from "../storage/repos/organisations.ts";
+import type { Cursor } from "../storage/repos/pagination.ts";
+import { requireRole } from "./access.ts";
+import type { Actor, Deps } from "./context.ts";
+import { forbidden, notFound, staleWrite } from "./errors.ts";
+
+export interface NetworkInput {
+  name: string;
+  purpose: string;
+  networkType: NetworkType;
+  governance: string;
+}
+
+export const listNetworks = (deps: Deps, actor: Actor, limit: number, after: Cursor | undefined) =>
+  listNetworksForUser(deps.storage.db, { id: actor.userId, isAdmin: actor.isAdmin }, limit, after);
+
+/** Creates a network with its creator as coordinator and the current calendar year as its first cycle. */
+export async function createNetwork(deps: Deps, actor: Actor, input: NetworkInput, now = new Date()) {
+  if (!actor.isAdmin) throw forbidden();
+  return deps.storage.db.transaction().execute(async (tx) => {
+    const network = await insertNetwork(tx, input satisfies NetworkFields);
+    await insertMembership(tx, { networkId: network.id, userId: actor.userId, role: "coordinator" });
+    const cycle = calendarYearCycle(now);
+    await insertCycle(tx, { networkId: network.id, ...cycle, phase: "assembling" });
+    return network;
+  });
+}
+
+/** The network home: the network, the actor's role, where it is in its cycle and what needs attention. */
+export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, "observer");
+  const network = await findNetwork(db, networkId);
+  if (!network) throw notFound();
+  const [currentCycle, cycles, memberCount, organisationCount] = await Promise.all([
+    findCurrentCycle(db, networkId),
+    listCycles(db, networkId),
+    countMembers(db, networkId),
+    countOrganisations(db, networkId),
+  ]);
+  const pendingInvitations = roleAtLeast(role, "coordinator") ? (await listPendingInvitations(db, networkId, nowIso())).length : null;
+  return { network, role, currentCycle, cycleCount: cycles.length, memberCount, organisationCount, pendingInvitations };
+}
+
+/** Edits a network; a save based on an older version gets 409 with what is stored now. */
+export async function updateNetwork(deps: Deps, actor: Actor, networkId: string, version: number, input: NetworkInput) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "coordinator");
+  const ok = await updateNetworkIfVersion(db, networkId, version, input);
+  const network = await findNetwork(db, networkId);
+  if (!network) throw notFound();
+  if (!ok) throw staleWrite(network);
+  return network;
+}

@@ -1,0 +1,82 @@
+import type { DbOrTx } from "../db.ts";
+import { newId, nowIso } from "../ids.ts";
+import type { NetworkRole, NetworksTable } from "../schema.ts";
+import { type Cursor, type Page, toPage } from "./pagination.ts";
+
+export type NetworkRow = NetworksTable;
+
+export interface NetworkFields {
+  name: string;
+  purpose: string;
+  networkType: string;
+  governance: string;
+}
+
+export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<NetworkRow> {
+  const now = nowIso();
+  const row: NetworkRow = {
+    id: newId(),
+    name: input.name,
+    purpose: input.purpose,
+    network_type: input.networkType,
+    governance: input.governance,
+    min_group_size: 3,
+    stale_after_days: 180,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  };
+  await db.insertInto("networks").values(row).execute();
+  return row;
+}
+
+export const findNetwork = (db: DbOrTx, id: string) => db.selectFrom("networks").selectAll().where("id", "=", id).executeTakeFirst();
+
+/** Updates only when the stored version is `expectedVersion`; returns false on a stale write. */
+export async function updateNetworkIfVersion(db: DbOrTx, id: string, expectedVersion: number, input: NetworkFields): Promise<boolean> {
+  const r = await db
+    .updateTable("networks")
+    .set({
+      name: input.name,
+      purpose: input.purpose,
+      network_type: input.networkType,
+      governance: input.governance,
+      updated_at: nowIso(),
+      version: expectedVersion + 1,
+    })
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export interface NetworkListItem {
+  id: string;
+  name: string;
+  purpose: string;
+  network_type: string;
+  role: NetworkRole | null;
+}
+
+/** Networks the user belongs to (or every network, for an instance admin), by name. */
+export async function listNetworksForUser(
+  db: DbOrTx,
+  user: { id: string; isAdmin: boolean },
+  limit: number,
+  after: Cursor | undefined,
+): Promise<Page<NetworkListItem>> {
+  let q = db
+    .selectFrom("networks as n")
+    .leftJoin("memberships as m", (j) => j.onRef("m.network_id", "=", "n.id").on("m.user_id", "=", user.id))
+    .select(["n.id", "n.name", "n.purpose", "n.network_type", "m.role"]);
+  if (!user.isAdmin) q = q.where("m.user_id", "is not", null);
+  if (after) {
+    q = q.where((eb) => eb.or([eb("n.name", ">", after.key), eb.and([eb("n.name", "=", after.key), eb("n.id", ">", after.id)])]));
+  }
+  const rows = await q
+    .orderBy("n.name")
+    .orderBy("n.id")
+    .limit(limit + 1)
+    .execute();
+  return toPage(rows, limit, (r) => ({ key: r.name, id: r.id }));
+}

@@ -1,0 +1,60 @@
+import type { DbOrTx } from "../db.ts";
+import { newId, nowIso } from "../ids.ts";
+
+export async function insertSession(db: DbOrTx, input: { idHash: string; userId: string; expiresAt: string }) {
+  const now = nowIso();
+  await db
+    .insertInto("sessions")
+    .values({ id: input.idHash, user_id: input.userId, created_at: now, expires_at: input.expiresAt, last_seen_at: now })
+    .execute();
+}
+
+export const findLiveSession = (db: DbOrTx, idHash: string, now: string) =>
+  db.selectFrom("sessions").selectAll().where("id", "=", idHash).where("expires_at", ">", now).executeTakeFirst();
+
+export const touchSession = (db: DbOrTx, idHash: string, now: string) =>
+  db.updateTable("sessions").set({ last_seen_at: now }).where("id", "=", idHash).execute();
+
+export const deleteSession = (db: DbOrTx, idHash: string) => db.deleteFrom("sessions").where("id", "=", idHash).execute();
+
+export const deleteSessionsOfUser = (db: DbOrTx, userId: string) => db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+
+export const deleteExpiredSessions = (db: DbOrTx, now: string) => db.deleteFrom("sessions").where("expires_at", "<=", now).execute();
+
+export async function insertApiToken(db: DbOrTx, input: { userId: string; name: string; tokenHash: string }) {
+  const row = {
+    id: newId(),
+    user_id: input.userId,
+    name: input.name,
+    token_hash: input.tokenHash,
+    created_at: nowIso(),
+    last_used_at: null,
+    revoked_at: null,
+  };
+  await db.insertInto("api_tokens").values(row).execute();
+  return row;
+}
+
+export const findLiveApiToken = (db: DbOrTx, tokenHash: string) =>
+  db.selectFrom("api_tokens").selectAll().where("token_hash", "=", tokenHash).where("revoked_at", "is", null).executeTakeFirst();
+
+export const touchApiToken = (db: DbOrTx, id: string, now: string) =>
+  db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", id).execute();
+
+export const listApiTokens = (db: DbOrTx, userId: string) =>
+  db
+    .selectFrom("api_tokens")
+    .select(["id", "name", "created_at", "last_used_at"])
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .orderBy("created_at", "desc")
+    .execute();
+
+export const revokeApiToken = (db: DbOrTx, userId: string, id: string) =>
+  db
+    .updateTable("api_tokens")
+    .set({ revoked_at: nowIso() })
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();

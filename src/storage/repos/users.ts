@@ -1,0 +1,49 @@
+import type { DbOrTx } from "../db.ts";
+import { newId, nowIso } from "../ids.ts";
+import type { UsersTable } from "../schema.ts";
+
+export type UserRow = UsersTable;
+
+export const findUserById = (db: DbOrTx, id: string) => db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const findUserByEmail = (db: DbOrTx, email: string) =>
+  db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
+
+export async function insertUser(
+  db: DbOrTx,
+  input: { email: string; name: string; passwordHash: string | null; locale?: string; isAdmin?: boolean },
+): Promise<UserRow> {
+  const now = nowIso();
+  const row: UserRow = {
+    id: newId(),
+    email: input.email.toLowerCase(),
+    name: input.name,
+    password_hash: input.passwordHash,
+    locale: input.locale ?? "fi",
+    is_admin: input.isAdmin ? 1 : 0,
+    created_at: now,
+    updated_at: now,
+  };
+  await db.insertInto("users").values(row).execute();
+  return row;
+}
+
+export async function updateUser(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<Pick<UserRow, "name" | "locale" | "password_hash" | "is_admin">>,
+): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ ...patch, updated_at: nowIso() })
+    .where("id", "=", id)
+    .execute();
+}
+
+export const countUsers = async (db: DbOrTx): Promise<number> => {
+  const r = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+};

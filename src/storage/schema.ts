@@ -1,0 +1,137 @@
+/*
+ * Timestamps are ISO 8601 UTC strings (Date#toISOString) and booleans are 0/1
+ * integers in both SQLite and PostgreSQL, so repositories see identical rows on
+ * either database (docs/decisions/002-portable-column-types.md).
+ */
+
+export type NetworkRole = "coordinator" | "member" | "observer";
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  locale: string;
+  is_admin: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface NetworksTable {
+  id: string;
+  name: string;
+  purpose: string;
+  network_type: string;
+  governance: string;
+  min_group_size: number;
+  stale_after_days: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  network_id: string;
+  name: string;
+  kind: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  network_id: string;
+  user_id: string;
+  role: NetworkRole;
+  organisation_id: string | null;
+  title: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CyclesTable {
+  id: string;
+  network_id: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  phase: string;
+  closed_at: string | null;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  network_id: string;
+  email: string;
+  role: NetworkRole;
+  token_hash: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  network_id: string | null;
+  kind: string;
+  to_email: string;
+  subject: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  sent_at: string | null;
+  error: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: string;
+  email: string;
+  ip: string;
+  success: number;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  networks: NetworksTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  cycles: CyclesTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  outbox: OutboxTable;
+  login_attempts: LoginAttemptsTable;
+}

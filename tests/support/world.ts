@@ -1,0 +1,68 @@
+import { createApp } from "../../src/http/app.ts";
+import { toActor } from "../../src/services/auth.ts";
+import type { Deps } from "../../src/services/context.ts";
+import { createNetwork } from "../../src/services/networks.ts";
+import { upsertUser } from "../../src/services/users.ts";
+import { insertMembership } from "../../src/storage/repos/memberships.ts";
+import { findUserById } from "../../src/storage/repos/users.ts";
+import { client } from "./client.ts";
+
+export const PASSWORD = "correct horse battery";
+
+/**
+ * A small world for API tests: an instance admin, a network with a
+ * coordinator, a member and an observer, and an outsider with a network of
+ * their own. Each person gets a signed-in client.
+ */
+export async function world(deps: Deps) {
+  const app = createApp(deps);
+  const make = async (key: string, isAdmin = false) => {
+    const email = `${key}@example.fi`;
+    const { id } = await upsertUser(deps, { email, name: key[0]?.toUpperCase() + key.slice(1), password: PASSWORD, isAdmin });
+    return { id, email };
+  };
+  const admin = await make("admin", true);
+  const coordinator = await make("coordinator");
+  const member = await make("member");
+  const observer = await make("observer");
+  const outsider = await make("outsider");
+  const adminActor = toActor((await findUserById(deps.storage.db, admin.id))!);
+  const network = await createNetwork(deps, adminActor, {
+    name: "Kuopion perheverkosto",
+    purpose: "Perheiden palvelut yhdessä",
+    networkType: "joint_strategic",
+    governance: "Konsensus",
+  });
+  const other = await createNetwork(deps, adminActor, {
+    name: "Toinen verkosto",
+    purpose: "",
+    networkType: "chaotic",
+    governance: "",
+  });
+  const { db } = deps.storage;
+  await insertMembership(db, { networkId: network.id, userId: coordinator.id, role: "coordinator" });
+  await insertMembership(db, { networkId: network.id, userId: member.id, role: "member" });
+  await insertMembership(db, { networkId: network.id, userId: observer.id, role: "observer" });
+  await insertMembership(db, { networkId: other.id, userId: outsider.id, role: "coordinator" });
+  const signedIn = async (email: string, language = "fi") => {
+    const c = client(app, { language });
+    const r = await c.post("/api/auth/login", { email, password: PASSWORD });
+    if (r.status !== 200) throw new Error(`login failed for ${email}: ${r.status}`);
+    return c;
+  };
+  return {
+    app,
+    network,
+    other,
+    people: { admin, coordinator, member, observer, outsider },
+    as: {
+      admin: await signedIn(admin.email),
+      coordinator: await signedIn(coordinator.email),
+      member: await signedIn(member.email),
+      observer: await signedIn(observer.email),
+      outsider: await signedIn(outsider.email),
+    },
+    anonymous: (language = "fi") => client(app, { language }),
+    signedIn,
+  };
+}

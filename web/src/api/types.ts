@@ -1,0 +1,69 @@
+export type Locale = "fi" | "sv" | "en";
+export type Role = "coordinator" | "member" | "observer";
+export type NetworkType = "hierarchical_strategic" | "joint_strategic" | "freely_evolving" | "chaotic";
+export type Phase = "assembling" | "agreeing" | "doing" | "evaluating";
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  isAdmin: boolean;
+  networks: { id: string; name: string; role: Role }[];
+}
+
+export interface Network {
+  id: string;
+  name: string;
+  purpose: string;
+  networkType: NetworkType;
+  governance: string;
+  version: number;
+  minGroupSize: number;
+  staleAfterDays: number;
+}
+
+export interface NetworkHome {
+  network: Network;
+  role: Role;
+  currentCycle: { id: string; name: string; startsOn: string; endsOn: string; phase: Phase } | null;
+  cycleCount: number;
+  memberCount: number;
+  organisationCount: number;
+  pendingInvitations: number | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface Member {
+  id: string;
+  userId: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  title: string | null;
+  organisationName: string | null;
+}
+
+export interface Invitation {
+  id: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface OutboxMessage {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  error: string | null;
+}

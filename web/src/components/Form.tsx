@@ -1,0 +1,97 @@
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../api/client.ts";
+
+/** The error summary at the top of a form: announced at once, and links to each field at fault. */
+export function FormError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const message = error instanceof ApiError ? error.message : t("errors.network");
+  const fields = error instanceof ApiError ? Object.keys(error.fields) : [];
+  return (
+    <div className="form-error" role="alert">
+      <p>{message}</p>
+      {fields.length > 0 ? (
+        <ul>
+          {fields.map((f) => (
+            <li key={f}>
+              <a href={`#field-${f}`}>{(error as ApiError).fields[f]}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+const fieldError = (error: unknown, name: string) => (error instanceof ApiError ? error.fields[name] : undefined);
+
+interface FieldShell {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: unknown;
+}
+
+function Shell({ name, label, hint, error, children }: FieldShell & { children: (a: Record<string, unknown>) => ReactNode }) {
+  const base = useId();
+  const problem = fieldError(error, name);
+  const hintId = hint ? `${base}-hint` : undefined;
+  const errorId = problem ? `${base}-error` : undefined;
+  return (
+    <div className={`field${problem ? " field-invalid" : ""}`}>
+      <label htmlFor={`field-${name}`}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="field-problem" id={errorId}>
+          {problem}
+        </p>
+      ) : null}
+      {children({
+        id: `field-${name}`,
+        name,
+        "aria-invalid": problem ? true : undefined,
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+      })}
+    </div>
+  );
+}
+
+export function TextField(props: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+  const { name, label, hint, error, ...input } = props;
+  return (
+    <Shell name={name} label={label} hint={hint} error={error}>
+      {(a) => <input type="text" {...a} {...input} />}
+    </Shell>
+  );
+}
+
+export function TextArea(props: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { name, label, hint, error, ...input } = props;
+  return (
+    <Shell name={name} label={label} hint={hint} error={error}>
+      {(a) => <textarea rows={4} {...a} {...input} />}
+    </Shell>
+  );
+}
+
+export function SelectField(props: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  const { name, label, hint, error, options, ...input } = props;
+  return (
+    <Shell name={name} label={label} hint={hint} error={error}>
+      {(a) => (
+        <select {...a} {...input}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,116 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, NavLink, Outlet, useNavigate, useParams } from "react-router";
+import { api } from "../api/client.ts";
+import type { Locale } from "../api/types.ts";
+import { LOCALES, setLocale } from "../i18n.ts";
+import { useSession } from "../session.tsx";
+
+const LANGUAGE_NAMES: Record<Locale, string> = { fi: "Suomi", sv: "Svenska", en: "English" };
+
+/** Language buttons, each named in its own language; the choice is saved on the account when signed in. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const { me, refresh } = useSession();
+  const choose = async (locale: Locale) => {
+    await setLocale(locale);
+    if (me) {
+      await api("PATCH", "/api/me", { locale });
+      await refresh();
+    }
+  };
+  return (
+    <nav className="languages" aria-label={t("layout.language")}>
+      <ul>
+        {LOCALES.map((l) => (
+          <li key={l}>
+            <button type="button" lang={l} aria-pressed={i18n.language === l} onClick={() => void choose(l)}>
+              {LANGUAGE_NAMES[l]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function NetworkSwitcher() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const { networkId } = useParams();
+  const navigate = useNavigate();
+  const [choice, setChoice] = useState(networkId ?? "");
+  if (!me || me.networks.length < 2) return null;
+  const go = (e: FormEvent) => {
+    e.preventDefault();
+    if (choice) navigate(`/networks/${choice}`);
+  };
+  return (
+    <form className="network-switcher" onSubmit={go}>
+      <label htmlFor="network-switch">{t("layout.switchNetwork")}</label>
+      <select id="network-switch" value={choice} onChange={(e) => setChoice(e.target.value)}>
+        <option value="">{t("layout.chooseNetwork")}</option>
+        {me.networks.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit">{t("layout.go")}</button>
+    </form>
+  );
+}
+
+/** The frame of every page: skip link, header with navigation and language, main landmark, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  const navigate = useNavigate();
+  const out = async () => {
+    await signOut();
+    navigate("/login");
+  };
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("layout.skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <Link to="/">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>{t("app.name")}</span>
+          </Link>
+        </div>
+        {me ? (
+          <nav aria-label={t("layout.mainNav")} className="main-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t("layout.myNetworks")}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/account">{t("layout.account")}</NavLink>
+              </li>
+              <li>
+                <button type="button" className="link-button" onClick={() => void out()}>
+                  {t("layout.signOut")}
+                </button>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+        <LanguageSwitcher />
+      </header>
+      {me ? <NetworkSwitcher /> : null}
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t("layout.footer")}</p>
+        {me ? <p>{t("layout.signedInAs", { name: me.name, email: me.email })}</p> : null}
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { ApiError, api } from "../../api/client.ts";
+import type { Role } from "../../api/types.ts";
+import { FormError, TextField } from "../../components/Form.tsx";
+import { Loading, Page } from "../../components/Page.tsx";
+import { useSession } from "../../session.tsx";
+import { tokenFromHash } from "./PasswordResetPages.tsx";
+
+interface Lookup {
+  networkName: string;
+  inviterName: string;
+  email: string;
+  role: Role;
+  expiresAt: string;
+  accountExists: boolean;
+}
+
+export function InvitePage() {
+  const { t } = useTranslation();
+  const { me, refresh } = useSession();
+  const navigate = useNavigate();
+  const [token] = useState(tokenFromHash);
+  const [invitation, setInvitation] = useState<Lookup | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [name, setName] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    api<Lookup>("POST", "/api/invitations/lookup", { token }).then(setInvitation, setLoadError);
+  }, [token]);
+
+  const accept = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const body = invitation?.accountExists ? { token } : { token, name, password };
+      const r = await api<{ networkId: string }>("POST", "/api/invitations/accept", body);
+      await refresh();
+      navigate(`/networks/${r.networkId}`);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  if (loadError) {
+    return (
+      <div className="narrow">
+        <Page title={t("invite.title")}>
+          <FormError error={loadError instanceof ApiError ? loadError : null} />
+        </Page>
+      </div>
+    );
+  }
+  if (!invitation) return <Loading />;
+  const signedInAsOther = me && me.email !== invitation.email;
+  return (
+    <div className="narrow">
+      <Page title={t("invite.titleFor", { network: invitation.networkName })}>
+        <p>
+          {t("invite.intro", { inviter: invitation.inviterName, network: invitation.networkName, role: t(`roles.${invitation.role}`) })}
+        </p>
+        <p>{t("invite.forEmail", { email: invitation.email })}</p>
+        {invitation.accountExists && !me ? (
+          <p>
+            {t("invite.signInFirst")} <Link to={`/login?next=${encodeURIComponent(`/invite#token=${token}`)}`}>{t("auth.signIn")}</Link>
+          </p>
+        ) : signedInAsOther ? (
+          <p className="notice">{t("invite.otherAccount", { email: me.email })}</p>
+        ) : (
+          <form onSubmit={accept} noValidate>
+            <FormError error={error} />
+            {invitation.accountExists ? null : (
+              <>
+                <TextField
+                  name="name"
+                  label={t("invite.yourName")}
+                  autoComplete="name"
+                  required
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                  error={error}
+                />
+                <TextField
+                  name="password"
+                  label={t("invite.choosePassword")}
+                  hint={t("auth.passwordHint")}
+                  type="password"
+                  autoComplete="new-password"
+                  required
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                  error={error}
+                />
+              </>
+            )}
+            <button type="submit" className="primary">
+              {t("invite.accept")}
+            </button>
+          </form>
+        )}
+      </Page>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api } from "../../api/client.ts";
+import { FormError, TextField } from "../../components/Form.tsx";
+import { Page, Status } from "../../components/Page.tsx";
+
+/** The token of a link lives in the URL fragment, which browsers never send to servers or in Referer headers. */
+export const tokenFromHash = () => new URLSearchParams(window.location.hash.slice(1)).get("token") ?? "";
+
+export function ForgotPasswordPage() {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [sent, setSent] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api("POST", "/api/auth/password-reset", { email });
+      setSent(true);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <div className="narrow">
+      <Page title={t("auth.forgotTitle")}>
+        {sent ? (
+          <Status>{t("auth.resetSent")}</Status>
+        ) : (
+          <form onSubmit={submit} noValidate>
+            <p>{t("auth.forgotIntro")}</p>
+            <FormError error={error} />
+            <TextField
+              name="email"
+              label={t("auth.email")}
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={error}
+            />
+            <button type="submit" className="primary">
+              {t("auth.sendLink")}
+            </button>
+          </form>
+        )}
+        <p>
+          <Link to="/login">{t("auth.backToSignIn")}</Link>
+        </p>
+      </Page>
+    </div>
+  );
+}
+
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api("POST", "/api/auth/password-reset/complete", { token: tokenFromHash(), password });
+      setDone(true);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <div className="narrow">
+      <Page title={t("auth.resetTitle")}>
+        {done ? (
+          <>
+            <Status>{t("auth.resetDone")}</Status>
+            <p>
+              <Link to="/login">{t("auth.signIn")}</Link>
+            </p>
+          </>
+        ) : (
+          <form onSubmit={submit} noValidate>
+            <FormError error={error} />
+            <TextField
+              name="password"
+              label={t("auth.newPassword")}
+              hint={t("auth.passwordHint")}
+              type="password"
+              autoComplete="new-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={error}
+            />
+            <button type="submit" className="primary">
+              {t("auth.savePassword")}
+            </button>
+          </form>
+        )}
+      </Page>
+    </div>
+  );
+}

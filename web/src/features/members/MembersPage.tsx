@@ -1,0 +1,244 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import type { Page as ApiPage, Invitation, Member, Role } from "../../api/types.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError, SelectField, TextField } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { formatDate } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+
+const ROLES: Role[] = ["coordinator", "member", "observer"];
+
+function RoleEditor({ member, networkId, onChanged }: { member: Member; networkId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<Role>(member.role);
+  const [error, setError] = useState<unknown>(null);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api("PATCH", `/api/networks/${networkId}/members/${member.id}`, { role });
+      onChanged();
+    } catch (err) {
+      setError(err);
+      setRole(member.role);
+    }
+  };
+  const id = `role-${member.id}`;
+  return (
+    <form className="inline-form" onSubmit={save}>
+      <label htmlFor={id} className="visually-hidden">
+        {t("members.roleOf", { name: member.name })}
+      </label>
+      <select id={id} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" disabled={role === member.role}>
+        {t("members.changeRole")}
+        <span className="visually-hidden"> {member.name}</span>
+      </button>
+      <FormError error={error} />
+    </form>
+  );
+}
+
+function InviteForm({ networkId, onInvited }: { networkId: string; onInvited: () => void }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<Role>("member");
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<{ link: string; delivered: boolean; email: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setResult(null);
+    setCopied(false);
+    try {
+      const r = await api<{ link: string; delivered: boolean; invitation: Invitation }>("POST", `/api/networks/${networkId}/invitations`, {
+        email,
+        role,
+      });
+      setResult({ link: r.link, delivered: r.delivered, email: r.invitation.email });
+      setEmail("");
+      onInvited();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const copy = async () => {
+    if (!result) return;
+    await navigator.clipboard.writeText(result.link);
+    setCopied(true);
+  };
+  return (
+    <section aria-labelledby="invite-heading" className="panel">
+      <h2 id="invite-heading">{t("members.invite")}</h2>
+      <form onSubmit={submit} noValidate>
+        <FormError error={error} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={error}
+        />
+        <SelectField
+          name="role"
+          label={t("members.role")}
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          error={error}
+        />
+        <button type="submit" className="primary">
+          {t("members.sendInvitation")}
+        </button>
+      </form>
+      {result ? (
+        <div className="invite-result" role="status">
+          <p>
+            {result.delivered
+              ? t("members.invitationSent", { email: result.email })
+              : t("members.invitationInOutbox", { email: result.email })}
+          </p>
+          <label htmlFor="invite-link">{t("members.invitationLink")}</label>
+          <input id="invite-link" readOnly value={result.link} onFocus={(e) => e.target.select()} />
+          <button type="button" onClick={() => void copy()}>
+            {t("members.copyLink")}
+          </button>
+          {copied ? <span> {t("members.copied")}</span> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function MembersPage() {
+  const { t } = useTranslation();
+  const { home, reload: reloadHome } = useNetwork();
+  const networkId = home.network.id;
+  const coordinator = home.role === "coordinator";
+  const [members, setMembers] = useState<Member[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+  const invitations = useApi<{ items: Invitation[] }>(coordinator ? `/api/networks/${networkId}/invitations` : null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger after a change
+  useEffect(() => {
+    api<ApiPage<Member>>("GET", `/api/networks/${networkId}/members?limit=50`).then((p) => {
+      setMembers(p.items);
+      setCursor(p.nextCursor);
+    }, setError);
+  }, [networkId, version]);
+
+  const more = async () => {
+    if (!cursor) return;
+    const p = await api<ApiPage<Member>>("GET", `/api/networks/${networkId}/members?limit=50&cursor=${encodeURIComponent(cursor)}`);
+    setMembers((m) => [...(m ?? []), ...p.items]);
+    setCursor(p.nextCursor);
+  };
+  const changed = () => {
+    setVersion((v) => v + 1);
+    void reloadHome();
+  };
+  const remove = async (m: Member) => {
+    if (!window.confirm(t("members.confirmRemove", { name: m.name }))) return;
+    try {
+      await api("DELETE", `/api/networks/${networkId}/members/${m.id}`);
+      changed();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const cancel = async (i: Invitation) => {
+    await api("DELETE", `/api/networks/${networkId}/invitations/${i.id}`);
+    await invitations.reload();
+    void reloadHome();
+  };
+
+  return (
+    <Page title={t("members.title")}>
+      {coordinator ? (
+        <InviteForm
+          networkId={networkId}
+          onInvited={() => {
+            void invitations.reload();
+            void reloadHome();
+          }}
+        />
+      ) : null}
+      {coordinator && invitations.data && invitations.data.items.length > 0 ? (
+        <section aria-labelledby="pending-heading" className="panel">
+          <h2 id="pending-heading">{t("members.pending")}</h2>
+          <ul className="plain">
+            {invitations.data.items.map((i) => (
+              <li key={i.id}>
+                {i.email} · {t(`roles.${i.role}`)} · {t("members.expires", { date: formatDate(i.expiresAt) })}{" "}
+                <button type="button" onClick={() => void cancel(i)}>
+                  {t("members.cancelInvitation")}
+                  <span className="visually-hidden"> {i.email}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <FormError error={error} />
+      {!members ? (
+        <Loading />
+      ) : (
+        <>
+          <Status>{t("members.count", { count: home.memberCount })}</Status>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("members.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("members.name")}</th>
+                  <th scope="col">{t("members.organisation")}</th>
+                  <th scope="col">{t("members.titleColumn")}</th>
+                  {coordinator ? <th scope="col">{t("auth.email")}</th> : null}
+                  <th scope="col">{t("members.role")}</th>
+                  {coordinator ? <th scope="col">{t("common.actions")}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((m) => (
+                  <tr key={m.id}>
+                    <th scope="row">{m.name}</th>
+                    <td>{m.organisationName ?? "–"}</td>
+                    <td>{m.title ?? "–"}</td>
+                    {coordinator ? <td>{m.email}</td> : null}
+                    <td>{coordinator ? <RoleEditor member={m} networkId={networkId} onChanged={changed} /> : t(`roles.${m.role}`)}</td>
+                    {coordinator ? (
+                      <td>
+                        <button type="button" className="danger" onClick={() => void remove(m)}>
+                          {t("members.remove")}
+                          <span className="visually-hidden"> {m.name}</span>
+                        </button>
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {cursor ? (
+            <button type="button" onClick={() => void more()}>
+              {t("common.showMore")}
+            </button>
+          ) : null}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,110 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Phase } from "../../api/types.ts";
+import { Page } from "../../components/Page.tsx";
+import { formatDate, formatNumber } from "../../i18n.ts";
+import { useNetwork } from "./NetworkLayout.tsx";
+
+const PHASES: Phase[] = ["assembling", "agreeing", "doing", "evaluating"];
+
+/** The network home answers two questions: where is the network in its cycle, and what needs me now? */
+export function NetworkHomePage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const { network, currentCycle, role } = home;
+  const base = `/networks/${network.id}`;
+  const todo: { key: string; text: string; to: string }[] = [];
+  if (role === "coordinator" && home.pendingInvitations) {
+    todo.push({ key: "pending", text: t("home.todo.pendingInvitations", { count: home.pendingInvitations }), to: `${base}/members` });
+  }
+  if (role === "coordinator" && home.memberCount < 3) {
+    todo.push({ key: "invite", text: t("home.todo.inviteMembers"), to: `${base}/members` });
+  }
+  if (currentCycle?.phase === "assembling") {
+    todo.push({ key: "meet", text: t("home.todo.getToKnow"), to: `${base}/members` });
+  }
+  return (
+    <Page title={network.name}>
+      <section aria-labelledby="cycle-heading" className="panel">
+        <h2 id="cycle-heading">{t("home.whereWeAre")}</h2>
+        {currentCycle ? (
+          <>
+            <p>
+              {t("home.cycle", {
+                name: currentCycle.name,
+                start: formatDate(currentCycle.startsOn),
+                end: formatDate(currentCycle.endsOn),
+              })}
+            </p>
+            <ol className="phases">
+              {PHASES.map((p, i) => {
+                const current = p === currentCycle.phase;
+                const done = PHASES.indexOf(currentCycle.phase) > i;
+                return (
+                  <li
+                    key={p}
+                    className={current ? "phase current" : done ? "phase done" : "phase"}
+                    aria-current={current ? "step" : undefined}
+                  >
+                    <span className="phase-number" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    <div>
+                      <h3>
+                        {t(`phases.${p}.name`)}{" "}
+                        {current ? (
+                          <span className="badge">{t("home.currentPhase")}</span>
+                        ) : done ? (
+                          <span className="badge quiet">{t("home.donePhase")}</span>
+                        ) : null}
+                      </h3>
+                      <p>{t(`phases.${p}.asks`)}</p>
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        ) : (
+          <p>{t("home.noCycle")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="todo-heading" className="panel">
+        <h2 id="todo-heading">{t("home.needsYou")}</h2>
+        {todo.length === 0 ? (
+          <p>{t("home.nothingNow")}</p>
+        ) : (
+          <ul>
+            {todo.map((item) => (
+              <li key={item.key}>
+                <Link to={item.to}>{item.text}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="about-heading" className="panel">
+        <h2 id="about-heading">{t("home.about")}</h2>
+        <dl className="facts">
+          <dt>{t("networks.purpose")}</dt>
+          <dd>{network.purpose || t("common.notSet")}</dd>
+          <dt>{t("networks.type")}</dt>
+          <dd>
+            {t(`networkType.${network.networkType}.name`)}
+            <span className="hint"> – {t(`networkType.${network.networkType}.description`)}</span>
+          </dd>
+          <dt>{t("networks.governance")}</dt>
+          <dd>{network.governance || t("common.notSet")}</dd>
+          <dt>{t("home.members")}</dt>
+          <dd>{formatNumber(home.memberCount)}</dd>
+          <dt>{t("home.organisations")}</dt>
+          <dd>{formatNumber(home.organisationCount)}</dd>
+          <dt>{t("home.yourRole")}</dt>
+          <dd>{t(`roles.${role}`)}</dd>
+        </dl>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api } from "../../api/client.ts";
+import type { Network } from "../../api/types.ts";
+import { Page, Status } from "../../components/Page.tsx";
+import { useSession } from "../../session.tsx";
+import { type NetworkFields, NetworkForm } from "./NetworkForm.tsx";
+import { useNetwork } from "./NetworkLayout.tsx";
+
+const fieldsOf = (n: Network): NetworkFields => ({
+  name: n.name,
+  purpose: n.purpose,
+  networkType: n.networkType,
+  governance: n.governance,
+});
+
+/**
+ * Edits a network. When someone else saved first (409), the stored version is
+ * shown beside the form and the next save is based on it, so the user merges
+ * by hand instead of overwriting the other person's work.
+ */
+export function NetworkSettingsPage() {
+  const { t } = useTranslation();
+  const { home, reload } = useNetwork();
+  const { refresh } = useSession();
+  const [version, setVersion] = useState(home.network.version);
+  const [conflict, setConflict] = useState<Network | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  return (
+    <Page title={t("network.settings")}>
+      {saved ? <Status>{t("common.saved")}</Status> : null}
+      {conflict ? (
+        <section className="conflict" aria-labelledby="conflict-heading">
+          <h2 id="conflict-heading">{t("network.conflictTitle")}</h2>
+          <p>{t("network.conflictHelp")}</p>
+          <dl>
+            <dt>{t("networks.name")}</dt>
+            <dd>{conflict.name}</dd>
+            <dt>{t("networks.purpose")}</dt>
+            <dd>{conflict.purpose}</dd>
+            <dt>{t("networks.type")}</dt>
+            <dd>{t(`networkType.${conflict.networkType}.name`)}</dd>
+            <dt>{t("networks.governance")}</dt>
+            <dd>{conflict.governance}</dd>
+          </dl>
+        </section>
+      ) : null}
+      <NetworkForm
+        initial={fieldsOf(home.network)}
+        submitLabel={t("common.save")}
+        error={error}
+        onSubmit={async (fields) => {
+          setError(null);
+          setSaved(false);
+          try {
+            const n = await api<Network>("PATCH", `/api/networks/${home.network.id}`, { ...fields, version });
+            setVersion(n.version);
+            setConflict(null);
+            setSaved(true);
+            await reload();
+            await refresh();
+          } catch (err) {
+            if (err instanceof ApiError && err.status === 409 && err.current) {
+              const current = err.current as Network;
+              setConflict(current);
+              setVersion(current.version);
+            }
+            setError(err);
+          }
+        }}
+      />
+    </Page>
+  );
+}

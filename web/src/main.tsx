@@ -1,0 +1,81 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { useTranslation } from "react-i18next";
+import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, useLocation } from "react-router";
+import "./i18n.ts";
+import "./styles.css";
+import { Layout } from "./components/Layout.tsx";
+import { Loading, Page } from "./components/Page.tsx";
+import { AccountPage } from "./features/account/AccountPage.tsx";
+import { InvitePage } from "./features/auth/InvitePage.tsx";
+import { LoginPage } from "./features/auth/LoginPage.tsx";
+import { ForgotPasswordPage, ResetPasswordPage } from "./features/auth/PasswordResetPages.tsx";
+import { MembersPage } from "./features/members/MembersPage.tsx";
+import { OutboxPage } from "./features/members/OutboxPage.tsx";
+import { NetworkCreatePage } from "./features/networks/NetworkCreatePage.tsx";
+import { NetworkHomePage } from "./features/networks/NetworkHomePage.tsx";
+import { NetworkLayout } from "./features/networks/NetworkLayout.tsx";
+import { NetworkListPage } from "./features/networks/NetworkListPage.tsx";
+import { NetworkSettingsPage } from "./features/networks/NetworkSettingsPage.tsx";
+import { SessionProvider, useSession } from "./session.tsx";
+
+/** Pages below need a signed-in person; others are sent to sign in and come back afterwards. */
+function SignedIn() {
+  const { me, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <Outlet />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t("notFound.title")}>
+      <p>{t("notFound.text")}</p>
+      <Link to="/">{t("notFound.home")}</Link>
+    </Page>
+  );
+}
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: "/login", element: <LoginPage /> },
+      { path: "/forgot-password", element: <ForgotPasswordPage /> },
+      { path: "/reset-password", element: <ResetPasswordPage /> },
+      { path: "/invite", element: <InvitePage /> },
+      {
+        element: <SignedIn />,
+        children: [
+          { path: "/", element: <NetworkListPage /> },
+          { path: "/account", element: <AccountPage /> },
+          { path: "/networks/new", element: <NetworkCreatePage /> },
+          {
+            path: "/networks/:networkId",
+            element: <NetworkLayout />,
+            children: [
+              { index: true, element: <NetworkHomePage /> },
+              { path: "members", element: <MembersPage /> },
+              { path: "outbox", element: <OutboxPage /> },
+              { path: "settings", element: <NetworkSettingsPage /> },
+            ],
+          },
+        ],
+      },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+]);
+
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </StrictMode>,
+  );
+}

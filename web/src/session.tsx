@@ -1,0 +1,52 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { ApiError, api } from "./api/client.ts";
+import type { Me } from "./api/types.ts";
+import i18n, { setLocale } from "./i18n.ts";
+
+interface SessionValue {
+  me: Me | null;
+  loading: boolean;
+  refresh: () => Promise<Me | null>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+/** Loads the signed-in person once and shares it; the UI follows the language saved on their account. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const refresh = useCallback(async () => {
+    try {
+      const next = await api<Me>("GET", "/api/me");
+      setMe(next);
+      if (next.locale !== i18n.language) await setLocale(next.locale);
+      return next;
+    } catch (err) {
+      if (!(err instanceof ApiError && err.status === 401)) throw err;
+      setMe(null);
+      return null;
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await api("POST", "/api/auth/logout");
+    setMe(null);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const value = useMemo(() => ({ me, loading, refresh, signOut }), [me, loading, refresh, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const v = useContext(SessionContext);
+  if (!v) throw new Error("useSession outside SessionProvider");
+  return v;
+}

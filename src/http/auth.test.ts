@@ -97,7 +97,11 @@ describe.each(databases)("accounts and sessions on %s", (kind) => {
     const created = await w.as.member.post("/api/me/tokens", { name: "script" });
     expect(created.status).toBe(201);
     const token = created.body.token as string;
-    const viaToken = await w.app.request("http://localhost/api/me", { method: "PATCH", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ name: "Member" }) });
+    const viaToken = await w.app.request("http://localhost/api/me", {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: "Member" }),
+    });
     expect(viaToken.status).toBe(200);
     const list = await w.as.member.get("/api/me/tokens");
     expect(list.body.items).toHaveLength(1);

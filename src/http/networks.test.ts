@@ -82,7 +82,12 @@ describe.each(databases)("networks, members and invitations on %s", (kind) => {
 
     const newcomer = w.anonymous("en");
     const lookup = await newcomer.post("/api/invitations/lookup", { token });
-    expect(lookup.body).toMatchObject({ networkName: "Kuopion perheverkosto", email: "uusi.jasen@example.fi", role: "member", accountExists: false });
+    expect(lookup.body).toMatchObject({
+      networkName: "Kuopion perheverkosto",
+      email: "uusi.jasen@example.fi",
+      role: "member",
+      accountExists: false,
+    });
     const missing = await newcomer.post("/api/invitations/accept", { token });
     expect(missing.status).toBe(400);
     expect(Object.keys(missing.body.error.fields).sort()).toEqual(["name", "password"]);
@@ -123,7 +128,11 @@ describe.each(databases)("networks, members and invitations on %s", (kind) => {
 
   it("does not accept an expired invitation", async () => {
     const inv = await w.as.coordinator.post(`${base}/invitations`, { email: "myohassa@example.fi" });
-    await deps.storage.db.updateTable("invitations").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("id", "=", inv.body.invitation.id).execute();
+    await deps.storage.db
+      .updateTable("invitations")
+      .set({ expires_at: "2000-01-01T00:00:00.000Z" })
+      .where("id", "=", inv.body.invitation.id)
+      .execute();
     const token = new URL(inv.body.link).hash.replace("#token=", "");
     expect((await client(w.app).post("/api/invitations/lookup", { token })).status).toBe(404);
   });

@@ -51,7 +51,8 @@ export function client(app: App, options: { language?: string } = {}) {
   };
   return {
     get: <T = Json>(path: string, extra?: { headers?: Record<string, string> }) => call<T>("GET", path, undefined, extra),
-    post: <T = Json>(path: string, body?: unknown, extra?: { headers?: Record<string, string>; raw?: string }) => call<T>("POST", path, body, extra),
+    post: <T = Json>(path: string, body?: unknown, extra?: { headers?: Record<string, string>; raw?: string }) =>
+      call<T>("POST", path, body, extra),
     patch: <T = Json>(path: string, body?: unknown, extra?: { headers?: Record<string, string> }) => call<T>("PATCH", path, body, extra),
     delete: <T = Json>(path: string, extra?: { headers?: Record<string, string> }) => call<T>("DELETE", path, undefined, extra),
     call,

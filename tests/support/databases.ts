@@ -33,7 +33,12 @@ export async function freshDeps(kind: DatabaseKind, env: Record<string, string> 
   }
   const storage = openStorage({ databaseUrl: kind === "postgres" ? url : undefined, dataDir, ...(schema ? { pgSchema: schema } : {}) });
   await migrate(storage.db);
-  const deps: Deps = { storage, settings: { ...settings, databaseUrl: kind === "postgres" ? url : undefined }, logger, mailer: createMailer({ smtpUrl: undefined, from: settings.mailFrom, logger }) };
+  const deps: Deps = {
+    storage,
+    settings: { ...settings, databaseUrl: kind === "postgres" ? url : undefined },
+    logger,
+    mailer: createMailer({ smtpUrl: undefined, from: settings.mailFrom, logger }),
+  };
   return {
     ...deps,
     cleanup: async () => {

@@ -26,7 +26,9 @@ export async function world(deps: Deps) {
   const member = await make("member");
   const observer = await make("observer");
   const outsider = await make("outsider");
-  const adminActor = toActor((await findUserById(deps.storage.db, admin.id))!);
+  const adminRow = await findUserById(deps.storage.db, admin.id);
+  if (!adminRow) throw new Error("admin was not created");
+  const adminActor = toActor(adminRow);
   const network = await createNetwork(deps, adminActor, {
     name: "Kuopion perheverkosto",
     purpose: "Perheiden palvelut yhdessä",

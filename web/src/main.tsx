@@ -21,9 +21,10 @@ import { SessionProvider, useSession } from "./session.tsx";
 
 /** Pages below need a signed-in person; others are sent to sign in and come back afterwards. */
 function SignedIn() {
-  const { me, loading } = useSession();
+  const { me, loading, signedOut } = useSession();
   const location = useLocation();
   if (loading) return <Loading />;
+  if (!me && signedOut) return <Navigate to="/login" replace />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <Outlet />;
 }

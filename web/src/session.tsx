@@ -6,6 +6,8 @@ import i18n, { setLocale } from "./i18n.ts";
 interface SessionValue {
   me: Me | null;
   loading: boolean;
+  /** True after the person signed out here, so that the next sign-in starts from the front page. */
+  signedOut: boolean;
   refresh: () => Promise<Me | null>;
   signOut: () => Promise<void>;
 }
@@ -16,11 +18,13 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
+  const [signedOut, setSignedOut] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
       const next = await api<Me>("GET", "/api/me");
       setMe(next);
+      setSignedOut(false);
       if (next.locale !== i18n.language) await setLocale(next.locale);
       return next;
     } catch (err) {
@@ -34,6 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await api("POST", "/api/auth/logout");
+    setSignedOut(true);
     setMe(null);
   }, []);
 
@@ -41,7 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
   }, [refresh]);
 
-  const value = useMemo(() => ({ me, loading, refresh, signOut }), [me, loading, refresh, signOut]);
+  const value = useMemo(() => ({ me, loading, signedOut, refresh, signOut }), [me, loading, signedOut, refresh, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -65,11 +65,7 @@ function NetworkSwitcher() {
 export function Layout() {
   const { t } = useTranslation();
   const { me, signOut } = useSession();
-  const navigate = useNavigate();
-  const out = async () => {
-    await signOut();
-    navigate("/login");
-  };
+  const out = () => void signOut();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -94,7 +90,7 @@ export function Layout() {
                 <NavLink to="/account">{t("layout.account")}</NavLink>
               </li>
               <li>
-                <button type="button" className="link-button" onClick={() => void out()}>
+                <button type="button" className="link-button" onClick={out}>
                   {t("layout.signOut")}
                 </button>
               </li>

@@ -1,6 +1,10 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
+// The first page of a visit keeps the browser's own focus order (skip link first);
+// only later, client-side page changes move focus to the new heading.
+let firstPage = true;
+
 /**
  * A page's heading and document title. The heading takes focus when the page
  * opens so that a screen reader announces the new page after client-side navigation.
@@ -12,6 +16,10 @@ export function Page({ title, children, actions }: { title: string; children: Re
     document.title = `${title} – ${t("app.name")}`;
   }, [title, t]);
   useEffect(() => {
+    if (firstPage) {
+      firstPage = false;
+      return;
+    }
     heading.current?.focus();
   }, []);
   return (

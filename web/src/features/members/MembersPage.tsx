@@ -198,9 +198,12 @@ export function MembersPage() {
       ) : (
         <>
           <Status>{t("members.count", { count: home.memberCount })}</Status>
-          <div className="table-wrap">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+          <section className="table-wrap" aria-labelledby="members-caption" tabIndex={0}>
             <table>
-              <caption className="visually-hidden">{t("members.title")}</caption>
+              <caption id="members-caption" className="visually-hidden">
+                {t("members.title")}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t("members.name")}</th>
@@ -231,7 +234,7 @@ export function MembersPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           {cursor ? (
             <button type="button" onClick={() => void more()}>
               {t("common.showMore")}

@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "../domain/locale.ts";
+import { NETWORK_ROLES, NETWORK_TYPES, PHASES } from "../domain/network.ts";
+import { catalogues } from "./index.ts";
+
+type Tree = { [k: string]: string | Tree };
+
+const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(tree).flatMap(([k, v]) =>
+      typeof v === "string" ? [[`${prefix}${k}`, v]] : Object.entries(flatten(v, `${prefix}${k}.`)),
+    ),
+  );
+
+const flat = Object.fromEntries(LOCALES.map((l) => [l, flatten(catalogues[l] as Tree)])) as Record<string, Record<string, string>>;
+const fi = flat.fi as Record<string, string>;
+
+/** Every file under a folder whose name ends with one of the extensions. */
+function sources(dir: string, exts: string[]): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sources(p, exts);
+    return exts.some((x) => e.name.endsWith(x)) && !e.name.includes(".test.") ? [p] : [];
+  });
+}
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+describe("translation catalogues", () => {
+  it.each(["sv", "en"])("%s has exactly the keys of Finnish", (l) => {
+    expect(Object.keys(flat[l] ?? {}).sort()).toEqual(Object.keys(fi).sort());
+  });
+
+  it.each(LOCALES)("%s has no empty strings", (l) => {
+    expect(Object.entries(flat[l] ?? {}).filter(([, v]) => v.trim() === "")).toEqual([]);
+  });
+
+  it("uses the same placeholders in every language", () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(fi)) {
+      for (const l of ["sv", "en"]) expect(placeholders(flat[l]?.[key] ?? ""), `${l}: ${key}`).toEqual(placeholders(text));
+    }
+  });
+
+  it("has every key that the code asks for", () => {
+    const files = [...sources(path.join(root, "src"), [".ts"]), ...sources(path.join(root, "web/src"), [".ts", ".tsx"])];
+    const used = new Set<string>();
+    for (const file of files) {
+      const text = fs.readFileSync(file, "utf8");
+      for (const m of text.matchAll(/\bt\(\s*"([a-zA-Z][\w.]*)"/g)) used.add(m[1] as string);
+      for (const m of text.matchAll(/\bkey: "([a-z]+\.[\w.]+)"/g)) used.add(m[1] as string);
+      for (const m of text.matchAll(/"(errors\.[a-z_]+)"/g)) used.add(m[1] as string);
+    }
+    for (const t of NETWORK_TYPES) used.add(`networkType.${t}.name`).add(`networkType.${t}.description`);
+    for (const p of PHASES) used.add(`phases.${p}.name`).add(`phases.${p}.asks`);
+    for (const r of NETWORK_ROLES) used.add(`roles.${r}`);
+    const hasKey = (k: string) => k in fi || `${k}_one` in fi;
+    expect([...used].filter((k) => !hasKey(k))).toEqual([]);
+    expect(used.size).toBeGreaterThan(100);
+  });
+});

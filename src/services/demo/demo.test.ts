@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { client } from "../../../tests/support/client.ts";
+import { databases, freshDeps } from "../../../tests/support/databases.ts";
+import { createApp } from "../../http/app.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./index.ts";
+
+describe.each(databases)("the demo on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>> | undefined;
+  afterEach(async () => {
+    await deps?.cleanup();
+    deps = undefined;
+  });
+
+  const count = async (table: "users" | "organisations" | "networks" | "memberships") => {
+    if (!deps) throw new Error("no database");
+    const r = await deps.storage.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  };
+
+  it("seeds a Finnish and a Swedish network with three cycles each, once", async () => {
+    deps = await freshDeps(kind);
+    expect((await seedDemo(deps, "small")).seeded).toBe(true);
+    expect((await seedDemo(deps, "small")).seeded).toBe(false);
+    expect(await count("networks")).toBe(2);
+    const cycles = await deps.storage.db.selectFrom("cycles").select(["network_id", "closed_at"]).execute();
+    expect(cycles).toHaveLength(6);
+    expect(cycles.filter((c) => c.closed_at === null)).toHaveLength(2);
+
+    const app = createApp(deps);
+    const c = client(app);
+    expect((await c.post("/api/auth/login", { email: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD })).status).toBe(200);
+    const me = await c.get("/api/me");
+    expect(me.body.networks.map((n: { name: string }) => n.name).sort()).toEqual([
+      "Pohjois-Savon lapsi- ja perhepalveluverkosto",
+      "Österbottens nätverk för ungas välbefinnande",
+    ]);
+    const savo = me.body.networks.find((n: { role: string }) => n.role === "coordinator");
+    const home = await c.get(`/api/networks/${savo.id}`);
+    expect(home.body.currentCycle.phase).toBe("doing");
+    expect(home.body.organisationCount).toBe(12);
+    expect(home.body.memberCount).toBe(39);
+  });
+
+  it("seeds the large demo: at least 300 organisations and 2,000 people in one network", async () => {
+    deps = await freshDeps(kind);
+    await seedDemo(deps, "large");
+    const biggest = await deps.storage.db
+      .selectFrom("memberships")
+      .select((eb) => ["network_id", eb.fn.countAll<number>().as("n")])
+      .groupBy("network_id")
+      .orderBy("n", "desc")
+      .executeTakeFirstOrThrow();
+    expect(Number(biggest.n)).toBeGreaterThanOrEqual(2000);
+    const orgs = await deps.storage.db
+      .selectFrom("organisations")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("network_id", "=", biggest.network_id)
+      .executeTakeFirstOrThrow();
+    expect(Number(orgs.n)).toBeGreaterThanOrEqual(300);
+    const emails = await deps.storage.db.selectFrom("users").select("email").execute();
+    expect(new Set(emails.map((e) => e.email)).size).toBe(emails.length);
+  });
+});

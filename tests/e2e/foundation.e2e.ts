@@ -1,0 +1,149 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, fitsWidth, launch, type RunningServer, startServer } from "./support.ts";
+
+const DEMO_PASSWORD = "solmu-demo-2026";
+
+describe("foundation, as a person uses it", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let networkUrl = "";
+  let invitationLink = "";
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+    const context = await browser.newContext({ locale: "fi-FI" });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const signIn = async (p: Page, email: string, password: string) => {
+    await p.goto(`${server.url}/login`);
+    await p.getByLabel("Sähköposti").fill(email);
+    await p.getByLabel("Salasana", { exact: true }).fill(password);
+    await p.getByRole("button", { name: "Kirjaudu sisään" }).click();
+  };
+
+  it("sends a visitor to the sign-in page, which is accessible and starts with a skip link", async () => {
+    await page.goto(server.url);
+    await page.waitForURL(/\/login/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kirjaudu sisään");
+    await expectAccessible(page, "sign-in");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Siirry sisältöön");
+    await page.getByRole("link", { name: "Unohditko salasanan?" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Salasanan vaihto");
+    await expectAccessible(page, "forgot password");
+  });
+
+  it("shows a clear, localised error for a wrong password", async () => {
+    await signIn(page, "admin@demo.solmu.fi", "väärä salasana");
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Sähköposti tai salasana on väärin.");
+  });
+
+  it("signs in as the instance admin and switches to English and back", async () => {
+    await signIn(page, "admin@demo.solmu.fi", DEMO_PASSWORD);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Omat verkostot");
+    await expectAccessible(page, "my networks");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("My networks");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.reload();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("My networks");
+    await page.getByRole("button", { name: "Svenska" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Mina nätverk");
+    await expectAccessible(page, "my networks (sv)");
+    await page.getByRole("button", { name: "Suomi" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Omat verkostot");
+  });
+
+  it("creates a network, which opens on its home in the assembling phase", async () => {
+    await page.getByRole("link", { name: "Uusi verkosto" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Uusi verkosto");
+    await expectAccessible(page, "new network");
+    await page.getByRole("button", { name: "Luo verkosto" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Tarkista merkityt kentät.");
+    expect(await page.getByLabel("Nimi").getAttribute("aria-invalid")).toBe("true");
+    await page.getByLabel("Nimi").fill("Joensuun seudun ikäihmisten verkosto");
+    await page.getByLabel("Tarkoitus").fill("Ikäihmisten palvelut sujuviksi yhdessä järjestöjen kanssa.");
+    await page.getByLabel("Verkoston tyyppi").selectOption("joint_strategic");
+    await page.getByRole("button", { name: "Luo verkosto" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Joensuun seudun ikäihmisten verkosto");
+    networkUrl = page.url();
+    const current = page.locator('[aria-current="step"]');
+    expect(await current.textContent()).toContain("Verkoston kokoaminen");
+    await expectAccessible(page, "network home");
+  });
+
+  it("invites a member; without SMTP the link waits in the outbox", async () => {
+    await page.getByRole("link", { name: "Jäsenet", exact: true }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Jäsenet");
+    await page.getByLabel("Sähköposti").fill("kerttu.kiiski@example.fi");
+    await page.getByRole("button", { name: "Lähetä kutsu" }).click();
+    await expect.poll(() => page.getByLabel("Kutsulinkki").inputValue()).toContain("/invite#token=");
+    invitationLink = await page.getByLabel("Kutsulinkki").inputValue();
+    await expectAccessible(page, "members");
+    await page
+      .getByRole("navigation", { name: /Joensuun/ })
+      .getByRole("link", { name: "Lähtevät viestit" })
+      .click();
+    await expect.poll(() => page.getByRole("link", { name: invitationLink }).count()).toBe(1);
+    await expectAccessible(page, "outbox");
+    await page.getByRole("link", { name: "Asetukset" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Asetukset");
+    await expectAccessible(page, "network settings");
+  });
+
+  it("lets the invited person set a password in a fresh browser, join and see the network", async () => {
+    const context = await browser.newContext({ locale: "fi-FI" });
+    const guest = await context.newPage();
+    await guest.goto(invitationLink);
+    await expect
+      .poll(() => guest.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Kutsu verkostoon Joensuun seudun ikäihmisten verkosto");
+    await expectAccessible(guest, "invitation");
+    await guest.getByLabel("Nimesi").fill("Kerttu Kiiski");
+    await guest.getByLabel("Valitse salasana").fill("kerttu on verkostossa");
+    await guest.getByRole("button", { name: "Hyväksy kutsu ja liity" }).click();
+    await expect.poll(() => guest.getByRole("heading", { level: 1 }).textContent()).toBe("Joensuun seudun ikäihmisten verkosto");
+
+    await guest.getByRole("button", { name: "Kirjaudu ulos" }).click();
+    await guest.waitForURL(/\/login/);
+    await guest.getByLabel("Sähköposti").fill("kerttu.kiiski@example.fi");
+    await guest.getByLabel("Salasana", { exact: true }).fill("kerttu on verkostossa");
+    await guest.getByRole("button", { name: "Kirjaudu sisään" }).click();
+    await expect.poll(() => guest.getByRole("heading", { level: 1 }).textContent()).toBe("Omat verkostot");
+    await guest.getByRole("link", { name: "Joensuun seudun ikäihmisten verkosto" }).click();
+    await expect.poll(() => guest.locator(".facts").textContent()).toContain("Jäsen");
+    expect(await guest.getByRole("link", { name: "Asetukset" }).count()).toBe(0);
+    await guest.goto(`${networkUrl}/members`);
+    await expect.poll(() => guest.getByRole("table").textContent()).toContain("Kerttu Kiiski");
+    expect(await guest.getByRole("button", { name: "Lähetä kutsu" }).count()).toBe(0);
+    await expectAccessible(guest, "members as a member");
+    await context.close();
+  });
+
+  it("works at phone width and at 200 % zoom without sideways scrolling", async () => {
+    for (const width of [320, 640]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const url of [networkUrl, `${networkUrl}/members`, `${server.url}/account`]) {
+        await page.goto(url);
+        await page.getByRole("heading", { level: 1 }).waitFor();
+        expect(await fitsWidth(page), `${url} at ${width}px`).toBe(true);
+      }
+    }
+    await expectAccessible(page, "account at 640px");
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("shows a page-not-found page", async () => {
+    await page.goto(`${server.url}/ei-ole`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sivua ei löytynyt");
+    await expectAccessible(page, "not found");
+  });
+});

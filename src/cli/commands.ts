@@ -2,12 +2,12 @@ import path from "node:path";
 import { serve } from "@hono/node-server";
 import type { Settings } from "../config/env.ts";
 import { createApp } from "../http/app.ts";
-import { createApiToken } from "../services/auth.ts";
+import { createApiTokenForEmail } from "../services/auth.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoSize, seedDemo } from "../services/demo/index.ts";
+import { AppError } from "../services/errors.ts";
 import { createDeps } from "../services/index.ts";
 import { upsertUser } from "../services/users.ts";
 import { backupDatabase } from "../storage/backup.ts";
-import { findUserByEmail } from "../storage/repos/users.ts";
 
 type Values = {
   size?: string | undefined;
@@ -97,14 +97,13 @@ const tokenCreate: Command = async (settings, values) => {
   }
   const deps = await createDeps(settings);
   try {
-    const user = await findUserByEmail(deps.storage.db, values.email);
-    if (!user) {
-      console.error(`No account with e-mail ${values.email}`);
-      return 1;
-    }
-    const t = await createApiToken(deps, user.id, values.name ?? "CLI");
+    const t = await createApiTokenForEmail(deps, values.email, values.name ?? "CLI");
     console.log(t.token);
     return 0;
+  } catch (err) {
+    if (!(err instanceof AppError && err.status === 404)) throw err;
+    console.error(`No account with e-mail ${values.email}`);
+    return 1;
   } finally {
     await deps.storage.close();
   }

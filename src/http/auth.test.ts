@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client } from "../../tests/support/client.ts";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
 import { PASSWORD, world } from "../../tests/support/world.ts";
-import { MAX_FAILURES_PER_ACCOUNT } from "../services/auth.ts";
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "../services/auth.ts";
 import { upsertUser } from "../services/users.ts";
 
 describe.each(databases)("accounts and sessions on %s", (kind) => {
@@ -67,6 +67,25 @@ describe.each(databases)("accounts and sessions on %s", (kind) => {
     expect(r.status).toBe(429);
     expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(r.body.error.code).toBe("too_many_attempts");
+  });
+
+  it("limits failed sign-ins per address across accounts", async () => {
+    const deps2 = await freshDeps(kind, { TRUST_PROXY: "true" });
+    try {
+      const w2 = await world(deps2);
+      const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } });
+      const c = w2.anonymous("en");
+      for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+        const r = await c.post("/api/auth/login", { email: `guess${i}@example.fi`, password: "nope nope nope" }, from("203.0.113.7"));
+        expect(r.status).toBe(401);
+      }
+      const blocked = await c.post("/api/auth/login", { email: "member@example.fi", password: PASSWORD }, from("203.0.113.7"));
+      expect(blocked.status).toBe(429);
+      const elsewhere = await c.post("/api/auth/login", { email: "member@example.fi", password: PASSWORD }, from("198.51.100.2"));
+      expect(elsewhere.status).toBe(200);
+    } finally {
+      await deps2.cleanup();
+    }
   });
 
   it("rejects bad input with 400 naming each field, in the user's language", async () => {

@@ -110,6 +110,13 @@ export async function createApiToken(deps: Deps, userId: string, name: string) {
   return { id: row.id, name: row.name, createdAt: row.created_at, token };
 }
 
+/** Issues a token for the account with this e-mail (the CLI's `token create`); 404 when there is none. */
+export async function createApiTokenForEmail(deps: Deps, email: string, name: string) {
+  const user = await findUserByEmail(deps.storage.db, email);
+  if (!user) throw notFound();
+  return createApiToken(deps, user.id, name);
+}
+
 export const myNetworks = (deps: Deps, actor: Actor) => listMembershipsOfUser(deps.storage.db, actor.userId);
 
 export const listTokens = (deps: Deps, actor: Actor) => listApiTokens(deps.storage.db, actor.userId);

@@ -8,7 +8,7 @@ import { createMailer } from "./mail.ts";
 export async function createDeps(settings: Settings, options: { pgSchema?: string } = {}): Promise<Deps> {
   const logger = pino({ level: settings.logLevel, base: { app: "solmu" }, redact: ["password", "*.password", "token", "*.token"] });
   const storage = openStorage({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, ...options });
-  await migrate(storage.db);
+  await migrate(storage);
   const mailer = createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, logger });
   return { storage, settings, mailer, logger };
 }

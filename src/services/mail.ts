@@ -14,9 +14,8 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
-  /** Whether messages leave the instance; when false they wait in the outbox for a coordinator to copy. */
-  readonly delivers: boolean;
-  send(db: Db, mail: OutgoingMail): Promise<void>;
+  /** Writes the message to the outbox and delivers it when SMTP is set; true when it was delivered. */
+  send(db: Db, mail: OutgoingMail): Promise<boolean>;
 }
 
 /**
@@ -27,16 +26,17 @@ export interface Mailer {
 export function createMailer(options: { smtpUrl: string | undefined; from: string; logger: Logger }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
   return {
-    delivers: transport !== undefined,
     async send(db, mail) {
       const row = await insertOutboxMessage(db, mail);
-      if (!transport) return;
+      if (!transport) return false;
       try {
         await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.body });
         await markOutboxSent(db, row.id);
+        return true;
       } catch (err) {
         options.logger.warn({ err, outboxId: row.id, kind: mail.kind }, "mail delivery failed");
         await markOutboxFailed(db, row.id, err instanceof Error ? err.message : String(err));
+        return false;
       }
     },
   };

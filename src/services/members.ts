@@ -102,7 +102,7 @@ export async function invite(
   });
   const link = `${input.baseUrl}/invite#token=${secret}`;
   const t = translator(input.locale);
-  await deps.mailer.send(db, {
+  const delivered = await deps.mailer.send(db, {
     networkId,
     kind: "invitation",
     to: email,
@@ -110,7 +110,7 @@ export async function invite(
     body: t("mail.invitation.body", { inviter: actor.name, network: network.name, link, days: INVITATION_DAYS }),
     link,
   });
-  return { invitation, link, delivered: deps.mailer.delivers };
+  return { invitation, link, delivered };
 }
 
 export async function cancelInvitation(deps: Deps, actor: Actor, networkId: string, invitationId: string) {

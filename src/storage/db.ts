@@ -16,6 +16,8 @@ export interface Storage {
   kind: DatabaseKind;
   /** Path of the SQLite file, for backups; undefined on PostgreSQL. */
   sqlitePath?: string;
+  /** PostgreSQL schema that holds Solmu's tables. */
+  pgSchema?: string;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ export function openStorage(options: OpenOptions): Storage {
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: "postgres", close: () => db.destroy() };
+    return { db, kind: "postgres", pgSchema: options.pgSchema ?? "public", close: () => db.destroy() };
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const sqlitePath = path.join(options.dataDir, options.sqliteFile ?? "solmu.sqlite");
@@ -54,8 +56,14 @@ export function openStorage(options: OpenOptions): Storage {
 }
 
 /** Brings the schema to the newest migration; throws with the failing migration's name. */
-export async function migrate(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+export async function migrate(storage: Storage): Promise<string[]> {
+  // Kysely looks for its bookkeeping tables in every schema it can see; naming ours keeps two
+  // Solmu schemas in one PostgreSQL database (tests, staging) from mistaking each other's tables.
+  const migrator = new Migrator({
+    db: storage.db,
+    provider: migrationProvider,
+    ...(storage.pgSchema ? { migrationTableSchema: storage.pgSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error");

@@ -62,6 +62,13 @@ describe("foundation, as a person uses it", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Omat verkostot");
   });
 
+  it("lets the instance admin read the instance's own messages, such as password reset links", async () => {
+    await page.getByRole("link", { name: "Ylläpidon viestit" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Ylläpidon viestit");
+    await expectAccessible(page, "instance outbox");
+    await page.getByRole("link", { name: "Omat verkostot" }).click();
+  });
+
   it("creates a network, which opens on its home in the assembling phase", async () => {
     await page.getByRole("link", { name: "Uusi verkosto" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Uusi verkosto");
@@ -139,6 +146,14 @@ describe("foundation, as a person uses it", () => {
     }
     await expectAccessible(page, "account at 640px");
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("explains an expired reset link on the reset page", async () => {
+    await page.goto(`${server.url}/reset-password#token=vanhentunut`);
+    await page.getByLabel("Uusi salasana").fill("uusi pitkä salasana");
+    await page.getByRole("button", { name: "Tallenna salasana" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Linkki on jo käytetty tai vanhentunut");
+    await expectAccessible(page, "reset password");
   });
 
   it("shows a page-not-found page", async () => {

@@ -32,7 +32,7 @@ export async function freshDeps(kind: DatabaseKind, env: Record<string, string> 
     await client.end();
   }
   const storage = openStorage({ databaseUrl: kind === "postgres" ? url : undefined, dataDir, ...(schema ? { pgSchema: schema } : {}) });
-  await migrate(storage.db);
+  await migrate(storage);
   const deps: Deps = {
     storage,
     settings: { ...settings, databaseUrl: kind === "postgres" ? url : undefined },

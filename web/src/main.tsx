@@ -11,7 +11,7 @@ import { InvitePage } from "./features/auth/InvitePage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ForgotPasswordPage, ResetPasswordPage } from "./features/auth/PasswordResetPages.tsx";
 import { MembersPage } from "./features/members/MembersPage.tsx";
-import { OutboxPage } from "./features/members/OutboxPage.tsx";
+import { InstanceOutboxPage, OutboxPage } from "./features/members/OutboxPage.tsx";
 import { NetworkCreatePage } from "./features/networks/NetworkCreatePage.tsx";
 import { NetworkHomePage } from "./features/networks/NetworkHomePage.tsx";
 import { NetworkLayout } from "./features/networks/NetworkLayout.tsx";
@@ -52,6 +52,7 @@ const router = createBrowserRouter([
         children: [
           { path: "/", element: <NetworkListPage /> },
           { path: "/account", element: <AccountPage /> },
+          { path: "/admin/outbox", element: <InstanceOutboxPage /> },
           { path: "/networks/new", element: <NetworkCreatePage /> },
           {
             path: "/networks/:networkId",

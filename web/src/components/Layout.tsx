@@ -86,6 +86,11 @@ export function Layout() {
                   {t("layout.myNetworks")}
                 </NavLink>
               </li>
+              {me.isAdmin ? (
+                <li>
+                  <NavLink to="/admin/outbox">{t("outbox.instanceTitle")}</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/account">{t("layout.account")}</NavLink>
               </li>

@@ -6,14 +6,13 @@ import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
-/** Every message Solmu wrote for the network; without SMTP, coordinators copy invitation links from here. */
-export function OutboxPage() {
+/** A list of messages Solmu wrote; without SMTP, links are copied from here. */
+function Outbox({ url, title, intro }: { url: string; title: string; intro: string }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const { data, error } = useApi<{ items: OutboxMessage[] }>(`/api/networks/${home.network.id}/outbox`);
+  const { data, error } = useApi<{ items: OutboxMessage[] }>(url);
   return (
-    <Page title={t("outbox.title")}>
-      <p>{t("outbox.intro")}</p>
+    <Page title={title}>
+      <p>{intro}</p>
       <FormError error={error} />
       {!data ? (
         <Loading />
@@ -44,4 +43,17 @@ export function OutboxPage() {
       )}
     </Page>
   );
+}
+
+/** Every message Solmu wrote for the network; coordinators copy invitation links from here. */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  return <Outbox url={`/api/networks/${home.network.id}/outbox`} title={t("outbox.title")} intro={t("outbox.intro")} />;
+}
+
+/** The instance's own messages, such as password resets, for the instance admin. */
+export function InstanceOutboxPage() {
+  const { t } = useTranslation();
+  return <Outbox url="/api/admin/outbox" title={t("outbox.instanceTitle")} intro={t("outbox.instanceIntro")} />;
 }

@@ -1,0 +1,86 @@
+// `npm run bench`: server-side timings of the foundation's read paths on the large demo
+// (320 organisations, 2,100 people), in-process through app.request so that only
+// Solmu's own work is measured. Writes bench/results/foundation-<db>.json.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createApp } from "../src/http/app.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../src/services/demo/index.ts";
+import { freshDeps } from "../tests/support/databases.ts";
+
+const ROUNDS = 300;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+export const machine = () => ({
+  cpu: os.cpus()[0]?.model ?? "unknown",
+  cores: os.cpus().length,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.type()} ${os.release()}`,
+});
+
+async function benchmark(kind: "sqlite" | "postgres") {
+  const deps = await freshDeps(kind);
+  try {
+    const seedStart = performance.now();
+    await seedDemo(deps, "large");
+    const seedMs = performance.now() - seedStart;
+    const app = createApp(deps);
+    const login = await app.request("http://localhost/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost" },
+      body: JSON.stringify({ email: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const get = async (url: string) => {
+      const r = await app.request(`http://localhost${url}`, { headers: { cookie } });
+      if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+      return r.json() as Promise<Record<string, unknown>>;
+    };
+    const me = (await get("/api/me")) as { networks: { id: string; name: string }[] };
+    const large = me.networks.find((n) => n.name.startsWith("Suomen"));
+    if (!large) throw new Error("large demo network missing");
+    const deep = (await get(`/api/networks/${large.id}/members?limit=200`)) as { nextCursor: string };
+    const cases: Record<string, string> = {
+      "GET /api/me": "/api/me",
+      "GET /api/networks/:id (home)": `/api/networks/${large.id}`,
+      "GET /api/networks/:id/members (first 50)": `/api/networks/${large.id}/members?limit=50`,
+      "GET /api/networks/:id/members (page after 200)": `/api/networks/${large.id}/members?limit=50&cursor=${encodeURIComponent(deep.nextCursor)}`,
+    };
+    const results: Record<string, { p50: number; p95: number; p99: number; mean: number }> = {};
+    for (const [name, url] of Object.entries(cases)) {
+      for (let i = 0; i < 20; i++) await get(url);
+      const times: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        const t = performance.now();
+        await get(url);
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      const round = (n: number) => Math.round(n * 100) / 100;
+      results[name] = {
+        p50: round(percentile(times, 50)),
+        p95: round(percentile(times, 95)),
+        p99: round(percentile(times, 99)),
+        mean: round(times.reduce((a, b) => a + b, 0) / times.length),
+      };
+    }
+    return { database: kind, rounds: ROUNDS, seedLargeDemoMs: Math.round(seedMs), milliseconds: results };
+  } finally {
+    await deps.cleanup();
+  }
+}
+
+const outDir = path.join(import.meta.dirname, "results");
+fs.mkdirSync(outDir, { recursive: true });
+const kinds: ("sqlite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+if (!process.env.TEST_DATABASE_URL) console.log("PostgreSQL: not run (set TEST_DATABASE_URL to include it)");
+for (const kind of kinds) {
+  const result = { benchmark: "foundation read paths", date: new Date().toISOString(), machine: machine(), ...(await benchmark(kind)) };
+  const file = path.join(outDir, `foundation-${kind}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`${kind}: seeded the large demo in ${result.seedLargeDemoMs} ms`);
+  console.table(result.milliseconds);
+  console.log(`→ ${path.relative(process.cwd(), file)}`);
+}

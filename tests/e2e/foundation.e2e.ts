@@ -136,9 +136,13 @@ describe("foundation, as a person uses it", () => {
   });
 
   it("works at phone width and at 200 % zoom without sideways scrolling", async () => {
+    await page.goto(server.url);
+    await page.getByRole("link", { name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Pohjois-Savon lapsi- ja perhepalveluverkosto");
+    const demoUrl = page.url();
     for (const width of [320, 640]) {
       await page.setViewportSize({ width, height: 800 });
-      for (const url of [networkUrl, `${networkUrl}/members`, `${server.url}/account`]) {
+      for (const url of [networkUrl, demoUrl, `${networkUrl}/members`, `${server.url}/account`]) {
         await page.goto(url);
         await page.getByRole("heading", { level: 1 }).waitFor();
         expect(await fitsWidth(page), `${url} at ${width}px`).toBe(true);

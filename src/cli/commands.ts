@@ -2,6 +2,7 @@ import path from "node:path";
 import { serve } from "@hono/node-server";
 import type { Settings } from "../config/env.ts";
 import { createApp } from "../http/app.ts";
+import { startCleanup } from "../jobs/cleanup.ts";
 import { createApiTokenForEmail } from "../services/auth.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoSize, seedDemo } from "../services/demo/index.ts";
 import { AppError } from "../services/errors.ts";
@@ -33,6 +34,7 @@ const serveCommand: Command = async (settings) => {
     const r = await seedDemo(deps, "small");
     if (r.seeded) deps.logger.info("seeded the demo networks into the empty database");
   }
+  const stopCleanup = startCleanup(deps);
   const app = createApp(deps, { webDir: WEB_DIR });
   const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
     const host = info.address.includes(":") ? `[${info.address}]` : info.address;
@@ -45,6 +47,7 @@ const serveCommand: Command = async (settings) => {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  stopCleanup();
   await deps.storage.close();
   return 0;
 };

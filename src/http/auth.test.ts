@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client } from "../../tests/support/client.ts";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
 import { PASSWORD, world } from "../../tests/support/world.ts";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "../services/auth.ts";
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, purgeExpired } from "../services/auth.ts";
 import { upsertUser } from "../services/users.ts";
 
 describe.each(databases)("accounts and sessions on %s", (kind) => {
@@ -158,6 +158,15 @@ describe.each(databases)("accounts and sessions on %s", (kind) => {
     const c = client(w.app);
     expect((await c.post("/api/auth/login", { email: "observer@example.fi", password: "a brand new passphrase" })).status).toBe(200);
     expect((await w.as.member.get("/api/admin/outbox")).status).toBe(403);
+  });
+
+  it("purges expired sessions and day-old sign-in attempts", async () => {
+    const c = await w.signedIn("member@example.fi");
+    const later = new Date(Date.now() + 400 * 86_400_000);
+    await purgeExpired(deps, later);
+    expect((await c.get("/api/me")).status).toBe(401);
+    const attempts = await deps.storage.db.selectFrom("login_attempts").select("id").execute();
+    expect(attempts).toEqual([]);
   });
 
   it("answers unknown API paths with a JSON 404", async () => {

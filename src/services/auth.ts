@@ -3,9 +3,10 @@ import { isLocale, type Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
 import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
 import { findPasswordReset, insertPasswordReset, markPasswordResetUsed } from "../storage/repos/invitations.ts";
-import { countRecentFailures, recordLoginAttempt } from "../storage/repos/loginAttempts.ts";
+import { countRecentFailures, deleteLoginAttemptsBefore, recordLoginAttempt } from "../storage/repos/loginAttempts.ts";
 import { listMembershipsOfUser } from "../storage/repos/memberships.ts";
 import {
+  deleteExpiredSessions,
   deleteSession,
   deleteSessionsOfUser,
   findLiveApiToken,
@@ -176,4 +177,11 @@ export async function completePasswordReset(deps: Deps, input: { token: string; 
     await updateUser(tx, reset.user_id, { password_hash: passwordHash });
     await deleteSessionsOfUser(tx, reset.user_id);
   });
+}
+
+/** Removes expired sessions and sign-in attempts older than a day (they only matter for throttling). */
+export async function purgeExpired(deps: Deps, now = new Date()) {
+  const { db } = deps.storage;
+  await deleteExpiredSessions(db, now.toISOString());
+  await deleteLoginAttemptsBefore(db, new Date(now.getTime() - 86_400_000).toISOString());
 }

@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import type { Settings } from "../config/env.ts";
 import { createApp } from "../http/app.ts";
 import { startCleanup } from "../jobs/cleanup.ts";
+import { startReminders } from "../jobs/reminders.ts";
 import { createApiTokenForEmail } from "../services/auth.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoSize, seedDemo } from "../services/demo/index.ts";
 import { AppError } from "../services/errors.ts";
@@ -35,10 +36,13 @@ const serveCommand: Command = async (settings) => {
     if (r.seeded) deps.logger.info("seeded the demo networks into the empty database");
   }
   const stopCleanup = startCleanup(deps);
+  let stopReminders = () => {};
   const app = createApp(deps, { webDir: WEB_DIR });
   const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
     const host = info.address.includes(":") ? `[${info.address}]` : info.address;
-    console.log(demoHint(settings.publicUrl ?? `http://${host}:${info.port}`));
+    const url = settings.publicUrl ?? `http://${host}:${info.port}`;
+    stopReminders = startReminders(deps, url);
+    console.log(demoHint(url));
   });
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -48,6 +52,7 @@ const serveCommand: Command = async (settings) => {
     process.once("SIGTERM", stop);
   });
   stopCleanup();
+  stopReminders();
   await deps.storage.close();
   return 0;
 };

@@ -6,17 +6,26 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import pkg from "../../package.json" with { type: "json" };
+import { PHOTO_MAX_BYTES } from "../domain/image.ts";
 import type { Deps } from "../services/context.ts";
 import { AppError } from "../services/errors.ts";
+
+/** CSV imports may be larger than ordinary JSON bodies: 10 MB holds tens of thousands of rows. */
+const IMPORT_MAX_BYTES = 10 * 1_048_576;
+
 import type { AppEnv } from "./env.ts";
 import { errorResponse, validationError } from "./middleware/errors.ts";
 import { identify, sameOrigin } from "./middleware/session.ts";
 import { auth } from "./routes/auth/index.ts";
+import { gapRoutes } from "./routes/gaps/index.ts";
 import { health } from "./routes/health/index.ts";
+import { historyRoutes } from "./routes/history/index.ts";
 import { adminRoutes, invitationRoutes } from "./routes/invitations/index.ts";
 import { meRoutes } from "./routes/me/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
+import { organisationRoutes } from "./routes/organisations/index.ts";
+import { peopleRoutes } from "./routes/people/index.ts";
 
 export interface AppOptions {
   /** Folder of the built web app (vite build); when missing, pages answer with how to build it. */
@@ -67,15 +76,22 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
       referrerPolicy: "same-origin",
     }),
   );
-  app.use(
-    "/api/*",
+  const limit = (maxSize: number, messageKey: string) =>
     bodyLimit({
-      maxSize: deps.settings.bodyLimitBytes,
+      maxSize,
       onError: () => {
-        throw new AppError(413, "payload_too_large", "errors.payload_too_large");
+        throw new AppError(413, "payload_too_large", messageKey, { mb: Math.round(maxSize / 1_048_576) });
       },
-    }),
-  );
+    });
+  const jsonLimit = limit(deps.settings.bodyLimitBytes, "errors.payload_too_large");
+  const photoLimit = limit(PHOTO_MAX_BYTES, "errors.photo_too_large");
+  const importLimit = limit(IMPORT_MAX_BYTES, "errors.payload_too_large");
+  app.use("/api/*", (c, next) => {
+    const path = c.req.path;
+    if (path.endsWith("/photo")) return photoLimit(c, next);
+    if (path.endsWith("/import")) return importLimit(c, next);
+    return jsonLimit(c, next);
+  });
   app.use("/api/*", identify);
   app.use("/api/*", sameOrigin);
   app.use("/api/*", async (c, next) => {
@@ -88,6 +104,10 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", meRoutes);
   app.route("/api", networkRoutes);
   app.route("/api", memberRoutes);
+  app.route("/api", peopleRoutes);
+  app.route("/api", organisationRoutes);
+  app.route("/api", historyRoutes);
+  app.route("/api", gapRoutes);
   app.route("/api", invitationRoutes);
   app.route("/api", adminRoutes);
 

@@ -95,7 +95,9 @@ describe.each(databases)("networks, members and invitations on %s", (kind) => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.networkId).toBe(w.network.id);
     const me = await newcomer.get("/api/me");
-    expect(me.body.networks).toEqual([{ id: w.network.id, name: "Kuopion perheverkosto", role: "member" }]);
+    expect(me.body.networks).toEqual([
+      { id: w.network.id, name: "Kuopion perheverkosto", role: "member", personId: expect.any(String), profileStale: true },
+    ]);
 
     const reused = await w.anonymous("en").post("/api/invitations/accept", { token, name: "X", password: "pitkä salasana 123" });
     expect(reused.status).toBe(404);

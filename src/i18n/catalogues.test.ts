@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../domain/locale.ts";
 import { NETWORK_ROLES, NETWORK_TYPES, PHASES } from "../domain/network.ts";
+import { EXPORT_COLUMNS } from "../services/peopleTransfer.ts";
 import { catalogues } from "./index.ts";
 
 type Tree = { [k: string]: string | Tree };
@@ -56,6 +57,7 @@ describe("translation catalogues", () => {
     for (const t of NETWORK_TYPES) used.add(`networkType.${t}.name`).add(`networkType.${t}.description`);
     for (const p of PHASES) used.add(`phases.${p}.name`).add(`phases.${p}.asks`);
     for (const r of NETWORK_ROLES) used.add(`roles.${r}`);
+    for (const c of EXPORT_COLUMNS) used.add(`people.export.${c}`);
     const hasKey = (k: string) => k in fi || `${k}_one` in fi;
     expect([...used].filter((k) => !hasKey(k))).toEqual([]);
     expect(used.size).toBeGreaterThan(100);

@@ -1,4 +1,5 @@
 import argon2 from "argon2";
+import { isStale } from "../domain/directory.ts";
 import { isLocale, type Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
 import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
@@ -118,7 +119,17 @@ export async function createApiTokenForEmail(deps: Deps, email: string, name: st
   return createApiToken(deps, user.id, name);
 }
 
-export const myNetworks = (deps: Deps, actor: Actor) => listMembershipsOfUser(deps.storage.db, actor.userId);
+/** The networks a person belongs to, with their profile in each and whether it asks to be confirmed. */
+export async function myNetworks(deps: Deps, actor: Actor, now = new Date()) {
+  const rows = await listMembershipsOfUser(deps.storage.db, actor.userId);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    role: r.role,
+    personId: r.membership_id,
+    profileStale: isStale(r.confirmed_at, r.stale_after_days, now),
+  }));
+}
 
 export const listTokens = (deps: Deps, actor: Actor) => listApiTokens(deps.storage.db, actor.userId);
 

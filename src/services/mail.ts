@@ -14,6 +14,8 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
+  /** Whether SMTP is set up; reminders are sent only then, while invitations always reach the outbox. */
+  readonly smtp: boolean;
   /** Writes the message to the outbox and delivers it when SMTP is set; true when it was delivered. */
   send(db: Db, mail: OutgoingMail): Promise<boolean>;
 }
@@ -26,6 +28,7 @@ export interface Mailer {
 export function createMailer(options: { smtpUrl: string | undefined; from: string; logger: Logger }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
   return {
+    smtp: transport !== undefined,
     async send(db, mail) {
       const row = await insertOutboxMessage(db, mail);
       if (!transport) return false;

@@ -1,6 +1,7 @@
 import type { Locale } from "../domain/locale.ts";
 import type { NetworkRole } from "../domain/network.ts";
 import { translator } from "../i18n/index.ts";
+import type { DbOrTx } from "../storage/db.ts";
 import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
 import {
   findInvitationByTokenHash,
@@ -21,13 +22,22 @@ import {
 import { findNetwork } from "../storage/repos/networks.ts";
 import { listOutbox as listOutboxRows } from "../storage/repos/outbox.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
-import { findUserByEmail, insertUser, updateUser } from "../storage/repos/users.ts";
+import { deletePhoto } from "../storage/repos/photos.ts";
+import { deleteUserIfUnused, findUserByEmail, insertUser, updateUser } from "../storage/repos/users.ts";
 import { requireRole } from "./access.ts";
 import { hashPassword, openSession, toActor } from "./auth.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound } from "./errors.ts";
+import { rebuildSearchText } from "./people.ts";
 
 export const INVITATION_DAYS = 7;
+
+/** Puts a person into a network and makes them findable in its directory. */
+export async function addMembership(db: DbOrTx, input: { networkId: string; userId: string; role: NetworkRole }) {
+  const row = await insertMembership(db, input);
+  await rebuildSearchText(db, [row.id]);
+  return row;
+}
 
 /** Members by name. Only coordinators see e-mail addresses until profiles bring per-field visibility. */
 export async function listMembers(deps: Deps, actor: Actor, networkId: string, limit: number, after: Cursor | undefined) {
@@ -53,7 +63,12 @@ export async function changeRole(deps: Deps, actor: Actor, networkId: string, me
   });
 }
 
-/** Removes someone from a network (their account stays); the last coordinator cannot be removed. */
+/**
+ * Removes someone from a network with their personal data there: profile,
+ * tags and photo go; shared-history entries stay with the person left out,
+ * so counts remain. An account that belongs to no other network and was never
+ * activated (an imported contact) is deleted too. The last coordinator stays.
+ */
 export async function removeMember(deps: Deps, actor: Actor, networkId: string, membershipId: string) {
   await deps.storage.db.transaction().execute(async (tx) => {
     await requireRole(tx, actor, networkId, "coordinator");
@@ -63,6 +78,8 @@ export async function removeMember(deps: Deps, actor: Actor, networkId: string, 
       throw new AppError(409, "last_coordinator", "errors.last_coordinator");
     }
     await deleteMembership(tx, membershipId);
+    if (m.photo_id) await deletePhoto(tx, m.photo_id);
+    await deleteUserIfUnused(tx, m.user_id);
   });
 }
 
@@ -173,7 +190,7 @@ export async function acceptInvitation(
       await updateUser(tx, user.id, { password_hash: passwordHash, name: (input.name ?? user.name).trim() });
     }
     if (!(await findMembership(tx, inv.network_id, user.id))) {
-      await insertMembership(tx, { networkId: inv.network_id, userId: user.id, role: inv.role });
+      await addMembership(tx, { networkId: inv.network_id, userId: user.id, role: inv.role });
     }
     return user;
   });

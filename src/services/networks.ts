@@ -2,13 +2,14 @@ import { calendarYearCycle, type NetworkType, roleAtLeast } from "../domain/netw
 import { nowIso } from "../storage/ids.ts";
 import { findCurrentCycle, insertCycle, listCycles } from "../storage/repos/cycles.ts";
 import { listPendingInvitations } from "../storage/repos/invitations.ts";
-import { countMembers, insertMembership } from "../storage/repos/memberships.ts";
+import { countMembers } from "../storage/repos/memberships.ts";
 import { findNetwork, insertNetwork, listNetworksForUser, type NetworkFields, updateNetworkIfVersion } from "../storage/repos/networks.ts";
 import { countOrganisations } from "../storage/repos/organisations.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, notFound, staleWrite } from "./errors.ts";
+import { addMembership } from "./members.ts";
 
 export interface NetworkInput {
   name: string;
@@ -25,7 +26,7 @@ export async function createNetwork(deps: Deps, actor: Actor, input: NetworkInpu
   if (!actor.isAdmin) throw forbidden();
   return deps.storage.db.transaction().execute(async (tx) => {
     const network = await insertNetwork(tx, input satisfies NetworkFields);
-    await insertMembership(tx, { networkId: network.id, userId: actor.userId, role: "coordinator" });
+    await addMembership(tx, { networkId: network.id, userId: actor.userId, role: "coordinator" });
     const cycle = calendarYearCycle(now);
     await insertCycle(tx, { networkId: network.id, ...cycle, phase: "assembling" });
     return network;

@@ -1,10 +1,15 @@
+import type { Generated, Insertable } from "kysely";
+
 /*
  * Timestamps are ISO 8601 UTC strings (Date#toISOString) and booleans are 0/1
  * integers in both SQLite and PostgreSQL, so repositories see identical rows on
  * either database (docs/decisions/002-portable-column-types.md).
  */
 
-export type NetworkRole = "coordinator" | "member" | "observer";
+import type { TagKind, Visibility } from "../domain/directory.ts";
+import type { NetworkRole } from "../domain/network.ts";
+
+export type { NetworkRole, TagKind, Visibility };
 
 export interface UsersTable {
   id: string;
@@ -53,6 +58,10 @@ export interface OrganisationsTable {
   network_id: string;
   name: string;
   kind: string;
+  website: string | null;
+  description: Generated<string>;
+  contact_membership_id: string | null;
+  version: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -64,6 +73,19 @@ export interface MembershipsTable {
   role: NetworkRole;
   organisation_id: string | null;
   title: string | null;
+  behind_title: string | null;
+  expectations: string | null;
+  phone: string | null;
+  email_visibility: Generated<Visibility>;
+  phone_visibility: Generated<Visibility>;
+  photo_id: string | null;
+  /** When the person last confirmed their details are up to date. */
+  confirmed_at: string | null;
+  /** When they were last reminded to confirm, so reminders are not repeated. */
+  reminded_at: string | null;
+  /** Lower-cased name, title, organisation and tags, for portable substring search. */
+  search_text: string | null;
+  version: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -122,6 +144,52 @@ export interface LoginAttemptsTable {
   created_at: string;
 }
 
+export interface PersonTagsTable {
+  membership_id: string;
+  network_id: string;
+  kind: TagKind;
+  tag: string;
+  tag_key: string;
+}
+
+export interface PhotosTable {
+  id: string;
+  network_id: string;
+  mime: string;
+  bytes: Buffer;
+  created_at: string;
+}
+
+export interface HistoryEntriesTable {
+  id: string;
+  network_id: string;
+  occurred_on: string;
+  title: string;
+  description: string;
+  source_kind: string;
+  source_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface HistoryParticipantsTable {
+  entry_id: string;
+  /** "person" or "organisation"; a removed person's row stays with kind "person" and no membership. */
+  kind: "person" | "organisation";
+  membership_id: string | null;
+  organisation_id: string | null;
+}
+
+export interface GapsTable {
+  id: string;
+  network_id: string;
+  kind: "organisation" | "competence";
+  name: string;
+  note: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -134,4 +202,12 @@ export interface Database {
   password_resets: PasswordResetsTable;
   outbox: OutboxTable;
   login_attempts: LoginAttemptsTable;
+  person_tags: PersonTagsTable;
+  photos: PhotosTable;
+  history_entries: HistoryEntriesTable;
+  history_participants: HistoryParticipantsTable;
+  gaps: GapsTable;
 }
+
+export type NewMembership = Insertable<MembershipsTable>;
+export type NewOrganisation = Insertable<OrganisationsTable>;

@@ -1,9 +1,9 @@
 import { createApp } from "../../src/http/app.ts";
 import { toActor } from "../../src/services/auth.ts";
 import type { Deps } from "../../src/services/context.ts";
+import { addMembership } from "../../src/services/members.ts";
 import { createNetwork } from "../../src/services/networks.ts";
 import { upsertUser } from "../../src/services/users.ts";
-import { insertMembership } from "../../src/storage/repos/memberships.ts";
 import { findUserById } from "../../src/storage/repos/users.ts";
 import { client } from "./client.ts";
 
@@ -42,10 +42,10 @@ export async function world(deps: Deps) {
     governance: "",
   });
   const { db } = deps.storage;
-  await insertMembership(db, { networkId: network.id, userId: coordinator.id, role: "coordinator" });
-  await insertMembership(db, { networkId: network.id, userId: member.id, role: "member" });
-  await insertMembership(db, { networkId: network.id, userId: observer.id, role: "observer" });
-  await insertMembership(db, { networkId: other.id, userId: outsider.id, role: "coordinator" });
+  await addMembership(db, { networkId: network.id, userId: coordinator.id, role: "coordinator" });
+  await addMembership(db, { networkId: network.id, userId: member.id, role: "member" });
+  await addMembership(db, { networkId: network.id, userId: observer.id, role: "observer" });
+  await addMembership(db, { networkId: other.id, userId: outsider.id, role: "coordinator" });
   const signedIn = async (email: string, language = "fi") => {
     const c = client(app, { language });
     const r = await c.post("/api/auth/login", { email, password: PASSWORD });

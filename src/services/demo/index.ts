@@ -1,17 +1,31 @@
+import { searchText, tagKey } from "../../domain/directory.ts";
 import type { NetworkType, Phase } from "../../domain/network.ts";
 import { newId, nowIso } from "../../storage/ids.ts";
 import { insertRows } from "../../storage/repos/bulk.ts";
 import { countUsers } from "../../storage/repos/users.ts";
-import type { MembershipsTable, OrganisationsTable, UsersTable } from "../../storage/schema.ts";
+import type {
+  GapsTable,
+  HistoryEntriesTable,
+  HistoryParticipantsTable,
+  NewMembership,
+  NewOrganisation,
+  PersonTagsTable,
+  UsersTable,
+} from "../../storage/schema.ts";
 import { hashPassword } from "../auth.ts";
 import type { Deps } from "../context.ts";
 import {
+  BEHIND_TITLE_FI,
   COMPANY_PATTERNS,
+  COMPETENCES_FI,
   FIRST_NAMES_FI,
   FIRST_NAMES_SV,
+  HISTORY_FI,
+  HISTORY_SV,
   LAST_NAMES_FI,
   LAST_NAMES_SV,
   MUNICIPALITIES,
+  NEEDS_FI,
   NGO_PATTERNS,
   RESEARCH,
   TITLES_FI,
@@ -58,8 +72,9 @@ interface NetworkPlan {
   purpose: string;
   governance: string;
   networkType: NetworkType;
-  organisations: { name: string; kind: string }[];
+  organisations: { name: string; kind: string; website?: string; description?: string }[];
   people: number;
+  gaps: { kind: "organisation" | "competence"; name: string; note: string }[];
   swedish: boolean;
   /** Three cycles: two closed years and the current one in this phase. */
   currentPhase: Phase;
@@ -94,12 +109,27 @@ function plans(size: DemoSize, rnd: () => number): NetworkPlan[] {
     governance: "Yhdessä johdettu: koordinoiva ryhmä valmistelee, verkostokokous päättää konsensuksella. Koordinaattori fasilitoi.",
     networkType: "joint_strategic",
     organisations: [
-      { name: "Pohjois-Savon hyvinvointialue", kind: "wellbeing_county" },
-      { name: "Kuopion kaupunki", kind: "municipality" },
+      {
+        name: "Pohjois-Savon hyvinvointialue",
+        kind: "wellbeing_county",
+        website: "https://www.pshyvinvointialue.fi",
+        description: "Vastaa alueen sosiaali- ja terveyspalveluista sekä pelastustoimesta, myös perhekeskuksesta.",
+      },
+      {
+        name: "Kuopion kaupunki",
+        kind: "municipality",
+        website: "https://www.kuopio.fi",
+        description: "Varhaiskasvatus, perusopetus, nuorisopalvelut ja kulttuuri.",
+      },
       { name: "Siilinjärven kunta", kind: "municipality" },
       { name: "Leppävirran kunta", kind: "municipality" },
       { name: "Kuopion ev.-lut. seurakuntayhtymä", kind: "parish" },
-      { name: "MLL:n Pohjois-Savon piiri ry", kind: "ngo" },
+      {
+        name: "MLL:n Pohjois-Savon piiri ry",
+        kind: "ngo",
+        website: "https://pohjois-savonpiiri.mll.fi",
+        description: "Perhekahvilat, tukihenkilötoiminta ja vanhempainillat.",
+      },
       { name: "Kuopion Setlementti Puijola ry", kind: "ngo" },
       { name: "Pohjois-Savon Martat ry", kind: "ngo" },
       { name: "Itä-Suomen yliopisto", kind: "research" },
@@ -110,6 +140,13 @@ function plans(size: DemoSize, rnd: () => number): NetworkPlan[] {
     people: 36,
     swedish: false,
     currentPhase: "doing",
+    gaps: [
+      { kind: "organisation", name: "Kela", note: "Perheiden etuudet kulkevat Kelan kautta; tarvitsemme yhteyshenkilön." },
+      { kind: "organisation", name: "Pohjois-Savon poliisilaitos", note: "Ennaltaehkäisevä työ nuorten kanssa." },
+      { kind: "competence", name: "kokemusasiantuntijuus", note: "Asiakkaan ääni suunnitteluun." },
+      { kind: "competence", name: "data-analyysi", note: "Palveluketjujen seurantaan." },
+      { kind: "competence", name: "lean", note: "" },
+    ],
   };
   const osterbotten: NetworkPlan = {
     name: "Österbottens nätverk för ungas välbefinnande",
@@ -129,6 +166,7 @@ function plans(size: DemoSize, rnd: () => number): NetworkPlan[] {
     people: 22,
     swedish: true,
     currentPhase: "agreeing",
+    gaps: [{ kind: "organisation", name: "Kristinestads stad", note: "Södra Österbotten saknas ännu." }],
   };
   if (size === "small") return [savo, osterbotten];
   const large: NetworkPlan = {
@@ -140,6 +178,7 @@ function plans(size: DemoSize, rnd: () => number): NetworkPlan[] {
     people: 2100,
     swedish: false,
     currentPhase: "assembling",
+    gaps: [{ kind: "competence", name: "kokemusasiantuntijuus", note: "" }],
   };
   return [savo, osterbotten, large];
 }
@@ -178,20 +217,57 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
 
   await db.transaction().execute(async (tx) => {
     const users: UsersTable[] = Object.values(named);
-    const organisations: OrganisationsTable[] = [];
-    const memberships: MembershipsTable[] = [];
+    const organisations: NewOrganisation[] = [];
+    const memberships: NewMembership[] = [];
     const usedEmails = new Set(users.map((u) => u.email));
-    const membership = (networkId: string, userId: string, role: MembershipsTable["role"], orgId: string | null, title: string | null) =>
+    const tags: PersonTagsTable[] = [];
+    const history: HistoryEntriesTable[] = [];
+    const participants: HistoryParticipantsTable[] = [];
+    const nameOf = new Map(users.map((u) => [u.id, u.name]));
+    /** A profile with realistic knowing data: competences, needs, languages, and a confirmation date up to 400 days old (some go stale). */
+    const membership = (
+      networkId: string,
+      userId: string,
+      role: NewMembership["role"],
+      orgId: string | null,
+      title: string | null,
+      options: { swedish?: boolean; confirmedDaysAgo?: number } = {},
+    ) => {
+      const swedish = options.swedish ?? false;
+      const id = newId();
+      const own = (kind: PersonTagsTable["kind"], list: readonly string[], count: number) => {
+        const picked = new Set<string>();
+        for (let i = 0; i < count; i++) picked.add(pick(rnd, list));
+        for (const tag of picked) tags.push({ membership_id: id, network_id: networkId, kind, tag, tag_key: tagKey(tag) });
+        return [...picked];
+      };
+      const competences = own("competence", COMPETENCES_FI, 1 + Math.floor(rnd() * 3));
+      const needs = rnd() < 0.6 ? own("need", NEEDS_FI, 1 + Math.floor(rnd() * 2)) : [];
+      own(
+        "language",
+        swedish ? ["svenska", "suomi", "English"] : rnd() < 0.3 ? ["suomi", "English", "svenska"] : ["suomi", "English"],
+        swedish ? 3 : 2,
+      );
+      const confirmed = new Date(now.getTime() - (options.confirmedDaysAgo ?? Math.floor(rnd() * 400)) * 86_400_000);
       memberships.push({
-        id: newId(),
+        id,
         network_id: networkId,
         user_id: userId,
         role,
         organisation_id: orgId,
         title,
+        behind_title: rnd() < 0.5 ? pick(rnd, BEHIND_TITLE_FI) : null,
+        phone: `+358 40 ${String(1_000_000 + Math.floor(rnd() * 8_999_999)).replace(/(\d{3})(\d{4})/, "$1 $2")}`,
+        phone_visibility: rnd() < 0.3 ? "coordinators" : "members",
+        confirmed_at: confirmed.toISOString(),
+        search_text: searchText([nameOf.get(userId), title, orgNames.get(orgId ?? ""), ...competences, ...needs]),
         created_at: stamp,
         updated_at: stamp,
       });
+      return id;
+    };
+    const orgNames = new Map<string, string>();
+    const gaps: GapsTable[] = [];
 
     for (const [index, plan] of plans(size, rnd).entries()) {
       const networkId = newId();
@@ -232,18 +308,34 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       }
       const orgIds = plan.organisations.map((o) => {
         const id = newId();
-        organisations.push({ id, network_id: networkId, name: o.name, kind: o.kind, created_at: stamp, updated_at: stamp });
+        orgNames.set(id, o.name);
+        organisations.push({
+          id,
+          network_id: networkId,
+          name: o.name,
+          kind: o.kind,
+          website: o.website ?? null,
+          description: o.description ?? "",
+          created_at: stamp,
+          updated_at: stamp,
+        });
         return id;
       });
+      const people: { id: string; orgId: string | null }[] = [];
+      const join = (...args: Parameters<typeof membership>) => people.push({ id: membership(...args), orgId: args[3] });
       if (index === 0) {
-        membership(networkId, named.coordinator.id, "coordinator", orgIds[0] ?? null, "Kehittämiskoordinaattori");
-        membership(networkId, named.member.id, "member", orgIds[5] ?? null, "Toiminnanjohtaja");
-        membership(networkId, named.observer.id, "observer", null, "Ohjausryhmän jäsen");
+        join(networkId, named.coordinator.id, "coordinator", orgIds[0] ?? null, "Kehittämiskoordinaattori", { confirmedDaysAgo: 20 });
+        // The demo member's details are stale on purpose, so signing in shows the "please confirm" prompt.
+        join(networkId, named.member.id, "member", orgIds[5] ?? null, "Toiminnanjohtaja", { confirmedDaysAgo: 300 });
+        join(networkId, named.observer.id, "observer", null, "Ohjausryhmän jäsen", { confirmedDaysAgo: 10 });
       } else if (index === 1) {
-        membership(networkId, named.swedish.id, "coordinator", orgIds[0] ?? null, "Utvecklingskoordinator");
-        membership(networkId, named.coordinator.id, "member", null, "Gäst från Norra Savolax");
+        join(networkId, named.swedish.id, "coordinator", orgIds[0] ?? null, "Utvecklingskoordinator", {
+          swedish: true,
+          confirmedDaysAgo: 5,
+        });
+        join(networkId, named.coordinator.id, "member", null, "Gäst från Norra Savolax", { confirmedDaysAgo: 20 });
       } else {
-        membership(networkId, named.coordinator.id, "coordinator", orgIds[0] ?? null, "Verkostokoordinaattori");
+        join(networkId, named.coordinator.id, "coordinator", orgIds[0] ?? null, "Verkostokoordinaattori", { confirmedDaysAgo: 20 });
       }
       for (let p = 0; p < plan.people; p++) {
         const swedish = plan.swedish || rnd() < 0.06;
@@ -254,13 +346,40 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
         usedEmails.add(email);
         const person = user(email, `${first} ${last}`, swedish ? "sv" : "fi", false, false);
         users.push(person);
+        nameOf.set(person.id, person.name);
         const role = p < 2 && index === 2 ? "coordinator" : rnd() < 0.08 ? "observer" : "member";
-        membership(networkId, person.id, role, pick(rnd, orgIds), pick(rnd, TITLES_FI));
+        join(networkId, person.id, role, pick(rnd, orgIds), pick(rnd, TITLES_FI), { swedish });
       }
+      for (const [i, [title, description]] of (plan.swedish ? HISTORY_SV : HISTORY_FI).entries()) {
+        const entryId = newId();
+        const day = new Date(now.getTime() - (60 + i * 97) * 86_400_000).toISOString().slice(0, 10);
+        history.push({
+          id: entryId,
+          network_id: networkId,
+          occurred_on: day,
+          title,
+          description,
+          source_kind: "manual",
+          source_id: null,
+          created_by: named.coordinator.id,
+          created_at: stamp,
+        });
+        // The demo coordinator and member share history, so their timelines are not empty.
+        const together = new Set([people[0], people[1], pick(rnd, people), pick(rnd, people)]);
+        for (const p of together) {
+          if (p) participants.push({ entry_id: entryId, kind: "person", membership_id: p.id, organisation_id: p.orgId });
+        }
+      }
+      for (const gap of plan.gaps)
+        gaps.push({ id: newId(), network_id: networkId, ...gap, created_by: named.coordinator.id, created_at: stamp });
     }
     await insertRows(tx, "users", users);
     await insertRows(tx, "organisations", organisations);
     await insertRows(tx, "memberships", memberships);
+    await insertRows(tx, "person_tags", tags);
+    await insertRows(tx, "history_entries", history);
+    await insertRows(tx, "history_participants", participants);
+    await insertRows(tx, "gaps", gaps);
   });
   return { seeded: true as const };
 }

@@ -236,3 +236,67 @@ export const TITLES_FI = [
   "Opettaja",
   "Asiakasohjaaja",
 ];
+
+export const COMPETENCES_FI = [
+  "palvelumuotoilu",
+  "lean",
+  "fasilitointi",
+  "lastensuojelu",
+  "perhetyö",
+  "nuorisotyö",
+  "mielenterveystyö",
+  "päihdetyö",
+  "varhaiskasvatus",
+  "kouluterveydenhuolto",
+  "vapaaehtoistoiminta",
+  "hankehallinto",
+  "tutkimus ja arviointi",
+  "viestintä",
+  "digitaaliset palvelut",
+  "kotoutuminen",
+  "vanhustyö",
+  "omaishoito",
+  "talous ja rahoitus",
+  "sosiaalinen raportointi",
+  "järjestöyhteistyö",
+  "ennaltaehkäisevä työ",
+];
+
+export const NEEDS_FI = [
+  "yhteistyökumppaneita hankkeeseen",
+  "tietoa palveluketjuista",
+  "vertaistukea",
+  "rahoituslähteitä",
+  "kokemusasiantuntijoita",
+  "tilat tapahtumille",
+  "vapaaehtoisia",
+  "tutkimustietoa vaikuttavuudesta",
+  "yhteinen asiakasohjauksen malli",
+  "viestintäapua",
+];
+
+export const BEHIND_TITLE_FI = [
+  "Innostun, kun pääsen kokeilemaan uutta yhdessä muiden kanssa. Vapaa-ajalla hiihdän ja laulan kuorossa.",
+  "Olen tehnyt perheiden parissa kaksikymmentä vuotta ja uskon, että paras apu syntyy yhteistyöllä.",
+  "Minulle tärkeintä on, ettei ketään pompoteta luukulta toiselle. Harrastan kalastusta Kallavedellä.",
+  "Tulin järjestötyöhön vapaaehtoisena ja jäin. Pidän selkeistä sopimuksista ja avoimesta puheesta.",
+  "Tutkijana kiinnostaa, mikä oikeasti toimii. Kysyn mielelläni tyhmiäkin kysymyksiä.",
+  "Kolmen lapsen äiti ja innokas sienestäjä. Tuon verkostoon asiakkaan näkökulman.",
+];
+
+export const HISTORY_FI: [title: string, description: string][] = [
+  [
+    "Perhekeskuksen yhteinen suunnittelutyöpaja",
+    "Kunnat, hyvinvointialue ja järjestöt suunnittelivat perhekeskuksen palveluketjun yhdessä.",
+  ],
+  ["Lapsiperheiden palveluopas julkaistiin", "Opas koottiin yhdessä ja julkaistiin kolmella kielellä."],
+  ["Yhteinen hankehakemus lapsiperheköyhyyden ehkäisyyn", "Hakemus jätettiin STEAlle yhteistyössä."],
+  ["Oppimiskahvila nuorten mielenterveydestä", "Neljä pöytää, kolme kierrosta; syntyi idea matalan kynnyksen olohuoneesta."],
+  ["Vanhempainillat kouluilla", "Seurakunta ja MLL järjestivät yhdessä vanhempainiltoja kuudessa koulussa."],
+  ["Asiakasraadin ensimmäinen kokoontuminen", "Kokemusasiantuntijat kertoivat, missä kohdin palvelut katkeavat."],
+];
+
+export const HISTORY_SV: [title: string, description: string][] = [
+  ["Gemensam workshop om ungas välmående", "Kommunerna, välfärdsområdet och föreningarna planerade stödet tillsammans."],
+  ["Ungdomsforum i Vasa", "Över hundra unga deltog; resultaten sammanställdes av Åbo Akademi."],
+];

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./20261127120000_foundation.ts";
+import * as knowing from "./20261127140000_knowing.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
   "20261127120000_foundation": foundation,
+  "20261127140000_knowing": knowing,
 };
 
 export const migrationProvider: MigrationProvider = {

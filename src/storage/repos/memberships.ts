@@ -1,9 +1,10 @@
+import type { Insertable, Selectable } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { MembershipsTable, NetworkRole } from "../schema.ts";
 import { type Cursor, type Page, toPage } from "./pagination.ts";
 
-export type MembershipRow = MembershipsTable;
+export type MembershipRow = Selectable<MembershipsTable>;
 
 export const findMembership = (db: DbOrTx, networkId: string, userId: string) =>
   db.selectFrom("memberships").selectAll().where("network_id", "=", networkId).where("user_id", "=", userId).executeTakeFirst();
@@ -14,15 +15,16 @@ export const findMembershipById = (db: DbOrTx, networkId: string, id: string) =>
 export async function insertMembership(
   db: DbOrTx,
   input: { networkId: string; userId: string; role: NetworkRole; organisationId?: string | null; title?: string | null },
-): Promise<MembershipRow> {
+): Promise<Insertable<MembershipsTable> & { id: string }> {
   const now = nowIso();
-  const row: MembershipRow = {
+  const row = {
     id: newId(),
     network_id: input.networkId,
     user_id: input.userId,
     role: input.role,
     organisation_id: input.organisationId ?? null,
     title: input.title ?? null,
+    search_text: null,
     created_at: now,
     updated_at: now,
   };
@@ -87,7 +89,7 @@ export const listMembershipsOfUser = (db: DbOrTx, userId: string) =>
   db
     .selectFrom("memberships as m")
     .innerJoin("networks as n", "n.id", "m.network_id")
-    .select(["n.id", "n.name", "m.role"])
+    .select(["n.id", "n.name", "m.role", "m.id as membership_id", "m.confirmed_at", "n.stale_after_days"])
     .where("m.user_id", "=", userId)
     .orderBy("n.name")
     .execute();

@@ -80,3 +80,6 @@ export async function listNetworksForUser(
     .execute();
   return toPage(rows, limit, (r) => ({ key: r.name, id: r.id }));
 }
+
+export const listAllNetworks = (db: DbOrTx) =>
+  db.selectFrom("networks").select(["id", "name", "stale_after_days"]).orderBy("name").execute();

@@ -1,9 +1,28 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 
-export async function insertOrganisation(db: DbOrTx, input: { networkId: string; name: string; kind: string }) {
+export interface OrganisationFields {
+  name: string;
+  kind: string;
+  website: string | null;
+  description: string;
+  contactMembershipId: string | null;
+}
+
+export async function insertOrganisation(db: DbOrTx, networkId: string, input: OrganisationFields) {
   const now = nowIso();
-  const row = { id: newId(), network_id: input.networkId, name: input.name, kind: input.kind, created_at: now, updated_at: now };
+  const row = {
+    id: newId(),
+    network_id: networkId,
+    name: input.name,
+    kind: input.kind,
+    website: input.website,
+    description: input.description,
+    contact_membership_id: input.contactMembershipId,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  };
   await db.insertInto("organisations").values(row).execute();
   return row;
 }
@@ -16,3 +35,91 @@ export const countOrganisations = async (db: DbOrTx, networkId: string): Promise
     .executeTakeFirstOrThrow();
   return Number(r.n);
 };
+
+const organisationColumns = [
+  "o.id",
+  "o.name",
+  "o.kind",
+  "o.website",
+  "o.description",
+  "o.contact_membership_id",
+  "o.version",
+  "o.created_at",
+  "o.updated_at",
+] as const;
+
+/** Organisations of a network by name, with how many people represent each and the contact person's name. */
+export const listOrganisations = (db: DbOrTx, networkId: string) =>
+  db
+    .selectFrom("organisations as o")
+    .leftJoin("memberships as cm", "cm.id", "o.contact_membership_id")
+    .leftJoin("users as cu", "cu.id", "cm.user_id")
+    .select(organisationColumns)
+    .select((eb) => [
+      "cu.name as contact_name",
+      eb
+        .selectFrom("memberships as m")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("m.organisation_id", "=", "o.id")
+        .as("representative_count"),
+    ])
+    .where("o.network_id", "=", networkId)
+    .orderBy("o.name")
+    .execute();
+
+export const findOrganisation = (db: DbOrTx, networkId: string, id: string) =>
+  db
+    .selectFrom("organisations as o")
+    .leftJoin("memberships as cm", "cm.id", "o.contact_membership_id")
+    .leftJoin("users as cu", "cu.id", "cm.user_id")
+    .select(organisationColumns)
+    .select("cu.name as contact_name")
+    .where("o.network_id", "=", networkId)
+    .where("o.id", "=", id)
+    .executeTakeFirst();
+
+export const findOrganisationsByName = (db: DbOrTx, networkId: string) =>
+  db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", networkId).execute();
+
+/** Saves an organisation only if nobody saved it since `version` was read. */
+export async function updateOrganisationIfVersion(db: DbOrTx, id: string, version: number, input: OrganisationFields) {
+  const r = await db
+    .updateTable("organisations")
+    .set({
+      name: input.name,
+      kind: input.kind,
+      website: input.website,
+      description: input.description,
+      contact_membership_id: input.contactMembershipId,
+      version: version + 1,
+      updated_at: nowIso(),
+    })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export const deleteOrganisation = (db: DbOrTx, networkId: string, id: string) =>
+  db.deleteFrom("organisations").where("network_id", "=", networkId).where("id", "=", id).executeTakeFirst();
+
+/** The people who represent an organisation, by name. */
+export const representatives = (db: DbOrTx, organisationId: string) =>
+  db
+    .selectFrom("memberships as m")
+    .innerJoin("users as u", "u.id", "m.user_id")
+    .select(["m.id", "u.name", "m.title", "m.photo_id"])
+    .where("m.organisation_id", "=", organisationId)
+    .orderBy("u.name")
+    .execute();
+
+export const membershipIdsOfOrganisationIn = async (db: DbOrTx, organisationId: string) =>
+  (await db.selectFrom("memberships").select("id").where("organisation_id", "=", organisationId).execute()).map((r) => r.id);
+
+/** Sets some fields of an organisation (imports); bumps the version so open edit forms notice. */
+export const updateOrganisationFields = (db: DbOrTx, id: string, patch: { kind?: string; website?: string | null; description?: string }) =>
+  db
+    .updateTable("organisations")
+    .set((eb) => ({ ...patch, version: eb("version", "+", 1), updated_at: nowIso() }))
+    .where("id", "=", id)
+    .execute();

@@ -47,3 +47,14 @@ export const countUsers = async (db: DbOrTx): Promise<number> => {
     .executeTakeFirstOrThrow();
   return Number(r.n);
 };
+
+/** Deletes an account that was never activated and belongs to no network any more; keeps all others. */
+export async function deleteUserIfUnused(db: DbOrTx, id: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom("users")
+    .where("id", "=", id)
+    .where("password_hash", "is", null)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("memberships").select("id").where("user_id", "=", id))))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}

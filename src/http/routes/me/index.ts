@@ -10,7 +10,15 @@ export const MeSchema = z
   .openapi("Me");
 
 const MeWithNetworks = MeSchema.extend({
-  networks: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(["coordinator", "member", "observer"]) })),
+  networks: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      role: z.enum(["coordinator", "member", "observer"]),
+      personId: z.string().openapi({ description: "Your profile in this network's directory" }),
+      profileStale: z.boolean().openapi({ description: "Your details there ask to be confirmed" }),
+    }),
+  ),
 });
 
 const Token = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });

@@ -1,0 +1,119 @@
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { startSmtpSink } from "../../tests/support/smtpSink.ts";
+import { world } from "../../tests/support/world.ts";
+import { createMailer } from "../services/mail.ts";
+import { sendFreshnessReminders } from "../services/people.ts";
+
+const BOM = "\uFEFF";
+
+describe.each(databases)("CSV import on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let w: Awaited<ReturnType<typeof world>>;
+  let base: string;
+  const csv = (who: "coordinator" | "member", path: string, body: string) =>
+    w.as[who].call("POST", `${base}/${path}`, undefined, { headers: { "content-type": "text/csv" }, raw: body });
+  const count = async () => (await w.as.coordinator.get(`${base}/people?limit=200`)).body.items.length as number;
+
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    w = await world(deps);
+    base = `/api/networks/${w.network.id}`;
+  });
+  afterAll(() => deps.cleanup());
+
+  it("imports organisations from an Excel-style semicolon file with a BOM", async () => {
+    const file = `${BOM}Nimi;Tyyppi;Verkkosivu;Kuvaus\r\nKuopion kaupunki;kunta;www.kuopio.fi;"Kaupunki; palvelut"\r\nMLL Kuopio;järjestö;;\r\n`;
+    const dry = await csv("coordinator", "organisations/import?dryRun=true", file);
+    expect(dry.body).toMatchObject({ dryRun: true, written: false, delimiter: ";", totalRows: 2, created: 2, updated: 0, errors: [] });
+    expect((await w.as.coordinator.get(`${base}/organisations`)).body.items).toHaveLength(0);
+    const done = await csv("coordinator", "organisations/import", file);
+    expect(done.body).toMatchObject({ written: true, created: 2 });
+    const orgs = (await w.as.coordinator.get(`${base}/organisations`)).body.items;
+    expect(orgs.map((o: { name: string; kind: string; website: string | null }) => [o.name, o.kind, o.website])).toEqual([
+      ["Kuopion kaupunki", "municipality", "https://www.kuopio.fi"],
+      ["MLL Kuopio", "ngo", null],
+    ]);
+    const again = await csv("coordinator", "organisations/import", "name,kind\nkuopion kaupunki,municipality\n");
+    expect(again.body).toMatchObject({ created: 0, updated: 1 });
+  });
+
+  it("reports every bad row with its line, column and reason, and writes nothing", async () => {
+    const file = [
+      "nimi,sähköposti,organisaatio,osaaminen,puhelin",
+      'Anna Aalto,anna@example.fi,Kuopion kaupunki,"lean, fasilitointi",040 123 4567',
+      '"Bertta',
+      'Bäck",bertta@example.fi,MLL Kuopio,,',
+      "Cecilia,ei-osoite,,,soita",
+      "Daniel,daniel@example.fi,Tuntematon Oy,,",
+      "Eeva,anna@example.fi,,,",
+    ].join("\n");
+    const before = await count();
+    const r = await csv("coordinator", "people/import", file);
+    expect(r.status).toBe(200);
+    expect(r.body.written).toBe(false);
+    expect(r.body.created).toBe(0);
+    expect(r.body.mapping.map((m: { field: string }) => m.field)).toEqual(["name", "email", "organisation", "competences", "phone"]);
+    expect(r.body.errors.map((e: { row: number; column: string; code: string }) => [e.row, e.column, e.code])).toEqual([
+      [5, "sähköposti", "import.invalid_email"],
+      [5, "puhelin", "import.invalid_phone"],
+      [6, "organisaatio", "import.unknown_organisation"],
+      [7, "sähköposti", "import.duplicate_email"],
+    ]);
+    expect(r.body.errors[2].message).toBe(
+      "Organisaatiota ”Tuntematon Oy” ei ole verkostossa. Tuo ensin organisaatiot tai tarkista kirjoitusasu.",
+    );
+    expect(await count()).toBe(before);
+
+    const onlyGood = await csv("coordinator", "people/import?onlyValid=true", file);
+    expect(onlyGood.body).toMatchObject({ written: true, created: 2 });
+    expect(await count()).toBe(before + 2);
+    const bertta = (await w.as.coordinator.get(`${base}/people?q=bertta`)).body.items[0];
+    expect(bertta).toMatchObject({ name: "Bertta\nBäck", organisationName: "MLL Kuopio", stale: true });
+    const anna = (await w.as.coordinator.get(`${base}/people?tag=lean`)).body.items[0];
+    expect(anna).toMatchObject({ name: "Anna Aalto", competences: ["fasilitointi", "lean"], phone: "040 123 4567" });
+  });
+
+  it("updates people already in the network by e-mail, in the columns the file has", async () => {
+    const r = await csv("coordinator", "people/import", "email;title\nanna@example.fi;Kehittäjä\nuusi@example.fi;Tutkija\n");
+    expect(r.body.errors).toEqual([
+      { row: 1, column: "name", code: "import.missing_column", message: "Tiedostosta puuttuu pakollinen sarake: Nimi." },
+    ]);
+    const ok = await csv(
+      "coordinator",
+      "people/import",
+      "name;email;title\nAnna Aalto;ANNA@example.fi;Kehittäjä\nUusi Ihminen;uusi@example.fi;Tutkija\n",
+    );
+    expect(ok.body).toMatchObject({ created: 1, updated: 1, written: true });
+    const anna = (await w.as.coordinator.get(`${base}/people?q=anna`)).body.items[0];
+    expect(anna).toMatchObject({ title: "Kehittäjä", organisationName: "Kuopion kaupunki", competences: ["fasilitointi", "lean"] });
+  });
+
+  it("is for coordinators only and rejects an empty file", async () => {
+    expect((await csv("member", "people/import", "name,email\nX,x@example.fi\n")).status).toBe(403);
+    const empty = await csv("coordinator", "people/import?dryRun=true", `${BOM}\n`);
+    expect(empty.body.errors[0]).toMatchObject({ row: 1, code: "import.empty_file" });
+  });
+
+  it("e-mails stale people with an account once, only when SMTP is set up", async () => {
+    expect(await sendFreshnessReminders(deps, "http://solmu.test")).toBe(0);
+    const sink = await startSmtpSink();
+    const saved = deps.mailer;
+    deps.mailer = createMailer({ smtpUrl: sink.url, from: "solmu@example.fi", logger: pino({ level: "silent" }) });
+    try {
+      const sent = await sendFreshnessReminders(deps, "http://solmu.test");
+      // Every world account's profile is unconfirmed: admin, coordinator, member, observer in the first network,
+      // admin and outsider in the second. Imported people without an account get no mail.
+      expect(sent).toBe(6);
+      expect(sink.received.some((m) => m.to.some((t) => t.includes("anna@example.fi")))).toBe(false);
+      expect(sink.received.find((m) => m.to.some((t) => t.includes("member@example.fi")))?.data).toContain(
+        `http://solmu.test/networks/${w.network.id}/people/`,
+      );
+      expect(await sendFreshnessReminders(deps, "http://solmu.test")).toBe(0);
+    } finally {
+      deps.mailer = saved;
+      await sink.close();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { addHistoryEntry, listSharedHistory, removeHistoryEntry } from "../../../services/history.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const Entry = z
+  .object({
+    id: z.string(),
+    occurredOn: z.string(),
+    title: z.string(),
+    description: z.string(),
+    source: z.object({ kind: z.string().openapi({ description: "manual, meeting, promise, project…" }), id: z.string().nullable() }),
+    createdByName: z.string().nullable(),
+    canDelete: z.boolean(),
+    people: z.array(z.object({ id: z.string(), name: z.string() })),
+    formerPeople: z.number().openapi({ description: "People removed from the network since; counted, not named" }),
+    organisations: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .openapi("HistoryEntry");
+
+const isoDate = z.iso.date();
+
+export const historyRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/history",
+      tags: ["history"],
+      summary: "Shared history, newest first: of a person, an organisation, or a pair of organisations",
+      request: {
+        params: NetworkParam,
+        query: z.object({
+          person: z.string().max(100).optional(),
+          organisations: z
+            .string()
+            .max(300)
+            .optional()
+            .transform((v) => (v ? v.split(",").filter(Boolean) : undefined))
+            .openapi({ description: "One organisation id, or two separated by a comma for the pair's shared history" }),
+        }),
+      },
+      responses: { 200: jsonOk(z.object({ items: z.array(Entry) }), "Entries"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { person, organisations } = c.req.valid("query");
+      const items = await listSharedHistory(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
+        personId: person,
+        organisationIds: organisations,
+      });
+      return c.json({ items }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/history",
+      tags: ["history"],
+      summary: "Record something people or organisations did together",
+      request: {
+        params: NetworkParam,
+        ...jsonBody(
+          z.object({
+            occurredOn: isoDate,
+            title: z.string().trim().min(1).max(200),
+            description: z.string().trim().max(4000).default(""),
+            personIds: z.array(z.string().max(100)).max(100).default([]),
+            organisationIds: z.array(z.string().max(100)).max(100).default([]),
+          }),
+        ),
+      },
+      responses: { 201: jsonOk(z.object({ id: z.string() }), "Recorded"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await addHistoryEntry(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/history/{entryId}",
+      tags: ["history"],
+      summary: "Delete an entry (its author or a coordinator)",
+      request: { params: NetworkParam.extend({ entryId: z.string().max(100) }) },
+      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, entryId } = c.req.valid("param");
+      await removeHistoryEntry(c.get("deps"), actorOf(c), networkId, entryId);
+      return c.body(null, 204);
+    },
+  );

@@ -1,0 +1,157 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { ORGANISATION_KINDS } from "../../../domain/directoryImport.ts";
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  removeOrganisation,
+  updateOrganisation,
+} from "../../../services/organisations.ts";
+import { importOrganisations } from "../../../services/peopleTransfer.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { ImportQuery, ImportResultSchema, localiseImport } from "../../presenters/import.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const Kind = z.enum(ORGANISATION_KINDS);
+
+const Organisation = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    website: z.string().nullable(),
+    description: z.string(),
+    contactPersonId: z.string().nullable(),
+    contactName: z.string().nullable(),
+    version: z.number(),
+  })
+  .openapi("Organisation");
+
+const OrganisationDetail = Organisation.extend({
+  canEdit: z.boolean(),
+  representatives: z.array(z.object({ id: z.string(), name: z.string(), title: z.string().nullable(), photoUrl: z.string().nullable() })),
+}).openapi("OrganisationDetail");
+
+const website = z
+  .string()
+  .trim()
+  .max(500)
+  .transform((v) => (v && !/^https?:\/\//i.test(v) ? `https://${v}` : v))
+  .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/ })]))
+  .transform((v) => v || null);
+
+const OrganisationInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    kind: Kind,
+    website: website.nullable().default(null),
+    description: z.string().trim().max(4000).default(""),
+    contactPersonId: z.string().max(100).nullable().default(null),
+  })
+  .openapi("OrganisationInput");
+
+const OrgParams = NetworkParam.extend({ organisationId: z.string().max(100) });
+
+export const organisationRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/organisations",
+      tags: ["organisations"],
+      summary: "The network's organisations by name, with how many people represent each",
+      request: { params: NetworkParam },
+      responses: {
+        200: jsonOk(z.object({ items: z.array(Organisation.extend({ representativeCount: z.number() })) }), "Organisations"),
+        ...errors(401, 404),
+      },
+    }),
+    async (c) => c.json({ items: await listOrganisations(c.get("deps"), actorOf(c), c.req.valid("param").networkId) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/organisations",
+      tags: ["organisations"],
+      summary: "Add an organisation (coordinator)",
+      request: { params: NetworkParam, ...jsonBody(OrganisationInput) },
+      responses: { 201: jsonOk(OrganisationDetail, "Created"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      const o = await createOrganisation(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
+        ...body,
+        website: body.website ?? null,
+      });
+      return c.json(o, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/organisations/import",
+      tags: ["organisations"],
+      summary: "Import organisations from CSV (coordinator); same rules as the people import",
+      request: { params: NetworkParam, query: ImportQuery, body: { required: true, content: { "text/csv": { schema: z.string() } } } },
+      responses: {
+        200: jsonOk(ImportResultSchema, "What was (or would be) created and updated, and every bad row"),
+        ...errors(400, 401, 403, 404, 413),
+      },
+    }),
+    async (c) => {
+      const { dryRun, onlyValid } = c.req.valid("query");
+      const r = await importOrganisations(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await c.req.text(), {
+        dryRun,
+        onlyValid,
+      });
+      return c.json(localiseImport(r, c.get("locale")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/organisations/{organisationId}",
+      tags: ["organisations"],
+      summary: "One organisation with the people who represent it",
+      request: { params: OrgParams },
+      responses: { 200: jsonOk(OrganisationDetail, "The organisation"), ...errors(401, 404) },
+    }),
+    async (c) => {
+      const { networkId, organisationId } = c.req.valid("param");
+      return c.json(await getOrganisation(c.get("deps"), actorOf(c), networkId, organisationId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/organisations/{organisationId}",
+      tags: ["organisations"],
+      summary: "Edit an organisation (coordinators and its representatives); a stale version gets 409",
+      request: { params: OrgParams, ...jsonBody(OrganisationInput.extend({ version: z.number().int().min(1) })) },
+      responses: { 200: jsonOk(OrganisationDetail, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, organisationId } = c.req.valid("param");
+      const { version, ...input } = c.req.valid("json");
+      const o = await updateOrganisation(c.get("deps"), actorOf(c), networkId, organisationId, version, {
+        ...input,
+        website: input.website ?? null,
+      });
+      return c.json(o, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/organisations/{organisationId}",
+      tags: ["organisations"],
+      summary: "Delete an organisation (coordinator); its people stay without one",
+      request: { params: OrgParams },
+      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, organisationId } = c.req.valid("param");
+      await removeOrganisation(c.get("deps"), actorOf(c), networkId, organisationId);
+      return c.body(null, 204);
+    },
+  );

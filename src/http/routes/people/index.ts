@@ -1,0 +1,280 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { TAG_KINDS, VISIBILITIES } from "../../../domain/directory.ts";
+import { translator } from "../../../i18n/index.ts";
+import { parseCursor } from "../../../services/pagination.ts";
+import {
+  confirmPerson,
+  freshnessSummary,
+  getPerson,
+  getPhoto,
+  listTags,
+  removePhoto,
+  searchDirectory,
+  setPhoto,
+  updatePerson,
+} from "../../../services/people.ts";
+import { EXPORT_COLUMNS, exportPeopleCsv, exportPeopleVcard, importPeople } from "../../../services/peopleTransfer.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { ImportQuery, ImportResultSchema, localiseImport } from "../../presenters/import.ts";
+import { errors, jsonBody, jsonOk, NetworkParam, PageQuery, page } from "../../schemas.ts";
+
+const Visibility = z.enum(VISIBILITIES);
+
+export const PersonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(["coordinator", "member", "observer"]),
+    organisationId: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    title: z.string().nullable(),
+    photoUrl: z.string().nullable(),
+    competences: z.array(z.string()),
+    needs: z.array(z.string()),
+    languages: z.array(z.string()),
+    behindTitle: z.string().nullable(),
+    expectations: z.string().nullable(),
+    email: z.string().nullable().openapi({ description: "Null when hidden from you" }),
+    phone: z.string().nullable(),
+    emailVisibility: Visibility.nullable().openapi({ description: "Only to those who can edit the profile" }),
+    phoneVisibility: Visibility.nullable(),
+    confirmedAt: z.string().nullable(),
+    stale: z.boolean().openapi({ description: "Not confirmed within the network's threshold" }),
+    isSelf: z.boolean(),
+    canEdit: z.boolean(),
+    version: z.number().nullable(),
+  })
+  .openapi("Person");
+
+const DirectoryQuery = z.object({
+  q: z.string().max(200).optional().openapi({ description: "Part of a name, title, organisation or tag" }),
+  organisation: z.string().max(100).optional().openapi({ description: "Organisation id" }),
+  tag: z.string().max(60).optional().openapi({ description: "A competence tag" }),
+  need: z.string().max(60).optional().openapi({ description: "A need tag" }),
+  stale: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true")
+    .openapi({ description: "Only profiles that need confirming" }),
+});
+
+const PersonParams = NetworkParam.extend({ personId: z.string().max(100) });
+const Tag = z.string().trim().min(1).max(60);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+const PersonInput = z
+  .object({
+    version: z.number().int().min(1),
+    name: z.string().trim().min(1).max(200).optional(),
+    title: optionalText(200),
+    organisationId: z.string().max(100).nullable().optional(),
+    behindTitle: optionalText(2000),
+    expectations: optionalText(2000),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^(\+?[0-9 ()-]{5,30})?$/)
+      .nullable()
+      .optional(),
+    emailVisibility: Visibility.optional(),
+    phoneVisibility: Visibility.optional(),
+    competences: z.array(Tag).max(50).optional(),
+    needs: z.array(Tag).max(50).optional(),
+    languages: z.array(Tag).max(20).optional(),
+  })
+  .openapi("PersonInput");
+
+const binary = (types: string[]) => Object.fromEntries(types.map((t) => [t, { schema: z.string().openapi({ format: "binary" }) }]));
+
+export const peopleRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/people",
+      tags: ["people"],
+      summary: "The directory: people by name, found by name, organisation, competence or need",
+      request: { params: NetworkParam, query: DirectoryQuery.merge(PageQuery) },
+      responses: { 200: jsonOk(page(PersonSchema), "A page of people, as you may see them"), ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const { limit, cursor, ...query } = c.req.valid("query");
+      const r = await searchDirectory(c.get("deps"), actorOf(c), c.req.valid("param").networkId, query, limit, parseCursor(cursor));
+      return c.json(r, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/people/export",
+      tags: ["people"],
+      summary: "The directory (or a filtered view) as CSV for Excel or as vCard 4.0 contacts; only what you may see",
+      request: { params: NetworkParam, query: DirectoryQuery.extend({ format: z.enum(["csv", "vcard"]).default("csv") }) },
+      responses: {
+        200: { description: "The file", content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() } } },
+        ...errors(400, 401, 404),
+      },
+    }),
+    async (c) => {
+      const { format, ...query } = c.req.valid("query");
+      const { networkId } = c.req.valid("param");
+      const t = translator(c.get("locale"));
+      if (format === "vcard") {
+        const body = await exportPeopleVcard(c.get("deps"), actorOf(c), networkId, query);
+        return c.body(body, 200, {
+          "Content-Type": "text/vcard; charset=utf-8",
+          "Content-Disposition": 'attachment; filename="solmu.vcf"',
+        });
+      }
+      const headers = EXPORT_COLUMNS.map((col) => t(`people.export.${col}`));
+      const body = await exportPeopleCsv(c.get("deps"), actorOf(c), networkId, query, headers);
+      return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="solmu.csv"' });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/people/import",
+      tags: ["people"],
+      summary: "Import people from CSV (coordinator). dryRun=true only reports; any bad row stops the import unless onlyValid=true",
+      request: {
+        params: NetworkParam,
+        query: ImportQuery,
+        body: { required: true, content: { "text/csv": { schema: z.string() } } },
+      },
+      responses: {
+        200: jsonOk(ImportResultSchema, "What was (or would be) created and updated, and every bad row"),
+        ...errors(400, 401, 403, 404, 413),
+      },
+    }),
+    async (c) => {
+      const { dryRun, onlyValid } = c.req.valid("query");
+      const r = await importPeople(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await c.req.text(), { dryRun, onlyValid });
+      return c.json(localiseImport(r, c.get("locale")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/people/freshness",
+      tags: ["people"],
+      summary: "How many contact details are up to date (coordinator)",
+      request: { params: NetworkParam },
+      responses: {
+        200: jsonOk(
+          z.object({ total: z.number(), upToDate: z.number(), stale: z.number(), share: z.number().nullable(), thresholdDays: z.number() }),
+          "The freshness summary",
+        ),
+        ...errors(401, 403, 404),
+      },
+    }),
+    async (c) => c.json(await freshnessSummary(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/tags",
+      tags: ["people"],
+      summary: "The network's tags of one kind, most used first (for autocomplete)",
+      request: {
+        params: NetworkParam,
+        query: z.object({ kind: z.enum(TAG_KINDS).default("competence"), q: z.string().max(60).optional() }),
+      },
+      responses: {
+        200: jsonOk(z.object({ items: z.array(z.object({ tag: z.string(), count: z.number() })) }), "Tags"),
+        ...errors(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { kind, q } = c.req.valid("query");
+      const rows = await listTags(c.get("deps"), actorOf(c), c.req.valid("param").networkId, kind, q);
+      return c.json({ items: rows.map((r) => ({ tag: r.tag, count: r.count })) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/people/{personId}",
+      tags: ["people"],
+      summary: "One person's profile, as you may see it",
+      request: { params: PersonParams },
+      responses: { 200: jsonOk(PersonSchema, "The person"), ...errors(401, 404) },
+    }),
+    async (c) => {
+      const { networkId, personId } = c.req.valid("param");
+      return c.json(await getPerson(c.get("deps"), actorOf(c), networkId, personId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/people/{personId}",
+      tags: ["people"],
+      summary: "Edit a profile (the person or a coordinator); send the version you edited. The owner's save also confirms the details",
+      request: { params: PersonParams, ...jsonBody(PersonInput) },
+      responses: { 200: jsonOk(PersonSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, personId } = c.req.valid("param");
+      return c.json(await updatePerson(c.get("deps"), actorOf(c), networkId, personId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/people/{personId}/confirm",
+      tags: ["people"],
+      summary: "Confirm one's own details are up to date",
+      request: { params: PersonParams },
+      responses: { 200: jsonOk(PersonSchema, "Confirmed"), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, personId } = c.req.valid("param");
+      return c.json(await confirmPerson(c.get("deps"), actorOf(c), networkId, personId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/people/{personId}/photo",
+      tags: ["people"],
+      summary: "Upload a profile photo: JPEG, PNG or WebP up to 5 MB, checked by content; stored as a square thumbnail",
+      request: { params: PersonParams, body: { required: true, content: binary(["image/jpeg", "image/png", "image/webp"]) } },
+      responses: { 200: jsonOk(PersonSchema, "Stored"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const { networkId, personId } = c.req.valid("param");
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      return c.json(await setPhoto(c.get("deps"), actorOf(c), networkId, personId, bytes), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/people/{personId}/photo",
+      tags: ["people"],
+      summary: "Remove a profile photo",
+      request: { params: PersonParams },
+      responses: { 204: { description: "Removed" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, personId } = c.req.valid("param");
+      await removePhoto(c.get("deps"), actorOf(c), networkId, personId);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/people/{personId}/photo",
+      tags: ["people"],
+      summary: "A profile photo (members and coordinators)",
+      request: { params: PersonParams },
+      responses: { 200: { description: "The image", content: binary(["image/webp"]) }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, personId } = c.req.valid("param");
+      const photo = await getPhoto(c.get("deps"), actorOf(c), networkId, personId);
+      return c.body(new Uint8Array(photo.bytes), 200, { "Content-Type": photo.mime, "Cache-Control": "private, max-age=86400" });
+    },
+  );

@@ -1,0 +1,211 @@
+import { toCsv } from "../domain/csv.ts";
+import { tagKey } from "../domain/directory.ts";
+import { type ColumnMapping, type RowError, validateOrganisationsCsv, validatePeopleCsv } from "../domain/directoryImport.ts";
+import { toVCards } from "../domain/vcard.ts";
+import { findMembership } from "../storage/repos/memberships.ts";
+import { findOrganisationsByName, insertOrganisation, updateOrganisationFields } from "../storage/repos/organisations.ts";
+import { replaceTags, setProfileFields } from "../storage/repos/people.ts";
+import { findUserByEmail, insertUser, updateUser } from "../storage/repos/users.ts";
+import { requireRole } from "./access.ts";
+import type { Actor, Deps } from "./context.ts";
+import { addMembership } from "./members.ts";
+import { parseCursor } from "./pagination.ts";
+import { type DirectoryQuery, type PersonView, rebuildSearchText, searchDirectory } from "./people.ts";
+
+export interface ImportOptions {
+  dryRun: boolean;
+  /** Import the good rows even when some rows are bad; otherwise any bad row means nothing is written. */
+  onlyValid: boolean;
+}
+
+export interface ImportResult<F> {
+  dryRun: boolean;
+  /** True when rows were written (never on a dry run, nor when bad rows stop the import). */
+  written: boolean;
+  delimiter: "," | ";";
+  mapping: ColumnMapping<F>[];
+  totalRows: number;
+  created: number;
+  updated: number;
+  errors: RowError[];
+}
+
+const headerOf = <F>(mapping: ColumnMapping<F>[], field: F, fallback: string) => mapping.find((m) => m.field === field)?.header ?? fallback;
+const mapped = <F>(mapping: ColumnMapping<F>[], field: F) => mapping.some((m) => m.field === field);
+const byRow = (a: RowError, b: RowError) => a.row - b.row;
+const tags = (list: string[]) => list.map((tag) => ({ tag, key: tagKey(tag) }));
+
+/**
+ * Imports people from CSV into the directory: new addresses become people
+ * (accounts without a password, to be invited later), known ones are updated
+ * in the columns the file has. A dry run reports what would happen. Any bad
+ * row stops the whole import unless `onlyValid`; the import is one transaction.
+ */
+export async function importPeople(deps: Deps, actor: Actor, networkId: string, text: string, options: ImportOptions) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "coordinator");
+  const v = validatePeopleCsv(text);
+  const organisations = new Map((await findOrganisationsByName(db, networkId)).map((o) => [o.name.toLocaleLowerCase("fi"), o.id]));
+  const errors = [...v.errors];
+  const rows = v.rows.filter((r) => {
+    if (r.organisation && !organisations.has(r.organisation.toLocaleLowerCase("fi"))) {
+      errors.push({
+        row: r.row,
+        column: headerOf(v.mapping, "organisation", "organisation"),
+        message: { key: "import.unknown_organisation", params: { name: r.organisation } },
+      });
+      return false;
+    }
+    return true;
+  });
+  let created = 0;
+  let updated = 0;
+  for (const r of rows) {
+    const user = await findUserByEmail(db, r.email);
+    if (user && (await findMembership(db, networkId, user.id))) updated++;
+    else created++;
+  }
+  const result: ImportResult<(typeof v.mapping)[number]["field"]> = {
+    dryRun: options.dryRun,
+    written: false,
+    delimiter: v.delimiter,
+    mapping: v.mapping,
+    totalRows: v.totalRows,
+    created,
+    updated,
+    errors: errors.sort(byRow),
+  };
+  if (options.dryRun || rows.length === 0 || (errors.length > 0 && !options.onlyValid)) {
+    return errors.length > 0 && !options.onlyValid && !options.dryRun ? { ...result, created: 0, updated: 0 } : result;
+  }
+  await db.transaction().execute(async (tx) => {
+    const touched: string[] = [];
+    for (const r of rows) {
+      let user = await findUserByEmail(tx, r.email);
+      if (!user) user = await insertUser(tx, { email: r.email, name: r.name, passwordHash: null });
+      else if (!user.password_hash && user.name !== r.name) await updateUser(tx, user.id, { name: r.name });
+      const organisationId = r.organisation ? (organisations.get(r.organisation.toLocaleLowerCase("fi")) ?? null) : null;
+      const membershipId =
+        (await findMembership(tx, networkId, user.id))?.id ?? (await addMembership(tx, { networkId, userId: user.id, role: "member" })).id;
+      await setProfileFields(tx, membershipId, {
+        ...(mapped(v.mapping, "organisation") ? { organisation_id: organisationId } : {}),
+        ...(mapped(v.mapping, "title") ? { title: r.title } : {}),
+        ...(mapped(v.mapping, "phone") ? { phone: r.phone } : {}),
+        ...(mapped(v.mapping, "behindTitle") ? { behind_title: r.behindTitle } : {}),
+        ...(mapped(v.mapping, "expectations") ? { expectations: r.expectations } : {}),
+      });
+      if (mapped(v.mapping, "competences")) await replaceTags(tx, networkId, membershipId, "competence", tags(r.competences));
+      if (mapped(v.mapping, "needs")) await replaceTags(tx, networkId, membershipId, "need", tags(r.needs));
+      if (mapped(v.mapping, "languages")) await replaceTags(tx, networkId, membershipId, "language", tags(r.languages));
+      touched.push(membershipId);
+    }
+    await rebuildSearchText(tx, touched);
+  });
+  return { ...result, written: true };
+}
+
+/** Imports organisations from CSV: new names are created, known ones (by name, any case) updated. Same rules as people. */
+export async function importOrganisations(deps: Deps, actor: Actor, networkId: string, text: string, options: ImportOptions) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "coordinator");
+  const v = validateOrganisationsCsv(text);
+  const existing = new Map((await findOrganisationsByName(db, networkId)).map((o) => [o.name.toLocaleLowerCase("fi"), o.id]));
+  const updated = v.rows.filter((r) => existing.has(r.name.toLocaleLowerCase("fi"))).length;
+  const result: ImportResult<(typeof v.mapping)[number]["field"]> = {
+    dryRun: options.dryRun,
+    written: false,
+    delimiter: v.delimiter,
+    mapping: v.mapping,
+    totalRows: v.totalRows,
+    created: v.rows.length - updated,
+    updated,
+    errors: v.errors.sort(byRow),
+  };
+  if (options.dryRun || v.rows.length === 0 || (v.errors.length > 0 && !options.onlyValid)) {
+    return v.errors.length > 0 && !options.onlyValid && !options.dryRun ? { ...result, created: 0, updated: 0 } : result;
+  }
+  await db.transaction().execute(async (tx) => {
+    for (const r of v.rows) {
+      const id = existing.get(r.name.toLocaleLowerCase("fi"));
+      if (!id) {
+        await insertOrganisation(tx, networkId, {
+          name: r.name,
+          kind: r.kind,
+          website: r.website,
+          description: r.description ?? "",
+          contactMembershipId: null,
+        });
+        continue;
+      }
+      await updateOrganisationFields(tx, id, {
+        ...(mapped(v.mapping, "kind") ? { kind: r.kind } : {}),
+        ...(mapped(v.mapping, "website") ? { website: r.website } : {}),
+        ...(mapped(v.mapping, "description") ? { description: r.description ?? "" } : {}),
+      });
+    }
+  });
+  return { ...result, written: true };
+}
+
+/** Every person matching the query, as the actor may see them (pages through the directory). */
+async function everyone(deps: Deps, actor: Actor, networkId: string, query: DirectoryQuery) {
+  const out: PersonView[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await searchDirectory(deps, actor, networkId, query, 200, parseCursor(cursor ?? undefined));
+    out.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out;
+}
+
+export const EXPORT_COLUMNS = [
+  "name",
+  "organisation",
+  "title",
+  "email",
+  "phone",
+  "competences",
+  "needs",
+  "languages",
+  "confirmedAt",
+  "stale",
+] as const;
+
+/** The directory (or a filtered view of it) as CSV for Excel: only what the exporting person may see. */
+export async function exportPeopleCsv(deps: Deps, actor: Actor, networkId: string, query: DirectoryQuery, headers: string[]) {
+  const people = await everyone(deps, actor, networkId, query);
+  return toCsv(
+    headers,
+    people.map((p) => [
+      p.name,
+      p.organisationName,
+      p.title,
+      p.email,
+      p.phone,
+      p.competences.join(", "),
+      p.needs.join(", "),
+      p.languages.join(", "),
+      p.confirmedAt,
+      p.stale ? "1" : "0",
+    ]),
+  );
+}
+
+/** The same people as vCard 4.0 contacts. */
+export async function exportPeopleVcard(deps: Deps, actor: Actor, networkId: string, query: DirectoryQuery) {
+  const people = await everyone(deps, actor, networkId, query);
+  return toVCards(
+    people.map((p) => ({
+      uid: p.id,
+      name: p.name,
+      email: p.email,
+      phone: p.phone,
+      organisation: p.organisationName,
+      title: p.title,
+      categories: p.competences,
+      languages: p.languages,
+      revision: p.confirmedAt,
+    })),
+  );
+}

@@ -1,0 +1,19 @@
+import type { DbOrTx } from "../db.ts";
+import { newId, nowIso } from "../ids.ts";
+
+/** Photos live in the database, so every app instance can serve them without shared disk. */
+export async function insertPhoto(db: DbOrTx, networkId: string, mime: string, bytes: Buffer) {
+  const id = newId();
+  await db.insertInto("photos").values({ id, network_id: networkId, mime, bytes, created_at: nowIso() }).execute();
+  return id;
+}
+
+export const findPhoto = (db: DbOrTx, networkId: string, id: string) =>
+  db
+    .selectFrom("photos")
+    .select(["mime", "bytes", "created_at"])
+    .where("network_id", "=", networkId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+
+export const deletePhoto = (db: DbOrTx, id: string) => db.deleteFrom("photos").where("id", "=", id).execute();

@@ -1,6 +1,6 @@
-// `npm run bench`: server-side timings of the foundation's read paths on the large demo
+// `npm run bench`: server-side timings of the read paths (home, member list, directory search) on the large demo
 // (320 organisations, 2,100 people), in-process through app.request so that only
-// Solmu's own work is measured. Writes bench/results/foundation-<db>.json.
+// Solmu's own work is measured. Writes bench/results/read-paths-<db>.json.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -42,11 +42,22 @@ async function benchmark(kind: "sqlite" | "postgres") {
     const large = me.networks.find((n) => n.name.startsWith("Suomen"));
     if (!large) throw new Error("large demo network missing");
     const deep = (await get(`/api/networks/${large.id}/members?limit=200`)) as { nextCursor: string };
+    const orgs = (await get(`/api/networks/${large.id}/organisations`)) as { items: { id: string }[] };
+    const someOrg = orgs.items[Math.floor(orgs.items.length / 2)]?.id ?? "";
+    const people = `/api/networks/${large.id}/people`;
     const cases: Record<string, string> = {
       "GET /api/me": "/api/me",
       "GET /api/networks/:id (home)": `/api/networks/${large.id}`,
       "GET /api/networks/:id/members (first 50)": `/api/networks/${large.id}/members?limit=50`,
       "GET /api/networks/:id/members (page after 200)": `/api/networks/${large.id}/members?limit=50&cursor=${encodeURIComponent(deep.nextCursor)}`,
+      "directory: first 50 people": `${people}?limit=50`,
+      "directory: search q=virtanen": `${people}?limit=50&q=virtanen`,
+      "directory: search q=kehittä (substring, many hits)": `${people}?limit=50&q=kehitt%C3%A4`,
+      "directory: competence tag=palvelumuotoilu": `${people}?limit=50&tag=palvelumuotoilu`,
+      "directory: organisation filter": `${people}?limit=50&organisation=${someOrg}`,
+      "directory: need + q": `${people}?limit=50&need=vertaistukea&q=a`,
+      "directory: stale only": `${people}?limit=50&stale=true`,
+      "directory: freshness summary": `${people}/freshness`,
     };
     const results: Record<string, { p50: number; p95: number; p99: number; mean: number }> = {};
     for (const [name, url] of Object.entries(cases)) {
@@ -77,8 +88,13 @@ fs.mkdirSync(outDir, { recursive: true });
 const kinds: ("sqlite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
 if (!process.env.TEST_DATABASE_URL) console.log("PostgreSQL: not run (set TEST_DATABASE_URL to include it)");
 for (const kind of kinds) {
-  const result = { benchmark: "foundation read paths", date: new Date().toISOString(), machine: machine(), ...(await benchmark(kind)) };
-  const file = path.join(outDir, `foundation-${kind}.json`);
+  const result = {
+    benchmark: "read paths: home, members, directory search",
+    date: new Date().toISOString(),
+    machine: machine(),
+    ...(await benchmark(kind)),
+  };
+  const file = path.join(outDir, `read-paths-${kind}.json`);
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`${kind}: seeded the large demo in ${result.seedLargeDemoMs} ms`);
   console.table(result.milliseconds);

@@ -9,7 +9,9 @@ import type { Cursor } from "../storage/repos/pagination.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, notFound, staleWrite } from "./errors.ts";
+import { listGaps } from "./gaps.ts";
 import { addMembership } from "./members.ts";
+import { freshnessSummary } from "./people.ts";
 
 export interface NetworkInput {
   name: string;
@@ -45,8 +47,21 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     countMembers(db, networkId),
     countOrganisations(db, networkId),
   ]);
-  const pendingInvitations = roleAtLeast(role, "coordinator") ? (await listPendingInvitations(db, networkId, nowIso())).length : null;
-  return { network, role, currentCycle, cycleCount: cycles.length, memberCount, organisationCount, pendingInvitations };
+  const coordinator = roleAtLeast(role, "coordinator");
+  const pendingInvitations = coordinator ? (await listPendingInvitations(db, networkId, nowIso())).length : null;
+  const contacts = coordinator ? await freshnessSummary(deps, actor, networkId) : null;
+  const missingGaps = coordinator ? (await listGaps(deps, actor, networkId)).items.filter((g) => g.stillMissing).length : null;
+  return {
+    network,
+    role,
+    currentCycle,
+    cycleCount: cycles.length,
+    memberCount,
+    organisationCount,
+    pendingInvitations,
+    freshness: contacts ? { share: contacts.share, stale: contacts.stale, total: contacts.total } : null,
+    missingGaps,
+  };
 }
 
 /** Edits a network; a save based on an older version gets 409 with what is stored now. */

@@ -10,6 +10,7 @@ import { AccountPage } from "./features/account/AccountPage.tsx";
 import { InvitePage } from "./features/auth/InvitePage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ForgotPasswordPage, ResetPasswordPage } from "./features/auth/PasswordResetPages.tsx";
+import { ImportPage } from "./features/import/ImportPage.tsx";
 import { MembersPage } from "./features/members/MembersPage.tsx";
 import { InstanceOutboxPage, OutboxPage } from "./features/members/OutboxPage.tsx";
 import { NetworkCreatePage } from "./features/networks/NetworkCreatePage.tsx";
@@ -17,6 +18,10 @@ import { NetworkHomePage } from "./features/networks/NetworkHomePage.tsx";
 import { NetworkLayout } from "./features/networks/NetworkLayout.tsx";
 import { NetworkListPage } from "./features/networks/NetworkListPage.tsx";
 import { NetworkSettingsPage } from "./features/networks/NetworkSettingsPage.tsx";
+import { OrganisationPage } from "./features/organisations/OrganisationPage.tsx";
+import { OrganisationsPage } from "./features/organisations/OrganisationsPage.tsx";
+import { PeoplePage } from "./features/people/PeoplePage.tsx";
+import { PersonPage } from "./features/people/PersonPage.tsx";
 import { SessionProvider, useSession } from "./session.tsx";
 
 /** Pages below need a signed-in person; others are sent to sign in and come back afterwards. */
@@ -60,6 +65,11 @@ const router = createBrowserRouter([
             children: [
               { index: true, element: <NetworkHomePage /> },
               { path: "members", element: <MembersPage /> },
+              { path: "people", element: <PeoplePage /> },
+              { path: "people/:personId", element: <PersonPage /> },
+              { path: "organisations", element: <OrganisationsPage /> },
+              { path: "organisations/:organisationId", element: <OrganisationPage /> },
+              { path: "import", element: <ImportPage /> },
               { path: "outbox", element: <OutboxPage /> },
               { path: "settings", element: <NetworkSettingsPage /> },
             ],

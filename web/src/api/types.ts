@@ -9,7 +9,7 @@ export interface Me {
   name: string;
   locale: Locale;
   isAdmin: boolean;
-  networks: { id: string; name: string; role: Role }[];
+  networks: { id: string; name: string; role: Role; personId: string; profileStale: boolean }[];
 }
 
 export interface Network {
@@ -31,6 +31,8 @@ export interface NetworkHome {
   memberCount: number;
   organisationCount: number;
   pendingInvitations: number | null;
+  freshness: { share: number | null; stale: number; total: number } | null;
+  missingGaps: number | null;
 }
 
 export interface Page<T> {
@@ -66,4 +68,49 @@ export interface OutboxMessage {
   createdAt: string;
   sentAt: string | null;
   error: string | null;
+}
+
+export type Visibility = "members" | "coordinators";
+
+export interface Person {
+  id: string;
+  name: string;
+  role: Role;
+  organisationId: string | null;
+  organisationName: string | null;
+  title: string | null;
+  photoUrl: string | null;
+  competences: string[];
+  needs: string[];
+  languages: string[];
+  behindTitle: string | null;
+  expectations: string | null;
+  email: string | null;
+  phone: string | null;
+  emailVisibility: Visibility | null;
+  phoneVisibility: Visibility | null;
+  confirmedAt: string | null;
+  stale: boolean;
+  isSelf: boolean;
+  canEdit: boolean;
+  version: number | null;
+}
+
+export interface OrganisationSummary {
+  id: string;
+  name: string;
+  kind: string;
+  representativeCount: number;
+}
+
+export interface HistoryEntry {
+  id: string;
+  occurredOn: string;
+  title: string;
+  description: string;
+  createdByName: string | null;
+  canDelete: boolean;
+  people: { id: string; name: string }[];
+  formerPeople: number;
+  organisations: { id: string; name: string }[];
 }

@@ -61,6 +61,26 @@ function NetworkSwitcher() {
   );
 }
 
+/** The "please confirm your details" prompt shown after signing in, for every network where they have gone stale. */
+function StaleProfiles() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const stale = me?.networks.filter((n) => n.profileStale) ?? [];
+  if (stale.length === 0) return null;
+  return (
+    <aside className="stale-banner" aria-labelledby="stale-heading">
+      <h2 id="stale-heading">{t("people.confirmTitle")}</h2>
+      <ul>
+        {stale.map((n) => (
+          <li key={n.id}>
+            <Link to={`/networks/${n.id}/people/${n.personId}`}>{t("people.confirmIn", { network: n.name })}</Link>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
 /** The frame of every page: skip link, header with navigation and language, main landmark, footer. */
 export function Layout() {
   const { t } = useTranslation();
@@ -105,6 +125,7 @@ export function Layout() {
         <LanguageSwitcher />
       </header>
       {me ? <NetworkSwitcher /> : null}
+      <StaleProfiles />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -54,6 +54,14 @@ const NetworkHome = z
     memberCount: z.number(),
     organisationCount: z.number(),
     pendingInvitations: z.number().nullable().openapi({ description: "Coordinators only; null for others" }),
+    freshness: z
+      .object({ share: z.number().nullable(), stale: z.number(), total: z.number() })
+      .nullable()
+      .openapi({ description: "Coordinators only: how many directory profiles are confirmed within the threshold" }),
+    missingGaps: z
+      .number()
+      .nullable()
+      .openapi({ description: "Coordinators only: wished-for organisations and competences still missing" }),
   })
   .openapi("NetworkHome");
 

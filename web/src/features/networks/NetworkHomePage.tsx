@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Phase } from "../../api/types.ts";
 import { Page } from "../../components/Page.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
+import { useSession } from "../../session.tsx";
 import { useNetwork } from "./NetworkLayout.tsx";
 
 const PHASES: Phase[] = ["assembling", "agreeing", "doing", "evaluating"];
@@ -13,15 +14,26 @@ export function NetworkHomePage() {
   const { home } = useNetwork();
   const { network, currentCycle, role } = home;
   const base = `/networks/${network.id}`;
+  const { me } = useSession();
+  const mine = me?.networks.find((n) => n.id === network.id);
   const todo: { key: string; text: string; to: string }[] = [];
+  if (mine?.profileStale) {
+    todo.push({ key: "confirm", text: t("home.todo.confirmDetails"), to: `${base}/people/${mine.personId}` });
+  }
   if (role === "coordinator" && home.pendingInvitations) {
     todo.push({ key: "pending", text: t("home.todo.pendingInvitations", { count: home.pendingInvitations }), to: `${base}/members` });
   }
   if (role === "coordinator" && home.memberCount < 3) {
     todo.push({ key: "invite", text: t("home.todo.inviteMembers"), to: `${base}/members` });
   }
+  if (role === "coordinator" && home.freshness?.stale) {
+    todo.push({ key: "stale", text: t("home.todo.staleProfiles", { count: home.freshness?.stale ?? 0 }), to: `${base}/people?stale=true` });
+  }
+  if (role === "coordinator" && home.missingGaps) {
+    todo.push({ key: "gaps", text: t("home.todo.gaps", { count: home.missingGaps }), to: `${base}/organisations` });
+  }
   if (currentCycle?.phase === "assembling") {
-    todo.push({ key: "meet", text: t("home.todo.getToKnow"), to: `${base}/members` });
+    todo.push({ key: "meet", text: t("home.todo.getToKnow"), to: `${base}/people?view=gallery` });
   }
   return (
     <Page title={network.name}>
@@ -101,6 +113,12 @@ export function NetworkHomePage() {
           <dd>{formatNumber(home.memberCount)}</dd>
           <dt>{t("home.organisations")}</dt>
           <dd>{formatNumber(home.organisationCount)}</dd>
+          {home.freshness?.share != null ? (
+            <>
+              <dt>{t("home.contactsUpToDate")}</dt>
+              <dd>{formatNumber(Math.round(home.freshness.share * 100))} %</dd>
+            </>
+          ) : null}
           <dt>{t("home.yourRole")}</dt>
           <dd>{t(`roles.${role}`)}</dd>
         </dl>

@@ -39,10 +39,19 @@ export function NetworkLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/people`}>{t("people.title")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/organisations`}>{t("organisations.title")}</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/members`}>{t("members.title")}</NavLink>
           </li>
           {coordinator ? (
             <>
+              <li>
+                <NavLink to={`${base}/import`}>{t("importUi.nav")}</NavLink>
+              </li>
               <li>
                 <NavLink to={`${base}/outbox`}>{t("outbox.title")}</NavLink>
               </li>

@@ -1,0 +1,115 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, fitsWidth, launch, type RunningServer, startServer } from "./support.ts";
+
+const DEMO_PASSWORD = "solmu-demo-2026";
+const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
+
+describe("the member directory, as a coordinator and a member use it", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let networkUrl = "";
+
+  const signIn = async (p: Page, email: string) => {
+    await p.goto(`${server.url}/login`);
+    await p.getByLabel("Sähköposti").fill(email);
+    await p.getByLabel("Salasana", { exact: true }).fill(DEMO_PASSWORD);
+    await p.getByRole("button", { name: "Kirjaudu sisään" }).click();
+    await p.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+    page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
+    await signIn(page, "koordinaattori@demo.solmu.fi");
+    await page.getByRole("link", { name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).click();
+    await page.getByRole("heading", { level: 1, name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).waitFor();
+    networkUrl = page.url();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("imports people from CSV after fixing a bad row the check found", async () => {
+    await page
+      .getByRole("navigation", { name: /Pohjois-Savon/ })
+      .getByRole("link", { name: "Tuonti" })
+      .click();
+    await expect.poll(() => heading(page)).toBe("Tuo CSV-tiedostosta");
+    await expectAccessible(page, "import");
+    await page.getByLabel("Henkilöt").check();
+    const csv = [
+      "Nimi;Sähköposti;Organisaatio;Osaaminen;Tarpeet",
+      "Sanni Suomalainen;sanni.suomalainen@example.fi;Kuopion kaupunki;kokemusasiantuntijuus, palvelumuotoilu;vertaistukea",
+      "Ville Virheellinen;ville(at)example.fi;MLL:n Pohjois-Savon piiri ry;lean;",
+    ].join("\n");
+    await page.getByLabel("CSV-sisältö").fill(csv);
+    await page.getByRole("button", { name: "Tarkista" }).click();
+    const problems = page.getByRole("table", { name: /Ongelmat/ });
+    await expect.poll(() => problems.textContent()).toContain("Sähköpostiosoite ei kelpaa.");
+    expect(await problems.textContent()).toContain("3");
+    expect(await page.getByRole("button", { name: "Tuo", exact: true }).isDisabled()).toBe(true);
+    await expectAccessible(page, "import with problems");
+
+    await page.getByLabel("CSV-sisältö").fill(csv.replace("ville(at)example.fi", "ville.virtanen@example.fi"));
+    await page.getByRole("button", { name: "Tarkista" }).click();
+    await expect.poll(() => page.getByText("Ongelmia ei löytynyt.").count()).toBe(1);
+    await page.getByRole("button", { name: "Tuo", exact: true }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("2 uutta lisätty");
+  });
+
+  it("finds a person by a competence and opens the profile", async () => {
+    await page.goto(`${networkUrl}/people`);
+    await expect.poll(() => heading(page)).toBe("Ihmiset");
+    await expectAccessible(page, "people");
+    await page.getByLabel("Osaaminen", { exact: true }).fill("kokemusasiantuntijuus");
+    await page.getByRole("button", { name: "Hae", exact: true }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Löytyi 1 henkilö.");
+    await page.getByRole("link", { name: "Sanni Suomalainen" }).click();
+    await expect.poll(() => heading(page)).toBe("Sanni Suomalainen");
+    expect(await page.locator(".facts").textContent()).toContain("kokemusasiantuntijuus");
+    await expectAccessible(page, "person (coordinator editing)");
+  });
+
+  it("shows the who's-who gallery and prints it as name cards", async () => {
+    await page.goto(`${networkUrl}/people?view=gallery`);
+    await expect.poll(() => page.locator(".gallery-card").count()).toBeGreaterThan(30);
+    await expectAccessible(page, "gallery");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("form.filters").isVisible()).toBe(false);
+    expect(await page.locator(".gallery-network").first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("lists organisations and who is missing", async () => {
+    await page.goto(`${networkUrl}/organisations`);
+    await expect.poll(() => heading(page)).toBe("Organisaatiot");
+    await expect.poll(() => page.getByText("Kela").count()).toBeGreaterThan(0);
+    await expectAccessible(page, "organisations");
+    await page.getByRole("link", { name: "Kuopion kaupunki" }).first().click();
+    await expect.poll(() => heading(page)).toBe("Kuopion kaupunki");
+    await expectAccessible(page, "organisation");
+  });
+
+  it("prompts a member with stale details to confirm them, and the prompt goes away", async () => {
+    const member = await (await browser.newContext({ locale: "fi-FI" })).newPage();
+    await signIn(member, "jasen@demo.solmu.fi");
+    const banner = member.getByRole("complementary", { name: "Ovatko tietosi ajan tasalla?" });
+    await expect.poll(() => banner.count()).toBe(1);
+    await banner.getByRole("link").click();
+    await expect.poll(() => heading(member)).toBe("Mikko Heikkinen");
+    await expectAccessible(member, "own profile, stale");
+    await member.getByRole("button", { name: "Tiedot ovat ajan tasalla" }).click();
+    await expect.poll(() => member.getByText("Kiitos! Tietosi on vahvistettu.").count()).toBe(1);
+    await expect.poll(() => banner.count()).toBe(0);
+    await member.setViewportSize({ width: 320, height: 800 });
+    for (const path of ["people", "people?view=gallery", "organisations"]) {
+      await member.goto(`${networkUrl}/${path}`);
+      await member.getByRole("heading", { level: 1 }).waitFor();
+      expect(await fitsWidth(member), `${path} at 320px`).toBe(true);
+    }
+  });
+});

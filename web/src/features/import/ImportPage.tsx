@@ -1,0 +1,319 @@
+import { type ChangeEvent, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ApiError } from "../../api/client.ts";
+import { FormError, TextArea, TextField } from "../../components/Form.tsx";
+import { Page } from "../../components/Page.tsx";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+
+type Target = "people" | "organisations";
+const TARGETS: Target[] = ["people", "organisations"];
+
+interface ImportResult {
+  dryRun: boolean;
+  written: boolean;
+  delimiter: "," | ";";
+  mapping: { header: string; field: string | null }[];
+  totalRows: number;
+  created: number;
+  updated: number;
+  errors: { row: number; column: string; code: string; message: string }[];
+}
+
+/** Sends the CSV text as it is; the browser adds the Origin header the server checks. */
+async function postCsv(url: string, text: string): Promise<ImportResult> {
+  const res = await fetch(url, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "Content-Type": "text/csv", Accept: "application/json" },
+    body: text,
+  });
+  const data: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const e = (data as { error?: { code?: string; message?: string; fields?: Record<string, string>; current?: unknown } })?.error;
+    throw new ApiError(res.status, e?.code ?? "unknown", e?.message ?? res.statusText, e?.fields ?? {}, e?.current);
+  }
+  return data as ImportResult;
+}
+
+/** How many distinct data rows (not the header) have a problem. */
+const badRows = (r: ImportResult) => new Set(r.errors.filter((e) => e.row > 1).map((e) => e.row)).size;
+
+/**
+ * Imports people or organisations from a CSV file: the file is read into an
+ * editable text area, checked with a dry run (column mapping, counts, every
+ * problem by line), and only then imported. Editing the text or switching
+ * what to import invalidates the check.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const { home, reload: reloadHome } = useNetwork();
+  const networkId = home.network.id;
+  const base = `/networks/${networkId}`;
+  const [target, setTarget] = useState<Target>("people");
+  const [text, setText] = useState("");
+  const [notUtf8, setNotUtf8] = useState(false);
+  const [check, setCheck] = useState<ImportResult | null>(null);
+  const [done, setDone] = useState<{ target: Target; result: ImportResult } | null>(null);
+  const [nothingWritten, setNothingWritten] = useState(false);
+  const [busy, setBusy] = useState<"check" | "import" | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  // Bumped on every edit, so that an answer about older text is thrown away.
+  const revision = useRef(0);
+
+  if (home.role !== "coordinator") {
+    return (
+      <Page title={t("importUi.title")}>
+        <p>{t("errors.forbidden")}</p>
+      </Page>
+    );
+  }
+
+  const invalidate = () => {
+    revision.current += 1;
+    setCheck(null);
+    setDone(null);
+    setNothingWritten(false);
+    setError(null);
+  };
+
+  const urlFor = (dryRun: boolean, onlyValid: boolean) =>
+    `/api/networks/${networkId}/${target}/import?dryRun=${dryRun ? "true" : "false"}&onlyValid=${onlyValid ? "true" : "false"}`;
+
+  const readFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    try {
+      const content = await file.text();
+      invalidate();
+      setText(content);
+      // Text that is not UTF-8 (e.g. an old Excel "CSV" save) decodes with replacement characters.
+      setNotUtf8(content.includes("\uFFFD"));
+    } catch {
+      setError(new ApiError(0, "read_failed", t("importUi.readFailed")));
+    }
+  };
+
+  const runCheck = async () => {
+    const rev = revision.current;
+    setError(null);
+    setDone(null);
+    setNothingWritten(false);
+    setBusy("check");
+    try {
+      const r = await postCsv(urlFor(true, false), text);
+      if (rev === revision.current) setCheck(r);
+    } catch (err) {
+      if (rev === revision.current) setError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const runImport = async (onlyValid: boolean) => {
+    const rev = revision.current;
+    setError(null);
+    setNothingWritten(false);
+    setBusy("import");
+    try {
+      const r = await postCsv(urlFor(false, onlyValid), text);
+      if (rev !== revision.current) return;
+      if (r.written) {
+        setCheck(null);
+        setDone({ target, result: r });
+        void reloadHome();
+      } else {
+        // Something changed since the check (e.g. the other file was imported meanwhile): show the new problems.
+        setCheck(r);
+        setNothingWritten(true);
+      }
+    } catch (err) {
+      if (rev === revision.current) setError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const valid = check ? check.created + check.updated : 0;
+  const canImport = !busy && check !== null && check.errors.length === 0 && valid > 0;
+  const counts = (r: ImportResult) =>
+    t("importUi.summary", {
+      rows: t("importUi.rowCount", { count: r.totalRows }),
+      created: t("importUi.newCount", { count: r.created }),
+      updated: t("importUi.updatedCount", { count: r.updated }),
+    });
+
+  return (
+    <Page title={t("importUi.title")}>
+      <p>{t("importUi.intro")}</p>
+
+      <fieldset>
+        <legend>{t("importUi.what")}</legend>
+        {TARGETS.map((k) => (
+          <div key={k}>
+            <p>
+              <input
+                type="radio"
+                id={`import-target-${k}`}
+                name="importTarget"
+                value={k}
+                checked={target === k}
+                onChange={() => {
+                  setTarget(k);
+                  invalidate();
+                }}
+                aria-describedby={`import-target-${k}-hint`}
+              />{" "}
+              <label htmlFor={`import-target-${k}`}>
+                <strong>{t(`importUi.targets.${k}`)}</strong>
+              </label>
+            </p>
+            <p className="hint" id={`import-target-${k}-hint`}>
+              {t(`importUi.columns.${k}`)}
+            </p>
+          </div>
+        ))}
+        <p>{t("importUi.fileRules")}</p>
+      </fieldset>
+
+      <TextField
+        name="csvFile"
+        type="file"
+        label={t("importUi.file")}
+        hint={t("importUi.fileHint")}
+        accept=".csv,text/csv"
+        onChange={readFile}
+      />
+      {notUtf8 ? <p className="notice">{t("importUi.notUtf8")}</p> : null}
+
+      <TextArea
+        name="csvText"
+        label={t("importUi.contents")}
+        hint={t("importUi.contentsHint")}
+        rows={12}
+        spellCheck={false}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          invalidate();
+        }}
+      />
+
+      <p>
+        <button type="button" className="primary" disabled={busy !== null || text.trim() === ""} onClick={() => void runCheck()}>
+          {t("importUi.check")}
+        </button>
+      </p>
+
+      <FormError error={error} />
+
+      <div role="status" className="status">
+        {busy === "check" ? <p>{t("importUi.checking")}</p> : null}
+        {busy === "import" ? <p>{t("importUi.importing")}</p> : null}
+        {!busy && check ? <p>{counts(check)}</p> : null}
+        {!busy && nothingWritten ? <p>{t("importUi.nothingWritten")}</p> : null}
+        {!busy && done ? (
+          <div className="notice">
+            <p>
+              {t("importUi.done", {
+                created: t("importUi.createdDone", { count: done.result.created }),
+                updated: t("importUi.updatedDone", { count: done.result.updated }),
+              })}
+            </p>
+            {badRows(done.result) > 0 ? <p>{t("importUi.skipped", { count: badRows(done.result) })}</p> : null}
+            <p>
+              {done.target === "people" ? (
+                <Link to={`${base}/people`}>{t("importUi.goToPeople")}</Link>
+              ) : (
+                <Link to={`${base}/organisations`}>{t("importUi.goToOrganisations")}</Link>
+              )}
+            </p>
+          </div>
+        ) : null}
+      </div>
+
+      {check ? (
+        <section aria-labelledby="import-check-heading">
+          <h2 id="import-check-heading">{t("importUi.checkResult")}</h2>
+          <p>{t("importUi.delimiter", { name: check.delimiter === ";" ? t("importUi.semicolon") : t("importUi.comma") })}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+          <section className="table-wrap" aria-labelledby="import-mapping-caption" tabIndex={0}>
+            <table>
+              <caption id="import-mapping-caption">{t("importUi.mapping")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("importUi.header")}</th>
+                  <th scope="col">{t("importUi.field")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {check.mapping.map((m, i) => (
+                  // Headers may repeat, so the position is the key.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns have no other identity
+                  <tr key={i}>
+                    <th scope="row">{m.header || t("importUi.emptyHeader")}</th>
+                    <td>{m.field ? t(`importUi.fields.${m.field}`, { defaultValue: m.field }) : t("importUi.ignored")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+
+          {check.errors.length > 0 ? (
+            <section aria-labelledby="import-problems-heading">
+              <h2 id="import-problems-heading">{t("importUi.problems")}</h2>
+              <p role="alert">{t("importUi.problemCount", { count: check.errors.length })}</p>
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+              <section className="table-wrap" aria-labelledby="import-problems-caption" tabIndex={0}>
+                <table>
+                  <caption id="import-problems-caption" className="visually-hidden">
+                    {t("importUi.problems")}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("importUi.line")}</th>
+                      <th scope="col">{t("importUi.column")}</th>
+                      <th scope="col">{t("importUi.problem")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {check.errors.map((e, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: one line may have several problems in the same column
+                      <tr key={i}>
+                        <th scope="row">{e.row}</th>
+                        <td>{e.column}</td>
+                        <td>{e.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            </section>
+          ) : (
+            <p>{t("importUi.noProblems")}</p>
+          )}
+        </section>
+      ) : null}
+
+      <p className="inline-form">
+        <button
+          type="button"
+          className="primary"
+          disabled={!canImport}
+          aria-describedby="import-button-hint"
+          onClick={() => void runImport(false)}
+        >
+          {t("importUi.import")}
+        </button>
+        {check && check.errors.length > 0 ? (
+          <button type="button" disabled={busy !== null || valid === 0} onClick={() => void runImport(true)}>
+            {t("importUi.importValid", { count: valid })}
+          </button>
+        ) : null}
+      </p>
+      <p className="hint" id="import-button-hint">
+        {check && check.errors.length > 0 ? t("importUi.importHintProblems") : t("importUi.importHint")}
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,205 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import { ApiError, api } from "../../api/client.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+import {
+  displayUrl,
+  fieldsOf,
+  type HistoryItem,
+  HistoryTimeline,
+  type Organisation,
+  type OrganisationDetail,
+  OrganisationForm,
+  safeHref,
+  usePeopleOptions,
+} from "./OrganisationsPage.tsx";
+
+/** The organisation's facts (and name, for the stored version in a conflict): kind, web site, contact person and description. */
+function Facts({ o, base, withName = false }: { o: Organisation; base: string; withName?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts">
+      {withName ? (
+        <>
+          <dt>{t("organisations.name")}</dt>
+          <dd>{o.name}</dd>
+        </>
+      ) : null}
+      <dt>{t("organisations.kind")}</dt>
+      <dd>{t(`orgKinds.${o.kind}`, { defaultValue: o.kind })}</dd>
+      <dt>{t("organisations.website")}</dt>
+      <dd>{o.website ? <a href={safeHref(o.website)}>{displayUrl(o.website)}</a> : t("common.notSet")}</dd>
+      <dt>{t("organisations.contactPerson")}</dt>
+      <dd>
+        {o.contactPersonId && o.contactName ? (
+          <Link to={`${base}/people/${o.contactPersonId}`}>{o.contactName}</Link>
+        ) : (
+          (o.contactName ?? t("common.notSet"))
+        )}
+      </dd>
+      <dt>{t("organisations.description")}</dt>
+      <dd className="message-body">{o.description || t("common.notSet")}</dd>
+    </dl>
+  );
+}
+
+/**
+ * One organisation: its facts, the people who represent it and its shared history.
+ * Coordinators and its representatives edit it; when someone else saved first (409),
+ * the stored version is shown beside the form and the next save is based on it.
+ */
+function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onSaved: (o: OrganisationDetail) => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { home, reload: reloadHome } = useNetwork();
+  const networkId = home.network.id;
+  // Observers may not read shared history (403), so it is not asked for them.
+  const history = useApi<{ items: HistoryItem[] }>(
+    home.role !== "observer" ? `/api/networks/${networkId}/history?organisations=${encodeURIComponent(detail.id)}` : null,
+  );
+  const showHistory = home.role !== "observer";
+  const base = `/networks/${networkId}`;
+  const coordinator = home.role === "coordinator";
+  const people = usePeopleOptions(networkId, detail.canEdit);
+  const [version, setVersion] = useState(detail.version);
+  const [conflict, setConflict] = useState<Organisation | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [deleteError, setDeleteError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const url = `/api/networks/${networkId}/organisations/${detail.id}`;
+
+  const remove = async () => {
+    if (!window.confirm(t("organisations.confirmDelete", { name: detail.name }))) return;
+    setDeleteError(null);
+    try {
+      await api("DELETE", url);
+      void reloadHome();
+      navigate(`${base}/organisations`);
+    } catch (err) {
+      setDeleteError(err);
+    }
+  };
+
+  return (
+    <Page
+      title={detail.name}
+      actions={
+        coordinator ? (
+          <button type="button" className="danger" onClick={() => void remove()}>
+            {t("organisations.delete")}
+            <span className="visually-hidden"> {detail.name}</span>
+          </button>
+        ) : null
+      }
+    >
+      <p>
+        <Link to={`${base}/organisations`}>{t("organisations.backToList")}</Link>
+      </p>
+      <FormError error={deleteError} />
+
+      <section aria-labelledby="facts-heading" className="panel">
+        <h2 id="facts-heading">{t("organisations.facts")}</h2>
+        <Facts o={detail} base={base} />
+      </section>
+
+      <section aria-labelledby="representatives-heading" className="panel">
+        <h2 id="representatives-heading">{t("organisations.representatives")}</h2>
+        {detail.representatives.length === 0 ? (
+          <p>{t("organisations.noRepresentatives")}</p>
+        ) : (
+          <ul className="plain">
+            {detail.representatives.map((r) => (
+              <li key={r.id}>
+                <Link to={`${base}/people/${r.id}`}>{r.name}</Link>
+                {r.title ? <span className="meta"> · {r.title}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {showHistory ? (
+        <section aria-labelledby="history-heading" className="panel">
+          <h2 id="history-heading">{t("history.title")}</h2>
+          <p className="hint">{t("history.organisationHint")}</p>
+          <FormError error={history.error} />
+          {!history.data ? (
+            history.error ? null : (
+              <Loading />
+            )
+          ) : history.data.items.length === 0 ? (
+            <p>{t("history.empty")}</p>
+          ) : (
+            <HistoryTimeline items={history.data.items} networkId={networkId} headingLevel={3} />
+          )}
+        </section>
+      ) : null}
+
+      {detail.canEdit ? (
+        <section aria-labelledby="edit-heading" className="panel">
+          <h2 id="edit-heading">{t("organisations.edit")}</h2>
+          {saved ? <Status>{t("common.saved")}</Status> : null}
+          {conflict ? (
+            <section className="conflict" aria-labelledby="conflict-heading">
+              <h3 id="conflict-heading">{t("network.conflictTitle")}</h3>
+              <p>{t("network.conflictHelp")}</p>
+              <Facts o={conflict} base={base} withName />
+            </section>
+          ) : null}
+          <OrganisationForm
+            initial={fieldsOf(detail)}
+            submitLabel={t("common.save")}
+            error={error}
+            people={people}
+            currentContact={detail.contactPersonId && detail.contactName ? { id: detail.contactPersonId, name: detail.contactName } : null}
+            onSubmit={async (fields) => {
+              setError(null);
+              setSaved(false);
+              try {
+                const o = await api<OrganisationDetail>("PATCH", url, { ...fields, version });
+                setVersion(o.version);
+                setConflict(null);
+                setSaved(true);
+                onSaved(o);
+              } catch (err) {
+                if (err instanceof ApiError && err.status === 409 && err.current) {
+                  const current = err.current as Organisation;
+                  setConflict(current);
+                  setVersion(current.version);
+                }
+                setError(err);
+              }
+            }}
+          />
+        </section>
+      ) : null}
+    </Page>
+  );
+}
+
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const { organisationId = "" } = useParams();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const { data, error, setData } = useApi<OrganisationDetail>(
+    `/api/networks/${networkId}/organisations/${encodeURIComponent(organisationId)}`,
+  );
+  if (error) {
+    return (
+      <Page title={t("organisations.title")}>
+        <FormError error={error} />
+        <p>
+          <Link to={`/networks/${networkId}/organisations`}>{t("organisations.backToList")}</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (!data || data.id !== organisationId) return <Loading />;
+  // Keyed by id, so that another organisation starts with a fresh form and history.
+  return <OrganisationView key={data.id} detail={data} onSaved={setData} />;
+}

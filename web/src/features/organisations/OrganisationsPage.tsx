@@ -1,0 +1,408 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ApiError, api } from "../../api/client.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { formatDate } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { GapsPanel } from "./GapsPanel.tsx";
+
+export const ORGANISATION_KINDS = ["municipality", "wellbeing_county", "ngo", "company", "parish", "research", "other"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** An organisation as the API gives it. */
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: string;
+  website: string | null;
+  description: string;
+  contactPersonId: string | null;
+  contactName: string | null;
+  version: number;
+}
+
+export interface OrganisationListItem extends Organisation {
+  representativeCount: number;
+}
+
+export interface OrganisationDetail extends Organisation {
+  canEdit: boolean;
+  representatives: { id: string; name: string; title: string | null; photoUrl: string | null }[];
+}
+
+/** One entry of shared history, newest first from the API. */
+export interface HistoryItem {
+  id: string;
+  occurredOn: string;
+  title: string;
+  description: string;
+  createdByName: string | null;
+  canDelete: boolean;
+  people: { id: string; name: string }[];
+  formerPeople: number;
+  organisations: { id: string; name: string }[];
+}
+
+/** What the organisation form edits; website is free text ("www.x.fi" is fine), "" for none. */
+export interface OrganisationFields {
+  name: string;
+  kind: OrganisationKind;
+  website: string;
+  description: string;
+  contactPersonId: string | null;
+}
+
+const isKind = (k: string): k is OrganisationKind => (ORGANISATION_KINDS as readonly string[]).includes(k);
+
+export const fieldsOf = (o: Organisation): OrganisationFields => ({
+  name: o.name,
+  kind: isKind(o.kind) ? o.kind : "other",
+  website: o.website ?? "",
+  description: o.description,
+  contactPersonId: o.contactPersonId,
+});
+
+const EMPTY: OrganisationFields = { name: "", kind: "ngo", website: "", description: "", contactPersonId: null };
+
+/** A web address without its scheme, for display. */
+export const displayUrl = (url: string) => url.replace(/^https?:\/\//i, "").replace(/\/$/, "");
+
+/** Only http(s) addresses become links; anything else is shown as text. */
+export const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : `https://${url}`);
+
+/** The people of the network, for choosing a contact person. */
+export function usePeopleOptions(networkId: string, enabled: boolean) {
+  const { data } = useApi<{ items: { id: string; name: string }[] }>(enabled ? `/api/networks/${networkId}/people?limit=200` : null);
+  return data?.items ?? null;
+}
+
+/** The fields of an organisation, for adding and editing. */
+export function OrganisationForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  error,
+  people,
+  currentContact,
+}: {
+  initial: OrganisationFields;
+  submitLabel: string;
+  onSubmit: (fields: OrganisationFields) => Promise<void>;
+  error: unknown;
+  people: { id: string; name: string }[] | null;
+  currentContact?: { id: string; name: string } | null;
+}) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof OrganisationFields>(k: K, v: OrganisationFields[K]) => setFields((f) => ({ ...f, [k]: v }));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await onSubmit(fields);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const contacts = [...(people ?? [])];
+  // The stored contact stays choosable even when the list of people did not include them.
+  if (currentContact && !contacts.some((p) => p.id === currentContact.id)) contacts.unshift(currentContact);
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError error={error} />
+      <TextField
+        name="name"
+        label={t("organisations.name")}
+        required
+        value={fields.name}
+        onChange={(e) => set("name", e.target.value)}
+        error={error}
+      />
+      <SelectField
+        name="kind"
+        label={t("organisations.kind")}
+        value={fields.kind}
+        onChange={(e) => set("kind", e.target.value as OrganisationKind)}
+        options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`orgKinds.${k}`) }))}
+        error={error}
+      />
+      <TextField
+        name="website"
+        label={t("organisations.website")}
+        hint={t("organisations.websiteHint")}
+        inputMode="url"
+        spellCheck={false}
+        value={fields.website}
+        onChange={(e) => set("website", e.target.value)}
+        error={error}
+      />
+      <TextArea
+        name="description"
+        label={t("organisations.description")}
+        hint={t("organisations.descriptionHint")}
+        value={fields.description}
+        onChange={(e) => set("description", e.target.value)}
+        error={error}
+      />
+      <SelectField
+        name="contactPersonId"
+        label={t("organisations.contactPerson")}
+        hint={t("organisations.contactPersonHint")}
+        value={fields.contactPersonId ?? ""}
+        onChange={(e) => set("contactPersonId", e.target.value || null)}
+        options={[{ value: "", label: t("organisations.noContact") }, ...contacts.map((p) => ({ value: p.id, label: p.name }))]}
+        error={error}
+      />
+      <button type="submit" className="primary" disabled={busy}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+/** Formats a YYYY-MM-DD day at local noon, so that no time zone moves it to the day before. */
+const formatDay = (day: string) => formatDate(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00` : day);
+
+/** A timeline of shared history, newest first, as an ordered list. */
+export function HistoryTimeline({ items, networkId, headingLevel }: { items: HistoryItem[]; networkId: string; headingLevel: 3 | 4 }) {
+  const { t } = useTranslation();
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const sorted = [...items].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn));
+  const base = `/networks/${networkId}`;
+  return (
+    <ol className="plain">
+      {sorted.map((e) => (
+        <li key={e.id}>
+          <Heading>{e.title}</Heading>
+          <p className="meta">
+            <time dateTime={e.occurredOn}>{formatDay(e.occurredOn)}</time>
+            {e.createdByName ? <> · {t("history.recordedBy", { name: e.createdByName })}</> : null}
+          </p>
+          {e.description ? <p className="message-body">{e.description}</p> : null}
+          {e.people.length > 0 || e.formerPeople > 0 ? (
+            <p>
+              {t("history.people")}{" "}
+              {e.people.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 ? ", " : null}
+                  <Link to={`${base}/people/${p.id}`}>{p.name}</Link>
+                </span>
+              ))}
+              {e.formerPeople > 0
+                ? e.people.length > 0
+                  ? ` ${t("history.andFormer", { count: e.formerPeople })}`
+                  : t("history.formerOnly", { count: e.formerPeople })
+                : null}
+            </p>
+          ) : null}
+          {e.organisations.length > 0 ? (
+            <p>
+              {t("history.organisations")}{" "}
+              {e.organisations.map((o, i) => (
+                <span key={o.id}>
+                  {i > 0 ? ", " : null}
+                  <Link to={`${base}/organisations/${o.id}`}>{o.name}</Link>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Two organisations' shared history: the entries that involve both. */
+function PairHistory({ networkId, organisations }: { networkId: string; organisations: OrganisationListItem[] }) {
+  const { t } = useTranslation();
+  const [first, setFirst] = useState("");
+  const [second, setSecond] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ first: string; second: string; items: HistoryItem[] } | null>(null);
+  const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
+  const options = [{ value: "", label: t("organisations.choose") }, ...organisations.map((o) => ({ value: o.id, label: o.name }))];
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    const problems: Record<string, string> = {};
+    if (!first) problems.pairFirst = t("validation.required");
+    if (!second) problems.pairSecond = t("validation.required");
+    else if (second === first) problems.pairSecond = t("organisations.pairSame");
+    if (Object.keys(problems).length > 0) {
+      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), problems));
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      const r = await api<{ items: HistoryItem[] }>(
+        "GET",
+        `/api/networks/${networkId}/history?organisations=${encodeURIComponent(first)},${encodeURIComponent(second)}`,
+      );
+      setResult({ first: nameOf(first), second: nameOf(second), items: r.items });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="pair-heading" className="panel">
+      <h2 id="pair-heading">{t("organisations.pairTitle")}</h2>
+      <p>{t("organisations.pairHint")}</p>
+      <form onSubmit={submit} noValidate>
+        <FormError error={error} />
+        <SelectField
+          name="pairFirst"
+          label={t("organisations.pairFirst")}
+          value={first}
+          onChange={(e) => setFirst(e.target.value)}
+          options={options}
+          error={error}
+        />
+        <SelectField
+          name="pairSecond"
+          label={t("organisations.pairSecond")}
+          value={second}
+          onChange={(e) => setSecond(e.target.value)}
+          options={options}
+          error={error}
+        />
+        <button type="submit" disabled={busy}>
+          {t("organisations.pairShow")}
+        </button>
+      </form>
+      {busy ? <Loading /> : null}
+      {result ? (
+        <section aria-labelledby="pair-result-heading">
+          <h3 id="pair-result-heading">{t("organisations.pairResult", { first: result.first, second: result.second })}</h3>
+          <Status>{result.items.length === 0 ? t("history.pairEmpty") : t("history.count", { count: result.items.length })}</Status>
+          {result.items.length > 0 ? <HistoryTimeline items={result.items} networkId={networkId} headingLevel={4} /> : null}
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+/** The network's organisations, adding one, two organisations' shared history and who is missing. */
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const { home, reload: reloadHome } = useNetwork();
+  const networkId = home.network.id;
+  const coordinator = home.role === "coordinator";
+  const base = `/networks/${networkId}`;
+  const { data, error, reload } = useApi<{ items: OrganisationListItem[] }>(`/api/networks/${networkId}/organisations`);
+  const people = usePeopleOptions(networkId, coordinator);
+  const [createError, setCreateError] = useState<unknown>(null);
+  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  const create = async (fields: OrganisationFields) => {
+    setCreateError(null);
+    setCreated(null);
+    try {
+      const o = await api<OrganisationDetail>("POST", `/api/networks/${networkId}/organisations`, fields);
+      setCreated({ id: o.id, name: o.name });
+      setFormKey((k) => k + 1);
+      await reload();
+      void reloadHome();
+    } catch (err) {
+      setCreateError(err);
+    }
+  };
+
+  return (
+    <Page
+      title={t("organisations.title")}
+      actions={
+        coordinator ? (
+          <Link className="button" to={`${base}/import`}>
+            {t("organisations.importLink")}
+          </Link>
+        ) : null
+      }
+    >
+      <FormError error={error} />
+      {!data ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <Status>{t("organisations.count", { count: data.items.length })}</Status>
+          {data.items.length === 0 ? (
+            <p>{coordinator ? t("organisations.emptyCoordinator") : t("organisations.empty")}</p>
+          ) : (
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            <section className="table-wrap" aria-labelledby="organisations-caption" tabIndex={0}>
+              <table>
+                <caption id="organisations-caption" className="visually-hidden">
+                  {t("organisations.title")}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("organisations.name")}</th>
+                    <th scope="col">{t("organisations.kind")}</th>
+                    <th scope="col">{t("organisations.contactPerson")}</th>
+                    <th scope="col">{t("organisations.representativeCount")}</th>
+                    <th scope="col">{t("organisations.website")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((o) => (
+                    <tr key={o.id}>
+                      <th scope="row">
+                        <Link to={`${base}/organisations/${o.id}`}>{o.name}</Link>
+                      </th>
+                      <td>{t(`orgKinds.${o.kind}`, { defaultValue: o.kind })}</td>
+                      <td>
+                        {o.contactPersonId && o.contactName ? (
+                          <Link to={`${base}/people/${o.contactPersonId}`}>{o.contactName}</Link>
+                        ) : (
+                          t("common.notSet")
+                        )}
+                      </td>
+                      <td>{o.representativeCount}</td>
+                      <td>{o.website ? <a href={safeHref(o.website)}>{displayUrl(o.website)}</a> : t("common.notSet")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          )}
+        </>
+      )}
+
+      {coordinator ? (
+        <section aria-labelledby="add-organisation-heading" className="panel">
+          <h2 id="add-organisation-heading">{t("organisations.add")}</h2>
+          {created ? (
+            <Status>
+              {t("organisations.created", { name: created.name })}{" "}
+              <Link to={`${base}/organisations/${created.id}`}>{t("organisations.open", { name: created.name })}</Link>
+            </Status>
+          ) : null}
+          <OrganisationForm
+            key={formKey}
+            initial={EMPTY}
+            submitLabel={t("organisations.addSubmit")}
+            error={createError}
+            people={people}
+            onSubmit={create}
+          />
+        </section>
+      ) : null}
+
+      {home.role !== "observer" && data && data.items.length >= 2 ? <PairHistory networkId={networkId} organisations={data.items} /> : null}
+
+      <GapsPanel />
+    </Page>
+  );
+}

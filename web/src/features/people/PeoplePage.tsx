@@ -1,0 +1,263 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { api } from "../../api/client.ts";
+import type { Page as ApiPage, OrganisationSummary, Person } from "../../api/types.ts";
+import { useApi } from "../../api/useApi.ts";
+import { Avatar } from "../../components/Avatar.tsx";
+import { FormError, SelectField, TextField } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { TagInput } from "../../components/TagInput.tsx";
+import { formatNumber } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { GapsPanel } from "../organisations/GapsPanel.tsx";
+
+const FILTERS = ["q", "organisation", "tag", "need", "stale"] as const;
+
+function Freshness({ networkId }: { networkId: string }) {
+  const { t } = useTranslation();
+  const { data } = useApi<{ total: number; upToDate: number; stale: number; share: number | null; thresholdDays: number }>(
+    `/api/networks/${networkId}/people/freshness`,
+  );
+  if (!data || data.share === null) return null;
+  return (
+    <p className="notice">
+      {t("people.freshness", {
+        percent: formatNumber(Math.round(data.share * 100)),
+        upToDate: data.upToDate,
+        total: data.total,
+        days: data.thresholdDays,
+      })}{" "}
+      {data.stale > 0 ? <Link to="?stale=true">{t("people.showStale", { count: data.stale })}</Link> : null}
+    </p>
+  );
+}
+
+function PersonCard({ person, base }: { person: Person; base: string }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card person-card">
+      <Avatar name={person.name} photoUrl={person.photoUrl} />
+      <div>
+        <h2>
+          <Link to={`${base}/${person.id}`}>{person.name}</Link>
+        </h2>
+        <p className="meta">{[person.title, person.organisationName].filter(Boolean).join(", ") || t("people.noOrganisation")}</p>
+        {person.competences.length > 0 ? (
+          <p>
+            <span className="visually-hidden">{t("people.competences")}: </span>
+            {person.competences.map((c) => (
+              <span key={c} className="tag">
+                {c}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        {person.email || person.phone ? (
+          <p className="contact">
+            {person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null}{" "}
+            {person.phone ? <a href={`tel:${person.phone.replace(/\s/g, "")}`}>{person.phone}</a> : null}
+          </p>
+        ) : null}
+        {person.stale ? <p className="badge warn">{t("people.staleBadge")}</p> : null}
+      </div>
+    </li>
+  );
+}
+
+/** A who's-who grid of faces, names and organisations; printed, each becomes a name card. */
+function Gallery({ people, base, networkName }: { people: Person[]; base: string; networkName: string }) {
+  return (
+    <ul className="gallery">
+      {people.map((p) => (
+        <li key={p.id} className="gallery-card">
+          <Avatar name={p.name} photoUrl={p.photoUrl} size="large" />
+          <p className="gallery-name">
+            <Link to={`${base}/${p.id}`}>{p.name}</Link>
+          </p>
+          <p className="gallery-org">{p.organisationName}</p>
+          {p.title ? <p className="gallery-title">{p.title}</p> : null}
+          <p className="print-only gallery-network">{networkName}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The directory: find people by name, organisation, competence or need; as a list or as a who's-who gallery. */
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const base = `/networks/${networkId}/people`;
+  const [params, setParams] = useSearchParams();
+  const view = params.get("view") === "gallery" ? "gallery" : "list";
+  const observer = home.role === "observer";
+  const organisations = useApi<{ items: OrganisationSummary[] }>(`/api/networks/${networkId}/organisations`);
+  const [form, setForm] = useState(
+    () => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ""])) as Record<(typeof FILTERS)[number], string>,
+  );
+  const [people, setPeople] = useState<Person[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const query = new URLSearchParams(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f) as string]] : [])));
+  const queryString = query.toString();
+
+  useEffect(() => {
+    setPeople(null);
+    setForm(
+      Object.fromEntries(FILTERS.map((f) => [f, new URLSearchParams(queryString).get(f) ?? ""])) as Record<
+        (typeof FILTERS)[number],
+        string
+      >,
+    );
+    api<ApiPage<Person>>("GET", `/api/networks/${networkId}/people?limit=60&${queryString}`).then((p) => {
+      setPeople(p.items);
+      setCursor(p.nextCursor);
+    }, setError);
+  }, [networkId, queryString]);
+
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    for (const f of FILTERS) if (form[f]) next.set(f, form[f]);
+    if (view === "gallery") next.set("view", "gallery");
+    setParams(next);
+  };
+  const more = async () => {
+    if (!cursor) return;
+    const p = await api<ApiPage<Person>>(
+      "GET",
+      `/api/networks/${networkId}/people?limit=60&${queryString}&cursor=${encodeURIComponent(cursor)}`,
+    );
+    setPeople((list) => [...(list ?? []), ...p.items]);
+    setCursor(p.nextCursor);
+  };
+  const switchView = (v: "list" | "gallery") => {
+    const next = new URLSearchParams(params);
+    if (v === "gallery") next.set("view", "gallery");
+    else next.delete("view");
+    setParams(next);
+  };
+  const set = (k: (typeof FILTERS)[number]) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  const exportUrl = (format: "csv" | "vcard") =>
+    `/api/networks/${networkId}/people/export?format=${format}${queryString ? `&${queryString}` : ""}`;
+
+  return (
+    <Page title={t("people.title")}>
+      {home.role === "coordinator" ? <Freshness networkId={networkId} /> : null}
+      <form className="filters no-print" onSubmit={search} aria-label={t("people.searchLabel")}>
+        <TextField
+          name="q"
+          label={t("people.search")}
+          hint={t("people.searchHint")}
+          value={form.q}
+          onChange={(e) => set("q")(e.target.value)}
+          type="search"
+        />
+        <SelectField
+          name="organisation"
+          label={t("people.organisation")}
+          value={form.organisation}
+          onChange={(e) => set("organisation")(e.target.value)}
+          options={[
+            { value: "", label: t("people.anyOrganisation") },
+            ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+        {observer ? null : (
+          <>
+            <TagInput
+              networkId={networkId}
+              kind="competence"
+              name="tag"
+              label={t("people.competence")}
+              value={form.tag}
+              onChange={set("tag")}
+              single
+            />
+            <TagInput
+              networkId={networkId}
+              kind="need"
+              name="need"
+              label={t("people.need")}
+              value={form.need}
+              onChange={set("need")}
+              single
+            />
+          </>
+        )}
+        {home.role === "coordinator" ? (
+          <div className="field checkbox">
+            <input
+              id="field-stale"
+              type="checkbox"
+              checked={form.stale === "true"}
+              onChange={(e) => set("stale")(e.target.checked ? "true" : "")}
+            />
+            <label htmlFor="field-stale">{t("people.onlyStale")}</label>
+          </div>
+        ) : null}
+        <button type="submit" className="primary">
+          {t("people.find")}
+        </button>
+      </form>
+
+      <div className="toolbar no-print">
+        <fieldset className="segmented">
+          <legend className="visually-hidden">{t("people.view")}</legend>
+          <button type="button" aria-pressed={view === "list"} onClick={() => switchView("list")}>
+            {t("people.listView")}
+          </button>
+          <button type="button" aria-pressed={view === "gallery"} onClick={() => switchView("gallery")}>
+            {t("people.galleryView")}
+          </button>
+        </fieldset>
+        {view === "gallery" ? (
+          <button type="button" onClick={() => window.print()}>
+            {t("people.printCards")}
+          </button>
+        ) : null}
+        {observer ? null : (
+          <>
+            <a className="button" href={exportUrl("csv")} download>
+              {t("people.exportCsv")}
+            </a>
+            <a className="button" href={exportUrl("vcard")} download>
+              {t("people.exportVcard")}
+            </a>
+          </>
+        )}
+      </div>
+
+      <FormError error={error} />
+      {!people ? (
+        <Loading />
+      ) : (
+        <>
+          <Status>{people.length === 0 ? t("people.none") : t("people.found", { count: people.length, more: cursor ? "+" : "" })}</Status>
+          {view === "gallery" ? (
+            <Gallery people={people} base={base} networkName={home.network.name} />
+          ) : (
+            <ul className="cards people-list">
+              {people.map((p) => (
+                <PersonCard key={p.id} person={p} base={base} />
+              ))}
+            </ul>
+          )}
+          {cursor ? (
+            <button type="button" className="no-print" onClick={() => void more()}>
+              {t("common.showMore")}
+            </button>
+          ) : null}
+        </>
+      )}
+      {observer ? null : (
+        <div className="no-print">
+          <GapsPanel />
+        </div>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,469 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ApiError, api } from "../../api/client.ts";
+import type { HistoryEntry, OrganisationSummary, Person, Visibility } from "../../api/types.ts";
+import { useApi } from "../../api/useApi.ts";
+import { Avatar } from "../../components/Avatar.tsx";
+import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { splitTagList, TagInput } from "../../components/TagInput.tsx";
+import { formatDate } from "../../i18n.ts";
+import { useSession } from "../../session.tsx";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+
+interface Draft {
+  name: string;
+  title: string;
+  organisationId: string;
+  behindTitle: string;
+  expectations: string;
+  phone: string;
+  emailVisibility: Visibility;
+  phoneVisibility: Visibility;
+  competences: string;
+  needs: string;
+  languages: string;
+}
+
+const draftOf = (p: Person): Draft => ({
+  name: p.name,
+  title: p.title ?? "",
+  organisationId: p.organisationId ?? "",
+  behindTitle: p.behindTitle ?? "",
+  expectations: p.expectations ?? "",
+  phone: p.phone ?? "",
+  emailVisibility: p.emailVisibility ?? "members",
+  phoneVisibility: p.phoneVisibility ?? "members",
+  competences: p.competences.join(", "),
+  needs: p.needs.join(", "),
+  languages: p.languages.join(", "),
+});
+
+function Profile({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const list = (items: string[]) => (items.length ? items.join(", ") : t("common.notSet"));
+  return (
+    <dl className="facts">
+      <dt>{t("people.organisation")}</dt>
+      <dd>{person.organisationName ?? t("common.notSet")}</dd>
+      <dt>{t("people.jobTitle")}</dt>
+      <dd>{person.title ?? t("common.notSet")}</dd>
+      <dt>{t("people.behindTitle")}</dt>
+      <dd className="prose">{person.behindTitle ?? t("common.notSet")}</dd>
+      <dt>{t("people.competences")}</dt>
+      <dd>{list(person.competences)}</dd>
+      <dt>{t("people.needs")}</dt>
+      <dd>{list(person.needs)}</dd>
+      <dt>{t("people.expectations")}</dt>
+      <dd className="prose">{person.expectations ?? t("common.notSet")}</dd>
+      <dt>{t("people.languages")}</dt>
+      <dd>{list(person.languages)}</dd>
+      <dt>{t("auth.email")}</dt>
+      <dd>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : t("people.hidden")}</dd>
+      <dt>{t("people.phone")}</dt>
+      <dd>{person.phone ? <a href={`tel:${person.phone.replace(/\s/g, "")}`}>{person.phone}</a> : t("people.hidden")}</dd>
+      <dt>{t("people.confirmed")}</dt>
+      <dd>
+        {person.confirmedAt ? formatDate(person.confirmedAt) : t("people.neverConfirmed")}
+        {person.stale ? <span className="badge warn"> {t("people.staleBadge")}</span> : null}
+      </dd>
+    </dl>
+  );
+}
+
+function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) => void }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const organisations = useApi<{ items: OrganisationSummary[] }>(`/api/networks/${networkId}/organisations`);
+  const [draft, setDraft] = useState(() => draftOf(person));
+  const [version, setVersion] = useState(person.version ?? 1);
+  const [conflict, setConflict] = useState<Person | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const set =
+    <K extends keyof Draft>(k: K) =>
+    (v: Draft[K]) =>
+      setDraft((d) => ({ ...d, [k]: v }));
+  const visibilityOptions = [
+    { value: "members", label: t("people.visibleMembers") },
+    { value: "coordinators", label: t("people.visibleCoordinators") },
+  ];
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    try {
+      const p = await api<Person>("PATCH", `/api/networks/${networkId}/people/${person.id}`, {
+        version,
+        name: draft.name,
+        title: draft.title,
+        organisationId: draft.organisationId || null,
+        behindTitle: draft.behindTitle,
+        expectations: draft.expectations,
+        phone: draft.phone,
+        emailVisibility: draft.emailVisibility,
+        phoneVisibility: draft.phoneVisibility,
+        competences: splitTagList(draft.competences),
+        needs: splitTagList(draft.needs),
+        languages: splitTagList(draft.languages),
+      });
+      setVersion(p.version ?? version);
+      setConflict(null);
+      setSaved(true);
+      onSaved(p);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.current) {
+        const current = err.current as Person;
+        setConflict(current);
+        setVersion(current.version ?? version);
+      }
+      setError(err);
+    }
+  };
+  return (
+    <section aria-labelledby="edit-heading" className="panel">
+      <h2 id="edit-heading">{person.isSelf ? t("people.editOwn") : t("people.edit")}</h2>
+      {conflict ? (
+        <div className="conflict">
+          <h3>{t("network.conflictTitle")}</h3>
+          <p>{t("network.conflictHelp")}</p>
+          <Profile person={conflict} />
+        </div>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <FormError error={error} />
+        <TextField
+          name="name"
+          label={t("people.name")}
+          required
+          value={draft.name}
+          onChange={(e) => set("name")(e.target.value)}
+          error={error}
+        />
+        <TextField
+          name="title"
+          label={t("people.jobTitle")}
+          value={draft.title}
+          onChange={(e) => set("title")(e.target.value)}
+          error={error}
+        />
+        <SelectField
+          name="organisationId"
+          label={t("people.organisation")}
+          hint={t("people.organisationHint")}
+          value={draft.organisationId}
+          onChange={(e) => set("organisationId")(e.target.value)}
+          options={[
+            { value: "", label: t("people.noOrganisation") },
+            ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+          error={error}
+        />
+        <TextArea
+          name="behindTitle"
+          label={t("people.behindTitle")}
+          hint={t("people.behindTitleHint")}
+          value={draft.behindTitle}
+          onChange={(e) => set("behindTitle")(e.target.value)}
+          error={error}
+        />
+        <TagInput
+          networkId={networkId}
+          kind="competence"
+          name="competences"
+          label={t("people.competences")}
+          hint={t("people.tagsHint")}
+          value={draft.competences}
+          onChange={set("competences")}
+        />
+        <TagInput
+          networkId={networkId}
+          kind="need"
+          name="needs"
+          label={t("people.needs")}
+          hint={t("people.tagsHint")}
+          value={draft.needs}
+          onChange={set("needs")}
+        />
+        <TextArea
+          name="expectations"
+          label={t("people.expectations")}
+          value={draft.expectations}
+          onChange={(e) => set("expectations")(e.target.value)}
+          error={error}
+        />
+        <TagInput
+          networkId={networkId}
+          kind="language"
+          name="languages"
+          label={t("people.languages")}
+          hint={t("people.tagsHint")}
+          value={draft.languages}
+          onChange={set("languages")}
+        />
+        <TextField
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          label={t("people.phone")}
+          value={draft.phone}
+          onChange={(e) => set("phone")(e.target.value)}
+          error={error}
+        />
+        <SelectField
+          name="emailVisibility"
+          label={t("people.emailVisibility")}
+          value={draft.emailVisibility}
+          onChange={(e) => set("emailVisibility")(e.target.value as Visibility)}
+          options={visibilityOptions}
+          error={error}
+        />
+        <SelectField
+          name="phoneVisibility"
+          label={t("people.phoneVisibility")}
+          value={draft.phoneVisibility}
+          onChange={(e) => set("phoneVisibility")(e.target.value as Visibility)}
+          options={visibilityOptions}
+          error={error}
+        />
+        <button type="submit" className="primary">
+          {t("common.save")}
+        </button>
+        {saved ? <Status>{person.isSelf ? t("people.savedConfirmed") : t("common.saved")}</Status> : null}
+      </form>
+    </section>
+  );
+}
+
+function PhotoForm({ person, onChanged }: { person: Person; onChanged: (p: Person | null) => void }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const url = `/api/networks/${home.network.id}/people/${person.id}/photo`;
+  const upload = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch(url, {
+        method: "PUT",
+        credentials: "same-origin",
+        headers: { "Content-Type": file.type || "application/octet-stream" },
+        body: file,
+      });
+      const data: unknown = await res.json();
+      if (!res.ok) {
+        const e2 = (data as { error: { code: string; message: string; fields?: Record<string, string> } }).error;
+        throw new ApiError(res.status, e2.code, e2.message, e2.fields ?? {});
+      }
+      onChanged(data as Person);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async () => {
+    await api("DELETE", url);
+    onChanged(null);
+  };
+  return (
+    <section aria-labelledby="photo-heading" className="panel">
+      <h2 id="photo-heading">{t("people.photo")}</h2>
+      <form onSubmit={upload} noValidate>
+        <FormError error={error} />
+        <div className="field">
+          <label htmlFor="field-photo">{t("people.choosePhoto")}</label>
+          <p className="hint" id="photo-hint">
+            {t("people.photoHint")}
+          </p>
+          <input
+            id="field-photo"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby="photo-hint"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <button type="submit" disabled={!file || busy}>
+          {t("people.uploadPhoto")}
+        </button>{" "}
+        {person.photoUrl ? (
+          <button type="button" className="danger" onClick={() => void remove()}>
+            {t("people.removePhoto")}
+          </button>
+        ) : null}
+        {busy ? <Status>{t("people.uploading")}</Status> : null}
+      </form>
+    </section>
+  );
+}
+
+/** The shared-history timeline of one person, and a form to add what they did together with someone. */
+export function History({ query, personId }: { query: string; personId?: string }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const { me } = useSession();
+  const networkId = home.network.id;
+  const { data, reload, error: loadError } = useApi<{ items: HistoryEntry[] }>(`/api/networks/${networkId}/history?${query}`);
+  const people = useApi<{ items: Person[] }>(`/api/networks/${networkId}/people?limit=200`);
+  const mine = me?.networks.find((n) => n.id === networkId)?.personId;
+  const [draft, setDraft] = useState({ occurredOn: new Date().toISOString().slice(0, 10), title: "", description: "", withId: "" });
+  const [error, setError] = useState<unknown>(null);
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const personIds = [personId, draft.withId].filter((x): x is string => Boolean(x));
+    try {
+      await api("POST", `/api/networks/${networkId}/history`, {
+        occurredOn: draft.occurredOn,
+        title: draft.title,
+        description: draft.description,
+        personIds,
+      });
+      setDraft((d) => ({ ...d, title: "", description: "" }));
+      await reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const remove = async (id: string) => {
+    await api("DELETE", `/api/networks/${networkId}/history/${id}`);
+    await reload();
+  };
+  return (
+    <section aria-labelledby="history-heading" className="panel">
+      <h2 id="history-heading">{t("people.history")}</h2>
+      <FormError error={loadError} />
+      {!data ? (
+        <Loading />
+      ) : data.items.length === 0 ? (
+        <p>{t("people.noHistory")}</p>
+      ) : (
+        <ol className="timeline">
+          {data.items.map((e) => (
+            <li key={e.id}>
+              <p className="meta">
+                <time dateTime={e.occurredOn}>{formatDate(e.occurredOn)}</time>
+              </p>
+              <h3>{e.title}</h3>
+              {e.description ? <p>{e.description}</p> : null}
+              <p className="meta">
+                {[...e.people.map((p) => p.name), ...e.organisations.map((o) => o.name)].join(", ")}
+                {e.formerPeople > 0 ? ` ${t("people.formerPeople", { count: e.formerPeople })}` : ""}
+              </p>
+              {e.canDelete ? (
+                <button type="button" className="link-button" onClick={() => void remove(e.id)}>
+                  {t("people.deleteEntry")}
+                  <span className="visually-hidden"> {e.title}</span>
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h3>{t("people.addHistory")}</h3>
+      <form onSubmit={add} noValidate>
+        <FormError error={error} />
+        <TextField
+          name="occurredOn"
+          type="date"
+          label={t("people.when")}
+          value={draft.occurredOn}
+          onChange={(e) => setDraft((d) => ({ ...d, occurredOn: e.target.value }))}
+          error={error}
+        />
+        <TextField
+          name="title"
+          label={t("people.what")}
+          required
+          value={draft.title}
+          onChange={(e) => setDraft((d) => ({ ...d, title: e.target.value }))}
+          error={error}
+        />
+        <TextArea
+          name="description"
+          label={t("people.details")}
+          value={draft.description}
+          onChange={(e) => setDraft((d) => ({ ...d, description: e.target.value }))}
+          error={error}
+        />
+        <SelectField
+          name="personIds"
+          label={t("people.withWhom")}
+          value={draft.withId}
+          onChange={(e) => setDraft((d) => ({ ...d, withId: e.target.value }))}
+          options={[
+            { value: "", label: t("people.nobodyElse") },
+            ...(people.data?.items ?? [])
+              .filter((p) => p.id !== personId)
+              .map((p) => ({ value: p.id, label: p.id === mine ? `${p.name} (${t("people.you")})` : p.name })),
+          ]}
+          error={error}
+        />
+        <button type="submit">{t("people.saveHistory")}</button>
+      </form>
+    </section>
+  );
+}
+
+export function PersonPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const { refresh } = useSession();
+  const { personId } = useParams();
+  const { data, error, setData } = useApi<Person>(`/api/networks/${home.network.id}/people/${personId}`);
+  const [confirmed, setConfirmed] = useState(false);
+  if (error) return <FormError error={error} />;
+  if (!data) return <Loading />;
+  const confirm = async () => {
+    const p = await api<Person>("POST", `/api/networks/${home.network.id}/people/${data.id}/confirm`);
+    setData(p);
+    setConfirmed(true);
+    await refresh();
+  };
+  return (
+    <Page title={data.name}>
+      <div className="profile-head">
+        <Avatar name={data.name} photoUrl={data.photoUrl} size="large" />
+        <p className="meta">{[data.title, data.organisationName].filter(Boolean).join(", ")}</p>
+      </div>
+      {data.isSelf && data.stale ? (
+        <section className="notice" aria-labelledby="confirm-heading">
+          <h2 id="confirm-heading">{t("people.confirmTitle")}</h2>
+          <p>{t("people.confirmText")}</p>
+          <button type="button" className="primary" onClick={() => void confirm()}>
+            {t("people.confirmButton")}
+          </button>
+        </section>
+      ) : null}
+      {confirmed ? <Status>{t("people.confirmedNow")}</Status> : null}
+      <Profile person={data} />
+      {data.organisationId ? (
+        <p>
+          <Link to={`/networks/${home.network.id}/organisations/${data.organisationId}`}>
+            {t("people.toOrganisation", { name: data.organisationName })}
+          </Link>
+        </p>
+      ) : null}
+      {data.canEdit ? (
+        <>
+          <EditForm
+            person={data}
+            onSaved={(p) => {
+              setData(p);
+              void refresh();
+            }}
+          />
+          <PhotoForm person={data} onChanged={(p) => setData(p ?? { ...data, photoUrl: null })} />
+        </>
+      ) : null}
+      {home.role === "observer" ? null : <History query={`person=${data.id}`} personId={data.id} />}
+    </Page>
+  );
+}

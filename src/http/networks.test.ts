@@ -58,6 +58,10 @@ describe.each(databases)("networks, members and invitations on %s", (kind) => {
     expect(stale.body.error.current).toMatchObject({ purpose: "Uusi tarkoitus", version: v + 1 });
     expect((await w.as.member.patch(base, { ...edit, version: v + 1 })).status).toBe(403);
     expect((await w.as.coordinator.get(base)).body.network.purpose).toBe("Uusi tarkoitus");
+    const threshold = await w.as.coordinator.patch(base, { ...edit, staleAfterDays: 365, version: v + 1 });
+    expect(threshold.body.staleAfterDays).toBe(365);
+    const tooShort = await w.as.coordinator.patch(base, { ...edit, staleAfterDays: 10, version: v + 2 });
+    expect(tooShort.body.error.fields).toEqual({ staleAfterDays: "Vähintään 30." });
   });
 
   it("shows e-mail addresses of members to coordinators only", async () => {

@@ -18,6 +18,7 @@ export interface NetworkInput {
   purpose: string;
   networkType: NetworkType;
   governance: string;
+  staleAfterDays: number;
 }
 
 export const listNetworks = (deps: Deps, actor: Actor, limit: number, after: Cursor | undefined) =>

@@ -125,7 +125,7 @@ describe("foundation, as a person uses it", () => {
     await guest.getByLabel("Salasana", { exact: true }).fill("kerttu on verkostossa");
     await guest.getByRole("button", { name: "Kirjaudu sisään" }).click();
     await expect.poll(() => guest.getByRole("heading", { level: 1 }).textContent()).toBe("Omat verkostot");
-    await guest.getByRole("link", { name: "Joensuun seudun ikäihmisten verkosto" }).click();
+    await guest.getByRole("link", { name: "Joensuun seudun ikäihmisten verkosto", exact: true }).click();
     await expect.poll(() => guest.locator(".facts").textContent()).toContain("Jäsen");
     expect(await guest.getByRole("link", { name: "Asetukset" }).count()).toBe(0);
     await guest.goto(`${networkUrl}/members`);

@@ -34,12 +34,14 @@ export async function world(deps: Deps) {
     purpose: "Perheiden palvelut yhdessä",
     networkType: "joint_strategic",
     governance: "Konsensus",
+    staleAfterDays: 180,
   });
   const other = await createNetwork(deps, adminActor, {
     name: "Toinen verkosto",
     purpose: "",
     networkType: "chaotic",
     governance: "",
+    staleAfterDays: 180,
   });
   const { db } = deps.storage;
   await addMembership(db, { networkId: network.id, userId: coordinator.id, role: "coordinator" });

@@ -10,6 +10,8 @@ export interface NetworkFields {
   purpose: string;
   networkType: string;
   governance: string;
+  /** Days after which a directory profile counts as stale. */
+  staleAfterDays: number;
 }
 
 export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<NetworkRow> {
@@ -21,7 +23,7 @@ export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<N
     network_type: input.networkType,
     governance: input.governance,
     min_group_size: 3,
-    stale_after_days: 180,
+    stale_after_days: input.staleAfterDays,
     version: 1,
     created_at: now,
     updated_at: now,
@@ -41,6 +43,7 @@ export async function updateNetworkIfVersion(db: DbOrTx, id: string, expectedVer
       purpose: input.purpose,
       network_type: input.networkType,
       governance: input.governance,
+      stale_after_days: input.staleAfterDays,
       updated_at: nowIso(),
       version: expectedVersion + 1,
     })

@@ -16,6 +16,13 @@ const NetworkInput = z
     purpose: z.string().trim().max(4000).default(""),
     networkType: z.enum(NETWORK_TYPES),
     governance: z.string().trim().max(4000).default(""),
+    staleAfterDays: z
+      .number()
+      .int()
+      .min(30)
+      .max(1095)
+      .default(180)
+      .openapi({ description: "Days after which directory contact details count as stale" }),
   })
   .openapi("NetworkInput");
 

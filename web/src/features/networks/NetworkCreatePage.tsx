@@ -15,7 +15,7 @@ export function NetworkCreatePage() {
   return (
     <Page title={t("networks.create")}>
       <NetworkForm
-        initial={{ name: "", purpose: "", networkType: "joint_strategic", governance: "" }}
+        initial={{ name: "", purpose: "", networkType: "joint_strategic", governance: "", staleAfterDays: 180 }}
         submitLabel={t("networks.createSubmit")}
         error={error}
         onSubmit={async (fields) => {

@@ -8,6 +8,7 @@ export interface NetworkFields {
   purpose: string;
   networkType: NetworkType;
   governance: string;
+  staleAfterDays: number;
 }
 
 export const NETWORK_TYPES: NetworkType[] = ["hierarchical_strategic", "joint_strategic", "freely_evolving", "chaotic"];
@@ -71,6 +72,18 @@ export function NetworkForm({
         hint={t("networks.governanceHint")}
         value={fields.governance}
         onChange={(e) => set("governance", e.target.value)}
+        error={error}
+      />
+      <TextField
+        name="staleAfterDays"
+        type="number"
+        inputMode="numeric"
+        min={30}
+        max={1095}
+        label={t("networks.staleAfterDays")}
+        hint={t("networks.staleAfterDaysHint")}
+        value={String(fields.staleAfterDays)}
+        onChange={(e) => set("staleAfterDays", Number(e.target.value))}
         error={error}
       />
       <button type="submit" className="primary" disabled={busy}>

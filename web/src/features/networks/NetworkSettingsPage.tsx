@@ -12,6 +12,7 @@ const fieldsOf = (n: Network): NetworkFields => ({
   purpose: n.purpose,
   networkType: n.networkType,
   governance: n.governance,
+  staleAfterDays: n.staleAfterDays,
 });
 
 /**
@@ -43,6 +44,8 @@ export function NetworkSettingsPage() {
             <dd>{t(`networkType.${conflict.networkType}.name`)}</dd>
             <dt>{t("networks.governance")}</dt>
             <dd>{conflict.governance}</dd>
+            <dt>{t("networks.staleAfterDays")}</dt>
+            <dd>{conflict.staleAfterDays}</dd>
           </dl>
         </section>
       ) : null}

@@ -16,8 +16,12 @@ const IMPORT_MAX_BYTES = 10 * 1_048_576;
 import type { AppEnv } from "./env.ts";
 import { errorResponse, validationError } from "./middleware/errors.ts";
 import { identify, sameOrigin } from "./middleware/session.ts";
+import { agreementRoutes } from "./routes/agreement/index.ts";
 import { auth } from "./routes/auth/index.ts";
+import { cycleRoutes } from "./routes/cycles/index.ts";
+import { decisionRoutes } from "./routes/decisions/index.ts";
 import { gapRoutes } from "./routes/gaps/index.ts";
+import { goalRoutes } from "./routes/goals/index.ts";
 import { health } from "./routes/health/index.ts";
 import { historyRoutes } from "./routes/history/index.ts";
 import { adminRoutes, invitationRoutes } from "./routes/invitations/index.ts";
@@ -108,6 +112,10 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", organisationRoutes);
   app.route("/api", historyRoutes);
   app.route("/api", gapRoutes);
+  app.route("/api", cycleRoutes);
+  app.route("/api", goalRoutes);
+  app.route("/api", agreementRoutes);
+  app.route("/api", decisionRoutes);
   app.route("/api", invitationRoutes);
   app.route("/api", adminRoutes);
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AGREEMENT_QUESTIONS, DECISION_RULES, GOAL_TYPES } from "../domain/agreement.ts";
 import { LOCALES } from "../domain/locale.ts";
 import { NETWORK_ROLES, NETWORK_TYPES, PHASES } from "../domain/network.ts";
 import { EXPORT_COLUMNS } from "../services/peopleTransfer.ts";
@@ -58,6 +59,10 @@ describe("translation catalogues", () => {
     for (const p of PHASES) used.add(`phases.${p}.name`).add(`phases.${p}.asks`);
     for (const r of NETWORK_ROLES) used.add(`roles.${r}`);
     for (const c of EXPORT_COLUMNS) used.add(`people.export.${c}`);
+    for (const q of AGREEMENT_QUESTIONS) used.add(`agreement.question.${q}`);
+    for (const r of DECISION_RULES) used.add(`decisions.rule.${r}`);
+    for (const g of GOAL_TYPES) used.add(`goalTypes.${g}.name`).add(`goalTypes.${g}.motto`);
+    for (const c of ["date", "title", "text", "rule", "participants"]) used.add(`decisions.column.${c}`);
     const hasKey = (k: string) => k in fi || `${k}_one` in fi;
     expect([...used].filter((k) => !hasKey(k))).toEqual([]);
     expect(used.size).toBeGreaterThan(100);

@@ -1,6 +1,6 @@
 import { calendarYearCycle, type NetworkType, roleAtLeast } from "../domain/network.ts";
 import { nowIso } from "../storage/ids.ts";
-import { findCurrentCycle, insertCycle, listCycles } from "../storage/repos/cycles.ts";
+import { findCurrentCycle, insertCycle, listCycles, startPhase } from "../storage/repos/cycles.ts";
 import { listPendingInvitations } from "../storage/repos/invitations.ts";
 import { countMembers } from "../storage/repos/memberships.ts";
 import { findNetwork, insertNetwork, listNetworksForUser, type NetworkFields, updateNetworkIfVersion } from "../storage/repos/networks.ts";
@@ -31,7 +31,8 @@ export async function createNetwork(deps: Deps, actor: Actor, input: NetworkInpu
     const network = await insertNetwork(tx, input satisfies NetworkFields);
     await addMembership(tx, { networkId: network.id, userId: actor.userId, role: "coordinator" });
     const cycle = calendarYearCycle(now);
-    await insertCycle(tx, { networkId: network.id, ...cycle, phase: "assembling" });
+    const first = await insertCycle(tx, { networkId: network.id, ...cycle, phase: "assembling" });
+    await startPhase(tx, first.id, "assembling", nowIso());
     return network;
   });
 }

@@ -54,6 +54,7 @@ export function client(app: App, options: { language?: string } = {}) {
     post: <T = Json>(path: string, body?: unknown, extra?: { headers?: Record<string, string>; raw?: string }) =>
       call<T>("POST", path, body, extra),
     patch: <T = Json>(path: string, body?: unknown, extra?: { headers?: Record<string, string> }) => call<T>("PATCH", path, body, extra),
+    put: <T = Json>(path: string, body?: unknown, extra?: { headers?: Record<string, string> }) => call<T>("PUT", path, body, extra),
     delete: <T = Json>(path: string, extra?: { headers?: Record<string, string> }) => call<T>("DELETE", path, undefined, extra),
     call,
     get cookie() {

@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./20261127120000_foundation.ts";
 import * as knowing from "./20261127140000_knowing.ts";
+import * as agreement from "./20261127160000_agreement.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
   "20261127120000_foundation": foundation,
   "20261127140000_knowing": knowing,
+  "20261127160000_agreement": agreement,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,93 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { DECISION_RULES } from "../../../domain/agreement.ts";
+import { translator } from "../../../i18n/index.ts";
+import { decisionsCsv, listDecisions, recordDecision, removeDecision } from "../../../services/decisions.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const Decision = z
+  .object({
+    id: z.string(),
+    decidedOn: z.string(),
+    title: z.string(),
+    body: z.string(),
+    rule: z.string(),
+    participants: z.string(),
+    meetingId: z.string().nullable(),
+    cycleId: z.string().nullable(),
+    canDelete: z.boolean(),
+  })
+  .openapi("Decision");
+
+const Query = z.object({ q: z.string().max(200).optional() });
+
+export const decisionRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/decisions",
+      tags: ["decisions"],
+      summary: "The decision log, newest first; ?q= searches the title, text and participants",
+      request: { params: NetworkParam, query: Query },
+      responses: { 200: jsonOk(z.object({ items: z.array(Decision) }), "Decisions"), ...errors(400, 401, 404) },
+    }),
+    async (c) =>
+      c.json({ items: await listDecisions(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").q) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/decisions/export",
+      tags: ["decisions"],
+      summary: "The decision log (or a search of it) as CSV for Excel",
+      request: { params: NetworkParam, query: Query },
+      responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const t = translator(c.get("locale"));
+      const headers = ["date", "title", "text", "rule", "participants"].map((h) => t(`decisions.column.${h}`));
+      const csv = await decisionsCsv(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").q, headers, (rule) =>
+        t(`decisions.rule.${rule}`),
+      );
+      return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="paatokset.csv"' });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/decisions",
+      tags: ["decisions"],
+      summary: "Record a decision: date, text, the rule used (agreement question 6) and who took part",
+      request: {
+        params: NetworkParam,
+        ...jsonBody(
+          z.object({
+            decidedOn: z.iso.date(),
+            title: z.string().trim().min(1).max(200),
+            body: z.string().trim().min(1).max(10_000),
+            rule: z.enum(DECISION_RULES),
+            participants: z.string().trim().max(2000).default(""),
+            meetingId: z.string().max(100).nullable().default(null),
+          }),
+        ),
+      },
+      responses: { 201: jsonOk(Decision, "Recorded"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await recordDecision(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/decisions/{decisionId}",
+      tags: ["decisions"],
+      summary: "Delete a decision (its recorder or a coordinator)",
+      request: { params: NetworkParam.extend({ decisionId: z.string().max(100) }) },
+      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, decisionId } = c.req.valid("param");
+      await removeDecision(c.get("deps"), actorOf(c), networkId, decisionId);
+      return c.body(null, 204);
+    },
+  );

@@ -1,0 +1,84 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { GOAL_TYPES } from "../../../domain/agreement.ts";
+import { createGoal, listGoals, removeGoal, updateGoal } from "../../../services/goals.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+export const GoalSchema = z
+  .object({
+    id: z.string(),
+    cycleId: z.string(),
+    goalType: z.string(),
+    title: z.string(),
+    description: z.string(),
+    owners: z.array(z.object({ id: z.string(), name: z.string() })),
+    governanceCheck: z.unknown().nullable().openapi({ description: "The governance-form check saved with the goal: answers and result" }),
+    version: z.number(),
+    canDelete: z.boolean(),
+  })
+  .openapi("Goal");
+
+const GoalInput = z.object({
+  goalType: z.enum(GOAL_TYPES),
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(4000).default(""),
+  ownerOrganisationIds: z.array(z.string().max(100)).max(100).default([]),
+});
+
+const GoalParams = NetworkParam.extend({ goalId: z.string().max(100) });
+
+export const goalRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/goals",
+      tags: ["goals"],
+      summary: "Goals of a cycle (the current one unless ?cycle= names another)",
+      request: { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+      responses: { 200: jsonOk(z.object({ items: z.array(GoalSchema) }), "Goals"), ...errors(400, 401, 404) },
+    }),
+    async (c) =>
+      c.json({ items: await listGoals(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/goals",
+      tags: ["goals"],
+      summary: "Add a goal to the current cycle (members and coordinators)",
+      request: { params: NetworkParam, ...jsonBody(GoalInput) },
+      responses: { 201: jsonOk(GoalSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await createGoal(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/goals/{goalId}",
+      tags: ["goals"],
+      summary: "Edit a goal; a stale version gets 409 with what is stored now",
+      request: { params: GoalParams, ...jsonBody(GoalInput.extend({ version: z.number().int().min(1) })) },
+      responses: { 200: jsonOk(GoalSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, goalId } = c.req.valid("param");
+      const { version, ...input } = c.req.valid("json");
+      return c.json(await updateGoal(c.get("deps"), actorOf(c), networkId, goalId, version, input), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/goals/{goalId}",
+      tags: ["goals"],
+      summary: "Delete a goal (its author or a coordinator)",
+      request: { params: GoalParams },
+      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, goalId } = c.req.valid("param");
+      await removeGoal(c.get("deps"), actorOf(c), networkId, goalId);
+      return c.body(null, 204);
+    },
+  );

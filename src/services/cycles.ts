@@ -1,0 +1,132 @@
+import { nextPhase, PHASES, type Phase } from "../domain/network.ts";
+import { nowIso } from "../storage/ids.ts";
+import {
+  closeCycle,
+  endPhase,
+  findCurrentCycle,
+  insertCycle,
+  listCyclePhases,
+  listCycles,
+  listPhaseEvaluations,
+  setCyclePhase,
+  startPhase,
+  upsertPhaseEvaluation,
+} from "../storage/repos/cycles.ts";
+import { findNetwork } from "../storage/repos/networks.ts";
+import { requireRole } from "./access.ts";
+import type { Actor, Deps } from "./context.ts";
+import { AppError, invalid, notFound } from "./errors.ts";
+
+/**
+ * The network's cycles and, for the current one, each phase: when it started
+ * and ended, its summary, and its success evaluation. Averages and what members
+ * wrote are shown only from the network's minimum group size up, so that no
+ * one's answer can be singled out.
+ */
+export async function cycleOverview(deps: Deps, actor: Actor, networkId: string) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "observer");
+  const network = await findNetwork(db, networkId);
+  if (!network) throw notFound();
+  const [cycles, current] = await Promise.all([listCycles(db, networkId), findCurrentCycle(db, networkId)]);
+  const phases = current ? await listCyclePhases(db, current.id) : [];
+  const evaluations = current ? await listPhaseEvaluations(db, current.id) : [];
+  const currentIndex = current ? PHASES.indexOf(current.phase as Phase) : -1;
+  return {
+    minGroupSize: network.min_group_size,
+    cycles: cycles.map((c) => ({
+      id: c.id,
+      name: c.name,
+      startsOn: c.starts_on,
+      endsOn: c.ends_on,
+      phase: c.phase,
+      closedAt: c.closed_at,
+    })),
+    current: current
+      ? {
+          id: current.id,
+          name: current.name,
+          startsOn: current.starts_on,
+          endsOn: current.ends_on,
+          phase: current.phase,
+          phases: PHASES.map((phase, i) => {
+            const row = phases.find((p) => p.phase === phase);
+            const mine = evaluations.filter((e) => e.phase === phase);
+            const shown = mine.length >= network.min_group_size;
+            const own = mine.find((e) => e.user_id === actor.userId);
+            return {
+              phase,
+              status: (i < currentIndex ? "done" : i === currentIndex ? "current" : "upcoming") as "done" | "current" | "upcoming",
+              startedAt: row?.started_at ?? null,
+              endedAt: row?.ended_at ?? null,
+              summary: row?.summary ?? "",
+              evaluation: {
+                respondents: mine.length,
+                averageAchieved: shown ? mine.reduce((s, e) => s + e.achieved, 0) / mine.length : null,
+                carryForward: shown ? mine.map((e) => e.carry_forward).filter((t) => t.trim() !== "") : [],
+                mine: own ? { achieved: own.achieved, carryForward: own.carry_forward } : null,
+              },
+            };
+          }),
+        }
+      : null,
+  };
+}
+
+/** A member's success evaluation of a phase of the current cycle that has started. */
+export async function evaluatePhase(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  input: { phase: Phase; achieved: number; carryForward: string },
+) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "member");
+  const current = await findCurrentCycle(db, networkId);
+  if (!current) throw notFound();
+  if (PHASES.indexOf(input.phase) > PHASES.indexOf(current.phase as Phase))
+    throw invalid({ phase: { key: "validation.phase_not_started" } });
+  await upsertPhaseEvaluation(db, {
+    cycleId: current.id,
+    phase: input.phase,
+    userId: actor.userId,
+    achieved: input.achieved,
+    carryForward: input.carryForward,
+  });
+  return cycleOverview(deps, actor, networkId);
+}
+
+/**
+ * Closes the current phase with its summary and opens the next (coordinators).
+ * Closing the last phase closes the cycle and starts the next one, a year on,
+ * in the assembling phase: the framework's continuous cycle.
+ */
+export async function advancePhase(deps: Deps, actor: Actor, networkId: string, input: { from: Phase; summary: string }) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "coordinator");
+  await db.transaction().execute(async (tx) => {
+    const current = await findCurrentCycle(tx, networkId);
+    if (!current) throw notFound();
+    if (current.phase !== input.from) throw new AppError(409, "phase_moved", "errors.phase_moved");
+    const now = nowIso();
+    await startPhase(tx, current.id, current.phase, current.created_at);
+    await endPhase(tx, current.id, current.phase, now, input.summary);
+    const next = nextPhase(current.phase as Phase);
+    if (!next.newCycle) {
+      if (!(await setCyclePhase(tx, current.id, current.phase, next.phase))) throw new AppError(409, "phase_moved", "errors.phase_moved");
+      await startPhase(tx, current.id, next.phase, now);
+      return;
+    }
+    await closeCycle(tx, current.id, now);
+    const year = Number(current.ends_on.slice(0, 4)) + 1;
+    const cycle = await insertCycle(tx, {
+      networkId,
+      name: String(year),
+      startsOn: `${year}-01-01`,
+      endsOn: `${year}-12-31`,
+      phase: "assembling",
+    });
+    await startPhase(tx, cycle.id, "assembling", now);
+  });
+  return cycleOverview(deps, actor, networkId);
+}

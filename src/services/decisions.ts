@@ -1,0 +1,79 @@
+import type { DecisionRule } from "../domain/agreement.ts";
+import { toCsv } from "../domain/csv.ts";
+import { searchNeedle, searchText } from "../domain/directory.ts";
+import { findCurrentCycle } from "../storage/repos/cycles.ts";
+import { deleteDecision, findDecision, insertDecision, listDecisions as listDecisionRows } from "../storage/repos/decisions.ts";
+import { requireRole, roleIn } from "./access.ts";
+import type { Actor, Deps } from "./context.ts";
+import { forbidden, notFound } from "./errors.ts";
+
+export interface DecisionInput {
+  decidedOn: string;
+  title: string;
+  body: string;
+  rule: DecisionRule;
+  participants: string;
+  meetingId: string | null;
+}
+
+const present = (d: Awaited<ReturnType<typeof listDecisionRows>>[number], actor: Actor, role: string) => ({
+  id: d.id,
+  decidedOn: d.decided_on,
+  title: d.title,
+  body: d.body,
+  rule: d.rule,
+  participants: d.participants,
+  meetingId: d.meeting_id,
+  cycleId: d.cycle_id,
+  canDelete: role === "coordinator" || d.created_by === actor.userId,
+});
+
+/** The decision log, newest first; `q` finds words in the title, text or participants. */
+export async function listDecisions(deps: Deps, actor: Actor, networkId: string, q: string | undefined) {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, "observer");
+  const rows = await listDecisionRows(db, networkId, searchNeedle(q));
+  return rows.map((d) => present(d, actor, role));
+}
+
+/** Records a decision in the current cycle (members and coordinators). */
+export async function recordDecision(deps: Deps, actor: Actor, networkId: string, input: DecisionInput) {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, "member");
+  const cycle = await findCurrentCycle(db, networkId);
+  const id = await insertDecision(db, {
+    ...input,
+    networkId,
+    cycleId: cycle?.id ?? null,
+    createdBy: actor.userId,
+    searchText: searchText([input.title, input.body, input.participants]),
+  });
+  const row = await findDecision(db, networkId, id);
+  if (!row) throw notFound();
+  return present(row, actor, role);
+}
+
+export async function removeDecision(deps: Deps, actor: Actor, networkId: string, id: string) {
+  const { db } = deps.storage;
+  const role = await roleIn(db, actor, networkId);
+  const d = await findDecision(db, networkId, id);
+  if (!d) throw notFound();
+  if (role !== "coordinator" && d.created_by !== actor.userId) throw forbidden();
+  await deleteDecision(db, id);
+}
+
+/** The decision log as CSV for Excel, with headers in the user's language. */
+export async function decisionsCsv(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  q: string | undefined,
+  headers: string[],
+  ruleName: (rule: string) => string,
+) {
+  const rows = await listDecisions(deps, actor, networkId, q);
+  return toCsv(
+    headers,
+    rows.map((d) => [d.decidedOn, d.title, d.body, ruleName(d.rule), d.participants]),
+  );
+}

@@ -1,0 +1,59 @@
+import type { DbOrTx } from "../db.ts";
+import { newId, nowIso } from "../ids.ts";
+
+export async function upsertNetworkTypeAssessment(
+  db: DbOrTx,
+  input: { networkId: string; cycleId: string; userId: string; answers: string; placement: string },
+) {
+  const now = nowIso();
+  await db
+    .insertInto("network_type_assessments")
+    .values({
+      id: newId(),
+      network_id: input.networkId,
+      cycle_id: input.cycleId,
+      user_id: input.userId,
+      answers: input.answers,
+      placement: input.placement,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc.columns(["cycle_id", "user_id"]).doUpdateSet({ answers: input.answers, placement: input.placement, updated_at: now }),
+    )
+    .execute();
+}
+
+export const listNetworkTypeAssessments = (db: DbOrTx, networkId: string) =>
+  db
+    .selectFrom("network_type_assessments")
+    .select(["cycle_id", "user_id", "answers", "placement"])
+    .where("network_id", "=", networkId)
+    .execute();
+
+export async function insertOnBehalfCheck(
+  db: DbOrTx,
+  input: { networkId: string; userId: string; answers: string; score: number; level: string },
+) {
+  await db
+    .insertInto("on_behalf_checks")
+    .values({
+      id: newId(),
+      network_id: input.networkId,
+      user_id: input.userId,
+      answers: input.answers,
+      score: input.score,
+      level: input.level,
+      created_at: nowIso(),
+    })
+    .execute();
+}
+
+export const listOnBehalfChecks = (db: DbOrTx, networkId: string, userId: string) =>
+  db
+    .selectFrom("on_behalf_checks")
+    .selectAll()
+    .where("network_id", "=", networkId)
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "desc")
+    .execute();

@@ -1,0 +1,70 @@
+import type { DbOrTx } from "../db.ts";
+import { newId, nowIso } from "../ids.ts";
+
+export interface GoalFields {
+  goalType: string;
+  title: string;
+  description: string;
+}
+
+export async function insertGoal(db: DbOrTx, input: GoalFields & { networkId: string; cycleId: string; createdBy: string }) {
+  const now = nowIso();
+  const id = newId();
+  await db
+    .insertInto("goals")
+    .values({
+      id,
+      network_id: input.networkId,
+      cycle_id: input.cycleId,
+      goal_type: input.goalType,
+      title: input.title,
+      description: input.description,
+      governance_check: null,
+      created_by: input.createdBy,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}
+
+export const listGoals = (db: DbOrTx, networkId: string, cycleId: string) =>
+  db.selectFrom("goals").selectAll().where("network_id", "=", networkId).where("cycle_id", "=", cycleId).orderBy("created_at").execute();
+
+export const findGoal = (db: DbOrTx, networkId: string, id: string) =>
+  db.selectFrom("goals").selectAll().where("network_id", "=", networkId).where("id", "=", id).executeTakeFirst();
+
+export async function updateGoalIfVersion(db: DbOrTx, id: string, version: number, input: GoalFields) {
+  const r = await db
+    .updateTable("goals")
+    .set({ goal_type: input.goalType, title: input.title, description: input.description, version: version + 1, updated_at: nowIso() })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export const setGovernanceCheck = (db: DbOrTx, id: string, json: string) =>
+  db.updateTable("goals").set({ governance_check: json, updated_at: nowIso() }).where("id", "=", id).execute();
+
+export const deleteGoal = (db: DbOrTx, id: string) => db.deleteFrom("goals").where("id", "=", id).execute();
+
+export async function replaceGoalOwners(db: DbOrTx, goalId: string, organisationIds: string[]) {
+  await db.deleteFrom("goal_owners").where("goal_id", "=", goalId).execute();
+  if (organisationIds.length > 0)
+    await db
+      .insertInto("goal_owners")
+      .values(organisationIds.map((o) => ({ goal_id: goalId, organisation_id: o })))
+      .execute();
+}
+
+export const goalOwners = (db: DbOrTx, goalIds: string[]) =>
+  goalIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("goal_owners as g")
+        .innerJoin("organisations as o", "o.id", "g.organisation_id")
+        .select(["g.goal_id", "o.id", "o.name"])
+        .where("g.goal_id", "in", goalIds)
+        .orderBy("o.name")
+        .execute();

@@ -17,6 +17,7 @@ import type { AppEnv } from "./env.ts";
 import { errorResponse, validationError } from "./middleware/errors.ts";
 import { identify, sameOrigin } from "./middleware/session.ts";
 import { agreementRoutes } from "./routes/agreement/index.ts";
+import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { auth } from "./routes/auth/index.ts";
 import { cycleRoutes } from "./routes/cycles/index.ts";
 import { decisionRoutes } from "./routes/decisions/index.ts";
@@ -116,6 +117,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", goalRoutes);
   app.route("/api", agreementRoutes);
   app.route("/api", decisionRoutes);
+  app.route("/api", assessmentRoutes);
   app.route("/api", invitationRoutes);
   app.route("/api", adminRoutes);
 

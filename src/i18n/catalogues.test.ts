@@ -2,8 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AGREEMENT_QUESTIONS, DECISION_RULES, GOAL_TYPES } from "../domain/agreement.ts";
+import { GOVERNANCE_TEXT_KEYS } from "../domain/governanceCheck.ts";
 import { LOCALES } from "../domain/locale.ts";
 import { NETWORK_ROLES, NETWORK_TYPES, PHASES } from "../domain/network.ts";
+import { NETWORK_TYPE_SURVEY_TEXT_KEYS } from "../domain/networkType.ts";
+import { ON_BEHALF_TEXT_KEYS } from "../domain/onBehalfCheck.ts";
 import { EXPORT_COLUMNS } from "../services/peopleTransfer.ts";
 import { catalogues } from "./index.ts";
 
@@ -63,6 +66,7 @@ describe("translation catalogues", () => {
     for (const r of DECISION_RULES) used.add(`decisions.rule.${r}`);
     for (const g of GOAL_TYPES) used.add(`goalTypes.${g}.name`).add(`goalTypes.${g}.motto`);
     for (const c of ["date", "title", "text", "rule", "participants"]) used.add(`decisions.column.${c}`);
+    for (const k of [...GOVERNANCE_TEXT_KEYS, ...NETWORK_TYPE_SURVEY_TEXT_KEYS, ...ON_BEHALF_TEXT_KEYS]) used.add(k);
     const hasKey = (k: string) => k in fi || `${k}_one` in fi;
     expect([...used].filter((k) => !hasKey(k))).toEqual([]);
     expect(used.size).toBeGreaterThan(100);

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { world } from "../../tests/support/world.ts";
+
+describe.each(databases)("diagnosis tools on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let w: Awaited<ReturnType<typeof world>>;
+  let base: string;
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    w = await world(deps);
+    base = `/api/networks/${w.network.id}`;
+  });
+  afterAll(() => deps.cleanup());
+
+  it("saves the governance-form check with the goal and recommends a network for new, flexible work", async () => {
+    const goal = (await w.as.member.post(`${base}/goals`, { goalType: "phenomenon", title: "Nuorten yksinäisyys" })).body;
+    const answers = { novelty: "new", complexity: "complex", information: "deep", division: "flexible", commitments: "flexible" };
+    const missing = await w.as.member.put(`${base}/goals/${goal.id}/governance-check`, { novelty: "new" });
+    expect(missing.status).toBe(400);
+    expect(Object.keys(missing.body.error.fields).sort()).toEqual(["commitments", "complexity", "division", "information"]);
+    const r = await w.as.member.put(`${base}/goals/${goal.id}/governance-check`, answers);
+    expect(r.status).toBe(200);
+    expect(r.body.result.recommendation).toBe("network");
+    const saved = (await w.as.observer.get(`${base}/goals`)).body.items[0];
+    expect(saved.governanceCheck).toMatchObject({ answers, result: { recommendation: "network" } });
+    const routine = await w.as.member.put(`${base}/goals/${goal.id}/governance-check`, {
+      novelty: "routine",
+      complexity: "simple",
+      information: "light",
+      division: "clear",
+      commitments: "contracts",
+    });
+    expect(routine.body.result.recommendation).toBe("market");
+  });
+
+  it("places the network by members' answers and hides the summary below the minimum group size", async () => {
+    const jointly = { g1: 5, g2: 1, g3: 5, r1: 1, r2: 5, r3: 1 };
+    const r = await w.as.member.put(`${base}/assessments/network-type`, jointly);
+    expect(r.body.mine.placement.type).toBe("joint_strategic");
+    expect(r.body.cycles[0]).toMatchObject({ respondents: 1, summary: null });
+    await w.as.coordinator.put(`${base}/assessments/network-type`, jointly);
+    await w.as.admin.put(`${base}/assessments/network-type`, { g1: 5, g2: 1, g3: 4, r1: 5, r2: 1, r3: 1 });
+    const all = await w.as.observer.get(`${base}/assessments/network-type`);
+    expect(all.body.mine).toBeNull();
+    expect(all.body.cycles[0].summary).toMatchObject({
+      respondents: 3,
+      perceived: "joint_strategic",
+      matchesDeclared: true,
+      counts: { joint_strategic: 2, hierarchical_strategic: 1 },
+    });
+    expect(all.body.cycles[0].summary.agreement).toBeCloseTo(2 / 3);
+    expect((await w.as.member.put(`${base}/assessments/network-type`, { ...jointly, g1: 9 })).status).toBe(400);
+    expect((await w.as.observer.put(`${base}/assessments/network-type`, jointly)).status).toBe(403);
+  });
+
+  it("lets coordinators run the on-behalf self-check and keeps their history", async () => {
+    const onBehalf = {
+      prepareAlone: 5,
+      doMore: 5,
+      agreedTogether: 1,
+      commentReady: 5,
+      promises: 1,
+      ownTopics: 1,
+      askedNeeds: 1,
+      fewVoices: 5,
+    };
+    expect((await w.as.member.post(`${base}/assessments/on-behalf`, onBehalf)).status).toBe(403);
+    const r = await w.as.coordinator.post(`${base}/assessments/on-behalf`, onBehalf);
+    expect(r.status).toBe(201);
+    expect(r.body.result).toMatchObject({ score: 100, level: "on_behalf" });
+    expect(r.body.result.suggestions.length).toBeGreaterThan(0);
+    expect(r.body.result.suggestions.length).toBeLessThanOrEqual(4);
+    expect((await w.as.coordinator.get(`${base}/assessments/on-behalf`)).body.history).toHaveLength(1);
+  });
+});

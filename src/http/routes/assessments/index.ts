@@ -1,0 +1,126 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import {
+  assessNetworkType,
+  checkGovernanceForm,
+  checkOnBehalf,
+  networkTypeResults,
+  onBehalfHistory,
+} from "../../../services/assessments.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+// Answers are validated by the questionnaires' own domain validators, which name each field at fault.
+const Answers = z.record(z.string(), z.union([z.string(), z.number()])).openapi("QuestionnaireAnswers");
+const Message = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+
+const GovernanceCheck = z
+  .object({
+    answers: z.record(z.string(), z.string()),
+    result: z.object({
+      recommendation: z.enum(["network", "hierarchy", "market"]),
+      scores: z.record(z.string(), z.number()),
+      reasons: z.array(Message),
+      close: z.boolean(),
+    }),
+    checkedAt: z.string(),
+  })
+  .openapi("GovernanceCheck");
+
+const Placement = z.object({ goalDirected: z.number(), type: z.string(), scores: z.record(z.string(), z.number()) });
+const NetworkTypeResults = z
+  .object({
+    declared: z.string(),
+    minGroupSize: z.number(),
+    mine: z.object({ answers: z.record(z.string(), z.number()), placement: Placement }).nullable(),
+    cycles: z.array(
+      z.object({
+        cycleId: z.string(),
+        cycleName: z.string(),
+        respondents: z.number(),
+        summary: z
+          .object({
+            respondents: z.number(),
+            counts: z.record(z.string(), z.number()),
+            perceived: z.string().nullable(),
+            agreement: z.number(),
+            spread: z.number(),
+            meanGoalDirected: z.number(),
+            matchesDeclared: z.boolean().nullable(),
+          })
+          .nullable()
+          .openapi({ description: "Hidden (null) below the network's minimum group size" }),
+      }),
+    ),
+  })
+  .openapi("NetworkTypeResults");
+
+const OnBehalfResult = z.object({
+  score: z.number(),
+  level: z.enum(["together", "mixed", "on_behalf"]),
+  suggestions: z.array(z.object({ key: z.string() })),
+});
+const OnBehalfHistory = z.array(z.object({ score: z.number(), level: z.string(), createdAt: z.string(), result: OnBehalfResult }));
+
+export const assessmentRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/goals/{goalId}/governance-check",
+      tags: ["goals"],
+      summary: "Governance-form check for a goal: does a network, a hierarchy or a market fit best, and why; saved with the goal",
+      request: { params: NetworkParam.extend({ goalId: z.string().max(100) }), ...jsonBody(Answers) },
+      responses: { 200: jsonOk(GovernanceCheck, "The check"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const { networkId, goalId } = c.req.valid("param");
+      return c.json(await checkGovernanceForm(c.get("deps"), actorOf(c), networkId, goalId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/assessments/network-type",
+      tags: ["assessments"],
+      summary: "The network-type self-assessment per cycle, your own answer, and the declared type",
+      request: { params: NetworkParam },
+      responses: { 200: jsonOk(NetworkTypeResults, "Results"), ...errors(401, 404) },
+    }),
+    async (c) => c.json(await networkTypeResults(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/assessments/network-type",
+      tags: ["assessments"],
+      summary: "Answer the network-type self-assessment for the current cycle (answering again replaces your answer)",
+      request: { params: NetworkParam, ...jsonBody(Answers) },
+      responses: { 200: jsonOk(NetworkTypeResults, "Saved"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await assessNetworkType(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/assessments/on-behalf",
+      tags: ["assessments"],
+      summary: "Your earlier 'on behalf of others or together?' self-checks (coordinator)",
+      request: { params: NetworkParam },
+      responses: { 200: jsonOk(z.object({ history: OnBehalfHistory }), "History"), ...errors(401, 403, 404) },
+    }),
+    async (c) => c.json({ history: await onBehalfHistory(c.get("deps"), actorOf(c), c.req.valid("param").networkId) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/assessments/on-behalf",
+      tags: ["assessments"],
+      summary: "Answer the 'on behalf of others or together?' self-check (coordinator); returns the score and suggestions",
+      request: { params: NetworkParam, ...jsonBody(Answers) },
+      responses: {
+        201: jsonOk(z.object({ result: OnBehalfResult, history: OnBehalfHistory }), "Checked"),
+        ...errors(400, 401, 403, 404, 413),
+      },
+    }),
+    async (c) => c.json(await checkOnBehalf(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  );

@@ -10,6 +10,10 @@ import { AccountPage } from "./features/account/AccountPage.tsx";
 import { InvitePage } from "./features/auth/InvitePage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ForgotPasswordPage, ResetPasswordPage } from "./features/auth/PasswordResetPages.tsx";
+import { CyclePage } from "./features/cycles/CyclePage.tsx";
+import { DecisionsPage } from "./features/decisions/DecisionsPage.tsx";
+import { DiagnosisPage } from "./features/diagnosis/DiagnosisPage.tsx";
+import { GoalsPage } from "./features/goals/GoalsPage.tsx";
 import { ImportPage } from "./features/import/ImportPage.tsx";
 import { MembersPage } from "./features/members/MembersPage.tsx";
 import { InstanceOutboxPage, OutboxPage } from "./features/members/OutboxPage.tsx";
@@ -70,6 +74,10 @@ const router = createBrowserRouter([
               { path: "organisations", element: <OrganisationsPage /> },
               { path: "organisations/:organisationId", element: <OrganisationPage /> },
               { path: "import", element: <ImportPage /> },
+              { path: "goals", element: <GoalsPage /> },
+              { path: "cycle", element: <CyclePage /> },
+              { path: "decisions", element: <DecisionsPage /> },
+              { path: "diagnosis", element: <DiagnosisPage /> },
               { path: "outbox", element: <OutboxPage /> },
               { path: "settings", element: <NetworkSettingsPage /> },
             ],

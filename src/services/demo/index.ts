@@ -14,6 +14,7 @@ import type {
 } from "../../storage/schema.ts";
 import { hashPassword } from "../auth.ts";
 import type { Deps } from "../context.ts";
+import { type DemoCycle, type DemoNetwork, type DemoPerson, seedAgreementDemo } from "./agreement.ts";
 import {
   BEHIND_TITLE_FI,
   COMPANY_PATTERNS,
@@ -268,6 +269,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     };
     const orgNames = new Map<string, string>();
     const gaps: GapsTable[] = [];
+    const seeded: DemoNetwork[] = [];
 
     for (const [index, plan] of plans(size, rnd).entries()) {
       const networkId = newId();
@@ -286,16 +288,19 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
           updated_at: stamp,
         })
         .execute();
+      const cycles: DemoCycle[] = [];
       for (const [offset, closed] of [
         [2, true],
         [1, true],
         [0, false],
       ] as const) {
         const y = year - offset;
+        const cycleId = newId();
+        cycles.push({ id: cycleId, year: y, closed, phase: closed ? "evaluating" : plan.currentPhase });
         await tx
           .insertInto("cycles")
           .values({
-            id: newId(),
+            id: cycleId,
             network_id: networkId,
             name: String(y),
             starts_on: `${y}-01-01`,
@@ -321,8 +326,9 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
         });
         return id;
       });
-      const people: { id: string; orgId: string | null }[] = [];
-      const join = (...args: Parameters<typeof membership>) => people.push({ id: membership(...args), orgId: args[3] });
+      const people: DemoPerson[] = [];
+      const join = (...args: Parameters<typeof membership>) =>
+        people.push({ id: membership(...args), userId: args[1], orgId: args[3], role: args[2] });
       if (index === 0) {
         join(networkId, named.coordinator.id, "coordinator", orgIds[0] ?? null, "Kehittämiskoordinaattori", { confirmedDaysAgo: 20 });
         // The demo member's details are stale on purpose, so signing in shows the "please confirm" prompt.
@@ -380,6 +386,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     await insertRows(tx, "history_entries", history);
     await insertRows(tx, "history_participants", participants);
     await insertRows(tx, "gaps", gaps);
+    for (const network of seeded) await seedAgreementDemo(tx, network, rnd, now);
   });
   return { seeded: true as const };
 }

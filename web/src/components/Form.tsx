@@ -31,11 +31,13 @@ interface FieldShell {
   label: string;
   hint?: string;
   error?: unknown;
+  /** The API field whose error this input shows, when it differs from `name` (several forms on one page). */
+  field?: string;
 }
 
-function Shell({ name, label, hint, error, children }: FieldShell & { children: (a: Record<string, unknown>) => ReactNode }) {
+function Shell({ name, label, hint, error, field, children }: FieldShell & { children: (a: Record<string, unknown>) => ReactNode }) {
   const base = useId();
-  const problem = fieldError(error, name);
+  const problem = fieldError(error, field ?? name);
   const hintId = hint ? `${base}-hint` : undefined;
   const errorId = problem ? `${base}-error` : undefined;
   return (
@@ -62,27 +64,27 @@ function Shell({ name, label, hint, error, children }: FieldShell & { children: 
 }
 
 export function TextField(props: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
-  const { name, label, hint, error, ...input } = props;
+  const { name, label, hint, error, field, ...input } = props;
   return (
-    <Shell name={name} label={label} hint={hint} error={error}>
+    <Shell name={name} label={label} hint={hint} error={error} field={field}>
       {(a) => <input type="text" {...a} {...input} />}
     </Shell>
   );
 }
 
 export function TextArea(props: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const { name, label, hint, error, ...input } = props;
+  const { name, label, hint, error, field, ...input } = props;
   return (
-    <Shell name={name} label={label} hint={hint} error={error}>
+    <Shell name={name} label={label} hint={hint} error={error} field={field}>
       {(a) => <textarea rows={4} {...a} {...input} />}
     </Shell>
   );
 }
 
 export function SelectField(props: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
-  const { name, label, hint, error, options, ...input } = props;
+  const { name, label, hint, error, field, options, ...input } = props;
   return (
-    <Shell name={name} label={label} hint={hint} error={error}>
+    <Shell name={name} label={label} hint={hint} error={error} field={field}>
       {(a) => (
         <select {...a} {...input}>
           {options.map((o) => (

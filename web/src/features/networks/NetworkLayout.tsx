@@ -39,10 +39,22 @@ export function NetworkLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/cycle`}>{t("nav.cycle")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/goals`}>{t("nav.goals")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/decisions`}>{t("nav.decisions")}</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/people`}>{t("people.title")}</NavLink>
           </li>
           <li>
             <NavLink to={`${base}/organisations`}>{t("organisations.title")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/diagnosis`}>{t("nav.diagnosis")}</NavLink>
           </li>
           <li>
             <NavLink to={`${base}/members`}>{t("members.title")}</NavLink>

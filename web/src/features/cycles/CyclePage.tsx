@@ -1,0 +1,417 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api } from "../../api/client.ts";
+import type { Phase } from "../../api/types.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError, TextArea } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { formatDate, formatNumber } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+
+const PHASES: Phase[] = ["assembling", "agreeing", "doing", "evaluating"];
+const SCALE = [1, 2, 3, 4, 5] as const;
+
+type PhaseStatus = "done" | "current" | "upcoming";
+
+interface PhaseEvaluation {
+  respondents: number;
+  averageAchieved: number | null;
+  carryForward: string[];
+  mine: { achieved: number; carryForward: string } | null;
+}
+
+interface CyclePhase {
+  phase: Phase;
+  status: PhaseStatus;
+  startedAt: string | null;
+  endedAt: string | null;
+  summary: string;
+  evaluation: PhaseEvaluation;
+}
+
+interface CycleSummary {
+  id: string;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  phase: Phase;
+  closedAt: string | null;
+}
+
+interface CycleOverview {
+  minGroupSize: number;
+  cycles: CycleSummary[];
+  current: (Omit<CycleSummary, "closedAt"> & { phases: CyclePhase[] }) | null;
+}
+
+/** A calendar date (YYYY-MM-DD) read at local noon, so that no time zone moves it to another day. */
+const formatDay = (day: string) => formatDate(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00` : day);
+
+/** The name the server gives the cycle that follows one: the year after it ends. */
+const nextCycleName = (endsOn: string) => String(Number(endsOn.slice(0, 4)) + 1);
+
+/** Server field errors renamed to this form's own field names, so that the error summary links to the right field. */
+function forPhase(err: unknown, phase: Phase): unknown {
+  if (!(err instanceof ApiError)) return err;
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(err.fields)) {
+    const name = k === "carryForward" ? `carryForward-${phase}` : `achieved-${phase}`;
+    fields[name] = fields[name] ? `${fields[name]} ${v}` : v;
+  }
+  return new ApiError(err.status, err.code, err.message, fields, err.current);
+}
+
+function EvaluationResults({ evaluation, minGroupSize }: { evaluation: PhaseEvaluation; minGroupSize: number }) {
+  const { t } = useTranslation();
+  const { respondents, averageAchieved, carryForward } = evaluation;
+  return (
+    <>
+      <p>
+        {respondents === 0
+          ? t("cycleUi.noAnswers", { count: minGroupSize })
+          : averageAchieved == null
+            ? t("cycleUi.answersHidden", { count: respondents, min: minGroupSize })
+            : t("cycleUi.answersShown", { count: respondents, average: formatNumber(Math.round(averageAchieved * 10) / 10) })}
+      </p>
+      {carryForward.length > 0 ? (
+        <>
+          <h5>{t("cycleUi.carryForwardHeading")}</h5>
+          <ul>
+            {carryForward.map((text, i) => (
+              // The answers are anonymous and carry no id; their order is stable between loads.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <li key={i} className="prose">
+                {text}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function EvaluationForm({
+  networkId,
+  phase,
+  mine,
+  onSaved,
+}: {
+  networkId: string;
+  phase: Phase;
+  mine: PhaseEvaluation["mine"];
+  onSaved: (o: CycleOverview) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [achieved, setAchieved] = useState<number | null>(mine?.achieved ?? null);
+  const [carryForward, setCarryForward] = useState(mine?.carryForward ?? "");
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const achievedName = `achieved-${phase}`;
+  const problem = error instanceof ApiError ? error.fields[achievedName] : undefined;
+  const problemId = `${achievedName}-problem`;
+  const phaseName = t(`phases.${phase}.name`);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    if (achieved == null) {
+      const message = t("cycleUi.chooseAchieved");
+      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), { [achievedName]: message }));
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      const o = await api<CycleOverview>("PUT", `/api/networks/${networkId}/cycles/current/evaluations`, {
+        phase,
+        achieved,
+        carryForward,
+      });
+      setSaved(true);
+      await onSaved(o);
+    } catch (err) {
+      setError(forPhase(err, phase));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError error={error} />
+      <fieldset className={problem ? "field-invalid" : undefined} aria-describedby={problem ? problemId : undefined}>
+        <legend>
+          {t("cycleUi.achievedLegend")}
+          <span className="visually-hidden"> ({phaseName})</span>
+        </legend>
+        {problem ? (
+          <p className="field-problem" id={problemId}>
+            {problem}
+          </p>
+        ) : null}
+        {SCALE.map((n) => {
+          // The first option carries the field's id, so that the error summary's link lands on the group.
+          const id = n === 1 ? `field-${achievedName}` : `field-${achievedName}-${n}`;
+          return (
+            <div className="field checkbox" key={n}>
+              <input
+                type="radio"
+                id={id}
+                name={achievedName}
+                value={n}
+                checked={achieved === n}
+                onChange={() => setAchieved(n)}
+                aria-invalid={problem ? true : undefined}
+              />
+              <label htmlFor={id}>{t(`cycleUi.scale.${n}`)}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+      <TextArea
+        name={`carryForward-${phase}`}
+        label={t("cycleUi.carryForwardLabel")}
+        hint={t("cycleUi.carryForwardHint")}
+        rows={3}
+        value={carryForward}
+        onChange={(e) => setCarryForward(e.target.value)}
+        error={error}
+      />
+      <button type="submit" disabled={busy}>
+        {mine ? t("cycleUi.updateEvaluation") : t("cycleUi.saveEvaluation")}
+        <span className="visually-hidden"> ({phaseName})</span>
+      </button>
+      {saved ? <Status>{t("cycleUi.evaluationSaved")}</Status> : null}
+    </form>
+  );
+}
+
+function AdvanceForm({
+  networkId,
+  cycle,
+  onAdvanced,
+  onError,
+}: {
+  networkId: string;
+  cycle: NonNullable<CycleOverview["current"]>;
+  onAdvanced: (o: CycleOverview, message: string) => Promise<void>;
+  onError: (err: unknown) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [summary, setSummary] = useState("");
+  const [busy, setBusy] = useState(false);
+  const from = cycle.phase;
+  const next = PHASES[PHASES.indexOf(from) + 1];
+  const nextName = nextCycleName(cycle.endsOn);
+  const phaseName = t(`phases.${from}.name`);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const question = next
+      ? t("cycleUi.confirmAdvance", { phase: phaseName, next: t(`phases.${next}.name`) })
+      : t("cycleUi.confirmCloseCycle", { name: cycle.name, next: nextName, first: t("phases.assembling.name") });
+    if (!window.confirm(question)) return;
+    setBusy(true);
+    try {
+      const o = await api<CycleOverview>("POST", `/api/networks/${networkId}/cycles/current/advance`, { from, summary });
+      await onAdvanced(
+        o,
+        next ? t("cycleUi.advanced", { phase: t(`phases.${next}.name`) }) : t("cycleUi.cycleClosed", { name: cycle.name, next: nextName }),
+      );
+    } catch (err) {
+      await onError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="notice">
+      <h4>{next ? t("cycleUi.closePhaseHeading") : t("cycleUi.closeCycleHeading", { name: cycle.name })}</h4>
+      <p className="hint">{next ? t("cycleUi.closePhaseHelp") : t("cycleUi.closeCycleHelp", { next: nextName })}</p>
+      <form onSubmit={submit} noValidate>
+        <TextArea
+          name="summary"
+          label={t("cycleUi.summaryLabel")}
+          hint={t("cycleUi.summaryHint")}
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          {next
+            ? t("cycleUi.advanceTo", { phase: t(`phases.${next}.name`) })
+            : t("cycleUi.closeCycleButton", { name: cycle.name, next: nextName })}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+export function CyclePage() {
+  const { t } = useTranslation();
+  const { home, reload } = useNetwork();
+  const networkId = home.network.id;
+  const { data, error, setData, reload: reloadOverview } = useApi<CycleOverview>(`/api/networks/${networkId}/cycles`);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [advanceError, setAdvanceError] = useState<unknown>(null);
+  const [focusPhase, setFocusPhase] = useState<Phase | null>(null);
+  const canEvaluate = home.role !== "observer";
+  const coordinator = home.role === "coordinator";
+
+  // After the phase moves on, the form that had focus is gone: continue from the new current phase.
+  useEffect(() => {
+    if (!focusPhase) return;
+    document.getElementById(`phase-${focusPhase}-heading`)?.focus();
+    setFocusPhase(null);
+  }, [focusPhase]);
+
+  if (error) return <FormError error={error} />;
+  if (!data) return <Loading />;
+  const { current } = data;
+
+  const saved = async (o: CycleOverview) => {
+    setData(o);
+    await reload();
+  };
+  const advanced = async (o: CycleOverview, message: string) => {
+    setAdvanceError(null);
+    setData(o);
+    setAnnouncement(message);
+    if (o.current) setFocusPhase(o.current.phase);
+    await reload();
+  };
+  const advanceFailed = async (err: unknown) => {
+    setAnnouncement(null);
+    setAdvanceError(err);
+    // Someone else moved the phase on: show where it is now.
+    if (err instanceof ApiError && err.status === 409) {
+      await reloadOverview();
+      await reload();
+    }
+  };
+
+  const cycles = [...data.cycles].reverse();
+
+  return (
+    <Page title={current ? t("cycleUi.title", { name: current.name }) : t("cycleUi.titleNone")}>
+      <p>{t("cycleUi.intro")}</p>
+      {current ? (
+        <>
+          <dl className="facts">
+            <dt>{t("cycleUi.period")}</dt>
+            <dd>{t("cycleUi.dates", { start: formatDay(current.startsOn), end: formatDay(current.endsOn) })}</dd>
+            <dt>{t("cycleUi.phaseNow")}</dt>
+            <dd>{t(`phases.${current.phase}.name`)}</dd>
+          </dl>
+
+          <section aria-labelledby="phases-heading">
+            <h2 id="phases-heading">{t("cycleUi.phasesHeading")}</h2>
+            <FormError error={advanceError} />
+            {announcement ? <Status>{announcement}</Status> : null}
+            <ol className="phases cycle-phases">
+              {current.phases.map((p, i) => {
+                const name = t(`phases.${p.phase}.name`);
+                const started = p.status !== "upcoming";
+                // The first phase may have no start recorded: it began with the cycle.
+                const startedText = p.startedAt
+                  ? t("cycleUi.started", { date: formatDate(p.startedAt) })
+                  : !started
+                    ? t("cycleUi.notStarted")
+                    : i === 0
+                      ? t("cycleUi.startedWithCycle")
+                      : null;
+                return (
+                  <li
+                    key={`${current.id}-${p.phase}`}
+                    className={p.status === "current" ? "phase current" : p.status === "done" ? "phase done" : "phase"}
+                    aria-current={p.status === "current" ? "step" : undefined}
+                  >
+                    <span className="phase-number" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    <div>
+                      <h3 id={`phase-${p.phase}-heading`} tabIndex={-1}>
+                        {name}{" "}
+                        {p.status === "current" ? (
+                          <span className="badge">{t("home.currentPhase")}</span>
+                        ) : p.status === "done" ? (
+                          <span className="badge quiet">{t("home.donePhase")}</span>
+                        ) : (
+                          <span className="badge quiet">{t("cycleUi.upcoming")}</span>
+                        )}
+                      </h3>
+                      <p>{t(`phases.${p.phase}.asks`)}</p>
+                      {startedText || p.endedAt ? (
+                        <p className="meta">
+                          {startedText}
+                          {startedText && p.endedAt ? <br /> : null}
+                          {p.endedAt ? t("cycleUi.ended", { date: formatDate(p.endedAt) }) : null}
+                        </p>
+                      ) : null}
+                      {p.status === "done" ? (
+                        <>
+                          <h4>{t("cycleUi.summaryHeading")}</h4>
+                          <p className="prose">{p.summary || t("cycleUi.noSummary")}</p>
+                        </>
+                      ) : null}
+                      {started ? (
+                        <>
+                          <h4>{t("cycleUi.evaluationHeading")}</h4>
+                          <EvaluationResults evaluation={p.evaluation} minGroupSize={data.minGroupSize} />
+                          {canEvaluate ? (
+                            <EvaluationForm
+                              key={`${current.id}-${p.phase}`}
+                              networkId={networkId}
+                              phase={p.phase}
+                              mine={p.evaluation.mine}
+                              onSaved={saved}
+                            />
+                          ) : null}
+                        </>
+                      ) : null}
+                      {coordinator && p.status === "current" ? (
+                        <AdvanceForm
+                          key={`${current.id}-${p.phase}-advance`}
+                          networkId={networkId}
+                          cycle={current}
+                          onAdvanced={advanced}
+                          onError={advanceFailed}
+                        />
+                      ) : null}
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        </>
+      ) : (
+        <p>{t("home.noCycle")}</p>
+      )}
+
+      <section aria-labelledby="cycles-heading" className="panel">
+        <h2 id="cycles-heading">{t("cycleUi.allCycles")}</h2>
+        {cycles.length === 0 ? (
+          <p>{t("cycleUi.noCycles")}</p>
+        ) : (
+          <ul className="plain">
+            {cycles.map((c) => (
+              <li key={c.id}>
+                <strong>{t("cycleUi.title", { name: c.name })}</strong>
+                {" – "}
+                {t("cycleUi.dates", { start: formatDay(c.startsOn), end: formatDay(c.endsOn) })}{" "}
+                {c.closedAt ? (
+                  <span className="badge quiet">{t("cycleUi.closedOn", { date: formatDate(c.closedAt) })}</span>
+                ) : c.id === current?.id ? (
+                  <span className="badge">{t("cycleUi.running", { phase: t(`phases.${c.phase}.name`) })}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Page>
+  );
+}

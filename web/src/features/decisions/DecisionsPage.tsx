@@ -1,0 +1,255 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { ApiError, api } from "../../api/client.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { formatDate } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+
+const RULES = ["consensus", "vote", "coordinator", "steering_group", "other"] as const;
+type Rule = (typeof RULES)[number];
+
+interface Decision {
+  id: string;
+  decidedOn: string;
+  title: string;
+  body: string;
+  rule: string;
+  participants: string;
+  meetingId: string | null;
+  cycleId: string | null;
+  canDelete: boolean;
+}
+
+/** Today in the user's own time zone, as YYYY-MM-DD for a date input. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** A calendar date read at local noon, so that no time zone moves it to another day. */
+const formatDay = (day: string) => formatDate(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00` : day);
+
+const emptyDraft = () => ({ decidedOn: today(), title: "", body: "", rule: "" as Rule | "", participants: "" });
+
+function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: (d: Decision) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(emptyDraft);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof ReturnType<typeof emptyDraft>) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!draft.rule) {
+      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), { rule: t("decisionsUi.chooseRule") }));
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      const d = await api<Decision>("POST", `/api/networks/${networkId}/decisions`, draft);
+      setDraft(emptyDraft());
+      await onRecorded(d);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="record-heading" className="panel">
+      <h2 id="record-heading">{t("decisionsUi.recordHeading")}</h2>
+      <p className="hint">{t("decisionsUi.recordHelp")}</p>
+      <form onSubmit={submit} noValidate>
+        <FormError error={error} />
+        <TextField
+          name="decidedOn"
+          type="date"
+          label={t("decisions.column.date")}
+          required
+          value={draft.decidedOn}
+          onChange={(e) => set("decidedOn")(e.target.value)}
+          error={error}
+        />
+        <TextField
+          name="title"
+          label={t("decisions.column.title")}
+          hint={t("decisionsUi.titleHint")}
+          required
+          maxLength={200}
+          value={draft.title}
+          onChange={(e) => set("title")(e.target.value)}
+          error={error}
+        />
+        <TextArea
+          name="body"
+          label={t("decisions.column.text")}
+          required
+          value={draft.body}
+          onChange={(e) => set("body")(e.target.value)}
+          error={error}
+        />
+        <SelectField
+          name="rule"
+          label={t("decisions.column.rule")}
+          required
+          value={draft.rule}
+          onChange={(e) => set("rule")(e.target.value)}
+          options={[
+            { value: "", label: t("decisionsUi.chooseRuleOption") },
+            ...RULES.map((r) => ({ value: r, label: t(`decisions.rule.${r}`) })),
+          ]}
+          error={error}
+        />
+        <TextArea
+          name="participants"
+          label={t("decisions.column.participants")}
+          hint={t("decisionsUi.participantsHint")}
+          rows={2}
+          value={draft.participants}
+          onChange={(e) => set("participants")(e.target.value)}
+          error={error}
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          {t("decisionsUi.record")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function DecisionsPage() {
+  const { t } = useTranslation();
+  const { home, reload: reloadHome } = useNetwork();
+  const networkId = home.network.id;
+  const [params, setParams] = useSearchParams();
+  const applied = params.get("q")?.trim() ?? "";
+  const [query, setQuery] = useState(applied);
+  // Back and forward move between searches: show the search that is applied.
+  useEffect(() => setQuery(applied), [applied]);
+  const search = applied ? `?q=${encodeURIComponent(applied)}` : "";
+  const { data, error: loadError, reload } = useApi<{ items: Decision[] }>(`/api/networks/${networkId}/decisions${search}`);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const canRecord = home.role !== "observer";
+
+  const find = (e: FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    const q = query.trim();
+    setParams(q ? { q } : {});
+  };
+
+  const recorded = async (d: Decision) => {
+    setMessage(t("decisionsUi.recorded", { title: d.title }));
+    await reload();
+    void reloadHome();
+  };
+
+  const remove = async (d: Decision) => {
+    if (!window.confirm(t("decisionsUi.confirmDelete", { title: d.title }))) return;
+    setError(null);
+    try {
+      await api("DELETE", `/api/networks/${networkId}/decisions/${d.id}`);
+      setMessage(t("decisionsUi.deleted", { title: d.title }));
+      await reload();
+      void reloadHome();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  // The server lists the newest first; keep that order for equal dates and sort defensively by date.
+  const items = data ? [...data.items].sort((a, b) => b.decidedOn.localeCompare(a.decidedOn)) : null;
+
+  return (
+    <Page title={t("decisionsUi.title")}>
+      <p>{t("decisionsUi.intro")}</p>
+
+      <search>
+        <form className="filters" onSubmit={find} noValidate>
+          <TextField
+            name="q"
+            type="search"
+            label={t("decisionsUi.searchLabel")}
+            hint={t("decisionsUi.searchHint")}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button type="submit" className="primary">
+            {t("decisionsUi.search")}
+          </button>
+        </form>
+      </search>
+
+      <div className="toolbar">
+        <a className="button" href={`/api/networks/${networkId}/decisions/export${search}`} download>
+          {applied ? t("decisionsUi.exportFound") : t("decisionsUi.exportAll")}
+        </a>
+        {applied ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setQuery("");
+              setMessage(null);
+              setParams({});
+            }}
+          >
+            {t("decisionsUi.clearSearch")}
+          </button>
+        ) : null}
+      </div>
+
+      {canRecord ? <RecordForm networkId={networkId} onRecorded={recorded} /> : null}
+
+      <section aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading">{applied ? t("decisionsUi.foundHeading", { query: applied }) : t("decisionsUi.listHeading")}</h2>
+        <FormError error={loadError ?? error} />
+        {message ? <Status>{message}</Status> : null}
+        {!items ? (
+          <Loading />
+        ) : (
+          <>
+            <Status>
+              {items.length > 0
+                ? t("decisionsUi.found", { count: items.length })
+                : applied
+                  ? t("decisionsUi.noneFound", { query: applied })
+                  : t("decisionsUi.none")}
+            </Status>
+            {items.length > 0 ? (
+              <ul className="cards">
+                {items.map((d) => (
+                  <li key={d.id} className="card">
+                    <h3>{d.title}</h3>
+                    <p className="meta">
+                      <time dateTime={d.decidedOn}>{formatDay(d.decidedOn)}</time>
+                    </p>
+                    <p className="prose">{d.body}</p>
+                    <dl className="facts">
+                      <dt>{t("decisions.column.rule")}</dt>
+                      <dd>{(RULES as readonly string[]).includes(d.rule) ? t(`decisions.rule.${d.rule}`) : d.rule}</dd>
+                      <dt>{t("decisions.column.participants")}</dt>
+                      <dd className="prose">{d.participants || t("common.notSet")}</dd>
+                    </dl>
+                    {d.canDelete ? (
+                      <button type="button" className="danger" onClick={() => void remove(d)}>
+                        {t("decisionsUi.delete")}
+                        <span className="visually-hidden"> {d.title}</span>
+                      </button>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,236 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api } from "../../api/client.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { RadioGroup } from "../../components/RadioGroup.tsx";
+import { formatDate, formatNumber } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+
+const STATEMENTS = ["g1", "g2", "g3", "r1", "r2", "r3"];
+const ON_BEHALF = ["prepareAlone", "doMore", "agreedTogether", "commentReady", "promises", "ownTopics", "askedNeeds", "fewVoices"];
+const SCALE = ["1", "2", "3", "4", "5"];
+// A spread of goal-directedness above this means members see the network very differently (see networkType.ts).
+const HIGH_SPREAD = 0.5;
+
+interface Summary {
+  respondents: number;
+  counts: Record<string, number>;
+  perceived: string | null;
+  agreement: number;
+  spread: number;
+  matchesDeclared: boolean | null;
+}
+
+interface Results {
+  declared: string;
+  minGroupSize: number;
+  mine: { answers: Record<string, number>; placement: { type: string; goalDirected: number } } | null;
+  cycles: { cycleId: string; cycleName: string; respondents: number; summary: Summary | null }[];
+}
+
+interface OnBehalfResult {
+  score: number;
+  level: string;
+  suggestions: { key: string }[];
+}
+
+function Answers({
+  ids,
+  prefix,
+  scalePrefix,
+  initial,
+  submitLabel,
+  onSubmit,
+}: {
+  ids: string[];
+  prefix: string;
+  scalePrefix: string;
+  initial: Record<string, string>;
+  submitLabel: string;
+  onSubmit: (a: Record<string, string>) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [answers, setAnswers] = useState(initial);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await onSubmit(answers);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError error={error} />
+      {ids.map((id) => (
+        <RadioGroup
+          key={id}
+          name={`${prefix}-${id}`}
+          legend={t(`${prefix === "nt" ? "networkTypeSurvey.statement" : "onBehalf.statement"}.${id}`)}
+          options={SCALE.map((v) => ({ value: v, label: t(`${scalePrefix}.${v}`) }))}
+          value={answers[id]}
+          onChange={(v) => setAnswers((a) => ({ ...a, [id]: v }))}
+          error={error instanceof ApiError ? error.fields[id] : undefined}
+        />
+      ))}
+      <button type="submit" className="primary">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+function NetworkTypeSection() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const url = `/api/networks/${home.network.id}/assessments/network-type`;
+  const { data, setData } = useApi<Results>(url);
+  const [saved, setSaved] = useState(false);
+  const typeName = (type: string) => t(`networkType.${type}.name`);
+  if (!data) return <Loading />;
+  return (
+    <section aria-labelledby="type-heading" className="panel">
+      <h2 id="type-heading">{t("diagnosisUi.typeTitle")}</h2>
+      <p>{t("networkTypeSurvey.intro")}</p>
+      <p>{t("diagnosisUi.declared", { type: typeName(data.declared) })}</p>
+      {data.mine ? (
+        <p className="notice">{t("networkTypeSurvey.result.yourPlacement", { type: typeName(data.mine.placement.type) })}</p>
+      ) : null}
+      {home.role !== "observer" ? (
+        <Answers
+          ids={STATEMENTS}
+          prefix="nt"
+          scalePrefix="networkTypeSurvey.scale"
+          initial={Object.fromEntries(Object.entries(data.mine?.answers ?? {}).map(([k, v]) => [k, String(v)]))}
+          submitLabel={t("diagnosisUi.saveAnswers")}
+          onSubmit={async (answers) => {
+            setData(await api<Results>("PUT", url, answers));
+            setSaved(true);
+          }}
+        />
+      ) : null}
+      {saved ? <Status>{t("common.saved")}</Status> : null}
+      <h3>{t("diagnosisUi.byCycle")}</h3>
+      <ul className="plain">
+        {data.cycles.map((c) => (
+          <li key={c.cycleId}>
+            <h4>{t("diagnosisUi.cycle", { name: c.cycleName })}</h4>
+            {c.summary ? (
+              <>
+                <p>{t("networkTypeSurvey.summary.respondents", { count: c.summary.respondents })}</p>
+                <p>
+                  {c.summary.perceived
+                    ? t("networkTypeSurvey.summary.perceived", {
+                        type: typeName(c.summary.perceived),
+                        percent: formatNumber(Math.round(c.summary.agreement * 100)),
+                      })
+                    : t("networkTypeSurvey.summary.noPerceived")}
+                </p>
+                {c.summary.matchesDeclared === true ? <p>{t("networkTypeSurvey.summary.matches")}</p> : null}
+                {c.summary.matchesDeclared === false && c.summary.perceived ? (
+                  <p className="notice">
+                    {t("networkTypeSurvey.summary.differs", {
+                      perceived: typeName(c.summary.perceived),
+                      declared: typeName(data.declared),
+                    })}
+                  </p>
+                ) : null}
+                <p>{t("networkTypeSurvey.summary.spread", { spread: formatNumber(Math.round(c.summary.spread * 100) / 100) })}</p>
+                {c.summary.spread > HIGH_SPREAD ? <p>{t("networkTypeSurvey.summary.spreadHigh")}</p> : null}
+                <table>
+                  <caption className="visually-hidden">{t("diagnosisUi.distribution", { name: c.cycleName })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("diagnosisUi.type")}</th>
+                      <th scope="col">{t("diagnosisUi.respondents")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {Object.entries(c.summary.counts).map(([type, n]) => (
+                      <tr key={type}>
+                        <th scope="row">{typeName(type)}</th>
+                        <td>{n}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            ) : (
+              <p>{t("diagnosisUi.hidden", { count: c.respondents, min: data.minGroupSize })}</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function OnBehalfSection() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const url = `/api/networks/${home.network.id}/assessments/on-behalf`;
+  const history = useApi<{ history: { score: number; level: string; createdAt: string }[] }>(url);
+  const [result, setResult] = useState<OnBehalfResult | null>(null);
+  return (
+    <section aria-labelledby="onbehalf-heading" className="panel">
+      <h2 id="onbehalf-heading">{t("diagnosisUi.onBehalfTitle")}</h2>
+      <p>{t("onBehalf.intro")}</p>
+      <Answers
+        ids={ON_BEHALF}
+        prefix="ob"
+        scalePrefix="onBehalf.scale"
+        initial={{}}
+        submitLabel={t("diagnosisUi.showResult")}
+        onSubmit={async (answers) => {
+          const r = await api<{ result: OnBehalfResult }>("POST", url, answers);
+          setResult(r.result);
+          await history.reload();
+        }}
+      />
+      {result ? (
+        <div className="notice" role="status">
+          <h3>{t(`onBehalf.level.${result.level}.name`)}</h3>
+          <p>{t("onBehalf.score", { score: result.score })}</p>
+          <p>{t(`onBehalf.level.${result.level}.description`)}</p>
+          {result.suggestions.length ? (
+            <ul>
+              {result.suggestions.map((s) => (
+                <li key={s.key}>{t(s.key)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("onBehalf.noSuggestions")}</p>
+          )}
+        </div>
+      ) : null}
+      {history.data && history.data.history.length > 1 ? (
+        <>
+          <h3>{t("diagnosisUi.earlier")}</h3>
+          <ul className="plain">
+            {history.data.history.map((h) => (
+              <li key={h.createdAt}>
+                {formatDate(h.createdAt)} · {h.score}/100 · {t(`onBehalf.level.${h.level}.name`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Diagnosis tools: how members see the network's type, and (for coordinators) whether it is developed on behalf of others. */
+export function DiagnosisPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  return (
+    <Page title={t("diagnosisUi.title")}>
+      <NetworkTypeSection />
+      {home.role === "coordinator" ? <OnBehalfSection /> : null}
+    </Page>
+  );
+}

@@ -1,0 +1,312 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api } from "../../api/client.ts";
+import type { OrganisationSummary } from "../../api/types.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { RadioGroup } from "../../components/RadioGroup.tsx";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+
+const GOAL_TYPES = ["client_service", "smooth_work", "phenomenon", "vision"] as const;
+const QUESTIONS = {
+  novelty: ["routine", "improve", "new"],
+  complexity: ["simple", "moderate", "complex"],
+  information: ["light", "moderate", "deep"],
+  division: ["clear", "mixed", "flexible"],
+  commitments: ["contracts", "mixed", "flexible"],
+} as const;
+
+interface GovernanceCheck {
+  answers: Record<string, string>;
+  result: {
+    recommendation: string;
+    scores: Record<string, number>;
+    reasons: { key: string; params?: Record<string, string | number> }[];
+    close: boolean;
+  };
+}
+
+interface Goal {
+  id: string;
+  goalType: string;
+  title: string;
+  description: string;
+  owners: { id: string; name: string }[];
+  governanceCheck: GovernanceCheck | null;
+  version: number;
+  canDelete: boolean;
+}
+
+interface Draft {
+  goalType: string;
+  title: string;
+  description: string;
+  owners: string[];
+}
+
+function GoalForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  organisations,
+  idPrefix,
+}: {
+  initial: Draft;
+  submitLabel: string;
+  onSubmit: (d: Draft) => Promise<void>;
+  organisations: OrganisationSummary[];
+  idPrefix: string;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(initial);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await onSubmit(draft);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError error={error} />
+      <SelectField
+        name={`${idPrefix}goalType`}
+        label={t("goalsUi.type")}
+        hint={t(`goalTypes.${draft.goalType}.motto`)}
+        value={draft.goalType}
+        onChange={(e) => setDraft((d) => ({ ...d, goalType: e.target.value }))}
+        options={GOAL_TYPES.map((g) => ({ value: g, label: t(`goalTypes.${g}.name`) }))}
+        field="goalType"
+        error={error}
+      />
+      <TextField
+        name={`${idPrefix}title`}
+        label={t("goalsUi.goalTitle")}
+        required
+        value={draft.title}
+        onChange={(e) => setDraft((d) => ({ ...d, title: e.target.value }))}
+        field="title"
+        error={error}
+      />
+      <TextArea
+        name={`${idPrefix}description`}
+        label={t("goalsUi.description")}
+        value={draft.description}
+        onChange={(e) => setDraft((d) => ({ ...d, description: e.target.value }))}
+      />
+      <fieldset className="checkbox-list">
+        <legend>{t("goalsUi.owners")}</legend>
+        {organisations.length === 0 ? <p className="hint">{t("goalsUi.noOrganisations")}</p> : null}
+        {organisations.map((o) => (
+          <div key={o.id} className="field checkbox">
+            <input
+              type="checkbox"
+              id={`${idPrefix}owner-${o.id}`}
+              checked={draft.owners.includes(o.id)}
+              onChange={(e) =>
+                setDraft((d) => ({ ...d, owners: e.target.checked ? [...d.owners, o.id] : d.owners.filter((x) => x !== o.id) }))
+              }
+            />
+            <label htmlFor={`${idPrefix}owner-${o.id}`}>{o.name}</label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+function GovernanceForm({ goal, onSaved }: { goal: Goal; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const [answers, setAnswers] = useState<Record<string, string>>(goal.governanceCheck?.answers ?? {});
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api("PUT", `/api/networks/${home.network.id}/goals/${goal.id}/governance-check`, answers);
+      onSaved();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>{t("governance.intro")}</p>
+      <FormError error={error} />
+      {Object.entries(QUESTIONS).map(([q, options]) => (
+        <RadioGroup
+          key={q}
+          name={`${goal.id}-${q}`}
+          legend={t(`governance.question.${q}`)}
+          options={options.map((o) => ({ value: o, label: t(`governance.option.${q}.${o}`) }))}
+          value={answers[q]}
+          onChange={(v) => setAnswers((a) => ({ ...a, [q]: v }))}
+          error={error instanceof ApiError ? error.fields[q] : undefined}
+        />
+      ))}
+      <button type="submit">{t("goalsUi.runCheck")}</button>
+    </form>
+  );
+}
+
+function GovernanceResult({ check }: { check: GovernanceCheck }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice">
+      <ul className="plain">
+        {check.result.reasons.map((r, i) => (
+          <li key={r.key} className={i === 0 ? "strong" : undefined}>
+            {t(r.key, r.params)}
+          </li>
+        ))}
+      </ul>
+      {check.result.close ? <p>{t("governance.close")}</p> : null}
+      <p className="meta">
+        {(["network", "hierarchy", "market"] as const).map((f) => `${t(`governance.form.${f}`)} ${check.result.scores[f]}`).join(" · ")}
+      </p>
+    </div>
+  );
+}
+
+function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisations: OrganisationSummary[]; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const [editing, setEditing] = useState(false);
+  const [version, setVersion] = useState(goal.version);
+  const canWrite = home.role !== "observer";
+  const remove = async () => {
+    if (!window.confirm(t("goalsUi.confirmDelete", { title: goal.title }))) return;
+    await api("DELETE", `/api/networks/${home.network.id}/goals/${goal.id}`);
+    onChanged();
+  };
+  return (
+    <li className="card">
+      <h3>{goal.title}</h3>
+      <p className="meta">{t(`goalTypes.${goal.goalType}.name`)}</p>
+      {goal.description ? <p className="prose">{goal.description}</p> : null}
+      <p>
+        {t("goalsUi.owners")}: {goal.owners.length ? goal.owners.map((o) => o.name).join(", ") : t("common.notSet")}
+      </p>
+      {goal.governanceCheck ? <GovernanceResult check={goal.governanceCheck} /> : null}
+      {canWrite ? (
+        <>
+          <details>
+            <summary>
+              {goal.governanceCheck ? t("goalsUi.recheck") : t("goalsUi.check")}
+              <span className="visually-hidden">: {goal.title}</span>
+            </summary>
+            <GovernanceForm goal={goal} onSaved={onChanged} />
+          </details>
+          <p>
+            <button type="button" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+              {t("goalsUi.edit")}
+              <span className="visually-hidden"> {goal.title}</span>
+            </button>{" "}
+            {goal.canDelete ? (
+              <button type="button" className="danger" onClick={() => void remove()}>
+                {t("goalsUi.delete")}
+                <span className="visually-hidden"> {goal.title}</span>
+              </button>
+            ) : null}
+          </p>
+          {editing ? (
+            <GoalForm
+              idPrefix={`edit-${goal.id}-`}
+              organisations={organisations}
+              initial={{ goalType: goal.goalType, title: goal.title, description: goal.description, owners: goal.owners.map((o) => o.id) }}
+              submitLabel={t("common.save")}
+              onSubmit={async (d) => {
+                try {
+                  await api("PATCH", `/api/networks/${home.network.id}/goals/${goal.id}`, {
+                    version,
+                    goalType: d.goalType,
+                    title: d.title,
+                    description: d.description,
+                    ownerOrganisationIds: d.owners,
+                  });
+                  setEditing(false);
+                  onChanged();
+                } catch (err) {
+                  if (err instanceof ApiError && err.status === 409) setVersion((err.current as Goal).version);
+                  throw err;
+                }
+              }}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+/** The goals of the current cycle, by the framework's four types, each with its governance-form check. */
+export function GoalsPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const goals = useApi<{ items: Goal[] }>(`/api/networks/${networkId}/goals`);
+  const organisations = useApi<{ items: OrganisationSummary[] }>(`/api/networks/${networkId}/organisations`);
+  const [added, setAdded] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const orgs = organisations.data?.items ?? [];
+  return (
+    <Page title={t("goalsUi.title")}>
+      <p>{t("goalsUi.intro")}</p>
+      <FormError error={goals.error} />
+      {!goals.data ? (
+        <Loading />
+      ) : (
+        GOAL_TYPES.map((type) => {
+          const list = goals.data?.items.filter((g) => g.goalType === type) ?? [];
+          return (
+            <section key={type} aria-labelledby={`goals-${type}`} className="panel">
+              <h2 id={`goals-${type}`}>{t(`goalTypes.${type}.name`)}</h2>
+              <p className="meta">{t(`goalTypes.${type}.motto`)}</p>
+              {list.length === 0 ? (
+                <p>{t("goalsUi.none")}</p>
+              ) : (
+                <ul className="cards">
+                  {list.map((g) => (
+                    <GoalCard key={`${g.id}-${g.version}`} goal={g} organisations={orgs} onChanged={() => void goals.reload()} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })
+      )}
+      {home.role !== "observer" ? (
+        <section aria-labelledby="add-goal" className="panel">
+          <h2 id="add-goal">{t("goalsUi.add")}</h2>
+          <GoalForm
+            key={formKey}
+            idPrefix="new-"
+            organisations={orgs}
+            initial={{ goalType: "client_service", title: "", description: "", owners: [] }}
+            submitLabel={t("goalsUi.add")}
+            onSubmit={async (d) => {
+              await api("POST", `/api/networks/${networkId}/goals`, {
+                goalType: d.goalType,
+                title: d.title,
+                description: d.description,
+                ownerOrganisationIds: d.owners,
+              });
+              setAdded(true);
+              setFormKey((k) => k + 1);
+              await goals.reload();
+            }}
+          />
+          {added ? <Status>{t("goalsUi.added")}</Status> : null}
+        </section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,8 +1,10 @@
 import { calendarYearCycle, type NetworkType, roleAtLeast } from "../domain/network.ts";
 import { nowIso } from "../storage/ids.ts";
-import { findCurrentCycle, insertCycle, listCycles, startPhase } from "../storage/repos/cycles.ts";
+import { latestVersion, listApprovals } from "../storage/repos/agreement.ts";
+import { listNetworkTypeAssessments } from "../storage/repos/assessments.ts";
+import { findCurrentCycle, insertCycle, listCycles, listPhaseEvaluations, startPhase } from "../storage/repos/cycles.ts";
 import { listPendingInvitations } from "../storage/repos/invitations.ts";
-import { countMembers } from "../storage/repos/memberships.ts";
+import { countMembers, findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork, insertNetwork, listNetworksForUser, type NetworkFields, updateNetworkIfVersion } from "../storage/repos/networks.ts";
 import { countOrganisations } from "../storage/repos/organisations.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
@@ -50,6 +52,8 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     countOrganisations(db, networkId),
   ]);
   const coordinator = roleAtLeast(role, "coordinator");
+  const participant = roleAtLeast(role, "member");
+  const mine = participant && currentCycle ? await myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase) : null;
   const pendingInvitations = coordinator ? (await listPendingInvitations(db, networkId, nowIso())).length : null;
   const contacts = coordinator ? await freshnessSummary(deps, actor, networkId) : null;
   const missingGaps = coordinator ? (await listGaps(deps, actor, networkId)).items.filter((g) => g.stillMissing).length : null;
@@ -63,6 +67,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     pendingInvitations,
     freshness: contacts ? { share: contacts.share, stale: contacts.stale, total: contacts.total } : null,
     missingGaps,
+    pending: mine,
   };
 }
 
@@ -75,4 +80,25 @@ export async function updateNetwork(deps: Deps, actor: Actor, networkId: string,
   if (!network) throw notFound();
   if (!ok) throw staleWrite(network);
   return network;
+}
+
+/** What the network asks of this member now: evaluating the current phase, deciding on a proposed agreement, the self-assessment. */
+async function myPendingWork(deps: Deps, actor: Actor, networkId: string, cycleId: string, phase: string) {
+  const { db } = deps.storage;
+  const [evaluations, assessments, agreement, membership] = await Promise.all([
+    listPhaseEvaluations(db, cycleId),
+    listNetworkTypeAssessments(db, networkId),
+    latestVersion(db, networkId),
+    findMembership(db, networkId, actor.userId),
+  ]);
+  let agreementVersionId: string | null = null;
+  if (agreement?.status === "proposed" && membership?.organisation_id) {
+    const decided = (await listApprovals(db, agreement.id)).some((a) => a.organisation_id === membership.organisation_id);
+    if (!decided) agreementVersionId = agreement.id;
+  }
+  return {
+    evaluatePhase: evaluations.some((e) => e.phase === phase && e.user_id === actor.userId) ? null : phase,
+    agreementVersionId,
+    networkTypeAssessment: !assessments.some((a) => a.cycle_id === cycleId && a.user_id === actor.userId),
+  };
 }

@@ -33,6 +33,7 @@ export interface NetworkHome {
   pendingInvitations: number | null;
   freshness: { share: number | null; stale: number; total: number } | null;
   missingGaps: number | null;
+  pending: { evaluatePhase: Phase | null; agreementVersionId: string | null; networkTypeAssessment: boolean } | null;
 }
 
 export interface Page<T> {

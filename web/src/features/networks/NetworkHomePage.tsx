@@ -26,6 +26,19 @@ export function NetworkHomePage() {
   if (role === "coordinator" && home.memberCount < 3) {
     todo.push({ key: "invite", text: t("home.todo.inviteMembers"), to: `${base}/members` });
   }
+  if (home.pending?.agreementVersionId) {
+    todo.push({ key: "agreement", text: t("home.todo.decideAgreement"), to: `${base}/agreement` });
+  }
+  if (home.pending?.evaluatePhase) {
+    todo.push({
+      key: "evaluate",
+      text: t("home.todo.evaluatePhase", { phase: t(`phases.${home.pending.evaluatePhase}.name`) }),
+      to: `${base}/cycle`,
+    });
+  }
+  if (home.pending?.networkTypeAssessment) {
+    todo.push({ key: "type", text: t("home.todo.networkType"), to: `${base}/diagnosis` });
+  }
   if (role === "coordinator" && home.freshness?.stale) {
     todo.push({ key: "stale", text: t("home.todo.staleProfiles", { count: home.freshness?.stale ?? 0 }), to: `${base}/people?stale=true` });
   }

@@ -82,3 +82,22 @@ export async function expectAccessible(page: Page, label: string) {
 
 /** True when the page fits its viewport without sideways scrolling (WCAG 1.4.10 reflow). */
 export const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+
+/** A signed-in API client for setting up browser tests quickly, as the web app itself would call the API. */
+export async function apiSession(baseUrl: string, email: string, password: string) {
+  let cookie = "";
+  const call = async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { "content-type": "application/json", origin: baseUrl, cookie },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get("set-cookie");
+    if (setCookie) cookie = setCookie.split(";")[0] ?? "";
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  await call("POST", "/api/auth/login", { email, password });
+  return call;
+}

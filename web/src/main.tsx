@@ -7,6 +7,8 @@ import "./styles.css";
 import { Layout } from "./components/Layout.tsx";
 import { Loading, Page } from "./components/Page.tsx";
 import { AccountPage } from "./features/account/AccountPage.tsx";
+import { AgreementPage } from "./features/agreement/AgreementPage.tsx";
+import { AgreementVersionPage } from "./features/agreement/AgreementVersionPage.tsx";
 import { InvitePage } from "./features/auth/InvitePage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ForgotPasswordPage, ResetPasswordPage } from "./features/auth/PasswordResetPages.tsx";
@@ -75,6 +77,8 @@ const router = createBrowserRouter([
               { path: "organisations/:organisationId", element: <OrganisationPage /> },
               { path: "import", element: <ImportPage /> },
               { path: "goals", element: <GoalsPage /> },
+              { path: "agreement", element: <AgreementPage /> },
+              { path: "agreement/versions/:versionId", element: <AgreementVersionPage /> },
               { path: "cycle", element: <CyclePage /> },
               { path: "decisions", element: <DecisionsPage /> },
               { path: "diagnosis", element: <DiagnosisPage /> },

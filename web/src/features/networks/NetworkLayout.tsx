@@ -45,6 +45,9 @@ export function NetworkLayout() {
             <NavLink to={`${base}/goals`}>{t("nav.goals")}</NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/agreement`}>{t("nav.agreement")}</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/decisions`}>{t("nav.decisions")}</NavLink>
           </li>
           <li>

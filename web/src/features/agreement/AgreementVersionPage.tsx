@@ -1,0 +1,100 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { useApi } from "../../api/useApi.ts";
+import { FormError } from "../../components/Form.tsx";
+import { Loading, Page } from "../../components/Page.tsx";
+import { formatDate } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { type AgreementVersion, DecisionText, markdownUrl, sectionHeading, statusText } from "./AgreementPage.tsx";
+import "./agreement.css";
+
+/**
+ * One version of the agreement as a document to print or save: the network,
+ * version number and date, the organisations that approved it, then every
+ * section. Printed on A4 without the app's navigation.
+ */
+export function AgreementVersionPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const { versionId } = useParams();
+  const networkId = home.network.id;
+  const { data, error } = useApi<AgreementVersion & { networkName: string }>(`/api/networks/${networkId}/agreement/versions/${versionId}`);
+  const title = data ? t("agreementUi.document.title", { network: data.networkName }) : t("agreement.title");
+  const accepted = data?.organisations.filter((o) => o.decision === "accepted") ?? [];
+  const others = data?.organisations.filter((o) => o.decision !== "accepted") ?? [];
+  return (
+    <div className="agreement-document">
+      <Page
+        title={title}
+        actions={
+          data ? (
+            <div className="agreement-actions no-print">
+              <button type="button" className="primary" onClick={() => window.print()}>
+                {t("agreementUi.document.print")}
+              </button>
+              <a className="button" href={markdownUrl(networkId, data.id)} download={`pelisaannot-${data.number}.md`}>
+                {t("agreementUi.links.markdown", { number: data.number })}
+              </a>
+            </div>
+          ) : null
+        }
+      >
+        <p className="no-print">
+          <Link to={`/networks/${networkId}/agreement`}>{t("agreementUi.document.back")}</Link>
+        </p>
+        <FormError error={error} />
+        {!data ? (
+          error ? null : (
+            <Loading />
+          )
+        ) : (
+          <>
+            <dl className="facts agreement-doc-facts">
+              <dt>{t("agreementUi.document.network")}</dt>
+              <dd>{data.networkName}</dd>
+              <dt>{t("agreement.version")}</dt>
+              <dd>{data.number}</dd>
+              <dt>{data.approvedAt ? t("agreementUi.latest.approvedAt") : t("agreementUi.latest.proposedAt")}</dt>
+              <dd>{formatDate(data.approvedAt ?? data.proposedAt)}</dd>
+              <dt>{t("agreementUi.latest.status")}</dt>
+              <dd>{statusText(t, data.status)}</dd>
+            </dl>
+            <section className="agreement-approvers" aria-labelledby="agreement-approvers-heading">
+              <h2 id="agreement-approvers-heading">{t("agreement.approvers")}</h2>
+              {accepted.length === 0 ? (
+                <p>{t("agreementUi.document.noApprovers")}</p>
+              ) : (
+                <ul className="plain agreement-decisions">
+                  {accepted.map((o) => (
+                    <li key={o.id}>
+                      <DecisionText o={o} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {data.status === "proposed" && others.length > 0 ? (
+                <>
+                  <h3>{t("agreementUi.document.waiting")}</h3>
+                  <ul className="plain agreement-decisions">
+                    {others.map((o) => (
+                      <li key={o.id}>
+                        <DecisionText o={o} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </section>
+            {data.sections.map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a frozen version's sections never change order and have no ids
+              <section key={i} className="agreement-doc-section" aria-labelledby={`doc-section-${i}`}>
+                <h2 id={`doc-section-${i}`}>{sectionHeading(t, s)}</h2>
+                <div className="prose agreement-text">{s.body}</div>
+              </section>
+            ))}
+          </>
+        )}
+      </Page>
+    </div>
+  );
+}

@@ -42,6 +42,18 @@ describe.each(databases)("the demo on %s", (kind) => {
     expect(home.body.currentCycle.phase).toBe("doing");
     expect(home.body.organisationCount).toBe(12);
     expect(home.body.memberCount).toBe(39);
+
+    // Phase 2 is under way in the Finnish network: an approved agreement, a newer proposal, goals and decisions.
+    const agreement = await c.get(`/api/networks/${savo.id}/agreement`);
+    expect(agreement.body.versions.map((v: { status: string }) => v.status)).toEqual(["proposed", "approved"]);
+    expect(agreement.body.latest.organisations.some((o: { decision: string | null }) => o.decision === "changes_requested")).toBe(true);
+    expect((await c.get(`/api/networks/${savo.id}/goals`)).body.items).toHaveLength(3);
+    expect((await c.get(`/api/networks/${savo.id}/decisions`)).body.items).toHaveLength(4);
+    const overview = await c.get(`/api/networks/${savo.id}/cycles`);
+    expect(overview.body.current.phases.map((p: { status: string }) => p.status)).toEqual(["done", "done", "current", "upcoming"]);
+    expect(overview.body.current.phases[0].evaluation.averageAchieved).toEqual(expect.any(Number));
+    const types = await c.get(`/api/networks/${savo.id}/assessments/network-type`);
+    expect(types.body.cycles.every((x: { summary: unknown }) => x.summary !== null)).toBe(true);
   });
 
   it("seeds the large demo: at least 300 organisations and 2,000 people in one network", async () => {

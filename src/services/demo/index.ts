@@ -378,6 +378,16 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       }
       for (const gap of plan.gaps)
         gaps.push({ id: newId(), network_id: networkId, ...gap, created_by: named.coordinator.id, created_at: stamp });
+      if (index < 2) {
+        seeded.push({
+          networkId,
+          swedish: plan.swedish,
+          cycles,
+          people,
+          organisationIds: orgIds,
+          coordinatorId: people[0]?.userId ?? named.coordinator.id,
+        });
+      }
     }
     await insertRows(tx, "users", users);
     await insertRows(tx, "organisations", organisations);

@@ -30,6 +30,31 @@ export interface ImportResult<F> {
   errors: RowError[];
 }
 
+/**
+ * The answer before anything is written, and whether to write: never on a dry
+ * run, and not when bad rows block the import (then nothing was created or
+ * updated, while a dry run still says what would be).
+ */
+function outcome<F>(
+  v: { delimiter: "," | ";"; mapping: ColumnMapping<F>[]; totalRows: number },
+  errors: RowError[],
+  counts: { created: number; updated: number },
+  rowsToWrite: number,
+  options: ImportOptions,
+): { result: ImportResult<F>; write: boolean } {
+  const blocked = errors.length > 0 && !options.onlyValid;
+  const result: ImportResult<F> = {
+    dryRun: options.dryRun,
+    written: false,
+    delimiter: v.delimiter,
+    mapping: v.mapping,
+    totalRows: v.totalRows,
+    ...(blocked && !options.dryRun ? { created: 0, updated: 0 } : counts),
+    errors: [...errors].sort(byRow),
+  };
+  return { result, write: !options.dryRun && !blocked && rowsToWrite > 0 };
+}
+
 const headerOf = <F>(mapping: ColumnMapping<F>[], field: F, fallback: string) => mapping.find((m) => m.field === field)?.header ?? fallback;
 const mapped = <F>(mapping: ColumnMapping<F>[], field: F) => mapping.some((m) => m.field === field);
 const byRow = (a: RowError, b: RowError) => a.row - b.row;
@@ -65,19 +90,8 @@ export async function importPeople(deps: Deps, actor: Actor, networkId: string, 
     if (user && (await findMembership(db, networkId, user.id))) updated++;
     else created++;
   }
-  const result: ImportResult<(typeof v.mapping)[number]["field"]> = {
-    dryRun: options.dryRun,
-    written: false,
-    delimiter: v.delimiter,
-    mapping: v.mapping,
-    totalRows: v.totalRows,
-    created,
-    updated,
-    errors: errors.sort(byRow),
-  };
-  if (options.dryRun || rows.length === 0 || (errors.length > 0 && !options.onlyValid)) {
-    return errors.length > 0 && !options.onlyValid && !options.dryRun ? { ...result, created: 0, updated: 0 } : result;
-  }
+  const { result, write } = outcome(v, errors, { created, updated }, rows.length, options);
+  if (!write) return result;
   await db.transaction().execute(async (tx) => {
     const touched: string[] = [];
     for (const r of rows) {
@@ -111,19 +125,8 @@ export async function importOrganisations(deps: Deps, actor: Actor, networkId: s
   const v = validateOrganisationsCsv(text);
   const existing = new Map((await findOrganisationsByName(db, networkId)).map((o) => [o.name.toLocaleLowerCase("fi"), o.id]));
   const updated = v.rows.filter((r) => existing.has(r.name.toLocaleLowerCase("fi"))).length;
-  const result: ImportResult<(typeof v.mapping)[number]["field"]> = {
-    dryRun: options.dryRun,
-    written: false,
-    delimiter: v.delimiter,
-    mapping: v.mapping,
-    totalRows: v.totalRows,
-    created: v.rows.length - updated,
-    updated,
-    errors: v.errors.sort(byRow),
-  };
-  if (options.dryRun || v.rows.length === 0 || (v.errors.length > 0 && !options.onlyValid)) {
-    return v.errors.length > 0 && !options.onlyValid && !options.dryRun ? { ...result, created: 0, updated: 0 } : result;
-  }
+  const { result, write } = outcome(v, v.errors, { created: v.rows.length - updated, updated }, v.rows.length, options);
+  if (!write) return result;
   await db.transaction().execute(async (tx) => {
     for (const r of v.rows) {
       const id = existing.get(r.name.toLocaleLowerCase("fi"));

@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { type ReactNode, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, useLocation } from "react-router";
@@ -7,27 +7,17 @@ import "./styles.css";
 import { Layout } from "./components/Layout.tsx";
 import { Loading, Page } from "./components/Page.tsx";
 import { AccountPage } from "./features/account/AccountPage.tsx";
-import { AgreementPage } from "./features/agreement/AgreementPage.tsx";
-import { AgreementVersionPage } from "./features/agreement/AgreementVersionPage.tsx";
 import { InvitePage } from "./features/auth/InvitePage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ForgotPasswordPage, ResetPasswordPage } from "./features/auth/PasswordResetPages.tsx";
-import { CyclePage } from "./features/cycles/CyclePage.tsx";
-import { DecisionsPage } from "./features/decisions/DecisionsPage.tsx";
-import { DiagnosisPage } from "./features/diagnosis/DiagnosisPage.tsx";
-import { GoalsPage } from "./features/goals/GoalsPage.tsx";
-import { ImportPage } from "./features/import/ImportPage.tsx";
 import { MembersPage } from "./features/members/MembersPage.tsx";
 import { InstanceOutboxPage, OutboxPage } from "./features/members/OutboxPage.tsx";
+import { CoordinatorOnly } from "./features/networks/CoordinatorOnly.tsx";
 import { NetworkCreatePage } from "./features/networks/NetworkCreatePage.tsx";
 import { NetworkHomePage } from "./features/networks/NetworkHomePage.tsx";
 import { NetworkLayout } from "./features/networks/NetworkLayout.tsx";
 import { NetworkListPage } from "./features/networks/NetworkListPage.tsx";
 import { NetworkSettingsPage } from "./features/networks/NetworkSettingsPage.tsx";
-import { OrganisationPage } from "./features/organisations/OrganisationPage.tsx";
-import { OrganisationsPage } from "./features/organisations/OrganisationsPage.tsx";
-import { PeoplePage } from "./features/people/PeoplePage.tsx";
-import { PersonPage } from "./features/people/PersonPage.tsx";
 import { SessionProvider, useSession } from "./session.tsx";
 
 /** Pages below need a signed-in person; others are sent to sign in and come back afterwards. */
@@ -38,6 +28,11 @@ function SignedIn() {
   if (!me && signedOut) return <Navigate to="/login" replace />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <Outlet />;
+}
+
+function CoordinatorOnlyRoute({ titleKey, page }: { titleKey: string; page: ReactNode }) {
+  const { t } = useTranslation();
+  return <CoordinatorOnly title={t(titleKey)}>{page}</CoordinatorOnly>;
 }
 
 function NotFound() {
@@ -71,19 +66,40 @@ const router = createBrowserRouter([
             children: [
               { index: true, element: <NetworkHomePage /> },
               { path: "members", element: <MembersPage /> },
-              { path: "people", element: <PeoplePage /> },
-              { path: "people/:personId", element: <PersonPage /> },
-              { path: "organisations", element: <OrganisationsPage /> },
-              { path: "organisations/:organisationId", element: <OrganisationPage /> },
-              { path: "import", element: <ImportPage /> },
-              { path: "goals", element: <GoalsPage /> },
-              { path: "agreement", element: <AgreementPage /> },
-              { path: "agreement/versions/:versionId", element: <AgreementVersionPage /> },
-              { path: "cycle", element: <CyclePage /> },
-              { path: "decisions", element: <DecisionsPage /> },
-              { path: "diagnosis", element: <DiagnosisPage /> },
-              { path: "outbox", element: <OutboxPage /> },
-              { path: "settings", element: <NetworkSettingsPage /> },
+              { path: "people", lazy: async () => ({ Component: (await import("./features/people/PeoplePage.tsx")).PeoplePage }) },
+              {
+                path: "people/:personId",
+                lazy: async () => ({ Component: (await import("./features/people/PersonPage.tsx")).PersonPage }),
+              },
+              {
+                path: "organisations",
+                lazy: async () => ({ Component: (await import("./features/organisations/OrganisationsPage.tsx")).OrganisationsPage }),
+              },
+              {
+                path: "organisations/:organisationId",
+                lazy: async () => ({ Component: (await import("./features/organisations/OrganisationPage.tsx")).OrganisationPage }),
+              },
+              { path: "import", lazy: async () => ({ Component: (await import("./features/import/ImportPage.tsx")).ImportPage }) },
+              { path: "goals", lazy: async () => ({ Component: (await import("./features/goals/GoalsPage.tsx")).GoalsPage }) },
+              {
+                path: "agreement",
+                lazy: async () => ({ Component: (await import("./features/agreement/AgreementPage.tsx")).AgreementPage }),
+              },
+              {
+                path: "agreement/versions/:versionId",
+                lazy: async () => ({ Component: (await import("./features/agreement/AgreementVersionPage.tsx")).AgreementVersionPage }),
+              },
+              { path: "cycle", lazy: async () => ({ Component: (await import("./features/cycles/CyclePage.tsx")).CyclePage }) },
+              {
+                path: "decisions",
+                lazy: async () => ({ Component: (await import("./features/decisions/DecisionsPage.tsx")).DecisionsPage }),
+              },
+              {
+                path: "diagnosis",
+                lazy: async () => ({ Component: (await import("./features/diagnosis/DiagnosisPage.tsx")).DiagnosisPage }),
+              },
+              { path: "outbox", element: <CoordinatorOnlyRoute titleKey="outbox.title" page={<OutboxPage />} /> },
+              { path: "settings", element: <CoordinatorOnlyRoute titleKey="network.settings" page={<NetworkSettingsPage />} /> },
             ],
           },
         ],

@@ -21,6 +21,7 @@ import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { auth } from "./routes/auth/index.ts";
 import { cycleRoutes } from "./routes/cycles/index.ts";
 import { decisionRoutes } from "./routes/decisions/index.ts";
+import { eventRoutes, feedRoutes } from "./routes/events/index.ts";
 import { gapRoutes } from "./routes/gaps/index.ts";
 import { goalRoutes } from "./routes/goals/index.ts";
 import { health } from "./routes/health/index.ts";
@@ -31,6 +32,7 @@ import { memberRoutes } from "./routes/members/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
 import { organisationRoutes } from "./routes/organisations/index.ts";
 import { peopleRoutes } from "./routes/people/index.ts";
+import { promiseRoutes } from "./routes/promises/index.ts";
 
 export interface AppOptions {
   /** Folder of the built web app (vite build); when missing, pages answer with how to build it. */
@@ -118,6 +120,9 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", agreementRoutes);
   app.route("/api", decisionRoutes);
   app.route("/api", assessmentRoutes);
+  app.route("/api", promiseRoutes);
+  app.route("/api", eventRoutes);
+  app.route("/api", feedRoutes);
   app.route("/api", invitationRoutes);
   app.route("/api", adminRoutes);
 

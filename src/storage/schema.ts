@@ -18,6 +18,8 @@ export interface UsersTable {
   password_hash: string | null;
   locale: string;
   is_admin: number;
+  digest: Generated<string>;
+  unsubscribe_token_hash: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -316,6 +318,92 @@ export interface DecisionsTable {
   created_at: string;
 }
 
+export interface EventsTable {
+  id: string;
+  network_id: string;
+  title: string;
+  description: string;
+  kind: string;
+  starts_local: string;
+  ends_local: string;
+  all_day: number;
+  time_zone: string;
+  starts_utc: string;
+  recurrence: string | null;
+  place: string | null;
+  online_url: string | null;
+  organiser_organisation_id: string | null;
+  sequence: Generated<number>;
+  status: Generated<string>;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeedTokensTable {
+  id: string;
+  user_id: string;
+  network_id: string | null;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface PromisesTable {
+  id: string;
+  network_id: string;
+  cycle_id: string | null;
+  promiser_membership_id: string | null;
+  on_behalf_of_organisation_id: string | null;
+  text: string;
+  to_kind: string;
+  to_membership_id: string | null;
+  to_organisation_id: string | null;
+  due_on: string;
+  state: string;
+  closed_on: string | null;
+  renegotiations: Generated<number>;
+  goal_id: string | null;
+  agreement_section_id: string | null;
+  meeting_id: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PromiseChangesTable {
+  id: string;
+  promise_id: string;
+  state: string;
+  text: string;
+  due_on: string;
+  note: string;
+  changed_by: string | null;
+  changed_at: string;
+}
+
+export interface PromiseFactorsTable {
+  promise_id: string;
+  change_id: string;
+  kind: "barrier" | "enabler";
+  factor: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  network_id: string | null;
+  kind: string;
+  params: string;
+  link: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+  read_at: string | null;
+  mailed_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -345,7 +433,14 @@ export interface Database {
   agreement_versions: AgreementVersionsTable;
   agreement_approvals: AgreementApprovalsTable;
   decisions: DecisionsTable;
+  events: EventsTable;
+  feed_tokens: FeedTokensTable;
+  promises: PromisesTable;
+  promise_changes: PromiseChangesTable;
+  promise_factors: PromiseFactorsTable;
+  notifications: NotificationsTable;
 }
 
 export type NewMembership = Insertable<MembershipsTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;
+export type NewUser = Insertable<UsersTable>;

@@ -9,8 +9,8 @@ import type {
   HistoryParticipantsTable,
   NewMembership,
   NewOrganisation,
+  NewUser,
   PersonTagsTable,
-  UsersTable,
 } from "../../storage/schema.ts";
 import { hashPassword } from "../auth.ts";
 import type { Deps } from "../context.ts";
@@ -197,7 +197,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
   const stamp = nowIso(now);
   const year = now.getUTCFullYear();
 
-  const user = (email: string, name: string, locale = "fi", isAdmin = false, canSignIn = true): UsersTable => ({
+  const user = (email: string, name: string, locale = "fi", isAdmin = false, canSignIn = true): NewUser => ({
     id: newId(),
     email,
     name,
@@ -217,7 +217,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
   };
 
   await db.transaction().execute(async (tx) => {
-    const users: UsersTable[] = Object.values(named);
+    const users: NewUser[] = Object.values(named);
     const organisations: NewOrganisation[] = [];
     const memberships: NewMembership[] = [];
     const usedEmails = new Set(users.map((u) => u.email));

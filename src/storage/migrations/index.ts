@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./20261127120000_foundation.ts";
 import * as knowing from "./20261127140000_knowing.ts";
 import * as agreement from "./20261127160000_agreement.ts";
+import * as coordination from "./20261127180000_coordination.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
   "20261127120000_foundation": foundation,
   "20261127140000_knowing": knowing,
   "20261127160000_agreement": agreement,
+  "20261127180000_coordination": coordination,
 };
 
 export const migrationProvider: MigrationProvider = {

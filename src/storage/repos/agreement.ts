@@ -241,3 +241,6 @@ export const representedOrganisations = (db: DbOrTx, networkId: string) =>
     )
     .orderBy("o.name")
     .execute();
+
+export const findAgreementSection = (db: DbOrTx, networkId: string, id: string) =>
+  db.selectFrom("agreement_sections").select(["id"]).where("network_id", "=", networkId).where("id", "=", id).executeTakeFirst();

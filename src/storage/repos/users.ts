@@ -1,8 +1,9 @@
+import type { Selectable } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { UsersTable } from "../schema.ts";
 
-export type UserRow = UsersTable;
+export type UserRow = Selectable<UsersTable>;
 
 export const findUserById = (db: DbOrTx, id: string) => db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 
@@ -21,6 +22,8 @@ export async function insertUser(
     password_hash: input.passwordHash,
     locale: input.locale ?? "fi",
     is_admin: input.isAdmin ? 1 : 0,
+    digest: "weekly",
+    unsubscribe_token_hash: null,
     created_at: now,
     updated_at: now,
   };

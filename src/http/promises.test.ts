@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { world } from "../../tests/support/world.ts";
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+describe.each(databases)("the promise ledger on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let w: Awaited<ReturnType<typeof world>>;
+  let base: string;
+  let orgId: string;
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    w = await world(deps);
+    base = `/api/networks/${w.network.id}`;
+    orgId = (await w.as.coordinator.post(`${base}/organisations`, { name: "Kuopion kaupunki", kind: "municipality" })).body.id;
+    const me = (await w.as.member.get("/api/me")).body.networks.find((n: { id: string }) => n.id === w.network.id);
+    const p = await w.as.member.get(`${base}/people/${me.personId}`);
+    await w.as.member.patch(`${base}/people/${me.personId}`, { version: p.body.version, organisationId: orgId });
+  });
+  afterAll(() => deps.cleanup());
+
+  it("records a promise on behalf of an organisation and refuses bad input", async () => {
+    const bad = await w.as.member.post(`${base}/promises`, { text: "", dueOn: "2020-01-01" });
+    expect(Object.keys(bad.body.error.fields)).toEqual(["text"]);
+    const past = await w.as.member.post(`${base}/promises`, { text: "Tuon tilastot", dueOn: "2020-01-01" });
+    expect(past.body.error.fields.dueOn).toBe("Päivämäärä ei voi olla menneisyydessä.");
+    const p = await w.as.member.post(`${base}/promises`, {
+      text: "Tuon kaupungin tilastot",
+      dueOn: inDays(14),
+      onBehalfOfOrganisation: true,
+    });
+    expect(p.status).toBe(201);
+    expect(p.body).toMatchObject({
+      state: "open",
+      onBehalfOf: { name: "Kuopion kaupunki" },
+      promiser: { name: "Member" },
+      to: { kind: "network" },
+      canChange: true,
+    });
+    expect((await w.as.observer.post(`${base}/promises`, { text: "x", dueOn: inDays(1) })).status).toBe(403);
+    const notMine = await w.as.observer.get(`${base}/promises/${p.body.id}`);
+    expect(notMine.body.canChange).toBe(false);
+  });
+
+  it("renegotiates with the history kept, then keeps; a stale change gets 409", async () => {
+    const p = (
+      await w.as.member.post(`${base}/promises`, { text: "Järjestän työpajan", dueOn: inDays(7), to: { kind: "organisation", id: orgId } })
+    ).body;
+    const moved = await w.as.member.post(`${base}/promises/${p.id}/changes`, {
+      version: p.version,
+      to: "renegotiated",
+      dueOn: inDays(21),
+      note: "Tila ei vapautunut",
+      factors: ["time", "money"],
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ state: "renegotiated", dueOn: inDays(21), renegotiations: 1 });
+    expect(moved.body.history.map((h: { state: string; dueOn: string }) => [h.state, h.dueOn])).toEqual([
+      ["open", inDays(7)],
+      ["renegotiated", inDays(21)],
+    ]);
+    expect(moved.body.history[1].factors).toEqual([
+      { kind: "barrier", factor: "time" },
+      { kind: "barrier", factor: "money" },
+    ]);
+    const stale = await w.as.coordinator.post(`${base}/promises/${p.id}/changes`, { version: p.version, to: "kept" });
+    expect(stale.status).toBe(409);
+    const kept = await w.as.member.post(`${base}/promises/${p.id}/changes`, {
+      version: moved.body.version,
+      to: "kept",
+      factors: ["skills"],
+    });
+    expect(kept.body).toMatchObject({ state: "kept", closedOn: inDays(0) });
+    const again = await w.as.member.post(`${base}/promises/${p.id}/changes`, { version: kept.body.version, to: "not_kept", note: "x" });
+    expect(again.status).toBe(409);
+    expect((await w.as.observer.post(`${base}/promises/${p.id}/changes`, { version: kept.body.version, to: "kept" })).status).toBe(403);
+  });
+
+  it("needs a reason when a promise is not kept, and counts keeping rates for the network, organisations and people", async () => {
+    const p = (await w.as.coordinator.post(`${base}/promises`, { text: "Selvitän rahoituksen", dueOn: inDays(3) })).body;
+    const noReason = await w.as.coordinator.post(`${base}/promises/${p.id}/changes`, { version: p.version, to: "not_kept" });
+    expect(Object.keys(noReason.body.error.fields)).toEqual(["note"]);
+    await w.as.coordinator.post(`${base}/promises/${p.id}/changes`, {
+      version: p.version,
+      to: "not_kept",
+      note: "Hanke ei saanut rahoitusta",
+      factors: ["money"],
+    });
+    const rates = await w.as.member.get(`${base}/promises/keeping-rates`);
+    // Three promises: one open (the first test), one kept, one not kept → 1 of 2 closed kept.
+    expect(rates.body.network).toMatchObject({ total: 3, open: 1, notKept: 1, rate: 0.5 });
+    expect(rates.body.people.map((x: { name: string }) => x.name)).toEqual(["Member"]);
+    expect((await w.as.coordinator.get(`${base}/promises/keeping-rates`)).body.people).toHaveLength(2);
+    expect(rates.body.organisations.find((o: { name: string }) => o.name === "Kuopion kaupunki").rate.total).toBe(2);
+    expect(rates.body.factors.barriers[0]).toEqual({ factor: "money", count: 2 });
+    expect(rates.body.factors.enablers).toEqual([{ factor: "skills", count: 1 }]);
+    const mine = await w.as.member.get(`${base}/promises?mine=true`);
+    expect(mine.body.items).toHaveLength(2);
+  });
+});

@@ -1,0 +1,307 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { FREQUENCIES } from "../../../domain/recurrence.ts";
+import {
+  anticipation,
+  calendar,
+  cancelEvent,
+  createEvent,
+  createFeed,
+  EVENT_KINDS,
+  exportCalendar,
+  feedBySecret,
+  getEvent,
+  listFeeds,
+  revokeFeed,
+  updateEvent,
+} from "../../../services/events.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf, baseUrl, requireActor } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const Kind = z.enum(EVENT_KINDS);
+
+const EventSchema = z
+  .object({
+    id: z.string(),
+    networkId: z.string(),
+    title: z.string(),
+    description: z.string(),
+    kind: Kind,
+    start: z.string().openapi({ description: "Local wall-clock time in timeZone, YYYY-MM-DDTHH:mm (all-day: YYYY-MM-DD)" }),
+    end: z.string().openapi({ description: "As start; for all-day events the day after the last day" }),
+    allDay: z.boolean(),
+    timeZone: z.string(),
+    recurrence: z
+      .object({ frequency: z.enum(FREQUENCIES), interval: z.number(), count: z.number().nullish(), until: z.string().nullish() })
+      .nullable(),
+    place: z.string().nullable(),
+    onlineUrl: z.string().nullable(),
+    organiser: z.object({ id: z.string(), name: z.string() }).nullable(),
+    status: z.enum(["confirmed", "cancelled"]),
+    version: z.number(),
+    canEdit: z.boolean(),
+  })
+  .openapi("Event");
+
+const EventInput = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    description: z.string().trim().max(4000).default(""),
+    kind: Kind,
+    start: z.string().max(40),
+    end: z.string().max(40),
+    allDay: z.boolean().default(false),
+    timeZone: z.string().max(80).default("Europe/Helsinki"),
+    recurrence: z
+      .unknown()
+      .nullable()
+      .default(null)
+      .openapi({ description: "{ frequency: weekly|monthly|yearly, interval, count?, until? } or null" }),
+    place: z.string().trim().max(300).nullable().default(null),
+    onlineUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(1000)
+      .nullable()
+      .default(null),
+    organiserOrganisationId: z.string().max(100).nullable().default(null),
+  })
+  .openapi("EventInput");
+
+const Occurrence = z.object({
+  start: z.string(),
+  end: z.string(),
+  startUtc: z.string(),
+  endUtc: z.string(),
+  index: z.number(),
+  event: EventSchema,
+});
+const Kinds = z
+  .string()
+  .max(200)
+  .optional()
+  .transform((v) => (v ? v.split(",") : undefined))
+  .pipe(z.array(Kind).optional());
+const EventParams = NetworkParam.extend({ eventId: z.string().max(100) });
+const ics = { "text/calendar": { schema: z.string() } };
+const icsHeaders = (name: string) => ({
+  "Content-Type": "text/calendar; charset=utf-8",
+  "Content-Disposition": `attachment; filename="${name}"`,
+});
+
+// Events are validated against the domain's rules (time zone, dates, recurrence), which name each field at fault.
+const asInput = (body: z.infer<typeof EventInput>) => ({ ...body, recurrence: body.recurrence as never });
+
+export const eventRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/events",
+      tags: ["events"],
+      summary: "Occurrences of the annual clock's events in a window (recurring events expanded), optionally of some kinds",
+      request: {
+        params: NetworkParam,
+        query: z.object({ from: z.iso.datetime(), to: z.iso.datetime(), kinds: Kinds.openapi({ description: "Comma-separated kinds" }) }),
+      },
+      responses: { 200: jsonOk(z.object({ items: z.array(Occurrence) }), "Occurrences"), ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const { from, to, kinds } = c.req.valid("query");
+      const items = await calendar(c.get("deps"), actorOf(c), c.req.valid("param").networkId, { fromUtc: from, toUtc: to, kinds });
+      return c.json({ items }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/events/export",
+      tags: ["events"],
+      summary: "The annual clock (or some kinds of its events) as an iCalendar file",
+      request: { params: NetworkParam, query: z.object({ kinds: Kinds }) },
+      responses: { 200: { description: "iCalendar", content: ics }, ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const body = await exportCalendar(c.get("deps"), actorOf(c), c.req.valid("param").networkId, baseUrl(c), {
+        kinds: c.req.valid("query").kinds,
+      });
+      return c.body(body, 200, icsHeaders("vuosikello.ics"));
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/anticipation",
+      tags: ["events"],
+      summary: "The next 90 days: events, deadlines and promises falling due",
+      request: { params: NetworkParam },
+      responses: {
+        200: jsonOk(
+          z.object({
+            events: z.array(Occurrence),
+            promises: z.array(
+              z.object({
+                id: z.string(),
+                text: z.string(),
+                dueOn: z.string(),
+                overdue: z.boolean(),
+                promiserName: z.string().nullable(),
+                mine: z.boolean(),
+              }),
+            ),
+          }),
+          "What is coming",
+        ),
+        ...errors(401, 404),
+      },
+    }),
+    async (c) => c.json(await anticipation(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/events",
+      tags: ["events"],
+      summary: "Add an event to the annual clock (members: their own or their organisation's)",
+      request: { params: NetworkParam, ...jsonBody(EventInput) },
+      responses: { 201: jsonOk(EventSchema, "Added"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await createEvent(c.get("deps"), actorOf(c), c.req.valid("param").networkId, asInput(c.req.valid("json"))), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/events/{eventId}",
+      tags: ["events"],
+      summary: "One event",
+      request: { params: EventParams },
+      responses: { 200: jsonOk(EventSchema, "The event"), ...errors(401, 404) },
+    }),
+    async (c) => {
+      const { networkId, eventId } = c.req.valid("param");
+      return c.json(await getEvent(c.get("deps"), actorOf(c), networkId, eventId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/events/{eventId}/ics",
+      tags: ["events"],
+      summary: "One event as an .ics file to add to a calendar",
+      request: { params: EventParams },
+      responses: { 200: { description: "iCalendar", content: ics }, ...errors(401, 404) },
+    }),
+    async (c) => {
+      const { networkId, eventId } = c.req.valid("param");
+      return c.body(await exportCalendar(c.get("deps"), actorOf(c), networkId, baseUrl(c), { eventId }), 200, icsHeaders("tapahtuma.ics"));
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/events/{eventId}",
+      tags: ["events"],
+      summary: "Edit an event; a stale version gets 409. Calendars subscribed to the feed get the change",
+      request: { params: EventParams, ...jsonBody(EventInput.extend({ version: z.number().int().min(1) })) },
+      responses: { 200: jsonOk(EventSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, eventId } = c.req.valid("param");
+      const { version, ...input } = c.req.valid("json");
+      return c.json(await updateEvent(c.get("deps"), actorOf(c), networkId, eventId, version, asInput(input)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/events/{eventId}/cancel",
+      tags: ["events"],
+      summary: "Cancel an event; feeds carry STATUS:CANCELLED so calendars remove it",
+      request: { params: EventParams },
+      responses: { 200: jsonOk(EventSchema, "Cancelled"), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, eventId } = c.req.valid("param");
+      return c.json(await cancelEvent(c.get("deps"), actorOf(c), networkId, eventId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/feeds",
+      tags: ["events"],
+      summary: "A secret subscription URL for this network's calendar (shown once; revocable)",
+      request: { params: NetworkParam },
+      responses: { 201: jsonOk(z.object({ url: z.string() }), "Created"), ...errors(401, 404) },
+    }),
+    async (c) => c.json(await createFeed(c.get("deps"), actorOf(c), c.req.valid("param").networkId, baseUrl(c)), 201),
+  );
+
+const feeds = new OpenAPIHono<AppEnv>();
+feeds.use("/me/feeds", requireActor);
+feeds.use("/me/feeds/*", requireActor);
+
+export const feedRoutes = feeds
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/me/feeds",
+      tags: ["events"],
+      summary: "Your live calendar subscriptions (without their secrets)",
+      responses: {
+        200: jsonOk(
+          z.object({ items: z.array(z.object({ id: z.string(), networkId: z.string().nullable(), createdAt: z.string() })) }),
+          "Feeds",
+        ),
+        ...errors(401),
+      },
+    }),
+    async (c) => {
+      const rows = await listFeeds(c.get("deps"), actorOf(c));
+      return c.json({ items: rows.map((r) => ({ id: r.id, networkId: r.network_id, createdAt: r.created_at })) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/me/feeds",
+      tags: ["events"],
+      summary: "A secret subscription URL for your own calendar across all your networks",
+      responses: { 201: jsonOk(z.object({ url: z.string() }), "Created"), ...errors(401, 403) },
+    }),
+    async (c) => c.json(await createFeed(c.get("deps"), actorOf(c), null, baseUrl(c)), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/me/feeds/{feedId}",
+      tags: ["events"],
+      summary: "Revoke a subscription URL: it answers 404 from now on",
+      request: { params: z.object({ feedId: z.string().max(100) }) },
+      responses: { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      await revokeFeed(c.get("deps"), actorOf(c), c.req.valid("param").feedId);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/feeds/{file}",
+      tags: ["events"],
+      summary: "A calendar subscription (no sign-in: the secret in the URL is the key)",
+      security: [],
+      request: {
+        params: z.object({
+          file: z
+            .string()
+            .max(200)
+            .regex(/^[A-Za-z0-9_-]+\.ics$/),
+        }),
+      },
+      responses: { 200: { description: "iCalendar", content: ics }, ...errors(400, 404) },
+    }),
+    async (c) => {
+      const secret = c.req.valid("param").file.replace(/\.ics$/, "");
+      return c.body(await feedBySecret(c.get("deps"), secret, baseUrl(c)), 200, { "Content-Type": "text/calendar; charset=utf-8" });
+    },
+  );

@@ -1,0 +1,185 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { PROMISE_STATES, STRUCTURAL_FACTORS } from "../../../domain/promises.ts";
+import { changePromise, getPromise, keepingRates, listPromises, makePromise } from "../../../services/promises.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const Ref = z.object({ id: z.string(), name: z.string() });
+
+const PromiseSchema = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    state: z.enum(PROMISE_STATES),
+    dueOn: z.string(),
+    closedOn: z.string().nullable(),
+    renegotiations: z.number(),
+    overdue: z.boolean(),
+    promiser: Ref.nullable().openapi({ description: "Null when the person has since left the network" }),
+    onBehalfOf: Ref.nullable().openapi({ description: "The organisation promised for; null when the person promised for themselves" }),
+    to: z.object({ kind: z.enum(["network", "person", "organisation"]), id: z.string().nullable(), name: z.string().nullable() }),
+    goalId: z.string().nullable(),
+    agreementSectionId: z.string().nullable(),
+    cycleId: z.string().nullable(),
+    version: z.number(),
+    canChange: z.boolean(),
+  })
+  .openapi("Promise");
+
+const PromiseDetail = PromiseSchema.extend({
+  history: z.array(
+    z.object({
+      state: z.string(),
+      text: z.string(),
+      dueOn: z.string(),
+      note: z.string(),
+      changedAt: z.string(),
+      changedByName: z.string().nullable(),
+      factors: z.array(z.object({ kind: z.enum(["barrier", "enabler"]), factor: z.string() })),
+    }),
+  ),
+}).openapi("PromiseDetail");
+
+const Rate = z.object({
+  total: z.number(),
+  keptOnTime: z.number(),
+  keptLate: z.number(),
+  renegotiated: z.number(),
+  notKept: z.number(),
+  open: z.number(),
+  overdue: z.number(),
+  rate: z.number().nullable(),
+});
+
+const PromiseParams = NetworkParam.extend({ promiseId: z.string().max(100) });
+
+export const promiseRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/promises",
+      tags: ["promises"],
+      summary: "The promise ledger, soonest due first; ?mine=true for your own",
+      request: {
+        params: NetworkParam,
+        query: z.object({
+          mine: z
+            .enum(["true", "false"])
+            .optional()
+            .transform((v) => v === "true"),
+          state: z.enum(PROMISE_STATES).optional(),
+          cycle: z.string().max(100).optional(),
+        }),
+      },
+      responses: { 200: jsonOk(z.object({ items: z.array(PromiseSchema) }), "Promises"), ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const { mine, state, cycle } = c.req.valid("query");
+      const items = await listPromises(c.get("deps"), actorOf(c), c.req.valid("param").networkId, { mine, state, cycleId: cycle });
+      return c.json({ items }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/promises/keeping-rates",
+      tags: ["promises"],
+      summary: "Keeping rates of a cycle for the network, organisations and people, with barriers and enablers",
+      request: { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+      responses: {
+        200: jsonOk(
+          z.object({
+            cycleId: z.string().nullable(),
+            network: Rate,
+            organisations: z.array(z.object({ id: z.string(), name: z.string(), rate: Rate })),
+            people: z
+              .array(z.object({ id: z.string(), name: z.string(), rate: Rate }))
+              .openapi({ description: "Your own, or everyone's for coordinators" }),
+            factors: z.object({
+              barriers: z.array(z.object({ factor: z.string(), count: z.number() })),
+              enablers: z.array(z.object({ factor: z.string(), count: z.number() })),
+            }),
+          }),
+          "Rates",
+        ),
+        ...errors(400, 401, 404),
+      },
+    }),
+    async (c) => c.json(await keepingRates(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/promises",
+      tags: ["promises"],
+      summary: "Make a promise: what, to whom, by when; for yourself or on behalf of your organisation",
+      request: {
+        params: NetworkParam,
+        ...jsonBody(
+          z.object({
+            text: z.string().trim().min(1).max(2000),
+            dueOn: z.iso.date(),
+            onBehalfOfOrganisation: z.boolean().default(false),
+            to: z
+              .discriminatedUnion("kind", [
+                z.object({ kind: z.literal("network") }),
+                z.object({ kind: z.literal("person"), id: z.string().max(100) }),
+                z.object({ kind: z.literal("organisation"), id: z.string().max(100) }),
+              ])
+              .default({ kind: "network" }),
+            goalId: z.string().max(100).nullable().default(null),
+            agreementSectionId: z.string().max(100).nullable().default(null),
+            promiserId: z
+              .string()
+              .max(100)
+              .nullable()
+              .default(null)
+              .openapi({ description: "Coordinators: whose promise this is (default: yours)" }),
+          }),
+        ),
+      },
+      responses: { 201: jsonOk(PromiseDetail, "Promised"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await makePromise(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/promises/{promiseId}",
+      tags: ["promises"],
+      summary: "One promise with its history",
+      request: { params: PromiseParams },
+      responses: { 200: jsonOk(PromiseDetail, "The promise"), ...errors(401, 404) },
+    }),
+    async (c) => {
+      const { networkId, promiseId } = c.req.valid("param");
+      return c.json(await getPromise(c.get("deps"), actorOf(c), networkId, promiseId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/promises/{promiseId}/changes",
+      tags: ["promises"],
+      summary: "Mark a promise kept, not kept (with the reason) or renegotiated (new date or content); name the enablers or barriers",
+      request: {
+        params: PromiseParams,
+        ...jsonBody(
+          z.object({
+            version: z.number().int().min(1),
+            to: z.enum(["kept", "not_kept", "renegotiated"]),
+            dueOn: z.iso.date().optional(),
+            text: z.string().trim().min(1).max(2000).optional(),
+            note: z.string().trim().max(2000).default(""),
+            factors: z.array(z.enum(STRUCTURAL_FACTORS)).max(6).default([]),
+          }),
+        ),
+      },
+      responses: { 200: jsonOk(PromiseDetail, "Changed"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, promiseId } = c.req.valid("param");
+      return c.json(await changePromise(c.get("deps"), actorOf(c), networkId, promiseId, c.req.valid("json")), 200);
+    },
+  );

@@ -1,0 +1,115 @@
+import type { DbOrTx } from "../db.ts";
+import { hashSecret, newId, newSecret, nowIso } from "../ids.ts";
+
+export interface EventFields {
+  title: string;
+  description: string;
+  kind: string;
+  startsLocal: string;
+  endsLocal: string;
+  allDay: boolean;
+  timeZone: string;
+  startsUtc: string;
+  recurrence: string | null;
+  place: string | null;
+  onlineUrl: string | null;
+  organiserOrganisationId: string | null;
+}
+
+const columns = (e: EventFields) => ({
+  title: e.title,
+  description: e.description,
+  kind: e.kind,
+  starts_local: e.startsLocal,
+  ends_local: e.endsLocal,
+  all_day: e.allDay ? 1 : 0,
+  time_zone: e.timeZone,
+  starts_utc: e.startsUtc,
+  recurrence: e.recurrence,
+  place: e.place,
+  online_url: e.onlineUrl,
+  organiser_organisation_id: e.organiserOrganisationId,
+});
+
+export async function insertEvent(db: DbOrTx, networkId: string, e: EventFields, createdBy: string) {
+  const id = newId();
+  const now = nowIso();
+  await db
+    .insertInto("events")
+    .values({ id, network_id: networkId, ...columns(e), created_by: createdBy, created_at: now, updated_at: now })
+    .execute();
+  return id;
+}
+
+/** Saves an event if it is still at `version`; every change raises the iCalendar SEQUENCE so subscribed calendars update. */
+export async function updateEventIfVersion(db: DbOrTx, id: string, version: number, e: EventFields) {
+  const r = await db
+    .updateTable("events")
+    .set((eb) => ({ ...columns(e), sequence: eb("sequence", "+", 1), version: version + 1, updated_at: nowIso() }))
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export const cancelEvent = (db: DbOrTx, id: string) =>
+  db
+    .updateTable("events")
+    .set((eb) => ({ status: "cancelled", sequence: eb("sequence", "+", 1), version: eb("version", "+", 1), updated_at: nowIso() }))
+    .where("id", "=", id)
+    .execute();
+
+const eventQuery = (db: DbOrTx) =>
+  db
+    .selectFrom("events as e")
+    .leftJoin("organisations as o", "o.id", "e.organiser_organisation_id")
+    .innerJoin("networks as n", "n.id", "e.network_id")
+    .selectAll("e")
+    .select(["o.name as organiser_name", "n.name as network_name"]);
+
+/** Events of some networks (cancelled ones too: feeds must carry the cancellation) whose first start is before `beforeUtc`. */
+export const listEvents = (db: DbOrTx, networkIds: string[], beforeUtc: string) =>
+  networkIds.length === 0
+    ? Promise.resolve([])
+    : eventQuery(db)
+        .where("e.network_id", "in", networkIds)
+        .where("e.starts_utc", "<", beforeUtc)
+        .orderBy("e.starts_utc")
+        .limit(5000)
+        .execute();
+
+export const findEvent = (db: DbOrTx, networkId: string, id: string) =>
+  eventQuery(db).where("e.network_id", "=", networkId).where("e.id", "=", id).executeTakeFirst();
+
+/** A new secret feed URL token; only its hash is stored, so the URL is shown once. */
+export async function insertFeedToken(db: DbOrTx, userId: string, networkId: string | null) {
+  const secret = newSecret(24);
+  await db
+    .insertInto("feed_tokens")
+    .values({ id: newId(), user_id: userId, network_id: networkId, token_hash: hashSecret(secret), created_at: nowIso(), revoked_at: null })
+    .execute();
+  return secret;
+}
+
+export const findFeedToken = (db: DbOrTx, secret: string) =>
+  db.selectFrom("feed_tokens").selectAll().where("token_hash", "=", hashSecret(secret)).where("revoked_at", "is", null).executeTakeFirst();
+
+export const listFeedTokens = (db: DbOrTx, userId: string) =>
+  db
+    .selectFrom("feed_tokens")
+    .select(["id", "network_id", "created_at"])
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .orderBy("created_at")
+    .execute();
+
+export async function revokeFeedToken(db: DbOrTx, userId: string, id: string) {
+  const r = await db
+    .updateTable("feed_tokens")
+    .set({ revoked_at: nowIso() })
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -1,0 +1,162 @@
+import type { DbOrTx } from "../db.ts";
+import { newId, nowIso } from "../ids.ts";
+
+export interface NewPromise {
+  networkId: string;
+  cycleId: string | null;
+  promiserMembershipId: string;
+  onBehalfOfOrganisationId: string | null;
+  text: string;
+  toKind: string;
+  toMembershipId: string | null;
+  toOrganisationId: string | null;
+  dueOn: string;
+  goalId: string | null;
+  agreementSectionId: string | null;
+  createdBy: string;
+}
+
+export async function insertPromise(db: DbOrTx, p: NewPromise) {
+  const id = newId();
+  const now = nowIso();
+  await db
+    .insertInto("promises")
+    .values({
+      id,
+      network_id: p.networkId,
+      cycle_id: p.cycleId,
+      promiser_membership_id: p.promiserMembershipId,
+      on_behalf_of_organisation_id: p.onBehalfOfOrganisationId,
+      text: p.text,
+      to_kind: p.toKind,
+      to_membership_id: p.toMembershipId,
+      to_organisation_id: p.toOrganisationId,
+      due_on: p.dueOn,
+      state: "open",
+      closed_on: null,
+      goal_id: p.goalId,
+      agreement_section_id: p.agreementSectionId,
+      meeting_id: null,
+      created_by: p.createdBy,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await insertPromiseChange(db, { promiseId: id, state: "open", text: p.text, dueOn: p.dueOn, note: "", userId: p.createdBy, factors: [] });
+  return id;
+}
+
+export async function insertPromiseChange(
+  db: DbOrTx,
+  c: {
+    promiseId: string;
+    state: string;
+    text: string;
+    dueOn: string;
+    note: string;
+    userId: string;
+    factors: { kind: "barrier" | "enabler"; factor: string }[];
+  },
+) {
+  const id = newId();
+  await db
+    .insertInto("promise_changes")
+    .values({
+      id,
+      promise_id: c.promiseId,
+      state: c.state,
+      text: c.text,
+      due_on: c.dueOn,
+      note: c.note,
+      changed_by: c.userId,
+      changed_at: nowIso(),
+    })
+    .execute();
+  if (c.factors.length > 0) {
+    await db
+      .insertInto("promise_factors")
+      .values(c.factors.map((f) => ({ promise_id: c.promiseId, change_id: id, kind: f.kind, factor: f.factor })))
+      .execute();
+  }
+}
+
+/** Moves a promise to a new state only if it is still at `version`; false on a stale write. */
+export async function updatePromiseIfVersion(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  patch: { state: string; text: string; dueOn: string; closedOn: string | null; renegotiations: number },
+) {
+  const r = await db
+    .updateTable("promises")
+    .set({
+      state: patch.state,
+      text: patch.text,
+      due_on: patch.dueOn,
+      closed_on: patch.closedOn,
+      renegotiations: patch.renegotiations,
+      version: version + 1,
+      updated_at: nowIso(),
+    })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+const promiseQuery = (db: DbOrTx, networkId: string) =>
+  db
+    .selectFrom("promises as p")
+    .leftJoin("memberships as m", "m.id", "p.promiser_membership_id")
+    .leftJoin("users as u", "u.id", "m.user_id")
+    .leftJoin("organisations as bo", "bo.id", "p.on_behalf_of_organisation_id")
+    .leftJoin("memberships as tm", "tm.id", "p.to_membership_id")
+    .leftJoin("users as tu", "tu.id", "tm.user_id")
+    .leftJoin("organisations as to", "to.id", "p.to_organisation_id")
+    .selectAll("p")
+    .select([
+      "u.name as promiser_name",
+      "m.user_id as promiser_user_id",
+      "m.organisation_id as promiser_organisation_id",
+      "bo.name as on_behalf_of_name",
+      "tu.name as to_person_name",
+      "to.name as to_organisation_name",
+    ])
+    .where("p.network_id", "=", networkId);
+
+export interface PromiseFilter {
+  promiserMembershipId?: string | undefined;
+  cycleId?: string | undefined;
+  state?: string | undefined;
+}
+
+export function listPromises(db: DbOrTx, networkId: string, filter: PromiseFilter) {
+  let q = promiseQuery(db, networkId);
+  if (filter.promiserMembershipId) q = q.where("p.promiser_membership_id", "=", filter.promiserMembershipId);
+  if (filter.cycleId) q = q.where("p.cycle_id", "=", filter.cycleId);
+  if (filter.state) q = q.where("p.state", "=", filter.state);
+  return q.orderBy("p.due_on").orderBy("p.created_at").limit(2000).execute();
+}
+
+export const findPromise = (db: DbOrTx, networkId: string, id: string) =>
+  promiseQuery(db, networkId).where("p.id", "=", id).executeTakeFirst();
+
+export const listPromiseChanges = (db: DbOrTx, promiseId: string) =>
+  db
+    .selectFrom("promise_changes as c")
+    .leftJoin("users as u", "u.id", "c.changed_by")
+    .select(["c.id", "c.state", "c.text", "c.due_on", "c.note", "c.changed_at", "u.name as changed_by_name"])
+    .where("c.promise_id", "=", promiseId)
+    .orderBy("c.changed_at")
+    .execute();
+
+export const listFactors = (db: DbOrTx, promiseIds: string[]) =>
+  promiseIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("promise_factors")
+        .select(["promise_id", "change_id", "kind", "factor"])
+        .where("promise_id", "in", promiseIds)
+        .execute();
+
+export const deletePromise = (db: DbOrTx, id: string) => db.deleteFrom("promises").where("id", "=", id).execute();

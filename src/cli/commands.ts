@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import type { Settings } from "../config/env.ts";
 import { createApp } from "../http/app.ts";
 import { startCleanup } from "../jobs/cleanup.ts";
+import { startNotifications } from "../jobs/notifications.ts";
 import { startReminders } from "../jobs/reminders.ts";
 import { createApiTokenForEmail } from "../services/auth.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoSize, seedDemo } from "../services/demo/index.ts";
@@ -37,11 +38,13 @@ const serveCommand: Command = async (settings) => {
   }
   const stopCleanup = startCleanup(deps);
   let stopReminders = () => {};
+  let stopNotifications = () => {};
   const app = createApp(deps, { webDir: WEB_DIR });
   const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
     const host = info.address.includes(":") ? `[${info.address}]` : info.address;
     const url = settings.publicUrl ?? `http://${host}:${info.port}`;
     stopReminders = startReminders(deps, url);
+    stopNotifications = startNotifications(deps, url);
     console.log(demoHint(url));
   });
   await new Promise<void>((resolve) => {
@@ -53,6 +56,7 @@ const serveCommand: Command = async (settings) => {
   });
   stopCleanup();
   stopReminders();
+  stopNotifications();
   await deps.storage.close();
   return 0;
 };

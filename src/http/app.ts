@@ -27,7 +27,7 @@ import { goalRoutes } from "./routes/goals/index.ts";
 import { health } from "./routes/health/index.ts";
 import { historyRoutes } from "./routes/history/index.ts";
 import { adminRoutes, invitationRoutes } from "./routes/invitations/index.ts";
-import { meRoutes } from "./routes/me/index.ts";
+import { meRoutes, unsubscribeRoutes } from "./routes/me/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
 import { organisationRoutes } from "./routes/organisations/index.ts";
@@ -123,6 +123,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", promiseRoutes);
   app.route("/api", eventRoutes);
   app.route("/api", feedRoutes);
+  app.route("/api", unsubscribeRoutes);
   app.route("/api", invitationRoutes);
   app.route("/api", adminRoutes);
 

@@ -40,6 +40,7 @@ const timingDummy = () => {
 };
 
 export const toActor = (u: UserRow): Actor => ({
+  digest: u.digest === "off" || u.digest === "daily" ? u.digest : "weekly",
   userId: u.id,
   email: u.email,
   name: u.name,
@@ -138,10 +139,15 @@ export async function revokeToken(deps: Deps, actor: Actor, tokenId: string) {
   if (Number(r.numUpdatedRows) !== 1) throw notFound();
 }
 
-export async function updateProfile(deps: Deps, actor: Actor, patch: { name?: string | undefined; locale?: Locale | undefined }) {
+export async function updateProfile(
+  deps: Deps,
+  actor: Actor,
+  patch: { name?: string | undefined; locale?: Locale | undefined; digest?: "off" | "daily" | "weekly" | undefined },
+) {
   await updateUser(deps.storage.db, actor.userId, {
     ...(patch.name !== undefined ? { name: patch.name } : {}),
     ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
+    ...(patch.digest !== undefined ? { digest: patch.digest } : {}),
   });
   const user = await findUserById(deps.storage.db, actor.userId);
   if (!user) throw notFound();

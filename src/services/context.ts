@@ -19,4 +19,6 @@ export interface Actor {
   name: string;
   locale: Locale;
   isAdmin: boolean;
+  /** How often reminders are e-mailed as one digest. */
+  digest: "off" | "daily" | "weekly";
 }

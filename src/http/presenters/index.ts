@@ -3,7 +3,14 @@ import type { CycleRow } from "../../storage/repos/cycles.ts";
 import type { NetworkRow } from "../../storage/repos/networks.ts";
 
 /** API shapes: camelCase, no secrets, no internal columns. */
-export const presentMe = (a: Actor) => ({ id: a.userId, email: a.email, name: a.name, locale: a.locale, isAdmin: a.isAdmin });
+export const presentMe = (a: Actor) => ({
+  id: a.userId,
+  email: a.email,
+  name: a.name,
+  locale: a.locale,
+  isAdmin: a.isAdmin,
+  digest: a.digest,
+});
 
 export const presentNetwork = (n: NetworkRow) => ({
   id: n.id,

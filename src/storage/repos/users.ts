@@ -34,7 +34,7 @@ export async function insertUser(
 export async function updateUser(
   db: DbOrTx,
   id: string,
-  patch: Partial<Pick<UserRow, "name" | "locale" | "password_hash" | "is_admin">>,
+  patch: Partial<Pick<UserRow, "name" | "locale" | "password_hash" | "is_admin" | "digest">>,
 ): Promise<void> {
   await db
     .updateTable("users")
@@ -61,3 +61,27 @@ export async function deleteUserIfUnused(db: DbOrTx, id: string): Promise<boolea
     .executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }
+
+export const setUnsubscribeTokenHash = (db: DbOrTx, id: string, hash: string) =>
+  db.updateTable("users").set({ unsubscribe_token_hash: hash }).where("id", "=", id).execute();
+
+export async function setDigestByTokenHash(db: DbOrTx, hash: string, digest: string): Promise<boolean> {
+  const r = await db
+    .updateTable("users")
+    .set({ digest, updated_at: nowIso() })
+    .where("unsubscribe_token_hash", "=", hash)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Every account in a network, for notifications to all its people. */
+export const listNetworkUserIds = async (db: DbOrTx, networkId: string) =>
+  (
+    await db
+      .selectFrom("memberships as m")
+      .innerJoin("users as u", "u.id", "m.user_id")
+      .select("u.id")
+      .where("m.network_id", "=", networkId)
+      .where("u.password_hash", "is not", null)
+      .execute()
+  ).map((r) => r.id);

@@ -9,6 +9,7 @@ export interface Me {
   name: string;
   locale: Locale;
   isAdmin: boolean;
+  digest: "off" | "daily" | "weekly";
   networks: { id: string; name: string; role: Role; personId: string; profileStale: boolean }[];
 }
 

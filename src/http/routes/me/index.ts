@@ -1,12 +1,20 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { createApiToken, listTokens, myNetworks, revokeToken, updateProfile } from "../../../services/auth.ts";
+import { DIGESTS, markNotificationsRead, myNotifications, unsubscribe } from "../../../services/notifications.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, requireActor } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
 
 export const MeSchema = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), locale: LocaleSchema, isAdmin: z.boolean() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale: LocaleSchema,
+    isAdmin: z.boolean(),
+    digest: z.enum(DIGESTS).openapi({ description: "How often reminders are e-mailed as one digest" }),
+  })
   .openapi("Me");
 
 const MeWithNetworks = MeSchema.extend({
@@ -48,12 +56,60 @@ export const meRoutes = me
       path: "/me",
       tags: ["me"],
       summary: "Change one's name or language (the language is remembered for every device)",
-      request: jsonBody(z.object({ name: z.string().trim().min(1).max(200).optional(), locale: LocaleSchema.optional() })),
+      request: jsonBody(
+        z.object({
+          name: z.string().trim().min(1).max(200).optional(),
+          locale: LocaleSchema.optional(),
+          digest: z.enum(DIGESTS).optional(),
+        }),
+      ),
       responses: { 200: jsonOk(MeSchema, "Saved"), ...errors(400, 401, 403, 413) },
     }),
     async (c) => {
       const actor = await updateProfile(c.get("deps"), actorOf(c), c.req.valid("json"));
       return c.json(presentMe(actor), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/me/notifications",
+      tags: ["me"],
+      summary: "Your latest in-app notifications (reminders of promises and events) and how many are unread",
+      responses: {
+        200: jsonOk(
+          z.object({
+            unread: z.number(),
+            items: z.array(
+              z.object({
+                id: z.string(),
+                kind: z.string(),
+                params: z.record(z.string(), z.union([z.string(), z.number()])),
+                link: z.string().nullable(),
+                networkId: z.string().nullable(),
+                createdAt: z.string(),
+                read: z.boolean(),
+              }),
+            ),
+          }),
+          "Notifications",
+        ),
+        ...errors(401),
+      },
+    }),
+    async (c) => c.json(await myNotifications(c.get("deps"), actorOf(c)), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/me/notifications/read",
+      tags: ["me"],
+      summary: "Mark all your notifications read",
+      responses: { 204: { description: "Marked" }, ...errors(401, 403) },
+    }),
+    async (c) => {
+      await markNotificationsRead(c.get("deps"), actorOf(c));
+      return c.body(null, 204);
     },
   )
   .openapi(
@@ -97,3 +153,19 @@ export const meRoutes = me
       return c.body(null, 204);
     },
   );
+
+export const unsubscribeRoutes = new OpenAPIHono<AppEnv>().openapi(
+  createRoute({
+    method: "post",
+    path: "/unsubscribe",
+    tags: ["me"],
+    summary: "Stop reminder digests with the token from a digest mail (no sign-in needed)",
+    security: [],
+    request: jsonBody(z.object({ token: z.string().min(1).max(200) })),
+    responses: { 204: { description: "Digests are off" }, ...errors(400, 404, 413) },
+  }),
+  async (c) => {
+    await unsubscribe(c.get("deps"), c.req.valid("json").token);
+    return c.body(null, 204);
+  },
+);

@@ -1,0 +1,35 @@
+import type { Deps } from "../services/context.ts";
+import { runReminders, sendDigests } from "../services/notifications.ts";
+
+const HOUR = 3_600_000;
+
+/**
+ * Hourly in-app reminders of promises and events, a daily digest for those
+ * who want one each day and a weekly one on Mondays. On PostgreSQL each run
+ * holds an advisory lock, so with several instances a job runs once.
+ */
+export function startNotifications(deps: Deps, baseUrl: string): () => void {
+  let lastDaily = "";
+  let lastWeekly = "";
+  const run = async () => {
+    try {
+      await runReminders(deps);
+      const now = new Date();
+      const day = now.toISOString().slice(0, 10);
+      if (day !== lastDaily) {
+        lastDaily = day;
+        await sendDigests(deps, "daily", baseUrl, now);
+      }
+      if (now.getUTCDay() === 1 && day !== lastWeekly) {
+        lastWeekly = day;
+        await sendDigests(deps, "weekly", baseUrl, now);
+      }
+    } catch (err) {
+      deps.logger.warn({ err }, "notification jobs failed");
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), HOUR);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -53,11 +53,16 @@ const router = createBrowserRouter([
       { path: "/forgot-password", element: <ForgotPasswordPage /> },
       { path: "/reset-password", element: <ResetPasswordPage /> },
       { path: "/invite", element: <InvitePage /> },
+      { path: "/unsubscribe", lazy: async () => ({ Component: (await import("./features/account/UnsubscribePage.tsx")).UnsubscribePage }) },
       {
         element: <SignedIn />,
         children: [
           { path: "/", element: <NetworkListPage /> },
           { path: "/account", element: <AccountPage /> },
+          {
+            path: "/notifications",
+            lazy: async () => ({ Component: (await import("./features/notifications/NotificationsPage.tsx")).NotificationsPage }),
+          },
           { path: "/admin/outbox", element: <InstanceOutboxPage /> },
           { path: "/networks/new", element: <NetworkCreatePage /> },
           {

@@ -112,6 +112,9 @@ export function Layout() {
                 </li>
               ) : null}
               <li>
+                <NavLink to="/notifications">{t("notificationsUi.title")}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/account">{t("layout.account")}</NavLink>
               </li>
               <li>

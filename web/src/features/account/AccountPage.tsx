@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useApi } from "../../api/useApi.ts";
-import { FormError, TextField } from "../../components/Form.tsx";
+import { FormError, SelectField, TextField } from "../../components/Form.tsx";
 import { Page, Status } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
@@ -77,6 +77,37 @@ function Tokens() {
   );
 }
 
+function DigestSetting() {
+  const { t } = useTranslation();
+  const { me, refresh } = useSession();
+  const [digest, setDigest] = useState(me?.digest ?? "weekly");
+  const [saved, setSaved] = useState(false);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    await api("PATCH", "/api/me", { digest });
+    await refresh();
+    setSaved(true);
+  };
+  return (
+    <section aria-labelledby="digest-heading" className="panel">
+      <h2 id="digest-heading">{t("notificationsUi.digestTitle")}</h2>
+      <p>{t("notificationsUi.digestIntro")}</p>
+      <form onSubmit={save}>
+        <SelectField
+          name="digest"
+          label={t("notificationsUi.digest")}
+          value={digest}
+          onChange={(e) => setDigest(e.target.value as "off" | "daily" | "weekly")}
+          options={(["daily", "weekly", "off"] as const).map((d) => ({ value: d, label: t(`notificationsUi.digestOption.${d}`) }))}
+        />
+        <button type="submit">{t("common.save")}</button>
+      </form>
+      {saved ? <Status>{t("common.saved")}</Status> : null}
+    </section>
+  );
+}
+
 export function AccountPage() {
   const { t } = useTranslation();
   const { me, refresh } = useSession();
@@ -118,6 +149,7 @@ export function AccountPage() {
         {saved ? <Status>{t("common.saved")}</Status> : null}
         <p>{t("account.languageHint")}</p>
       </section>
+      <DigestSetting />
       <Tokens />
     </Page>
   );

@@ -1,0 +1,31 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { FormError } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { tokenFromHash } from "../auth/PasswordResetPages.tsx";
+
+/** The link in a digest mail: turns digests off without signing in. */
+export function UnsubscribePage() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<"working" | "done" | unknown>("working");
+  useEffect(() => {
+    api("POST", "/api/unsubscribe", { token: tokenFromHash() }).then(
+      () => setState("done"),
+      (err: unknown) => setState(err),
+    );
+  }, []);
+  return (
+    <div className="narrow">
+      <Page title={t("notificationsUi.unsubscribeTitle")}>
+        {state === "working" ? (
+          <Loading />
+        ) : state === "done" ? (
+          <Status>{t("notificationsUi.unsubscribed")}</Status>
+        ) : (
+          <FormError error={state} />
+        )}
+      </Page>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api } from "../../api/client.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { formatDate } from "../../i18n.ts";
+
+interface Notification {
+  id: string;
+  kind: string;
+  params: Record<string, string | number>;
+  link: string | null;
+  createdAt: string;
+  read: boolean;
+}
+
+/** Reminders of promises and events; the same ones reach e-mail as a digest when the person wants one. */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const { data, error, reload } = useApi<{ unread: number; items: Notification[] }>("/api/me/notifications");
+  const [marked, setMarked] = useState(false);
+  const params = (n: Notification) =>
+    Object.fromEntries(
+      Object.entries(n.params).map(([k, v]) => [
+        k,
+        k === "start" ? formatDate(String(v), true) : k === "dueOn" ? formatDate(String(v)) : v,
+      ]),
+    );
+  return (
+    <Page title={t("notificationsUi.title")}>
+      <FormError error={error} />
+      {!data ? (
+        <Loading />
+      ) : (
+        <>
+          <Status>{t("notificationsUi.unread", { count: data.unread })}</Status>
+          {data.unread > 0 ? (
+            <button
+              type="button"
+              onClick={async () => {
+                await api("POST", "/api/me/notifications/read");
+                setMarked(true);
+                await reload();
+              }}
+            >
+              {t("notificationsUi.markRead")}
+            </button>
+          ) : null}
+          {marked ? <Status>{t("notificationsUi.marked")}</Status> : null}
+          {data.items.length === 0 ? (
+            <p>{t("notificationsUi.none")}</p>
+          ) : (
+            <ul className="plain notifications">
+              {data.items.map((n) => (
+                <li key={n.id} className={n.read ? "notification" : "notification unread"}>
+                  {n.read ? null : <span className="badge">{t("notificationsUi.new")}</span>}{" "}
+                  {n.link ? (
+                    <Link to={n.link}>{t(`notifications.kind.${n.kind}`, params(n))}</Link>
+                  ) : (
+                    t(`notifications.kind.${n.kind}`, params(n))
+                  )}
+                  <span className="meta"> · {formatDate(n.createdAt, true)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <Link to="/account">{t("notificationsUi.settings")}</Link>
+          </p>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -8,6 +8,7 @@ import { countMembers, findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork, insertNetwork, listNetworksForUser, type NetworkFields, updateNetworkIfVersion } from "../storage/repos/networks.ts";
 import { countOrganisations } from "../storage/repos/organisations.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
+import { listPromises } from "../storage/repos/promises.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, notFound, staleWrite } from "./errors.ts";
@@ -96,7 +97,16 @@ async function myPendingWork(deps: Deps, actor: Actor, networkId: string, cycleI
     const decided = (await listApprovals(db, agreement.id)).some((a) => a.organisation_id === membership.organisation_id);
     if (!decided) agreementVersionId = agreement.id;
   }
+  const today = new Date().toISOString().slice(0, 10);
+  const soon = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const open = membership
+    ? (await listPromises(db, networkId, { promiserMembershipId: membership.id })).filter(
+        (p) => p.state === "open" || p.state === "renegotiated",
+      )
+    : [];
   return {
+    promisesOverdue: open.filter((p) => p.due_on < today).length,
+    promisesDueSoon: open.filter((p) => p.due_on >= today && p.due_on <= soon).length,
     evaluatePhase: evaluations.some((e) => e.phase === phase && e.user_id === actor.userId) ? null : phase,
     agreementVersionId,
     networkTypeAssessment: !assessments.some((a) => a.cycle_id === cycleId && a.user_id === actor.userId),

@@ -85,6 +85,11 @@ const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("./features/organisations/OrganisationPage.tsx")).OrganisationPage }),
               },
               { path: "import", lazy: async () => ({ Component: (await import("./features/import/ImportPage.tsx")).ImportPage }) },
+              { path: "promises", lazy: async () => ({ Component: (await import("./features/promises/PromisesPage.tsx")).PromisesPage }) },
+              {
+                path: "anticipation",
+                lazy: async () => ({ Component: (await import("./features/promises/AnticipationPage.tsx")).AnticipationPage }),
+              },
               { path: "goals", lazy: async () => ({ Component: (await import("./features/goals/GoalsPage.tsx")).GoalsPage }) },
               {
                 path: "agreement",

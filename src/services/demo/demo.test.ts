@@ -52,6 +52,13 @@ describe.each(databases)("the demo on %s", (kind) => {
     const overview = await c.get(`/api/networks/${savo.id}/cycles`);
     expect(overview.body.current.phases.map((p: { status: string }) => p.status)).toEqual(["done", "done", "current", "upcoming"]);
     expect(overview.body.current.phases[0].evaluation.averageAchieved).toEqual(expect.any(Number));
+    // Coordination: the annual clock has events (a monthly meeting expanded), and promises in every state.
+    const y = new Date().getUTCFullYear();
+    const events = await c.get(`/api/networks/${savo.id}/events?from=${y}-01-01T00:00:00Z&to=${y + 1}-01-01T00:00:00Z`);
+    expect(events.body.items.filter((o: { event: { title: string } }) => o.event.title === "Verkostotapaaminen")).toHaveLength(11);
+    const rates = await c.get(`/api/networks/${savo.id}/promises/keeping-rates`);
+    expect(rates.body.network.total).toBe(9);
+    expect(rates.body.network.rate).toBeGreaterThan(0);
     const types = await c.get(`/api/networks/${savo.id}/assessments/network-type`);
     expect(types.body.cycles.every((x: { summary: unknown }) => x.summary !== null)).toBe(true);
   });

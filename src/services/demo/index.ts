@@ -15,6 +15,7 @@ import type {
 import { hashPassword } from "../auth.ts";
 import type { Deps } from "../context.ts";
 import { type DemoCycle, type DemoNetwork, type DemoPerson, seedAgreementDemo } from "./agreement.ts";
+import { seedCoordinationDemo } from "./coordination.ts";
 import {
   BEHIND_TITLE_FI,
   COMPANY_PATTERNS,
@@ -396,7 +397,10 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     await insertRows(tx, "history_entries", history);
     await insertRows(tx, "history_participants", participants);
     await insertRows(tx, "gaps", gaps);
-    for (const network of seeded) await seedAgreementDemo(tx, network, rnd, now);
+    for (const network of seeded) {
+      await seedAgreementDemo(tx, network, rnd, now);
+      if (!network.swedish) await seedCoordinationDemo(tx, network, now);
+    }
   });
   return { seeded: true as const };
 }

@@ -34,7 +34,13 @@ export interface NetworkHome {
   pendingInvitations: number | null;
   freshness: { share: number | null; stale: number; total: number } | null;
   missingGaps: number | null;
-  pending: { evaluatePhase: Phase | null; agreementVersionId: string | null; networkTypeAssessment: boolean } | null;
+  pending: {
+    evaluatePhase: Phase | null;
+    agreementVersionId: string | null;
+    networkTypeAssessment: boolean;
+    promisesOverdue: number;
+    promisesDueSoon: number;
+  } | null;
 }
 
 export interface Page<T> {

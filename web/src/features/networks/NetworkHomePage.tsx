@@ -16,7 +16,7 @@ export function NetworkHomePage() {
   const base = `/networks/${network.id}`;
   const { me } = useSession();
   const mine = me?.networks.find((n) => n.id === network.id);
-  const todo: { key: string; text: string; to: string }[] = [];
+  const todo: { key: string; text: string; to: string; urgent?: boolean }[] = [];
   if (mine?.profileStale) {
     todo.push({ key: "confirm", text: t("home.todo.confirmDetails"), to: `${base}/people/${mine.personId}` });
   }
@@ -25,6 +25,17 @@ export function NetworkHomePage() {
   }
   if (role === "coordinator" && home.memberCount < 3) {
     todo.push({ key: "invite", text: t("home.todo.inviteMembers"), to: `${base}/members` });
+  }
+  if (home.pending?.promisesOverdue) {
+    todo.push({
+      key: "overdue",
+      text: t("home.todo.promisesOverdue", { count: home.pending.promisesOverdue }),
+      to: `${base}/promises`,
+      urgent: true,
+    });
+  }
+  if (home.pending?.promisesDueSoon) {
+    todo.push({ key: "due", text: t("home.todo.promisesDueSoon", { count: home.pending.promisesDueSoon }), to: `${base}/promises` });
   }
   if (home.pending?.agreementVersionId) {
     todo.push({ key: "agreement", text: t("home.todo.decideAgreement"), to: `${base}/agreement` });
@@ -103,7 +114,7 @@ export function NetworkHomePage() {
           <ul>
             {todo.map((item) => (
               <li key={item.key}>
-                <Link to={item.to}>{item.text}</Link>
+                {item.urgent ? <span className="badge warn">{t("home.urgent")}</span> : null} <Link to={item.to}>{item.text}</Link>
               </li>
             ))}
           </ul>

@@ -51,6 +51,12 @@ export function NetworkLayout() {
             <NavLink to={`${base}/decisions`}>{t("nav.decisions")}</NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/promises`}>{t("nav.promises")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/anticipation`}>{t("nav.anticipation")}</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/people`}>{t("people.title")}</NavLink>
           </li>
           <li>

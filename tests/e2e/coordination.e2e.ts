@@ -1,0 +1,74 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launch, type RunningServer, startServer } from "./support.ts";
+
+const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+describe("coordination: promises and what is coming", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let networkUrl = "";
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+    page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel("Sähköposti").fill("jasen@demo.solmu.fi");
+    await page.getByLabel("Salasana", { exact: true }).fill("solmu-demo-2026");
+    await page.getByRole("button", { name: "Kirjaudu sisään" }).click();
+    await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
+    await page.getByRole("link", { name: "Pohjois-Savon lapsi- ja perhepalveluverkosto", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).waitFor();
+    networkUrl = page.url();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const rateText = () =>
+    page
+      .getByText(/Verkosto on pitänyt/)
+      .first()
+      .textContent();
+
+  it("shows my overdue promise on the network home", async () => {
+    await expect.poll(() => page.getByRole("region", { name: "Mikä tarvitsee sinua nyt" }).textContent()).toContain("myöhässä");
+  });
+
+  it("makes a promise, renegotiates it, keeps it, and the keeping rate changes", async () => {
+    await page.goto(`${networkUrl}/promises`);
+    await expect.poll(() => heading(page)).toBe("Lupaukset");
+    await expectAccessible(page, "promises");
+    await expect.poll(rateText).toContain("%");
+    const before = await rateText();
+
+    await page.getByLabel("Mitä lupaat").fill("Kokoan kevään koulutustarpeet ja jaan ne verkostolle");
+    await page.getByLabel("Mihin mennessä").fill(inDays(10));
+    await page.getByRole("button", { name: "Lupaa", exact: true }).click();
+    const card = page.locator("li.card", { hasText: "Kokoan kevään koulutustarpeet" }).first();
+    await expect.poll(() => card.count()).toBe(1);
+
+    await card.getByRole("button", { name: /Neuvottele uudelleen/ }).click();
+    await card.getByLabel("Uusi määräpäivä").fill(inDays(20));
+    await card.getByLabel("Aika").check();
+    await card.getByRole("button", { name: "Tallenna uusi sopimus" }).click();
+    await expect.poll(() => card.textContent()).toContain("Neuvoteltu uudelleen");
+
+    await card.getByRole("button", { name: /^Pidetty/ }).click();
+    await card.getByRole("button", { name: "Merkitse pidetyksi" }).click();
+    await expect.poll(() => page.getByText("on merkitty pidetyksi").count()).toBeGreaterThan(0);
+    await expect.poll(rateText).not.toBe(before);
+    await expectAccessible(page, "promises after changes");
+  });
+
+  it("anticipates the next 90 days, accessibly", async () => {
+    await page.goto(`${networkUrl}/anticipation`);
+    await expect.poll(() => heading(page)).toContain("Ennakointi");
+    await expect.poll(() => page.getByText("Tuon MLL:n perhekahviloiden kävijätilastot").count()).toBeGreaterThan(0);
+    await expectAccessible(page, "anticipation");
+  });
+});

@@ -65,6 +65,28 @@ describe("coordination: promises and what is coming", () => {
     await expectAccessible(page, "promises after changes");
   });
 
+  it("adds an event on the annual clock and subscribes to the calendar feed", async () => {
+    await page.goto(`${networkUrl}/calendar`);
+    await expect.poll(() => heading(page)).toBe("Vuosikello");
+    await expectAccessible(page, "annual clock");
+    const open = page.getByRole("button", { name: "Lisää tapahtuma" });
+    if (await open.count()) await open.first().click();
+    await page.getByLabel("Nimi", { exact: true }).fill("Perhekeskuksen kehittämispäivä");
+    await page.getByLabel("Tapahtuman tyyppi").selectOption("workshop");
+    await page.getByLabel("Alkaa").fill(`${inDays(12)}T09:00`);
+    await page.getByLabel("Päättyy").fill(`${inDays(12)}T15:00`);
+    await page.getByRole("button", { name: "Lisää vuosikelloon" }).click();
+    await expect.poll(() => page.getByText("Tapahtuma lisättiin vuosikelloon.").count()).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Luo tilausosoite tämän verkoston vuosikelloon" }).click();
+    const url = await page.getByLabel("Tilausosoite").inputValue();
+    expect(url).toMatch(/\/api\/feeds\/[A-Za-z0-9_-]+\.ics$/);
+    const feed = await (await fetch(url)).text();
+    expect(feed).toContain("BEGIN:VCALENDAR");
+    expect(feed).toContain("SUMMARY:Perhekeskuksen kehittämispäivä");
+    await expectAccessible(page, "annual clock with a new subscription");
+  });
+
   it("anticipates the next 90 days, accessibly", async () => {
     await page.goto(`${networkUrl}/anticipation`);
     await expect.poll(() => heading(page)).toContain("Ennakointi");

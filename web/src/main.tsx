@@ -85,6 +85,7 @@ const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("./features/organisations/OrganisationPage.tsx")).OrganisationPage }),
               },
               { path: "import", lazy: async () => ({ Component: (await import("./features/import/ImportPage.tsx")).ImportPage }) },
+              { path: "calendar", lazy: async () => ({ Component: (await import("./features/calendar/CalendarPage.tsx")).CalendarPage }) },
               { path: "promises", lazy: async () => ({ Component: (await import("./features/promises/PromisesPage.tsx")).PromisesPage }) },
               {
                 path: "anticipation",

@@ -51,6 +51,9 @@ export function NetworkLayout() {
             <NavLink to={`${base}/decisions`}>{t("nav.decisions")}</NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/calendar`}>{t("nav.calendar")}</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/promises`}>{t("nav.promises")}</NavLink>
           </li>
           <li>

@@ -66,6 +66,18 @@ describe("translation catalogues", () => {
     for (const r of DECISION_RULES) used.add(`decisions.rule.${r}`);
     for (const g of GOAL_TYPES) used.add(`goalTypes.${g}.name`).add(`goalTypes.${g}.motto`);
     for (const c of ["date", "title", "text", "rule", "participants"]) used.add(`decisions.column.${c}`);
+    for (const g of ["network", "assembling", "agreeing", "doing", "admin"]) used.add(`navGroup.${g}`);
+    for (const k of [
+      "nav.cycle",
+      "nav.diagnosis",
+      "nav.goals",
+      "nav.agreement",
+      "nav.decisions",
+      "nav.calendar",
+      "nav.promises",
+      "nav.anticipation",
+    ])
+      used.add(k);
     for (const k of ["promise_due", "promise_overdue", "event_soon"]) used.add(`notifications.kind.${k}`);
     for (const k of [...GOVERNANCE_TEXT_KEYS, ...NETWORK_TYPE_SURVEY_TEXT_KEYS, ...ON_BEHALF_TEXT_KEYS]) used.add(k);
     const hasKey = (k: string) => k in fi || `${k}_one` in fi;

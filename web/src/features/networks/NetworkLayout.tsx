@@ -28,62 +28,74 @@ export function NetworkLayout() {
   if (!data || data.network.id !== networkId) return <Loading />;
   const coordinator = data.role === "coordinator";
   const base = `/networks/${networkId}`;
+  // Pages grouped as the framework's phases: assembling, agreeing, doing together; then the network as a whole.
+  const groups: { key: string; links: [path: string, label: string][] }[] = [
+    {
+      key: "network",
+      links: [
+        ["", "network.home"],
+        ["cycle", "nav.cycle"],
+        ["diagnosis", "nav.diagnosis"],
+      ],
+    },
+    {
+      key: "assembling",
+      links: [
+        ["people", "people.title"],
+        ["organisations", "organisations.title"],
+        ["members", "members.title"],
+      ],
+    },
+    {
+      key: "agreeing",
+      links: [
+        ["goals", "nav.goals"],
+        ["agreement", "nav.agreement"],
+        ["decisions", "nav.decisions"],
+      ],
+    },
+    {
+      key: "doing",
+      links: [
+        ["calendar", "nav.calendar"],
+        ["promises", "nav.promises"],
+        ["anticipation", "nav.anticipation"],
+      ],
+    },
+    ...(coordinator
+      ? [
+          {
+            key: "admin",
+            links: [
+              ["import", "importUi.nav"],
+              ["outbox", "outbox.title"],
+              ["settings", "network.settings"],
+            ] as [string, string][],
+          },
+        ]
+      : []),
+  ];
   return (
     <NetworkContext.Provider value={{ home: data, reload }}>
       <nav className="network-nav" aria-label={t("network.nav", { network: data.network.name })}>
         <p className="network-name">{data.network.name}</p>
-        <ul>
-          <li>
-            <NavLink to={base} end>
-              {t("network.home")}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/cycle`}>{t("nav.cycle")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/goals`}>{t("nav.goals")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/agreement`}>{t("nav.agreement")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/decisions`}>{t("nav.decisions")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/calendar`}>{t("nav.calendar")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/promises`}>{t("nav.promises")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/anticipation`}>{t("nav.anticipation")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/people`}>{t("people.title")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/organisations`}>{t("organisations.title")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/diagnosis`}>{t("nav.diagnosis")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/members`}>{t("members.title")}</NavLink>
-          </li>
-          {coordinator ? (
-            <>
-              <li>
-                <NavLink to={`${base}/import`}>{t("importUi.nav")}</NavLink>
-              </li>
-              <li>
-                <NavLink to={`${base}/outbox`}>{t("outbox.title")}</NavLink>
-              </li>
-              <li>
-                <NavLink to={`${base}/settings`}>{t("network.settings")}</NavLink>
-              </li>
-            </>
-          ) : null}
+        <ul className="nav-groups">
+          {groups.map((g) => (
+            <li key={g.key}>
+              <span className="nav-group-label" id={`nav-group-${g.key}`}>
+                {t(`navGroup.${g.key}`)}
+              </span>
+              <ul aria-labelledby={`nav-group-${g.key}`}>
+                {g.links.map(([path, label]) => (
+                  <li key={path}>
+                    <NavLink to={path ? `${base}/${path}` : base} end={path === ""}>
+                      {t(label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
         </ul>
       </nav>
       <Outlet />

@@ -60,13 +60,18 @@ function presentEvent(e: Row, canEdit: boolean) {
   };
 }
 
+/** The actor's role and organisation in a network, looked up once per request. */
+async function viewer(db: DbOrTx, actor: Actor, networkId: string, needed: "observer" | "member") {
+  const role = await requireRole(db, actor, networkId, needed);
+  const organisationId = (await findMembership(db, networkId, actor.userId))?.organisation_id ?? null;
+  return { role, organisationId };
+}
+
 /** Who may change an event: coordinators all; a member the events they created or that their organisation organises. */
-async function canEditEvent(db: DbOrTx, actor: Actor, role: string, e: Row) {
-  if (role === "coordinator") return true;
-  if (role !== "member") return false;
-  if (e.created_by === actor.userId) return true;
-  const m = await findMembership(db, e.network_id, actor.userId);
-  return Boolean(m?.organisation_id && m.organisation_id === e.organiser_organisation_id);
+function canEditEvent(actor: Actor, v: { role: string; organisationId: string | null }, e: Row) {
+  if (v.role === "coordinator") return true;
+  if (v.role !== "member") return false;
+  return e.created_by === actor.userId || (v.organisationId !== null && v.organisationId === e.organiser_organisation_id);
 }
 
 async function checkedFields(deps: Deps, actor: Actor, networkId: string, role: string, input: EventInput) {
@@ -107,20 +112,20 @@ export async function createEvent(deps: Deps, actor: Actor, networkId: string, i
 
 export async function getEvent(deps: Deps, actor: Actor, networkId: string, id: string) {
   const { db } = deps.storage;
-  const role = await requireRole(db, actor, networkId, "observer");
+  const v = await viewer(db, actor, networkId, "observer");
   const e = await findEvent(db, networkId, id);
   if (!e) throw notFound();
-  return presentEvent(e, await canEditEvent(db, actor, role, e));
+  return presentEvent(e, canEditEvent(actor, v, e));
 }
 
 /** Saves an event; a stale version gets 409. Subscribed calendars see the change through a raised SEQUENCE. */
 export async function updateEvent(deps: Deps, actor: Actor, networkId: string, id: string, version: number, input: EventInput) {
   const { db } = deps.storage;
-  const role = await requireRole(db, actor, networkId, "member");
+  const v = await viewer(db, actor, networkId, "member");
   const e = await findEvent(db, networkId, id);
   if (!e) throw notFound();
-  if (!(await canEditEvent(db, actor, role, e))) throw forbidden();
-  const fields = await checkedFields(deps, actor, networkId, role, input);
+  if (!canEditEvent(actor, v, e)) throw forbidden();
+  const fields = await checkedFields(deps, actor, networkId, v.role, input);
   if (!(await updateEventIfVersion(db, id, version, fields))) throw staleWrite(await getEvent(deps, actor, networkId, id));
   return getEvent(deps, actor, networkId, id);
 }
@@ -128,10 +133,10 @@ export async function updateEvent(deps: Deps, actor: Actor, networkId: string, i
 /** Cancels an event: it stays in feeds as STATUS:CANCELLED so calendars remove it. */
 export async function cancelEvent(deps: Deps, actor: Actor, networkId: string, id: string) {
   const { db } = deps.storage;
-  const role = await requireRole(db, actor, networkId, "member");
+  const v = await viewer(db, actor, networkId, "member");
   const e = await findEvent(db, networkId, id);
   if (!e) throw notFound();
-  if (!(await canEditEvent(db, actor, role, e))) throw forbidden();
+  if (!canEditEvent(actor, v, e)) throw forbidden();
   await cancelEventRow(db, id);
   return getEvent(deps, actor, networkId, id);
 }
@@ -145,13 +150,13 @@ export interface Window {
 /** Occurrences of the network's events in a window, in time order; recurring events are expanded. */
 export async function calendar(deps: Deps, actor: Actor, networkId: string, window: Window) {
   const { db } = deps.storage;
-  const role = await requireRole(db, actor, networkId, "observer");
+  const v = await viewer(db, actor, networkId, "observer");
   const rows = (await listEvents(db, [networkId], window.toUtc)).filter(
     (e) => e.status !== "cancelled" && (!window.kinds || window.kinds.includes(e.kind as EventKind)),
   );
   const out = [];
   for (const e of rows) {
-    const editable = await canEditEvent(db, actor, role, e);
+    const editable = canEditEvent(actor, v, e);
     for (const o of occurrences(timeOf(e), recurrenceOf(e), window.fromUtc, window.toUtc, 500)) {
       out.push({ ...o, event: presentEvent(e, editable) });
     }

@@ -4,7 +4,7 @@ import { type ColumnMapping, type RowError, validateOrganisationsCsv, validatePe
 import { toVCards } from "../domain/vcard.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findOrganisationsByName, insertOrganisation, updateOrganisationFields } from "../storage/repos/organisations.ts";
-import { replaceTags, setProfileFields } from "../storage/repos/people.ts";
+import { networkEmails, replaceTags, setProfileFields } from "../storage/repos/people.ts";
 import { findUserByEmail, insertUser, updateUser } from "../storage/repos/users.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
@@ -83,13 +83,9 @@ export async function importPeople(deps: Deps, actor: Actor, networkId: string, 
     }
     return true;
   });
-  let created = 0;
-  let updated = 0;
-  for (const r of rows) {
-    const user = await findUserByEmail(db, r.email);
-    if (user && (await findMembership(db, networkId, user.id))) updated++;
-    else created++;
-  }
+  const known = new Set(await networkEmails(db, networkId));
+  const updated = rows.filter((r) => known.has(r.email)).length;
+  const created = rows.length - updated;
   const { result, write } = outcome(v, errors, { created, updated }, rows.length, options);
   if (!write) return result;
   await db.transaction().execute(async (tx) => {

@@ -256,3 +256,14 @@ export const staleUnreminded = (db: DbOrTx, networkId: string, staleBefore: stri
     .where((eb) => eb.or([eb("m.confirmed_at", "is", null), eb("m.confirmed_at", "<", staleBefore)]))
     .where((eb) => eb.or([eb("m.reminded_at", "is", null), eb("m.reminded_at", "<", staleBefore)]))
     .execute();
+
+/** The e-mail addresses of everyone in a network, for telling new people from known ones in one query. */
+export const networkEmails = async (db: DbOrTx, networkId: string) =>
+  (
+    await db
+      .selectFrom("memberships as m")
+      .innerJoin("users as u", "u.id", "m.user_id")
+      .select("u.email")
+      .where("m.network_id", "=", networkId)
+      .execute()
+  ).map((r) => r.email);

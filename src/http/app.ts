@@ -33,6 +33,7 @@ import { networkRoutes } from "./routes/networks/index.ts";
 import { organisationRoutes } from "./routes/organisations/index.ts";
 import { peopleRoutes } from "./routes/people/index.ts";
 import { promiseRoutes } from "./routes/promises/index.ts";
+import { surveyRoutes } from "./routes/surveys/index.ts";
 
 export interface AppOptions {
   /** Folder of the built web app (vite build); when missing, pages answer with how to build it. */
@@ -121,6 +122,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", decisionRoutes);
   app.route("/api", assessmentRoutes);
   app.route("/api", promiseRoutes);
+  app.route("/api", surveyRoutes);
   app.route("/api", eventRoutes);
   app.route("/api", feedRoutes);
   app.route("/api", unsubscribeRoutes);

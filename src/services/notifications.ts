@@ -18,6 +18,7 @@ import { listPromises } from "../storage/repos/promises.ts";
 import { listNetworkUserIds, setDigestByTokenHash, setUnsubscribeTokenHash } from "../storage/repos/users.ts";
 import type { Actor, Deps } from "./context.ts";
 import { notFound } from "./errors.ts";
+import { dueSurveyReminders } from "./surveys.ts";
 
 export const DIGESTS = ["off", "daily", "weekly"] as const;
 export type Digest = (typeof DIGESTS)[number];
@@ -49,8 +50,9 @@ export const markNotificationsRead = (deps: Deps, actor: Actor) => markAllRead(d
 
 /**
  * In-app reminders, always: promises due within three days and overdue ones
- * to the person who promised, and coming network events to everyone in the
- * network. Each reminder has a key, so running twice (or on two instances)
+ * to the person who promised, coming network events to everyone in the
+ * network, and health-survey rounds closing within three days to those asked
+ * who have not answered. Each reminder has a key, so running twice (or on two instances)
  * reminds once.
  */
 export async function runReminders(deps: Deps, now = new Date()) {
@@ -60,6 +62,7 @@ export async function runReminders(deps: Deps, now = new Date()) {
     const soon = new Date(now.getTime() + PROMISE_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10);
     const items: NewNotification[] = [];
     for (const network of await listAllNetworks(db)) {
+      items.push(...(await dueSurveyReminders(deps, network.id, network.name, now)));
       for (const p of await listPromises(db, network.id, {})) {
         if ((p.state !== "open" && p.state !== "renegotiated") || !p.promiser_user_id || p.due_on > soon) continue;
         const overdue = p.due_on < today;

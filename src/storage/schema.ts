@@ -404,6 +404,67 @@ export interface NotificationsTable {
   mailed_at: string | null;
 }
 
+export interface SurveyRoundsTable {
+  id: string;
+  network_id: string;
+  cycle_id: string | null;
+  title: string;
+  level: string;
+  audience: string;
+  opens_on: string;
+  closes_on: string;
+  closed_at: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveyInviteesTable {
+  round_id: string;
+  membership_id: string;
+}
+
+export interface SurveyResponsesTable {
+  id: string;
+  round_id: string;
+  membership_id: string;
+  organisation_id: string | null;
+  status: string;
+  self_autonomy: number | null;
+  self_meaningfulness: number | null;
+  self_connectedness: number | null;
+  barriers: string;
+  barriers_text: string;
+  enablers: string;
+  enablers_text: string;
+  network_type: string | null;
+  submitted_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveyRatingsTable {
+  response_id: string;
+  target_membership_id: string | null;
+  target_organisation_id: string | null;
+  knowing: number;
+  goodwill: number | null;
+  competence: number | null;
+  vulnerability: number | null;
+  consistency: number | null;
+  commitment: number | null;
+  frequency: number;
+}
+
+export interface SurveyAnalysesTable {
+  round_id: string;
+  fingerprint: string;
+  data: string;
+  computed_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -439,6 +500,11 @@ export interface Database {
   promise_changes: PromiseChangesTable;
   promise_factors: PromiseFactorsTable;
   notifications: NotificationsTable;
+  survey_rounds: SurveyRoundsTable;
+  survey_invitees: SurveyInviteesTable;
+  survey_responses: SurveyResponsesTable;
+  survey_ratings: SurveyRatingsTable;
+  survey_analyses: SurveyAnalysesTable;
 }
 
 export type NewMembership = Insertable<MembershipsTable>;

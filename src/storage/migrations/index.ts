@@ -3,6 +3,7 @@ import * as foundation from "./20261127120000_foundation.ts";
 import * as knowing from "./20261127140000_knowing.ts";
 import * as agreement from "./20261127160000_agreement.ts";
 import * as coordination from "./20261127180000_coordination.ts";
+import * as surveys from "./20261127200000_surveys.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   "20261127140000_knowing": knowing,
   "20261127160000_agreement": agreement,
   "20261127180000_coordination": coordination,
+  "20261127200000_surveys": surveys,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,299 @@
+import { NETWORK_TYPES, type NetworkType } from "./network.ts";
+import { STRUCTURAL_FACTORS, type StructuralFactor } from "./promises.ts";
+import type { GraphFigures } from "./sna/index.ts";
+
+/**
+ * The network-health survey of DOMAIN.md: knowing, trust on four dimensions
+ * and commitment, rated by each respondent about those they have worked
+ * with, plus network-level items. Everything here is pure; figures from
+ * fewer respondents than the network's minimum group size are never built.
+ */
+
+export const SURVEY_LEVELS = ["person", "organisation"] as const;
+export type SurveyLevel = (typeof SURVEY_LEVELS)[number];
+export const TRUST_DIMENSIONS = ["goodwill", "competence", "vulnerability", "consistency"] as const;
+export type TrustDimension = (typeof TRUST_DIMENSIONS)[number];
+export const SELF_COMMITMENT_ITEMS = ["autonomy", "meaningfulness", "connectedness"] as const;
+export type SelfCommitmentItem = (typeof SELF_COMMITMENT_ITEMS)[number];
+export { NETWORK_TYPES, type NetworkType, STRUCTURAL_FACTORS, type StructuralFactor };
+
+/** knowing: 0 don't know · 1 by name · 2 know their work · 3 know them well. */
+export const KNOWING_MAX = 3;
+/** frequency: 0 never · 1 once or twice a year · 2 a few times a year · 3 monthly · 4 weekly. */
+export const FREQUENCY_MAX = 4;
+/** A tie of the map is a rating that knows the other at least by name. */
+export const TIE_MIN_KNOWING = 1;
+
+export type RoundStatus = "scheduled" | "open" | "closed";
+
+/** Where a round stands on a day: rounds close by themselves after their closing date, or earlier when a coordinator closes them. */
+export function roundStatus(round: { opensOn: string; closesOn: string; closedAt: string | null }, today: string): RoundStatus {
+  if (round.closedAt !== null || today > round.closesOn) return "closed";
+  return today < round.opensOn ? "scheduled" : "open";
+}
+
+export interface RatingValues {
+  knowing: number;
+  goodwill: number | null;
+  competence: number | null;
+  vulnerability: number | null;
+  consistency: number | null;
+  commitment: number | null;
+  frequency: number;
+}
+
+export interface SelfValues {
+  autonomy: number | null;
+  meaningfulness: number | null;
+  connectedness: number | null;
+}
+
+export interface Distribution {
+  mean: number | null;
+  n: number;
+  /** counts[i]: answers of the scale's i-th value. */
+  counts: number[];
+}
+
+/** Mean and counts of the answers on a scale from min to max; "can't say" (null) is left out. */
+export function distribution(values: readonly (number | null)[], min: number, max: number): Distribution {
+  const counts = new Array<number>(max - min + 1).fill(0);
+  let sum = 0;
+  let n = 0;
+  for (const v of values) {
+    if (v === null || v < min || v > max) continue;
+    counts[v - min] = (counts[v - min] as number) + 1;
+    sum += v;
+    n++;
+  }
+  return { mean: n === 0 ? null : sum / n, n, counts };
+}
+
+export interface ElementFigures {
+  knowing: Distribution;
+  trust: Record<TrustDimension, Distribution>;
+  commitment: Distribution;
+  frequency: Distribution;
+  self: Record<SelfCommitmentItem, Distribution>;
+}
+
+/** The three core elements of the framework over every rating and every respondent's own commitment. */
+export function elementFigures(ratings: readonly RatingValues[], selves: readonly SelfValues[]): ElementFigures {
+  const trust = {} as Record<TrustDimension, Distribution>;
+  for (const d of TRUST_DIMENSIONS)
+    trust[d] = distribution(
+      ratings.map((r) => r[d]),
+      1,
+      5,
+    );
+  const self = {} as Record<SelfCommitmentItem, Distribution>;
+  for (const i of SELF_COMMITMENT_ITEMS)
+    self[i] = distribution(
+      selves.map((s) => s[i]),
+      1,
+      5,
+    );
+  return {
+    knowing: distribution(
+      ratings.map((r) => r.knowing),
+      0,
+      KNOWING_MAX,
+    ),
+    trust,
+    commitment: distribution(
+      ratings.map((r) => r.commitment),
+      1,
+      5,
+    ),
+    frequency: distribution(
+      ratings.map((r) => r.frequency),
+      0,
+      FREQUENCY_MAX,
+    ),
+    self,
+  };
+}
+
+export interface ReceivedFigures {
+  goodwill: number | null;
+  competence: number | null;
+  vulnerability: number | null;
+  consistency: number | null;
+  commitment: number | null;
+  raters: number;
+}
+
+const mean = (values: readonly (number | null)[]): number | null => distribution(values, 0, 5).mean;
+
+/**
+ * Trust and commitment a node receives, as means of what its raters said;
+ * with fewer raters than the minimum group size only the count is shown,
+ * so no one's rating of a person can be read off.
+ */
+export function receivedFigures(ratings: readonly RatingValues[], raters: number, minGroupSize: number): ReceivedFigures {
+  const shown = raters >= minGroupSize;
+  const pick = (k: TrustDimension | "commitment") => (shown ? mean(ratings.map((r) => r[k])) : null);
+  return {
+    goodwill: pick("goodwill"),
+    competence: pick("competence"),
+    vulnerability: pick("vulnerability"),
+    consistency: pick("consistency"),
+    commitment: pick("commitment"),
+    raters,
+  };
+}
+
+/** A tie from a rater node to a rated node: knowing and frequency are its strength; trust only from enough raters. */
+export interface Tie extends ReceivedFigures {
+  source: string;
+  target: string;
+  knowing: number;
+  frequency: number;
+}
+
+/** One rating as the tie builder needs it: which node rates which, and how. */
+export interface NodeRating extends RatingValues {
+  source: string;
+  target: string;
+  /** Who answered; at organisation level several people of one organisation rate the same tie. */
+  respondent: string;
+}
+
+/**
+ * Collapses ratings into directed ties between nodes (people, or organisations
+ * when several of an organisation's people answer). Ratings below
+ * TIE_MIN_KNOWING and ratings of one's own node make no tie.
+ */
+export function ties(ratings: readonly NodeRating[], minGroupSize: number): Tie[] {
+  const groups = new Map<string, NodeRating[]>();
+  for (const r of ratings) {
+    if (r.knowing < TIE_MIN_KNOWING || r.source === r.target) continue;
+    const key = `${r.source}\u0000${r.target}`;
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  const out: Tie[] = [];
+  for (const list of groups.values()) {
+    const first = list[0] as NodeRating;
+    const raters = new Set(list.map((r) => r.respondent)).size;
+    out.push({
+      source: first.source,
+      target: first.target,
+      knowing: mean(list.map((r) => r.knowing)) as number,
+      frequency: mean(list.map((r) => r.frequency)) as number,
+      ...receivedFigures(list, raters, minGroupSize),
+    });
+  }
+  return out;
+}
+
+/** Counts of each structural factor named, most named first; factors nobody named are left out. */
+export function factorCounts(lists: readonly (readonly StructuralFactor[])[]): { factor: StructuralFactor; count: number }[] {
+  const counts = new Map<StructuralFactor, number>();
+  for (const list of lists) for (const f of new Set(list)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return STRUCTURAL_FACTORS.filter((f) => counts.has(f))
+    .map((factor) => ({ factor, count: counts.get(factor) as number }))
+    .sort((a, b) => b.count - a.count);
+}
+
+/** Votes for each network type, in the framework's order; "can't say" is left out. */
+export function typeVotes(votes: readonly (NetworkType | null)[]): { type: NetworkType; count: number }[] {
+  return NETWORK_TYPES.map((type) => ({ type, count: votes.filter((v) => v === type).length }));
+}
+
+export interface Observation {
+  /** Translation key under surveysUi.observations. */
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export interface ObservationInput {
+  invited: number;
+  respondents: number;
+  elements: ElementFigures;
+  previous: ElementFigures | null;
+  barriers: { factor: StructuralFactor; count: number }[];
+  typeVotes: { type: NetworkType; count: number }[];
+  declaredType: NetworkType | null;
+}
+
+const LOW_RESPONSE = 0.5;
+const LOW_SCORE = 3;
+/** A change of a mean on a 1–5 scale smaller than this is noise at survey sizes. */
+const NOTABLE_CHANGE = 0.3;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Plain-language observations about the answers, tied to the framework; the most useful first. */
+export function observeAnswers(input: ObservationInput): Observation[] {
+  const out: Observation[] = [];
+  const rate = input.invited === 0 ? 0 : input.respondents / input.invited;
+  if (rate < LOW_RESPONSE) out.push({ key: "lowResponse", params: { rate: Math.round(rate * 100) } });
+  const trust = TRUST_DIMENSIONS.flatMap((d) => {
+    const m = input.elements.trust[d].mean;
+    return m === null ? [] : [{ d, m }];
+  }).sort((a, b) => a.m - b.m);
+  const lowest = trust[0];
+  if (lowest) out.push({ key: "lowestTrust", params: { dimension: lowest.d, value: round1(lowest.m) } });
+  if (input.previous) {
+    for (const d of TRUST_DIMENSIONS) {
+      const now = input.elements.trust[d].mean;
+      const before = input.previous.trust[d].mean;
+      if (now === null || before === null) continue;
+      const delta = now - before;
+      if (delta <= -NOTABLE_CHANGE) out.push({ key: "trustDown", params: { dimension: d, delta: round1(-delta) } });
+      else if (delta >= NOTABLE_CHANGE) out.push({ key: "trustUp", params: { dimension: d, delta: round1(delta) } });
+    }
+  }
+  for (const item of SELF_COMMITMENT_ITEMS) {
+    const m = input.elements.self[item].mean;
+    if (m !== null && m < LOW_SCORE) out.push({ key: "lowSelfCommitment", params: { item, value: round1(m) } });
+  }
+  const top = input.barriers[0];
+  if (top) out.push({ key: "topBarrier", params: { factor: top.factor, count: top.count } });
+  const votes = [...input.typeVotes].sort((a, b) => b.count - a.count);
+  const seen = votes[0];
+  if (seen && seen.count > 0 && input.declaredType && seen.type !== input.declaredType && seen.count > (votes[1]?.count ?? 0)) {
+    out.push({ key: "typeMismatch", params: { type: seen.type, declared: input.declaredType } });
+  }
+  return out;
+}
+
+export interface StructureInput {
+  graph: GraphFigures;
+  previous: GraphFigures | null;
+  /** Community sizes, largest first. */
+  communitySizes: number[];
+  /** Ties between the two largest communities, in both directions. */
+  tiesBetweenLargest: number;
+  /** Names of the busiest brokers, best first. */
+  brokerNames: string[];
+}
+
+/** Below this share of the possible ties, two groups "barely know each other". */
+const SEPARATED_SHARE = 0.02;
+const LOW_RECIPROCITY = 0.3;
+
+/** Plain-language observations about the network's structure. */
+export function observeStructure(input: StructureInput): Observation[] {
+  const out: Observation[] = [];
+  const g = input.graph;
+  if (g.isolateCount > 0) out.push({ key: "isolates", params: { count: g.isolateCount } });
+  const [a, b] = input.communitySizes;
+  if (a !== undefined && b !== undefined && b >= 3) {
+    const possible = 2 * a * b;
+    if (input.tiesBetweenLargest / possible < SEPARATED_SHARE) out.push({ key: "separatedGroups", params: { a, b } });
+  }
+  if (g.reciprocity !== null && g.edgeCount > 0 && g.reciprocity < LOW_RECIPROCITY) {
+    out.push({ key: "lowReciprocity", params: { value: Math.round(g.reciprocity * 100) } });
+  }
+  if (g.brokerCount > 0 && input.brokerNames.length > 0) {
+    out.push({ key: "brokers", params: { count: g.brokerCount, names: input.brokerNames.join(", ") } });
+  }
+  if (input.previous) {
+    const delta = Math.round((g.density - input.previous.density) * 1000) / 10;
+    if (delta <= -1) out.push({ key: "densityDown", params: { delta: -delta } });
+    else if (delta >= 1) out.push({ key: "densityUp", params: { delta } });
+  }
+  return out;
+}

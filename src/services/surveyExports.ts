@@ -1,0 +1,85 @@
+import { type ExportGraph, edgesCsv, nodesCsv, toGexf, toGraphml, toKumuJson } from "../domain/sna/formats.ts";
+import type { Actor, Deps } from "./context.ts";
+import { AppError } from "./errors.ts";
+import { roundAnalysis } from "./surveys.ts";
+
+export const EXPORT_FORMATS = ["gexf", "graphml", "kumu", "nodes.csv", "edges.csv"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const slug = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[^\w-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase() || "survey";
+
+/**
+ * A round's network for Gephi, NetworkX, Kumu or a spreadsheet. It carries
+ * exactly what the coordinator's analysis shows: ties with their strength and
+ * trust only where enough people rated them, never a single person's answer.
+ */
+export async function exportRound(deps: Deps, actor: Actor, networkId: string, roundId: string, format: ExportFormat) {
+  const a = await roundAnalysis(deps, actor, networkId, roundId);
+  if (a.hidden) throw new AppError(409, "too_few_answers", "surveys.too_few_answers", { min: a.minGroupSize });
+  const graph: ExportGraph = {
+    directed: true,
+    nodes: a.nodes.map((n) => ({
+      id: n.id,
+      label: n.label,
+      attributes: {
+        organisation: n.organisationName,
+        kind: n.kind,
+        community: n.community,
+        in_degree: n.inDegree,
+        out_degree: n.outDegree,
+        betweenness: n.betweenness,
+        closeness: n.closeness,
+        eigenvector: n.eigenvector,
+        pagerank: n.pagerank,
+        broker: n.broker,
+        isolate: n.isolate,
+        trust_goodwill: n.received.goodwill,
+        trust_competence: n.received.competence,
+        trust_vulnerability: n.received.vulnerability,
+        trust_consistency: n.received.consistency,
+        commitment: n.received.commitment,
+      },
+    })),
+    edges: a.edges.map((e) => ({
+      source: e.source,
+      target: e.target,
+      weight: e.knowing,
+      attributes: {
+        knowing: e.knowing,
+        frequency: e.frequency,
+        raters: e.raters,
+        trust_goodwill: e.goodwill,
+        trust_competence: e.competence,
+        trust_vulnerability: e.vulnerability,
+        trust_consistency: e.consistency,
+        commitment: e.commitment,
+      },
+    })),
+  };
+  const base = `${slug(a.round.title)}`;
+  switch (format) {
+    case "gexf":
+      return {
+        body: toGexf(graph, { creator: "Solmu", description: a.round.title }),
+        contentType: "application/gexf+xml; charset=utf-8",
+        filename: `${base}.gexf`,
+      };
+    case "graphml":
+      return { body: toGraphml(graph), contentType: "application/graphml+xml; charset=utf-8", filename: `${base}.graphml` };
+    case "kumu":
+      return {
+        body: JSON.stringify(toKumuJson(graph), null, 2),
+        contentType: "application/json; charset=utf-8",
+        filename: `${base}.kumu.json`,
+      };
+    case "nodes.csv":
+      return { body: nodesCsv(graph), contentType: "text/csv; charset=utf-8", filename: `${base}-nodes.csv` };
+    case "edges.csv":
+      return { body: edgesCsv(graph), contentType: "text/csv; charset=utf-8", filename: `${base}-edges.csv` };
+  }
+}

@@ -15,6 +15,7 @@ import { forbidden, notFound, staleWrite } from "./errors.ts";
 import { listGaps } from "./gaps.ts";
 import { addMembership } from "./members.ts";
 import { freshnessSummary } from "./people.ts";
+import { surveyForHome } from "./surveys.ts";
 
 export interface NetworkInput {
   name: string;
@@ -58,6 +59,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   const pendingInvitations = coordinator ? (await listPendingInvitations(db, networkId, nowIso())).length : null;
   const contacts = coordinator ? await freshnessSummary(deps, actor, networkId) : null;
   const missingGaps = coordinator ? (await listGaps(deps, actor, networkId)).items.filter((g) => g.stillMissing).length : null;
+  const survey = await surveyForHome(deps, networkId, (await findMembership(db, networkId, actor.userId))?.id);
   return {
     network,
     role,
@@ -69,6 +71,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     freshness: contacts ? { share: contacts.share, stale: contacts.stale, total: contacts.total } : null,
     missingGaps,
     pending: mine,
+    survey,
   };
 }
 

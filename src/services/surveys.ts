@@ -721,3 +721,19 @@ export async function dueSurveyReminders(deps: Deps, networkId: string, networkN
   }
   return items;
 }
+
+/** The network home's view of the survey: the latest round that has begun, and where the actor stands in it. */
+export async function surveyForHome(deps: Deps, networkId: string, membershipId: string | undefined, now = new Date()) {
+  const latest = (await listRoundRows(deps.storage.db, networkId)).find((r) => r.opens_on <= today(now));
+  if (!latest) return null;
+  const r = presentRound(latest, await myStateIn(deps, latest.id, membershipId), now);
+  return {
+    roundId: r.id,
+    title: r.title,
+    status: r.status,
+    closesOn: r.closesOn,
+    respondedCount: r.respondedCount,
+    invitedCount: r.invitedCount,
+    myState: r.myState,
+  };
+}

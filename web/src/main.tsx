@@ -100,6 +100,19 @@ const router = createBrowserRouter([
                 path: "agreement/versions/:versionId",
                 lazy: async () => ({ Component: (await import("./features/agreement/AgreementVersionPage.tsx")).AgreementVersionPage }),
               },
+              { path: "surveys", lazy: async () => ({ Component: (await import("./features/surveys/SurveysPage.tsx")).SurveysPage }) },
+              {
+                path: "surveys/:roundId/answer",
+                lazy: async () => ({ Component: (await import("./features/surveys/SurveyAnswerPage.tsx")).SurveyAnswerPage }),
+              },
+              { path: "health", lazy: async () => ({ Component: (await import("./features/surveys/HealthPage.tsx")).HealthPage }) },
+              {
+                path: "health/map",
+                lazy: async () => {
+                  const { NetworkMapPage } = await import("./features/surveys/NetworkMapPage.tsx");
+                  return { Component: () => <CoordinatorOnlyRoute titleKey="surveysUi.map.title" page={<NetworkMapPage />} /> };
+                },
+              },
               { path: "cycle", lazy: async () => ({ Component: (await import("./features/cycles/CyclePage.tsx")).CyclePage }) },
               {
                 path: "decisions",

@@ -61,6 +61,19 @@ describe.each(databases)("the demo on %s", (kind) => {
     expect(rates.body.network.rate).toBeGreaterThan(0);
     const types = await c.get(`/api/networks/${savo.id}/assessments/network-type`);
     expect(types.body.cycles.every((x: { summary: unknown }) => x.summary !== null)).toBe(true);
+    // Network health: last cycle's closed round and this cycle's open one, with trust grown in between.
+    const rounds = (await c.get(`/api/networks/${savo.id}/surveys`)).body.items;
+    expect(rounds.map((r: { status: string }) => r.status)).toEqual(["open", "closed"]);
+    const analysis = (await c.get(`/api/networks/${savo.id}/surveys/${rounds[0].id}/analysis`)).body;
+    expect(analysis.hidden).toBe(false);
+    expect(analysis.graph.communityCount).toBeGreaterThan(1);
+    expect(analysis.graph.edgeCount).toBeGreaterThan(50);
+    expect(analysis.previous.roundId).toBe(rounds[1].id);
+    const trends = (await c.get(`/api/networks/${savo.id}/surveys/trends`)).body.items;
+    expect(trends[1].trust.goodwill).toBeGreaterThan(trends[0].trust.goodwill);
+    const m = client(app);
+    await m.post("/api/auth/login", { email: DEMO_ACCOUNTS.member, password: DEMO_PASSWORD });
+    expect((await m.get(`/api/networks/${savo.id}/surveys`)).body.items[0]).toMatchObject({ myState: "not_started", canAnswer: true });
   });
 
   it("seeds the large demo: at least 300 organisations and 2,000 people in one network", async () => {

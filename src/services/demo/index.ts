@@ -33,6 +33,7 @@ import {
   TITLES_FI,
   WELLBEING_COUNTIES,
 } from "./names.ts";
+import { seedSurveysDemo } from "./surveys.ts";
 
 export type DemoSize = "small" | "large";
 
@@ -379,16 +380,14 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       }
       for (const gap of plan.gaps)
         gaps.push({ id: newId(), network_id: networkId, ...gap, created_by: named.coordinator.id, created_at: stamp });
-      if (index < 2) {
-        seeded.push({
-          networkId,
-          swedish: plan.swedish,
-          cycles,
-          people,
-          organisationIds: orgIds,
-          coordinatorId: people[0]?.userId ?? named.coordinator.id,
-        });
-      }
+      seeded.push({
+        networkId,
+        swedish: plan.swedish,
+        cycles,
+        people,
+        organisationIds: orgIds,
+        coordinatorId: people[0]?.userId ?? named.coordinator.id,
+      });
     }
     await insertRows(tx, "users", users);
     await insertRows(tx, "organisations", organisations);
@@ -397,9 +396,13 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     await insertRows(tx, "history_entries", history);
     await insertRows(tx, "history_participants", participants);
     await insertRows(tx, "gaps", gaps);
-    for (const network of seeded) {
-      await seedAgreementDemo(tx, network, rnd, now);
-      if (!network.swedish) await seedCoordinationDemo(tx, network, now);
+    const kindOf = new Map(organisations.map((o) => [o.id, o.kind]));
+    for (const [index, network] of seeded.entries()) {
+      // The large network exists to show scale: its people, directory and survey, not another agreement.
+      const large = index === 2;
+      if (!large) await seedAgreementDemo(tx, network, rnd, now);
+      if (!large && !network.swedish) await seedCoordinationDemo(tx, network, now);
+      await seedSurveysDemo(tx, network, rnd, now, { kindOf, unansweredUserIds: [named.member.id, named.coordinator.id], large });
     }
   });
   return { seeded: true as const };

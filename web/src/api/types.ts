@@ -41,6 +41,15 @@ export interface NetworkHome {
     promisesOverdue: number;
     promisesDueSoon: number;
   } | null;
+  survey: {
+    roundId: string;
+    title: string;
+    status: "scheduled" | "open" | "closed";
+    closesOn: string;
+    respondedCount: number;
+    invitedCount: number;
+    myState: "not_invited" | "not_started" | "draft" | "submitted";
+  } | null;
 }
 
 export interface Page<T> {

@@ -69,6 +69,18 @@ const NetworkHome = z
       .number()
       .nullable()
       .openapi({ description: "Coordinators only: wished-for organisations and competences still missing" }),
+    survey: z
+      .object({
+        roundId: z.string(),
+        title: z.string(),
+        status: z.enum(["scheduled", "open", "closed"]),
+        closesOn: z.string(),
+        respondedCount: z.number(),
+        invitedCount: z.number(),
+        myState: z.enum(["not_invited", "not_started", "draft", "submitted"]),
+      })
+      .nullable()
+      .openapi({ description: "The latest health-survey round that has begun, and where you stand in it" }),
   })
   .openapi("NetworkHome");
 

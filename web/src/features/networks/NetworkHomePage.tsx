@@ -47,6 +47,24 @@ export function NetworkHomePage() {
       to: `${base}/cycle`,
     });
   }
+  const survey = home.survey;
+  if (survey?.status === "open" && (survey.myState === "not_started" || survey.myState === "draft")) {
+    todo.push({
+      key: "survey",
+      text: t(survey.myState === "draft" ? "home.todo.finishSurvey" : "home.todo.answerSurvey", {
+        title: survey.title,
+        date: formatDate(survey.closesOn),
+      }),
+      to: `${base}/surveys/${survey.roundId}/answer`,
+    });
+  }
+  if (role === "coordinator" && survey?.status === "open" && survey.respondedCount < survey.invitedCount / 2) {
+    todo.push({
+      key: "surveyRate",
+      text: t("home.todo.surveyResponses", { answered: survey.respondedCount, total: survey.invitedCount }),
+      to: `${base}/surveys`,
+    });
+  }
   if (home.pending?.networkTypeAssessment) {
     todo.push({ key: "type", text: t("home.todo.networkType"), to: `${base}/diagnosis` });
   }
@@ -118,6 +136,25 @@ export function NetworkHomePage() {
               </li>
             ))}
           </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="health-heading" className="panel">
+        <h2 id="health-heading">{t("home.health.title")}</h2>
+        {survey ? (
+          <p>
+            {t(`home.health.${survey.status === "open" ? "open" : "closed"}`, {
+              title: survey.title,
+              answered: survey.respondedCount,
+              total: survey.invitedCount,
+              date: formatDate(survey.closesOn),
+            })}{" "}
+            <Link to={`${base}/health?round=${survey.roundId}`}>{t("home.health.link")}</Link>
+          </p>
+        ) : (
+          <p>
+            {t("home.health.none")} {role === "coordinator" ? <Link to={`${base}/surveys`}>{t("home.health.start")}</Link> : null}
+          </p>
         )}
       </section>
 

@@ -35,6 +35,8 @@ export function NetworkLayout() {
       links: [
         ["", "network.home"],
         ["cycle", "nav.cycle"],
+        ["health", "nav.health"],
+        ["surveys", "nav.surveys"],
         ["diagnosis", "nav.diagnosis"],
       ],
     },

@@ -1,4 +1,4 @@
-import { type ReactNode, StrictMode } from "react";
+import { lazy, type ReactNode, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, useLocation } from "react-router";
@@ -33,6 +33,22 @@ function SignedIn() {
 function CoordinatorOnlyRoute({ titleKey, page }: { titleKey: string; page: ReactNode }) {
   const { t } = useTranslation();
   return <CoordinatorOnly title={t(titleKey)}>{page}</CoordinatorOnly>;
+}
+
+// The map brings WebGL and graph libraries, so it loads only when opened.
+const NetworkMapPage = lazy(async () => ({ default: (await import("./features/surveys/NetworkMapPage.tsx")).NetworkMapPage }));
+
+function NetworkMapRoute() {
+  return (
+    <CoordinatorOnlyRoute
+      titleKey="surveysUi.map.title"
+      page={
+        <Suspense fallback={<Loading />}>
+          <NetworkMapPage />
+        </Suspense>
+      }
+    />
+  );
 }
 
 function NotFound() {
@@ -106,13 +122,7 @@ const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("./features/surveys/SurveyAnswerPage.tsx")).SurveyAnswerPage }),
               },
               { path: "health", lazy: async () => ({ Component: (await import("./features/surveys/HealthPage.tsx")).HealthPage }) },
-              {
-                path: "health/map",
-                lazy: async () => {
-                  const { NetworkMapPage } = await import("./features/surveys/NetworkMapPage.tsx");
-                  return { Component: () => <CoordinatorOnlyRoute titleKey="surveysUi.map.title" page={<NetworkMapPage />} /> };
-                },
-              },
+              { path: "health/map", element: <NetworkMapRoute /> },
               { path: "cycle", lazy: async () => ({ Component: (await import("./features/cycles/CyclePage.tsx")).CyclePage }) },
               {
                 path: "decisions",

@@ -1,0 +1,451 @@
+import { type FormEvent, useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ApiError, api } from "../../api/client.ts";
+import type { Page as ApiPage, Member } from "../../api/types.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError, TextField } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { RadioGroup } from "../../components/RadioGroup.tsx";
+import { formatDate, formatNumber } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+import type { RoundList, SurveyLevel, SurveyRound } from "./types.ts";
+import "./surveys.css";
+
+/** A calendar day (YYYY-MM-DD) in the user's language; read at local noon so that no time zone shifts the day. */
+export const formatDay = (day: string) => formatDate(`${day.slice(0, 10)}T12:00:00`);
+
+const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+
+const inDays = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return isoDay(d);
+};
+
+/** The privacy promise of the health survey; `minGroupSize` is null when only the round is known. */
+export function PrivacyPromise({ minGroupSize }: { minGroupSize: number | null }) {
+  const { t } = useTranslation();
+  return (
+    <p className="survey-privacy">
+      {minGroupSize === null ? t("surveysUi.rounds.privacyDefault") : t("surveysUi.rounds.privacy", { min: formatNumber(minGroupSize) })}
+    </p>
+  );
+}
+
+/** What the survey measures, and the privacy promise. */
+function Explanation({ minGroupSize }: { minGroupSize: number | null }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="survey-about">
+      <h2 id="survey-about">{t("surveysUi.rounds.aboutHeading")}</h2>
+      <p>{t("surveysUi.rounds.about")}</p>
+      <ul>
+        <li>{t("surveysUi.rounds.aboutKnowing")}</li>
+        <li>{t("surveysUi.rounds.aboutTrust")}</li>
+        <li>{t("surveysUi.rounds.aboutCommitment")}</li>
+      </ul>
+      <PrivacyPromise minGroupSize={minGroupSize} />
+    </section>
+  );
+}
+
+/** What the signed-in person can do in a round: answer, continue, view, or why not. */
+function CallToAction({ round, base }: { round: SurveyRound; base: string }) {
+  const { t } = useTranslation();
+  const to = `${base}/${round.id}/answer`;
+  const hidden = <span className="visually-hidden">: {round.title}</span>;
+  if (round.myState === "not_invited") return <p className="meta">{t("surveysUi.rounds.cta.notInvited")}</p>;
+  if (round.canAnswer) {
+    const label =
+      round.myState === "draft"
+        ? t("surveysUi.rounds.cta.continue")
+        : round.myState === "submitted"
+          ? t("surveysUi.rounds.cta.change")
+          : t("surveysUi.rounds.cta.answer");
+    return (
+      <p>
+        <Link className={`button${round.myState === "submitted" ? "" : " primary"}`} to={to}>
+          {label}
+          {hidden}
+        </Link>
+      </p>
+    );
+  }
+  if (round.status === "scheduled") return <p className="meta">{t("surveysUi.rounds.cta.opensOn", { date: formatDay(round.opensOn) })}</p>;
+  if (round.status === "closed") {
+    if (round.myState === "submitted" || round.myState === "draft") {
+      return (
+        <p>
+          <Link to={to}>
+            {t("surveysUi.rounds.cta.viewOwn")}
+            {hidden}
+          </Link>
+        </p>
+      );
+    }
+    return <p className="meta">{t("surveysUi.rounds.cta.closedUnanswered")}</p>;
+  }
+  return <p className="meta">{t("surveysUi.rounds.cta.cannotAnswer")}</p>;
+}
+
+/** The coordinator's buttons for an open round: remind those who have not answered, close the round. */
+function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const url = `/api/networks/${home.network.id}/surveys/${round.id}`;
+  const [message, setMessage] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const remind = async () => {
+    setError(null);
+    setMessage("");
+    setBusy(true);
+    try {
+      const r = await api<{ reminded: number }>("POST", `${url}/reminders`, {});
+      setMessage(t("surveysUi.rounds.reminderSent", { count: r.reminded }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const close = async () => {
+    if (!window.confirm(t("surveysUi.rounds.closeConfirm", { title: round.title }))) return;
+    setError(null);
+    setMessage("");
+    setBusy(true);
+    try {
+      await api("POST", `${url}/close`, { version: round.version });
+      await onChanged();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) {
+        setMessage(t("surveysUi.rounds.closeConflict"));
+        await onChanged();
+      } else {
+        setError(err);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <div className="toolbar">
+        <button type="button" onClick={() => void remind()} disabled={busy}>
+          {t("surveysUi.rounds.remind")}
+          <span className="visually-hidden">: {round.title}</span>
+        </button>
+        <button type="button" className="danger" onClick={() => void close()} disabled={busy}>
+          {t("surveysUi.rounds.close")}
+          <span className="visually-hidden">: {round.title}</span>
+        </button>
+      </div>
+      <FormError error={error} />
+      <div role="status" className="status">
+        {message}
+      </div>
+    </>
+  );
+}
+
+function RoundCard({ round, base, onChanged }: { round: SurveyRound; base: string; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const coordinator = home.role === "coordinator";
+  return (
+    <li className="card survey-round">
+      <h3>{round.title}</h3>
+      <p className="meta">
+        <span className={`badge survey-status-${round.status}`}>{t(`surveysUi.rounds.status.${round.status}`)}</span>{" "}
+        <span className="badge quiet">{t(`surveysUi.rounds.level.${round.level}`)}</span>
+      </p>
+      <dl className="facts">
+        <dt>{t("surveysUi.rounds.dates")}</dt>
+        <dd>
+          <time dateTime={round.opensOn}>{formatDay(round.opensOn)}</time> –{" "}
+          <time dateTime={round.closesOn}>{formatDay(round.closesOn)}</time>
+        </dd>
+        {round.cycleName ? (
+          <>
+            <dt>{t("surveysUi.rounds.cycle")}</dt>
+            <dd>{round.cycleName}</dd>
+          </>
+        ) : null}
+        <dt>{t("surveysUi.rounds.responses")}</dt>
+        <dd>
+          {t("surveysUi.rounds.answered", {
+            responded: formatNumber(round.respondedCount),
+            invited: formatNumber(round.invitedCount),
+          })}
+        </dd>
+        {round.closedAt ? (
+          <>
+            <dt>{t("surveysUi.rounds.closedAt")}</dt>
+            <dd>
+              <time dateTime={round.closedAt}>{formatDate(round.closedAt)}</time>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <CallToAction round={round} base={base} />
+      {round.status !== "scheduled" ? (
+        <p>
+          <Link to={`/networks/${home.network.id}/health?round=${round.id}`}>
+            {t("surveysUi.rounds.results")}
+            <span className="visually-hidden">: {round.title}</span>
+          </Link>
+        </p>
+      ) : null}
+      {coordinator && round.status === "open" ? <CoordinatorActions round={round} onChanged={onChanged} /> : null}
+    </li>
+  );
+}
+
+/** Every member of the network, following the pages of the members list. */
+function useAllMembers(enabled: boolean) {
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const [members, setMembers] = useState<Member[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!enabled || members) return;
+    let cancelled = false;
+    (async () => {
+      const all: Member[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+        const page: ApiPage<Member> = await api<ApiPage<Member>>("GET", `/api/networks/${networkId}/members?limit=200${query}`);
+        all.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor && !cancelled);
+      if (!cancelled) setMembers(all);
+    })().catch((err: unknown) => {
+      if (!cancelled) setError(err);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [enabled, members, networkId]);
+  return { members, error };
+}
+
+/** A filterable checkbox list of members for a round with a selected audience. */
+function InviteePicker({ chosen, onChange, error }: { chosen: string[]; onChange: (ids: string[]) => void; error: unknown }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { members, error: loadError } = useAllMembers(true);
+  const [filter, setFilter] = useState("");
+  const problem = error instanceof ApiError ? error.fields.inviteeIds : undefined;
+  const q = filter.trim().toLocaleLowerCase();
+  const shown = (members ?? []).filter(
+    (m) => !q || m.name.toLocaleLowerCase().includes(q) || (m.organisationName ?? "").toLocaleLowerCase().includes(q),
+  );
+  const toggle = (memberId: string, on: boolean) => onChange(on ? [...chosen, memberId] : chosen.filter((x) => x !== memberId));
+  return (
+    <fieldset className={`checkbox-list${problem ? " field-invalid" : ""}`} id="field-inviteeIds">
+      <legend>{t("surveysUi.rounds.form.invitees")}</legend>
+      {problem ? <p className="field-problem">{problem}</p> : null}
+      <FormError error={loadError} />
+      {!members ? (
+        loadError ? null : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-filter`}>{t("surveysUi.rounds.form.filter")}</label>
+            <input id={`${id}-filter`} type="search" autoComplete="off" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          </div>
+          <p className="status" role="status">
+            {t("surveysUi.rounds.form.chosenCount", { count: chosen.length, shown: shown.length })}
+          </p>
+          <ul className="plain survey-invitees">
+            {shown.map((m) => (
+              <li key={m.id} className="field checkbox">
+                <input
+                  type="checkbox"
+                  id={`${id}-m-${m.id}`}
+                  checked={chosen.includes(m.id)}
+                  onChange={(e) => toggle(m.id, e.target.checked)}
+                />
+                <label htmlFor={`${id}-m-${m.id}`}>
+                  {m.name}
+                  <span className="meta">
+                    {" "}
+                    {m.organisationName ? `${m.organisationName} · ` : ""}
+                    {t(`roles.${m.role}`)}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+interface NewRound {
+  title: string;
+  level: SurveyLevel;
+  opensOn: string;
+  closesOn: string;
+  audience: "all" | "selected";
+  inviteeIds: string[];
+}
+
+const newDraft = (): NewRound => ({
+  title: "",
+  level: "person",
+  opensOn: isoDay(new Date()),
+  closesOn: inDays(14),
+  audience: "all",
+  inviteeIds: [],
+});
+
+function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void> }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const [draft, setDraft] = useState(newDraft);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set =
+    <K extends keyof NewRound>(k: K) =>
+    (v: NewRound[K]) =>
+      setDraft((d) => ({ ...d, [k]: v }));
+  const fieldOf = (name: string) => (error instanceof ApiError ? error.fields[name] : undefined);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    const title = draft.title.trim();
+    try {
+      await api<SurveyRound>("POST", `/api/networks/${home.network.id}/surveys`, {
+        ...draft,
+        title,
+        inviteeIds: draft.audience === "selected" ? draft.inviteeIds : [],
+      });
+      setDraft(newDraft());
+      await onOpened(title);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError error={error} />
+      <TextField
+        name="title"
+        label={t("surveysUi.rounds.form.title")}
+        hint={t("surveysUi.rounds.form.titleHint")}
+        required
+        value={draft.title}
+        onChange={(e) => set("title")(e.target.value)}
+        error={error}
+      />
+      <RadioGroup
+        name="level"
+        legend={t("surveysUi.rounds.form.level")}
+        options={[
+          { value: "person", label: t("surveysUi.rounds.form.levelPerson") },
+          { value: "organisation", label: t("surveysUi.rounds.form.levelOrganisation") },
+        ]}
+        value={draft.level}
+        onChange={(v) => set("level")(v as SurveyLevel)}
+        error={fieldOf("level")}
+      />
+      <div className="survey-dates">
+        <TextField
+          name="opensOn"
+          type="date"
+          label={t("surveysUi.rounds.form.opensOn")}
+          required
+          value={draft.opensOn}
+          onChange={(e) => set("opensOn")(e.target.value)}
+          error={error}
+        />
+        <TextField
+          name="closesOn"
+          type="date"
+          label={t("surveysUi.rounds.form.closesOn")}
+          required
+          min={draft.opensOn || undefined}
+          value={draft.closesOn}
+          onChange={(e) => set("closesOn")(e.target.value)}
+          error={error}
+        />
+      </div>
+      <RadioGroup
+        name="audience"
+        legend={t("surveysUi.rounds.form.audience")}
+        options={[
+          { value: "all", label: t("surveysUi.rounds.form.audienceAll") },
+          { value: "selected", label: t("surveysUi.rounds.form.audienceSelected") },
+        ]}
+        value={draft.audience}
+        onChange={(v) => set("audience")(v as NewRound["audience"])}
+        error={fieldOf("audience")}
+      />
+      {draft.audience === "selected" ? <InviteePicker chosen={draft.inviteeIds} onChange={set("inviteeIds")} error={error} /> : null}
+      <button type="submit" className="primary" disabled={busy}>
+        {t("surveysUi.rounds.form.submit")}
+      </button>
+    </form>
+  );
+}
+
+/** The network health survey's rounds: answer them, see results, and (coordinators) open, remind and close. */
+export function SurveysPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const base = `/networks/${networkId}/surveys`;
+  const list = useApi<RoundList>(`/api/networks/${networkId}/surveys`);
+  const [message, setMessage] = useState<string | null>(null);
+  const coordinator = home.role === "coordinator";
+  const rounds = list.data?.items ?? [];
+  const order: Record<SurveyRound["status"], number> = { open: 0, scheduled: 1, closed: 2 };
+  const sorted = [...rounds].sort((a, b) => order[a.status] - order[b.status]);
+
+  return (
+    <Page title={t("surveysUi.rounds.title")}>
+      <Explanation minGroupSize={list.data?.minGroupSize ?? null} />
+      {message ? <Status>{message}</Status> : null}
+
+      <section aria-labelledby="survey-rounds">
+        <h2 id="survey-rounds">{t("surveysUi.rounds.heading")}</h2>
+        <FormError error={list.error} />
+        {!list.data ? (
+          list.error ? null : (
+            <Loading />
+          )
+        ) : rounds.length === 0 ? (
+          <p>{coordinator ? t("surveysUi.rounds.noneCoordinator") : t("surveysUi.rounds.none")}</p>
+        ) : (
+          <ul className="cards">
+            {sorted.map((r) => (
+              <RoundCard key={r.id} round={r} base={base} onChanged={list.reload} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {coordinator ? (
+        <section aria-labelledby="survey-new" className="panel">
+          <h2 id="survey-new">{t("surveysUi.rounds.form.heading")}</h2>
+          <p className="hint">{t("surveysUi.rounds.form.help")}</p>
+          <NewRoundForm
+            onOpened={async (title) => {
+              setMessage(t("surveysUi.rounds.opened", { title }));
+              await list.reload();
+            }}
+          />
+        </section>
+      ) : null}
+    </Page>
+  );
+}

@@ -7,21 +7,42 @@ export interface AnalysisInput {
   directed: boolean;
 }
 
-/** Above this many ties the analysis takes tens of milliseconds or more, worth a thread's start-up. */
+/** Above this many ties the analysis takes tens of milliseconds or more, worth handing to the worker. */
 const WORKER_THRESHOLD = 3000;
+
+type Pending = { resolve: (a: Analysis) => void; reject: (e: Error) => void };
+let worker: Worker | undefined;
+const pending = new Map<number, Pending>();
+let nextId = 1;
+
+// One long-lived worker: starting one (and its TypeScript loader) costs more than a typical analysis.
+function analysisWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL("./snaWorker.mjs", import.meta.url));
+  w.unref();
+  w.on("message", (m: { id: number; result?: Analysis; error?: string }) => {
+    const p = pending.get(m.id);
+    pending.delete(m.id);
+    if (m.result) p?.resolve(m.result);
+    else p?.reject(new Error(m.error ?? "analysis failed"));
+  });
+  const fail = (err: Error) => {
+    worker = undefined;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  w.on("error", fail);
+  w.on("exit", (code) => fail(new Error(`analysis worker stopped with code ${code}`)));
+  worker = w;
+  return w;
+}
 
 /** Every network figure of a graph; large graphs are analysed in a worker thread, off the request path. */
 export function runAnalysis(input: AnalysisInput): Promise<Analysis> {
   if (input.edges.length < WORKER_THRESHOLD) return Promise.resolve(analyze(buildGraph(input.nodes, input.edges, input.directed)));
+  const id = nextId++;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./snaWorker.mjs", import.meta.url), { workerData: input });
-    worker.once("message", (result: Analysis) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`analysis worker stopped with code ${code}`));
-    });
+    pending.set(id, { resolve, reject });
+    analysisWorker().postMessage({ id, input });
   });
 }

@@ -1,7 +1,12 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { analyze, buildGraph } from "../domain/sna/index.ts";
 import type { AnalysisInput } from "./snaRunner.ts";
 
 // Runs in a worker thread (started through snaWorker.mjs), so a large graph never blocks the requests of others.
-const input = workerData as AnalysisInput;
-parentPort?.postMessage(analyze(buildGraph(input.nodes, input.edges, input.directed)));
+parentPort?.on("message", ({ id, input }: { id: number; input: AnalysisInput }) => {
+  try {
+    parentPort?.postMessage({ id, result: analyze(buildGraph(input.nodes, input.edges, input.directed)) });
+  } catch (err) {
+    parentPort?.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+  }
+});

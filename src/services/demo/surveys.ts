@@ -146,7 +146,7 @@ export async function seedSurveysDemo(
       closedAt: daysFrom(now, -310).toISOString(),
       answered: 0.75,
       growth: 0,
-      ties: options.large ? 8 : 5,
+      ties: options.large ? 12 : 5,
     },
     {
       title: n.swedish ? "Hälsoenkät, i år" : "Verkoston terveyskysely, tämä kierros",
@@ -156,7 +156,7 @@ export async function seedSurveysDemo(
       closedAt: null,
       answered: 0.7,
       growth: 0.35,
-      ties: options.large ? 10 : 6,
+      ties: options.large ? 15 : 6,
     },
   ];
   const invitees = n.people.filter((p) => p.role !== "observer");

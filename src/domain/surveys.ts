@@ -202,9 +202,26 @@ export function typeVotes(votes: readonly (NetworkType | null)[]): { type: Netwo
   return NETWORK_TYPES.map((type) => ({ type, count: votes.filter((v) => v === type).length }));
 }
 
+/** Every observation the survey can make; each is a sentence under surveysUi.observations. */
+export const OBSERVATION_KEYS = [
+  "lowResponse",
+  "lowestTrust",
+  "trustDown",
+  "trustUp",
+  "lowSelfCommitment",
+  "topBarrier",
+  "typeMismatch",
+  "isolates",
+  "separatedGroups",
+  "lowReciprocity",
+  "brokers",
+  "densityDown",
+  "densityUp",
+] as const;
+
 export interface Observation {
-  /** Translation key under surveysUi.observations. */
-  key: string;
+  /** One of OBSERVATION_KEYS: a translation key under surveysUi.observations. */
+  key: (typeof OBSERVATION_KEYS)[number];
   params: Record<string, string | number>;
 }
 

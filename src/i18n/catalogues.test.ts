@@ -7,6 +7,8 @@ import { LOCALES } from "../domain/locale.ts";
 import { NETWORK_ROLES, NETWORK_TYPES, PHASES } from "../domain/network.ts";
 import { NETWORK_TYPE_SURVEY_TEXT_KEYS } from "../domain/networkType.ts";
 import { ON_BEHALF_TEXT_KEYS } from "../domain/onBehalfCheck.ts";
+import { STRUCTURAL_FACTORS } from "../domain/promises.ts";
+import { OBSERVATION_KEYS, SELF_COMMITMENT_ITEMS, TRUST_DIMENSIONS } from "../domain/surveys.ts";
 import { EXPORT_COLUMNS } from "../services/peopleTransfer.ts";
 import { catalogues } from "./index.ts";
 
@@ -76,9 +78,17 @@ describe("translation catalogues", () => {
       "nav.calendar",
       "nav.promises",
       "nav.anticipation",
+      "nav.health",
+      "nav.surveys",
     ])
       used.add(k);
-    for (const k of ["promise_due", "promise_overdue", "event_soon"]) used.add(`notifications.kind.${k}`);
+    for (const k of ["promise_due", "promise_overdue", "event_soon", "survey_reminder"]) used.add(`notifications.kind.${k}`);
+    for (const k of OBSERVATION_KEYS) used.add(`surveysUi.observations.${k}`);
+    for (const d of TRUST_DIMENSIONS) used.add(`surveysUi.scale.trust.${d}.name`).add(`surveysUi.health.dimension.${d}`);
+    for (const i of SELF_COMMITMENT_ITEMS) used.add(`surveysUi.scale.self.${i}.name`).add(`surveysUi.health.self.${i}`);
+    for (const f of STRUCTURAL_FACTORS) used.add(`surveysUi.scale.factor.${f}`).add(`surveysUi.health.factor.${f}`);
+    for (const v of [0, 1, 2, 3]) used.add(`surveysUi.scale.knowing.${v}`);
+    for (const v of [0, 1, 2, 3, 4]) used.add(`surveysUi.scale.frequency.${v}`);
     for (const k of [...GOVERNANCE_TEXT_KEYS, ...NETWORK_TYPE_SURVEY_TEXT_KEYS, ...ON_BEHALF_TEXT_KEYS]) used.add(k);
     const hasKey = (k: string) => k in fi || `${k}_one` in fi;
     expect([...used].filter((k) => !hasKey(k))).toEqual([]);

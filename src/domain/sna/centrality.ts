@@ -81,13 +81,17 @@ export function reciprocity(g: Graph): number {
 }
 
 /**
- * NetworkX betweenness_centrality with its defaults (unweighted, normalized,
- * no endpoints), by Brandes' algorithm; zeros when n <= 2.
+ * Betweenness (NetworkX betweenness_centrality: normalised, unweighted) and
+ * harmonic closeness (NetworkX harmonic_centrality: unweighted, sum over v of
+ * 1/d(v, u)) from one breadth-first search per source, since both need the
+ * same distances.
  */
-export function betweenness(g: Graph): Float64Array {
+export function pathFigures(g: Graph): { betweenness: Float64Array; closeness: Float64Array } {
   const { n, outOffset, outTarget } = g;
   const bc = new Float64Array(n);
-  if (n <= 2) return bc;
+  const closeness = new Float64Array(n);
+  const inverse = new Float64Array(n + 1);
+  for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
   // coef[w] = (1 + delta[w]) / sigma[w]: lets the backward pass pull from
@@ -118,6 +122,7 @@ export function betweenness(g: Graph): Float64Array {
         const dw = dist[w] as number;
         if (dw < 0) {
           dist[w] = dn;
+          closeness[w] = (closeness[w] as number) + (inverse[dn] as number);
           sigma[w] = sv;
           order[tail++] = w;
           succ[ptr++] = w;
@@ -145,42 +150,19 @@ export function betweenness(g: Graph): Float64Array {
   }
   // NetworkX scales both kinds by 1/((n-1)(n-2)): on an undirected graph each
   // unordered pair was counted from both ends, which the halved pair count cancels.
-  const scale = 1 / ((n - 1) * (n - 2));
-  for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) * scale;
-  return bc;
+  if (n <= 2) bc.fill(0);
+  else {
+    const scale = 1 / ((n - 1) * (n - 2));
+    for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) * scale;
+  }
+  return { betweenness: bc, closeness };
 }
 
+/** NetworkX betweenness_centrality, normalised and unweighted (Brandes). */
+export const betweenness = (g: Graph): Float64Array => pathFigures(g).betweenness;
+
 /** NetworkX harmonic_centrality, unweighted and not normalised: sum over v of 1/d(v, u). */
-export function harmonicCloseness(g: Graph): Float64Array {
-  const { n, outOffset, outTarget } = g;
-  const h = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n);
-  // BFS forward from each v and credit the nodes it reaches, so distances are
-  // from v to u as in NetworkX, without building the reverse graph.
-  for (let s = 0; s < n; s++) {
-    let head = 0;
-    let tail = 1;
-    order[0] = s;
-    dist[s] = 0;
-    while (head < tail) {
-      const v = order[head++] as number;
-      const dn = (dist[v] as number) + 1;
-      const inv = 1 / dn;
-      const e1 = outOffset[v + 1] as number;
-      for (let e = outOffset[v] as number; e < e1; e++) {
-        const w = outTarget[e] as number;
-        if ((dist[w] as number) < 0) {
-          dist[w] = dn;
-          order[tail++] = w;
-          h[w] = (h[w] as number) + inv;
-        }
-      }
-    }
-    for (let i = 0; i < tail; i++) dist[order[i] as number] = -1;
-  }
-  return h;
-}
+export const harmonicCloseness = (g: Graph): Float64Array => pathFigures(g).closeness;
 
 /**
  * NetworkX eigenvector_centrality (unweighted, in-edges on a directed graph,

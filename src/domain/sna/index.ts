@@ -1,4 +1,4 @@
-import { betweenness, centralization, degrees, density, eigenvector, harmonicCloseness, pagerank, reciprocity } from "./centrality.ts";
+import { centralization, degrees, density, eigenvector, pagerank, pathFigures, reciprocity } from "./centrality.ts";
 import { brokers, louvain, modularity, undirectedVersion } from "./communities.ts";
 import type { Graph } from "./graph.ts";
 
@@ -61,8 +61,7 @@ export interface Analysis {
  */
 export function analyze(g: Graph, options: { seed?: number } = {}): Analysis {
   const deg = degrees(g);
-  const btw = betweenness(g);
-  const clo = harmonicCloseness(g);
+  const { betweenness: btw, closeness: clo } = pathFigures(g);
   const eig = eigenvector(g);
   const pr = pagerank(g);
   const und = g.directed ? undirectedVersion(g) : g;

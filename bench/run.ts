@@ -1,12 +1,14 @@
 // `npm run bench`: server-side timings of the read paths (home, member list, directory search) on the large demo
 // (320 organisations, 2,100 people), in-process through app.request so that only
 // Solmu's own work is measured. Writes bench/results/read-paths-<db>.json.
+// Then the SNA benchmark (bench/sna.ts); `npm run bench -- sna` runs that one alone.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createApp } from "../src/http/app.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../src/services/demo/index.ts";
 import { freshDeps } from "../tests/support/databases.ts";
+import { snaBench } from "./sna.ts";
 
 const ROUNDS = 300;
 
@@ -83,20 +85,30 @@ async function benchmark(kind: "sqlite" | "postgres") {
   }
 }
 
-const outDir = path.join(import.meta.dirname, "results");
-fs.mkdirSync(outDir, { recursive: true });
-const kinds: ("sqlite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
-if (!process.env.TEST_DATABASE_URL) console.log("PostgreSQL: not run (set TEST_DATABASE_URL to include it)");
-for (const kind of kinds) {
-  const result = {
-    benchmark: "read paths: home, members, directory search",
-    date: new Date().toISOString(),
-    machine: machine(),
-    ...(await benchmark(kind)),
-  };
-  const file = path.join(outDir, `read-paths-${kind}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`${kind}: seeded the large demo in ${result.seedLargeDemoMs} ms`);
-  console.table(result.milliseconds);
-  console.log(`→ ${path.relative(process.cwd(), file)}`);
+async function readPathsBench() {
+  const outDir = path.join(import.meta.dirname, "results");
+  fs.mkdirSync(outDir, { recursive: true });
+  const kinds: ("sqlite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+  if (!process.env.TEST_DATABASE_URL) console.log("PostgreSQL: not run (set TEST_DATABASE_URL to include it)");
+  for (const kind of kinds) {
+    const result = {
+      benchmark: "read paths: home, members, directory search",
+      date: new Date().toISOString(),
+      machine: machine(),
+      ...(await benchmark(kind)),
+    };
+    const file = path.join(outDir, `read-paths-${kind}.json`);
+    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`${kind}: seeded the large demo in ${result.seedLargeDemoMs} ms`);
+    console.table(result.milliseconds);
+    console.log(`→ ${path.relative(process.cwd(), file)}`);
+  }
 }
+
+const only = process.argv[2];
+if (only !== undefined && only !== "sna") {
+  console.error(`Unknown benchmark "${only}"; run all with \`npm run bench\` or just SNA with \`npm run bench -- sna\``);
+  process.exit(2);
+}
+if (only === undefined) await readPathsBench();
+await snaBench();

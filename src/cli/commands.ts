@@ -11,6 +11,7 @@ import { AppError } from "../services/errors.ts";
 import { createDeps } from "../services/index.ts";
 import { upsertUser } from "../services/users.ts";
 import { backupDatabase } from "../storage/backup.ts";
+import { analyzeCommand } from "./analyze.ts";
 
 type Values = {
   size?: string | undefined;
@@ -18,8 +19,14 @@ type Values = {
   name?: string | undefined;
   password?: string | undefined;
   admin?: boolean | undefined;
+  edges?: string | undefined;
+  undirected?: boolean | undefined;
+  weight?: string | undefined;
+  format?: string | undefined;
 };
 type Command = (settings: Settings, values: Values, args: string[]) => Promise<number>;
+/** A command that works on files alone, so it runs without (and despite bad) database settings. */
+type StandaloneCommand = (values: Values, args: string[]) => Promise<number>;
 
 export const WEB_DIR = path.resolve(import.meta.dirname, "../../dist/web");
 
@@ -140,4 +147,8 @@ export const commands: Record<string, Command> = {
   "user create": userCreate,
   "token create": tokenCreate,
   backup: backupCommand,
+};
+
+export const standaloneCommands: Record<string, StandaloneCommand> = {
+  analyze: analyzeCommand,
 };

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { loadSettings, SettingsError } from "../config/env.ts";
 import { translator } from "../i18n/index.ts";
 import { AppError } from "../services/errors.ts";
-import { commands } from "./commands.ts";
+import { commands, standaloneCommands } from "./commands.ts";
 
 const HELP = `solmu — a workspace for leading collaborative networks of organisations
 
@@ -17,9 +17,35 @@ Commands:
                                       create an account, or update the one with that e-mail
   token create --email E [--name N]   print a new personal API token for the account
   backup FILE                         write a consistent copy of the database while the server runs
+  analyze --edges FILE.csv [--undirected] [--weight COLUMN] [--format json|csv]
+                                      social network analysis of an edge list; needs no database.
+                                      FILE has a header with source and target columns (comma or
+                                      semicolon separated). Directed unless --undirected; the weight
+                                      comes from COLUMN, else a column named weight, else 1.
+                                      json (default): { graph, nodes }. csv: one row per node with
+                                      every per-node figure, then an empty line and a second table
+                                      figure,value with the whole-graph figures
   help                                show this text
 
 Settings come from environment variables; see the README.`;
+
+const parseOptions = (args: string[]) =>
+  parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      size: { type: "string", default: "small" },
+      email: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+      admin: { type: "boolean", default: false },
+      edges: { type: "string" },
+      undirected: { type: "boolean", default: false },
+      weight: { type: "string" },
+      format: { type: "string", default: "json" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
 
 /** Entry point of the `solmu` command; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -28,29 +54,30 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const { values, positionals } = parseArgs({
-    args: argv.slice(1),
-    allowPositionals: true,
-    options: {
-      size: { type: "string", default: "small" },
-      email: { type: "string" },
-      name: { type: "string" },
-      password: { type: "string" },
-      admin: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv.slice(1));
+  } catch (err) {
+    // parseArgs throws a TypeError naming the unknown option or the missing value.
+    console.error(`${err instanceof Error ? err.message : err}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     console.log(HELP);
     return 0;
   }
+  // hasOwn, so that "constructor" or "toString" is an unknown command rather than Object's method.
+  const standalone = Object.hasOwn(standaloneCommands, command) ? standaloneCommands[command] : undefined;
   const key = command === "user" || command === "token" ? `${command} ${sub ?? ""}` : command;
-  const run = commands[key];
-  if (!run) {
-    console.error(`Unknown command: ${argv.slice(0, 2).join(" ")}\n\n${HELP}`);
-    return 2;
-  }
+  const run = Object.hasOwn(commands, key) ? commands[key] : undefined;
   try {
+    // Before loadSettings: these commands touch no database, so bad settings must not stop them.
+    if (standalone) return await standalone(values, positionals);
+    if (!run) {
+      console.error(`Unknown command: ${argv.slice(0, 2).join(" ")}\n\n${HELP}`);
+      return 2;
+    }
     const settings = loadSettings();
     const args = command === "user" || command === "token" ? positionals.slice(1) : positionals;
     return await run(settings, values, args);

@@ -1,0 +1,143 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { karateClubEdges } from "../domain/sna/fixtures.ts";
+import type { Analysis } from "../domain/sna/index.ts";
+import { analyzeCommand } from "./analyze.ts";
+import { main } from "./main.ts";
+
+/** Runs `run` with console output captured: stdout and stderr apart. */
+async function capture(run: () => Promise<number>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
+  const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
+  try {
+    const code = await run();
+    return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe("solmu analyze", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-analyze-"));
+  const file = (name: string, text: string) => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, text);
+    return p;
+  };
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const karate = file("karate.csv", `source,target\n${karateClubEdges.map(([s, t]) => `${s},${t}`).join("\n")}\n`);
+  const path3 = file("path.csv", "source;target;weight\r\na;b;2\r\nb;c;3\r\n");
+
+  it("prints { graph, nodes } as JSON, with NetworkX's betweenness on the karate club", async () => {
+    const r = await capture(() => analyzeCommand({ edges: karate, undirected: true }));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const result = JSON.parse(r.stdout) as Analysis;
+    expect(result.graph).toMatchObject({ directed: false, nodeCount: 34, edgeCount: 78, isolateCount: 0 });
+    expect(result.nodes).toHaveLength(34);
+    const byId = new Map(result.nodes.map((n) => [n.id, n]));
+    // nx.betweenness_centrality(nx.karate_club_graph())
+    expect(byId.get("0")?.betweenness).toBeCloseTo(0.43763528138528146, 12);
+    expect(byId.get("33")?.betweenness).toBeCloseTo(0.30407497594997596, 12);
+    expect(byId.get("0")?.degree).toBe(16);
+  });
+
+  it("treats the edge list as directed by default and takes the weight column", async () => {
+    const r = await capture(() => analyzeCommand({ edges: path3 }));
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout) as Analysis;
+    expect(result.graph.directed).toBe(true);
+    const b = result.nodes.find((n) => n.id === "b");
+    expect(b?.betweenness).toBe(0.5);
+    expect(b).toMatchObject({ inDegree: 1, outDegree: 1, inStrength: 2, outStrength: 3 });
+  });
+
+  it("prints the node table, an empty line and the figure,value table as CSV", async () => {
+    const r = await capture(() => main(["analyze", "--edges", path3, "--format", "csv"]));
+    expect(r.code).toBe(0);
+    const [nodeBlock, graphBlock, ...rest] = r.stdout.split("\n\n");
+    expect(rest).toEqual([]);
+    const nodes = parse(nodeBlock as string, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(nodes[0] ?? {})).toEqual([
+      "id",
+      "inDegree",
+      "outDegree",
+      "degree",
+      "inStrength",
+      "outStrength",
+      "strength",
+      "degreeCentrality",
+      "betweenness",
+      "closeness",
+      "eigenvector",
+      "pagerank",
+      "community",
+      "isolate",
+      "broker",
+      "crossCommunityTies",
+    ]);
+    expect(nodes.map((n) => [n.id, n.betweenness, n.isolate])).toEqual([
+      ["a", "0", "false"],
+      ["b", "0.5", "false"],
+      ["c", "0", "false"],
+    ]);
+    const figures = Object.fromEntries(parse(graphBlock as string, { from_line: 2 }) as [string, string][]);
+    expect(figures).toMatchObject({ directed: "true", nodeCount: "3", edgeCount: "2", isolateCount: "0" });
+    expect(Number(figures.density)).toBeCloseTo(2 / 6, 12);
+  });
+
+  it("needs no database settings", async () => {
+    const saved = process.env.PORT;
+    process.env.PORT = "not a port";
+    try {
+      expect((await capture(() => main(["analyze", "--edges", path3]))).code).toBe(0);
+      expect((await capture(() => main(["migrate"]))).code).toBe(2);
+    } finally {
+      if (saved === undefined) delete process.env.PORT;
+      else process.env.PORT = saved;
+    }
+  });
+
+  it("exits 2 with the line number on a bad weight", async () => {
+    const bad = file("bad.csv", "source,target,euros\na,b,10\n\nb,c,ten\n");
+    const r = await capture(() => main(["analyze", "--edges", bad, "--weight", "euros"]));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`${bad}, line 4: the weight (euros) "ten" is not a number`);
+    const negative = await capture(() => analyzeCommand({ edges: file("neg.csv", "source,target,weight\na,b,-1\n") }));
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toContain("line 2");
+  });
+
+  it("exits 2 on bad arguments and unreadable files", async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [["analyze"], /needs --edges/],
+      [["analyze", "--edges", path3, "--format", "xml"], /--format must be json or csv/],
+      [["analyze", "--edges", path.join(dir, "missing.csv")], /no such file/],
+      [["analyze", "--edges", dir], /directory/],
+      [["analyze", "--edges", path3, "--weight", "euros"], /line 1: the header has no weight column "euros"/],
+      [["analyze", "--edges", file("nocols.csv", "from,to\na,b\n")], /no source or target column/],
+      [["analyze", "--edges"], /--edges/],
+      [["analyze", "--edges", path3, "--colour"], /--colour/],
+      [["analyze", path3], /--edges/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await capture(() => main(args));
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toMatch(message);
+    }
+  });
+
+  it("is listed in the help", async () => {
+    const r = await capture(() => main(["--help"]));
+    expect(r.stdout).toContain("analyze --edges FILE.csv");
+    expect(r.stdout).toContain("figure,value");
+  });
+});

@@ -28,6 +28,7 @@ import { health } from "./routes/health/index.ts";
 import { historyRoutes } from "./routes/history/index.ts";
 import { adminRoutes, invitationRoutes } from "./routes/invitations/index.ts";
 import { meRoutes, unsubscribeRoutes } from "./routes/me/index.ts";
+import { meetingRoutes } from "./routes/meetings/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
 import { organisationRoutes } from "./routes/organisations/index.ts";
@@ -123,6 +124,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", assessmentRoutes);
   app.route("/api", promiseRoutes);
   app.route("/api", surveyRoutes);
+  app.route("/api", meetingRoutes);
   app.route("/api", eventRoutes);
   app.route("/api", feedRoutes);
   app.route("/api", unsubscribeRoutes);

@@ -3,9 +3,10 @@ import { toCsv } from "../domain/csv.ts";
 import { searchNeedle, searchText } from "../domain/directory.ts";
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { deleteDecision, findDecision, insertDecision, listDecisions as listDecisionRows } from "../storage/repos/decisions.ts";
+import { findMeeting } from "../storage/repos/meetings.ts";
 import { requireRole, roleIn } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
-import { forbidden, notFound } from "./errors.ts";
+import { forbidden, invalid, notFound } from "./errors.ts";
 
 export interface DecisionInput {
   decidedOn: string;
@@ -40,6 +41,7 @@ export async function listDecisions(deps: Deps, actor: Actor, networkId: string,
 export async function recordDecision(deps: Deps, actor: Actor, networkId: string, input: DecisionInput) {
   const { db } = deps.storage;
   const role = await requireRole(db, actor, networkId, "member");
+  if (input.meetingId && !(await findMeeting(db, networkId, input.meetingId))) throw invalid({ meetingId: { key: "validation.invalid" } });
   const cycle = await findCurrentCycle(db, networkId);
   const id = await insertDecision(db, {
     ...input,

@@ -74,7 +74,8 @@ function canEditEvent(actor: Actor, v: { role: string; organisationId: string | 
   return e.created_by === actor.userId || (v.organisationId !== null && v.organisationId === e.organiser_organisation_id);
 }
 
-async function checkedFields(deps: Deps, actor: Actor, networkId: string, role: string, input: EventInput) {
+/** Validates an event's fields for the actor (time, recurrence, organiser) and turns them into what is stored. */
+export async function checkedFields(deps: Deps, actor: Actor, networkId: string, role: string, input: EventInput) {
   const v = validateEventTime({ start: input.start, end: input.end, allDay: input.allDay, timeZone: input.timeZone }, input.recurrence);
   if (!v.ok) throw invalid(v.fields);
   if (input.organiserOrganisationId) {

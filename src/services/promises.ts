@@ -2,6 +2,7 @@ import { canMoveTo, factorCounts, keepingRate, type PromiseState, type Structura
 import { findAgreementSection } from "../storage/repos/agreement.ts";
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { findGoal } from "../storage/repos/goals.ts";
+import { findMeeting } from "../storage/repos/meetings.ts";
 import { findMembership, findMembershipById } from "../storage/repos/memberships.ts";
 import { findOrganisation, listOrganisations as listOrganisationRows } from "../storage/repos/organisations.ts";
 import {
@@ -72,6 +73,8 @@ export interface PromiseInput {
   agreementSectionId: string | null;
   /** Coordinators may record a promise someone made in a meeting; others promise for themselves. */
   promiserId: string | null;
+  /** The meeting where the promise was made. */
+  meetingId: string | null;
 }
 
 /** Records a promise: who promises (for themselves or their organisation), what, to whom and by when. */
@@ -94,6 +97,7 @@ export async function makePromise(deps: Deps, actor: Actor, networkId: string, i
   if (input.agreementSectionId && !(await findAgreementSection(db, networkId, input.agreementSectionId))) {
     throw invalid({ agreementSectionId: { key: "validation.invalid" } });
   }
+  if (input.meetingId && !(await findMeeting(db, networkId, input.meetingId))) throw invalid({ meetingId: { key: "validation.invalid" } });
   const cycle = await findCurrentCycle(db, networkId);
   const id = await db.transaction().execute((tx) =>
     insertPromise(tx, {
@@ -108,6 +112,7 @@ export async function makePromise(deps: Deps, actor: Actor, networkId: string, i
       dueOn: input.dueOn,
       goalId: input.goalId,
       agreementSectionId: input.agreementSectionId,
+      meetingId: input.meetingId,
       createdBy: actor.userId,
     }),
   );

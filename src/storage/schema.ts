@@ -465,6 +465,76 @@ export interface SurveyAnalysesTable {
   computed_at: string;
 }
 
+export interface MeetingMethodsTable {
+  id: string;
+  network_id: string;
+  name: string;
+  mode: string;
+  dialogue: number;
+  instructions: string;
+  typical_minutes: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface MeetingsTable {
+  id: string;
+  network_id: string;
+  event_id: string;
+  purpose: string;
+  expected_outcome: string;
+  rsvp_deadline: string | null;
+  attendance_recorded_at: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingParticipantsTable {
+  meeting_id: string;
+  membership_id: string;
+  facilitator: number;
+  rsvp: string | null;
+  rsvp_at: string | null;
+  attended: number | null;
+}
+
+export interface AgendaBlocksTable {
+  id: string;
+  meeting_id: string;
+  title: string;
+  method: string;
+  start_minute: number;
+  duration_minutes: number;
+  notes: Generated<string>;
+  notes_version: Generated<number>;
+}
+
+export interface SeatingPlansTable {
+  id: string;
+  meeting_id: string;
+  block_id: string | null;
+  tables: number;
+  rounds: number;
+  people: string;
+  hosts: string;
+  assignment: string;
+  new_pairs: number;
+  upper_bound: number;
+  created_at: string;
+}
+
+export interface MeetingFeedbackTable {
+  meeting_id: string;
+  membership_id: string;
+  time_well_used: number;
+  real_dialogue: number;
+  concrete_progress: number;
+  comment: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -505,6 +575,12 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_ratings: SurveyRatingsTable;
   survey_analyses: SurveyAnalysesTable;
+  meeting_methods: MeetingMethodsTable;
+  meetings: MeetingsTable;
+  meeting_participants: MeetingParticipantsTable;
+  agenda_blocks: AgendaBlocksTable;
+  seating_plans: SeatingPlansTable;
+  meeting_feedback: MeetingFeedbackTable;
 }
 
 export type NewMembership = Insertable<MembershipsTable>;

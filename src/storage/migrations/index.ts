@@ -4,6 +4,7 @@ import * as knowing from "./20261127140000_knowing.ts";
 import * as agreement from "./20261127160000_agreement.ts";
 import * as coordination from "./20261127180000_coordination.ts";
 import * as surveys from "./20261127200000_surveys.ts";
+import * as meetings from "./20261127220000_meetings.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   "20261127160000_agreement": agreement,
   "20261127180000_coordination": coordination,
   "20261127200000_surveys": surveys,
+  "20261127220000_meetings": meetings,
 };
 
 export const migrationProvider: MigrationProvider = {

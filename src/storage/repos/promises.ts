@@ -13,6 +13,7 @@ export interface NewPromise {
   dueOn: string;
   goalId: string | null;
   agreementSectionId: string | null;
+  meetingId: string | null;
   createdBy: string;
 }
 
@@ -36,7 +37,7 @@ export async function insertPromise(db: DbOrTx, p: NewPromise) {
       closed_on: null,
       goal_id: p.goalId,
       agreement_section_id: p.agreementSectionId,
-      meeting_id: null,
+      meeting_id: p.meetingId,
       created_by: p.createdBy,
       created_at: now,
       updated_at: now,

@@ -43,7 +43,7 @@ const EventSchema = z
   })
   .openapi("Event");
 
-const EventInput = z
+export const EventInput = z
   .object({
     title: z.string().trim().min(1).max(200),
     description: z.string().trim().max(4000).default(""),
@@ -89,7 +89,7 @@ const icsHeaders = (name: string) => ({
 });
 
 // Events are validated against the domain's rules (time zone, dates, recurrence), which name each field at fault.
-const asInput = (body: z.infer<typeof EventInput>) => ({ ...body, recurrence: body.recurrence as never });
+export const asInput = (body: z.infer<typeof EventInput>) => ({ ...body, recurrence: body.recurrence as never });
 
 export const eventRoutes = new OpenAPIHono<AppEnv>()
   .openapi(

@@ -136,6 +136,7 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
               .nullable()
               .default(null)
               .openapi({ description: "Coordinators: whose promise this is (default: yours)" }),
+            meetingId: z.string().max(100).nullable().default(null).openapi({ description: "The meeting where the promise was made" }),
           }),
         ),
       },

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { type AgendaBlock, BUILT_IN_METHODS, checkAgenda, minutesByMode } from "./meetings.ts";
+
+const method = (key: string) => BUILT_IN_METHODS.find((m) => m.key === key) as AgendaBlock["method"];
+const block = (key: string, startMinute: number, durationMinutes: number): AgendaBlock => ({
+  method: method(key),
+  startMinute,
+  durationMinutes,
+});
+
+describe("the meeting planner", () => {
+  it("has a library covering the three learning modes", () => {
+    const modes = new Set(BUILT_IN_METHODS.map((m) => m.mode));
+    for (const m of ["teaching", "facilitation", "hosting"] as const) expect(modes).toContain(m);
+  });
+
+  it("is quiet about a well-shaped agenda", () => {
+    expect(checkAgenda([block("introductions", 0, 15), block("learning_cafe", 15, 60), block("decision_making", 75, 15)], 90)).toEqual([]);
+  });
+
+  it("warns when the agenda runs over, overlaps, leaves a gap or has no dialogue", () => {
+    expect(checkAgenda([block("expert_lecture", 0, 60), block("news_round", 50, 30)], 60)).toEqual([
+      { key: "overrun", minutes: 20 },
+      { key: "overlap", block: 1 },
+      { key: "noDialogue" },
+    ]);
+    expect(checkAgenda([block("expert_lecture", 0, 30), block("learning_cafe", 40, 20)], 60)).toEqual([
+      { key: "gap", block: 1, minutes: 10 },
+    ]);
+  });
+
+  it("asks for a break in a meeting longer than two hours", () => {
+    const long = [block("learning_cafe", 0, 90), block("open_space", 90, 90)];
+    expect(checkAgenda(long, 180)).toEqual([{ key: "noBreak", minutes: 180 }]);
+    expect(checkAgenda([block("learning_cafe", 0, 80), block("break", 80, 15), block("open_space", 95, 85)], 180)).toEqual([]);
+  });
+
+  it("sums minutes by learning mode", () => {
+    expect(minutesByMode([block("expert_lecture", 0, 30), block("learning_cafe", 30, 60), block("break", 90, 15)])).toEqual({
+      teaching: 30,
+      facilitation: 60,
+      hosting: 0,
+      none: 15,
+    });
+  });
+});

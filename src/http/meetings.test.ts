@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { world } from "../../tests/support/world.ts";
+import { addMembership } from "../services/members.ts";
+import { upsertUser } from "../services/users.ts";
+
+const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+describe.each(databases)("meetings on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let w: Awaited<ReturnType<typeof world>>;
+  let base: string;
+  const ids: Record<string, string> = {};
+  let aino: Awaited<ReturnType<Awaited<ReturnType<typeof world>>["signedIn"]>>;
+  let bertil: typeof aino;
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    w = await world(deps);
+    base = `/api/networks/${w.network.id}`;
+    for (const key of ["aino", "bertil", "cecilia", "daniel"]) {
+      const { id } = await upsertUser(deps, { email: `${key}@example.fi`, name: key, password: "correct horse battery", isAdmin: false });
+      await addMembership(deps.storage.db, { networkId: w.network.id, userId: id, role: "member" });
+    }
+    aino = await w.signedIn("aino@example.fi");
+    bertil = await w.signedIn("bertil@example.fi");
+    const people = (await w.as.coordinator.get(`${base}/members?limit=200`)).body.items as { id: string; name: string }[];
+    for (const p of people) ids[p.name.toLowerCase()] = p.id;
+  });
+  afterAll(() => deps.cleanup());
+
+  const meeting = (over: Record<string, unknown> = {}) => ({
+    event: { title: "Verkostotapaaminen", kind: "network_meeting", start: `${day(-1)}T13:00`, end: `${day(-1)}T16:00` },
+    purpose: "Oppia toisiltamme",
+    expectedOutcome: "Yhteinen kuva kevään työstä",
+    participantIds: [ids.member, ids.aino, ids.bertil, ids.cecilia, ids.daniel],
+    facilitatorIds: [ids.aino],
+    ...over,
+  });
+
+  it("plans a meeting on the annual clock with the people invited", async () => {
+    expect((await w.as.member.post(`${base}/meetings`, meeting())).status).toBe(403);
+    const bad = await w.as.coordinator.post(`${base}/meetings`, meeting({ participantIds: ["nobody"] }));
+    expect(Object.keys(bad.body.error.fields)).toEqual(["participantIds"]);
+    const made = await w.as.coordinator.post(`${base}/meetings`, meeting());
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ title: "Verkostotapaaminen", minutes: 180, canPlan: true, isParticipant: false });
+    expect(made.body.participants).toHaveLength(5);
+    ids.meeting = made.body.id;
+    const event = await w.as.member.get(`${base}/events/${made.body.eventId}`);
+    expect(event.body.kind).toBe("network_meeting");
+    expect((await w.as.outsider.get(`${base}/meetings/${ids.meeting}`)).status).toBe(404);
+  });
+
+  it("saves an agenda of method blocks, warns about it, refuses a block outside the meeting and a stale save", async () => {
+    const url = `${base}/meetings/${ids.meeting}`;
+    const m = (await w.as.coordinator.get(url)).body;
+    const outside = await w.as.coordinator.put(`${url}/agenda`, {
+      version: m.version,
+      blocks: [{ title: "Luento", method: "expert_lecture", startMinute: 150, durationMinutes: 60 }],
+    });
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.fields["blocks.0.startMinute"]).toContain("180");
+    const lecture = await w.as.coordinator.put(`${url}/agenda`, {
+      version: m.version,
+      blocks: [
+        { title: "Tervetuloa", method: "introductions", startMinute: 0, durationMinutes: 15 },
+        { title: "Asiantuntija-alustus", method: "expert_lecture", startMinute: 15, durationMinutes: 45 },
+        { title: "Oppimiskahvila", method: "learning_cafe", startMinute: 60, durationMinutes: 90 },
+        { title: "Päätökset", method: "decision_making", startMinute: 150, durationMinutes: 30 },
+      ],
+    });
+    expect(lecture.status).toBe(200);
+    expect(lecture.body.warnings).toEqual([{ key: "noBreak", minutes: 180 }]);
+    expect(lecture.body.minutesByMode).toMatchObject({ teaching: 45, facilitation: 90 });
+    ids.cafe = lecture.body.agenda[2].id;
+    const stale = await aino.put(`${url}/agenda`, { version: m.version, blocks: [] });
+    expect(stale.status).toBe(409);
+    expect((await w.as.member.put(`${url}/agenda`, { version: lecture.body.version, blocks: [] })).status).toBe(403);
+  });
+
+  it("takes answers to the invitation and seats the learning café so nobody sits twice in a round", async () => {
+    const url = `${base}/meetings/${ids.meeting}`;
+    const yes = await w.as.member.put(`${url}/rsvp`, { rsvp: "yes" });
+    expect(yes.body.myRsvp).toBe("yes");
+    expect((await w.as.observer.put(`${url}/rsvp`, { rsvp: "yes" })).status).toBe(403);
+    const tooMany = await aino.post(`${url}/seating`, { tables: 9, rounds: 2 });
+    expect(tooMany.status).toBe(400);
+    const plan = await aino.post(`${url}/seating`, { tables: 2, rounds: 3, hostIds: [ids.aino], blockId: ids.cafe });
+    expect(plan.status).toBe(200);
+    const s = plan.body.seating;
+    expect(s.people).toHaveLength(5);
+    expect(s.assignment).toHaveLength(3);
+    const host = s.people.findIndex((p: { id: string }) => p.id === ids.aino);
+    for (const round of s.assignment) {
+      expect(round).toHaveLength(5);
+      expect(round[host]).toBe(0);
+    }
+    expect(s.newPairs).toBeGreaterThan(0);
+    expect(s.newPairs).toBeLessThanOrEqual(s.upperBound);
+  });
+
+  it("records notes, attendance into shared history, and a decision and a promise from the meeting", async () => {
+    const url = `${base}/meetings/${ids.meeting}`;
+    const notes = await w.as.member.put(`${url}/blocks/${ids.cafe}/notes`, { version: 1, notes: "Pöytä 1: tiedonkulku" });
+    expect(notes.body.agenda[2]).toMatchObject({ notes: "Pöytä 1: tiedonkulku", notesVersion: 2 });
+    const stale = await aino.put(`${url}/blocks/${ids.cafe}/notes`, { version: 1, notes: "toinen" });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.current.notes).toBe("Pöytä 1: tiedonkulku");
+    expect((await w.as.observer.put(`${url}/blocks/${ids.cafe}/notes`, { version: 2, notes: "x" })).status).toBe(403);
+
+    const present = [ids.member, ids.aino, ids.bertil];
+    expect((await aino.put(`${url}/attendance`, { presentIds: [ids.coordinator] })).status).toBe(400);
+    const att = await aino.put(`${url}/attendance`, { presentIds: present });
+    expect(att.body.participants.filter((p: { attended: boolean }) => p.attended).length).toBe(3);
+    await aino.put(`${url}/attendance`, { presentIds: present });
+    const history = await w.as.member.get(`${base}/history?person=${ids.bertil}`);
+    const entries = history.body.items.filter((e: { title: string }) => e.title === "Verkostotapaaminen");
+    expect(entries).toHaveLength(1);
+
+    const decision = await w.as.member.post(`${base}/decisions`, {
+      decidedOn: day(-1),
+      title: "Kevään teema on tiedonkulku",
+      body: "Kevään verkostotyö keskittyy organisaatioiden väliseen tiedonkulkuun.",
+      rule: "consensus",
+      meetingId: ids.meeting,
+    });
+    expect(decision.body).toMatchObject({ meetingId: ids.meeting });
+    expect(
+      (await w.as.member.post(`${base}/decisions`, { decidedOn: day(-1), title: "x", body: "y", rule: "consensus", meetingId: "nope" }))
+        .status,
+    ).toBe(400);
+    const promise = await w.as.member.post(`${base}/promises`, {
+      text: "Kokoan tiedonkulun ongelmat",
+      dueOn: day(20),
+      meetingId: ids.meeting,
+    });
+    expect(promise.status).toBe(201);
+  });
+
+  it("gathers feedback and shows it to planners only from the minimum group size", async () => {
+    const url = `${base}/meetings/${ids.meeting}`;
+    const answer = { timeWellUsed: 4, realDialogue: 5, concreteProgress: 3 };
+    await w.as.member.put(`${url}/feedback`, answer);
+    await aino.put(`${url}/feedback`, { ...answer, realDialogue: 3 });
+    expect((await aino.get(url)).body.feedback.summary).toMatchObject({ respondents: 2, hidden: true, realDialogue: null });
+    await bertil.put(`${url}/feedback`, { ...answer, comment: "Hyvä kahvila" });
+    const summary = (await aino.get(url)).body.feedback.summary;
+    expect(summary.realDialogue.mean).toBeCloseTo(13 / 3, 10);
+    expect(summary.comments).toEqual(["Hyvä kahvila"]);
+    expect((await w.as.member.get(url)).body.feedback).toMatchObject({ mine: answer, summary: null });
+    const trend = await w.as.coordinator.get(`${base}/meetings/feedback`);
+    expect(trend.body.items[0]).toMatchObject({ respondents: 3, timeWellUsed: 4 });
+    expect((await w.as.member.get(`${base}/meetings/feedback`)).status).toBe(403);
+    const future = await w.as.coordinator.post(
+      `${base}/meetings`,
+      meeting({ event: { title: "Tuleva", kind: "workshop", start: `${day(5)}T09:00`, end: `${day(5)}T11:00` } }),
+    );
+    expect((await w.as.member.put(`${base}/meetings/${future.body.id}/feedback`, answer)).status).toBe(409);
+  });
+
+  it("keeps the method library with the network's own methods", async () => {
+    const own = await w.as.coordinator.post(`${base}/methods`, {
+      name: "Kävelykokous",
+      mode: "facilitation",
+      dialogue: true,
+      typicalMinutes: 30,
+    });
+    expect(own.status).toBe(201);
+    const mine = own.body.items.find((m: { name: string | null }) => m.name === "Kävelykokous");
+    expect(own.body.items.filter((m: { builtIn: boolean }) => m.builtIn).length).toBeGreaterThanOrEqual(9);
+    expect((await w.as.member.post(`${base}/methods`, { name: "x", mode: "none", typicalMinutes: 10 })).status).toBe(403);
+    const m = (await w.as.coordinator.get(`${base}/meetings/${ids.meeting}`)).body;
+    const saved = await w.as.coordinator.put(`${base}/meetings/${ids.meeting}/agenda`, {
+      version: m.version,
+      blocks: [{ title: "Kävely", method: mine.key, startMinute: 0, durationMinutes: 30 }],
+    });
+    expect(saved.body.agenda[0]).toMatchObject({ method: mine.key, mode: "facilitation" });
+  });
+});

@@ -1,0 +1,430 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { LEARNING_MODES, RSVP_ANSWERS } from "../../../domain/meetings.ts";
+import {
+  addMethod,
+  answerInvitation,
+  createMeeting,
+  feedbackTrend,
+  getMeeting,
+  giveFeedback,
+  listMeetings,
+  listMethods,
+  planCafeSeating,
+  recordAttendance,
+  saveAgenda,
+  saveNotes,
+  updateMeeting,
+  updateParticipants,
+} from "../../../services/meetings.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { asInput, EventInput } from "../events/index.ts";
+
+const Id = z.string().max(100);
+const Distribution = z.object({ mean: z.number().nullable(), n: z.number(), counts: z.array(z.number()) }).nullable();
+const Rsvp = z.enum(RSVP_ANSWERS);
+
+const MeetingSchema = z
+  .object({
+    id: z.string(),
+    eventId: z.string(),
+    title: z.string(),
+    description: z.string(),
+    start: z.string(),
+    end: z.string(),
+    timeZone: z.string(),
+    place: z.string().nullable(),
+    onlineUrl: z.string().nullable(),
+    status: z.enum(["confirmed", "cancelled"]),
+    minutes: z.number().openapi({ description: "The meeting's length" }),
+    purpose: z.string(),
+    expectedOutcome: z.string(),
+    rsvpDeadline: z.string().nullable(),
+    attendanceRecordedAt: z.string().nullable(),
+    version: z.number(),
+    canPlan: z.boolean(),
+    isParticipant: z.boolean(),
+    canWriteNotes: z.boolean(),
+    participants: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        organisationName: z.string().nullable(),
+        facilitator: z.boolean(),
+        rsvp: Rsvp.nullable(),
+        attended: z.boolean().nullable(),
+      }),
+    ),
+    myRsvp: Rsvp.nullable(),
+    agenda: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        method: z.string(),
+        startMinute: z.number(),
+        durationMinutes: z.number(),
+        mode: z.enum(LEARNING_MODES),
+        notes: z.string(),
+        notesVersion: z.number(),
+      }),
+    ),
+    warnings: z
+      .array(
+        z.object({
+          key: z.enum(["overrun", "overlap", "gap", "noDialogue", "noBreak"]),
+          minutes: z.number().optional(),
+          block: z.number().optional().openapi({ description: "Index of the block in the saved order" }),
+        }),
+      )
+      .openapi({ description: "What the planner warns about" }),
+    minutesByMode: z.record(z.enum(LEARNING_MODES), z.number()),
+    seating: z
+      .object({
+        id: z.string(),
+        blockId: z.string().nullable(),
+        tables: z.number(),
+        rounds: z.number(),
+        people: z.array(z.object({ id: z.string(), name: z.string(), organisationName: z.string().nullable() })),
+        hosts: z.array(z.number()),
+        assignment: z.array(z.array(z.number())).openapi({ description: "assignment[round][person] = table" }),
+        newPairs: z.number(),
+        upperBound: z.number(),
+        createdAt: z.string(),
+      })
+      .nullable(),
+    feedback: z.object({
+      mine: z.object({ timeWellUsed: z.number(), realDialogue: z.number(), concreteProgress: z.number() }).nullable(),
+      summary: z
+        .object({
+          respondents: z.number(),
+          hidden: z.boolean(),
+          timeWellUsed: Distribution,
+          realDialogue: Distribution,
+          concreteProgress: Distribution,
+          comments: z.array(z.string()),
+        })
+        .nullable()
+        .openapi({ description: "Planners only; figures hidden below the minimum group size" }),
+    }),
+  })
+  .openapi("Meeting");
+
+const MeetingParams = NetworkParam.extend({ meetingId: Id });
+const people = { participantIds: z.array(Id).max(2000).default([]), facilitatorIds: z.array(Id).max(100).default([]) };
+const MeetingFields = {
+  purpose: z.string().trim().max(2000).default(""),
+  expectedOutcome: z.string().trim().max(2000).default(""),
+  rsvpDeadline: z.iso.date().nullable().default(null),
+};
+const ok = (description: string) => ({ 200: jsonOk(MeetingSchema, description) });
+const params = (c: { req: { valid: (t: "param") => { networkId: string; meetingId: string } } }) => c.req.valid("param");
+
+export const meetingRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/meetings",
+      tags: ["meetings"],
+      summary: "The network's meetings, newest first, with your answer to each invitation",
+      request: { params: NetworkParam },
+      responses: {
+        200: jsonOk(
+          z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                eventId: z.string(),
+                title: z.string(),
+                start: z.string(),
+                end: z.string(),
+                timeZone: z.string(),
+                place: z.string().nullable(),
+                purpose: z.string(),
+                status: z.enum(["confirmed", "cancelled"]),
+                participantCount: z.number(),
+                yesCount: z.number(),
+                myRsvp: Rsvp.nullable(),
+                invited: z.boolean(),
+                canPlan: z.boolean(),
+              }),
+            ),
+            canCreate: z.boolean(),
+          }),
+          "Meetings",
+        ),
+        ...errors(401, 404),
+      },
+    }),
+    async (c) => c.json(await listMeetings(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/meetings",
+      tags: ["meetings"],
+      summary: "Plan a meeting: an annual-clock event with a purpose, an expected outcome and the people invited (coordinators)",
+      request: { params: NetworkParam, ...jsonBody(z.object({ event: EventInput, ...MeetingFields, ...people })) },
+      responses: { 201: jsonOk(MeetingSchema, "Planned"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      return c.json(
+        await createMeeting(c.get("deps"), actorOf(c), c.req.valid("param").networkId, { ...body, event: asInput(body.event) }),
+        201,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/meetings/feedback",
+      tags: ["meetings"],
+      summary: "Meeting feedback across the current cycle (coordinators)",
+      request: { params: NetworkParam },
+      responses: {
+        200: jsonOk(
+          z.object({
+            items: z.array(
+              z.object({
+                meetingId: z.string(),
+                title: z.string(),
+                start: z.string(),
+                respondents: z.number(),
+                timeWellUsed: z.number().nullable(),
+                realDialogue: z.number().nullable(),
+                concreteProgress: z.number().nullable(),
+              }),
+            ),
+          }),
+          "Trend",
+        ),
+        ...errors(401, 403, 404),
+      },
+    }),
+    async (c) => c.json(await feedbackTrend(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/methods",
+      tags: ["meetings"],
+      summary: "The method library: built-in methods and the network's own",
+      request: { params: NetworkParam },
+      responses: { 200: jsonOk(MethodList(), "Methods"), ...errors(401, 404) },
+    }),
+    async (c) => c.json(await listMethods(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/methods",
+      tags: ["meetings"],
+      summary: "Add the network's own method (coordinators)",
+      request: {
+        params: NetworkParam,
+        ...jsonBody(
+          z.object({
+            name: z.string().trim().min(1).max(120),
+            mode: z.enum(LEARNING_MODES),
+            dialogue: z.boolean().default(false),
+            instructions: z.string().trim().max(4000).default(""),
+            typicalMinutes: z.number().int().min(5).max(480),
+          }),
+        ),
+      },
+      responses: { 201: jsonOk(MethodList(), "Added"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await addMethod(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/meetings/{meetingId}",
+      tags: ["meetings"],
+      summary: "One meeting: agenda with the planner's warnings, participants, seating and feedback",
+      request: { params: MeetingParams },
+      responses: { ...ok("The meeting"), ...errors(401, 404) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = params(c);
+      return c.json(await getMeeting(c.get("deps"), actorOf(c), networkId, meetingId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/meetings/{meetingId}",
+      tags: ["meetings"],
+      summary: "Change the purpose, expected outcome or answer deadline (planners)",
+      request: { params: MeetingParams, ...jsonBody(z.object({ version: z.number().int().min(1), ...MeetingFields })) },
+      responses: { ...ok("Changed"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = params(c);
+      return c.json(await updateMeeting(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/meetings/{meetingId}/participants",
+      tags: ["meetings"],
+      summary: "Set who is invited and who facilitates (planners); answers already given are kept",
+      request: { params: MeetingParams, ...jsonBody(z.object(people)) },
+      responses: { ...ok("Saved"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = params(c);
+      return c.json(await updateParticipants(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/meetings/{meetingId}/agenda",
+      tags: ["meetings"],
+      summary: "Save the whole agenda (planners); send the meeting's version, a stale one gets 409",
+      request: {
+        params: MeetingParams,
+        ...jsonBody(
+          z.object({
+            version: z.number().int().min(1),
+            blocks: z
+              .array(
+                z.object({
+                  id: Id.nullable().default(null),
+                  title: z.string().trim().min(1).max(200),
+                  method: Id,
+                  startMinute: z
+                    .number()
+                    .int()
+                    .min(0)
+                    .max(24 * 60),
+                  durationMinutes: z
+                    .number()
+                    .int()
+                    .min(1)
+                    .max(24 * 60),
+                }),
+              )
+              .max(60),
+          }),
+        ),
+      },
+      responses: { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = params(c);
+      return c.json(await saveAgenda(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/meetings/{meetingId}/rsvp",
+      tags: ["meetings"],
+      summary: "Answer the invitation: yes, no or maybe, until the deadline",
+      request: { params: MeetingParams, ...jsonBody(z.object({ rsvp: Rsvp })) },
+      responses: { ...ok("Answered"), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = params(c);
+      return c.json(await answerInvitation(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json").rsvp), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/meetings/{meetingId}/blocks/{blockId}/notes",
+      tags: ["meetings"],
+      summary: "Write the notes of an agenda block (participants and planners); a stale version gets 409",
+      request: {
+        params: MeetingParams.extend({ blockId: Id }),
+        ...jsonBody(z.object({ version: z.number().int().min(1), notes: z.string().max(20000) })),
+      },
+      responses: { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, meetingId, blockId } = c.req.valid("param");
+      return c.json(await saveNotes(c.get("deps"), actorOf(c), networkId, meetingId, blockId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/meetings/{meetingId}/attendance",
+      tags: ["meetings"],
+      summary: "Record who was there (planners); adds the meeting to their shared history",
+      request: { params: MeetingParams, ...jsonBody(z.object({ presentIds: z.array(Id).max(2000) })) },
+      responses: { ...ok("Recorded"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = params(c);
+      return c.json(await recordAttendance(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json").presentIds), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/meetings/{meetingId}/feedback",
+      tags: ["meetings"],
+      summary: "Your feedback once the meeting has begun: time well used, real dialogue, concrete progress (1–5)",
+      request: {
+        params: MeetingParams,
+        ...jsonBody(
+          z.object({
+            timeWellUsed: z.number().int().min(1).max(5),
+            realDialogue: z.number().int().min(1).max(5),
+            concreteProgress: z.number().int().min(1).max(5),
+            comment: z.string().trim().max(2000).default(""),
+          }),
+        ),
+      },
+      responses: { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = params(c);
+      return c.json(await giveFeedback(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/meetings/{meetingId}/seating",
+      tags: ["meetings"],
+      summary: "Plan learning-café seating so people meet those they do not yet know (planners)",
+      request: {
+        params: MeetingParams,
+        ...jsonBody(
+          z.object({
+            tables: z.number().int().min(1).max(200),
+            rounds: z.number().int().min(1).max(10),
+            hostIds: z.array(Id).max(200).default([]),
+            blockId: Id.nullable().default(null),
+          }),
+        ),
+      },
+      responses: { ...ok("Planned"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = params(c);
+      return c.json(await planCafeSeating(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
+    },
+  );
+
+function MethodList() {
+  return z.object({
+    items: z.array(
+      z.object({
+        key: z.string(),
+        mode: z.enum(LEARNING_MODES),
+        dialogue: z.boolean(),
+        typicalMinutes: z.number(),
+        name: z.string().nullable().openapi({ description: "Null for built-in methods: their names are translated" }),
+        instructions: z.string().nullable(),
+        builtIn: z.boolean(),
+      }),
+    ),
+  });
+}

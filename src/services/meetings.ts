@@ -1,0 +1,519 @@
+import { DateTime } from "luxon";
+import {
+  type AgendaBlock,
+  BUILT_IN_METHODS,
+  checkAgenda,
+  type LearningMode,
+  type Method,
+  minutesByMode,
+  type Rsvp,
+} from "../domain/meetings.ts";
+import type { NetworkRole } from "../domain/network.ts";
+import { planSeating, SeatingError } from "../domain/seating.ts";
+import { distribution } from "../domain/surveys.ts";
+import { findCurrentCycle } from "../storage/repos/cycles.ts";
+import { insertEvent } from "../storage/repos/events.ts";
+import { insertHistoryEntry } from "../storage/repos/history.ts";
+import {
+  type BlockFields,
+  bumpMeetingIfVersion,
+  findMeeting,
+  insertMeeting,
+  insertMethod,
+  insertSeatingPlan,
+  latestSeatingPlan,
+  listBlocks,
+  listFeedback,
+  listMeetings as listMeetingRows,
+  listMethods as listMethodRows,
+  listParticipants,
+  type MeetingRow,
+  recordAttendance as recordAttendanceRows,
+  replaceAgenda,
+  setParticipants,
+  setRsvp,
+  updateMeetingIfVersion,
+  updateNotesIfVersion,
+  upsertFeedback,
+} from "../storage/repos/meetings.ts";
+import { findMembership } from "../storage/repos/memberships.ts";
+import { findNetwork } from "../storage/repos/networks.ts";
+import { listPeopleForSurvey, listRounds, listSubmittedRatings } from "../storage/repos/surveys.ts";
+import { requireRole } from "./access.ts";
+import type { Actor, Deps } from "./context.ts";
+import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
+import { checkedFields, type EventInput } from "./events.ts";
+
+/** A meeting's length in minutes, from its event's wall-clock start and end. */
+function meetingMinutes(m: MeetingRow): number {
+  if (m.all_day === 1) return 8 * 60;
+  const start = DateTime.fromISO(m.starts_local, { zone: m.time_zone });
+  const end = DateTime.fromISO(m.ends_local, { zone: m.time_zone });
+  return Math.max(0, Math.round(end.diff(start, "minutes").minutes));
+}
+
+async function methodsOf(deps: Deps, networkId: string) {
+  const own = await listMethodRows(deps.storage.db, networkId);
+  const custom: (Method & { name: string; instructions: string; builtIn: false })[] = own.map((m) => ({
+    key: m.id,
+    mode: m.mode as LearningMode,
+    dialogue: m.dialogue === 1,
+    typicalMinutes: m.typical_minutes,
+    name: m.name,
+    instructions: m.instructions,
+    builtIn: false,
+  }));
+  return [...BUILT_IN_METHODS.map((m) => ({ ...m, name: null, instructions: null, builtIn: true })), ...custom];
+}
+
+interface Access {
+  role: NetworkRole;
+  membershipId: string | null;
+  canPlan: boolean;
+  isParticipant: boolean;
+}
+
+/** Who the actor is for a meeting: coordinators and the meeting's facilitators plan, its participants take part. */
+async function access(deps: Deps, actor: Actor, networkId: string, meetingId: string, needed: NetworkRole = "observer") {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, needed);
+  const meeting = await findMeeting(db, networkId, meetingId);
+  if (!meeting) throw notFound();
+  const me = await findMembership(db, networkId, actor.userId);
+  const participants = await listParticipants(db, meetingId);
+  const mine = me ? participants.find((p) => p.membership_id === me.id) : undefined;
+  const a: Access = {
+    role,
+    membershipId: me?.id ?? null,
+    canPlan: role === "coordinator" || mine?.facilitator === 1,
+    isParticipant: mine !== undefined,
+  };
+  return { meeting, participants, access: a };
+}
+
+/** The network's meetings, newest first, with the actor's own answer to each invitation. */
+export async function listMeetings(deps: Deps, actor: Actor, networkId: string) {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, "observer");
+  const me = await findMembership(db, networkId, actor.userId);
+  const rows = await listMeetingRows(db, networkId);
+  const items = [];
+  for (const m of rows) {
+    const participants = await listParticipants(db, m.id);
+    const mine = me ? participants.find((p) => p.membership_id === me.id) : undefined;
+    items.push({
+      id: m.id,
+      eventId: m.event_id,
+      title: m.title,
+      start: m.starts_local,
+      end: m.ends_local,
+      timeZone: m.time_zone,
+      place: m.place,
+      purpose: m.purpose,
+      status: m.status as "confirmed" | "cancelled",
+      participantCount: participants.length,
+      yesCount: participants.filter((p) => p.rsvp === "yes").length,
+      myRsvp: (mine?.rsvp ?? null) as Rsvp | null,
+      invited: mine !== undefined,
+      canPlan: role === "coordinator" || mine?.facilitator === 1,
+    });
+  }
+  return { items, canCreate: role === "coordinator" };
+}
+
+export interface MeetingInput {
+  event: EventInput;
+  purpose: string;
+  expectedOutcome: string;
+  rsvpDeadline: string | null;
+  participantIds: string[];
+  facilitatorIds: string[];
+}
+
+async function checkedPeople(deps: Deps, networkId: string, participantIds: string[], facilitatorIds: string[]) {
+  const known = new Set((await listPeopleForSurvey(deps.storage.db, networkId)).map((p) => p.id));
+  const ids = [...new Set([...participantIds, ...facilitatorIds])];
+  const unknown = ids.find((id) => !known.has(id));
+  if (unknown)
+    throw invalid({ [participantIds.includes(unknown) ? "participantIds" : "facilitatorIds"]: { key: "validation.unknown_person" } });
+  const facilitators = new Set(facilitatorIds);
+  return ids.map((membershipId) => ({ membershipId, facilitator: facilitators.has(membershipId) }));
+}
+
+/** Plans a meeting: an event on the annual clock with a purpose, an expected outcome and the people invited. */
+export async function createMeeting(deps: Deps, actor: Actor, networkId: string, input: MeetingInput) {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, "coordinator");
+  const fields = await checkedFields(deps, actor, networkId, role, input.event);
+  const people = await checkedPeople(deps, networkId, input.participantIds, input.facilitatorIds);
+  const id = await db.transaction().execute(async (tx) => {
+    const eventId = await insertEvent(tx, networkId, fields, actor.userId);
+    const meetingId = await insertMeeting(tx, networkId, eventId, input, actor.userId);
+    await setParticipants(tx, meetingId, people);
+    return meetingId;
+  });
+  return getMeeting(deps, actor, networkId, id);
+}
+
+/** One meeting with its agenda (and the planner's warnings), participants and answers, seating and feedback. */
+export async function getMeeting(deps: Deps, actor: Actor, networkId: string, meetingId: string) {
+  const { db } = deps.storage;
+  const { meeting, participants, access: a } = await access(deps, actor, networkId, meetingId);
+  const methods = await methodsOf(deps, networkId);
+  const byKey = new Map(methods.map((m) => [m.key, m]));
+  const blocks = await listBlocks(db, meetingId);
+  const agenda: AgendaBlock[] = blocks.map((b) => ({
+    startMinute: b.start_minute,
+    durationMinutes: b.duration_minutes,
+    method: byKey.get(b.method) ?? { key: b.method, mode: "none", dialogue: false, typicalMinutes: b.duration_minutes },
+  }));
+  const minutes = meetingMinutes(meeting);
+  const network = await findNetwork(db, networkId);
+  const minGroupSize = network?.min_group_size ?? 3;
+  const feedback = await listFeedback(db, [meetingId]);
+  const mine = a.membershipId ? feedback.find((f) => f.membership_id === a.membershipId) : undefined;
+  const seating = await latestSeatingPlan(db, meetingId);
+  return {
+    id: meeting.id,
+    eventId: meeting.event_id,
+    title: meeting.title,
+    description: meeting.description,
+    start: meeting.starts_local,
+    end: meeting.ends_local,
+    timeZone: meeting.time_zone,
+    place: meeting.place,
+    onlineUrl: meeting.online_url,
+    status: meeting.status as "confirmed" | "cancelled",
+    minutes,
+    purpose: meeting.purpose,
+    expectedOutcome: meeting.expected_outcome,
+    rsvpDeadline: meeting.rsvp_deadline,
+    attendanceRecordedAt: meeting.attendance_recorded_at,
+    version: meeting.version,
+    canPlan: a.canPlan,
+    isParticipant: a.isParticipant,
+    // Notes are written by those who take part and read by everyone in the network.
+    canWriteNotes: a.canPlan || a.isParticipant,
+    participants: participants.map((p) => ({
+      id: p.membership_id,
+      name: p.name,
+      organisationName: p.organisation_name,
+      facilitator: p.facilitator === 1,
+      rsvp: p.rsvp as Rsvp | null,
+      attended: p.attended === null ? null : p.attended === 1,
+    })),
+    myRsvp: (participants.find((p) => p.membership_id === a.membershipId)?.rsvp ?? null) as Rsvp | null,
+    agenda: blocks.map((b, i) => ({
+      id: b.id,
+      title: b.title,
+      method: b.method,
+      startMinute: b.start_minute,
+      durationMinutes: b.duration_minutes,
+      mode: (agenda[i] as AgendaBlock).method.mode,
+      notes: b.notes,
+      notesVersion: b.notes_version,
+    })),
+    warnings: checkAgenda(agenda, minutes),
+    minutesByMode: minutesByMode(agenda),
+    seating: seating
+      ? {
+          id: seating.id,
+          blockId: seating.block_id,
+          tables: seating.tables,
+          rounds: seating.rounds,
+          people: JSON.parse(seating.people) as { id: string; name: string; organisationName: string | null }[],
+          hosts: JSON.parse(seating.hosts) as number[],
+          assignment: JSON.parse(seating.assignment) as number[][],
+          newPairs: seating.new_pairs,
+          upperBound: seating.upper_bound,
+          createdAt: seating.created_at,
+        }
+      : null,
+    feedback: {
+      mine: mine ? { timeWellUsed: mine.time_well_used, realDialogue: mine.real_dialogue, concreteProgress: mine.concrete_progress } : null,
+      summary: a.canPlan ? feedbackSummary(feedback, minGroupSize) : null,
+    },
+  };
+}
+
+type FeedbackRow = Awaited<ReturnType<typeof listFeedback>>[number];
+
+/** Means of the three feedback questions; hidden below the minimum group size, as every personal answer. */
+function feedbackSummary(rows: FeedbackRow[], minGroupSize: number) {
+  const shown = rows.length >= minGroupSize;
+  const of = (k: "time_well_used" | "real_dialogue" | "concrete_progress") =>
+    shown
+      ? distribution(
+          rows.map((r) => r[k]),
+          1,
+          5,
+        )
+      : null;
+  return {
+    respondents: rows.length,
+    hidden: !shown,
+    timeWellUsed: of("time_well_used"),
+    realDialogue: of("real_dialogue"),
+    concreteProgress: of("concrete_progress"),
+    comments: shown ? rows.map((r) => r.comment).filter((c) => c.trim() !== "") : [],
+  };
+}
+
+async function planning(deps: Deps, actor: Actor, networkId: string, meetingId: string) {
+  const loaded = await access(deps, actor, networkId, meetingId, "member");
+  if (!loaded.access.canPlan) throw forbidden();
+  return loaded;
+}
+
+/** Changes a meeting's purpose, expected outcome and answer deadline; a stale version gets 409. */
+export async function updateMeeting(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  input: { version: number; purpose: string; expectedOutcome: string; rsvpDeadline: string | null },
+) {
+  await planning(deps, actor, networkId, meetingId);
+  if (!(await updateMeetingIfVersion(deps.storage.db, meetingId, input.version, input))) {
+    throw staleWrite(await getMeeting(deps, actor, networkId, meetingId));
+  }
+  return getMeeting(deps, actor, networkId, meetingId);
+}
+
+/** Sets who is invited and who facilitates; answers already given are kept. */
+export async function updateParticipants(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  input: { participantIds: string[]; facilitatorIds: string[] },
+) {
+  await planning(deps, actor, networkId, meetingId);
+  const people = await checkedPeople(deps, networkId, input.participantIds, input.facilitatorIds);
+  await deps.storage.db.transaction().execute((tx) => setParticipants(tx, meetingId, people));
+  return getMeeting(deps, actor, networkId, meetingId);
+}
+
+/** Saves the whole agenda at once; every block must fit in the meeting and use a known method. */
+export async function saveAgenda(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  input: { version: number; blocks: BlockFields[] },
+) {
+  const { meeting } = await planning(deps, actor, networkId, meetingId);
+  const minutes = meetingMinutes(meeting);
+  const methods = new Set((await methodsOf(deps, networkId)).map((m) => m.key));
+  input.blocks.forEach((b, i) => {
+    if (!methods.has(b.method)) throw invalid({ [`blocks.${i}.method`]: { key: "meetings.unknown_method" } });
+    if (b.startMinute + b.durationMinutes > minutes)
+      throw invalid({ [`blocks.${i}.startMinute`]: { key: "meetings.block_outside", params: { minutes } } });
+  });
+  const saved = await deps.storage.db.transaction().execute(async (tx) => {
+    if (!(await bumpMeetingIfVersion(tx, meetingId, input.version))) return false;
+    await replaceAgenda(tx, meetingId, input.blocks);
+    return true;
+  });
+  if (!saved) throw staleWrite(await getMeeting(deps, actor, networkId, meetingId));
+  return getMeeting(deps, actor, networkId, meetingId);
+}
+
+/** A participant's answer to the invitation, until the deadline. */
+export async function answerInvitation(deps: Deps, actor: Actor, networkId: string, meetingId: string, rsvp: Rsvp, now = new Date()) {
+  const { meeting, access: a } = await access(deps, actor, networkId, meetingId, "member");
+  if (!a.isParticipant || !a.membershipId) throw new AppError(403, "not_invited", "meetings.not_invited");
+  if (meeting.rsvp_deadline && meeting.rsvp_deadline < now.toISOString().slice(0, 10)) {
+    throw new AppError(409, "rsvp_closed", "meetings.rsvp_closed");
+  }
+  await setRsvp(deps.storage.db, meetingId, a.membershipId, rsvp);
+  return getMeeting(deps, actor, networkId, meetingId);
+}
+
+/** Notes of one agenda block, written by participants and planners; a stale version gets 409 with the stored notes. */
+export async function saveNotes(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  blockId: string,
+  input: { version: number; notes: string },
+) {
+  const { access: a } = await access(deps, actor, networkId, meetingId, "member");
+  if (!a.canPlan && !a.isParticipant) throw forbidden();
+  const block = (await listBlocks(deps.storage.db, meetingId)).find((b) => b.id === blockId);
+  if (!block) throw notFound();
+  if (!(await updateNotesIfVersion(deps.storage.db, blockId, input.version, input.notes))) {
+    throw staleWrite({ notes: block.notes, notesVersion: block.notes_version });
+  }
+  return getMeeting(deps, actor, networkId, meetingId);
+}
+
+/**
+ * Records who was there. The meeting becomes an entry of the shared history
+ * of everyone present (replacing an earlier record of the same meeting), so
+ * the directory shows who has met whom.
+ */
+export async function recordAttendance(deps: Deps, actor: Actor, networkId: string, meetingId: string, presentIds: string[]) {
+  const { meeting, participants } = await planning(deps, actor, networkId, meetingId);
+  const invited = new Map(participants.map((p) => [p.membership_id, p]));
+  const present = new Set(presentIds);
+  if ([...present].some((id) => !invited.has(id))) throw invalid({ presentIds: { key: "meetings.not_a_participant" } });
+  await deps.storage.db.transaction().execute(async (tx) => {
+    await recordAttendanceRows(tx, meetingId, present);
+    await tx.deleteFrom("history_entries").where("source_kind", "=", "meeting").where("source_id", "=", meetingId).execute();
+    if (present.size === 0) return;
+    await insertHistoryEntry(tx, {
+      networkId,
+      occurredOn: meeting.starts_local.slice(0, 10),
+      title: meeting.title,
+      description: meeting.purpose,
+      sourceKind: "meeting",
+      sourceId: meetingId,
+      createdBy: actor.userId,
+      participants: [...present].map((id) => ({ membershipId: id, organisationId: invited.get(id)?.organisation_id ?? null })),
+    });
+  });
+  return getMeeting(deps, actor, networkId, meetingId);
+}
+
+/** A participant's feedback after the meeting has begun: was the time well used, was there dialogue, did we move forward. */
+export async function giveFeedback(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  input: { timeWellUsed: number; realDialogue: number; concreteProgress: number; comment: string },
+  now = new Date(),
+) {
+  const { meeting, access: a } = await access(deps, actor, networkId, meetingId, "member");
+  if (!a.isParticipant || !a.membershipId) throw new AppError(403, "not_invited", "meetings.not_invited");
+  if (meeting.starts_utc > now.toISOString()) throw new AppError(409, "not_started", "meetings.feedback_too_early");
+  await upsertFeedback(deps.storage.db, meetingId, a.membershipId, input);
+  return getMeeting(deps, actor, networkId, meetingId);
+}
+
+/** Meeting feedback across the current cycle, for coordinators: one point per meeting, hidden below the minimum group size. */
+export async function feedbackTrend(deps: Deps, actor: Actor, networkId: string) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "coordinator");
+  const network = await findNetwork(db, networkId);
+  const cycle = await findCurrentCycle(db, networkId);
+  const meetings = (await listMeetingRows(db, networkId))
+    .filter((m) => !cycle || (m.starts_local.slice(0, 10) >= cycle.starts_on && m.starts_local.slice(0, 10) <= cycle.ends_on))
+    .reverse();
+  const feedback = await listFeedback(
+    db,
+    meetings.map((m) => m.id),
+  );
+  return {
+    items: meetings.map((m) => {
+      const s = feedbackSummary(
+        feedback.filter((f) => f.meeting_id === m.id),
+        network?.min_group_size ?? 3,
+      );
+      return {
+        meetingId: m.id,
+        title: m.title,
+        start: m.starts_local,
+        respondents: s.respondents,
+        timeWellUsed: s.timeWellUsed?.mean ?? null,
+        realDialogue: s.realDialogue?.mean ?? null,
+        concreteProgress: s.concreteProgress?.mean ?? null,
+      };
+    }),
+  };
+}
+
+/** The method library: the built-in methods and the network's own. */
+export async function listMethods(deps: Deps, actor: Actor, networkId: string) {
+  await requireRole(deps.storage.db, actor, networkId, "observer");
+  return { items: await methodsOf(deps, networkId) };
+}
+
+/** Adds a network's own method to its library (coordinators). */
+export async function addMethod(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  input: { name: string; mode: LearningMode; dialogue: boolean; instructions: string; typicalMinutes: number },
+) {
+  await requireRole(deps.storage.db, actor, networkId, "coordinator");
+  await insertMethod(deps.storage.db, networkId, input, actor.userId);
+  return listMethods(deps, actor, networkId);
+}
+
+/** Pairs of people who already know each other well, from the network's latest person-level survey (knowing ≥ 2 either way). */
+async function knownPairs(deps: Deps, networkId: string) {
+  const { db } = deps.storage;
+  const round = (await listRounds(db, networkId)).find((r) => r.level === "person" && Number(r.responded ?? 0) > 0);
+  if (!round) return [];
+  const ratings = await listSubmittedRatings(db, round.id);
+  return ratings
+    .filter((r) => r.knowing >= 2 && r.target_membership_id)
+    .map((r) => [r.respondent_id, r.target_membership_id as string] as const);
+}
+
+/**
+ * Plans a learning café: who sits at which table in each round, so that
+ * people meet as many as possible whom they do not yet know, mixing
+ * organisations. Those who have said no are left out; hosts stay at their table.
+ */
+export async function planCafeSeating(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  input: { tables: number; rounds: number; hostIds: string[]; blockId: string | null },
+) {
+  const { participants } = await planning(deps, actor, networkId, meetingId);
+  const { db } = deps.storage;
+  if (input.blockId && !(await listBlocks(db, meetingId)).some((b) => b.id === input.blockId)) {
+    throw invalid({ blockId: { key: "validation.invalid" } });
+  }
+  const people = participants.filter((p) => p.rsvp !== "no");
+  if (people.length === 0) throw invalid({ tables: { key: "meetings.no_participants" } });
+  if (input.tables > people.length) throw invalid({ tables: { key: "meetings.too_many_tables", params: { people: people.length } } });
+  const index = new Map(people.map((p, i) => [p.membership_id, i]));
+  const hosts = input.hostIds.map((id) => index.get(id) ?? -1);
+  if (hosts.some((h) => h < 0)) throw invalid({ hostIds: { key: "meetings.not_a_participant" } });
+  if (hosts.length > input.tables) throw invalid({ hostIds: { key: "meetings.too_many_hosts" } });
+  const organisationIndex = new Map<string, number>();
+  const organisation = people.map((p) => {
+    if (!p.organisation_id) return -1;
+    if (!organisationIndex.has(p.organisation_id)) organisationIndex.set(p.organisation_id, organisationIndex.size);
+    return organisationIndex.get(p.organisation_id) as number;
+  });
+  const pairs = (list: readonly (readonly [string, string])[]) =>
+    list.flatMap(([a, b]) => {
+      const i = index.get(a);
+      const j = index.get(b);
+      return i === undefined || j === undefined || i === j ? [] : [[i, j] as [number, number]];
+    });
+  let plan: ReturnType<typeof planSeating>;
+  try {
+    plan = planSeating({
+      organisation,
+      known: pairs(await knownPairs(deps, networkId)),
+      tables: input.tables,
+      rounds: input.rounds,
+      hosts: [...hosts, ...new Array<number>(input.tables - hosts.length).fill(-1)],
+      seed: 1,
+    });
+  } catch (err) {
+    if (err instanceof SeatingError) throw invalid({ tables: { key: `meetings.seating.${err.code}` } });
+    throw err;
+  }
+  await insertSeatingPlan(db, {
+    meetingId,
+    blockId: input.blockId,
+    tables: input.tables,
+    rounds: input.rounds,
+    people: people.map((p) => ({ id: p.membership_id, name: p.name, organisationName: p.organisation_name })),
+    hosts,
+    assignment: plan.assignment,
+    newPairs: plan.newPairs,
+    upperBound: plan.upperBound,
+  });
+  return getMeeting(deps, actor, networkId, meetingId);
+}

@@ -1,13 +1,15 @@
 // `npm run bench`: server-side timings of the read paths (home, member list, directory search) on the large demo
 // (320 organisations, 2,100 people), in-process through app.request so that only
 // Solmu's own work is measured. Writes bench/results/read-paths-<db>.json.
-// Then the SNA benchmark (bench/sna.ts); `npm run bench -- sna` runs that one alone.
+// Then the SNA benchmark (bench/sna.ts) and the learning-café seating optimiser (bench/seating.ts);
+// `npm run bench -- sna` or `npm run bench -- seating` runs one alone.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createApp } from "../src/http/app.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../src/services/demo/index.ts";
 import { freshDeps } from "../tests/support/databases.ts";
+import { seatingBench } from "./seating.ts";
 import { snaBench } from "./sna.ts";
 
 const ROUNDS = 300;
@@ -105,10 +107,27 @@ async function readPathsBench() {
   }
 }
 
+async function seatingResults() {
+  const rows = await seatingBench();
+  const result = {
+    benchmark: "learning-café seating: new acquaintances against the upper bound",
+    date: new Date().toISOString(),
+    machine: machine(),
+    target: "200 people, 20 tables, 4 rounds in under 1 s with at least 95 % of the achievable new pairs",
+    cases: rows,
+    targetMet: rows.some((r) => r.name.startsWith("200") && r.ms < 1000 && r.ratio >= 0.95),
+  };
+  const file = path.join(import.meta.dirname, "results", "seating.json");
+  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.table(rows);
+  console.log(`→ ${path.relative(process.cwd(), file)}`);
+}
+
 const only = process.argv[2];
-if (only !== undefined && only !== "sna") {
-  console.error(`Unknown benchmark "${only}"; run all with \`npm run bench\` or just SNA with \`npm run bench -- sna\``);
+if (only !== undefined && only !== "sna" && only !== "seating") {
+  console.error(`Unknown benchmark "${only}"; run all with \`npm run bench\`, or one with \`npm run bench -- sna\` or \`-- seating\``);
   process.exit(2);
 }
 if (only === undefined) await readPathsBench();
-await snaBench();
+if (only === undefined || only === "seating") await seatingResults();
+if (only === undefined || only === "sna") await snaBench();

@@ -190,12 +190,10 @@ describe("planSeating", () => {
     expect(planSeating(input).assignment).toEqual(planSeating(input).assignment);
   });
 
-  it("plans 200 people at 20 tables for 4 rounds within a second, with ratio ≥ 0.95, far better than seating at random", () => {
+  // The one-second target is measured by `npm run bench` (bench/seating.ts), not here.
+  it("plans 200 people at 20 tables for 4 rounds with ratio ≥ 0.95, far better than seating at random", () => {
     const input = cafe(200, 20, 4, 2026);
-    const started = performance.now();
     const plan = planSeating(input);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(1000);
     expectValid(input, plan.assignment);
     expect(plan.ratio).toBeGreaterThanOrEqual(0.95);
     // Random seating already finds most pairs new here (few people know each other), so

@@ -28,7 +28,9 @@ import { health } from "./routes/health/index.ts";
 import { historyRoutes } from "./routes/history/index.ts";
 import { adminRoutes, invitationRoutes } from "./routes/invitations/index.ts";
 import { meRoutes, unsubscribeRoutes } from "./routes/me/index.ts";
+import { activityRoutes } from "./routes/meetings/activities.ts";
 import { meetingRoutes } from "./routes/meetings/index.ts";
+import { openSpaceRoutes } from "./routes/meetings/openSpace.ts";
 import { memberRoutes } from "./routes/members/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
 import { organisationRoutes } from "./routes/organisations/index.ts";
@@ -125,6 +127,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", promiseRoutes);
   app.route("/api", surveyRoutes);
   app.route("/api", meetingRoutes);
+  app.route("/api", openSpaceRoutes);
+  app.route("/api", activityRoutes);
   app.route("/api", eventRoutes);
   app.route("/api", feedRoutes);
   app.route("/api", unsubscribeRoutes);

@@ -3,6 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
+import { type Live, localLive, postgresLive } from "./live.ts";
 import { migrationProvider } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
 
@@ -18,6 +19,8 @@ export interface Storage {
   sqlitePath?: string;
   /** PostgreSQL schema that holds Solmu's tables. */
   pgSchema?: string;
+  /** Live updates to everyone watching a topic, across instances on PostgreSQL. */
+  live: Live;
   close(): Promise<void>;
 }
 
@@ -42,7 +45,19 @@ export function openStorage(options: OpenOptions): Storage {
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: "postgres", pgSchema: options.pgSchema ?? "public", close: () => db.destroy() };
+    const pgSchema = options.pgSchema ?? "public";
+    // Each schema has its own channel, so test schemas sharing one server do not hear each other.
+    const live = postgresLive(db as Kysely<unknown>, options.databaseUrl, pgSchema === "public" ? "solmu_live" : `solmu_live_${pgSchema}`);
+    return {
+      db,
+      kind: "postgres",
+      pgSchema,
+      live,
+      close: async () => {
+        await live.close();
+        await db.destroy();
+      },
+    };
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const sqlitePath = path.join(options.dataDir, options.sqliteFile ?? "solmu.sqlite");
@@ -52,7 +67,17 @@ export function openStorage(options: OpenOptions): Storage {
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, kind: "sqlite", sqlitePath, close: () => db.destroy() };
+  const live = localLive();
+  return {
+    db,
+    kind: "sqlite",
+    sqlitePath,
+    live,
+    close: async () => {
+      await live.close();
+      await db.destroy();
+    },
+  };
 }
 
 /** Brings the schema to the newest migration; throws with the failing migration's name. */

@@ -535,6 +535,49 @@ export interface MeetingFeedbackTable {
   created_at: string;
 }
 
+export interface OpenSpaceSlotsTable {
+  id: string;
+  meeting_id: string;
+  label: string;
+  position: number;
+}
+
+export interface OpenSpaceSpacesTable {
+  id: string;
+  meeting_id: string;
+  name: string;
+  position: number;
+}
+
+export interface OpenSpaceSessionsTable {
+  id: string;
+  meeting_id: string;
+  topic: string;
+  convener_membership_id: string | null;
+  slot_id: string | null;
+  space_id: string | null;
+  notes: Generated<string>;
+  version: Generated<number>;
+  created_at: string;
+}
+
+export interface OpenSpacePresenceTable {
+  session_id: string;
+  membership_id: string;
+}
+
+export interface ActivitiesTable {
+  id: string;
+  network_id: string;
+  cycle_id: string | null;
+  title: string;
+  description: Generated<string>;
+  mode: string;
+  meeting_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -581,6 +624,11 @@ export interface Database {
   agenda_blocks: AgendaBlocksTable;
   seating_plans: SeatingPlansTable;
   meeting_feedback: MeetingFeedbackTable;
+  open_space_slots: OpenSpaceSlotsTable;
+  open_space_spaces: OpenSpaceSpacesTable;
+  open_space_sessions: OpenSpaceSessionsTable;
+  open_space_presence: OpenSpacePresenceTable;
+  activities: ActivitiesTable;
 }
 
 export type NewMembership = Insertable<MembershipsTable>;

@@ -1,0 +1,72 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { ACTIVITY_MODES, addActivity, listActivities, removeActivity } from "../../../services/activities.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const ActivityList = z
+  .object({
+    cycleId: z.string().nullable(),
+    balance: z.object({ sideBySide: z.number(), together: z.number() }),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        description: z.string(),
+        mode: z.enum(ACTIVITY_MODES),
+        meetingId: z.string().nullable(),
+        createdAt: z.string(),
+        canDelete: z.boolean(),
+      }),
+    ),
+  })
+  .openapi("Activities");
+
+export const activityRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/activities",
+      tags: ["meetings"],
+      summary: "Activities and projects of a cycle, each done side by side or together, with the balance",
+      request: { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+      responses: { 200: jsonOk(ActivityList, "Activities"), ...errors(401, 404) },
+    }),
+    async (c) => c.json(await listActivities(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/activities",
+      tags: ["meetings"],
+      summary: "Record an activity or project: side by side (each on its own, sharing information) or together (joint work)",
+      request: {
+        params: NetworkParam,
+        ...jsonBody(
+          z.object({
+            title: z.string().trim().min(1).max(200),
+            description: z.string().trim().max(2000).default(""),
+            mode: z.enum(ACTIVITY_MODES),
+            meetingId: z.string().max(100).nullable().default(null),
+          }),
+        ),
+      },
+      responses: { 201: jsonOk(ActivityList, "Recorded"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await addActivity(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/activities/{activityId}",
+      tags: ["meetings"],
+      summary: "Remove an activity (its author or a coordinator)",
+      request: { params: NetworkParam.extend({ activityId: z.string().max(100) }) },
+      responses: { 204: { description: "Removed" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, activityId } = c.req.valid("param");
+      await removeActivity(c.get("deps"), actorOf(c), networkId, activityId);
+      return c.body(null, 204);
+    },
+  );

@@ -1,0 +1,202 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { streamSSE } from "hono/streaming";
+import { addToBoard, arrangeSession, getBoard, moveTo, proposeSession, saveSessionNotes, watchBoard } from "../../../services/openSpace.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const Id = z.string().max(100);
+const BoardParams = NetworkParam.extend({ meetingId: Id });
+const SessionParams = BoardParams.extend({ sessionId: Id });
+const Ref = z.object({ id: z.string(), name: z.string() });
+
+const Board = z
+  .object({
+    canArrange: z.boolean(),
+    canTakePart: z.boolean(),
+    me: z.string().nullable(),
+    slots: z.array(z.object({ id: z.string(), label: z.string() })),
+    spaces: z.array(z.object({ id: z.string(), name: z.string() })),
+    sessions: z.array(
+      z.object({
+        id: z.string(),
+        topic: z.string(),
+        convener: Ref.nullable(),
+        slotId: z.string().nullable(),
+        spaceId: z.string().nullable(),
+        notes: z.string(),
+        version: z.number(),
+        people: z.array(Ref),
+        canEdit: z.boolean(),
+      }),
+    ),
+  })
+  .openapi("OpenSpaceBoard");
+
+const ok = { 200: jsonOk(Board, "The board") };
+/** Comment lines keep idle connections open through proxies that drop silent ones. */
+const HEARTBEAT_MS = 25_000;
+
+export const openSpaceRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/meetings/{meetingId}/board",
+      tags: ["open space"],
+      summary: "A meeting's open-space board",
+      request: { params: BoardParams },
+      responses: { ...ok, ...errors(401, 404) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = c.req.valid("param");
+      return c.json(await getBoard(c.get("deps"), actorOf(c), networkId, meetingId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/meetings/{meetingId}/board/live",
+      tags: ["open space"],
+      summary: "Server-sent events: a `changed` event whenever anyone changes the board (on any app instance)",
+      request: { params: BoardParams },
+      responses: {
+        200: { description: "text/event-stream", content: { "text/event-stream": { schema: z.string() } } },
+        ...errors(401, 404),
+      },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = c.req.valid("param");
+      let notify: () => void = () => {};
+      const unsubscribe = await watchBoard(c.get("deps"), actorOf(c), networkId, meetingId, () => notify());
+      return streamSSE(c, async (stream) => {
+        let closed = false;
+        let wake: (() => void) | undefined;
+        let pending = 0;
+        notify = () => {
+          pending++;
+          wake?.();
+        };
+        stream.onAbort(() => {
+          closed = true;
+          wake?.();
+        });
+        await stream.writeSSE({ event: "ready", data: "" });
+        while (!closed) {
+          if (pending > 0) {
+            pending = 0;
+            await stream.writeSSE({ event: "changed", data: meetingId });
+            continue;
+          }
+          const timer = setTimeout(() => wake?.(), HEARTBEAT_MS);
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+          clearTimeout(timer);
+          wake = undefined;
+          if (!closed && pending === 0) await stream.write(": keep-alive\n\n");
+        }
+        unsubscribe();
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/meetings/{meetingId}/board/slots",
+      tags: ["open space"],
+      summary: "Add a time slot (planners)",
+      request: { params: BoardParams, ...jsonBody(z.object({ label: z.string().trim().min(1).max(100) })) },
+      responses: { ...ok, ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = c.req.valid("param");
+      return c.json(
+        await addToBoard(c.get("deps"), actorOf(c), networkId, meetingId, { kind: "slot", label: c.req.valid("json").label }),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/meetings/{meetingId}/board/spaces",
+      tags: ["open space"],
+      summary: "Add a space (planners)",
+      request: { params: BoardParams, ...jsonBody(z.object({ name: z.string().trim().min(1).max(100) })) },
+      responses: { ...ok, ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = c.req.valid("param");
+      return c.json(
+        await addToBoard(c.get("deps"), actorOf(c), networkId, meetingId, { kind: "space", name: c.req.valid("json").name }),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/meetings/{meetingId}/board/sessions",
+      tags: ["open space"],
+      summary: "Propose a session that you convene (participants)",
+      request: { params: BoardParams, ...jsonBody(z.object({ topic: z.string().trim().min(1).max(200) })) },
+      responses: { ...ok, ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, meetingId } = c.req.valid("param");
+      return c.json(await proposeSession(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json").topic), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}",
+      tags: ["open space"],
+      summary:
+        "Place a session in a slot and a space, or rename it (planners and the convener); 409 if the space is taken or the version stale",
+      request: {
+        params: SessionParams,
+        ...jsonBody(
+          z.object({
+            version: z.number().int().min(1),
+            topic: z.string().trim().min(1).max(200).optional(),
+            slotId: Id.nullable().optional(),
+            spaceId: Id.nullable().optional(),
+          }),
+        ),
+      },
+      responses: { ...ok, ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { networkId, meetingId, sessionId } = c.req.valid("param");
+      return c.json(await arrangeSession(c.get("deps"), actorOf(c), networkId, meetingId, sessionId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}/notes",
+      tags: ["open space"],
+      summary: "Write a session's notes (participants); a stale version gets 409 with the stored notes",
+      request: { params: SessionParams, ...jsonBody(z.object({ version: z.number().int().min(1), notes: z.string().max(20000) })) },
+      responses: { ...ok, ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { networkId, meetingId, sessionId } = c.req.valid("param");
+      return c.json(await saveSessionNotes(c.get("deps"), actorOf(c), networkId, meetingId, sessionId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}/presence",
+      tags: ["open space"],
+      summary: "Move into a session (leaving any other of the same slot) or out of it",
+      request: { params: SessionParams, ...jsonBody(z.object({ present: z.boolean() })) },
+      responses: { ...ok, ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, meetingId, sessionId } = c.req.valid("param");
+      return c.json(await moveTo(c.get("deps"), actorOf(c), networkId, meetingId, sessionId, c.req.valid("json").present), 200);
+    },
+  );

@@ -80,6 +80,8 @@ describe("translation catalogues", () => {
       "nav.anticipation",
       "nav.health",
       "nav.surveys",
+      "nav.meetings",
+      "nav.activities",
     ])
       used.add(k);
     for (const k of ["promise_due", "promise_overdue", "event_soon", "survey_reminder"]) used.add(`notifications.kind.${k}`);

@@ -11,6 +11,7 @@ import {
 import type { NetworkRole } from "../domain/network.ts";
 import { planSeating, SeatingError } from "../domain/seating.ts";
 import { distribution } from "../domain/surveys.ts";
+import { listActivities as listActivityRows } from "../storage/repos/activities.ts";
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { insertEvent } from "../storage/repos/events.ts";
 import { insertHistoryEntry } from "../storage/repos/history.ts";
@@ -42,6 +43,7 @@ import { listPeopleForSurvey, listRounds, listSubmittedRatings } from "../storag
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
+import { activityBalance } from "./activities.ts";
 import { checkedFields, type EventInput } from "./events.ts";
 
 /** A meeting's length in minutes, from its event's wall-clock start and end. */
@@ -516,4 +518,20 @@ export async function planCafeSeating(
     upperBound: plan.upperBound,
   });
   return getMeeting(deps, actor, networkId, meetingId);
+}
+
+/**
+ * The network home's view of doing together: the next meeting (and whether
+ * the actor has answered its invitation) and the balance of activities done
+ * side by side and together in the current cycle.
+ */
+export async function meetingsForHome(deps: Deps, networkId: string, membershipId: string | null, cycleId: string | null, now = new Date()) {
+  const { db } = deps.storage;
+  const upcoming = (await listMeetingRows(db, networkId)).filter((m) => m.status !== "cancelled" && m.starts_utc >= now.toISOString()).at(-1);
+  let next = null;
+  if (upcoming) {
+    const mine = membershipId ? (await listParticipants(db, upcoming.id)).find((p) => p.membership_id === membershipId) : undefined;
+    next = { id: upcoming.id, title: upcoming.title, start: upcoming.starts_local, invited: mine !== undefined, myRsvp: (mine?.rsvp ?? null) as Rsvp | null };
+  }
+  return { next, balance: activityBalance(await listActivityRows(db, networkId, cycleId)) };
 }

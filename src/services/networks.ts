@@ -15,6 +15,7 @@ import { forbidden, notFound, staleWrite } from "./errors.ts";
 import { listGaps } from "./gaps.ts";
 import { addMembership } from "./members.ts";
 import { freshnessSummary } from "./people.ts";
+import { meetingsForHome } from "./meetings.ts";
 import { surveyForHome } from "./surveys.ts";
 
 export interface NetworkInput {
@@ -59,7 +60,9 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   const pendingInvitations = coordinator ? (await listPendingInvitations(db, networkId, nowIso())).length : null;
   const contacts = coordinator ? await freshnessSummary(deps, actor, networkId) : null;
   const missingGaps = coordinator ? (await listGaps(deps, actor, networkId)).items.filter((g) => g.stillMissing).length : null;
-  const survey = await surveyForHome(deps, networkId, (await findMembership(db, networkId, actor.userId))?.id);
+  const membership = await findMembership(db, networkId, actor.userId);
+  const survey = await surveyForHome(deps, networkId, membership?.id);
+  const meetings = await meetingsForHome(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null);
   return {
     network,
     role,
@@ -72,6 +75,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     missingGaps,
     pending: mine,
     survey,
+    meetings,
   };
 }
 

@@ -71,9 +71,21 @@ describe.each(databases)("the demo on %s", (kind) => {
     expect(analysis.previous.roundId).toBe(rounds[1].id);
     const trends = (await c.get(`/api/networks/${savo.id}/surveys/trends`)).body.items;
     expect(trends[1].trust.goodwill).toBeGreaterThan(trends[0].trust.goodwill);
+    // Facilitation: last month's learning café with feedback, next week's open space with a board; the member has not answered.
+    const meetings = (await c.get(`/api/networks/${savo.id}/meetings`)).body.items;
+    expect(meetings).toHaveLength(2);
+    const past = (await c.get(`/api/networks/${savo.id}/meetings/${meetings[1].id}`)).body;
+    expect(past.seating.people.every((p: { name: string }) => p.name !== "")).toBe(true);
+    expect(past.feedback.summary.hidden).toBe(false);
+    expect(past.warnings).toEqual([]);
+    const board = (await c.get(`/api/networks/${savo.id}/meetings/${meetings[0].id}/board`)).body;
+    expect(board.sessions.filter((x: { slotId: string | null }) => x.slotId !== null)).toHaveLength(3);
+    const balance = (await c.get(`/api/networks/${savo.id}/activities`)).body.balance;
+    expect(balance).toEqual({ sideBySide: 4, together: 4 });
     const m = client(app);
     await m.post("/api/auth/login", { email: DEMO_ACCOUNTS.member, password: DEMO_PASSWORD });
     expect((await m.get(`/api/networks/${savo.id}/surveys`)).body.items[0]).toMatchObject({ myState: "not_started", canAnswer: true });
+    expect((await m.get(`/api/networks/${savo.id}`)).body.meetings.next).toMatchObject({ invited: true, myRsvp: null });
   });
 
   it("seeds the large demo: at least 300 organisations and 2,000 people in one network", async () => {

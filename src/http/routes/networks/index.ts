@@ -81,6 +81,18 @@ const NetworkHome = z
       })
       .nullable()
       .openapi({ description: "The latest health-survey round that has begun, and where you stand in it" }),
+    meetings: z.object({
+      next: z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          start: z.string(),
+          invited: z.boolean(),
+          myRsvp: z.enum(["yes", "no", "maybe"]).nullable(),
+        })
+        .nullable(),
+      balance: z.object({ sideBySide: z.number(), together: z.number() }).openapi({ description: "Activities of the current cycle" }),
+    }),
   })
   .openapi("NetworkHome");
 

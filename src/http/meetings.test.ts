@@ -49,6 +49,11 @@ describe.each(databases)("meetings on %s", (kind) => {
     const event = await w.as.member.get(`${base}/events/${made.body.eventId}`);
     expect(event.body.kind).toBe("network_meeting");
     expect((await w.as.outsider.get(`${base}/meetings/${ids.meeting}`)).status).toBe(404);
+    const invited = (await w.as.member.get("/api/me/notifications")).body.items.filter(
+      (n: { kind: string }) => n.kind === "meeting_invitation",
+    );
+    expect(invited).toHaveLength(1);
+    expect(invited[0].link).toBe(`/networks/${w.network.id}/meetings/${ids.meeting}`);
   });
 
   it("saves an agenda of method blocks, warns about it, refuses a block outside the meeting and a stale save", async () => {

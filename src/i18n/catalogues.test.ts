@@ -84,7 +84,8 @@ describe("translation catalogues", () => {
       "nav.activities",
     ])
       used.add(k);
-    for (const k of ["promise_due", "promise_overdue", "event_soon", "survey_reminder"]) used.add(`notifications.kind.${k}`);
+    for (const k of ["promise_due", "promise_overdue", "event_soon", "survey_reminder", "meeting_invitation"])
+      used.add(`notifications.kind.${k}`);
     for (const k of OBSERVATION_KEYS) used.add(`surveysUi.observations.${k}`);
     for (const d of TRUST_DIMENSIONS) used.add(`surveysUi.scale.trust.${d}.name`).add(`surveysUi.health.dimension.${d}`);
     for (const i of SELF_COMMITMENT_ITEMS) used.add(`surveysUi.scale.self.${i}.name`).add(`surveysUi.health.self.${i}`);

@@ -39,11 +39,12 @@ import {
 } from "../storage/repos/meetings.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
+import { insertNotifications } from "../storage/repos/notifications.ts";
 import { listPeopleForSurvey, listRounds, listSubmittedRatings } from "../storage/repos/surveys.ts";
 import { requireRole } from "./access.ts";
+import { activityBalance } from "./activities.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
-import { activityBalance } from "./activities.ts";
 import { checkedFields, type EventInput } from "./events.ts";
 
 /** A meeting's length in minutes, from its event's wall-clock start and end. */
@@ -148,10 +149,25 @@ export async function createMeeting(deps: Deps, actor: Actor, networkId: string,
   const role = await requireRole(db, actor, networkId, "coordinator");
   const fields = await checkedFields(deps, actor, networkId, role, input.event);
   const people = await checkedPeople(deps, networkId, input.participantIds, input.facilitatorIds);
+  const network = await findNetwork(db, networkId);
   const id = await db.transaction().execute(async (tx) => {
     const eventId = await insertEvent(tx, networkId, fields, actor.userId);
     const meetingId = await insertMeeting(tx, networkId, eventId, input, actor.userId);
     await setParticipants(tx, meetingId, people);
+    // Everyone invited hears of it in the app; e-mail comes with their digest.
+    await insertNotifications(
+      tx,
+      (await listParticipants(tx, meetingId))
+        .filter((p) => p.user_id !== actor.userId)
+        .map((p) => ({
+          userId: p.user_id,
+          networkId,
+          kind: "meeting_invitation",
+          params: { title: fields.title, start: fields.startsUtc, network: network?.name ?? "" },
+          link: `/networks/${networkId}/meetings/${meetingId}`,
+          dedupeKey: `meeting_invitation:${meetingId}:${p.user_id}`,
+        })),
+    );
     return meetingId;
   });
   return getMeeting(deps, actor, networkId, id);
@@ -525,13 +541,27 @@ export async function planCafeSeating(
  * the actor has answered its invitation) and the balance of activities done
  * side by side and together in the current cycle.
  */
-export async function meetingsForHome(deps: Deps, networkId: string, membershipId: string | null, cycleId: string | null, now = new Date()) {
+export async function meetingsForHome(
+  deps: Deps,
+  networkId: string,
+  membershipId: string | null,
+  cycleId: string | null,
+  now = new Date(),
+) {
   const { db } = deps.storage;
-  const upcoming = (await listMeetingRows(db, networkId)).filter((m) => m.status !== "cancelled" && m.starts_utc >= now.toISOString()).at(-1);
+  const upcoming = (await listMeetingRows(db, networkId))
+    .filter((m) => m.status !== "cancelled" && m.starts_utc >= now.toISOString())
+    .at(-1);
   let next = null;
   if (upcoming) {
     const mine = membershipId ? (await listParticipants(db, upcoming.id)).find((p) => p.membership_id === membershipId) : undefined;
-    next = { id: upcoming.id, title: upcoming.title, start: upcoming.starts_local, invited: mine !== undefined, myRsvp: (mine?.rsvp ?? null) as Rsvp | null };
+    next = {
+      id: upcoming.id,
+      title: upcoming.title,
+      start: upcoming.starts_local,
+      invited: mine !== undefined,
+      myRsvp: (mine?.rsvp ?? null) as Rsvp | null,
+    };
   }
   return { next, balance: activityBalance(await listActivityRows(db, networkId, cycleId)) };
 }

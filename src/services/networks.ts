@@ -13,9 +13,9 @@ import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, notFound, staleWrite } from "./errors.ts";
 import { listGaps } from "./gaps.ts";
+import { meetingsForHome } from "./meetings.ts";
 import { addMembership } from "./members.ts";
 import { freshnessSummary } from "./people.ts";
-import { meetingsForHome } from "./meetings.ts";
 import { surveyForHome } from "./surveys.ts";
 
 export interface NetworkInput {

@@ -37,6 +37,8 @@ const demoHint = (url: string) =>
     `  ${DEMO_ACCOUNTS.admin} (instance admin) — password: ${DEMO_PASSWORD}`,
   ].join("\n");
 
+const SHUTDOWN_GRACE_MS = 3000;
+
 const serveCommand: Command = async (settings) => {
   const deps = await createDeps(settings);
   if (settings.seedDemo) {
@@ -57,6 +59,12 @@ const serveCommand: Command = async (settings) => {
   await new Promise<void>((resolve) => {
     const stop = () => {
       server.close(() => resolve());
+      // Requests under way get a moment to finish; live streams (open-space boards) never end by
+      // themselves, so after that every connection is closed and browsers reconnect elsewhere.
+      if ("closeIdleConnections" in server) server.closeIdleConnections();
+      setTimeout(() => {
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }, SHUTDOWN_GRACE_MS).unref();
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { AGREEMENT_QUESTIONS, DECISION_RULES, GOAL_TYPES } from "../domain/agreement.ts";
 import { GOVERNANCE_TEXT_KEYS } from "../domain/governanceCheck.ts";
 import { LOCALES } from "../domain/locale.ts";
+import { BUILT_IN_METHODS, LEARNING_MODES } from "../domain/meetings.ts";
 import { NETWORK_ROLES, NETWORK_TYPES, PHASES } from "../domain/network.ts";
 import { NETWORK_TYPE_SURVEY_TEXT_KEYS } from "../domain/networkType.ts";
 import { ON_BEHALF_TEXT_KEYS } from "../domain/onBehalfCheck.ts";
@@ -87,6 +88,9 @@ describe("translation catalogues", () => {
     for (const k of ["promise_due", "promise_overdue", "event_soon", "survey_reminder", "meeting_invitation"])
       used.add(`notifications.kind.${k}`);
     for (const k of OBSERVATION_KEYS) used.add(`surveysUi.observations.${k}`);
+    for (const m of BUILT_IN_METHODS) used.add(`meetingsUi.method.${m.key}.name`).add(`meetingsUi.method.${m.key}.instructions`);
+    for (const m of LEARNING_MODES) used.add(`meetingsUi.mode.${m}`);
+    for (const w of ["overrun", "overlap", "gap", "noDialogue", "noBreak"]) used.add(`meetingsUi.warning.${w}`);
     for (const d of TRUST_DIMENSIONS) used.add(`surveysUi.scale.trust.${d}.name`).add(`surveysUi.health.dimension.${d}`);
     for (const i of SELF_COMMITMENT_ITEMS) used.add(`surveysUi.scale.self.${i}.name`).add(`surveysUi.health.self.${i}`);
     for (const f of STRUCTURAL_FACTORS) used.add(`surveysUi.scale.factor.${f}`).add(`surveysUi.health.factor.${f}`);

@@ -195,6 +195,7 @@ export async function getMeeting(deps: Deps, actor: Actor, networkId: string, me
     id: meeting.id,
     eventId: meeting.event_id,
     title: meeting.title,
+    kind: meeting.kind,
     description: meeting.description,
     start: meeting.starts_local,
     end: meeting.ends_local,
@@ -248,7 +249,14 @@ export async function getMeeting(deps: Deps, actor: Actor, networkId: string, me
         }
       : null,
     feedback: {
-      mine: mine ? { timeWellUsed: mine.time_well_used, realDialogue: mine.real_dialogue, concreteProgress: mine.concrete_progress } : null,
+      mine: mine
+        ? {
+            timeWellUsed: mine.time_well_used,
+            realDialogue: mine.real_dialogue,
+            concreteProgress: mine.concrete_progress,
+            comment: mine.comment,
+          }
+        : null,
       summary: a.canPlan ? feedbackSummary(feedback, minGroupSize) : null,
     },
   };
@@ -269,6 +277,7 @@ function feedbackSummary(rows: FeedbackRow[], minGroupSize: number) {
       : null;
   return {
     respondents: rows.length,
+    minGroupSize,
     hidden: !shown,
     timeWellUsed: of("time_well_used"),
     realDialogue: of("real_dialogue"),
@@ -482,7 +491,7 @@ export async function planCafeSeating(
   actor: Actor,
   networkId: string,
   meetingId: string,
-  input: { tables: number; rounds: number; hostIds: string[]; blockId: string | null },
+  input: { tables: number; rounds: number; hostIds: (string | null)[]; blockId: string | null },
 ) {
   const { participants } = await planning(deps, actor, networkId, meetingId);
   const { db } = deps.storage;
@@ -493,8 +502,9 @@ export async function planCafeSeating(
   if (people.length === 0) throw invalid({ tables: { key: "meetings.no_participants" } });
   if (input.tables > people.length) throw invalid({ tables: { key: "meetings.too_many_tables", params: { people: people.length } } });
   const index = new Map(people.map((p, i) => [p.membership_id, i]));
-  const hosts = input.hostIds.map((id) => index.get(id) ?? -1);
-  if (hosts.some((h) => h < 0)) throw invalid({ hostIds: { key: "meetings.not_a_participant" } });
+  // hostIds[t] is table t's host, or null for a table whose people all move.
+  const hosts = input.hostIds.map((id) => (id === null ? -1 : (index.get(id) ?? -2)));
+  if (hosts.some((h) => h === -2)) throw invalid({ hostIds: { key: "meetings.not_a_participant" } });
   if (hosts.length > input.tables) throw invalid({ hostIds: { key: "meetings.too_many_hosts" } });
   const organisationIndex = new Map<string, number>();
   const organisation = people.map((p) => {

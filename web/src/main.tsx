@@ -123,6 +123,19 @@ const router = createBrowserRouter([
               },
               { path: "health", lazy: async () => ({ Component: (await import("./features/surveys/HealthPage.tsx")).HealthPage }) },
               { path: "health/map", element: <NetworkMapRoute /> },
+              { path: "meetings", lazy: async () => ({ Component: (await import("./features/meetings/MeetingsPage.tsx")).MeetingsPage }) },
+              {
+                path: "meetings/:meetingId",
+                lazy: async () => ({ Component: (await import("./features/meetings/MeetingPage.tsx")).MeetingPage }),
+              },
+              {
+                path: "meetings/:meetingId/board",
+                lazy: async () => ({ Component: (await import("./features/meetings/OpenSpaceBoardPage.tsx")).OpenSpaceBoardPage }),
+              },
+              {
+                path: "activities",
+                lazy: async () => ({ Component: (await import("./features/meetings/ActivitiesPage.tsx")).ActivitiesPage }),
+              },
               { path: "cycle", lazy: async () => ({ Component: (await import("./features/cycles/CyclePage.tsx")).CyclePage }) },
               {
                 path: "decisions",

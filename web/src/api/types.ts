@@ -50,6 +50,10 @@ export interface NetworkHome {
     invitedCount: number;
     myState: "not_invited" | "not_started" | "draft" | "submitted";
   } | null;
+  meetings: {
+    next: { id: string; title: string; start: string; invited: boolean; myRsvp: "yes" | "no" | "maybe" | null } | null;
+    balance: { sideBySide: number; together: number };
+  };
 }
 
 export interface Page<T> {

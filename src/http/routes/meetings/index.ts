@@ -30,6 +30,7 @@ const MeetingSchema = z
     id: z.string(),
     eventId: z.string(),
     title: z.string(),
+    kind: z.string(),
     description: z.string(),
     start: z.string(),
     end: z.string(),
@@ -94,10 +95,11 @@ const MeetingSchema = z
       })
       .nullable(),
     feedback: z.object({
-      mine: z.object({ timeWellUsed: z.number(), realDialogue: z.number(), concreteProgress: z.number() }).nullable(),
+      mine: z.object({ timeWellUsed: z.number(), realDialogue: z.number(), concreteProgress: z.number(), comment: z.string() }).nullable(),
       summary: z
         .object({
           respondents: z.number(),
+          minGroupSize: z.number(),
           hidden: z.boolean(),
           timeWellUsed: Distribution,
           realDialogue: Distribution,
@@ -400,7 +402,11 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
           z.object({
             tables: z.number().int().min(1).max(200),
             rounds: z.number().int().min(1).max(10),
-            hostIds: z.array(Id).max(200).default([]),
+            hostIds: z
+              .array(Id.nullable())
+              .max(200)
+              .default([])
+              .openapi({ description: "hostIds[t]: who hosts table t and stays there, or null" }),
             blockId: Id.nullable().default(null),
           }),
         ),

@@ -47,6 +47,14 @@ export function NetworkHomePage() {
       to: `${base}/cycle`,
     });
   }
+  const next = home.meetings.next;
+  if (next?.invited && next.myRsvp === null) {
+    todo.push({
+      key: "rsvp",
+      text: t("home.todo.answerMeeting", { title: next.title, date: formatDate(next.start.slice(0, 10)) }),
+      to: `${base}/meetings/${next.id}`,
+    });
+  }
   const survey = home.survey;
   if (survey?.status === "open" && (survey.myState === "not_started" || survey.myState === "draft")) {
     todo.push({
@@ -156,6 +164,26 @@ export function NetworkHomePage() {
             {t("home.health.none")} {role === "coordinator" ? <Link to={`${base}/surveys`}>{t("home.health.start")}</Link> : null}
           </p>
         )}
+      </section>
+
+      <section aria-labelledby="doing-heading" className="panel">
+        <h2 id="doing-heading">{t("home.doing.title")}</h2>
+        <p>
+          {next ? (
+            <>
+              {t("home.doing.next", { title: next.title, date: formatDate(next.start.slice(0, 10)), time: next.start.slice(11, 16) })}{" "}
+              <Link to={`${base}/meetings/${next.id}`}>{t("home.doing.open")}</Link>
+            </>
+          ) : (
+            <>
+              {t("home.doing.noNext")} <Link to={`${base}/meetings`}>{t("home.doing.meetings")}</Link>
+            </>
+          )}
+        </p>
+        <p>
+          {t("home.doing.balance", { sideBySide: home.meetings.balance.sideBySide, together: home.meetings.balance.together })}{" "}
+          <Link to={`${base}/activities`}>{t("home.doing.activities")}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="about-heading" className="panel">

@@ -60,6 +60,8 @@ export function NetworkLayout() {
       key: "doing",
       links: [
         ["calendar", "nav.calendar"],
+        ["meetings", "nav.meetings"],
+        ["activities", "nav.activities"],
         ["promises", "nav.promises"],
         ["anticipation", "nav.anticipation"],
       ],

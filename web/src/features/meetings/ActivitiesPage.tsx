@@ -1,0 +1,247 @@
+import { type FormEvent, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ApiError, api } from "../../api/client.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError, TextArea, TextField } from "../../components/Form.tsx";
+import { Loading, Page } from "../../components/Page.tsx";
+import { RadioGroup } from "../../components/RadioGroup.tsx";
+import { formatDate, formatNumber } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+import "./board.css";
+import type { ActivityList } from "./types.ts";
+
+type Mode = ActivityList["items"][number]["mode"];
+const MODES: Mode[] = ["side_by_side", "together"];
+
+/** A mode as a badge; the colour repeats the text and is never the only cue. */
+function ActivityModeBadge({ mode }: { mode: Mode }) {
+  const { t } = useTranslation();
+  return <span className={`badge activity-mode activity-${mode}`}>{t(`meetingsUi.activities.mode.${mode}`)}</span>;
+}
+
+/** Side by side against together as one two-part bar, with the same numbers in words beside it. */
+function BalanceBar({ balance }: { balance: ActivityList["balance"] }) {
+  const { t, i18n } = useTranslation();
+  const total = balance.sideBySide + balance.together;
+  if (total === 0) return <p>{t("meetingsUi.activities.balance.none")}</p>;
+  const side = (balance.sideBySide / total) * 100;
+  const summary = t("meetingsUi.activities.balance.summary", {
+    sideBySide: formatNumber(balance.sideBySide),
+    together: formatNumber(balance.together),
+  });
+  const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 }).format(balance.together / total);
+  return (
+    <>
+      <p className="strong">{summary}</p>
+      <svg
+        className="balance-bar"
+        role="img"
+        aria-labelledby="balance-bar-title"
+        width="100%"
+        height="28"
+        viewBox="0 0 100 10"
+        preserveAspectRatio="none"
+        focusable="false"
+      >
+        <title id="balance-bar-title">{summary}</title>
+        <rect x="0" y="0" width={side} height="10" fill="#b35900" />
+        <rect x={side} y="0" width={100 - side} height="10" fill="#0b5c55" />
+        {side > 0 && side < 100 ? (
+          <line x1={side} y1="0" x2={side} y2="10" stroke="#fff" strokeWidth="2" vectorEffect="non-scaling-stroke" />
+        ) : null}
+      </svg>
+      <ul className="balance-legend">
+        {MODES.map((mode) => (
+          <li key={mode}>
+            <span className={`swatch swatch-${mode}`} aria-hidden="true" />
+            {t(`meetingsUi.activities.mode.${mode}`)}: {formatNumber(mode === "together" ? balance.together : balance.sideBySide)}
+          </li>
+        ))}
+      </ul>
+      <p className="meta">{t("meetingsUi.activities.balance.togetherShare", { percent })}</p>
+    </>
+  );
+}
+
+/** Records an activity or project, marked as done side by side or together. */
+function ActivityForm({ url, onAdded }: { url: string; onAdded: (list: ActivityList, title: string) => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
+  const [mode, setMode] = useState<Mode | "">("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    // Ask for the way of working before the server does, in plain words.
+    const missing: Record<string, string> = {};
+    if (!title.trim()) missing.title = t("validation.required");
+    if (!mode) missing.mode = t("meetingsUi.activities.form.modeRequired");
+    if (Object.keys(missing).length > 0) {
+      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), missing));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const list = await api<ActivityList>("POST", url, { title, description, mode });
+      setTitle("");
+      setDescription("");
+      setMode("");
+      onAdded(list, title.trim());
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError error={error} />
+      <TextField
+        name="title"
+        label={t("meetingsUi.activities.form.title")}
+        hint={t("meetingsUi.activities.form.titleHint")}
+        required
+        maxLength={200}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={error}
+      />
+      <TextArea
+        name="description"
+        label={t("meetingsUi.activities.form.description")}
+        maxLength={2000}
+        rows={3}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={error}
+      />
+      <RadioGroup
+        name="mode"
+        legend={t("meetingsUi.activities.form.mode")}
+        options={MODES.map((m) => ({ value: m, label: t(`meetingsUi.activities.form.modeOption.${m}`) }))}
+        value={mode || undefined}
+        onChange={(v) => setMode(v as Mode)}
+        error={error instanceof ApiError ? error.fields.mode : undefined}
+      />
+      <button type="submit" className="primary" aria-disabled={busy || undefined}>
+        {t("meetingsUi.activities.form.submit")}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The network's activities and projects in the current cycle, each done side by side (every organisation on its
+ * own, sharing information) or together (joint work), and the balance between the two.
+ */
+export function ActivitiesPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const url = `/api/networks/${networkId}/activities`;
+  const { data, error, reload, setData } = useApi<ActivityList>(url);
+  const [message, setMessage] = useState<string | null>(null);
+  const [deleteError, setDeleteError] = useState<unknown>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const canAdd = home.role !== "observer";
+
+  const remove = async (item: ActivityList["items"][number]) => {
+    if (!window.confirm(t("meetingsUi.activities.confirmDelete", { title: item.title }))) return;
+    setDeleteError(null);
+    try {
+      await api<void>("DELETE", `${url}/${item.id}`);
+      await reload();
+      setMessage(t("meetingsUi.activities.deleted", { title: item.title }));
+      // The button is gone with its activity: keep the keyboard user in the list.
+      listHeading.current?.focus();
+    } catch (err) {
+      setDeleteError(err);
+    }
+  };
+
+  return (
+    <Page title={t("meetingsUi.activities.title")}>
+      <p>{t("meetingsUi.activities.intro")}</p>
+      <dl className="facts activity-modes">
+        <dt>{t("meetingsUi.activities.mode.side_by_side")}</dt>
+        <dd>{t("meetingsUi.activities.explain.side_by_side")}</dd>
+        <dt>{t("meetingsUi.activities.mode.together")}</dt>
+        <dd>{t("meetingsUi.activities.explain.together")}</dd>
+      </dl>
+      <p className="hint">{t("meetingsUi.activities.explain.both")}</p>
+      <p className="status" role="status">
+        {message}
+      </p>
+      <FormError error={error} />
+      {!data ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <section aria-labelledby="balance-heading" className="panel">
+            <h2 id="balance-heading">{t("meetingsUi.activities.balance.heading")}</h2>
+            {data.cycleId ? null : <p className="hint">{t("meetingsUi.activities.noCycle")}</p>}
+            <BalanceBar balance={data.balance} />
+          </section>
+
+          <section aria-labelledby="activities-heading" className="panel">
+            <h2 id="activities-heading" ref={listHeading} tabIndex={-1}>
+              {t("meetingsUi.activities.list.heading")}
+            </h2>
+            <FormError error={deleteError} />
+            {data.items.length === 0 ? (
+              <p>{t("meetingsUi.activities.list.none")}</p>
+            ) : (
+              <ul className="cards">
+                {data.items.map((a) => (
+                  <li key={a.id} className="card">
+                    <h3>{a.title}</h3>
+                    <p>
+                      <ActivityModeBadge mode={a.mode} />
+                    </p>
+                    {a.description ? <p className="prose">{a.description}</p> : null}
+                    <p className="meta">
+                      {t("meetingsUi.activities.list.recorded", { date: formatDate(a.createdAt) })}
+                      {a.meetingId ? (
+                        <>
+                          {" · "}
+                          <Link to={`/networks/${networkId}/meetings/${a.meetingId}`}>{t("meetingsUi.activities.list.meeting")}</Link>
+                        </>
+                      ) : null}
+                    </p>
+                    {a.canDelete ? (
+                      <p>
+                        <button type="button" className="danger" onClick={() => void remove(a)}>
+                          {t("meetingsUi.activities.list.delete")}
+                          <span className="visually-hidden">: {a.title}</span>
+                        </button>
+                      </p>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          {canAdd ? (
+            <section aria-labelledby="add-activity-heading" className="panel">
+              <h2 id="add-activity-heading">{t("meetingsUi.activities.form.heading")}</h2>
+              <ActivityForm
+                url={url}
+                onAdded={(list, title) => {
+                  setData(list);
+                  setMessage(t("meetingsUi.activities.form.done", { title }));
+                }}
+              />
+            </section>
+          ) : null}
+        </>
+      )}
+    </Page>
+  );
+}

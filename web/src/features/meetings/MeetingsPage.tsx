@@ -1,0 +1,376 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { api } from "../../api/client.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { Loading, Page, Status } from "../../components/Page.tsx";
+import { formatNumber } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { LineChart } from "../surveys/charts.tsx";
+import "../surveys/health.css";
+import "./meetings.css";
+import { DEFAULT_TIME_ZONE, formatDay, formatWhen, MEETING_KINDS, nowIn, renameFields, todayIso } from "./meetingUtil.ts";
+import { PeoplePicker } from "./PeoplePicker.tsx";
+import { RsvpButtons } from "./parts.tsx";
+import type { FeedbackTrend, Meeting, MeetingList, MeetingListItem, Rsvp } from "./types.ts";
+
+function MeetingCard({ item, onAnswer }: { item: MeetingListItem; onAnswer?: (rsvp: Rsvp) => Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const { home } = useNetwork();
+  return (
+    <li className="card meeting-card">
+      <h3>
+        <Link to={`/networks/${home.network.id}/meetings/${item.id}`}>{item.title}</Link>
+      </h3>
+      <p className="meta">
+        <time dateTime={item.start}>{formatWhen(item.start, item.end, i18n.language)}</time>
+        {item.place ? ` · ${item.place}` : ""}
+      </p>
+      {item.status === "cancelled" ? (
+        <p>
+          <span className="badge warn">{t("meetingsUi.cancelled")}</span>
+        </p>
+      ) : null}
+      {item.purpose ? <p className="prose">{item.purpose}</p> : null}
+      <p>{t("meetingsUi.list.counts", { count: item.participantCount, coming: item.yesCount })}</p>
+      {item.canPlan ? (
+        <p>
+          <span className="badge quiet">{t("meetingsUi.list.youPlan")}</span>
+        </p>
+      ) : null}
+      {item.invited && onAnswer && item.status !== "cancelled" ? (
+        <RsvpButtons value={item.myRsvp} meetingTitle={item.title} onAnswer={onAnswer} />
+      ) : item.invited ? (
+        <p className="meta">
+          {item.myRsvp
+            ? t("meetingsUi.rsvp.yourAnswer", { answer: t(`meetingsUi.rsvp.${item.myRsvp}`) })
+            : t("meetingsUi.rsvp.notAnswered")}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+interface Draft {
+  title: string;
+  kind: (typeof MEETING_KINDS)[number];
+  date: string;
+  start: string;
+  end: string;
+  place: string;
+  onlineUrl: string;
+  purpose: string;
+  expectedOutcome: string;
+  rsvpDeadline: string;
+  participantIds: string[];
+  facilitatorIds: string[];
+}
+
+const emptyDraft: Draft = {
+  title: "",
+  kind: "network_meeting",
+  date: "",
+  start: "13:00",
+  end: "16:00",
+  place: "",
+  onlineUrl: "",
+  purpose: "",
+  expectedOutcome: "",
+  rsvpDeadline: "",
+  participantIds: [],
+  facilitatorIds: [],
+};
+
+/**
+ * The event's fields come back as `event.start` or `start`; both are shown at the same input. Without
+ * a date, a bad start or end is the date's fault, so the problem is shown there.
+ */
+const eventField = (dateGiven: boolean) => (f: string) => {
+  const name = f.startsWith("event.") ? f.slice("event.".length) : f;
+  if (!dateGiven && (name === "start" || name === "end")) return "date";
+  return name === "description" ? "purpose" : name;
+};
+
+function PlanMeetingForm() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState(emptyDraft);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set =
+    <K extends keyof Draft>(k: K) =>
+    (v: Draft[K]) =>
+      setDraft((d) => ({ ...d, [k]: v }));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const m = await api<Meeting>("POST", `/api/networks/${networkId}/meetings`, {
+        event: {
+          title: draft.title.trim(),
+          kind: draft.kind,
+          start: `${draft.date}T${draft.start}`,
+          end: `${draft.date}T${draft.end}`,
+          timeZone: DEFAULT_TIME_ZONE,
+          place: draft.place.trim() || null,
+          onlineUrl: draft.onlineUrl.trim() || null,
+          description: "",
+        },
+        purpose: draft.purpose.trim(),
+        expectedOutcome: draft.expectedOutcome.trim(),
+        rsvpDeadline: draft.rsvpDeadline || null,
+        participantIds: draft.participantIds,
+        facilitatorIds: draft.facilitatorIds,
+      });
+      navigate(`/networks/${networkId}/meetings/${m.id}`);
+    } catch (err) {
+      setError(renameFields(err, eventField(draft.date !== "")));
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError error={error} />
+      <TextField
+        name="title"
+        label={t("meetingsUi.plan.titleLabel")}
+        required
+        value={draft.title}
+        onChange={(e) => set("title")(e.target.value)}
+        error={error}
+      />
+      <SelectField
+        name="kind"
+        label={t("meetingsUi.plan.kind")}
+        value={draft.kind}
+        onChange={(e) => set("kind")(e.target.value as Draft["kind"])}
+        options={MEETING_KINDS.map((k) => ({ value: k, label: t(`calendarUi.kind.${k}`) }))}
+        error={error}
+      />
+      <div className="meeting-when">
+        <TextField
+          name="date"
+          type="date"
+          label={t("meetingsUi.plan.date")}
+          required
+          min={todayIso()}
+          value={draft.date}
+          onChange={(e) => set("date")(e.target.value)}
+          error={error}
+        />
+        <TextField
+          name="start"
+          type="time"
+          label={t("meetingsUi.plan.start")}
+          required
+          value={draft.start}
+          onChange={(e) => set("start")(e.target.value)}
+          error={error}
+        />
+        <TextField
+          name="end"
+          type="time"
+          label={t("meetingsUi.plan.end")}
+          required
+          value={draft.end}
+          onChange={(e) => set("end")(e.target.value)}
+          error={error}
+        />
+      </div>
+      <p className="hint meeting-help">{t("meetingsUi.plan.timeZoneHint")}</p>
+      <TextField
+        name="place"
+        label={t("meetingsUi.plan.place")}
+        value={draft.place}
+        onChange={(e) => set("place")(e.target.value)}
+        error={error}
+      />
+      <TextField
+        name="onlineUrl"
+        type="url"
+        inputMode="url"
+        label={t("meetingsUi.plan.onlineUrl")}
+        hint={t("meetingsUi.plan.onlineUrlHint")}
+        value={draft.onlineUrl}
+        onChange={(e) => set("onlineUrl")(e.target.value)}
+        error={error}
+      />
+      <TextArea
+        name="purpose"
+        label={t("meetingsUi.details.purpose")}
+        hint={t("meetingsUi.plan.purposeHint")}
+        rows={3}
+        value={draft.purpose}
+        onChange={(e) => set("purpose")(e.target.value)}
+        error={error}
+      />
+      <TextArea
+        name="expectedOutcome"
+        label={t("meetingsUi.details.expectedOutcome")}
+        hint={t("meetingsUi.plan.expectedOutcomeHint")}
+        rows={3}
+        value={draft.expectedOutcome}
+        onChange={(e) => set("expectedOutcome")(e.target.value)}
+        error={error}
+      />
+      <TextField
+        name="rsvpDeadline"
+        type="date"
+        label={t("meetingsUi.details.rsvpDeadline")}
+        hint={t("meetingsUi.plan.rsvpDeadlineHint")}
+        value={draft.rsvpDeadline}
+        onChange={(e) => set("rsvpDeadline")(e.target.value)}
+        error={error}
+      />
+      <PeoplePicker
+        networkId={networkId}
+        participantIds={draft.participantIds}
+        facilitatorIds={draft.facilitatorIds}
+        onChange={(participantIds, facilitatorIds) => setDraft((d) => ({ ...d, participantIds, facilitatorIds }))}
+        error={error}
+      />
+      <button type="submit" className="primary" disabled={busy}>
+        {t("meetingsUi.plan.submit")}
+      </button>
+    </form>
+  );
+}
+
+const TREND_ITEMS = ["timeWellUsed", "realDialogue", "concreteProgress"] as const;
+
+function FeedbackTrendSection() {
+  const { t, i18n } = useTranslation();
+  const { home } = useNetwork();
+  const trend = useApi<FeedbackTrend>(`/api/networks/${home.network.id}/meetings/feedback`);
+  const mean = (v: number | null) => (v === null ? t("meetingsUi.trend.hidden") : formatNumber(Math.round(v * 10) / 10));
+  const items = trend.data?.items ?? [];
+  const anyShown = items.some((i) => TREND_ITEMS.some((k) => i[k] !== null));
+  return (
+    <section aria-labelledby="meeting-trend-heading" className="panel">
+      <h2 id="meeting-trend-heading">{t("meetingsUi.trend.heading")}</h2>
+      <p className="hint meeting-help">{t("meetingsUi.trend.help")}</p>
+      <FormError error={trend.error} />
+      {!trend.data ? (
+        trend.error ? null : (
+          <Loading />
+        )
+      ) : items.length === 0 ? (
+        <p>{t("meetingsUi.trend.none")}</p>
+      ) : (
+        <>
+          {anyShown ? (
+            <LineChart
+              label={t("meetingsUi.trend.chartLabel")}
+              xLabels={items.map((i) => ({ title: i.title, sub: formatDay(i.start, i18n.language) }))}
+              series={TREND_ITEMS.map((k) => ({ key: k, label: t(`meetingsUi.feedback.short.${k}`), values: items.map((i) => i[k]) }))}
+              min={1}
+              max={5}
+              ticks={[1, 2, 3, 4, 5]}
+              formatTick={(n) => formatNumber(n)}
+            />
+          ) : (
+            <p>{t("meetingsUi.trend.allHidden", { min: home.network.minGroupSize })}</p>
+          )}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+          <section className="table-wrap" tabIndex={0} aria-labelledby="meeting-trend-caption">
+            <table>
+              <caption id="meeting-trend-caption">{t("meetingsUi.trend.tableCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("meetingsUi.trend.meeting")}</th>
+                  <th scope="col">{t("meetingsUi.trend.respondents")}</th>
+                  {TREND_ITEMS.map((k) => (
+                    <th key={k} scope="col">
+                      {t(`meetingsUi.feedback.short.${k}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((i) => (
+                  <tr key={i.meetingId}>
+                    <th scope="row">
+                      <Link to={`/networks/${home.network.id}/meetings/${i.meetingId}`}>{i.title}</Link>
+                      <span className="meta meeting-trend-date">{formatDay(i.start, i18n.language)}</span>
+                    </th>
+                    <td>{formatNumber(i.respondents)}</td>
+                    {TREND_ITEMS.map((k) => (
+                      <td key={k}>{i.respondents === 0 ? t("meetingsUi.trend.noAnswers") : mean(i[k])}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <p className="hint meeting-help">{t("meetingsUi.trend.hiddenExplained", { min: home.network.minGroupSize })}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The network's meetings: upcoming first, then past; answer invitations, plan a meeting, follow how meetings feel. */
+export function MeetingsPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const list = useApi<MeetingList>(`/api/networks/${networkId}/meetings`);
+  const answer = (item: MeetingListItem) => async (rsvp: Rsvp) => {
+    await api<Meeting>("PUT", `/api/networks/${networkId}/meetings/${item.id}/rsvp`, { rsvp });
+    await list.reload();
+  };
+  const items = list.data?.items ?? [];
+  const upcoming = items.filter((i) => i.end >= nowIn(i.timeZone)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const past = items.filter((i) => i.end < nowIn(i.timeZone)).sort((a, b) => (a.start > b.start ? -1 : a.start < b.start ? 1 : 0));
+  return (
+    <Page title={t("meetingsUi.list.title")}>
+      <p>{t("meetingsUi.list.intro")}</p>
+      <FormError error={list.error} />
+      {!list.data ? (
+        list.error ? null : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <Status>{t("meetingsUi.list.summary", { count: upcoming.length, past: past.length })}</Status>
+          <section aria-labelledby="meetings-upcoming" className="panel">
+            <h2 id="meetings-upcoming">{t("meetingsUi.list.upcoming")}</h2>
+            {upcoming.length === 0 ? (
+              <p>{t("meetingsUi.list.noneUpcoming")}</p>
+            ) : (
+              <ul className="cards">
+                {upcoming.map((i) => (
+                  <MeetingCard key={i.id} item={i} onAnswer={answer(i)} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="meetings-past" className="panel">
+            <h2 id="meetings-past">{t("meetingsUi.list.past")}</h2>
+            {past.length === 0 ? (
+              <p>{t("meetingsUi.list.nonePast")}</p>
+            ) : (
+              <ul className="cards">
+                {past.map((i) => (
+                  <MeetingCard key={i.id} item={i} />
+                ))}
+              </ul>
+            )}
+          </section>
+          {list.data.canCreate ? (
+            <section aria-labelledby="meetings-plan" className="panel">
+              <h2 id="meetings-plan">{t("meetingsUi.plan.heading")}</h2>
+              <p className="hint meeting-help">{t("meetingsUi.plan.help")}</p>
+              <PlanMeetingForm />
+            </section>
+          ) : null}
+        </>
+      )}
+      {home.role === "coordinator" ? <FeedbackTrendSection /> : null}
+    </Page>
+  );
+}

@@ -707,6 +707,13 @@ export function MeetingPage() {
         onAdded={(items) => methods.setData({ items })}
       />
       {meeting.canPlan || meeting.seating ? <SeatingSection networkId={networkId} meeting={meeting} onChange={change} /> : null}
+      <section aria-labelledby="board-heading" className="panel no-print">
+        <h2 id="board-heading">{t("meetingsUi.boardLink.heading")}</h2>
+        <p>{t("meetingsUi.boardLink.help")}</p>
+        <p>
+          <Link to={`/networks/${networkId}/meetings/${meeting.id}/board`}>{t("meetingsUi.boardLink.open")}</Link>
+        </p>
+      </section>
       <NotesSection networkId={networkId} meeting={meeting} onChange={change} />
       {meeting.canPlan ? <AttendanceSection networkId={networkId} meeting={meeting} onChange={change} /> : null}
       {canRecord ? <DecisionSection networkId={networkId} meeting={meeting} /> : null}

@@ -24,7 +24,6 @@ describe("facilitation: a meeting with a learning café and a live open-space bo
   let coordinator: Page;
   let member: Page;
   let networkUrl = "";
-  let meetingUrl = "";
 
   beforeAll(async () => {
     server = await startServer();
@@ -49,7 +48,6 @@ describe("facilitation: a meeting with a learning café and a live open-space bo
     await coordinator.getByRole("button", { name: "Valitse kaikki näytetyt" }).click();
     await coordinator.getByRole("button", { name: "Suunnittele tapaaminen" }).click();
     await coordinator.getByRole("heading", { level: 1, name: /Syystapaaminen/ }).waitFor();
-    meetingUrl = coordinator.url();
 
     const addBlock = async (title: string, method: string, minutes: string) => {
       await coordinator.getByRole("button", { name: "Lisää kohta" }).click();

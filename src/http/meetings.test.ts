@@ -102,6 +102,17 @@ describe.each(databases)("meetings on %s", (kind) => {
     }
     expect(s.newPairs).toBeGreaterThan(0);
     expect(s.newPairs).toBeLessThanOrEqual(s.upperBound);
+    const bySize = await aino.post(`${url}/seating`, { tableSize: 3, rounds: 2 });
+    expect(bySize.body.seating.tables).toBe(2);
+    // People who sat together at this café are not new to each other at the next one.
+    const next = await w.as.coordinator.post(
+      `${base}/meetings`,
+      meeting({ event: { title: "Seuraava", kind: "workshop", start: `${day(30)}T09:00`, end: `${day(30)}T12:00` } }),
+    );
+    const again = await w.as.coordinator.post(`${base}/meetings/${next.body.id}/seating`, { tables: 2, rounds: 3 });
+    expect(again.body.seating.upperBound).toBeLessThan(s.upperBound);
+    const neither = await aino.post(`${url}/seating`, { rounds: 2 });
+    expect(neither.body.error.fields.tables).toBe("Pakollinen tieto.");
   });
 
   it("records notes, attendance into shared history, and a decision and a promise from the meeting", async () => {

@@ -12,15 +12,17 @@ describe.each(databases)("the open-space board and activities on %s", (kind) => 
   let base: string;
   let board: string;
   let member = "";
+  let coordinator = "";
   beforeAll(async () => {
     deps = await freshDeps(kind);
     w = await world(deps);
     base = `/api/networks/${w.network.id}`;
     const people = (await w.as.coordinator.get(`${base}/members?limit=200`)).body.items as { id: string; name: string }[];
     member = people.find((p) => p.name === "Member")?.id ?? "";
+    coordinator = people.find((p) => p.name === "Coordinator")?.id ?? "";
     const m = await w.as.coordinator.post(`${base}/meetings`, {
       event: { title: "Avoin tila", kind: "workshop", start: `${day(1)}T09:00`, end: `${day(1)}T12:00` },
-      participantIds: [member],
+      participantIds: [member, coordinator],
     });
     board = `${base}/meetings/${m.body.id}/board`;
   });
@@ -59,6 +61,12 @@ describe.each(databases)("the open-space board and activities on %s", (kind) => 
     expect(stale.body.error.current.notes).toBe("Nuoret mukaan suunnitteluun");
     expect((await w.as.observer.get(board)).body.sessions.some((s: { notes: string }) => s.notes.startsWith("Nuoret"))).toBe(true);
     expect((await w.as.outsider.get(board)).status).toBe(404);
+
+    // Attendance turns a shared session into shared history of those who were in it.
+    await w.as.coordinator.put(`${board}/sessions/${mine.id}/presence`, { present: true });
+    await w.as.coordinator.put(`${board.replace(/\/board$/, "")}/attendance`, { presentIds: [member, coordinator] });
+    const history = await w.as.member.get(`${base}/history?person=${coordinator}`);
+    expect(history.body.items.map((e: { title: string }) => e.title)).toEqual(expect.arrayContaining(["Nuorten osallisuus", "Avoin tila"]));
   });
 
   it("streams a change event to everyone watching the board", async () => {

@@ -40,6 +40,7 @@ import {
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { insertNotifications } from "../storage/repos/notifications.ts";
+import { listPresence, listSessions } from "../storage/repos/openSpace.ts";
 import { listPeopleForSurvey, listRounds, listSubmittedRatings } from "../storage/repos/surveys.ts";
 import { requireRole } from "./access.ts";
 import { activityBalance } from "./activities.ts";
@@ -386,10 +387,41 @@ export async function recordAttendance(deps: Deps, actor: Actor, networkId: stri
   const invited = new Map(participants.map((p) => [p.membership_id, p]));
   const present = new Set(presentIds);
   if ([...present].some((id) => !invited.has(id))) throw invalid({ presentIds: { key: "meetings.not_a_participant" } });
+  const sessions = await listSessions(deps.storage.db, meetingId);
+  const presence = await listPresence(deps.storage.db, meetingId);
   await deps.storage.db.transaction().execute(async (tx) => {
     await recordAttendanceRows(tx, meetingId, present);
     await tx.deleteFrom("history_entries").where("source_kind", "=", "meeting").where("source_id", "=", meetingId).execute();
+    if (sessions.length > 0) {
+      await tx
+        .deleteFrom("history_entries")
+        .where("source_kind", "=", "open_space_session")
+        .where(
+          "source_id",
+          "in",
+          sessions.map((s) => s.id),
+        )
+        .execute();
+    }
     if (present.size === 0) return;
+    // Those who shared an open-space session have a history of their own: they worked on its topic together.
+    for (const session of sessions) {
+      const together = presence.filter((p) => p.session_id === session.id && present.has(p.membership_id));
+      if (together.length < 2) continue;
+      await insertHistoryEntry(tx, {
+        networkId,
+        occurredOn: meeting.starts_local.slice(0, 10),
+        title: session.topic,
+        description: meeting.title,
+        sourceKind: "open_space_session",
+        sourceId: session.id,
+        createdBy: actor.userId,
+        participants: together.map((p) => ({
+          membershipId: p.membership_id,
+          organisationId: invited.get(p.membership_id)?.organisation_id ?? null,
+        })),
+      });
+    }
     await insertHistoryEntry(tx, {
       networkId,
       occurredOn: meeting.starts_local.slice(0, 10),
@@ -481,6 +513,32 @@ async function knownPairs(deps: Deps, networkId: string) {
     .map((r) => [r.respondent_id, r.target_membership_id as string] as const);
 }
 
+/** Pairs who have already sat at one table in an earlier learning café of the network. */
+async function metPairs(deps: Deps, networkId: string, meetingId: string) {
+  const { db } = deps.storage;
+  const plans = await db
+    .selectFrom("seating_plans as s")
+    .innerJoin("meetings as m", "m.id", "s.meeting_id")
+    .where("m.network_id", "=", networkId)
+    .where("s.meeting_id", "!=", meetingId)
+    .select(["s.people", "s.assignment"])
+    .execute();
+  const pairs: (readonly [string, string])[] = [];
+  for (const plan of plans) {
+    const people = JSON.parse(plan.people) as { id: string }[];
+    for (const round of JSON.parse(plan.assignment) as number[][]) {
+      for (let i = 0; i < round.length; i++) {
+        for (let j = i + 1; j < round.length; j++) {
+          const a = people[i]?.id;
+          const b = people[j]?.id;
+          if (a && b && round[i] === round[j]) pairs.push([a, b]);
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
 /**
  * Plans a learning café: who sits at which table in each round, so that
  * people meet as many as possible whom they do not yet know, mixing
@@ -491,7 +549,13 @@ export async function planCafeSeating(
   actor: Actor,
   networkId: string,
   meetingId: string,
-  input: { tables: number; rounds: number; hostIds: (string | null)[]; blockId: string | null },
+  input: {
+    tables?: number | undefined;
+    tableSize?: number | undefined;
+    rounds: number;
+    hostIds: (string | null)[];
+    blockId: string | null;
+  },
 ) {
   const { participants } = await planning(deps, actor, networkId, meetingId);
   const { db } = deps.storage;
@@ -500,12 +564,14 @@ export async function planCafeSeating(
   }
   const people = participants.filter((p) => p.rsvp !== "no");
   if (people.length === 0) throw invalid({ tables: { key: "meetings.no_participants" } });
-  if (input.tables > people.length) throw invalid({ tables: { key: "meetings.too_many_tables", params: { people: people.length } } });
+  // A table size gives as many tables as it takes to seat everyone at tables of at most that size.
+  const tables = input.tables ?? Math.ceil(people.length / (input.tableSize ?? people.length));
+  if (tables > people.length) throw invalid({ tables: { key: "meetings.too_many_tables", params: { people: people.length } } });
   const index = new Map(people.map((p, i) => [p.membership_id, i]));
   // hostIds[t] is table t's host, or null for a table whose people all move.
   const hosts = input.hostIds.map((id) => (id === null ? -1 : (index.get(id) ?? -2)));
   if (hosts.some((h) => h === -2)) throw invalid({ hostIds: { key: "meetings.not_a_participant" } });
-  if (hosts.length > input.tables) throw invalid({ hostIds: { key: "meetings.too_many_hosts" } });
+  if (hosts.length > tables) throw invalid({ hostIds: { key: "meetings.too_many_hosts" } });
   const organisationIndex = new Map<string, number>();
   const organisation = people.map((p) => {
     if (!p.organisation_id) return -1;
@@ -523,9 +589,10 @@ export async function planCafeSeating(
     plan = planSeating({
       organisation,
       known: pairs(await knownPairs(deps, networkId)),
-      tables: input.tables,
+      alreadyMet: pairs(await metPairs(deps, networkId, meetingId)),
+      tables,
       rounds: input.rounds,
-      hosts: [...hosts, ...new Array<number>(input.tables - hosts.length).fill(-1)],
+      hosts: [...hosts, ...new Array<number>(tables - hosts.length).fill(-1)],
       seed: 1,
     });
   } catch (err) {
@@ -535,7 +602,7 @@ export async function planCafeSeating(
   await insertSeatingPlan(db, {
     meetingId,
     blockId: input.blockId,
-    tables: input.tables,
+    tables,
     rounds: input.rounds,
     people: people.map((p) => ({ id: p.membership_id, name: p.name, organisationName: p.organisation_name })),
     hosts,

@@ -29,6 +29,8 @@ function issueMessage(issue: ZodError["issues"][number]): Message {
       return { key: "validation.one_of", params: { options: issue.values.map(String).join(", ") } };
     case "unrecognized_keys":
       return { key: "validation.unknown_field" };
+    case "custom":
+      return issue.message === "required" ? { key: "validation.required" } : { key: "validation.invalid" };
     default:
       return { key: "validation.invalid" };
   }

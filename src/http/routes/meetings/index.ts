@@ -399,16 +399,25 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
       request: {
         params: MeetingParams,
         ...jsonBody(
-          z.object({
-            tables: z.number().int().min(1).max(200),
-            rounds: z.number().int().min(1).max(10),
-            hostIds: z
-              .array(Id.nullable())
-              .max(200)
-              .default([])
-              .openapi({ description: "hostIds[t]: who hosts table t and stays there, or null" }),
-            blockId: Id.nullable().default(null),
-          }),
+          z
+            .object({
+              tables: z.number().int().min(1).max(200).optional(),
+              tableSize: z
+                .number()
+                .int()
+                .min(2)
+                .max(100)
+                .optional()
+                .openapi({ description: "Instead of tables: at most this many at a table" }),
+              rounds: z.number().int().min(1).max(10),
+              hostIds: z
+                .array(Id.nullable())
+                .max(200)
+                .default([])
+                .openapi({ description: "hostIds[t]: who hosts table t and stays there, or null" }),
+              blockId: Id.nullable().default(null),
+            })
+            .refine((b) => b.tables !== undefined || b.tableSize !== undefined, { path: ["tables"], message: "required" }),
         ),
       },
       responses: { ...ok("Planned"), ...errors(400, 401, 403, 404, 413) },

@@ -35,6 +35,8 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
     String(meeting.seating?.tables ?? Math.max(1, Math.min(people.length, Math.round(people.length / 5)))),
   );
   const [rounds, setRounds] = useState(String(meeting.seating?.rounds ?? 3));
+  // Either the number of tables or the most people at one table; the other follows from the number of people.
+  const [by, setBy] = useState<"tables" | "tableSize">("tables");
   const [hosts, setHosts] = useState<string[]>(() => {
     const s = meeting.seating;
     return s ? s.hosts.map((h) => s.people[h]?.id ?? "") : [];
@@ -43,14 +45,18 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const hostProblem = fieldProblem(error, `${PREFIX}hostIds`);
-  const tableCount = Math.max(0, Math.min(MAX_HOST_SELECTS, Number.parseInt(tables, 10) || 0));
+  const entered = Number.parseInt(tables, 10) || 0;
+  const tableCount = Math.max(
+    0,
+    Math.min(MAX_HOST_SELECTS, by === "tables" ? entered : entered > 0 ? Math.ceil(people.length / entered) : 0),
+  );
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     setBusy(true);
     try {
       const m = await api<Meeting>("POST", `/api/networks/${networkId}/meetings/${meeting.id}/seating`, {
-        tables: Number.parseInt(tables, 10) || 0,
+        ...(by === "tables" ? { tables: entered } : { tableSize: entered }),
         rounds: Number.parseInt(rounds, 10) || 0,
         // Tables are interchangeable, so the hosts chosen sit at the first tables in the order given.
         hostIds: hosts.slice(0, tableCount).filter(Boolean),
@@ -69,13 +75,23 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
       <h3 id="seating-form-heading">{meeting.seating ? t("meetingsUi.seating.replanHeading") : t("meetingsUi.seating.planHeading")}</h3>
       <p className="hint meeting-help">{t("meetingsUi.seating.formHelp", { count: people.length })}</p>
       <FormError error={error} />
+      <SelectField
+        name={`${PREFIX}by`}
+        label={t("meetingsUi.seating.by")}
+        value={by}
+        onChange={(e) => setBy(e.target.value === "tableSize" ? "tableSize" : "tables")}
+        options={[
+          { value: "tables", label: t("meetingsUi.seating.byTables") },
+          { value: "tableSize", label: t("meetingsUi.seating.bySize") },
+        ]}
+      />
       <div className="agenda-times">
         <TextField
           name={`${PREFIX}tables`}
           type="number"
           inputMode="numeric"
           min={1}
-          label={t("meetingsUi.seating.tables")}
+          label={by === "tables" ? t("meetingsUi.seating.tables") : t("meetingsUi.seating.tableSize")}
           value={tables}
           onChange={(e) => setTables(e.target.value)}
           error={error}

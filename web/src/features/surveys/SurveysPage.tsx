@@ -1,10 +1,10 @@
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError, api } from "../../api/client.ts";
-import type { Page as ApiPage, Member } from "../../api/types.ts";
 import { useApi } from "../../api/useApi.ts";
 import { FormError, TextField } from "../../components/Form.tsx";
+import { MemberChecklist } from "../../components/MemberChecklist.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
@@ -202,91 +202,6 @@ function RoundCard({ round, base, onChanged }: { round: SurveyRound; base: strin
   );
 }
 
-/** Every member of the network, following the pages of the members list. */
-function useAllMembers(enabled: boolean) {
-  const { home } = useNetwork();
-  const networkId = home.network.id;
-  const [members, setMembers] = useState<Member[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (!enabled || members) return;
-    let cancelled = false;
-    (async () => {
-      const all: Member[] = [];
-      let cursor: string | null = null;
-      do {
-        const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-        const page: ApiPage<Member> = await api<ApiPage<Member>>("GET", `/api/networks/${networkId}/members?limit=200${query}`);
-        all.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor && !cancelled);
-      if (!cancelled) setMembers(all);
-    })().catch((err: unknown) => {
-      if (!cancelled) setError(err);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [enabled, members, networkId]);
-  return { members, error };
-}
-
-/** A filterable checkbox list of members for a round with a selected audience. */
-function InviteePicker({ chosen, onChange, error }: { chosen: string[]; onChange: (ids: string[]) => void; error: unknown }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const { members, error: loadError } = useAllMembers(true);
-  const [filter, setFilter] = useState("");
-  const problem = error instanceof ApiError ? error.fields.inviteeIds : undefined;
-  const q = filter.trim().toLocaleLowerCase();
-  const shown = (members ?? []).filter(
-    (m) => !q || m.name.toLocaleLowerCase().includes(q) || (m.organisationName ?? "").toLocaleLowerCase().includes(q),
-  );
-  const toggle = (memberId: string, on: boolean) => onChange(on ? [...chosen, memberId] : chosen.filter((x) => x !== memberId));
-  return (
-    <fieldset className={`checkbox-list${problem ? " field-invalid" : ""}`} id="field-inviteeIds">
-      <legend>{t("surveysUi.rounds.form.invitees")}</legend>
-      {problem ? <p className="field-problem">{problem}</p> : null}
-      <FormError error={loadError} />
-      {!members ? (
-        loadError ? null : (
-          <Loading />
-        )
-      ) : (
-        <>
-          <div className="field">
-            <label htmlFor={`${id}-filter`}>{t("surveysUi.rounds.form.filter")}</label>
-            <input id={`${id}-filter`} type="search" autoComplete="off" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          </div>
-          <p className="status" role="status">
-            {t("surveysUi.rounds.form.chosenCount", { count: chosen.length, shown: shown.length })}
-          </p>
-          <ul className="plain survey-invitees">
-            {shown.map((m) => (
-              <li key={m.id} className="field checkbox">
-                <input
-                  type="checkbox"
-                  id={`${id}-m-${m.id}`}
-                  checked={chosen.includes(m.id)}
-                  onChange={(e) => toggle(m.id, e.target.checked)}
-                />
-                <label htmlFor={`${id}-m-${m.id}`}>
-                  {m.name}
-                  <span className="meta">
-                    {" "}
-                    {m.organisationName ? `${m.organisationName} · ` : ""}
-                    {t(`roles.${m.role}`)}
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </fieldset>
-  );
-}
-
 interface NewRound {
   title: string;
   level: SurveyLevel;
@@ -390,7 +305,16 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
         onChange={(v) => set("audience")(v as NewRound["audience"])}
         error={fieldOf("audience")}
       />
-      {draft.audience === "selected" ? <InviteePicker chosen={draft.inviteeIds} onChange={set("inviteeIds")} error={error} /> : null}
+      {draft.audience === "selected" ? (
+        <MemberChecklist
+          networkId={home.network.id}
+          legend={t("surveysUi.rounds.form.invitees")}
+          chosen={draft.inviteeIds}
+          onChange={set("inviteeIds")}
+          field="inviteeIds"
+          error={error}
+        />
+      ) : null}
       <button type="submit" className="primary" disabled={busy}>
         {t("surveysUi.rounds.form.submit")}
       </button>

@@ -29,6 +29,7 @@ import {
   listMethods as listMethodRows,
   listParticipants,
   type MeetingRow,
+  participantsOf,
   recordAttendance as recordAttendanceRows,
   replaceAgenda,
   setParticipants,
@@ -101,9 +102,13 @@ export async function listMeetings(deps: Deps, actor: Actor, networkId: string) 
   const role = await requireRole(db, actor, networkId, "observer");
   const me = await findMembership(db, networkId, actor.userId);
   const rows = await listMeetingRows(db, networkId);
+  const everyone = await participantsOf(
+    db,
+    rows.map((m) => m.id),
+  );
   const items = [];
   for (const m of rows) {
-    const participants = await listParticipants(db, m.id);
+    const participants = everyone.filter((p) => p.meeting_id === m.id);
     const mine = me ? participants.find((p) => p.membership_id === me.id) : undefined;
     items.push({
       id: m.id,

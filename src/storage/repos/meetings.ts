@@ -103,14 +103,16 @@ export async function setParticipants(db: DbOrTx, meetingId: string, people: { m
     .execute();
 }
 
-export const listParticipants = (db: DbOrTx, meetingId: string) =>
+export const listParticipants = (db: DbOrTx, meetingId: string) => participantsOf(db, [meetingId]);
+
+const participantQuery = (db: DbOrTx) =>
   db
     .selectFrom("meeting_participants as p")
     .innerJoin("memberships as ms", "ms.id", "p.membership_id")
     .innerJoin("users as u", "u.id", "ms.user_id")
     .leftJoin("organisations as o", "o.id", "ms.organisation_id")
-    .where("p.meeting_id", "=", meetingId)
     .select([
+      "p.meeting_id",
       "p.membership_id",
       "p.facilitator",
       "p.rsvp",
@@ -121,8 +123,11 @@ export const listParticipants = (db: DbOrTx, meetingId: string) =>
       "ms.organisation_id",
       "o.name as organisation_name",
     ])
-    .orderBy("u.name")
-    .execute();
+    .orderBy("u.name");
+
+/** Participants of several meetings in one query, each row naming its meeting. */
+export const participantsOf = async (db: DbOrTx, meetingIds: string[]) =>
+  meetingIds.length === 0 ? [] : participantQuery(db).where("p.meeting_id", "in", meetingIds).execute();
 
 export const setRsvp = (db: DbOrTx, meetingId: string, membershipId: string, rsvp: string) =>
   db

@@ -16,6 +16,7 @@ const IMPORT_MAX_BYTES = 10 * 1_048_576;
 import type { AppEnv } from "./env.ts";
 import { errorResponse, validationError } from "./middleware/errors.ts";
 import { identify, sameOrigin } from "./middleware/session.ts";
+import { accessibilityRoutes } from "./routes/accessibility/index.ts";
 import { agreementRoutes } from "./routes/agreement/index.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { auth } from "./routes/auth/index.ts";
@@ -129,6 +130,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", meetingRoutes);
   app.route("/api", openSpaceRoutes);
   app.route("/api", activityRoutes);
+  app.route("/api", accessibilityRoutes);
   app.route("/api", eventRoutes);
   app.route("/api", feedRoutes);
   app.route("/api", unsubscribeRoutes);

@@ -578,6 +578,24 @@ export interface ActivitiesTable {
   created_at: string;
 }
 
+export interface AccessibilityStatementsTable {
+  locale: string;
+  body: string;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface AccessibilityFeedbackTable {
+  id: string;
+  page: string;
+  description: string;
+  email: string | null;
+  address_hash: string;
+  created_at: string;
+  handled_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -629,6 +647,8 @@ export interface Database {
   open_space_sessions: OpenSpaceSessionsTable;
   open_space_presence: OpenSpacePresenceTable;
   activities: ActivitiesTable;
+  accessibility_statements: AccessibilityStatementsTable;
+  accessibility_feedback: AccessibilityFeedbackTable;
 }
 
 export type NewMembership = Insertable<MembershipsTable>;

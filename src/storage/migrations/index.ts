@@ -5,6 +5,7 @@ import * as agreement from "./20261127160000_agreement.ts";
 import * as coordination from "./20261127180000_coordination.ts";
 import * as surveys from "./20261127200000_surveys.ts";
 import * as meetings from "./20261127220000_meetings.ts";
+import * as accessibility from "./20261128000000_accessibility.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   "20261127180000_coordination": coordination,
   "20261127200000_surveys": surveys,
   "20261127220000_meetings": meetings,
+  "20261128000000_accessibility": accessibility,
 };
 
 export const migrationProvider: MigrationProvider = {

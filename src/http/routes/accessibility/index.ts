@@ -1,0 +1,103 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import {
+  accessibilityReports,
+  accessibilityStatement,
+  markAccessibilityReportHandled,
+  reportAccessibilityProblem,
+  saveAccessibilityStatement,
+} from "../../../services/accessibility.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf, clientAddress, requireActor } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
+
+const Statement = z
+  .object({
+    locale: LocaleSchema,
+    body: z.string().openapi({ description: "Plain text; a line starting with `## ` is a heading, blank lines separate paragraphs" }),
+    version: z.number().openapi({ description: "0 while Solmu's own statement is shown" }),
+    updatedAt: z.string().nullable(),
+    isDefault: z.boolean(),
+  })
+  .openapi("AccessibilityStatement");
+
+const Report = z.object({
+  id: z.string(),
+  page: z.string(),
+  description: z.string(),
+  email: z.string().nullable(),
+  createdAt: z.string(),
+  handledAt: z.string().nullable(),
+});
+
+const open = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/accessibility-statement",
+      tags: ["accessibility"],
+      summary: "The accessibility statement (no sign-in needed)",
+      request: { query: z.object({ locale: LocaleSchema.optional() }) },
+      responses: { 200: jsonOk(Statement, "The statement") },
+    }),
+    async (c) => c.json(await accessibilityStatement(c.get("deps"), c.req.valid("query").locale ?? c.get("locale")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/accessibility-feedback",
+      tags: ["accessibility"],
+      summary: "Report an accessibility problem (no sign-in needed)",
+      request: jsonBody(
+        z.object({
+          page: z.string().trim().max(500).default(""),
+          description: z.string().trim().min(1).max(4000),
+          email: z.email().max(254).nullable().default(null),
+        }),
+      ),
+      responses: { 204: { description: "Received" }, ...errors(400, 413, 429) },
+    }),
+    async (c) => {
+      await reportAccessibilityProblem(c.get("deps"), c.req.valid("json"), clientAddress(c));
+      return c.body(null, 204);
+    },
+  );
+
+const admin = new OpenAPIHono<AppEnv>();
+admin.use("/admin/accessibility/*", requireActor);
+admin.use("/admin/accessibility-statement", requireActor);
+
+const adminRoutes = admin
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/admin/accessibility-statement",
+      tags: ["accessibility"],
+      summary: "Write the statement of a language (instance admin); send the version you read, 0 to replace Solmu's own",
+      request: jsonBody(z.object({ locale: LocaleSchema, body: z.string().trim().min(1).max(50_000), version: z.number().int().min(0) })),
+      responses: { 200: jsonOk(Statement, "Saved"), ...errors(400, 401, 403, 409, 413) },
+    }),
+    async (c) => c.json(await saveAccessibilityStatement(c.get("deps"), actorOf(c), c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/admin/accessibility/reports",
+      tags: ["accessibility"],
+      summary: "Reported accessibility problems, newest first (instance admin)",
+      responses: { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
+    }),
+    async (c) => c.json({ items: await accessibilityReports(c.get("deps"), actorOf(c)) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/admin/accessibility/reports/{reportId}/handled",
+      tags: ["accessibility"],
+      summary: "Mark a report handled (instance admin)",
+      request: { params: z.object({ reportId: z.string().max(100) }) },
+      responses: { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
+    }),
+    async (c) => c.json({ items: await markAccessibilityReportHandled(c.get("deps"), actorOf(c), c.req.valid("param").reportId) }, 200),
+  );
+
+export const accessibilityRoutes = new OpenAPIHono<AppEnv>().route("/", open).route("/", adminRoutes);

@@ -167,10 +167,23 @@ describe.each(databases)("cycles, goals, the agreement and decisions on %s", (ki
     expect((await w.as.observer.delete(`${base}/decisions/${d.body.id}`)).status).toBe(403);
   });
 
-  it("closes the last phase into a new cycle, a year on", async () => {
-    for (const from of ["agreeing", "doing", "evaluating"]) {
+  it("closes the last phase into a new cycle, a year on, carrying the goals and the promises still open", async () => {
+    const goalsBefore = (await w.as.member.get(`${base}/goals`)).body.items;
+    expect(goalsBefore.length).toBeGreaterThan(0);
+    const dueOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const open = await w.as.member.post(`${base}/promises`, { text: "Jatkan kevään kokeilua", dueOn });
+    for (const from of ["agreeing", "doing"]) {
       expect((await w.as.coordinator.post(`${base}/cycles/current/advance`, { from })).status).toBe(200);
     }
+    expect(
+      (await w.as.coordinator.post(`${base}/cycles/current/advance`, { from: "evaluating", carryGoals: true, carryPromises: true })).status,
+    ).toBe(200);
+    const goalsAfter = (await w.as.member.get(`${base}/goals`)).body.items;
+    expect(goalsAfter.map((g: { title: string }) => g.title).sort()).toEqual(goalsBefore.map((g: { title: string }) => g.title).sort());
+    expect(goalsAfter.every((g: { id: string }) => !goalsBefore.some((b: { id: string }) => b.id === g.id))).toBe(true);
+    expect((await w.as.member.get(`${base}/promises/${open.body.id}`)).body.cycleId).toBe(
+      (await w.as.member.get(`${base}/cycles`)).body.current.id,
+    );
     const view = (await w.as.member.get(`${base}/cycles`)).body;
     const year = new Date().getUTCFullYear();
     expect(view.cycles.map((c: { name: string; closedAt: string | null }) => [c.name, c.closedAt === null])).toEqual([

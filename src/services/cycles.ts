@@ -12,7 +12,9 @@ import {
   startPhase,
   upsertPhaseEvaluation,
 } from "../storage/repos/cycles.ts";
+import { copyGoals } from "../storage/repos/goals.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
+import { movePromisesStillOpen } from "../storage/repos/promises.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid, notFound } from "./errors.ts";
@@ -99,9 +101,16 @@ export async function evaluatePhase(
 /**
  * Closes the current phase with its summary and opens the next (coordinators).
  * Closing the last phase closes the cycle and starts the next one, a year on,
- * in the assembling phase: the framework's continuous cycle.
+ * in the assembling phase: the framework's continuous cycle. The goals (with
+ * their owners) can be carried into it, and the promises still open move
+ * with them; the agreement belongs to the network and simply continues.
  */
-export async function advancePhase(deps: Deps, actor: Actor, networkId: string, input: { from: Phase; summary: string }) {
+export async function advancePhase(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  input: { from: Phase; summary: string; carryGoals?: boolean | undefined; carryPromises?: boolean | undefined },
+) {
   const { db } = deps.storage;
   await requireRole(db, actor, networkId, "coordinator");
   await db.transaction().execute(async (tx) => {
@@ -127,6 +136,8 @@ export async function advancePhase(deps: Deps, actor: Actor, networkId: string, 
       phase: "assembling",
     });
     await startPhase(tx, cycle.id, "assembling", now);
+    if (input.carryGoals) await copyGoals(tx, current.id, cycle.id);
+    if (input.carryPromises) await movePromisesStillOpen(tx, current.id, cycle.id);
   });
   return cycleOverview(deps, actor, networkId);
 }

@@ -68,3 +68,34 @@ export const goalOwners = (db: DbOrTx, goalIds: string[]) =>
         .where("g.goal_id", "in", goalIds)
         .orderBy("o.name")
         .execute();
+
+/** Copies a cycle's goals and their owner organisations into another cycle. */
+export async function copyGoals(db: DbOrTx, fromCycleId: string, toCycleId: string) {
+  const goals = await db.selectFrom("goals").selectAll().where("cycle_id", "=", fromCycleId).execute();
+  const now = nowIso();
+  for (const g of goals) {
+    const id = newId();
+    await db
+      .insertInto("goals")
+      .values({
+        id,
+        network_id: g.network_id,
+        cycle_id: toCycleId,
+        goal_type: g.goal_type,
+        title: g.title,
+        description: g.description,
+        governance_check: g.governance_check,
+        created_by: g.created_by,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const owners = await db.selectFrom("goal_owners").select("organisation_id").where("goal_id", "=", g.id).execute();
+    if (owners.length > 0) {
+      await db
+        .insertInto("goal_owners")
+        .values(owners.map((o) => ({ goal_id: id, organisation_id: o.organisation_id })))
+        .execute();
+    }
+  }
+}

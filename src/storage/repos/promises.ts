@@ -161,3 +161,12 @@ export const listFactors = (db: DbOrTx, promiseIds: string[]) =>
         .execute();
 
 export const deletePromise = (db: DbOrTx, id: string) => db.deleteFrom("promises").where("id", "=", id).execute();
+
+/** Moves the promises of a cycle that are still open (or renegotiated) to another cycle. */
+export const movePromisesStillOpen = (db: DbOrTx, fromCycleId: string, toCycleId: string) =>
+  db
+    .updateTable("promises")
+    .set({ cycle_id: toCycleId })
+    .where("cycle_id", "=", fromCycleId)
+    .where("state", "in", ["open", "renegotiated"])
+    .execute();

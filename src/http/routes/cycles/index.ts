@@ -65,7 +65,20 @@ export const cycleRoutes = new OpenAPIHono<AppEnv>()
       path: "/networks/{networkId}/cycles/current/advance",
       tags: ["cycles"],
       summary: "Close the current phase with a summary and open the next (coordinator); after the last phase a new cycle starts",
-      request: { params: NetworkParam, ...jsonBody(z.object({ from: Phase, summary: z.string().trim().max(4000).default("") })) },
+      request: {
+        params: NetworkParam,
+        ...jsonBody(
+          z.object({
+            from: Phase,
+            summary: z.string().trim().max(4000).default(""),
+            carryGoals: z.boolean().default(false).openapi({ description: "Closing the last phase: copy the goals into the new cycle" }),
+            carryPromises: z
+              .boolean()
+              .default(false)
+              .openapi({ description: "Closing the last phase: move the promises still open into the new cycle" }),
+          }),
+        ),
+      },
       responses: { 200: jsonOk(Overview, "Moved on"), ...errors(400, 401, 403, 404, 409, 413) },
     }),
     async (c) => c.json(await advancePhase(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),

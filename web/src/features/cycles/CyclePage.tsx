@@ -202,6 +202,9 @@ function AdvanceForm({
   const { t } = useTranslation();
   const [summary, setSummary] = useState("");
   const [busy, setBusy] = useState(false);
+  // The continuous cycle: by default the next cycle starts with this one's goals and open promises.
+  const [carryGoals, setCarryGoals] = useState(true);
+  const [carryPromises, setCarryPromises] = useState(true);
   const from = cycle.phase;
   const next = PHASES[PHASES.indexOf(from) + 1];
   const nextName = nextCycleName(cycle.endsOn);
@@ -215,7 +218,11 @@ function AdvanceForm({
     if (!window.confirm(question)) return;
     setBusy(true);
     try {
-      const o = await api<CycleOverview>("POST", `/api/networks/${networkId}/cycles/current/advance`, { from, summary });
+      const o = await api<CycleOverview>("POST", `/api/networks/${networkId}/cycles/current/advance`, {
+        from,
+        summary,
+        ...(next ? {} : { carryGoals, carryPromises }),
+      });
       await onAdvanced(
         o,
         next ? t("cycleUi.advanced", { phase: t(`phases.${next}.name`) }) : t("cycleUi.cycleClosed", { name: cycle.name, next: nextName }),
@@ -239,6 +246,20 @@ function AdvanceForm({
           value={summary}
           onChange={(e) => setSummary(e.target.value)}
         />
+        {next ? null : (
+          <fieldset className="checkbox-list">
+            <legend>{t("cycleUi.carryLegend", { next: nextName })}</legend>
+            <div className="field checkbox">
+              <input id="carry-goals" type="checkbox" checked={carryGoals} onChange={(e) => setCarryGoals(e.target.checked)} />
+              <label htmlFor="carry-goals">{t("cycleUi.carryGoals")}</label>
+            </div>
+            <div className="field checkbox">
+              <input id="carry-promises" type="checkbox" checked={carryPromises} onChange={(e) => setCarryPromises(e.target.checked)} />
+              <label htmlFor="carry-promises">{t("cycleUi.carryPromises")}</label>
+            </div>
+            <p className="hint">{t("cycleUi.carryAgreement")}</p>
+          </fieldset>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {next
             ? t("cycleUi.advanceTo", { phase: t(`phases.${next}.name`) })

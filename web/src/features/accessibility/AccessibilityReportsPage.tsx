@@ -1,0 +1,167 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api } from "../../api/client.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError } from "../../components/Form.tsx";
+import { Loading, Page } from "../../components/Page.tsx";
+import { formatDate, formatNumber } from "../../i18n.ts";
+import { useSession } from "../../session.tsx";
+import "./accessibility.css";
+
+interface AccessibilityReport {
+  id: string;
+  page: string;
+  description: string;
+  email: string | null;
+  createdAt: string;
+  handledAt: string | null;
+}
+
+interface ReportList {
+  items: AccessibilityReport[];
+}
+
+/** Law 306/2019: whoever reports a problem gets an answer within 14 days. */
+const ANSWER_DAYS = 14;
+
+const answerBy = (createdAt: string) => new Date(new Date(createdAt).getTime() + ANSWER_DAYS * 86_400_000);
+
+function ReportTable({ reports, onHandled }: { reports: AccessibilityReport[]; onHandled: (id: string) => void }) {
+  const { t } = useTranslation();
+  const now = Date.now();
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-wrap" aria-labelledby="a11y-reports-caption" tabIndex={0}>
+      <table className="a11y-reports">
+        <caption id="a11y-reports-caption" className="visually-hidden">
+          {t("accessibilityUi.reports.caption")}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("accessibilityUi.reports.col.date")}</th>
+            <th scope="col">{t("accessibilityUi.reports.col.page")}</th>
+            <th scope="col">{t("accessibilityUi.reports.col.description")}</th>
+            <th scope="col">{t("accessibilityUi.reports.col.email")}</th>
+            <th scope="col">{t("accessibilityUi.reports.col.status")}</th>
+            <th scope="col">{t("common.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((r) => {
+            const due = answerBy(r.createdAt);
+            const late = !r.handledAt && due.getTime() < now;
+            return (
+              <tr key={r.id}>
+                <td className="a11y-nowrap">{formatDate(r.createdAt, true)}</td>
+                <td>{r.page || t("accessibilityUi.reports.noPage")}</td>
+                <td className="a11y-description">{r.description}</td>
+                <td>
+                  {r.email ? (
+                    <a href={`mailto:${r.email}?subject=${encodeURIComponent(t("accessibilityUi.reports.mailSubject"))}`}>{r.email}</a>
+                  ) : (
+                    t("accessibilityUi.reports.noEmail")
+                  )}
+                </td>
+                <td>
+                  <span id={`a11y-report-status-${r.id}`} tabIndex={-1}>
+                    {r.handledAt ? (
+                      t("accessibilityUi.reports.handledOn", { date: formatDate(r.handledAt) })
+                    ) : (
+                      <>
+                        <span className={`badge${late ? " warn" : " quiet"}`}>
+                          {late ? t("accessibilityUi.reports.late") : t("accessibilityUi.reports.open")}
+                        </span>{" "}
+                        {t("accessibilityUi.reports.answerBy", { date: formatDate(due.toISOString()) })}
+                      </>
+                    )}
+                  </span>
+                </td>
+                <td>
+                  {r.handledAt ? null : (
+                    <button type="button" onClick={() => onHandled(r.id)}>
+                      {t("accessibilityUi.reports.markHandled")}
+                      <span className="visually-hidden">
+                        {" "}
+                        {t("accessibilityUi.reports.markHandledWhich", { date: formatDate(r.createdAt, true) })}
+                      </span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Reports() {
+  const { t } = useTranslation();
+  const { data, error, setData } = useApi<ReportList>("/api/admin/accessibility/reports");
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [handled, setHandled] = useState<string | null>(null);
+
+  // The button goes away once a report is handled; keep the keyboard user in the same row.
+  useEffect(() => {
+    if (handled) document.getElementById(`a11y-report-status-${handled}`)?.focus();
+  }, [handled]);
+
+  const markHandled = async (id: string) => {
+    setActionError(null);
+    setHandled(null);
+    try {
+      setData(await api<ReportList>("POST", `/api/admin/accessibility/reports/${encodeURIComponent(id)}/handled`));
+      setHandled(id);
+    } catch (err) {
+      setActionError(err);
+    }
+  };
+
+  const open = data?.items.filter((r) => !r.handledAt).length ?? 0;
+  return (
+    <>
+      <FormError error={error ?? actionError} />
+      {!data ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : data.items.length === 0 ? (
+        <p>{t("accessibilityUi.reports.empty")}</p>
+      ) : (
+        <>
+          <p>{t("accessibilityUi.reports.summary", { count: data.items.length, open: formatNumber(open) })}</p>
+          <ReportTable reports={data.items} onHandled={(id) => void markHandled(id)} />
+        </>
+      )}
+      <p className="status" role="status">
+        {handled ? t("accessibilityUi.reports.markedHandled") : ""}
+      </p>
+    </>
+  );
+}
+
+/** Reported accessibility problems for the instance admin, who answers them within 14 days. */
+export function AccessibilityReportsPage() {
+  const { t } = useTranslation();
+  const { me, loading } = useSession();
+  return (
+    <Page title={t("accessibilityUi.reports.title")}>
+      {loading ? (
+        <Loading />
+      ) : !me?.isAdmin ? (
+        <p>{t("accessibilityUi.reports.adminOnly")}</p>
+      ) : (
+        <>
+          <p>{t("accessibilityUi.reports.intro")}</p>
+          <p>{t("accessibilityUi.reports.duty")}</p>
+          <p>
+            <Link to="/accessibility">{t("accessibilityUi.reports.statementLink")}</Link>
+          </p>
+          <Reports />
+        </>
+      )}
+    </Page>
+  );
+}

@@ -45,7 +45,7 @@ export async function reportAccessibilityProblem(
   const addressHash = hashSecret(`accessibility:${address}`);
   const since = new Date(now.getTime() - 3_600_000).toISOString();
   if ((await countFeedbackSince(deps.storage.db, addressHash, since)) >= FEEDBACK_PER_HOUR) {
-    throw new AppError(429, "too_many_attempts", "errors.too_many_attempts", { minutes: 60 }, {}, { retryAfterSeconds: 3600 });
+    throw new AppError(429, "too_many_reports", "errors.too_many_reports", { minutes: 60 }, {}, { retryAfterSeconds: 3600 });
   }
   await insertFeedback(deps.storage.db, { ...input, addressHash });
 }

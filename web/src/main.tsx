@@ -69,6 +69,10 @@ const router = createBrowserRouter([
       { path: "/forgot-password", element: <ForgotPasswordPage /> },
       { path: "/reset-password", element: <ResetPasswordPage /> },
       { path: "/invite", element: <InvitePage /> },
+      {
+        path: "/accessibility",
+        lazy: async () => ({ Component: (await import("./features/accessibility/AccessibilityPage.tsx")).AccessibilityPage }),
+      },
       { path: "/unsubscribe", lazy: async () => ({ Component: (await import("./features/account/UnsubscribePage.tsx")).UnsubscribePage }) },
       {
         element: <SignedIn />,
@@ -80,6 +84,12 @@ const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import("./features/notifications/NotificationsPage.tsx")).NotificationsPage }),
           },
           { path: "/admin/outbox", element: <InstanceOutboxPage /> },
+          {
+            path: "/admin/accessibility",
+            lazy: async () => ({
+              Component: (await import("./features/accessibility/AccessibilityReportsPage.tsx")).AccessibilityReportsPage,
+            }),
+          },
           { path: "/networks/new", element: <NetworkCreatePage /> },
           {
             path: "/networks/:networkId",

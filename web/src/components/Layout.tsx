@@ -134,6 +134,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>
+        <p>
+          <Link to="/accessibility">{t("layout.accessibility")}</Link>
+        </p>
         {me ? <p>{t("layout.signedInAs", { name: me.name, email: me.email })}</p> : null}
       </footer>
     </>

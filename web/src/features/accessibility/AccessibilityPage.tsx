@@ -294,26 +294,28 @@ export function AccessibilityPage() {
   const shown = data && data.locale === locale ? data : null;
 
   return (
-    <Page title={t("accessibilityUi.title")}>
-      <FormError error={error} />
-      {shown ? (
-        <div className="statement">
-          <StatementBody body={shown.body} />
-          {!shown.isDefault && shown.updatedAt ? (
-            <p className="meta">{t("accessibilityUi.lastUpdated", { date: formatDate(shown.updatedAt) })}</p>
-          ) : null}
-        </div>
-      ) : error ? null : (
-        <Loading />
-      )}
-      <FeedbackForm />
-      {me?.isAdmin ? (
-        <StatementEditor
-          onSaved={(s) => {
-            if (s.locale === locale) setData(s);
-          }}
-        />
-      ) : null}
-    </Page>
+    <div className="a11y-page">
+      <Page title={t("accessibilityUi.title")}>
+        <FormError error={error} />
+        {shown ? (
+          <div className="statement">
+            <StatementBody body={shown.body} />
+            {!shown.isDefault && shown.updatedAt ? (
+              <p className="meta">{t("accessibilityUi.lastUpdated", { date: formatDate(shown.updatedAt) })}</p>
+            ) : null}
+          </div>
+        ) : error ? null : (
+          <Loading />
+        )}
+        <FeedbackForm />
+        {me?.isAdmin ? (
+          <StatementEditor
+            onSaved={(s) => {
+              if (s.locale === locale) setData(s);
+            }}
+          />
+        ) : null}
+      </Page>
+    </div>
   );
 }

@@ -147,21 +147,23 @@ export function AccessibilityReportsPage() {
   const { t } = useTranslation();
   const { me, loading } = useSession();
   return (
-    <Page title={t("accessibilityUi.reports.title")}>
-      {loading ? (
-        <Loading />
-      ) : !me?.isAdmin ? (
-        <p>{t("accessibilityUi.reports.adminOnly")}</p>
-      ) : (
-        <>
-          <p>{t("accessibilityUi.reports.intro")}</p>
-          <p>{t("accessibilityUi.reports.duty")}</p>
-          <p>
-            <Link to="/accessibility">{t("accessibilityUi.reports.statementLink")}</Link>
-          </p>
-          <Reports />
-        </>
-      )}
-    </Page>
+    <div className="a11y-page">
+      <Page title={t("accessibilityUi.reports.title")}>
+        {loading ? (
+          <Loading />
+        ) : !me?.isAdmin ? (
+          <p>{t("accessibilityUi.reports.adminOnly")}</p>
+        ) : (
+          <>
+            <p>{t("accessibilityUi.reports.intro")}</p>
+            <p>{t("accessibilityUi.reports.duty")}</p>
+            <p>
+              <Link to="/accessibility">{t("accessibilityUi.reports.statementLink")}</Link>
+            </p>
+            <Reports />
+          </>
+        )}
+      </Page>
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 // (320 organisations, 2,100 people), in-process through app.request so that only
 // Solmu's own work is measured. Writes bench/results/read-paths-<db>.json.
 // Then the SNA benchmark (bench/sna.ts) and the learning-café seating optimiser (bench/seating.ts);
-// `npm run bench -- sna` or `npm run bench -- seating` runs one alone.
+// `npm run bench -- read-paths`, `-- seating` or `-- sna` runs one alone.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -124,10 +124,10 @@ async function seatingResults() {
 }
 
 const only = process.argv[2];
-if (only !== undefined && only !== "sna" && only !== "seating") {
-  console.error(`Unknown benchmark "${only}"; run all with \`npm run bench\`, or one with \`npm run bench -- sna\` or \`-- seating\``);
+if (only !== undefined && only !== "sna" && only !== "seating" && only !== "read-paths") {
+  console.error(`Unknown benchmark "${only}"; run all with \`npm run bench\`, or one with \`npm run bench -- read-paths|seating|sna\``);
   process.exit(2);
 }
-if (only === undefined) await readPathsBench();
+if (only === undefined || only === "read-paths") await readPathsBench();
 if (only === undefined || only === "seating") await seatingResults();
 if (only === undefined || only === "sna") await snaBench();

@@ -22,6 +22,7 @@ import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { auth } from "./routes/auth/index.ts";
 import { cycleRoutes } from "./routes/cycles/index.ts";
 import { decisionRoutes } from "./routes/decisions/index.ts";
+import { evaluationRoutes } from "./routes/evaluation/index.ts";
 import { eventRoutes, feedRoutes } from "./routes/events/index.ts";
 import { gapRoutes } from "./routes/gaps/index.ts";
 import { goalRoutes } from "./routes/goals/index.ts";
@@ -130,6 +131,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", meetingRoutes);
   app.route("/api", openSpaceRoutes);
   app.route("/api", activityRoutes);
+  app.route("/api", evaluationRoutes);
   app.route("/api", accessibilityRoutes);
   app.route("/api", eventRoutes);
   app.route("/api", feedRoutes);

@@ -12,12 +12,14 @@ import {
   startPhase,
   upsertPhaseEvaluation,
 } from "../storage/repos/cycles.ts";
+import { copyIndicators } from "../storage/repos/evaluation.ts";
 import { copyGoals } from "../storage/repos/goals.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { movePromisesStillOpen } from "../storage/repos/promises.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid, notFound } from "./errors.ts";
+import { computedFigures, snapshotComputedIndicators } from "./evaluation.ts";
 
 /**
  * The network's cycles and, for the current one, each phase: when it started
@@ -101,8 +103,9 @@ export async function evaluatePhase(
 /**
  * Closes the current phase with its summary and opens the next (coordinators).
  * Closing the last phase closes the cycle and starts the next one, a year on,
- * in the assembling phase: the framework's continuous cycle. The goals (with
- * their owners) can be carried into it, and the promises still open move
+ * in the assembling phase: the framework's continuous cycle. Computed
+ * indicators keep the cycle's final values. The goals (with their owners and
+ * indicators) can be carried into it, and the promises still open move
  * with them; the agreement belongs to the network and simply continues.
  */
 export async function advancePhase(
@@ -113,6 +116,9 @@ export async function advancePhase(
 ) {
   const { db } = deps.storage;
   await requireRole(db, actor, networkId, "coordinator");
+  // Solmu's own figures are computed before the transaction: the survey's analysis may run in a worker.
+  const closing = await findCurrentCycle(db, networkId);
+  const figures = closing && closing.phase === "evaluating" ? (await computedFigures(deps, networkId, closing)).figures : null;
   await db.transaction().execute(async (tx) => {
     const current = await findCurrentCycle(tx, networkId);
     if (!current) throw notFound();
@@ -126,6 +132,7 @@ export async function advancePhase(
       await startPhase(tx, current.id, next.phase, now);
       return;
     }
+    if (figures) await snapshotComputedIndicators(deps, tx, networkId, current, figures);
     await closeCycle(tx, current.id, now);
     const year = Number(current.ends_on.slice(0, 4)) + 1;
     const cycle = await insertCycle(tx, {
@@ -136,7 +143,7 @@ export async function advancePhase(
       phase: "assembling",
     });
     await startPhase(tx, cycle.id, "assembling", now);
-    if (input.carryGoals) await copyGoals(tx, current.id, cycle.id);
+    if (input.carryGoals) await copyIndicators(tx, await copyGoals(tx, current.id, cycle.id));
     if (input.carryPromises) await movePromisesStillOpen(tx, current.id, cycle.id);
   });
   return cycleOverview(deps, actor, networkId);

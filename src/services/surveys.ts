@@ -1,3 +1,4 @@
+import { aggregateMap, averageTrust } from "../domain/evaluation.ts";
 import type { NetworkRole } from "../domain/network.ts";
 import type { Analysis, EdgeInput, GraphFigures } from "../domain/sna/index.ts";
 import {
@@ -735,5 +736,48 @@ export async function surveyForHome(deps: Deps, networkId: string, membershipId:
     respondedCount: r.respondedCount,
     invitedCount: r.invitedCount,
     myState: r.myState,
+  };
+}
+
+/**
+ * The survey's figures for a cycle's report and indicators, without an actor
+ * (callers authorise): the latest round of the cycle that has begun and has at
+ * least the minimum group size of respondents, its core elements and, when
+ * asked, its structure with the map aggregated to communities of at least the
+ * minimum group size.
+ */
+export async function surveySummaryOfCycle(deps: Deps, networkId: string, cycleId: string, withStructure: boolean, now = new Date()) {
+  const { db } = deps.storage;
+  const network = await findNetwork(db, networkId);
+  const minGroupSize = network?.min_group_size ?? 3;
+  const row = (await listRoundRows(db, networkId)).find(
+    (r) => r.cycle_id === cycleId && r.opens_on <= today(now) && Number(r.responded ?? 0) >= minGroupSize,
+  );
+  if (!row) return null;
+  const { responses, ratings, elements } = await answersOf(deps, row.id);
+  const trust = {} as Record<TrustDimension, number | null>;
+  for (const d of TRUST_DIMENSIONS) trust[d] = elements.trust[d].mean;
+  const structure = withStructure ? await analysisOf(deps, networkId, row, minGroupSize) : null;
+  return {
+    roundId: row.id,
+    title: row.title,
+    level: row.level as SurveyLevel,
+    closesOn: row.closes_on,
+    respondents: responses.length,
+    knowing: elements.knowing.mean,
+    trust,
+    averageTrust: averageTrust(ratings, responses.length, minGroupSize),
+    commitment: elements.commitment.mean,
+    graph: structure
+      ? {
+          nodes: structure.graph.nodeCount,
+          ties: structure.graph.edgeCount,
+          density: structure.graph.density,
+          reciprocity: structure.graph.reciprocity,
+          modularity: structure.graph.modularity,
+          isolates: structure.graph.isolateCount,
+        }
+      : null,
+    map: structure ? aggregateMap(structure.nodes, structure.edges, minGroupSize) : null,
   };
 }

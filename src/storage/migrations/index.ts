@@ -6,6 +6,7 @@ import * as coordination from "./20261127180000_coordination.ts";
 import * as surveys from "./20261127200000_surveys.ts";
 import * as meetings from "./20261127220000_meetings.ts";
 import * as accessibility from "./20261128000000_accessibility.ts";
+import * as evaluation from "./20261128020000_evaluation.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   "20261127200000_surveys": surveys,
   "20261127220000_meetings": meetings,
   "20261128000000_accessibility": accessibility,
+  "20261128020000_evaluation": evaluation,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -69,12 +69,14 @@ export const goalOwners = (db: DbOrTx, goalIds: string[]) =>
         .orderBy("o.name")
         .execute();
 
-/** Copies a cycle's goals and their owner organisations into another cycle. */
+/** Copies a cycle's goals and their owner organisations into another cycle; returns each goal's copy by the original's id. */
 export async function copyGoals(db: DbOrTx, fromCycleId: string, toCycleId: string) {
-  const goals = await db.selectFrom("goals").selectAll().where("cycle_id", "=", fromCycleId).execute();
+  const goals = await db.selectFrom("goals").selectAll().where("cycle_id", "=", fromCycleId).orderBy("created_at").execute();
   const now = nowIso();
+  const copies = new Map<string, string>();
   for (const g of goals) {
     const id = newId();
+    copies.set(g.id, id);
     await db
       .insertInto("goals")
       .values({
@@ -98,4 +100,5 @@ export async function copyGoals(db: DbOrTx, fromCycleId: string, toCycleId: stri
         .execute();
     }
   }
+  return copies;
 }

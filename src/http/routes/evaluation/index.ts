@@ -1,0 +1,272 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { COMPUTED_SOURCES, DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES } from "../../../domain/evaluation.ts";
+import {
+  addMeasurement,
+  createIndicator,
+  evaluationOverview,
+  openEvaluationRound,
+  removeIndicator,
+  removeMeasurement,
+  saveMyEvaluation,
+  updateEvaluationRound,
+  updateIndicator,
+} from "../../../services/evaluation.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const Measurement = z.object({
+  id: z.string(),
+  value: z.number().nullable(),
+  text: z.string(),
+  measuredOn: z.string(),
+  source: z.string(),
+  computed: z.boolean().openapi({ description: "Taken from Solmu's own data" }),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const IndicatorSchema = z
+  .object({
+    id: z.string(),
+    goalId: z.string(),
+    seriesId: z.string().openapi({ description: "Shared by the copies of the indicator carried into later cycles" }),
+    kind: z.enum(INDICATOR_KINDS),
+    name: z.string(),
+    unit: z.string(),
+    baseline: z.number().nullable(),
+    target: z.number().nullable(),
+    direction: z.enum(DIRECTIONS).nullable(),
+    question: z.string(),
+    source: z.enum(INDICATOR_SOURCES),
+    version: z.number(),
+    measurements: z.array(Measurement),
+    latest: z.object({ value: z.number().nullable(), text: z.string(), measuredOn: z.string() }).nullable(),
+    currentComputed: z.number().nullable().openapi({ description: "For a computed indicator: Solmu's value for the cycle now" }),
+    progress: z.object({ share: z.number().nullable(), status: z.enum(["reached", "progressing", "no_progress", "unknown"]) }),
+    trend: z.array(z.object({ cycleId: z.string(), cycleName: z.string(), value: z.number().nullable(), text: z.string() })),
+  })
+  .openapi("Indicator");
+
+const Distribution = z.object({ mean: z.number().nullable(), n: z.number(), counts: z.array(z.number()) });
+const GoalEvaluation = z.object({
+  respondents: z.number(),
+  shown: z.boolean().openapi({ description: "False below the network's minimum group size; then nothing else is given" }),
+  distribution: Distribution.nullable(),
+  comments: z.array(z.string()),
+});
+
+const Round = z.object({
+  id: z.string(),
+  intro: z.string(),
+  closesOn: z.string(),
+  closedAt: z.string().nullable(),
+  status: z.enum(["open", "closed"]),
+  version: z.number(),
+  respondents: z.number(),
+  shown: z.boolean(),
+  canAnswer: z.boolean(),
+  questions: z.array(z.object({ id: z.string(), text: z.string(), answers: z.array(z.string()) })),
+  mine: z
+    .object({
+      version: z.number(),
+      submittedAt: z.string(),
+      ratings: z.array(z.object({ goalId: z.string(), rating: z.number().nullable(), comment: z.string() })),
+      answers: z.array(z.object({ questionId: z.string(), text: z.string() })),
+    })
+    .nullable(),
+});
+
+const Overview = z
+  .object({
+    cycle: z.object({
+      id: z.string(),
+      name: z.string(),
+      phase: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string(),
+      closedAt: z.string().nullable(),
+    }),
+    cycles: z.array(z.object({ id: z.string(), name: z.string() })),
+    minGroupSize: z.number(),
+    role: z.string(),
+    figures: z.array(z.object({ key: z.enum(COMPUTED_SOURCES), unit: z.string(), value: z.number().nullable() })),
+    goals: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        goalType: z.string(),
+        indicators: z.array(IndicatorSchema),
+        evaluation: GoalEvaluation.nullable(),
+      }),
+    ),
+    round: Round.nullable(),
+  })
+  .openapi("Evaluation");
+
+const IndicatorInput = z.object({
+  kind: z.enum(INDICATOR_KINDS),
+  name: z.string().trim().min(1).max(200),
+  unit: z.string().trim().max(40).default(""),
+  baseline: z.number().finite().nullable().default(null),
+  target: z.number().finite().nullable().default(null),
+  direction: z.enum(DIRECTIONS).nullable().default(null),
+  question: z.string().trim().max(1000).default(""),
+  source: z.enum(INDICATOR_SOURCES).default("manual"),
+});
+
+const MeasurementInput = z.object({
+  value: z.number().finite().nullable().default(null),
+  text: z.string().trim().max(4000).default(""),
+  measuredOn: z.iso.date(),
+  source: z.string().trim().max(300).default(""),
+});
+
+const RoundInput = z.object({
+  intro: z.string().trim().max(4000).default(""),
+  closesOn: z.iso.date(),
+  questions: z.array(z.string().trim().min(1).max(1000)).max(20).default([]),
+});
+
+const AnswerInput = z.object({
+  version: z.number().int().min(1).nullable().default(null),
+  ratings: z
+    .array(z.object({ goalId: z.string().max(100), rating: z.number().int().min(1).max(5).nullable(), comment: z.string().trim().max(2000).default("") }))
+    .max(200)
+    .default([]),
+  answers: z
+    .array(z.object({ questionId: z.string().max(100), text: z.string().trim().max(4000) }))
+    .max(20)
+    .default([]),
+});
+
+const CycleParams = NetworkParam.extend({ cycleId: z.string().max(100) });
+const GoalParams = NetworkParam.extend({ goalId: z.string().max(100) });
+const IndicatorParams = NetworkParam.extend({ indicatorId: z.string().max(100) });
+
+export const evaluationRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/evaluation",
+      tags: ["evaluation"],
+      summary: "A cycle's goals with indicators, Solmu's own figures and the joint evaluation (the current cycle unless ?cycle= names another)",
+      request: { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+      responses: { 200: jsonOk(Overview, "Evaluation of the cycle"), ...errors(400, 401, 404) },
+    }),
+    async (c) => c.json(await evaluationOverview(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/goals/{goalId}/indicators",
+      tags: ["evaluation"],
+      summary: "Attach an indicator to a goal (members and coordinators)",
+      request: { params: GoalParams, ...jsonBody(IndicatorInput) },
+      responses: { 201: jsonOk(IndicatorSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const { networkId, goalId } = c.req.valid("param");
+      return c.json(await createIndicator(c.get("deps"), actorOf(c), networkId, goalId, c.req.valid("json")), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/indicators/{indicatorId}",
+      tags: ["evaluation"],
+      summary: "Edit an indicator; a stale version gets 409 with what is stored now",
+      request: { params: IndicatorParams, ...jsonBody(IndicatorInput.extend({ version: z.number().int().min(1) })) },
+      responses: { 200: jsonOk(IndicatorSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, indicatorId } = c.req.valid("param");
+      const { version, ...input } = c.req.valid("json");
+      return c.json(await updateIndicator(c.get("deps"), actorOf(c), networkId, indicatorId, version, input), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/indicators/{indicatorId}",
+      tags: ["evaluation"],
+      summary: "Delete an indicator and its measurements (its author or a coordinator)",
+      request: { params: IndicatorParams },
+      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, indicatorId } = c.req.valid("param");
+      await removeIndicator(c.get("deps"), actorOf(c), networkId, indicatorId);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/indicators/{indicatorId}/measurements",
+      tags: ["evaluation"],
+      summary: "Record a measurement: a value (quantitative) or words (qualitative); a computed indicator stores Solmu's value of its cycle",
+      request: { params: IndicatorParams, ...jsonBody(MeasurementInput) },
+      responses: { 201: jsonOk(IndicatorSchema, "Recorded"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const { networkId, indicatorId } = c.req.valid("param");
+      return c.json(await addMeasurement(c.get("deps"), actorOf(c), networkId, indicatorId, c.req.valid("json")), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/indicators/{indicatorId}/measurements/{measurementId}",
+      tags: ["evaluation"],
+      summary: "Delete a measurement (who recorded it or a coordinator)",
+      request: { params: IndicatorParams.extend({ measurementId: z.string().max(100) }) },
+      responses: { 200: jsonOk(IndicatorSchema, "Deleted; the indicator as it is now"), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, indicatorId, measurementId } = c.req.valid("param");
+      return c.json(await removeMeasurement(c.get("deps"), actorOf(c), networkId, indicatorId, measurementId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/evaluation/round",
+      tags: ["evaluation"],
+      summary: "Open the joint evaluation of the current cycle (coordinators, in the evaluating phase)",
+      request: { params: NetworkParam, ...jsonBody(RoundInput) },
+      responses: { 201: jsonOk(Overview, "Opened"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => c.json(await openEvaluationRound(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/cycles/{cycleId}/evaluation/round",
+      tags: ["evaluation"],
+      summary: "Change or close a cycle's joint evaluation; questions change only before anyone answers",
+      request: {
+        params: CycleParams,
+        ...jsonBody(RoundInput.extend({ version: z.number().int().min(1), close: z.boolean().default(false) })),
+      },
+      responses: { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, cycleId } = c.req.valid("param");
+      return c.json(await updateEvaluationRound(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/cycles/{cycleId}/evaluation/mine",
+      tags: ["evaluation"],
+      summary: "Save my evaluation of the goals and answers to the network's questions; send the version you edited (null the first time)",
+      request: { params: CycleParams, ...jsonBody(AnswerInput) },
+      responses: { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, cycleId } = c.req.valid("param");
+      return c.json(await saveMyEvaluation(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json")), 200);
+    },
+  );

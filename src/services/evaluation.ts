@@ -1,0 +1,534 @@
+import { staleBefore } from "../domain/directory.ts";
+import {
+  COMPUTED_SOURCES,
+  COMPUTED_UNITS,
+  type ComputedSource,
+  type Direction,
+  goalEvaluation,
+  type IndicatorKind,
+  type IndicatorSource,
+  indicatorProgress,
+  isComputedSource,
+  latestMeasurement,
+  meetingFeedbackMean,
+  percentage,
+} from "../domain/evaluation.ts";
+import type { Phase } from "../domain/network.ts";
+import { keepingRate, type PromiseState } from "../domain/promises.ts";
+import type { DbOrTx } from "../storage/db.ts";
+import { listApprovals, listVersions, representedOrganisations } from "../storage/repos/agreement.ts";
+import { type CycleRow, findCurrentCycle, findCycle, listCycles } from "../storage/repos/cycles.ts";
+import {
+  countEvaluationResponses,
+  deleteIndicator,
+  deleteMeasurement,
+  type EvaluationRoundRow,
+  findEvaluationResponse,
+  findEvaluationRound,
+  findIndicator,
+  findMeasurement,
+  type IndicatorFields,
+  type IndicatorRow,
+  insertEvaluationResponse,
+  insertEvaluationRound,
+  insertIndicator,
+  insertMeasurement,
+  listAnswersOfResponse,
+  listEvaluationQuestions,
+  listGoalRatingsOfResponse,
+  listIndicatorsOfGoals,
+  listIndicatorsOfSeries,
+  listMeasurements,
+  listRoundAnswers,
+  listRoundGoalRatings,
+  replaceEvaluationAnswers,
+  replaceEvaluationQuestions,
+  touchEvaluationResponseIfVersion,
+  updateEvaluationRoundIfVersion,
+  updateIndicatorIfVersion,
+} from "../storage/repos/evaluation.ts";
+import { findGoal, listGoals } from "../storage/repos/goals.ts";
+import { listFeedback, listMeetings } from "../storage/repos/meetings.ts";
+import { findMembership } from "../storage/repos/memberships.ts";
+import { findNetwork } from "../storage/repos/networks.ts";
+import { freshnessCounts } from "../storage/repos/people.ts";
+import { listPromises } from "../storage/repos/promises.ts";
+import { requireRole, roleIn } from "./access.ts";
+import type { Actor, Deps } from "./context.ts";
+import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
+import { surveySummaryOfCycle } from "./surveys.ts";
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** Meetings whose day falls inside a cycle. */
+export async function meetingsOfCycle(db: DbOrTx, networkId: string, cycle: CycleRow) {
+  return (await listMeetings(db, networkId))
+    .filter((m) => m.starts_local.slice(0, 10) >= cycle.starts_on && m.starts_local.slice(0, 10) <= cycle.ends_on)
+    .reverse();
+}
+
+/**
+ * Solmu's own figures for a cycle (definitions in docs/evaluation.md). Shares
+ * are percentages. Contact freshness is a figure of today, so a closed cycle
+ * has it only from the snapshot taken when it closed.
+ */
+export async function computedFigures(deps: Deps, networkId: string, cycle: CycleRow, now = new Date()) {
+  const { db } = deps.storage;
+  const network = await findNetwork(db, networkId);
+  if (!network) throw notFound();
+  const min = network.min_group_size;
+  const [survey, promises, meetings, versions, represented] = await Promise.all([
+    surveySummaryOfCycle(deps, networkId, cycle.id, true, now),
+    listPromises(db, networkId, { cycleId: cycle.id }),
+    meetingsOfCycle(db, networkId, cycle),
+    listVersions(db, networkId),
+    representedOrganisations(db, networkId),
+  ]);
+  const feedback = await listFeedback(
+    db,
+    meetings.map((m) => m.id),
+  );
+  const cycleEnd = `${cycle.ends_on}T23:59:59.999Z`;
+  const version = versions.find((v) => v.proposed_at <= cycleEnd);
+  const approvals = version ? await listApprovals(db, version.id) : [];
+  const representedIds = new Set(represented.map((o) => o.id));
+  const accepted = approvals.filter((a) => a.decision === "accepted" && representedIds.has(a.organisation_id)).length;
+  const rate = keepingRate(
+    promises.map((p) => ({ state: p.state as PromiseState, dueOn: p.due_on, closedOn: p.closed_on, renegotiations: p.renegotiations })),
+    today(now),
+  ).rate;
+  let contactsFresh: number | null = null;
+  if (!cycle.closed_at) {
+    const counts = await freshnessCounts(db, networkId, staleBefore(network.stale_after_days, now));
+    contactsFresh = percentage(Number(counts.total) - Number(counts.stale), Number(counts.total));
+  }
+  const figures: Record<ComputedSource, number | null> = {
+    average_trust: survey?.averageTrust ?? null,
+    density: survey?.graph ? Math.round(survey.graph.density * 1000) / 10 : null,
+    promise_keeping: rate === null ? null : Math.round(rate * 1000) / 10,
+    meeting_feedback: meetingFeedbackMean(
+      feedback.map((f) => ({
+        membershipId: f.membership_id,
+        timeWellUsed: f.time_well_used,
+        realDialogue: f.real_dialogue,
+        concreteProgress: f.concrete_progress,
+      })),
+      min,
+    ),
+    agreement_approval: version ? percentage(accepted, represented.length) : null,
+    contacts_fresh: contactsFresh,
+  };
+  return { figures, survey, promisesCount: promises.length, meetingsCount: meetings.length };
+}
+
+export interface IndicatorInput {
+  kind: IndicatorKind;
+  name: string;
+  unit: string;
+  baseline: number | null;
+  target: number | null;
+  direction: Direction | null;
+  question: string;
+  source: IndicatorSource;
+}
+
+/** Checks an indicator's fields together: a computed one is a number in its own unit; a qualitative one needs its question. */
+function indicatorFields(input: IndicatorInput): IndicatorFields {
+  if (input.kind === "qualitative") {
+    if (input.source !== "manual") throw invalid({ source: { key: "evaluation.errors.qualitative_manual" } });
+    if (input.question.trim() === "") throw invalid({ question: { key: "validation.required" } });
+    return { ...input, unit: "", baseline: null, target: null, direction: null };
+  }
+  if (input.target !== null && input.direction === null) throw invalid({ direction: { key: "validation.required" } });
+  return { ...input, unit: isComputedSource(input.source) ? COMPUTED_UNITS[input.source] : input.unit, question: "" };
+}
+
+type MeasurementRow = Awaited<ReturnType<typeof listMeasurements>>[number];
+
+function presentMeasurement(m: MeasurementRow) {
+  return {
+    id: m.id,
+    value: m.value,
+    text: m.text,
+    measuredOn: m.measured_on,
+    source: m.source,
+    computed: m.computed === 1,
+    createdBy: m.created_by_name ?? null,
+    createdAt: m.created_at,
+  };
+}
+
+type Measurement = ReturnType<typeof presentMeasurement>;
+
+const latestOf = (list: Measurement[]) => latestMeasurement(list);
+
+/**
+ * The indicators of some goals with their measurements, progress and the
+ * trend of each indicator's series over every cycle of the network.
+ */
+export async function indicatorsOf(
+  deps: Deps,
+  networkId: string,
+  goalIds: string[],
+  current: Record<ComputedSource, number | null> | null,
+) {
+  const { db } = deps.storage;
+  const rows = await listIndicatorsOfGoals(db, goalIds);
+  const series = await listIndicatorsOfSeries(db, networkId, [...new Set(rows.map((r) => r.series_id))]);
+  const [measurements, cycles] = await Promise.all([
+    listMeasurements(
+      db,
+      series.map((s) => s.id),
+    ),
+    listCycles(db, networkId),
+  ]);
+  const byIndicator = new Map<string, Measurement[]>();
+  for (const m of measurements) byIndicator.set(m.indicator_id, [...(byIndicator.get(m.indicator_id) ?? []), presentMeasurement(m)]);
+  const cycleOrder = [...cycles].sort((a, b) => a.starts_on.localeCompare(b.starts_on));
+  return rows.map((r) => {
+    const own = byIndicator.get(r.id) ?? [];
+    const latest = latestOf(own);
+    const currentComputed = current && isComputedSource(r.source) ? current[r.source] : null;
+    const value = latest?.value ?? currentComputed;
+    const trend = cycleOrder.flatMap((c) => {
+      const inCycle = series.filter((s) => s.series_id === r.series_id && s.cycle_id === c.id);
+      if (inCycle.length === 0) return [];
+      const last = latestOf(inCycle.flatMap((s) => byIndicator.get(s.id) ?? []));
+      return [{ cycleId: c.id, cycleName: c.name, value: last?.value ?? null, text: last?.text ?? "" }];
+    });
+    return {
+      id: r.id,
+      goalId: r.goal_id,
+      seriesId: r.series_id,
+      kind: r.kind as IndicatorKind,
+      name: r.name,
+      unit: r.unit,
+      baseline: r.baseline,
+      target: r.target,
+      direction: r.direction as Direction | null,
+      question: r.question,
+      source: r.source as IndicatorSource,
+      version: r.version,
+      measurements: own,
+      latest: latest ? { value: latest.value, text: latest.text, measuredOn: latest.measuredOn } : null,
+      currentComputed,
+      progress: indicatorProgress({ baseline: r.baseline, target: r.target, direction: r.direction as Direction | null }, value ?? null),
+      trend,
+    };
+  });
+}
+
+export type IndicatorView = Awaited<ReturnType<typeof indicatorsOf>>[number];
+
+async function cycleOr404(deps: Deps, networkId: string, cycleId: string | undefined) {
+  const { db } = deps.storage;
+  const cycle = cycleId ? await findCycle(db, networkId, cycleId) : await findCurrentCycle(db, networkId);
+  if (!cycle) throw notFound();
+  return cycle;
+}
+
+/**
+ * The evaluation page of a cycle: its goals with their indicators, Solmu's
+ * own figures, and the joint evaluation round with its results beside them.
+ */
+export async function evaluationOverview(deps: Deps, actor: Actor, networkId: string, cycleId: string | undefined, now = new Date()) {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, "observer");
+  const network = await findNetwork(db, networkId);
+  if (!network) throw notFound();
+  const cycle = await cycleOr404(deps, networkId, cycleId);
+  const [goals, cycles, computed] = await Promise.all([
+    listGoals(db, networkId, cycle.id),
+    listCycles(db, networkId),
+    computedFigures(deps, networkId, cycle, now),
+  ]);
+  const indicators = await indicatorsOf(
+    deps,
+    networkId,
+    goals.map((g) => g.id),
+    computed.figures,
+  );
+  const round = await roundView(deps, actor, networkId, cycle, now);
+  return {
+    cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase as Phase, startsOn: cycle.starts_on, endsOn: cycle.ends_on, closedAt: cycle.closed_at },
+    cycles: cycles.map((c) => ({ id: c.id, name: c.name })),
+    minGroupSize: network.min_group_size,
+    role,
+    figures: COMPUTED_SOURCES.map((key) => ({ key, unit: COMPUTED_UNITS[key], value: computed.figures[key] })),
+    goals: goals.map((g) => ({
+      id: g.id,
+      title: g.title,
+      goalType: g.goal_type,
+      indicators: indicators.filter((i) => i.goalId === g.id),
+      evaluation: round?.results.find((r) => r.goalId === g.id)?.evaluation ?? null,
+    })),
+    round: round ? { ...round, results: undefined } : null,
+  };
+}
+
+async function goalOfCurrentCycle(deps: Deps, networkId: string, goalId: string) {
+  const { db } = deps.storage;
+  const goal = await findGoal(db, networkId, goalId);
+  if (!goal) throw notFound();
+  return goal;
+}
+
+async function indicatorOr404(deps: Deps, networkId: string, indicatorId: string): Promise<IndicatorRow> {
+  const row = await findIndicator(deps.storage.db, networkId, indicatorId);
+  if (!row) throw notFound();
+  return row;
+}
+
+async function presentOne(deps: Deps, networkId: string, row: IndicatorRow) {
+  const cycle = await findCycle(deps.storage.db, networkId, row.cycle_id);
+  if (!cycle) throw notFound();
+  const computed = isComputedSource(row.source) ? (await computedFigures(deps, networkId, cycle)).figures : null;
+  const view = (await indicatorsOf(deps, networkId, [row.goal_id], computed)).find((i) => i.id === row.id);
+  if (!view) throw notFound();
+  return view;
+}
+
+/** Adds an indicator to a goal (members and coordinators, as goals are developed together). */
+export async function createIndicator(deps: Deps, actor: Actor, networkId: string, goalId: string, input: IndicatorInput) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "member");
+  await goalOfCurrentCycle(deps, networkId, goalId);
+  const id = await insertIndicator(db, { ...indicatorFields(input), networkId, goalId, createdBy: actor.userId });
+  return presentOne(deps, networkId, await indicatorOr404(deps, networkId, id));
+}
+
+/** Edits an indicator; a stale version gets 409 with what is stored now. */
+export async function updateIndicator(deps: Deps, actor: Actor, networkId: string, indicatorId: string, version: number, input: IndicatorInput) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "member");
+  const row = await indicatorOr404(deps, networkId, indicatorId);
+  if (!(await updateIndicatorIfVersion(db, row.id, version, indicatorFields(input))))
+    throw staleWrite(await presentOne(deps, networkId, row));
+  return presentOne(deps, networkId, await indicatorOr404(deps, networkId, indicatorId));
+}
+
+/** Deletes an indicator with its measurements (its author or a coordinator). */
+export async function removeIndicator(deps: Deps, actor: Actor, networkId: string, indicatorId: string) {
+  const { db } = deps.storage;
+  const role = await roleIn(db, actor, networkId);
+  const row = await indicatorOr404(deps, networkId, indicatorId);
+  if (role !== "coordinator" && row.created_by !== actor.userId) throw forbidden();
+  await deleteIndicator(db, row.id);
+}
+
+export interface MeasurementInput {
+  value: number | null;
+  text: string;
+  measuredOn: string;
+  source: string;
+}
+
+/**
+ * Records a measurement of an indicator: a number for a quantitative one, words
+ * for a qualitative one. A computed indicator takes Solmu's value of its cycle
+ * instead of what was sent.
+ */
+export async function addMeasurement(deps: Deps, actor: Actor, networkId: string, indicatorId: string, input: MeasurementInput) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "member");
+  const row = await indicatorOr404(deps, networkId, indicatorId);
+  if (isComputedSource(row.source)) {
+    const cycle = await findCycle(db, networkId, row.cycle_id);
+    if (!cycle) throw notFound();
+    const value = (await computedFigures(deps, networkId, cycle)).figures[row.source];
+    if (value === null) throw invalid({ value: { key: "evaluation.errors.no_data" } });
+    await insertMeasurement(db, row.id, { value, text: input.text, measuredOn: input.measuredOn, source: "Solmu", computed: true }, actor.userId);
+  } else if (row.kind === "quantitative") {
+    if (input.value === null) throw invalid({ value: { key: "validation.required" } });
+    await insertMeasurement(db, row.id, { ...input, computed: false }, actor.userId);
+  } else {
+    if (input.text.trim() === "") throw invalid({ text: { key: "validation.required" } });
+    await insertMeasurement(db, row.id, { ...input, value: null, computed: false }, actor.userId);
+  }
+  return presentOne(deps, networkId, row);
+}
+
+export async function removeMeasurement(deps: Deps, actor: Actor, networkId: string, indicatorId: string, measurementId: string) {
+  const { db } = deps.storage;
+  const role = await roleIn(db, actor, networkId);
+  const row = await indicatorOr404(deps, networkId, indicatorId);
+  const m = await findMeasurement(db, row.id, measurementId);
+  if (!m) throw notFound();
+  if (role !== "coordinator" && m.created_by !== actor.userId) throw forbidden();
+  await deleteMeasurement(db, m.id);
+  return presentOne(deps, networkId, row);
+}
+
+/** Stores today's value of every computed indicator of a cycle; used when the cycle closes. */
+export async function snapshotComputedIndicators(deps: Deps, tx: DbOrTx, networkId: string, cycle: CycleRow, figures: Record<ComputedSource, number | null>) {
+  const goals = await listGoals(tx, networkId, cycle.id);
+  const rows = await listIndicatorsOfGoals(
+    tx,
+    goals.map((g) => g.id),
+  );
+  for (const r of rows) {
+    if (!isComputedSource(r.source)) continue;
+    const value = figures[r.source];
+    if (value === null) continue;
+    await insertMeasurement(tx, r.id, { value, text: "", measuredOn: today(new Date()), source: "Solmu", computed: true }, null);
+  }
+  deps.logger.debug({ networkId, cycleId: cycle.id }, "computed indicators stored at cycle close");
+}
+
+function roundStatusOf(round: EvaluationRoundRow, now: Date): "open" | "closed" {
+  return round.closed_at || round.closes_on < today(now) ? "closed" : "open";
+}
+
+/** The joint evaluation round of a cycle as the actor sees it, with results from the minimum group size up. */
+async function roundView(deps: Deps, actor: Actor, networkId: string, cycle: CycleRow, now: Date) {
+  const { db } = deps.storage;
+  const round = await findEvaluationRound(db, networkId, cycle.id);
+  if (!round) return null;
+  const network = await findNetwork(db, networkId);
+  const min = network?.min_group_size ?? 3;
+  const [questions, respondents, ratings, answers, goals, me] = await Promise.all([
+    listEvaluationQuestions(db, round.id),
+    countEvaluationResponses(db, round.id),
+    listRoundGoalRatings(db, round.id),
+    listRoundAnswers(db, round.id),
+    listGoals(db, networkId, cycle.id),
+    findMembership(db, networkId, actor.userId),
+  ]);
+  const shown = respondents >= min;
+  const mine = me ? await findEvaluationResponse(db, round.id, me.id) : undefined;
+  const [myRatings, myAnswers] = mine
+    ? await Promise.all([listGoalRatingsOfResponse(db, mine.id), listAnswersOfResponse(db, mine.id)])
+    : [[], []];
+  return {
+    id: round.id,
+    intro: round.intro,
+    closesOn: round.closes_on,
+    closedAt: round.closed_at,
+    status: roundStatusOf(round, now),
+    version: round.version,
+    respondents,
+    shown,
+    canAnswer: roundStatusOf(round, now) === "open" && !!me && me.role !== "observer",
+    questions: questions.map((q) => ({
+      id: q.id,
+      text: q.text,
+      answers: shown ? answers.filter((a) => a.question_id === q.id && a.text.trim() !== "").map((a) => a.text) : [],
+    })),
+    results: goals.map((g) => ({
+      goalId: g.id,
+      evaluation: goalEvaluation(
+        ratings.filter((r) => r.goal_id === g.id),
+        respondents,
+        min,
+      ),
+    })),
+    mine: mine
+      ? {
+          version: mine.version,
+          submittedAt: mine.submitted_at,
+          ratings: myRatings.map((r) => ({ goalId: r.goal_id, rating: r.rating, comment: r.comment })),
+          answers: myAnswers.map((a) => ({ questionId: a.question_id, text: a.text })),
+        }
+      : null,
+  };
+}
+
+export interface EvaluationRoundInput {
+  intro: string;
+  closesOn: string;
+  questions: string[];
+}
+
+/** Opens the joint evaluation of the current cycle (coordinators, in the evaluating phase). */
+export async function openEvaluationRound(deps: Deps, actor: Actor, networkId: string, input: EvaluationRoundInput, now = new Date()) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "coordinator");
+  const cycle = await cycleOr404(deps, networkId, undefined);
+  if (cycle.phase !== "evaluating") throw invalid({ phase: { key: "evaluation.errors.not_evaluating" } });
+  if (input.closesOn < today(now)) throw invalid({ closesOn: { key: "evaluation.errors.closes_in_past" } });
+  if (await findEvaluationRound(db, networkId, cycle.id)) throw new AppError(409, "round_exists", "evaluation.errors.round_exists");
+  await db.transaction().execute(async (tx) => {
+    const id = await insertEvaluationRound(tx, { networkId, cycleId: cycle.id, intro: input.intro, closesOn: input.closesOn, createdBy: actor.userId });
+    await replaceEvaluationQuestions(tx, id, input.questions);
+  });
+  return evaluationOverview(deps, actor, networkId, cycle.id, now);
+}
+
+/**
+ * Changes the round's introduction, closing date or questions, or closes it.
+ * Questions can change only while nobody has answered, so no answer ends up
+ * under a question it was not written to.
+ */
+export async function updateEvaluationRound(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  cycleId: string,
+  input: EvaluationRoundInput & { version: number; close: boolean },
+  now = new Date(),
+) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "coordinator");
+  const cycle = await cycleOr404(deps, networkId, cycleId);
+  const round = await findEvaluationRound(db, networkId, cycle.id);
+  if (!round) throw notFound();
+  const questions = await listEvaluationQuestions(db, round.id);
+  const changed = questions.length !== input.questions.length || questions.some((q, i) => q.text !== input.questions[i]);
+  if (changed && (await countEvaluationResponses(db, round.id)) > 0) throw invalid({ questions: { key: "evaluation.errors.questions_answered" } });
+  const saved = await db.transaction().execute(async (tx) => {
+    const ok = await updateEvaluationRoundIfVersion(tx, round.id, input.version, {
+      intro: input.intro,
+      closesOn: input.closesOn,
+      closedAt: input.close ? (round.closed_at ?? now.toISOString()) : null,
+    });
+    if (ok && changed) await replaceEvaluationQuestions(tx, round.id, input.questions);
+    return ok;
+  });
+  const view = await evaluationOverview(deps, actor, networkId, cycle.id, now);
+  if (!saved) throw staleWrite(view.round);
+  return view;
+}
+
+export interface EvaluationAnswerInput {
+  version: number | null;
+  ratings: { goalId: string; rating: number | null; comment: string }[];
+  answers: { questionId: string; text: string }[];
+}
+
+/** Saves the actor's evaluation (members and coordinators) while the round is open; a stale version gets 409 with what is stored. */
+export async function saveMyEvaluation(deps: Deps, actor: Actor, networkId: string, cycleId: string, input: EvaluationAnswerInput, now = new Date()) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "member");
+  const me = await findMembership(db, networkId, actor.userId);
+  if (!me) throw forbidden();
+  const cycle = await cycleOr404(deps, networkId, cycleId);
+  const round = await findEvaluationRound(db, networkId, cycle.id);
+  if (!round) throw notFound();
+  if (roundStatusOf(round, now) !== "open") throw new AppError(409, "round_closed", "evaluation.errors.round_closed");
+  const goals = new Set((await listGoals(db, networkId, cycle.id)).map((g) => g.id));
+  const questions = new Set((await listEvaluationQuestions(db, round.id)).map((q) => q.id));
+  input.ratings.forEach((r, i) => {
+    if (!goals.has(r.goalId)) throw invalid({ [`ratings.${i}.goalId`]: { key: "validation.invalid" } });
+  });
+  input.answers.forEach((a, i) => {
+    if (!questions.has(a.questionId)) throw invalid({ [`answers.${i}.questionId`]: { key: "validation.invalid" } });
+  });
+  const saved = await db.transaction().execute(async (tx) => {
+    const existing = await findEvaluationResponse(tx, round.id, me.id);
+    let id: string;
+    if (existing) {
+      if (input.version === null || !(await touchEvaluationResponseIfVersion(tx, existing.id, input.version))) return false;
+      id = existing.id;
+    } else {
+      if (input.version !== null) return false;
+      id = await insertEvaluationResponse(tx, round.id, me.id);
+    }
+    await replaceEvaluationAnswers(tx, id, dedupe(input.ratings, (r) => r.goalId), dedupe(input.answers, (a) => a.questionId));
+    return true;
+  });
+  const view = await evaluationOverview(deps, actor, networkId, cycle.id, now);
+  if (!saved) throw staleWrite(view.round?.mine ?? null);
+  return view;
+}
+
+const dedupe = <T>(list: T[], key: (x: T) => string) => [...new Map(list.map((x) => [key(x), x])).values()];

@@ -1,4 +1,4 @@
-import { distribution, type Distribution } from "./surveys.ts";
+import { type Distribution, distribution } from "./surveys.ts";
 
 /** How an indicator is answered: a number against a target, or a question answered in words. */
 export const INDICATOR_KINDS = ["quantitative", "qualitative"] as const;

@@ -23,12 +23,18 @@ describe.each(databases)("evaluation on %s", (kind) => {
     const bad = await w.as.member.post(`${base}/goals/${goalId}/indicators`, { kind: "quantitative", name: "", target: 60 });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields)).toEqual(["name"]);
-    const noDirection = await w.as.member.post(`${base}/goals/${goalId}/indicators`, { kind: "quantitative", name: "Asiakkaat", target: 60 });
+    const noDirection = await w.as.member.post(`${base}/goals/${goalId}/indicators`, {
+      kind: "quantitative",
+      name: "Asiakkaat",
+      target: 60,
+    });
     expect(noDirection.status).toBe(400);
     expect(Object.keys(noDirection.body.error.fields)).toEqual(["direction"]);
     const noQuestion = await w.as.member.post(`${base}/goals/${goalId}/indicators`, { kind: "qualitative", name: "Kokemus" });
     expect(Object.keys(noQuestion.body.error.fields)).toEqual(["question"]);
-    expect((await w.as.observer.post(`${base}/goals/${goalId}/indicators`, { kind: "qualitative", name: "x", question: "y" })).status).toBe(403);
+    expect((await w.as.observer.post(`${base}/goals/${goalId}/indicators`, { kind: "qualitative", name: "x", question: "y" })).status).toBe(
+      403,
+    );
     expect((await w.as.outsider.get(`${base}/evaluation`)).status).toBe(404);
 
     const q = await w.as.member.post(`${base}/goals/${goalId}/indicators`, {
@@ -41,13 +47,17 @@ describe.each(databases)("evaluation on %s", (kind) => {
     });
     expect(q.status).toBe(201);
     expect(q.body).toMatchObject({ kind: "quantitative", source: "manual", unit: "%", progress: { status: "unknown" } });
-    const m = await w.as.member.post(`${base}/indicators/${q.body.id}/measurements`, { value: 45, measuredOn: today, source: "Asiakaskysely" });
+    const m = await w.as.member.post(`${base}/indicators/${q.body.id}/measurements`, {
+      value: 45,
+      measuredOn: today,
+      source: "Asiakaskysely",
+    });
     expect(m.status).toBe(201);
     expect(m.body.latest).toEqual({ value: 45, text: "", measuredOn: today });
     expect(m.body.progress).toEqual({ share: 0.25, status: "progressing" });
-    expect((await w.as.member.post(`${base}/indicators/${q.body.id}/measurements`, { measuredOn: today })).body.error.fields).toHaveProperty(
-      "value",
-    );
+    expect(
+      (await w.as.member.post(`${base}/indicators/${q.body.id}/measurements`, { measuredOn: today })).body.error.fields,
+    ).toHaveProperty("value");
 
     const stale = await w.as.coordinator.patch(`${base}/indicators/${q.body.id}`, { ...q.body, version: q.body.version, target: 70 });
     expect(stale.status).toBe(200);
@@ -72,7 +82,15 @@ describe.each(databases)("evaluation on %s", (kind) => {
     const p2 = await w.as.member.post(`${base}/promises`, { text: "Kutsun seurakunnan mukaan", dueOn: inDays(10) });
     await w.as.member.post(`${base}/promises`, { text: "Vielä auki", dueOn: inDays(10) });
     expect((await w.as.member.post(`${base}/promises/${p1.body.id}/changes`, { to: "kept", version: p1.body.version })).status).toBe(200);
-    expect((await w.as.member.post(`${base}/promises/${p2.body.id}/changes`, { to: "not_kept", note: "Aikataulu ei riittänyt", version: p2.body.version })).status).toBe(200);
+    expect(
+      (
+        await w.as.member.post(`${base}/promises/${p2.body.id}/changes`, {
+          to: "not_kept",
+          note: "Aikataulu ei riittänyt",
+          version: p2.body.version,
+        })
+      ).status,
+    ).toBe(200);
     const ind = await w.as.coordinator.post(`${base}/goals/${goalId}/indicators`, {
       kind: "quantitative",
       name: "Lupausten pitäminen",
@@ -119,7 +137,10 @@ describe.each(databases)("evaluation on %s", (kind) => {
     expect(stale.status).toBe(409);
     expect(stale.body.error.current.ratings[0].rating).toBe(4);
     expect((await w.as.observer.put(`${base}/cycles/${cycleId}/evaluation/mine`, mine(3, "", null))).status).toBe(403);
-    const foreign = await w.as.member.put(`${base}/cycles/${cycleId}/evaluation/mine`, { version: 1, ratings: [{ goalId: "nope", rating: 3 }] });
+    const foreign = await w.as.member.put(`${base}/cycles/${cycleId}/evaluation/mine`, {
+      version: 1,
+      ratings: [{ goalId: "nope", rating: 3 }],
+    });
     expect(foreign.status).toBe(400);
 
     await w.as.coordinator.put(`${base}/cycles/${cycleId}/evaluation/mine`, mine(2, "Tapaamiset", null));
@@ -162,5 +183,40 @@ describe.each(databases)("evaluation on %s", (kind) => {
       (i: { id: string }) => i.id === carried.id,
     ).trend;
     expect(trend.map((p: { value: number | null }) => p.value)).toEqual([45, 58]);
+  });
+
+  it("reports a cycle compared with an earlier one, as JSON, CSV and a self-contained HTML file", async () => {
+    const cycles = (await w.as.member.get(`${base}/cycles`)).body.cycles as { id: string; name: string; closedAt: string | null }[];
+    const earlier = cycles.find((c) => c.closedAt !== null) as { id: string; name: string };
+    const r = await w.as.member.get(`${base}/report?compare=${earlier.id}`);
+    expect(r.status).toBe(200);
+    expect(r.body.compare).toEqual({ id: earlier.id, name: earlier.name });
+    const indicator = r.body.goals[0].indicators.find((i: { name: string }) => i.name === "Perheitä ohjattu oikeaan palveluun");
+    expect(indicator).toMatchObject({ value: 58, compareValue: 45, change: 13 });
+    const keeping = r.body.figures.find((f: { key: string }) => f.key === "promise_keeping");
+    expect(keeping.compareValue).toBe(50);
+    expect(keeping.trend.map((p: { cycleId: string }) => p.cycleId)).toContain(earlier.id);
+    const old = await w.as.member.get(`${base}/report?cycle=${earlier.id}`);
+    expect(old.body.promises.rate).toMatchObject({ total: 3, keptOnTime: 1, notKept: 1, open: 1 });
+    expect(old.body.phases.find((p: { phase: string }) => p.phase === "evaluating").endedAt).not.toBeNull();
+    expect(old.body.evaluation).toMatchObject({ respondents: 2, status: "closed" });
+
+    expect((await w.as.member.get(`${base}/report?compare=${r.body.cycle.id}`)).status).toBe(400);
+    expect((await w.as.outsider.get(`${base}/report`)).status).toBe(404);
+    expect((await w.anonymous().get(`${base}/report.html`)).status).toBe(401);
+
+    const csv = await w.as.member.get(`${base}/report.csv?compare=${earlier.id}`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const lines = (csv.body as unknown as string).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("section;cycle;item;measure;value;unit;compare_cycle;compare_value;note");
+    expect(lines).toContain(`indicator;${r.body.cycle.name};Perheet löytävät palvelut / Perheitä ohjattu oikeaan palveluun;value;58;%;${earlier.name};45;manual`);
+
+    const html = await w.as.member.get(`${base}/report.html?cycle=${earlier.id}`);
+    expect(html.headers.get("content-disposition")).toMatch(/attachment; filename=".+\.html"/);
+    const page = html.body as unknown as string;
+    expect(page).toContain("<style>");
+    expect(page).not.toMatch(/<script|<link /);
+    expect(page).toContain("Perheiden kokemus");
+    expect(page).toContain('role="img"');
   });
 });

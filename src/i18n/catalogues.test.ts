@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AGREEMENT_QUESTIONS, DECISION_RULES, GOAL_TYPES } from "../domain/agreement.ts";
+import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES } from "../domain/evaluation.ts";
 import { GOVERNANCE_TEXT_KEYS } from "../domain/governanceCheck.ts";
 import { LOCALES } from "../domain/locale.ts";
 import { BUILT_IN_METHODS, LEARNING_MODES } from "../domain/meetings.ts";
@@ -69,7 +70,7 @@ describe("translation catalogues", () => {
     for (const r of DECISION_RULES) used.add(`decisions.rule.${r}`);
     for (const g of GOAL_TYPES) used.add(`goalTypes.${g}.name`).add(`goalTypes.${g}.motto`);
     for (const c of ["date", "title", "text", "rule", "participants"]) used.add(`decisions.column.${c}`);
-    for (const g of ["network", "assembling", "agreeing", "doing", "admin"]) used.add(`navGroup.${g}`);
+    for (const g of ["network", "assembling", "agreeing", "doing", "evaluating", "admin"]) used.add(`navGroup.${g}`);
     for (const k of [
       "nav.cycle",
       "nav.diagnosis",
@@ -83,6 +84,10 @@ describe("translation catalogues", () => {
       "nav.surveys",
       "nav.meetings",
       "nav.activities",
+      "nav.evaluation",
+      "nav.report",
+      "nav.practices",
+      "nav.publishing",
     ])
       used.add(k);
     for (const k of ["promise_due", "promise_overdue", "event_soon", "survey_reminder", "meeting_invitation"])
@@ -97,6 +102,10 @@ describe("translation catalogues", () => {
     for (const v of [0, 1, 2, 3]) used.add(`surveysUi.scale.knowing.${v}`);
     for (const v of [0, 1, 2, 3, 4]) used.add(`surveysUi.scale.frequency.${v}`);
     for (const k of [...GOVERNANCE_TEXT_KEYS, ...NETWORK_TYPE_SURVEY_TEXT_KEYS, ...ON_BEHALF_TEXT_KEYS]) used.add(k);
+    for (const s of INDICATOR_SOURCES) used.add(`evaluation.source.${s}`);
+    for (const k of INDICATOR_KINDS) used.add(`evaluation.kind.${k}`);
+    for (const d of DIRECTIONS) used.add(`evaluation.direction.${d}`);
+    for (const p of ["reached", "progressing", "no_progress", "unknown"]) used.add(`evaluation.progress.${p}`);
     const hasKey = (k: string) => k in fi || `${k}_one` in fi;
     expect([...used].filter((k) => !hasKey(k))).toEqual([]);
     expect(used.size).toBeGreaterThan(100);

@@ -250,7 +250,14 @@ export async function evaluationOverview(deps: Deps, actor: Actor, networkId: st
   );
   const round = await roundView(deps, actor, networkId, cycle, now);
   return {
-    cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase as Phase, startsOn: cycle.starts_on, endsOn: cycle.ends_on, closedAt: cycle.closed_at },
+    cycle: {
+      id: cycle.id,
+      name: cycle.name,
+      phase: cycle.phase as Phase,
+      startsOn: cycle.starts_on,
+      endsOn: cycle.ends_on,
+      closedAt: cycle.closed_at,
+    },
     cycles: cycles.map((c) => ({ id: c.id, name: c.name })),
     minGroupSize: network.min_group_size,
     role,
@@ -298,7 +305,14 @@ export async function createIndicator(deps: Deps, actor: Actor, networkId: strin
 }
 
 /** Edits an indicator; a stale version gets 409 with what is stored now. */
-export async function updateIndicator(deps: Deps, actor: Actor, networkId: string, indicatorId: string, version: number, input: IndicatorInput) {
+export async function updateIndicator(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  indicatorId: string,
+  version: number,
+  input: IndicatorInput,
+) {
   const { db } = deps.storage;
   await requireRole(db, actor, networkId, "member");
   const row = await indicatorOr404(deps, networkId, indicatorId);
@@ -337,7 +351,12 @@ export async function addMeasurement(deps: Deps, actor: Actor, networkId: string
     if (!cycle) throw notFound();
     const value = (await computedFigures(deps, networkId, cycle)).figures[row.source];
     if (value === null) throw invalid({ value: { key: "evaluation.errors.no_data" } });
-    await insertMeasurement(db, row.id, { value, text: input.text, measuredOn: input.measuredOn, source: "Solmu", computed: true }, actor.userId);
+    await insertMeasurement(
+      db,
+      row.id,
+      { value, text: input.text, measuredOn: input.measuredOn, source: "Solmu", computed: true },
+      actor.userId,
+    );
   } else if (row.kind === "quantitative") {
     if (input.value === null) throw invalid({ value: { key: "validation.required" } });
     await insertMeasurement(db, row.id, { ...input, computed: false }, actor.userId);
@@ -360,7 +379,13 @@ export async function removeMeasurement(deps: Deps, actor: Actor, networkId: str
 }
 
 /** Stores today's value of every computed indicator of a cycle; used when the cycle closes. */
-export async function snapshotComputedIndicators(deps: Deps, tx: DbOrTx, networkId: string, cycle: CycleRow, figures: Record<ComputedSource, number | null>) {
+export async function snapshotComputedIndicators(
+  deps: Deps,
+  tx: DbOrTx,
+  networkId: string,
+  cycle: CycleRow,
+  figures: Record<ComputedSource, number | null>,
+) {
   const goals = await listGoals(tx, networkId, cycle.id);
   const rows = await listIndicatorsOfGoals(
     tx,
@@ -448,7 +473,13 @@ export async function openEvaluationRound(deps: Deps, actor: Actor, networkId: s
   if (input.closesOn < today(now)) throw invalid({ closesOn: { key: "evaluation.errors.closes_in_past" } });
   if (await findEvaluationRound(db, networkId, cycle.id)) throw new AppError(409, "round_exists", "evaluation.errors.round_exists");
   await db.transaction().execute(async (tx) => {
-    const id = await insertEvaluationRound(tx, { networkId, cycleId: cycle.id, intro: input.intro, closesOn: input.closesOn, createdBy: actor.userId });
+    const id = await insertEvaluationRound(tx, {
+      networkId,
+      cycleId: cycle.id,
+      intro: input.intro,
+      closesOn: input.closesOn,
+      createdBy: actor.userId,
+    });
     await replaceEvaluationQuestions(tx, id, input.questions);
   });
   return evaluationOverview(deps, actor, networkId, cycle.id, now);
@@ -474,7 +505,8 @@ export async function updateEvaluationRound(
   if (!round) throw notFound();
   const questions = await listEvaluationQuestions(db, round.id);
   const changed = questions.length !== input.questions.length || questions.some((q, i) => q.text !== input.questions[i]);
-  if (changed && (await countEvaluationResponses(db, round.id)) > 0) throw invalid({ questions: { key: "evaluation.errors.questions_answered" } });
+  if (changed && (await countEvaluationResponses(db, round.id)) > 0)
+    throw invalid({ questions: { key: "evaluation.errors.questions_answered" } });
   const saved = await db.transaction().execute(async (tx) => {
     const ok = await updateEvaluationRoundIfVersion(tx, round.id, input.version, {
       intro: input.intro,
@@ -496,7 +528,14 @@ export interface EvaluationAnswerInput {
 }
 
 /** Saves the actor's evaluation (members and coordinators) while the round is open; a stale version gets 409 with what is stored. */
-export async function saveMyEvaluation(deps: Deps, actor: Actor, networkId: string, cycleId: string, input: EvaluationAnswerInput, now = new Date()) {
+export async function saveMyEvaluation(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  cycleId: string,
+  input: EvaluationAnswerInput,
+  now = new Date(),
+) {
   const { db } = deps.storage;
   await requireRole(db, actor, networkId, "member");
   const me = await findMembership(db, networkId, actor.userId);
@@ -523,7 +562,12 @@ export async function saveMyEvaluation(deps: Deps, actor: Actor, networkId: stri
       if (input.version !== null) return false;
       id = await insertEvaluationResponse(tx, round.id, me.id);
     }
-    await replaceEvaluationAnswers(tx, id, dedupe(input.ratings, (r) => r.goalId), dedupe(input.answers, (a) => a.questionId));
+    await replaceEvaluationAnswers(
+      tx,
+      id,
+      dedupe(input.ratings, (r) => r.goalId),
+      dedupe(input.answers, (a) => a.questionId),
+    );
     return true;
   });
   const view = await evaluationOverview(deps, actor, networkId, cycle.id, now);

@@ -1,5 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { COMPUTED_SOURCES, DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES } from "../../../domain/evaluation.ts";
+import { toCsv } from "../../../domain/csv.ts";
+import { COMPUTED_SOURCES, DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES, slugify } from "../../../domain/evaluation.ts";
+import { cycleReport, REPORT_CSV_COLUMNS, reportRows } from "../../../services/cycleReport.ts";
 import {
   addMeasurement,
   createIndicator,
@@ -13,6 +15,7 @@ import {
 } from "../../../services/evaluation.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
+import { cycleReportHtml } from "../../presenters/cycleReportHtml.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 
 const Measurement = z.object({
@@ -131,7 +134,13 @@ const RoundInput = z.object({
 const AnswerInput = z.object({
   version: z.number().int().min(1).nullable().default(null),
   ratings: z
-    .array(z.object({ goalId: z.string().max(100), rating: z.number().int().min(1).max(5).nullable(), comment: z.string().trim().max(2000).default("") }))
+    .array(
+      z.object({
+        goalId: z.string().max(100),
+        rating: z.number().int().min(1).max(5).nullable(),
+        comment: z.string().trim().max(2000).default(""),
+      }),
+    )
     .max(200)
     .default([]),
   answers: z
@@ -139,6 +148,140 @@ const AnswerInput = z.object({
     .max(20)
     .default([]),
 });
+
+const ReportQuery = z.object({
+  cycle: z.string().max(100).optional().openapi({ description: "The cycle (default: the current one)" }),
+  compare: z.string().max(100).optional().openapi({ description: "An earlier cycle to compare with" }),
+});
+
+const Report = z
+  .object({
+    network: z.object({ id: z.string(), name: z.string() }),
+    cycle: z.object({
+      id: z.string(),
+      name: z.string(),
+      phase: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string(),
+      closedAt: z.string().nullable(),
+    }),
+    compare: z.object({ id: z.string(), name: z.string() }).nullable(),
+    cycles: z.array(z.object({ id: z.string(), name: z.string(), startsOn: z.string(), endsOn: z.string() })),
+    generatedAt: z.string(),
+    minGroupSize: z.number(),
+    figures: z.array(
+      z.object({
+        key: z.enum(COMPUTED_SOURCES),
+        unit: z.string(),
+        value: z.number().nullable(),
+        compareValue: z.number().nullable(),
+        change: z.number().nullable(),
+        trend: z.array(z.object({ cycleId: z.string(), cycleName: z.string(), value: z.number().nullable() })),
+      }),
+    ),
+    goals: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        goalType: z.string(),
+        indicators: z.array(
+          IndicatorSchema.extend({
+            value: z.number().nullable(),
+            text: z.string(),
+            compareValue: z.number().nullable(),
+            compareText: z.string(),
+            change: z.number().nullable(),
+          }),
+        ),
+        evaluation: GoalEvaluation.nullable(),
+      }),
+    ),
+    evaluation: z
+      .object({
+        respondents: z.number(),
+        shown: z.boolean(),
+        closesOn: z.string(),
+        status: z.enum(["open", "closed"]),
+        questions: z.array(z.object({ text: z.string(), answers: z.array(z.string()) })),
+      })
+      .nullable(),
+    phases: z.array(
+      z.object({
+        phase: z.string(),
+        startedAt: z.string().nullable(),
+        endedAt: z.string().nullable(),
+        summary: z.string(),
+        respondents: z.number(),
+        averageAchieved: z.number().nullable(),
+        carryForward: z.array(z.string()),
+      }),
+    ),
+    survey: z
+      .object({
+        roundId: z.string(),
+        title: z.string(),
+        level: z.string(),
+        closesOn: z.string(),
+        respondents: z.number(),
+        knowing: z.number().nullable(),
+        trust: z.record(z.string(), z.number().nullable()),
+        averageTrust: z.number().nullable(),
+        commitment: z.number().nullable(),
+        graph: z
+          .object({
+            nodes: z.number(),
+            ties: z.number(),
+            density: z.number(),
+            reciprocity: z.number().nullable(),
+            modularity: z.number(),
+            isolates: z.number(),
+          })
+          .nullable(),
+        map: z
+          .object({
+            groups: z.array(z.object({ id: z.number(), size: z.number() })),
+            links: z.array(z.object({ source: z.number(), target: z.number(), ties: z.number() })),
+            hiddenPeople: z.number(),
+          })
+          .nullable()
+          .openapi({ description: "The map aggregated to communities of at least the minimum group size" }),
+      })
+      .nullable(),
+    promises: z.object({
+      rate: z.object({
+        total: z.number(),
+        keptOnTime: z.number(),
+        keptLate: z.number(),
+        renegotiated: z.number(),
+        notKept: z.number(),
+        open: z.number(),
+        overdue: z.number(),
+        rate: z.number().nullable(),
+      }),
+      items: z.array(
+        z.object({
+          text: z.string(),
+          promiser: z.string().nullable(),
+          dueOn: z.string(),
+          state: z.string(),
+          closedOn: z.string().nullable(),
+        }),
+      ),
+    }),
+    meetings: z.array(
+      z.object({
+        title: z.string(),
+        start: z.string(),
+        purpose: z.string(),
+        invited: z.number(),
+        attended: z.number(),
+        feedbackRespondents: z.number(),
+        feedback: z.number().nullable(),
+      }),
+    ),
+    decisions: z.array(z.object({ decidedOn: z.string(), title: z.string(), body: z.string(), rule: z.string() })),
+  })
+  .openapi("CycleReport");
 
 const CycleParams = NetworkParam.extend({ cycleId: z.string().max(100) });
 const GoalParams = NetworkParam.extend({ goalId: z.string().max(100) });
@@ -150,11 +293,13 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
       method: "get",
       path: "/networks/{networkId}/evaluation",
       tags: ["evaluation"],
-      summary: "A cycle's goals with indicators, Solmu's own figures and the joint evaluation (the current cycle unless ?cycle= names another)",
+      summary:
+        "A cycle's goals with indicators, Solmu's own figures and the joint evaluation (the current cycle unless ?cycle= names another)",
       request: { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
       responses: { 200: jsonOk(Overview, "Evaluation of the cycle"), ...errors(400, 401, 404) },
     }),
-    async (c) => c.json(await evaluationOverview(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle), 200),
+    async (c) =>
+      c.json(await evaluationOverview(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle), 200),
   )
   .openapi(
     createRoute({
@@ -205,7 +350,8 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
       method: "post",
       path: "/networks/{networkId}/indicators/{indicatorId}/measurements",
       tags: ["evaluation"],
-      summary: "Record a measurement: a value (quantitative) or words (qualitative); a computed indicator stores Solmu's value of its cycle",
+      summary:
+        "Record a measurement: a value (quantitative) or words (qualitative); a computed indicator stores Solmu's value of its cycle",
       request: { params: IndicatorParams, ...jsonBody(MeasurementInput) },
       responses: { 201: jsonOk(IndicatorSchema, "Recorded"), ...errors(400, 401, 403, 404, 413) },
     }),
@@ -269,4 +415,59 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
       const { networkId, cycleId } = c.req.valid("param");
       return c.json(await saveMyEvaluation(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json")), 200);
     },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/report",
+      tags: ["evaluation"],
+      summary: "The cycle report as JSON (fields: docs/evaluation.md)",
+      request: { params: NetworkParam, query: ReportQuery },
+      responses: { 200: jsonOk(Report, "The report"), ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const { cycle, compare } = c.req.valid("query");
+      return c.json(await cycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/report.csv",
+      tags: ["evaluation"],
+      summary: "The cycle report's figures as long-format CSV (one figure per row; columns: docs/evaluation.md)",
+      request: { params: NetworkParam, query: ReportQuery },
+      responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const { cycle, compare } = c.req.valid("query");
+      const report = await cycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare);
+      return c.body(toCsv([...REPORT_CSV_COLUMNS], reportRows(report)), 200, {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName(report.network.name, report.cycle.name)}.csv"`,
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/report.html",
+      tags: ["evaluation"],
+      summary: "The cycle report as one self-contained HTML file (styles and charts inline, no scripts)",
+      request: { params: NetworkParam, query: ReportQuery },
+      responses: { 200: { description: "HTML file", content: { "text/html": { schema: z.string() } } }, ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const { cycle, compare } = c.req.valid("query");
+      const report = await cycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare);
+      return c.body(cycleReportHtml(report, c.get("locale")), 200, {
+        "Content-Type": "text/html; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName(report.network.name, report.cycle.name)}.html"`,
+      });
+    },
   );
+
+/** A download's file name from the network and cycle, in ASCII so every browser keeps it. */
+function fileName(network: string, cycle: string) {
+  return `${slugify(network) || "solmu"}-${slugify(cycle) || "cycle"}`;
+}

@@ -1,0 +1,151 @@
+import type { AggregatedMap } from "../../domain/evaluation.ts";
+import type { Locale } from "../../domain/locale.ts";
+
+/** Escapes text for HTML content and attribute values. */
+export const esc = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+
+/** User-written text as paragraphs: blank lines separate paragraphs, single newlines become line breaks. Never interpreted as HTML. */
+export const paragraphs = (text: string): string =>
+  text
+    .trim()
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim() !== "")
+    .map((p) => `<p>${esc(p.trim()).replace(/\n/g, "<br>")}</p>`)
+    .join("\n");
+
+/** A number in the reader's language, or a dash. */
+export const num = (locale: Locale, value: number | null, digits = 2): string =>
+  value === null ? "–" : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+
+export const dateText = (locale: Locale, iso: string): string =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" }).format(
+    new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso),
+  );
+
+/**
+ * A small line chart of values over cycles. The caller gives it a text
+ * alternative (the same numbers in a table or sentence) and `summary` becomes
+ * its accessible name.
+ */
+export function trendSvg(points: { label: string; value: number | null }[], summary: string): string {
+  const known = points.filter((p) => p.value !== null) as { label: string; value: number }[];
+  if (known.length === 0) return "";
+  const w = 320;
+  const h = 120;
+  const pad = 28;
+  const values = known.map((p) => p.value);
+  const lo = Math.min(...values, 0);
+  const hi = Math.max(...values) === lo ? lo + 1 : Math.max(...values);
+  const x = (i: number) => (points.length === 1 ? w / 2 : pad + (i * (w - 2 * pad)) / (points.length - 1));
+  const y = (v: number) => h - pad - ((v - lo) / (hi - lo)) * (h - 2 * pad);
+  const coords = points.flatMap((p, i) => (p.value === null ? [] : [[x(i), y(p.value), p.value, p.label] as const]));
+  const line = coords.map(([cx, cy]) => `${cx.toFixed(1)},${cy.toFixed(1)}`).join(" ");
+  return `<svg class="chart trend" viewBox="0 0 ${w} ${h}" role="img" aria-label="${esc(summary)}">
+<line class="axis" x1="${pad}" y1="${h - pad}" x2="${w - pad}" y2="${h - pad}"/>
+<polyline class="series" points="${line}" fill="none"/>
+${coords.map(([cx, cy]) => `<circle class="point" cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="4"/>`).join("\n")}
+${points.map((p, i) => `<text class="tick" x="${x(i).toFixed(1)}" y="${h - 8}" text-anchor="middle">${esc(p.label)}</text>`).join("\n")}
+</svg>`;
+}
+
+/** Horizontal bars of a distribution (e.g. ratings 1–5), labelled with their counts; `summary` is the accessible name. */
+export function barsSvg(bars: { label: string; count: number }[], summary: string): string {
+  const w = 320;
+  const row = 22;
+  const h = bars.length * row + 4;
+  const max = Math.max(1, ...bars.map((b) => b.count));
+  return `<svg class="chart bars" viewBox="0 0 ${w} ${h}" role="img" aria-label="${esc(summary)}">
+${bars
+  .map((b, i) => {
+    const len = Math.round((b.count / max) * (w - 90));
+    return `<text class="tick" x="0" y="${i * row + 15}">${esc(b.label)}</text><rect class="bar" x="40" y="${i * row + 4}" width="${Math.max(len, 1)}" height="14"/><text class="tick" x="${46 + len}" y="${i * row + 15}">${b.count}</text>`;
+  })
+  .join("\n")}
+</svg>`;
+}
+
+/**
+ * The aggregated network map: one circle per group, its area by the number of
+ * people, lines between groups by the number of ties. Groups sit on a circle
+ * in order of size. `summary` is the accessible name; callers list the same
+ * groups and ties as text.
+ */
+export function mapSvg(map: AggregatedMap, summary: string, groupLabel: (id: number) => string): string {
+  const w = 360;
+  const h = 300;
+  const cx = w / 2;
+  const cy = h / 2;
+  const ring = map.groups.length === 1 ? 0 : 100;
+  const maxSize = Math.max(1, ...map.groups.map((g) => g.size));
+  const maxTies = Math.max(1, ...map.links.filter((l) => l.source !== l.target).map((l) => l.ties));
+  const pos = new Map(
+    map.groups.map((g, i) => {
+      const a = (2 * Math.PI * i) / map.groups.length - Math.PI / 2;
+      return [g.id, { x: cx + ring * Math.cos(a), y: cy + ring * Math.sin(a), r: 8 + 22 * Math.sqrt(g.size / maxSize) }];
+    }),
+  );
+  const lines = map.links
+    .filter((l) => l.source !== l.target)
+    .map((l) => {
+      const a = pos.get(l.source);
+      const b = pos.get(l.target);
+      if (!a || !b) return "";
+      return `<line class="link" x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke-width="${(1 + 7 * (l.ties / maxTies)).toFixed(1)}"/>`;
+    })
+    .join("\n");
+  const circles = map.groups
+    .map((g) => {
+      const p = pos.get(g.id) as { x: number; y: number; r: number };
+      return `<circle class="group" cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${p.r.toFixed(1)}"/><text class="group-label" x="${p.x.toFixed(1)}" y="${(p.y + 4).toFixed(1)}" text-anchor="middle">${esc(groupLabel(g.id))}</text>`;
+    })
+    .join("\n");
+  return `<svg class="chart map" viewBox="0 0 ${w} ${h}" role="img" aria-label="${esc(summary)}">\n${lines}\n${circles}\n</svg>`;
+}
+
+/** The stylesheet of Solmu's server-made pages: inlined in the exported report, served as a file for the public pages. */
+export const PAGE_CSS = `
+:root { color-scheme: light; --ink: #1d1d1f; --muted: #55575c; --line: #c9cdd3; --accent: #0b5cad; --soft: #eef3f9; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0; line-height: 1.5; }
+main, header.site, footer.site { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+header.site { border-bottom: 1px solid var(--line); }
+footer.site { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9rem; }
+a { color: var(--accent); }
+a:focus-visible, button:focus-visible { outline: 3px solid #e8a317; outline-offset: 2px; }
+h1 { font-size: 1.8rem; margin: 0.5rem 0; }
+h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 2px solid var(--soft); }
+h3 { font-size: 1.1rem; margin-bottom: 0.25rem; }
+.muted { color: var(--muted); }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: #fff; padding: 0.5rem; }
+nav.langs ul, ul.inline { list-style: none; padding: 0; display: flex; gap: 1rem; flex-wrap: wrap; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+th, td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.chart { max-width: 100%; height: auto; display: block; margin: 0.5rem 0; }
+.chart .axis { stroke: var(--line); }
+.chart .series { stroke: var(--accent); stroke-width: 2; }
+.chart .point { fill: var(--accent); }
+.chart .tick { font-size: 11px; fill: var(--muted); }
+.chart .bar { fill: var(--accent); }
+.chart .group { fill: #cfe0f3; stroke: var(--accent); stroke-width: 1.5; }
+.chart .group-label { font-size: 12px; fill: var(--ink); }
+.chart .link { stroke: #7a8696; stroke-opacity: 0.7; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; margin: 0.75rem 0; }
+.badge { display: inline-block; border: 1px solid var(--line); border-radius: 999px; padding: 0 0.5rem; font-size: 0.85rem; }
+blockquote { margin: 0.5rem 0; padding-left: 0.75rem; border-left: 3px solid var(--line); }
+@media print {
+  @page { size: A4; margin: 16mm 14mm; }
+  body { font-size: 10.5pt; }
+  header.site nav, .no-print, .skip { display: none; }
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  h3 { break-after: avoid; }
+  section.goal, .card, figure, table, tr, .chart { break-inside: avoid; page-break-inside: avoid; }
+  section.report-part { break-before: auto; }
+  a { color: inherit; text-decoration: none; }
+}
+`;

@@ -38,6 +38,8 @@ import { networkRoutes } from "./routes/networks/index.ts";
 import { organisationRoutes } from "./routes/organisations/index.ts";
 import { peopleRoutes } from "./routes/people/index.ts";
 import { promiseRoutes } from "./routes/promises/index.ts";
+import { publicationRoutes } from "./routes/publications/index.ts";
+import { publicRoutes } from "./routes/publications/public.ts";
 import { surveyRoutes } from "./routes/surveys/index.ts";
 
 export interface AppOptions {
@@ -132,6 +134,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", openSpaceRoutes);
   app.route("/api", activityRoutes);
   app.route("/api", evaluationRoutes);
+  app.route("/api", publicationRoutes);
   app.route("/api", accessibilityRoutes);
   app.route("/api", eventRoutes);
   app.route("/api", feedRoutes);
@@ -156,6 +159,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     throw new AppError(404, "not_found", "errors.not_found");
   });
 
+  app.route("/", publicRoutes);
   mountWeb(app, options.webDir);
   app.onError(errorResponse);
   return app;

@@ -209,7 +209,9 @@ describe.each(databases)("evaluation on %s", (kind) => {
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const lines = (csv.body as unknown as string).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("section;cycle;item;measure;value;unit;compare_cycle;compare_value;note");
-    expect(lines).toContain(`indicator;${r.body.cycle.name};Perheet löytävät palvelut / Perheitä ohjattu oikeaan palveluun;value;58;%;${earlier.name};45;manual`);
+    expect(lines).toContain(
+      `indicator;${r.body.cycle.name};Perheet löytävät palvelut / Perheitä ohjattu oikeaan palveluun;value;58;%;${earlier.name};45;manual`,
+    );
 
     const html = await w.as.member.get(`${base}/report.html?cycle=${earlier.id}`);
     expect(html.headers.get("content-disposition")).toMatch(/attachment; filename=".+\.html"/);

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { world } from "../../tests/support/world.ts";
+
+const text = (body: unknown) => body as string;
+
+describe.each(databases)("publishing on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let w: Awaited<ReturnType<typeof world>>;
+  let base: string;
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    w = await world(deps);
+    base = `/api/networks/${w.network.id}`;
+    const goal = await w.as.coordinator.post(`${base}/goals`, {
+      goalType: "client_service",
+      title: "Perheet löytävät palvelut",
+      description: "Yksi ovi perhepalveluihin.",
+    });
+    await w.as.coordinator.post(`${base}/goals/${goal.body.id}/indicators`, {
+      kind: "quantitative",
+      name: "Perheitä ohjattu oikeaan palveluun",
+      unit: "%",
+      baseline: 40,
+      target: 60,
+      direction: "increase",
+    });
+  });
+  afterAll(() => deps.cleanup());
+
+  const settings = {
+    slug: "kuopion-perheverkosto",
+    enabled: true,
+    intro: "Kuopion perhepalvelut yhdessä.",
+    showGoals: false,
+    showResults: false,
+    showPractices: true,
+    showAgreement: false,
+    showMap: false,
+  };
+
+  it("lets only coordinators choose what is public, and checks the address", async () => {
+    const start = await w.as.coordinator.get(`${base}/publishing`);
+    expect(start.body.settings).toMatchObject({ slug: "kuopion-perheverkosto", enabled: false, version: 0 });
+    expect((await w.as.member.get(`${base}/publishing`)).status).toBe(403);
+    expect((await w.as.outsider.get(`${base}/publishing`)).status).toBe(404);
+    const bad = await w.as.coordinator.put(`${base}/publishing`, { ...settings, slug: "Ä!", version: 0 });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields)).toEqual(["slug"]);
+    expect((await w.as.coordinator.put(`${base}/publishing`, { ...settings, slug: "feed", version: 0 })).status).toBe(400);
+    const taken = await w.as.outsider.put(`/api/networks/${w.other.id}/publishing`, { ...settings, enabled: false, version: 0 });
+    expect(taken.status).toBe(200);
+    const clash = await w.as.coordinator.put(`${base}/publishing`, { ...settings, version: 0 });
+    expect(clash.body.error.fields.slug).toBeTruthy();
+    await w.as.outsider.put(`/api/networks/${w.other.id}/publishing`, { ...settings, slug: "toinen-verkosto", enabled: false, version: 1 });
+
+    const saved = await w.as.coordinator.put(`${base}/publishing`, { ...settings, enabled: false, version: 0 });
+    expect(saved.status).toBe(200);
+    expect(saved.body.settings.version).toBe(1);
+    expect((await w.as.coordinator.put(`${base}/publishing`, { ...settings, version: 0 })).status).toBe(409);
+  });
+
+  it("serves nothing publicly until the page is enabled, then only the chosen parts", async () => {
+    const anon = w.anonymous("fi");
+    expect((await anon.get("/p/kuopion-perheverkosto")).status).toBe(404);
+    expect((await anon.get("/p/kuopion-perheverkosto/feed.atom")).status).toBe(404);
+    await w.as.coordinator.put(`${base}/publishing`, { ...settings, version: 1 });
+    const page = await anon.get("/p/kuopion-perheverkosto");
+    expect(page.status).toBe(200);
+    expect(page.headers.get("cache-control")).toBe("no-cache");
+    expect(text(page.body)).toContain('<html lang="fi">');
+    expect(text(page.body)).toContain("Kuopion perhepalvelut yhdessä.");
+    expect(text(page.body)).not.toContain("Perheet löytävät palvelut");
+
+    await w.as.coordinator.put(`${base}/publishing`, { ...settings, showGoals: true, showResults: true, version: 2 });
+    const withGoals = text((await w.anonymous("en").get("/p/kuopion-perheverkosto")).body);
+    expect(withGoals).toContain('<html lang="en">');
+    expect(withGoals).toContain("Perheet löytävät palvelut");
+    expect(withGoals).toContain("Perheitä ohjattu oikeaan palveluun");
+    expect(withGoals).not.toMatch(/Coordinator|Member|member@example\.fi/);
+    expect(text((await anon.get("/p/kuopion-perheverkosto?lang=sv")).body)).toContain('<html lang="sv">');
+  });
+
+  it("publishes news to the page and the Atom feed and takes it off at once when unpublished", async () => {
+    const anon = w.anonymous("fi");
+    expect((await w.as.member.post(`${base}/news`, { title: "x", body: "y" })).status).toBe(403);
+    const draft = await w.as.coordinator.post(`${base}/news`, {
+      title: "Perhekeskus avattu <script>alert(1)</script>",
+      body: "Kaikki palvelut\nsamasta ovesta.",
+    });
+    expect(draft.status).toBe(201);
+    const item = draft.body.news[0];
+    expect(item.publishedAt).toBeNull();
+    expect(text((await anon.get("/p/kuopion-perheverkosto")).body)).not.toContain("Perhekeskus avattu");
+
+    const published = await w.as.coordinator.patch(`${base}/news/${item.id}`, {
+      title: item.title,
+      body: item.body,
+      published: true,
+      version: 1,
+    });
+    expect(published.body.news[0].publishedAt).not.toBeNull();
+    const page = text((await anon.get("/p/kuopion-perheverkosto")).body);
+    expect(page).toContain("Perhekeskus avattu &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(page).not.toContain("<script>alert(1)");
+    const feed = await anon.get("/p/kuopion-perheverkosto/feed.atom");
+    expect(feed.headers.get("content-type")).toContain("application/atom+xml");
+    expect(text(feed.body)).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(text(feed.body)).toContain(`<id>urn:uuid:${item.id}</id>`);
+    expect(text(feed.body)).toContain("Perhekeskus avattu &lt;script&gt;");
+
+    const stale = await w.as.coordinator.patch(`${base}/news/${item.id}`, { title: "x", body: "y", published: false, version: 1 });
+    expect(stale.status).toBe(409);
+    await w.as.coordinator.patch(`${base}/news/${item.id}`, { title: item.title, body: item.body, published: false, version: 2 });
+    expect(text((await anon.get("/p/kuopion-perheverkosto")).body)).not.toContain("Perhekeskus avattu");
+    expect(text((await anon.get("/p/kuopion-perheverkosto/feed.atom")).body)).not.toContain(item.id);
+
+    await w.as.coordinator.put(`${base}/publishing`, { ...settings, enabled: false, version: 3 });
+    expect((await anon.get("/p/kuopion-perheverkosto")).status).toBe(404);
+    await w.as.coordinator.put(`${base}/publishing`, { ...settings, version: 4 });
+  });
+
+  it("shares a published good practice with the other networks and the public, and only coordinators publish", async () => {
+    const bad = await w.as.member.post(`${base}/practices`, { title: "", whatWorked: "" });
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(["title", "whatWorked"]);
+    const made = await w.as.member.post(`${base}/practices`, {
+      title: "Yhteinen palvelukartta",
+      whatWorked: "Kokosimme kaikkien perhepalvelujen yhteystiedot yhdelle kartalle.",
+      context: "Kuopio, perhekeskus",
+      contact: "perhekeskus@kuopio.example",
+    });
+    expect(made.status).toBe(201);
+    const practice = made.body.own[0];
+    expect(practice.publishedAt).toBeNull();
+    expect((await w.as.outsider.get(`/api/networks/${w.other.id}/practices`)).body.shared).toEqual([]);
+    expect(text((await w.anonymous().get("/good-practices")).body)).not.toContain("Yhteinen palvelukartta");
+    expect((await w.as.observer.get(`${base}/practices`)).body.own).toEqual([]);
+
+    const byMember = await w.as.member.patch(`${base}/practices/${practice.id}`, { ...practice, published: true, version: 1 });
+    expect(byMember.status).toBe(403);
+    const byCoordinator = await w.as.coordinator.patch(`${base}/practices/${practice.id}`, { ...practice, published: true, version: 1 });
+    expect(byCoordinator.body.own[0].publishedAt).not.toBeNull();
+
+    const shared = (await w.as.outsider.get(`/api/networks/${w.other.id}/practices`)).body.shared;
+    expect(shared).toEqual([
+      expect.objectContaining({ title: "Yhteinen palvelukartta", networkName: "Kuopion perheverkosto", canEdit: false }),
+    ]);
+    expect(text((await w.anonymous().get("/good-practices")).body)).toContain("Yhteinen palvelukartta");
+    expect(text((await w.anonymous().get("/p/kuopion-perheverkosto")).body)).toContain("perhekeskus@kuopio.example");
+    expect((await w.as.outsider.patch(`${base}/practices/${practice.id}`, { ...practice, published: false, version: 2 })).status).toBe(404);
+
+    await w.as.coordinator.patch(`${base}/practices/${practice.id}`, { ...practice, published: false, version: 2 });
+    expect(text((await w.anonymous().get("/good-practices")).body)).not.toContain("Yhteinen palvelukartta");
+    expect((await w.as.outsider.get(`/api/networks/${w.other.id}/practices`)).body.shared).toEqual([]);
+  });
+
+  it("lets search engines in to public pages only", async () => {
+    const robots = text((await w.anonymous().get("/robots.txt")).body);
+    expect(robots).toContain("Allow: /p/");
+    expect(robots).toContain("Disallow: /api/");
+    const page = text((await w.anonymous().get("/p/kuopion-perheverkosto")).body);
+    expect(page).toMatch(/<link rel="canonical" href="http:\/\/localhost\/p\/kuopion-perheverkosto">/);
+    expect(page).toContain('type="application/atom+xml"');
+    expect(page).not.toContain("noindex");
+  });
+});

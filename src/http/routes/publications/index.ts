@@ -1,0 +1,203 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import {
+  createNews,
+  createPractice,
+  getPublishing,
+  listPractices,
+  removeNews,
+  removePractice,
+  savePublishing,
+  updateNews,
+  updatePractice,
+} from "../../../services/publications.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const Settings = z.object({
+  slug: z.string().openapi({ description: "The public page is at /p/{slug}" }),
+  enabled: z.boolean(),
+  intro: z.string(),
+  showGoals: z.boolean(),
+  showResults: z
+    .boolean()
+    .openapi({ description: "Indicators with their latest values, Solmu's figures and the joint evaluation's aggregates" }),
+  showPractices: z.boolean(),
+  showAgreement: z.boolean().openapi({ description: "The latest approved agreement" }),
+  showMap: z.boolean().openapi({ description: "The network map aggregated to groups of at least the minimum group size" }),
+  version: z.number().openapi({ description: "0 until first saved" }),
+});
+
+const News = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  publishedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number(),
+});
+
+const Publishing = z.object({ settings: Settings, news: z.array(News) }).openapi("Publishing");
+
+const Practice = z.object({
+  id: z.string(),
+  networkId: z.string(),
+  networkName: z.string(),
+  publicPage: z.string().nullable(),
+  title: z.string(),
+  whatWorked: z.string(),
+  context: z.string(),
+  contact: z.string().openapi({ description: "Shown publicly once published: what the author chose to give" }),
+  publishedAt: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  updatedAt: z.string(),
+  version: z.number(),
+  canEdit: z.boolean(),
+});
+
+const Practices = z.object({ own: z.array(Practice), shared: z.array(Practice) }).openapi("GoodPractices");
+
+const SettingsInput = z.object({
+  slug: z.string().trim().toLowerCase().max(60),
+  enabled: z.boolean(),
+  intro: z.string().trim().max(4000).default(""),
+  showGoals: z.boolean().default(false),
+  showResults: z.boolean().default(false),
+  showPractices: z.boolean().default(false),
+  showAgreement: z.boolean().default(false),
+  showMap: z.boolean().default(false),
+  version: z.number().int().min(0),
+});
+
+const NewsInput = z.object({
+  title: z.string().trim().min(1).max(200),
+  body: z.string().trim().min(1).max(20000),
+  published: z.boolean().default(false),
+});
+
+const PracticeInput = z.object({
+  title: z.string().trim().min(1).max(200),
+  whatWorked: z.string().trim().min(1).max(8000),
+  context: z.string().trim().max(4000).default(""),
+  contact: z.string().trim().max(500).default(""),
+});
+
+const NewsParams = NetworkParam.extend({ newsId: z.string().max(100) });
+const PracticeParams = NetworkParam.extend({ practiceId: z.string().max(100) });
+
+export const publicationRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/publishing",
+      tags: ["publications"],
+      summary: "The public page settings and news (coordinators)",
+      request: { params: NetworkParam },
+      responses: { 200: jsonOk(Publishing, "Settings and news"), ...errors(401, 403, 404) },
+    }),
+    async (c) => c.json(await getPublishing(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/publishing",
+      tags: ["publications"],
+      summary: "Choose what is public and at which address; turning something off removes it from the public page and feed at once",
+      request: { params: NetworkParam, ...jsonBody(SettingsInput) },
+      responses: { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => c.json(await savePublishing(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/news",
+      tags: ["publications"],
+      summary: "Write a news item; published ones appear on the public page and in its Atom feed (coordinators)",
+      request: { params: NetworkParam, ...jsonBody(NewsInput) },
+      responses: { 201: jsonOk(Publishing, "Created"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await createNews(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/news/{newsId}",
+      tags: ["publications"],
+      summary: "Edit, publish or unpublish a news item; a stale version gets 409",
+      request: { params: NewsParams, ...jsonBody(NewsInput.extend({ version: z.number().int().min(1) })) },
+      responses: { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, newsId } = c.req.valid("param");
+      return c.json(await updateNews(c.get("deps"), actorOf(c), networkId, newsId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/news/{newsId}",
+      tags: ["publications"],
+      summary: "Delete a news item",
+      request: { params: NewsParams },
+      responses: { 200: jsonOk(Publishing, "Deleted"), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, newsId } = c.req.valid("param");
+      return c.json(await removeNews(c.get("deps"), actorOf(c), networkId, newsId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/practices",
+      tags: ["publications"],
+      summary: "The network's good practices and those other networks on this instance have published",
+      request: { params: NetworkParam },
+      responses: { 200: jsonOk(Practices, "Good practices"), ...errors(401, 404) },
+    }),
+    async (c) => c.json(await listPractices(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/networks/{networkId}/practices",
+      tags: ["publications"],
+      summary: "Write down a good practice: what worked, where, and a contact (members and coordinators)",
+      request: { params: NetworkParam, ...jsonBody(PracticeInput) },
+      responses: { 201: jsonOk(Practices, "Created"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => c.json(await createPractice(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/networks/{networkId}/practices/{practiceId}",
+      tags: ["publications"],
+      summary: "Edit a good practice (its author or a coordinator); only coordinators publish or unpublish",
+      request: {
+        params: PracticeParams,
+        ...jsonBody(PracticeInput.extend({ published: z.boolean(), version: z.number().int().min(1) })),
+      },
+      responses: { 200: jsonOk(Practices, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => {
+      const { networkId, practiceId } = c.req.valid("param");
+      return c.json(await updatePractice(c.get("deps"), actorOf(c), networkId, practiceId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/networks/{networkId}/practices/{practiceId}",
+      tags: ["publications"],
+      summary: "Delete a good practice (its author or a coordinator)",
+      request: { params: PracticeParams },
+      responses: { 200: jsonOk(Practices, "Deleted"), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { networkId, practiceId } = c.req.valid("param");
+      return c.json(await removePractice(c.get("deps"), actorOf(c), networkId, practiceId), 200);
+    },
+  );

@@ -82,6 +82,21 @@ describe.each(databases)("the demo on %s", (kind) => {
     expect(board.sessions.filter((x: { slotId: string | null }) => x.slotId !== null)).toHaveLength(3);
     const balance = (await c.get(`/api/networks/${savo.id}/activities`)).body.balance;
     expect(balance).toEqual({ sideBySide: 4, together: 4 });
+    // Evaluation: indicators carried from last year form trends; last year's joint evaluation shows; the public page is on.
+    const evaluation = (await c.get(`/api/networks/${savo.id}/evaluation`)).body;
+    const first = evaluation.goals[0].indicators[0];
+    expect(first.trend.map((p: { value: number | null }) => p.value)).toEqual([53, 61]);
+    expect(evaluation.figures.find((f: { key: string }) => f.key === "promise_keeping").value).toBeGreaterThan(0);
+    const lastYear = overview.body.cycles.find((x: { name: string }) => x.name === String(y - 1));
+    const report = (await c.get(`/api/networks/${savo.id}/report?cycle=${lastYear.id}`)).body;
+    expect(report.evaluation).toMatchObject({ respondents: 9, shown: true });
+    expect(report.goals[0].evaluation.distribution.n).toBeGreaterThan(0);
+    const page = await client(app).get("/p/pohjois-savon-perheverkosto");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("Perhekeskuksen palvelukartta julkaistu");
+    expect(page.body).not.toContain("Luonnos: kevään verkostopäivä");
+    const practices = (await c.get(`/api/networks/${savo.id}/practices`)).body;
+    expect(practices.shared.map((p: { title: string }) => p.title)).toEqual(["Skolkuratorernas nätverkskaffe"]);
     const m = client(app);
     await m.post("/api/auth/login", { email: DEMO_ACCOUNTS.member, password: DEMO_PASSWORD });
     expect((await m.get(`/api/networks/${savo.id}/surveys`)).body.items[0]).toMatchObject({ myState: "not_started", canAnswer: true });

@@ -16,6 +16,7 @@ import { hashPassword } from "../auth.ts";
 import type { Deps } from "../context.ts";
 import { type DemoCycle, type DemoNetwork, type DemoPerson, seedAgreementDemo } from "./agreement.ts";
 import { seedCoordinationDemo } from "./coordination.ts";
+import { seedEvaluationDemo } from "./evaluation.ts";
 import { seedMeetingsDemo } from "./meetings.ts";
 import {
   BEHIND_TITLE_FI,
@@ -405,6 +406,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       if (!large && !network.swedish) await seedCoordinationDemo(tx, network, now);
       if (!large && !network.swedish) await seedMeetingsDemo(tx, network, rnd, now, named.member.id);
       await seedSurveysDemo(tx, network, rnd, now, { kindOf, unansweredUserIds: [named.member.id, named.coordinator.id], large });
+      if (!large) await seedEvaluationDemo(tx, network, rnd, now);
     }
   });
   return { seeded: true as const };

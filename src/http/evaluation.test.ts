@@ -129,7 +129,13 @@ describe.each(databases)("evaluation on %s", (kind) => {
       ratings: [{ goalId, rating, comment: "" }],
       answers: [{ questionId, text }],
     });
+    expect((await w.as.member.get(base)).body.evaluation).toMatchObject({
+      indicators: 3,
+      withoutValue: 0,
+      round: { status: "open", answered: false },
+    });
     const a = await w.as.member.put(`${base}/cycles/${cycleId}/evaluation/mine`, mine(4, "Yhteinen palvelukartta", null));
+    expect((await w.as.member.get(base)).body.evaluation.round.answered).toBe(true);
     expect(a.status).toBe(200);
     expect(a.body.round).toMatchObject({ respondents: 1, shown: false, questions: [{ answers: [] }] });
     expect(a.body.goals[0].evaluation).toEqual({ respondents: 1, shown: false, distribution: null, comments: [] });

@@ -53,6 +53,7 @@ import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { freshnessCounts } from "../storage/repos/people.ts";
 import { listPromises } from "../storage/repos/promises.ts";
+import { findPublication } from "../storage/repos/publications.ts";
 import { requireRole, roleIn } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
@@ -576,3 +577,42 @@ export async function saveMyEvaluation(
 }
 
 const dedupe = <T>(list: T[], key: (x: T) => string) => [...new Map(list.map((x) => [key(x), x])).values()];
+
+/**
+ * The network home's view of evaluation: how many indicators the current
+ * cycle's goals have and how many still lack a value, the joint evaluation
+ * and whether the actor has answered it, and the public page when it is on.
+ */
+export async function evaluationForHome(
+  deps: Deps,
+  networkId: string,
+  cycle: CycleRow | undefined,
+  membershipId: string | null,
+  now = new Date(),
+) {
+  const { db } = deps.storage;
+  const publication = await findPublication(db, networkId);
+  const publicPage = publication?.enabled === 1 ? `/p/${publication.slug}` : null;
+  if (!cycle) return { indicators: 0, withoutValue: 0, round: null, publicPage };
+  const goals = await listGoals(db, networkId, cycle.id);
+  const indicators = await listIndicatorsOfGoals(
+    db,
+    goals.map((g) => g.id),
+  );
+  const measured = new Set(
+    (
+      await listMeasurements(
+        db,
+        indicators.map((i) => i.id),
+      )
+    ).map((m) => m.indicator_id),
+  );
+  const round = await findEvaluationRound(db, networkId, cycle.id);
+  const answered = round && membershipId ? !!(await findEvaluationResponse(db, round.id, membershipId)) : false;
+  return {
+    indicators: indicators.length,
+    withoutValue: indicators.filter((i) => i.source === "manual" && !measured.has(i.id)).length,
+    round: round ? { status: roundStatusOf(round, now), closesOn: round.closes_on, answered } : null,
+    publicPage,
+  };
+}

@@ -12,6 +12,7 @@ import { listPromises } from "../storage/repos/promises.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, notFound, staleWrite } from "./errors.ts";
+import { evaluationForHome } from "./evaluation.ts";
 import { listGaps } from "./gaps.ts";
 import { meetingsForHome } from "./meetings.ts";
 import { addMembership } from "./members.ts";
@@ -63,6 +64,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   const membership = await findMembership(db, networkId, actor.userId);
   const survey = await surveyForHome(deps, networkId, membership?.id);
   const meetings = await meetingsForHome(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null);
+  const evaluation = await evaluationForHome(deps, networkId, currentCycle, membership?.id ?? null);
   return {
     network,
     role,
@@ -76,6 +78,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     pending: mine,
     survey,
     meetings,
+    evaluation,
   };
 }
 

@@ -228,7 +228,12 @@ export async function seedEvaluationDemo(tx: Tx, n: DemoNetwork, rnd: () => numb
     ];
     await insertRows(tx, "evaluation_questions", questions);
     const raters = n.people.filter((p) => p.role !== "observer").slice(0, 9);
-    const responses = raters.map((p) => ({ id: newId(), round_id: roundId, membership_id: p.id, submitted_at: `${last.year}-12-05T10:00:00.000Z` }));
+    const responses = raters.map((p) => ({
+      id: newId(),
+      round_id: roundId,
+      membership_id: p.id,
+      submitted_at: `${last.year}-12-05T10:00:00.000Z`,
+    }));
     await insertRows(tx, "evaluation_responses", responses);
     await insertRows(
       tx,
@@ -275,8 +280,16 @@ export async function seedEvaluationDemo(tx: Tx, n: DemoNetwork, rnd: () => numb
     (n.swedish
       ? [["Ungdomsforum i Vasa", "Över 40 unga deltog i forumet och berättade var de söker stöd.", 40]]
       : [
-          ["Perhekeskuksen palvelukartta julkaistu", "Verkoston yhteinen palvelukartta kokoaa perheiden palvelut kunnista, hyvinvointialueelta, järjestöistä ja seurakunnista yhteen paikkaan.", 25],
-          ["Oppimiskahvila kokosi 30 toimijaa", "Syyskuun oppimiskahvilassa pohdittiin nuorten yksinäisyyttä. Uusia yhteistyöpareja syntyi kahdeksan.", 70],
+          [
+            "Perhekeskuksen palvelukartta julkaistu",
+            "Verkoston yhteinen palvelukartta kokoaa perheiden palvelut kunnista, hyvinvointialueelta, järjestöistä ja seurakunnista yhteen paikkaan.",
+            25,
+          ],
+          [
+            "Oppimiskahvila kokosi 30 toimijaa",
+            "Syyskuun oppimiskahvilassa pohdittiin nuorten yksinäisyyttä. Uusia yhteistyöpareja syntyi kahdeksan.",
+            70,
+          ],
           ["Luonnos: kevään verkostopäivä", "Kevään verkostopäivän ohjelma valmistuu tammikuussa.", null],
         ]
     ).map(([title, body, ago]) => ({

@@ -54,6 +54,12 @@ export interface NetworkHome {
     next: { id: string; title: string; start: string; invited: boolean; myRsvp: "yes" | "no" | "maybe" | null } | null;
     balance: { sideBySide: number; together: number };
   };
+  evaluation: {
+    indicators: number;
+    withoutValue: number;
+    round: { status: "open" | "closed"; closesOn: string; answered: boolean } | null;
+    publicPage: string | null;
+  };
 }
 
 export interface Page<T> {

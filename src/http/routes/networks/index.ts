@@ -93,6 +93,15 @@ const NetworkHome = z
         .nullable(),
       balance: z.object({ sideBySide: z.number(), together: z.number() }).openapi({ description: "Activities of the current cycle" }),
     }),
+    evaluation: z.object({
+      indicators: z.number().openapi({ description: "Indicators on the current cycle's goals" }),
+      withoutValue: z.number().openapi({ description: "Of them, those entered by hand that have no value in this cycle yet" }),
+      round: z
+        .object({ status: z.enum(["open", "closed"]), closesOn: z.string(), answered: z.boolean() })
+        .nullable()
+        .openapi({ description: "The current cycle's joint evaluation and whether you have answered it" }),
+      publicPage: z.string().nullable().openapi({ description: "The network's public page when it is on" }),
+    }),
   })
   .openapi("NetworkHome");
 

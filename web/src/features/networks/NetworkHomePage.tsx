@@ -66,6 +66,20 @@ export function NetworkHomePage() {
       to: `${base}/surveys/${survey.roundId}/answer`,
     });
   }
+  const evaluation = home.evaluation;
+  if (role !== "observer" && evaluation.round?.status === "open" && !evaluation.round.answered) {
+    todo.push({
+      key: "evaluation",
+      text: t("home.todo.answerEvaluation", { date: formatDate(evaluation.round.closesOn) }),
+      to: `${base}/evaluation`,
+    });
+  }
+  if (role === "coordinator" && currentCycle?.phase === "evaluating" && !evaluation.round) {
+    todo.push({ key: "openEvaluation", text: t("home.todo.openEvaluation"), to: `${base}/evaluation` });
+  }
+  if (role === "coordinator" && currentCycle?.phase === "evaluating" && evaluation.withoutValue > 0) {
+    todo.push({ key: "measure", text: t("home.todo.measureIndicators", { count: evaluation.withoutValue }), to: `${base}/evaluation` });
+  }
   if (role === "coordinator" && survey?.status === "open" && survey.respondedCount < survey.invitedCount / 2) {
     todo.push({
       key: "surveyRate",
@@ -183,6 +197,33 @@ export function NetworkHomePage() {
         <p>
           {t("home.doing.balance", { sideBySide: home.meetings.balance.sideBySide, together: home.meetings.balance.together })}{" "}
           <Link to={`${base}/activities`}>{t("home.doing.activities")}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="evaluating-heading" className="panel">
+        <h2 id="evaluating-heading">{t("home.evaluating.title")}</h2>
+        <p>
+          {evaluation.indicators === 0
+            ? t("home.evaluating.noIndicators")
+            : t("home.evaluating.indicators", { count: evaluation.indicators, missing: evaluation.withoutValue })}{" "}
+          <Link to={`${base}/evaluation`}>{t("home.evaluating.open")}</Link>
+        </p>
+        {evaluation.round ? (
+          <p>
+            {t(evaluation.round.status === "open" ? "home.evaluating.roundOpen" : "home.evaluating.roundClosed", {
+              date: formatDate(evaluation.round.closesOn),
+            })}
+          </p>
+        ) : null}
+        <p>
+          {evaluation.publicPage ? (
+            <>
+              {t("home.evaluating.public")} <a href={evaluation.publicPage}>{`${window.location.origin}${evaluation.publicPage}`}</a>
+            </>
+          ) : (
+            t("home.evaluating.notPublic")
+          )}{" "}
+          <Link to={`${base}/report`}>{t("home.evaluating.report")}</Link>
         </p>
       </section>
 

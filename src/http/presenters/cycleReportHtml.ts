@@ -29,6 +29,7 @@ function figuresPart(r: CycleReport, t: T, locale: Locale) {
           name,
           values: f.trend.map((p) => `${p.cycleName} ${valueWithUnit(locale, p.value, f.unit)}`).join(", "),
         }),
+        (v) => num(locale, v),
       )}</figure>`;
     })
     .join("\n");
@@ -60,6 +61,7 @@ function goalsPart(r: CycleReport, t: T, locale: Locale) {
                     name: i.name,
                     values: i.trend.map((p) => `${p.cycleName} ${valueWithUnit(locale, p.value, i.unit)}`).join(", "),
                   }),
+                  (v) => num(locale, v),
                 )
               : "";
           return `<div class="card"><h4>${esc(i.name)}</h4>

@@ -28,7 +28,11 @@ export const dateText = (locale: Locale, iso: string): string =>
  * alternative (the same numbers in a table or sentence) and `summary` becomes
  * its accessible name.
  */
-export function trendSvg(points: { label: string; value: number | null }[], summary: string): string {
+export function trendSvg(
+  points: { label: string; value: number | null }[],
+  summary: string,
+  format: (v: number) => string = String,
+): string {
   const known = points.filter((p) => p.value !== null) as { label: string; value: number }[];
   if (known.length === 0) return "";
   const w = 320;
@@ -45,6 +49,7 @@ export function trendSvg(points: { label: string; value: number | null }[], summ
 <line class="axis" x1="${pad}" y1="${h - pad}" x2="${w - pad}" y2="${h - pad}"/>
 <polyline class="series" points="${line}" fill="none"/>
 ${coords.map(([cx, cy]) => `<circle class="point" cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="4"/>`).join("\n")}
+${coords.map(([cx, cy, v]) => `<text class="tick" x="${cx.toFixed(1)}" y="${(cy - 9).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>`).join("\n")}
 ${points.map((p, i) => `<text class="tick" x="${x(i).toFixed(1)}" y="${h - 8}" text-anchor="middle">${esc(p.label)}</text>`).join("\n")}
 </svg>`;
 }
@@ -126,6 +131,8 @@ caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chart { max-width: 100%; height: auto; display: block; margin: 0.5rem 0; }
+.chart.trend, .chart.bars { width: 24rem; }
+.chart.map { width: 28rem; }
 .chart .axis { stroke: var(--line); }
 .chart .series { stroke: var(--accent); stroke-width: 2; }
 .chart .point { fill: var(--accent); }
@@ -134,6 +141,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chart .group { fill: #cfe0f3; stroke: var(--accent); stroke-width: 1.5; }
 .chart .group-label { font-size: 12px; fill: var(--ink); }
 .chart .link { stroke: #7a8696; stroke-opacity: 0.7; }
+dl.inline { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.5rem 0; }
+dl.inline dt { font-weight: 600; }
+dl.inline dd { margin: 0; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; margin: 0.75rem 0; }
 .badge { display: inline-block; border: 1px solid var(--line); border-radius: 999px; padding: 0 0.5rem; font-size: 0.85rem; }
 blockquote { margin: 0.5rem 0; padding-left: 0.75rem; border-left: 3px solid var(--line); }

@@ -73,6 +73,7 @@ function goalsHtml(p: PublicPage, t: T, locale: Locale) {
                         name: i.name,
                         values: i.trend.map((x) => `${x.cycleName} ${valueWithUnit(locale, x.value, i.unit)}`).join(", "),
                       }),
+                      (v) => num(locale, v),
                     )
                   : "";
               return `<div class="card"><h4>${esc(i.name)}</h4><p>${esc(

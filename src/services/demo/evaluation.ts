@@ -188,7 +188,8 @@ export async function seedEvaluationDemo(tx: Tx, n: DemoNetwork, rnd: () => numb
         question: plan.question ?? "",
         source: plan.source,
         created_by: n.coordinatorId,
-        created_at: stamp,
+        // A millisecond apart, so the indicators keep the order they are listed in here.
+        created_at: new Date(now.getTime() + indicators.length).toISOString(),
         updated_at: stamp,
       });
       if (value === null) continue;

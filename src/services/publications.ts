@@ -172,6 +172,8 @@ export async function updatePractice(
   const row = await findPractice(db, networkId, practiceId);
   if (!row) throw notFound();
   if (role !== "coordinator" && row.created_by !== actor.userId) throw forbidden();
+  // A stale edit is a conflict to merge even when someone has (un)published it meanwhile.
+  if (input.version !== row.version) throw staleWrite(presentPractice(row, actor, role));
   const wasPublished = row.published_at !== null;
   if (input.published !== wasPublished && role !== "coordinator") throw forbidden();
   const publishedAt = input.published ? (row.published_at ?? new Date().toISOString()) : null;

@@ -118,6 +118,7 @@ header.site { border-bottom: 1px solid var(--line); }
 footer.site { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9rem; }
 a { color: var(--accent); }
 a:focus-visible, button:focus-visible { outline: 3px solid #e8a317; outline-offset: 2px; }
+h1, h2, h3, h4 { overflow-wrap: anywhere; }
 h1 { font-size: 1.8rem; margin: 0.5rem 0; }
 h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 2px solid var(--soft); }
 h3 { font-size: 1.1rem; margin-bottom: 0.25rem; }

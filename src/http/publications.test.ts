@@ -140,7 +140,12 @@ describe.each(databases)("publishing on %s", (kind) => {
     expect(byMember.status).toBe(403);
     const byCoordinator = await w.as.coordinator.patch(`${base}/practices/${practice.id}`, { ...practice, published: true, version: 1 });
     expect(byCoordinator.body.own[0].publishedAt).not.toBeNull();
-    const staleEdit = await w.as.member.patch(`${base}/practices/${practice.id}`, { ...practice, title: "Palvelukartta", published: false, version: 1 });
+    const staleEdit = await w.as.member.patch(`${base}/practices/${practice.id}`, {
+      ...practice,
+      title: "Palvelukartta",
+      published: false,
+      version: 1,
+    });
     expect(staleEdit.status).toBe(409);
     expect(staleEdit.body.error.current.publishedAt).not.toBeNull();
 

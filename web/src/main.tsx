@@ -155,6 +155,22 @@ const router = createBrowserRouter([
                 path: "diagnosis",
                 lazy: async () => ({ Component: (await import("./features/diagnosis/DiagnosisPage.tsx")).DiagnosisPage }),
               },
+              {
+                path: "evaluation",
+                lazy: async () => ({ Component: (await import("./features/evaluation/EvaluationPage.tsx")).EvaluationPage }),
+              },
+              {
+                path: "report/:cycleId?",
+                lazy: async () => ({ Component: (await import("./features/evaluation/CycleReportPage.tsx")).CycleReportPage }),
+              },
+              {
+                path: "practices",
+                lazy: async () => ({ Component: (await import("./features/publications/PracticesPage.tsx")).PracticesPage }),
+              },
+              {
+                path: "publishing",
+                lazy: async () => ({ Component: (await import("./features/publications/PublishingPage.tsx")).PublishingPage }),
+              },
               { path: "outbox", element: <CoordinatorOnlyRoute titleKey="outbox.title" page={<OutboxPage />} /> },
               { path: "settings", element: <CoordinatorOnlyRoute titleKey="network.settings" page={<NetworkSettingsPage />} /> },
             ],

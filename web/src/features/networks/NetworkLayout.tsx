@@ -28,7 +28,7 @@ export function NetworkLayout() {
   if (!data || data.network.id !== networkId) return <Loading />;
   const coordinator = data.role === "coordinator";
   const base = `/networks/${networkId}`;
-  // Pages grouped as the framework's phases: assembling, agreeing, doing together; then the network as a whole.
+  // Pages grouped as the framework's phases: assembling, agreeing, doing together, evaluating; then the network as a whole.
   const groups: { key: string; links: [path: string, label: string][] }[] = [
     {
       key: "network",
@@ -64,6 +64,15 @@ export function NetworkLayout() {
         ["activities", "nav.activities"],
         ["promises", "nav.promises"],
         ["anticipation", "nav.anticipation"],
+      ],
+    },
+    {
+      key: "evaluating",
+      links: [
+        ["evaluation", "nav.evaluation"],
+        ["report", "nav.report"],
+        ["practices", "nav.practices"],
+        ...(coordinator ? ([["publishing", "nav.publishing"]] as [string, string][]) : []),
       ],
     },
     ...(coordinator

@@ -1,0 +1,415 @@
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api } from "../../api/client.ts";
+import { useApi } from "../../api/useApi.ts";
+import { FormError, TextArea, TextField } from "../../components/Form.tsx";
+import { Loading, Page } from "../../components/Page.tsx";
+import { formatDate } from "../../i18n.ts";
+import { useNetwork } from "../networks/NetworkLayout.tsx";
+import "./publications.css";
+import { LiveMessage, prefixFields } from "./shared.tsx";
+import type { Practice, PracticeFields, Practices } from "./types.ts";
+
+const fieldsOf = (p: Practice): PracticeFields => ({ title: p.title, whatWorked: p.whatWorked, context: p.context, contact: p.contact });
+
+/** What worked, where and how, and whom to ask, as a description list. */
+function PracticeText({ practice, contactLabel }: { practice: PracticeFields; contactLabel: string }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="pub-fields">
+      <dt>{t("public.whatWorked")}</dt>
+      <dd className="prose">{practice.whatWorked}</dd>
+      {practice.context ? (
+        <>
+          <dt>{t("public.where")}</dt>
+          <dd className="prose">{practice.context}</dd>
+        </>
+      ) : null}
+      {practice.contact ? (
+        <>
+          <dt>{contactLabel}</dt>
+          <dd className="prose">{practice.contact}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+/**
+ * Writes down a new good practice or edits one. A stale edit (409) shows the
+ * stored practice above the form; the user's text stays in it and the next
+ * save is based on the stored version.
+ */
+function PracticeForm({
+  url,
+  practice,
+  idPrefix,
+  onDone,
+  onCancel,
+  onGone,
+  onRefresh,
+}: {
+  url: string;
+  practice?: Practice;
+  idPrefix: string;
+  onDone: (list: Practices, title: string) => void;
+  onCancel?: () => void;
+  onGone: () => void;
+  /** The list as fetched again after a refusal, so that the page shows what is stored. */
+  onRefresh: (list: Practices) => void;
+}) {
+  const { t } = useTranslation();
+  const empty: PracticeFields = { title: "", whatWorked: "", context: "", contact: "" };
+  const [fields, setFields] = useState<PracticeFields>(practice ? fieldsOf(practice) : empty);
+  const [version, setVersion] = useState(practice?.version ?? 0);
+  const [conflict, setConflict] = useState<Practice | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof PracticeFields, value: string) => setFields((f) => ({ ...f, [key]: value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const missing: Record<string, string> = {};
+    if (!fields.title.trim()) missing[`${idPrefix}-title`] = `${t("publicationsUi.practices.title")}: ${t("validation.required")}`;
+    if (!fields.whatWorked.trim()) missing[`${idPrefix}-whatWorked`] = `${t("public.whatWorked")}: ${t("validation.required")}`;
+    if (Object.keys(missing).length > 0) {
+      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), missing));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const list = practice
+        ? await api<Practices>("PATCH", `${url}/${practice.id}`, {
+            ...fields,
+            // Editing keeps the published state as it is stored now; publishing is its own button.
+            published: (conflict ?? practice).publishedAt !== null,
+            version,
+          })
+        : await api<Practices>("POST", url, fields);
+      if (!practice) setFields(empty);
+      onDone(list, fields.title.trim());
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.current) {
+        const current = err.current as Practice;
+        setConflict(current);
+        setVersion(current.version);
+      } else if (err instanceof ApiError && err.status === 403 && practice) {
+        // A coordinator may have published or unpublished the practice meanwhile, which the server refuses
+        // before it looks at the version: treat a changed practice as the conflict it is.
+        const current = await api<Practices>("GET", url)
+          .then((list) => {
+            onRefresh(list);
+            return list.own.find((p) => p.id === practice.id);
+          })
+          .catch(() => undefined);
+        if (current && current.version !== version) {
+          setConflict(current);
+          setVersion(current.version);
+          setError(new ApiError(409, "conflict", t("errors.conflict")));
+          return;
+        }
+      } else if (err instanceof ApiError && (err.status === 404 || err.status === 409)) {
+        onGone();
+      }
+      setError(prefixFields(err, idPrefix));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`${idPrefix}-heading`}>
+      {practice ? <h4 id={`${idPrefix}-heading`}>{t("publicationsUi.practices.editHeading")}</h4> : null}
+      {conflict ? (
+        <div className="conflict">
+          <p className="strong">{t("publicationsUi.practices.conflict")}</p>
+          <p className="strong">{conflict.title}</p>
+          <p>
+            {conflict.publishedAt
+              ? t("publicationsUi.common.publishedOn", { date: formatDate(conflict.publishedAt) })
+              : t("publicationsUi.common.draft")}
+          </p>
+          <PracticeText practice={conflict} contactLabel={t("publicationsUi.practices.contact")} />
+        </div>
+      ) : null}
+      <FormError error={error} />
+      <TextField
+        name={`${idPrefix}-title`}
+        label={t("publicationsUi.practices.title")}
+        hint={t("publicationsUi.practices.titleHint")}
+        required
+        maxLength={200}
+        value={fields.title}
+        onChange={(e) => set("title", e.target.value)}
+        error={error}
+      />
+      <TextArea
+        name={`${idPrefix}-whatWorked`}
+        label={t("public.whatWorked")}
+        hint={t("publicationsUi.practices.whatWorkedHint")}
+        required
+        maxLength={8000}
+        rows={5}
+        value={fields.whatWorked}
+        onChange={(e) => set("whatWorked", e.target.value)}
+        error={error}
+      />
+      <TextArea
+        name={`${idPrefix}-context`}
+        label={t("public.where")}
+        hint={t("publicationsUi.practices.contextHint")}
+        maxLength={4000}
+        rows={3}
+        value={fields.context}
+        onChange={(e) => set("context", e.target.value)}
+        error={error}
+      />
+      <TextField
+        name={`${idPrefix}-contact`}
+        label={t("publicationsUi.practices.contact")}
+        hint={t("publicationsUi.practices.contactHint")}
+        maxLength={500}
+        value={fields.contact}
+        onChange={(e) => set("contact", e.target.value)}
+        error={error}
+      />
+      <p className="pub-actions">
+        <button type="submit" className="primary" aria-disabled={busy || undefined}>
+          {practice ? t("publicationsUi.practices.saveEdit") : t("publicationsUi.practices.submit")}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {t("publicationsUi.common.cancel")}
+          </button>
+        ) : null}
+      </p>
+    </form>
+  );
+}
+
+/** One of the network's own practices with its status, author and the actions the user may take. */
+function OwnPracticeCard({
+  url,
+  practice,
+  coordinator,
+  onChange,
+  reload,
+  announce,
+  listHeading,
+}: {
+  url: string;
+  practice: Practice;
+  coordinator: boolean;
+  onChange: (list: Practices) => void;
+  reload: () => Promise<void>;
+  announce: (message: string) => void;
+  listHeading: RefObject<HTMLHeadingElement | null>;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  const toggle = async () => {
+    if (busy) return;
+    const publish = practice.publishedAt === null;
+    setBusy(true);
+    setError(null);
+    try {
+      const list = await api<Practices>("PATCH", `${url}/${practice.id}`, {
+        ...fieldsOf(practice),
+        published: publish,
+        version: practice.version,
+      });
+      onChange(list);
+      announce(
+        publish
+          ? t("publicationsUi.practices.publishedMessage", { title: practice.title })
+          : t("publicationsUi.practices.unpublishedMessage", { title: practice.title }),
+      );
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) {
+        await reload();
+        setError(new ApiError(409, err.code, t("publicationsUi.practices.changed")));
+      } else setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!window.confirm(t("publicationsUi.practices.confirmDelete", { title: practice.title }))) return;
+    setError(null);
+    try {
+      const list = await api<Practices>("DELETE", `${url}/${practice.id}`);
+      onChange(list);
+      announce(t("publicationsUi.practices.deleted", { title: practice.title }));
+      listHeading.current?.focus();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <li className="card pub-card">
+      <h3>{practice.title}</h3>
+      <p>
+        {practice.publishedAt ? (
+          <span className="badge">{t("publicationsUi.common.publishedOn", { date: formatDate(practice.publishedAt) })}</span>
+        ) : (
+          <span className="badge quiet">{t("publicationsUi.common.draft")}</span>
+        )}
+      </p>
+      {practice.createdBy ? <p className="meta">{t("publicationsUi.practices.writtenBy", { name: practice.createdBy })}</p> : null}
+      {editing ? (
+        <PracticeForm
+          url={url}
+          practice={practice}
+          idPrefix={`practice-${practice.id}`}
+          onDone={(list, title) => {
+            onChange(list);
+            setEditing(false);
+            announce(t("publicationsUi.practices.saved", { title }));
+          }}
+          onCancel={() => setEditing(false)}
+          onGone={() => void reload()}
+          onRefresh={onChange}
+        />
+      ) : (
+        <>
+          <PracticeText practice={practice} contactLabel={t("publicationsUi.practices.contact")} />
+          <FormError error={error} />
+          {practice.canEdit || coordinator ? (
+            <p className="pub-actions">
+              {practice.canEdit ? (
+                <button type="button" ref={editButton} onClick={() => setEditing(true)}>
+                  {t("publicationsUi.common.edit")}
+                  <span className="visually-hidden">: {practice.title}</span>
+                </button>
+              ) : null}
+              {coordinator ? (
+                <button type="button" aria-disabled={busy || undefined} onClick={() => void toggle()}>
+                  {practice.publishedAt ? t("publicationsUi.common.unpublish") : t("publicationsUi.common.publish")}
+                  <span className="visually-hidden">: {practice.title}</span>
+                </button>
+              ) : null}
+              {practice.canEdit ? (
+                <button type="button" className="danger" onClick={() => void remove()}>
+                  {t("publicationsUi.common.delete")}
+                  <span className="visually-hidden">: {practice.title}</span>
+                </button>
+              ) : null}
+            </p>
+          ) : null}
+        </>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Good practices: what worked, where, and whom to ask. The network's own
+ * (drafts too, except for observers) with writing, editing and, for
+ * coordinators, publishing; and those other networks on this Solmu have published.
+ */
+export function PracticesPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const url = `/api/networks/${home.network.id}/practices`;
+  const { data, error, reload, setData } = useApi<Practices>(url);
+  const [message, setMessage] = useState<string | null>(null);
+  const ownHeading = useRef<HTMLHeadingElement>(null);
+  const coordinator = home.role === "coordinator";
+  const canAdd = home.role !== "observer";
+
+  return (
+    <Page title={t("publicationsUi.practices.pageTitle")}>
+      <p>{t("publicationsUi.practices.intro")}</p>
+      <p>
+        {t("publicationsUi.practices.publicList")} <a href="/good-practices">{t("public.sharedPractices")}</a>
+      </p>
+      <LiveMessage>{message}</LiveMessage>
+      <FormError error={error} />
+      {!data ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <section aria-labelledby="practices-own-heading" className="panel">
+            <h2 id="practices-own-heading" ref={ownHeading} tabIndex={-1}>
+              {t("publicationsUi.practices.ownHeading")}
+            </h2>
+            <p className="hint">{coordinator ? t("publicationsUi.practices.ownHintCoordinator") : t("publicationsUi.practices.ownHint")}</p>
+            {data.own.length === 0 ? (
+              <p>{canAdd ? t("publicationsUi.practices.ownNone") : t("publicationsUi.practices.ownNonePublished")}</p>
+            ) : (
+              <ul className="pub-list">
+                {data.own.map((p) => (
+                  <OwnPracticeCard
+                    key={p.id}
+                    url={url}
+                    practice={p}
+                    coordinator={coordinator}
+                    onChange={setData}
+                    reload={reload}
+                    announce={setMessage}
+                    listHeading={ownHeading}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+
+          {canAdd ? (
+            <section aria-labelledby="practice-new-heading" className="panel">
+              <h2 id="practice-new-heading">{t("publicationsUi.practices.addHeading")}</h2>
+              <PracticeForm
+                url={url}
+                idPrefix="practice-new"
+                onDone={(list, title) => {
+                  setData(list);
+                  setMessage(t("publicationsUi.practices.created", { title }));
+                }}
+                onGone={() => void reload()}
+                onRefresh={setData}
+              />
+            </section>
+          ) : null}
+
+          <section aria-labelledby="practices-shared-heading" className="panel">
+            <h2 id="practices-shared-heading">{t("publicationsUi.practices.sharedHeading")}</h2>
+            {data.shared.length === 0 ? (
+              <p>{t("publicationsUi.practices.sharedNone")}</p>
+            ) : (
+              <ul className="pub-list">
+                {data.shared.map((p) => (
+                  <li key={p.id} className="card pub-card">
+                    <h3>{p.title}</h3>
+                    <p className="meta">
+                      {p.publicPage ? (
+                        <a href={p.publicPage}>{t("publicationsUi.practices.fromNetwork", { network: p.networkName })}</a>
+                      ) : (
+                        t("publicationsUi.practices.fromNetwork", { network: p.networkName })
+                      )}
+                      {p.publishedAt ? ` · ${t("publicationsUi.common.publishedOn", { date: formatDate(p.publishedAt) })}` : null}
+                    </p>
+                    <PracticeText practice={p} contactLabel={t("public.contact")} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}

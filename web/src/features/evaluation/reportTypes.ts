@@ -1,20 +1,9 @@
 // The answer of GET /api/networks/:networkId/report (zod schema `Report` in src/http/routes/evaluation/index.ts,
 // built by src/services/cycleReport.ts). Field list: docs/evaluation.md.
 import type { Phase } from "../../api/types.ts";
+import type { ComputedSource, GoalEvaluation, Indicator } from "./types.ts";
 
-export const REPORT_FIGURE_KEYS = [
-  "average_trust",
-  "density",
-  "promise_keeping",
-  "meeting_feedback",
-  "agreement_approval",
-  "contacts_fresh",
-] as const;
-export type ReportFigureKey = (typeof REPORT_FIGURE_KEYS)[number];
-export type ReportIndicatorSource = "manual" | ReportFigureKey;
-export type ReportIndicatorKind = "quantitative" | "qualitative";
-export type ReportDirection = "increase" | "decrease" | "keep";
-export type ReportProgressStatus = "reached" | "progressing" | "no_progress" | "unknown";
+export type ReportFigureKey = ComputedSource;
 export type ReportPromiseState = "open" | "kept" | "renegotiated" | "not_kept";
 
 export interface ReportCycleRef {
@@ -45,35 +34,7 @@ export interface ReportFigure {
   trend: ReportTrendPoint[];
 }
 
-export interface ReportMeasurement {
-  id: string;
-  value: number | null;
-  text: string;
-  measuredOn: string;
-  source: string;
-  computed: boolean;
-  createdBy: string | null;
-  createdAt: string;
-}
-
-export interface ReportIndicator {
-  id: string;
-  goalId: string;
-  seriesId: string;
-  kind: ReportIndicatorKind;
-  name: string;
-  unit: string;
-  baseline: number | null;
-  target: number | null;
-  direction: ReportDirection | null;
-  question: string;
-  source: ReportIndicatorSource;
-  version: number;
-  measurements: ReportMeasurement[];
-  latest: { value: number | null; text: string; measuredOn: string } | null;
-  currentComputed: number | null;
-  progress: { share: number | null; status: ReportProgressStatus };
-  trend: (ReportTrendPoint & { text: string })[];
+export interface ReportIndicator extends Indicator {
   /** The value in the report's cycle (a computed indicator's current value when nothing is stored). */
   value: number | null;
   text: string;
@@ -82,13 +43,7 @@ export interface ReportIndicator {
   change: number | null;
 }
 
-export interface ReportGoalEvaluation {
-  respondents: number;
-  /** False below the network's minimum group size; then nothing else is given. */
-  shown: boolean;
-  distribution: { mean: number | null; n: number; counts: number[] } | null;
-  comments: string[];
-}
+export type ReportGoalEvaluation = GoalEvaluation;
 
 export interface ReportGoal {
   id: string;

@@ -7,7 +7,7 @@ import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./publications.css";
-import { LiveMessage, prefixFields } from "./shared.tsx";
+import { LiveMessage, PublishedBadge, prefixFields } from "./shared.tsx";
 import type { Practice, PracticeFields, Practices } from "./types.ts";
 
 const fieldsOf = (p: Practice): PracticeFields => ({ title: p.title, whatWorked: p.whatWorked, context: p.context, contact: p.contact });
@@ -261,13 +261,7 @@ function OwnPracticeCard({
   return (
     <li className="card pub-card">
       <h3>{practice.title}</h3>
-      <p>
-        {practice.publishedAt ? (
-          <span className="badge">{t("publicationsUi.common.publishedOn", { date: formatDate(practice.publishedAt) })}</span>
-        ) : (
-          <span className="badge quiet">{t("publicationsUi.common.draft")}</span>
-        )}
-      </p>
+      <PublishedBadge publishedAt={practice.publishedAt} />
       {practice.createdBy ? <p className="meta">{t("publicationsUi.practices.writtenBy", { name: practice.createdBy })}</p> : null}
       {editing ? (
         <PracticeForm

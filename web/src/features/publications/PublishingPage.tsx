@@ -8,7 +8,7 @@ import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./publications.css";
-import { Checkbox, LiveMessage, prefixFields } from "./shared.tsx";
+import { Checkbox, LiveMessage, PublishedBadge, prefixFields } from "./shared.tsx";
 import type { NewsItem, Publishing, PublishingSettings, SettingsFields } from "./types.ts";
 
 type Part = "showGoals" | "showResults" | "showPractices" | "showAgreement" | "showMap";
@@ -358,13 +358,7 @@ function NewsCard({
   return (
     <li className="card pub-card">
       <h3>{item.title}</h3>
-      <p>
-        {item.publishedAt ? (
-          <span className="badge">{t("publicationsUi.common.publishedOn", { date: formatDate(item.publishedAt) })}</span>
-        ) : (
-          <span className="badge quiet">{t("publicationsUi.common.draft")}</span>
-        )}
-      </p>
+      <PublishedBadge publishedAt={item.publishedAt} />
       {editing ? (
         <NewsForm
           url={url}

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
+import { formatDate } from "../../i18n.ts";
 
 /**
  * The same API error with its field names prefixed, so that a form that is one
@@ -52,6 +54,20 @@ export function LiveMessage({ children }: { children: ReactNode }) {
   return (
     <p className="status pub-live" role="status">
       {children}
+    </p>
+  );
+}
+
+/** Whether a news item or a practice is public: its publication date, or "draft". */
+export function PublishedBadge({ publishedAt }: { publishedAt: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <p>
+      {publishedAt ? (
+        <span className="badge">{t("publicationsUi.common.publishedOn", { date: formatDate(publishedAt) })}</span>
+      ) : (
+        <span className="badge quiet">{t("publicationsUi.common.draft")}</span>
+      )}
     </p>
   );
 }

@@ -58,6 +58,7 @@ const serveCommand: Command = async (settings) => {
   });
   await new Promise<void>((resolve) => {
     const stop = () => {
+      deps.lifecycle.draining = true;
       server.close(() => resolve());
       // Requests under way get a moment to finish; live streams (open-space boards) never end by
       // themselves, so after that every connection is closed and browsers reconnect elsewhere.

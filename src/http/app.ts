@@ -27,6 +27,7 @@ import { eventRoutes, feedRoutes } from "./routes/events/index.ts";
 import { gapRoutes } from "./routes/gaps/index.ts";
 import { goalRoutes } from "./routes/goals/index.ts";
 import { health } from "./routes/health/index.ts";
+import { metricsRoutes } from "./routes/health/metrics.ts";
 import { historyRoutes } from "./routes/history/index.ts";
 import { adminRoutes, invitationRoutes } from "./routes/invitations/index.ts";
 import { meRoutes, unsubscribeRoutes } from "./routes/me/index.ts";
@@ -62,13 +63,18 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     const started = performance.now();
     await next();
     c.header("X-Request-Id", c.get("requestId"));
+    const ms = performance.now() - started;
+    // The route pattern, not the path: ids stay out of the metrics' labels and the logs.
+    const route = c.req.routePath;
+    deps.metrics.httpRequests.inc({ method: c.req.method, route, status: String(c.res.status) });
+    deps.metrics.httpDuration.observe({ method: c.req.method, route }, ms / 1000);
     deps.logger.debug(
       {
         requestId: c.get("requestId"),
         method: c.req.method,
-        route: c.req.routePath,
+        route,
         status: c.res.status,
-        ms: Math.round(performance.now() - started),
+        ms: Math.round(ms),
       },
       "request",
     );
@@ -160,6 +166,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   });
 
   app.route("/", publicRoutes);
+  app.route("/", metricsRoutes);
   mountWeb(app, options.webDir);
   app.onError(errorResponse);
   return app;

@@ -1,5 +1,6 @@
 import { purgeExpired } from "../services/auth.ts";
 import type { Deps } from "../services/context.ts";
+import { measuredJob } from "../services/metrics.ts";
 
 const HOUR = 3_600_000;
 
@@ -9,7 +10,7 @@ const HOUR = 3_600_000;
  */
 export function startCleanup(deps: Deps): () => void {
   const run = () =>
-    purgeExpired(deps).catch((err: unknown) => {
+    measuredJob(deps.metrics, "cleanup", () => purgeExpired(deps)).catch((err: unknown) => {
       deps.logger.warn({ err }, "cleanup failed");
     });
   void run();

@@ -1,4 +1,5 @@
 import type { Deps } from "../services/context.ts";
+import { measuredJob } from "../services/metrics.ts";
 import { runReminders, sendDigests } from "../services/notifications.ts";
 
 const HOUR = 3_600_000;
@@ -13,16 +14,16 @@ export function startNotifications(deps: Deps, baseUrl: string): () => void {
   let lastWeekly = "";
   const run = async () => {
     try {
-      await runReminders(deps);
+      await measuredJob(deps.metrics, "reminders", () => runReminders(deps));
       const now = new Date();
       const day = now.toISOString().slice(0, 10);
       if (day !== lastDaily) {
         lastDaily = day;
-        await sendDigests(deps, "daily", baseUrl, now);
+        await measuredJob(deps.metrics, "daily_digest", () => sendDigests(deps, "daily", baseUrl, now));
       }
       if (now.getUTCDay() === 1 && day !== lastWeekly) {
         lastWeekly = day;
-        await sendDigests(deps, "weekly", baseUrl, now);
+        await measuredJob(deps.metrics, "weekly_digest", () => sendDigests(deps, "weekly", baseUrl, now));
       }
     } catch (err) {
       deps.logger.warn({ err }, "notification jobs failed");

@@ -3,6 +3,7 @@ import type { Settings } from "../config/env.ts";
 import type { Locale } from "../domain/locale.ts";
 import type { Storage } from "../storage/db.ts";
 import type { Mailer } from "./mail.ts";
+import type { Metrics } from "./metrics.ts";
 
 /** What every use case may need; built once at start (createServices) and passed down. */
 export interface Deps {
@@ -10,6 +11,9 @@ export interface Deps {
   settings: Settings;
   mailer: Mailer;
   logger: Logger;
+  metrics: Metrics;
+  /** Set when the server begins to shut down, so readiness answers 503 and the proxy stops sending requests. */
+  lifecycle: { draining: boolean };
 }
 
 /** The signed-in person making a request. */

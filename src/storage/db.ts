@@ -21,6 +21,8 @@ export interface Storage {
   pgSchema?: string;
   /** Live updates to everyone watching a topic, across instances on PostgreSQL. */
   live: Live;
+  /** Connections of the PostgreSQL pool (in use = total − idle); null on SQLite, which has one connection. */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export function openStorage(options: OpenOptions): Storage {
       kind: "postgres",
       pgSchema,
       live,
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: async () => {
         await live.close();
         await db.destroy();
@@ -73,6 +76,7 @@ export function openStorage(options: OpenOptions): Storage {
     kind: "sqlite",
     sqlitePath,
     live,
+    poolStats: () => null,
     close: async () => {
       await live.close();
       await db.destroy();

@@ -6,6 +6,7 @@ import pino from "pino";
 import { loadSettings } from "../../src/config/env.ts";
 import type { Deps } from "../../src/services/context.ts";
 import { createMailer } from "../../src/services/mail.ts";
+import { createMetrics } from "../../src/services/metrics.ts";
 import { migrate, openStorage } from "../../src/storage/db.ts";
 
 export type DatabaseKind = "sqlite" | "postgres";
@@ -38,6 +39,8 @@ export async function freshDeps(kind: DatabaseKind, env: Record<string, string> 
     settings: { ...settings, databaseUrl: kind === "postgres" ? url : undefined },
     logger,
     mailer: createMailer({ smtpUrl: undefined, from: settings.mailFrom, logger }),
+    metrics: createMetrics(storage),
+    lifecycle: { draining: false },
   };
   return {
     ...deps,

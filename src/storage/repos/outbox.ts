@@ -39,3 +39,15 @@ export const listOutbox = (db: DbOrTx, networkId: string | null, limit: number) 
     .limit(limit)
     .execute();
 };
+
+/** E-mails not yet sent: the mail queue's length. */
+export const countUnsent = async (db: DbOrTx) =>
+  Number(
+    (
+      await db
+        .selectFrom("outbox")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where("sent_at", "is", null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );

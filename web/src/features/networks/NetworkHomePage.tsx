@@ -206,7 +206,8 @@ export function NetworkHomePage() {
           {evaluation.indicators === 0
             ? t("home.evaluating.noIndicators")
             : t("home.evaluating.indicators", { count: evaluation.indicators, missing: evaluation.withoutValue })}{" "}
-          <Link to={`${base}/evaluation`}>{t("home.evaluating.open")}</Link>
+          <Link to={`${base}/evaluation`}>{t("home.evaluating.open")}</Link> ·{" "}
+          <Link to={`${base}/report`}>{t("home.evaluating.report")}</Link>
         </p>
         {evaluation.round ? (
           <p>
@@ -222,8 +223,7 @@ export function NetworkHomePage() {
             </>
           ) : (
             t("home.evaluating.notPublic")
-          )}{" "}
-          <Link to={`${base}/report`}>{t("home.evaluating.report")}</Link>
+          )}
         </p>
       </section>
 

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { world } from "../../tests/support/world.ts";
+import { measuredJob } from "../services/metrics.ts";
+import { createApp } from "./app.ts";
+
+describe.each(databases)("observability on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let w: Awaited<ReturnType<typeof world>>;
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    w = await world(deps);
+  });
+  afterAll(() => deps.cleanup());
+
+  it("answers liveness without the database and readiness only when it can serve", async () => {
+    expect((await w.anonymous().get("/api/health/live")).body).toEqual({ status: "alive" });
+    const ready = await w.anonymous().get("/api/health/ready");
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: "ready" });
+    deps.lifecycle.draining = true;
+    try {
+      const draining = await w.anonymous().get("/api/health/ready");
+      expect(draining.status).toBe(503);
+      expect(draining.body).toEqual({ status: "not_ready" });
+      expect((await w.anonymous().get("/api/health/live")).status).toBe(200);
+    } finally {
+      deps.lifecycle.draining = false;
+    }
+  });
+
+  it("serves Prometheus metrics by route pattern, never with ids or addresses", async () => {
+    await w.as.member.get(`/api/networks/${w.network.id}/goals`);
+    await w.as.outsider.get(`/api/networks/${w.network.id}/goals`);
+    await measuredJob(deps.metrics, "cleanup", async () => undefined);
+    await measuredJob(deps.metrics, "reminders", async () => {
+      throw new Error("broken");
+    }).catch(() => undefined);
+    const res = await w.anonymous().get("/metrics");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/plain");
+    const text = res.body as unknown as string;
+    expect(text).toMatch(/solmu_http_requests_total\{method="GET",route="\/api\/networks\/:networkId\/goals",status="200"\} 1/);
+    expect(text).toMatch(/solmu_http_requests_total\{method="GET",route="\/api\/networks\/:networkId[^"]*",status="404"\} 1/);
+    expect(text).toMatch(
+      /solmu_http_request_duration_seconds_bucket\{le="0\.05",method="GET",route="\/api\/networks\/:networkId\/goals"\}/,
+    );
+    expect(text).toMatch(/solmu_job_runs_total\{job="cleanup",outcome="ok"\} 1/);
+    expect(text).toMatch(/solmu_job_runs_total\{job="reminders",outcome="failed"\} 1/);
+    expect(text).toMatch(/solmu_mail_queue_pending \d+/);
+    expect(text).toContain("solmu_process_cpu_seconds_total");
+    if (kind === "postgres") expect(text).toMatch(/solmu_db_pool_connections\{state="total"\} \d+/);
+    else expect(text).not.toContain("solmu_db_pool_connections{");
+    expect(text).not.toContain(w.network.id);
+    expect(text).not.toContain("@example.fi");
+  });
+
+  it("asks for the token when one is set", async () => {
+    const app = createApp({ ...deps, settings: { ...deps.settings, metricsToken: "a-long-enough-metrics-token" } });
+    expect((await app.request("/metrics")).status).toBe(401);
+    expect((await app.request("/metrics", { headers: { authorization: "Bearer wrong-token-of-some-length" } })).status).toBe(401);
+    const ok = await app.request("/metrics", { headers: { authorization: "Bearer a-long-enough-metrics-token" } });
+    expect(ok.status).toBe(200);
+  });
+});

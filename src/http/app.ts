@@ -68,7 +68,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     const route = c.req.routePath;
     deps.metrics.httpRequests.inc({ method: c.req.method, route, status: String(c.res.status) });
     deps.metrics.httpDuration.observe({ method: c.req.method, route }, ms / 1000);
-    deps.logger.debug(
+    deps.logger.info(
       {
         requestId: c.get("requestId"),
         method: c.req.method,

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { createApiToken, listTokens, myNetworks, revokeToken, updateProfile } from "../../../services/auth.ts";
 import { DIGESTS, markNotificationsRead, myNotifications, unsubscribe } from "../../../services/notifications.ts";
+import { exportMyData } from "../../../services/privacy.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, requireActor } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";
@@ -36,6 +37,34 @@ me.use("/me", requireActor);
 me.use("/me/*", requireActor);
 
 export const meRoutes = me
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/me/data",
+      tags: ["me"],
+      summary: "Download my data: everything Solmu holds that names me, table by table (docs/privacy.md)",
+      responses: {
+        200: jsonOk(
+          z
+            .object({
+              format: z.string(),
+              exportedAt: z.string(),
+              person: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+              explanation: z.string(),
+              tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+            })
+            .openapi("PersonalData"),
+          "A JSON file",
+        ),
+        ...errors(401),
+      },
+    }),
+    async (c) => {
+      const data = await exportMyData(c.get("deps"), actorOf(c));
+      c.header("Content-Disposition", `attachment; filename="solmu-data-${data.exportedAt.slice(0, 10)}.json"`);
+      return c.json(data, 200);
+    },
+  )
   .openapi(
     createRoute({
       method: "get",

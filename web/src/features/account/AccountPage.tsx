@@ -151,6 +151,15 @@ export function AccountPage() {
       </section>
       <DigestSetting />
       <Tokens />
+      <section aria-labelledby="data-heading" className="panel">
+        <h2 id="data-heading">{t("account.data.heading")}</h2>
+        <p>{t("account.data.intro")}</p>
+        <p>
+          <a href="/api/me/data" download>
+            {t("account.data.download")}
+          </a>
+        </p>
+      </section>
     </Page>
   );
 }

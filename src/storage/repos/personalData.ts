@@ -1,0 +1,118 @@
+import { sql } from "kysely";
+import type { DbOrTx } from "../db.ts";
+
+type Row = Record<string, unknown>;
+
+/** Tables that name a person by their account, and the column that does. */
+const BY_USER: [table: string, column: string][] = [
+  ["sessions", "user_id"],
+  ["api_tokens", "user_id"],
+  ["feed_tokens", "user_id"],
+  ["memberships", "user_id"],
+  ["notifications", "user_id"],
+  ["phase_evaluations", "user_id"],
+  ["network_type_assessments", "user_id"],
+  ["on_behalf_checks", "user_id"],
+  ["invitations", "invited_by"],
+  ["history_entries", "created_by"],
+  ["gaps", "created_by"],
+  ["goals", "created_by"],
+  ["agreement_sections", "updated_by"],
+  ["agreement_revisions", "author_id"],
+  ["agreement_comments", "author_id"],
+  ["agreement_versions", "proposed_by"],
+  ["agreement_approvals", "decided_by"],
+  ["decisions", "created_by"],
+  ["events", "created_by"],
+  ["promises", "created_by"],
+  ["promise_changes", "changed_by"],
+  ["survey_rounds", "created_by"],
+  ["meetings", "created_by"],
+  ["meeting_methods", "created_by"],
+  ["activities", "created_by"],
+  ["indicators", "created_by"],
+  ["indicator_measurements", "created_by"],
+  ["evaluation_rounds", "created_by"],
+  ["news_items", "created_by"],
+  ["good_practices", "created_by"],
+];
+
+/** Tables that name a person by their membership in a network. */
+const BY_MEMBERSHIP: [table: string, column: string][] = [
+  ["person_tags", "membership_id"],
+  ["history_participants", "membership_id"],
+  ["organisations", "contact_membership_id"],
+  ["promises", "promiser_membership_id"],
+  ["promises", "to_membership_id"],
+  ["survey_invitees", "membership_id"],
+  ["survey_responses", "membership_id"],
+  ["meeting_participants", "membership_id"],
+  ["meeting_feedback", "membership_id"],
+  ["open_space_sessions", "convener_membership_id"],
+  ["open_space_presence", "membership_id"],
+  ["evaluation_responses", "membership_id"],
+];
+
+/** Tables that name a person by e-mail address only. */
+const BY_EMAIL: [table: string, column: string][] = [
+  ["outbox", "to_email"],
+  ["invitations", "email"],
+  ["login_attempts", "email"],
+];
+
+/** What a person gave inside their own answers: the ratings they gave, their evaluation of goals and answers to questions. */
+const BY_RESPONSE: [table: string, parent: string][] = [
+  ["survey_ratings", "survey_responses"],
+  ["evaluation_goal_ratings", "evaluation_responses"],
+  ["evaluation_answers", "evaluation_responses"],
+];
+
+// Hashes of secrets stay out even of the person's own copy: they are useless to them and risky to hand out.
+const HIDDEN = /(_hash$|^search_text$|^bytes$)/;
+// A session's id is the hash of its cookie; an e-mail's body and link may hold a single-use link still valid.
+const HIDDEN_IN: Record<string, string[]> = { sessions: ["id"], outbox: ["body", "link"] };
+
+const clean = (table: string, rows: Row[]) =>
+  rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !HIDDEN.test(k) && !HIDDEN_IN[table]?.includes(k))));
+
+async function rowsWhere(db: DbOrTx, table: string, column: string, values: string[]): Promise<Row[]> {
+  if (values.length === 0) return [];
+  const r = await sql<Row>`select * from ${sql.table(table)} where ${sql.ref(column)} in (${sql.join(values)})`.execute(db);
+  return r.rows;
+}
+
+/**
+ * Every row Solmu holds that names the person: by account, by each of their
+ * memberships, by e-mail address, and what they gave inside their own survey
+ * and evaluation answers. Ratings others gave of them are not theirs to read
+ * (others' answers); they see those only as the aggregates everyone sees.
+ */
+export async function personalData(db: DbOrTx, userId: string, email: string) {
+  const out: Record<string, Row[]> = {};
+  const add = (key: string, rows: Row[]) => {
+    if (rows.length === 0) return;
+    out[key] = [...(out[key] ?? []), ...clean(key, rows)];
+  };
+  add("users", await rowsWhere(db, "users", "id", [userId]));
+  for (const [table, column] of BY_USER) add(table, await rowsWhere(db, table, column, [userId]));
+  const memberships = (out.memberships ?? []).map((m) => String(m.id));
+  const photos = (out.memberships ?? []).map((m) => m.photo_id).filter((p): p is string => typeof p === "string");
+  add("photos", await rowsWhere(db, "photos", "id", photos));
+  for (const [table, column] of BY_MEMBERSHIP) add(table, await rowsWhere(db, table, column, memberships));
+  for (const [table, column] of BY_EMAIL) add(table, await rowsWhere(db, table, column, [email]));
+  for (const [table, parent] of BY_RESPONSE) {
+    const ids = (out[parent] ?? []).map((r) => String(r.id));
+    add(table, await rowsWhere(db, table, "response_id", ids));
+  }
+  // A row found by two columns (say, a promise made to oneself) is listed once.
+  for (const key of Object.keys(out)) {
+    const seen = new Set<string>();
+    out[key] = (out[key] as Row[]).filter((r) => {
+      const id = JSON.stringify(r);
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  }
+  return out;
+}

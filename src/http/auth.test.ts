@@ -174,4 +174,19 @@ describe.each(databases)("accounts and sessions on %s", (kind) => {
     expect(r.status).toBe(404);
     expect(r.body.error.code).toBe("not_found");
   });
+
+  it("signs out everywhere: every session of the person ends, others' stay", async () => {
+    for (const email of ["everywhere@example.fi", "elsewhere@example.fi"])
+      await upsertUser(deps, { email, name: "Ulla Uusi", password: PASSWORD, isAdmin: false });
+    const laptop = await w.signedIn("everywhere@example.fi");
+    const phone = await w.signedIn("everywhere@example.fi");
+    const someoneElse = await w.signedIn("elsewhere@example.fi");
+    expect((await phone.get("/api/me")).status).toBe(200);
+    expect((await laptop.post("/api/auth/logout-everywhere", undefined, { headers: { "x-no-origin": "1" } })).status).toBe(403);
+    expect((await laptop.post("/api/auth/logout-everywhere")).status).toBe(200);
+    expect((await laptop.get("/api/me")).status).toBe(401);
+    expect((await phone.get("/api/me")).status).toBe(401);
+    expect((await someoneElse.get("/api/me")).status).toBe(200);
+    expect((await w.anonymous().post("/api/auth/logout-everywhere")).status).toBe(401);
+  });
 });

@@ -86,6 +86,9 @@ export async function openSession(deps: Deps, userId: string): Promise<string> {
 
 export const logout = (deps: Deps, sessionSecret: string) => deleteSession(deps.storage.db, hashSecret(sessionSecret));
 
+/** Ends every session of the person, on every device and instance ("sign out everywhere"); API tokens are revoked one by one. */
+export const logoutEverywhere = (deps: Deps, actor: Actor) => deleteSessionsOfUser(deps.storage.db, actor.userId);
+
 /** The person behind a session cookie, or undefined when it is unknown or expired. */
 export async function actorFromSession(deps: Deps, sessionSecret: string): Promise<Actor | undefined> {
   const { db } = deps.storage;

@@ -9,7 +9,8 @@ interface SessionValue {
   /** True after the person signed out here, so that the next sign-in starts from the front page. */
   signedOut: boolean;
   refresh: () => Promise<Me | null>;
-  signOut: () => Promise<void>;
+  /** Ends this session, or with `everywhere` every session of the person on every device. */
+  signOut: (everywhere?: boolean) => Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -36,8 +37,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const signOut = useCallback(async () => {
-    await api("POST", "/api/auth/logout");
+  const signOut = useCallback(async (everywhere = false) => {
+    await api("POST", everywhere ? "/api/auth/logout-everywhere" : "/api/auth/logout");
     setSignedOut(true);
     setMe(null);
   }, []);

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { getCookie } from "hono/cookie";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../../../domain/password.ts";
-import { completePasswordReset, login, logout, requestPasswordReset } from "../../../services/auth.ts";
+import { completePasswordReset, login, logout, logoutEverywhere, requestPasswordReset } from "../../../services/auth.ts";
 import type { AppEnv } from "../../env.ts";
-import { baseUrl, clearSessionCookie, clientAddress, SESSION_COOKIE, setSessionCookie } from "../../middleware/session.ts";
+import { actorOf, baseUrl, clearSessionCookie, clientAddress, SESSION_COOKIE, setSessionCookie } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk } from "../../schemas.ts";
 import { MeSchema } from "../me/index.ts";
@@ -45,6 +45,20 @@ export const auth = new OpenAPIHono<AppEnv>()
     async (c) => {
       const secret = getCookie(c, SESSION_COOKIE);
       if (secret) await logout(c.get("deps"), secret);
+      clearSessionCookie(c);
+      return c.json({ ok: true as const }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/logout-everywhere",
+      tags: ["auth"],
+      summary: "Sign out everywhere: ends every session of the signed-in person on every device",
+      responses: { 200: jsonOk(Accepted, "Every session ended"), ...errors(401, 403) },
+    }),
+    async (c) => {
+      await logoutEverywhere(c.get("deps"), actorOf(c));
       clearSessionCookie(c);
       return c.json({ ok: true as const }, 200);
     },

@@ -110,7 +110,7 @@ function DigestSetting() {
 
 export function AccountPage() {
   const { t } = useTranslation();
-  const { me, refresh } = useSession();
+  const { me, refresh, signOut } = useSession();
   const [name, setName] = useState(me?.name ?? "");
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -159,6 +159,13 @@ export function AccountPage() {
             {t("account.data.download")}
           </a>
         </p>
+      </section>
+      <section aria-labelledby="sessions-heading" className="panel">
+        <h2 id="sessions-heading">{t("account.sessions.heading")}</h2>
+        <p>{t("account.sessions.intro")}</p>
+        <button type="button" onClick={() => void signOut(true)}>
+          {t("account.sessions.everywhere")}
+        </button>
       </section>
     </Page>
   );

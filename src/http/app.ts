@@ -19,6 +19,7 @@ import { identify, sameOrigin } from "./middleware/session.ts";
 import { accessibilityRoutes } from "./routes/accessibility/index.ts";
 import { agreementRoutes } from "./routes/agreement/index.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
+import { auditRoutes } from "./routes/audit/index.ts";
 import { auth } from "./routes/auth/index.ts";
 import { cycleRoutes } from "./routes/cycles/index.ts";
 import { decisionRoutes } from "./routes/decisions/index.ts";
@@ -141,6 +142,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", activityRoutes);
   app.route("/api", evaluationRoutes);
   app.route("/api", publicationRoutes);
+  app.route("/api", auditRoutes);
   app.route("/api", accessibilityRoutes);
   app.route("/api", eventRoutes);
   app.route("/api", feedRoutes);

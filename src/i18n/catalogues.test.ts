@@ -11,6 +11,7 @@ import { NETWORK_TYPE_SURVEY_TEXT_KEYS } from "../domain/networkType.ts";
 import { ON_BEHALF_TEXT_KEYS } from "../domain/onBehalfCheck.ts";
 import { STRUCTURAL_FACTORS } from "../domain/promises.ts";
 import { OBSERVATION_KEYS, SELF_COMMITMENT_ITEMS, TRUST_DIMENSIONS } from "../domain/surveys.ts";
+import { AUDIT_ACTIONS } from "../services/audit.ts";
 import { EXPORT_COLUMNS } from "../services/peopleTransfer.ts";
 import { catalogues } from "./index.ts";
 
@@ -88,6 +89,7 @@ describe("translation catalogues", () => {
       "nav.report",
       "nav.practices",
       "nav.publishing",
+      "audit.title",
     ])
       used.add(k);
     for (const k of ["promise_due", "promise_overdue", "event_soon", "survey_reminder", "meeting_invitation"])
@@ -102,6 +104,7 @@ describe("translation catalogues", () => {
     for (const v of [0, 1, 2, 3]) used.add(`surveysUi.scale.knowing.${v}`);
     for (const v of [0, 1, 2, 3, 4]) used.add(`surveysUi.scale.frequency.${v}`);
     for (const k of [...GOVERNANCE_TEXT_KEYS, ...NETWORK_TYPE_SURVEY_TEXT_KEYS, ...ON_BEHALF_TEXT_KEYS]) used.add(k);
+    for (const a of AUDIT_ACTIONS) used.add(`audit.action.${a}`);
     for (const s of INDICATOR_SOURCES) used.add(`evaluation.source.${s}`);
     for (const k of INDICATOR_KINDS) used.add(`evaluation.kind.${k}`);
     for (const d of DIRECTIONS) used.add(`evaluation.direction.${d}`);

@@ -7,6 +7,7 @@ import { listFeedback, participantsOf } from "../storage/repos/meetings.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { listPromises } from "../storage/repos/promises.ts";
 import { requireRole } from "./access.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { invalid, notFound } from "./errors.ts";
 import { computedFigures, evaluationOverview, meetingsOfCycle } from "./evaluation.ts";
@@ -167,6 +168,20 @@ export async function cycleReport(
 }
 
 export type CycleReport = Awaited<ReturnType<typeof cycleReport>>;
+
+/** The report for download as a file; downloads of a network's data are written to the audit log. */
+export async function exportCycleReport(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  cycleId: string | undefined,
+  compareId: string | undefined,
+  format: "csv" | "html",
+) {
+  const report = await cycleReport(deps, actor, networkId, cycleId, compareId);
+  await audit(deps.storage.db, actor, networkId, "export.report", report.cycle.name, { format, compare: report.compare?.name ?? null });
+  return report;
+}
 
 /** The columns of the report's CSV, documented in docs/evaluation.md. */
 export const REPORT_CSV_COLUMNS = [

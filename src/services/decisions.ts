@@ -5,6 +5,7 @@ import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { deleteDecision, findDecision, insertDecision, listDecisions as listDecisionRows } from "../storage/repos/decisions.ts";
 import { findMeeting } from "../storage/repos/meetings.ts";
 import { requireRole, roleIn } from "./access.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound } from "./errors.ts";
 
@@ -61,7 +62,10 @@ export async function removeDecision(deps: Deps, actor: Actor, networkId: string
   const d = await findDecision(db, networkId, id);
   if (!d) throw notFound();
   if (role !== "coordinator" && d.created_by !== actor.userId) throw forbidden();
-  await deleteDecision(db, id);
+  await db.transaction().execute(async (tx) => {
+    await deleteDecision(tx, id);
+    await audit(tx, actor, networkId, "decision.deleted", d.title);
+  });
 }
 
 /** The decision log as CSV for Excel, with headers in the user's language. */
@@ -74,6 +78,7 @@ export async function decisionsCsv(
   ruleName: (rule: string) => string,
 ) {
   const rows = await listDecisions(deps, actor, networkId, q);
+  await audit(deps.storage.db, actor, networkId, "export.decisions", q ?? "", { decisions: rows.length });
   return toCsv(
     headers,
     rows.map((d) => [d.decidedOn, d.title, d.body, ruleName(d.rule), d.participants]),

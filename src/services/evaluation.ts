@@ -55,6 +55,7 @@ import { freshnessCounts } from "../storage/repos/people.ts";
 import { listPromises } from "../storage/repos/promises.ts";
 import { findPublication } from "../storage/repos/publications.ts";
 import { requireRole, roleIn } from "./access.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
 import { surveySummaryOfCycle } from "./surveys.ts";
@@ -328,7 +329,10 @@ export async function removeIndicator(deps: Deps, actor: Actor, networkId: strin
   const role = await roleIn(db, actor, networkId);
   const row = await indicatorOr404(deps, networkId, indicatorId);
   if (role !== "coordinator" && row.created_by !== actor.userId) throw forbidden();
-  await deleteIndicator(db, row.id);
+  await db.transaction().execute(async (tx) => {
+    await deleteIndicator(tx, row.id);
+    await audit(tx, actor, networkId, "indicator.deleted", row.name);
+  });
 }
 
 export interface MeasurementInput {

@@ -11,6 +11,7 @@ import {
 } from "../storage/repos/goals.ts";
 import { findOrganisation } from "../storage/repos/organisations.ts";
 import { requireRole, roleIn } from "./access.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
 
@@ -95,5 +96,8 @@ export async function removeGoal(deps: Deps, actor: Actor, networkId: string, go
   const g = await findGoal(db, networkId, goalId);
   if (!g) throw notFound();
   if (role !== "coordinator" && g.created_by !== actor.userId) throw forbidden();
-  await deleteGoal(db, goalId);
+  await db.transaction().execute(async (tx) => {
+    await deleteGoal(tx, goalId);
+    await audit(tx, actor, networkId, "goal.deleted", g.title);
+  });
 }

@@ -23,8 +23,9 @@ import { findNetwork } from "../storage/repos/networks.ts";
 import { listOutbox as listOutboxRows } from "../storage/repos/outbox.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
 import { deletePhoto } from "../storage/repos/photos.ts";
-import { deleteUserIfUnused, findUserByEmail, insertUser, updateUser } from "../storage/repos/users.ts";
+import { deleteUserIfUnused, findUserByEmail, findUserById, insertUser, updateUser } from "../storage/repos/users.ts";
 import { requireRole } from "./access.ts";
+import { audit } from "./audit.ts";
 import { hashPassword, openSession, toActor } from "./auth.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound } from "./errors.ts";
@@ -60,6 +61,8 @@ export async function changeRole(deps: Deps, actor: Actor, networkId: string, me
       throw new AppError(409, "last_coordinator", "errors.last_coordinator");
     }
     await updateMembershipRole(tx, membershipId, role);
+    const person = await findUserById(tx, m.user_id);
+    await audit(tx, actor, networkId, "member.role_changed", person?.name ?? "", { from: m.role, to: role });
   });
 }
 
@@ -77,6 +80,8 @@ export async function removeMember(deps: Deps, actor: Actor, networkId: string, 
     if (m.role === "coordinator" && (await countCoordinators(tx, networkId)) <= 1) {
       throw new AppError(409, "last_coordinator", "errors.last_coordinator");
     }
+    const person = await findUserById(tx, m.user_id);
+    await audit(tx, actor, networkId, "member.removed", person?.name ?? "", { role: m.role });
     await deleteMembership(tx, membershipId);
     if (m.photo_id) await deletePhoto(tx, m.photo_id);
     await deleteUserIfUnused(tx, m.user_id);

@@ -7,6 +7,7 @@ import { findOrganisationsByName, insertOrganisation, updateOrganisationFields }
 import { networkEmails, replaceTags, setProfileFields } from "../storage/repos/people.ts";
 import { findUserByEmail, insertUser, updateUser } from "../storage/repos/users.ts";
 import { requireRole } from "./access.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { addMembership } from "./members.ts";
 import { parseCursor } from "./pagination.ts";
@@ -174,6 +175,7 @@ export const EXPORT_COLUMNS = [
 /** The directory (or a filtered view of it) as CSV for Excel: only what the exporting person may see. */
 export async function exportPeopleCsv(deps: Deps, actor: Actor, networkId: string, query: DirectoryQuery, headers: string[]) {
   const people = await everyone(deps, actor, networkId, query);
+  await audit(deps.storage.db, actor, networkId, "export.people", "", { format: "csv", people: people.length });
   return toCsv(
     headers,
     people.map((p) => [
@@ -194,6 +196,7 @@ export async function exportPeopleCsv(deps: Deps, actor: Actor, networkId: strin
 /** The same people as vCard 4.0 contacts. */
 export async function exportPeopleVcard(deps: Deps, actor: Actor, networkId: string, query: DirectoryQuery) {
   const people = await everyone(deps, actor, networkId, query);
+  await audit(deps.storage.db, actor, networkId, "export.people", "", { format: "vcard", people: people.length });
   return toVCards(
     people.map((p) => ({
       uid: p.id,

@@ -23,6 +23,7 @@ import {
   updatePracticeIfVersion,
 } from "../storage/repos/publications.ts";
 import { requireRole, roleIn } from "./access.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
 import { computedFigures, indicatorsOf } from "./evaluation.ts";
@@ -94,7 +95,19 @@ export async function savePublishing(deps: Deps, actor: Actor, networkId: string
   await requireRole(db, actor, networkId, "coordinator");
   if (!isSlug(input.slug) || RESERVED_SLUGS.has(input.slug)) throw invalid({ slug: { key: "publications.errors.slug" } });
   if (await slugTaken(db, input.slug, networkId)) throw invalid({ slug: { key: "publications.errors.slug_taken" } });
-  const saved = await savePublicationIfVersion(db, networkId, input.version, input);
+  const saved = await db.transaction().execute(async (tx) => {
+    const ok = await savePublicationIfVersion(tx, networkId, input.version, input);
+    if (ok)
+      await audit(tx, actor, networkId, "publishing.saved", input.slug, {
+        enabled: input.enabled,
+        goals: input.showGoals,
+        results: input.showResults,
+        practices: input.showPractices,
+        agreement: input.showAgreement,
+        map: input.showMap,
+      });
+    return ok;
+  });
   const view = await getPublishing(deps, actor, networkId);
   if (!saved) throw staleWrite(view.settings);
   return view;
@@ -109,7 +122,10 @@ export interface NewsInput {
 export async function createNews(deps: Deps, actor: Actor, networkId: string, input: NewsInput) {
   const { db } = deps.storage;
   await requireRole(db, actor, networkId, "coordinator");
-  await insertNews(db, networkId, input, actor.userId);
+  await db.transaction().execute(async (tx) => {
+    await insertNews(tx, networkId, input, actor.userId);
+    if (input.published) await audit(tx, actor, networkId, "news.published", input.title);
+  });
   return getPublishing(deps, actor, networkId);
 }
 
@@ -120,7 +136,13 @@ export async function updateNews(deps: Deps, actor: Actor, networkId: string, ne
   const row = await findNews(db, networkId, newsId);
   if (!row) throw notFound();
   const publishedAt = input.published ? (row.published_at ?? new Date().toISOString()) : null;
-  if (!(await updateNewsIfVersion(db, row.id, input.version, { ...input, publishedAt }))) {
+  const saved = await db.transaction().execute(async (tx) => {
+    const ok = await updateNewsIfVersion(tx, row.id, input.version, { ...input, publishedAt });
+    if (ok && input.published !== (row.published_at !== null))
+      await audit(tx, actor, networkId, input.published ? "news.published" : "news.unpublished", input.title);
+    return ok;
+  });
+  if (!saved) {
     const current = await findNews(db, networkId, newsId);
     throw staleWrite(current ? presentNews(current) : null);
   }
@@ -132,7 +154,10 @@ export async function removeNews(deps: Deps, actor: Actor, networkId: string, ne
   await requireRole(db, actor, networkId, "coordinator");
   const row = await findNews(db, networkId, newsId);
   if (!row) throw notFound();
-  await deleteNews(db, row.id);
+  await db.transaction().execute(async (tx) => {
+    await deleteNews(tx, row.id);
+    await audit(tx, actor, networkId, "news.deleted", row.title);
+  });
   return getPublishing(deps, actor, networkId);
 }
 
@@ -177,7 +202,13 @@ export async function updatePractice(
   const wasPublished = row.published_at !== null;
   if (input.published !== wasPublished && role !== "coordinator") throw forbidden();
   const publishedAt = input.published ? (row.published_at ?? new Date().toISOString()) : null;
-  if (!(await updatePracticeIfVersion(db, row.id, input.version, { ...input, publishedAt }))) {
+  const saved = await db.transaction().execute(async (tx) => {
+    const ok = await updatePracticeIfVersion(tx, row.id, input.version, { ...input, publishedAt });
+    if (ok && input.published !== wasPublished)
+      await audit(tx, actor, networkId, input.published ? "practice.published" : "practice.unpublished", input.title);
+    return ok;
+  });
+  if (!saved) {
     const current = await findPractice(db, networkId, practiceId);
     throw staleWrite(current ? presentPractice(current, actor, role) : null);
   }
@@ -190,7 +221,10 @@ export async function removePractice(deps: Deps, actor: Actor, networkId: string
   const row = await findPractice(db, networkId, practiceId);
   if (!row) throw notFound();
   if (role !== "coordinator" && row.created_by !== actor.userId) throw forbidden();
-  await deletePractice(db, row.id);
+  await db.transaction().execute(async (tx) => {
+    await deletePractice(tx, row.id);
+    await audit(tx, actor, networkId, "practice.deleted", row.title);
+  });
   return listPractices(deps, actor, networkId);
 }
 

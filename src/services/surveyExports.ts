@@ -1,4 +1,5 @@
 import { type ExportGraph, edgesCsv, nodesCsv, toGexf, toGraphml, toKumuJson } from "../domain/sna/formats.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { roundAnalysis } from "./surveys.ts";
@@ -21,6 +22,7 @@ const slug = (s: string) =>
 export async function exportRound(deps: Deps, actor: Actor, networkId: string, roundId: string, format: ExportFormat) {
   const a = await roundAnalysis(deps, actor, networkId, roundId);
   if (a.hidden) throw new AppError(409, "too_few_answers", "surveys.too_few_answers", { min: a.minGroupSize });
+  await audit(deps.storage.db, actor, networkId, "export.survey", a.round.title, { format });
   const graph: ExportGraph = {
     directed: true,
     nodes: a.nodes.map((n) => ({

@@ -689,6 +689,17 @@ export interface GoodPracticesTable {
   version: Generated<number>;
 }
 
+export interface AuditEventsTable {
+  id: string;
+  network_id: string | null;
+  actor_user_id: string | null;
+  actor_name: string;
+  action: string;
+  subject: Generated<string>;
+  details: Generated<string>;
+  created_at: string;
+}
+
 export interface AccessibilityStatementsTable {
   locale: string;
   body: string;
@@ -770,6 +781,7 @@ export interface Database {
   publications: PublicationsTable;
   news_items: NewsItemsTable;
   good_practices: GoodPracticesTable;
+  audit_events: AuditEventsTable;
 }
 
 export type NewMembership = Insertable<MembershipsTable>;

@@ -51,6 +51,17 @@ function NetworkMapRoute() {
   );
 }
 
+// The audit log is for coordinators only and loads when opened.
+const LazyAuditPage = lazy(async () => ({ default: (await import("./features/audit/AuditPage.tsx")).AuditPage }));
+
+function AuditRoute() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyAuditPage />
+    </Suspense>
+  );
+}
+
 function NotFound() {
   const { t } = useTranslation();
   return (
@@ -172,6 +183,7 @@ const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("./features/publications/PublishingPage.tsx")).PublishingPage }),
               },
               { path: "outbox", element: <CoordinatorOnlyRoute titleKey="outbox.title" page={<OutboxPage />} /> },
+              { path: "audit", element: <CoordinatorOnlyRoute titleKey="audit.title" page={<AuditRoute />} /> },
               { path: "settings", element: <CoordinatorOnlyRoute titleKey="network.settings" page={<NetworkSettingsPage />} /> },
             ],
           },

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { toCsv } from "../../../domain/csv.ts";
 import { COMPUTED_SOURCES, DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES, slugify } from "../../../domain/evaluation.ts";
-import { cycleReport, REPORT_CSV_COLUMNS, reportRows } from "../../../services/cycleReport.ts";
+import { cycleReport, exportCycleReport, REPORT_CSV_COLUMNS, reportRows } from "../../../services/cycleReport.ts";
 import {
   addMeasurement,
   createIndicator,
@@ -441,7 +441,7 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       const { cycle, compare } = c.req.valid("query");
-      const report = await cycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare);
+      const report = await exportCycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare, "csv");
       return c.body(toCsv([...REPORT_CSV_COLUMNS], reportRows(report)), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${fileName(report.network.name, report.cycle.name)}.csv"`,
@@ -459,7 +459,7 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       const { cycle, compare } = c.req.valid("query");
-      const report = await cycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare);
+      const report = await exportCycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare, "html");
       return c.body(cycleReportHtml(report, c.get("locale")), 200, {
         "Content-Type": "text/html; charset=utf-8",
         "Content-Disposition": `attachment; filename="${fileName(report.network.name, report.cycle.name)}.html"`,

@@ -82,6 +82,7 @@ export function NetworkLayout() {
             links: [
               ["import", "importUi.nav"],
               ["outbox", "outbox.title"],
+              ["audit", "audit.title"],
               ["settings", "network.settings"],
             ] as [string, string][],
           },

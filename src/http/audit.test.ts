@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { world } from "../../tests/support/world.ts";
+
+describe.each(databases)("the audit log on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let w: Awaited<ReturnType<typeof world>>;
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    w = await world(deps);
+  });
+  afterAll(() => deps.cleanup());
+
+  it("records role changes, exports, publishing and deletions with who and what, for coordinators only", async () => {
+    const base = `/api/networks/${w.network.id}`;
+    const members = (await w.as.coordinator.get(`${base}/members?limit=50`)).body.items as { id: string; name: string; role: string }[];
+    const observer = members.find((m) => m.role === "observer") as { id: string };
+    expect((await w.as.coordinator.patch(`${base}/members/${observer.id}`, { role: "member" })).status).toBe(204);
+    expect((await w.as.coordinator.get(`${base}/people/export`)).status).toBe(200);
+    const goal = await w.as.member.post(`${base}/goals`, { goalType: "vision", title: "Poistettava tavoite" });
+    expect((await w.as.member.delete(`${base}/goals/${goal.body.id}`)).status).toBe(204);
+    await w.as.coordinator.put(`${base}/publishing`, {
+      slug: "kuopion-perheet",
+      enabled: true,
+      showGoals: true,
+      showResults: false,
+      showPractices: false,
+      showAgreement: false,
+      showMap: false,
+      version: 0,
+    });
+    const news = await w.as.coordinator.post(`${base}/news`, { title: "Uutinen", body: "Teksti", published: true });
+    await w.as.coordinator.patch(`${base}/news/${news.body.news[0].id}`, {
+      title: "Uutinen",
+      body: "Teksti",
+      published: false,
+      version: 1,
+    });
+
+    expect((await w.as.member.get(`${base}/audit`)).status).toBe(403);
+    expect((await w.as.outsider.get(`${base}/audit`)).status).toBe(404);
+    const log = await w.as.coordinator.get(`${base}/audit`);
+    expect(log.status).toBe(200);
+    const actions = (log.body.items as { action: string }[]).map((e) => e.action);
+    expect(actions).toEqual([
+      "news.unpublished",
+      "news.published",
+      "publishing.saved",
+      "goal.deleted",
+      "export.people",
+      "member.role_changed",
+    ]);
+    expect(log.body.items.at(-1)).toMatchObject({ actor: "Coordinator", subject: "Observer", details: { from: "observer", to: "member" } });
+    expect(log.body.items.find((e: { action: string }) => e.action === "goal.deleted")).toMatchObject({
+      actor: "Member",
+      subject: "Poistettava tavoite",
+    });
+    expect((await w.as.outsider.get(`/api/networks/${w.other.id}/audit`)).body.items).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { AUDIT_ACTIONS, networkAuditLog } from "../../../services/audit.ts";
+import type { AppEnv } from "../../env.ts";
+import { actorOf } from "../../middleware/session.ts";
+import { errors, jsonOk, NetworkParam } from "../../schemas.ts";
+
+const AuditEvent = z.object({
+  id: z.string(),
+  networkId: z.string().nullable(),
+  at: z.string(),
+  actor: z.string().openapi({ description: "Who did it, by name at the time" }),
+  action: z.enum(AUDIT_ACTIONS),
+  subject: z.string().openapi({ description: "What it was done to: a person's, goal's or news item's name at the time" }),
+  details: z.record(z.string(), z.unknown()),
+});
+
+export const auditRoutes = new OpenAPIHono<AppEnv>().openapi(
+  createRoute({
+    method: "get",
+    path: "/networks/{networkId}/audit",
+    tags: ["audit"],
+    summary: "The network's audit log of sensitive actions, newest first (coordinators); ?before= the previous page's nextCursor",
+    request: { params: NetworkParam, query: z.object({ before: z.iso.datetime().optional() }) },
+    responses: {
+      200: jsonOk(z.object({ items: z.array(AuditEvent), nextCursor: z.string().nullable() }).openapi("AuditLog"), "Audit events"),
+      ...errors(400, 401, 403, 404),
+    },
+  }),
+  async (c) => c.json(await networkAuditLog(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").before), 200),
+);

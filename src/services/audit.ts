@@ -1,0 +1,57 @@
+import type { DbOrTx } from "../storage/db.ts";
+import { insertAuditEvent, listAuditEvents } from "../storage/repos/audit.ts";
+import { requireRole } from "./access.ts";
+import type { Actor, Deps } from "./context.ts";
+
+/** The sensitive actions that are logged; the UI names each in three languages (`audit.action.*`). */
+export const AUDIT_ACTIONS = [
+  "member.role_changed",
+  "member.removed",
+  "export.people",
+  "export.survey",
+  "export.report",
+  "export.decisions",
+  "publishing.saved",
+  "news.published",
+  "news.unpublished",
+  "news.deleted",
+  "practice.published",
+  "practice.unpublished",
+  "practice.deleted",
+  "goal.deleted",
+  "indicator.deleted",
+  "decision.deleted",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Writes one audit event; call it inside the action's transaction when it has one, so both land or neither. */
+export function audit(
+  db: DbOrTx,
+  actor: Actor,
+  networkId: string | null,
+  action: AuditAction,
+  subject: string,
+  details: Record<string, string | number | boolean | null> = {},
+) {
+  return insertAuditEvent(db, { networkId, actorUserId: actor.userId, actorName: actor.name, action, subject, details });
+}
+
+const PAGE = 100;
+
+type Row = Awaited<ReturnType<typeof listAuditEvents>>[number];
+const present = (r: Row) => ({
+  id: r.id,
+  networkId: r.network_id,
+  at: r.created_at,
+  actor: r.actor_name,
+  action: r.action as AuditAction,
+  subject: r.subject,
+  details: JSON.parse(r.details) as Record<string, unknown>,
+});
+
+/** A network's audit log for its coordinators, newest first, a hundred at a time. */
+export async function networkAuditLog(deps: Deps, actor: Actor, networkId: string, before: string | undefined) {
+  await requireRole(deps.storage.db, actor, networkId, "coordinator");
+  const rows = await listAuditEvents(deps.storage.db, networkId, before, PAGE);
+  return { items: rows.map(present), nextCursor: rows.length === PAGE ? (rows.at(-1)?.created_at ?? null) : null };
+}

@@ -105,6 +105,22 @@ describe("translation catalogues", () => {
     for (const v of [0, 1, 2, 3, 4]) used.add(`surveysUi.scale.frequency.${v}`);
     for (const k of [...GOVERNANCE_TEXT_KEYS, ...NETWORK_TYPE_SURVEY_TEXT_KEYS, ...ON_BEHALF_TEXT_KEYS]) used.add(k);
     for (const a of AUDIT_ACTIONS) used.add(`audit.action.${a}`);
+    for (const d of [
+      "from",
+      "to",
+      "role",
+      "format",
+      "people",
+      "decisions",
+      "enabled",
+      "goals",
+      "results",
+      "practices",
+      "agreement",
+      "map",
+      "compare",
+    ])
+      used.add(`audit.detail.${d}`);
     for (const s of INDICATOR_SOURCES) used.add(`evaluation.source.${s}`);
     for (const k of INDICATOR_KINDS) used.add(`evaluation.kind.${k}`);
     for (const d of DIRECTIONS) used.add(`evaluation.direction.${d}`);

@@ -21,12 +21,40 @@ interface AuditLog {
   nextCursor: string | null;
 }
 
-/** Details as "key: value" pairs; values are what the server stored (roles, formats, counts, yes/no). */
-function detailsText(details: Record<string, unknown>, yes: string, no: string) {
-  return Object.entries(details)
-    .filter(([, v]) => v !== null && v !== "")
-    .map(([k, v]) => `${k}: ${v === true ? yes : v === false ? no : String(v)}`)
-    .join(", ");
+/** The names of the details the server records with an event (src/services/audit.ts callers). */
+const AUDIT_DETAILS = [
+  "from",
+  "to",
+  "role",
+  "format",
+  "people",
+  "decisions",
+  "enabled",
+  "goals",
+  "results",
+  "practices",
+  "agreement",
+  "map",
+  "compare",
+];
+
+/** Details as "name: value" pairs in the reader's language; roles by their names, yes/no for choices. */
+function DetailsText({ details }: { details: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const value = (k: string, v: unknown) => {
+    if (v === true) return t("audit.yes");
+    if (v === false) return t("audit.no");
+    if (k === "from" || k === "to" || k === "role") return t(`roles.${String(v)}`);
+    return String(v);
+  };
+  return (
+    <>
+      {Object.entries(details)
+        .filter(([k, v]) => v !== null && v !== "" && AUDIT_DETAILS.includes(k))
+        .map(([k, v]) => `${t(`audit.detail.${k}`)}: ${value(k, v)}`)
+        .join(", ")}
+    </>
+  );
 }
 
 /** The network's audit log: who changed roles, removed people, exported data, published or deleted what, and when. */
@@ -79,7 +107,9 @@ export function AuditPage() {
                   <td>{e.actor}</td>
                   <td>{t(`audit.action.${e.action}`)}</td>
                   <td>{e.subject}</td>
-                  <td>{detailsText(e.details, t("audit.yes"), t("audit.no"))}</td>
+                  <td>
+                    <DetailsText details={e.details} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -15,7 +15,7 @@ const IMPORT_MAX_BYTES = 10 * 1_048_576;
 
 import type { AppEnv } from "./env.ts";
 import { errorResponse, validationError } from "./middleware/errors.ts";
-import { identify, sameOrigin } from "./middleware/session.ts";
+import { identify, isHttps, sameOrigin } from "./middleware/session.ts";
 import { accessibilityRoutes } from "./routes/accessibility/index.ts";
 import { agreementRoutes } from "./routes/agreement/index.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
@@ -94,10 +94,15 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
         baseUri: ["'self'"],
         objectSrc: ["'none'"],
       },
-      strictTransportSecurity: deps.settings.publicUrl?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : false,
+      // HSTS only over HTTPS (set below per request), so a plain-HTTP development server never pins itself.
+      strictTransportSecurity: false,
       referrerPolicy: "same-origin",
     }),
   );
+  app.use("*", async (c, next) => {
+    await next();
+    if (isHttps(c)) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  });
   const limit = (maxSize: number, messageKey: string) =>
     bodyLimit({
       maxSize,

@@ -62,4 +62,16 @@ describe.each(databases)("observability on %s", (kind) => {
     const ok = await app.request("/metrics", { headers: { authorization: "Bearer a-long-enough-metrics-token" } });
     expect(ok.status).toBe(200);
   });
+
+  it("sends HSTS only over HTTPS, also when a trusted proxy ended TLS", async () => {
+    const direct = createApp(deps);
+    const viaHttps = { headers: { "x-forwarded-proto": "https" } };
+    expect((await direct.request("/api/health/live")).headers.get("strict-transport-security")).toBeNull();
+    expect((await direct.request("/api/health/live", viaHttps)).headers.get("strict-transport-security")).toBeNull();
+    const proxied = createApp({ ...deps, settings: { ...deps.settings, trustProxy: true } });
+    expect((await proxied.request("/api/health/live", viaHttps)).headers.get("strict-transport-security")).toBe(
+      "max-age=31536000; includeSubDomains",
+    );
+    expect((await proxied.request("/api/health/live")).headers.get("strict-transport-security")).toBeNull();
+  });
 });

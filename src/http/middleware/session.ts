@@ -8,7 +8,8 @@ import type { AppEnv } from "../env.ts";
 export const SESSION_COOKIE = "solmu_session";
 export const LANGUAGE_COOKIE = "solmu_lang";
 
-const isHttps = (c: Context<AppEnv>) => {
+/** Whether the browser reached us over HTTPS: by PUBLIC_URL, the trusted proxy's X-Forwarded-Proto, or the request itself. */
+export const isHttps = (c: Context<AppEnv>) => {
   const { settings } = c.get("deps");
   if (settings.publicUrl?.startsWith("https://")) return true;
   if (settings.trustProxy) return c.req.header("x-forwarded-proto") === "https";

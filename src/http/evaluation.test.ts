@@ -104,9 +104,21 @@ describe.each(databases)("evaluation on %s", (kind) => {
     expect(ind.body).toMatchObject({ unit: "%", currentComputed: 50, progress: { share: 0.25, status: "progressing" } });
     const stored = await w.as.coordinator.post(`${base}/indicators/${ind.body.id}/measurements`, { value: 99, measuredOn: today });
     expect(stored.body.measurements).toEqual([expect.objectContaining({ value: 50, computed: true, source: "Solmu" })]);
+    // Two of the network's profiles confirmed today, the rest never: the share is 2 / all profiles.
+    const { db } = deps.storage;
+    await db.updateTable("memberships").set({ confirmed_at: null }).where("network_id", "=", w.network.id).execute();
+    await db
+      .updateTable("memberships")
+      .set({ confirmed_at: new Date().toISOString() })
+      .where("network_id", "=", w.network.id)
+      .where("user_id", "in", [w.people.member.id, w.people.observer.id])
+      .execute();
+    const total = (await db.selectFrom("memberships").select("id").where("network_id", "=", w.network.id).execute()).length;
     const overview = await w.as.observer.get(`${base}/evaluation`);
     expect(overview.status).toBe(200);
     expect(overview.body.figures).toContainEqual({ key: "promise_keeping", unit: "%", value: 50 });
+    expect(overview.body.figures).toContainEqual({ key: "contacts_fresh", unit: "%", value: Math.round((1000 * 2) / total) / 10 });
+    expect(overview.body.figures).toContainEqual({ key: "agreement_approval", unit: "%", value: null });
     expect(overview.body.goals[0].indicators).toHaveLength(3);
   });
 

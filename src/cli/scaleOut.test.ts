@@ -1,51 +1,18 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../../tests/e2e/support.ts";
 import { databases } from "../../tests/support/databases.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = path.join(root, "bin/solmu.js");
 const PASSWORD = "solmu-demo-2026";
 
-interface Instance {
-  url: string;
-  stop: () => Promise<void>;
-}
-
-/** Starts `solmu serve` as its own process, as an operator runs one instance behind the proxy. */
-async function instance(env: Record<string, string>): Promise<Instance> {
-  const child: ChildProcess = spawn(process.execPath, [bin, "serve"], {
-    cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", SEED_DEMO: "false", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${output}`)), 60_000);
-    const onData = (d: Buffer) => {
-      output += String(d);
-      const m = output.match(/running at (http:\/\/\S+)/);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`instance exited with ${code}:\n${output}`)));
-  });
-  return {
-    url,
-    stop: async () => {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
+/** One instance as an operator runs it behind the proxy, on a database the test prepared (no demo seeding at start). */
+const instance = (env: Record<string, string>) => startServer({ SEED_DEMO: "false", ...env });
 
 /** A browser-like client of one instance with a session cookie it can hand to another. */
 function client(base: string, cookie = "") {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GraphFigures } from "./sna/index.ts";
 import {
+  answersDeletedOn,
   distribution,
   elementFigures,
   factorCounts,
@@ -139,5 +140,15 @@ describe("the health survey's figures", () => {
     });
     expect(seen.map((o) => o.key)).toEqual(["isolates", "separatedGroups", "lowReciprocity", "brokers", "densityDown"]);
     expect(seen.find((o) => o.key === "densityDown")?.params).toEqual({ delta: 1.6 });
+  });
+});
+
+describe("answersDeletedOn", () => {
+  it("counts calendar months from the day the round closed", () => {
+    expect(answersDeletedOn("2025-03-15", 12)).toBe("2026-03-15");
+    expect(answersDeletedOn("2025-11-30", 3)).toBe("2026-02-28");
+    expect(answersDeletedOn("2023-08-31", 6)).toBe("2024-02-29");
+    expect(answersDeletedOn("2024-12-01", 1)).toBe("2025-01-01");
+    expect(answersDeletedOn("2020-01-31", 120)).toBe("2030-01-31");
   });
 });

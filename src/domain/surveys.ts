@@ -32,6 +32,21 @@ export function roundStatus(round: { opensOn: string; closesOn: string; closedAt
   return today < round.opensOn ? "scheduled" : "open";
 }
 
+/**
+ * The day a closed round's raw answers are due for deletion: `months` calendar
+ * months after the day it closed (its closing date, or the day a coordinator
+ * closed it early). A month-end that the later month lacks moves to that
+ * month's last day: 31 August + 6 months is 28 (or 29) February.
+ */
+export function answersDeletedOn(closedOn: string, months: number): string {
+  const [y, m, d] = closedOn.split("-").map(Number) as [number, number, number];
+  const monthIndex = m - 1 + months;
+  const year = y + Math.floor(monthIndex / 12);
+  const month = monthIndex % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}
+
 export interface RatingValues {
   knowing: number;
   goodwill: number | null;

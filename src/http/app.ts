@@ -39,6 +39,7 @@ import { memberRoutes } from "./routes/members/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
 import { organisationRoutes } from "./routes/organisations/index.ts";
 import { peopleRoutes } from "./routes/people/index.ts";
+import { privacyRoutes } from "./routes/privacy/index.ts";
 import { promiseRoutes } from "./routes/promises/index.ts";
 import { publicationRoutes } from "./routes/publications/index.ts";
 import { publicRoutes } from "./routes/publications/public.ts";
@@ -149,6 +150,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api", publicationRoutes);
   app.route("/api", auditRoutes);
   app.route("/api", accessibilityRoutes);
+  app.route("/api", privacyRoutes);
   app.route("/api", eventRoutes);
   app.route("/api", feedRoutes);
   app.route("/api", unsubscribeRoutes);

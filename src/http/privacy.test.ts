@@ -38,3 +38,33 @@ describe.each(databases)("download my data on %s", (kind) => {
     expect(text).not.toContain("coordinator@example.fi");
   });
 });
+
+describe.each(databases)("the privacy notice on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let w: Awaited<ReturnType<typeof world>>;
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    w = await world(deps);
+  });
+  afterAll(() => deps.cleanup());
+
+  it("is readable without signing in, prefilled for the instance, and written by the instance admin", async () => {
+    const shipped = await w.anonymous("sv").get("/api/privacy-notice");
+    expect(shipped.status).toBe(200);
+    expect(shipped.body).toMatchObject({ locale: "sv", version: 0, isDefault: true });
+    expect(shipped.body.body).toContain(`${deps.settings.sessionDays} dagar`);
+    expect(shipped.body.body).toMatch(/^Denna dataskyddsbeskrivning/);
+
+    const text = "## Rekisterinpitäjä\nKuopion kaupunki, tietosuoja@kuopio.example";
+    expect((await w.as.coordinator.put("/api/admin/privacy-notice", { locale: "fi", body: text, version: 0 })).status).toBe(403);
+    const saved = await w.as.admin.put("/api/admin/privacy-notice", { locale: "fi", body: text, version: 0 });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ locale: "fi", body: text, version: 1, isDefault: false });
+    const stale = await w.as.admin.put("/api/admin/privacy-notice", { locale: "fi", body: "Vanha", version: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.current).toMatchObject({ body: text, version: 1 });
+    expect((await w.anonymous().get("/api/privacy-notice?locale=fi")).body.body).toBe(text);
+    // The accessibility statement is a document of its own.
+    expect((await w.anonymous().get("/api/accessibility-statement?locale=fi")).body.isDefault).toBe(true);
+  });
+});

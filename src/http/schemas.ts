@@ -53,3 +53,20 @@ export const NetworkParam = z.object({ networkId: z.uuid().openapi({ param: { na
 export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const LocaleSchema = z.enum(["fi", "sv", "en"]);
+
+/** A text the instance admin writes per language: the accessibility statement, the privacy notice. */
+export const InstanceDocument = z
+  .object({
+    locale: LocaleSchema,
+    body: z.string().openapi({ description: "Plain text; a line starting with `## ` is a heading, blank lines separate paragraphs" }),
+    version: z.number().openapi({ description: "0 while Solmu's own text is shown" }),
+    updatedAt: z.string().nullable(),
+    isDefault: z.boolean(),
+  })
+  .openapi("InstanceDocument");
+
+export const InstanceDocumentInput = z.object({
+  locale: LocaleSchema,
+  body: z.string().trim().min(1).max(50_000),
+  version: z.number().int().min(0).openapi({ description: "The version you read; 0 replaces Solmu's own text" }),
+});

@@ -1,16 +1,22 @@
 import { purgeExpired } from "../services/auth.ts";
 import type { Deps } from "../services/context.ts";
 import { measuredJob } from "../services/metrics.ts";
+import { purgeExpiredSurveyAnswers } from "../services/surveys.ts";
 
 const HOUR = 3_600_000;
 
 /**
- * Deletes expired sessions and old sign-in attempts every hour. Each instance
- * runs it; the deletes are idempotent, so running twice does no harm.
+ * Deletes expired sessions and old sign-in attempts, and raw survey answers
+ * past their network's retention, every hour. Each instance runs it; the
+ * deletes are idempotent and a round is frozen once, so running twice does no harm.
  */
 export function startCleanup(deps: Deps): () => void {
   const run = () =>
-    measuredJob(deps.metrics, "cleanup", () => purgeExpired(deps)).catch((err: unknown) => {
+    measuredJob(deps.metrics, "cleanup", async () => {
+      await purgeExpired(deps);
+      const rounds = await purgeExpiredSurveyAnswers(deps);
+      if (rounds > 0) deps.logger.info({ rounds }, "raw survey answers past retention deleted");
+    }).catch((err: unknown) => {
       deps.logger.warn({ err }, "cleanup failed");
     });
   void run();

@@ -1,39 +1,25 @@
-import { isLocale, type Locale } from "../domain/locale.ts";
+import type { Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
 import { hashSecret } from "../storage/ids.ts";
-import {
-  countFeedbackSince,
-  findStatement,
-  insertFeedback,
-  listFeedback,
-  markFeedbackHandled,
-  saveStatementIfVersion,
-} from "../storage/repos/accessibility.ts";
+import { countFeedbackSince, insertFeedback, listFeedback, markFeedbackHandled } from "../storage/repos/accessibility.ts";
 import type { Actor, Deps } from "./context.ts";
-import { AppError, forbidden, staleWrite } from "./errors.ts";
+import { AppError, forbidden } from "./errors.ts";
+import { instanceDocument, saveInstanceDocument } from "./instanceDocuments.ts";
 
 /** One address may send this many accessibility reports an hour; enough for real use, little for a flood. */
 const FEEDBACK_PER_HOUR = 10;
+
+const defaultStatement = (locale: Locale) => translator(locale)("accessibilityStatement.default");
 
 /**
  * The instance's accessibility statement in a language: what the instance
  * admin has written, or the one Solmu ships, which says what Solmu meets.
  */
-export async function accessibilityStatement(deps: Deps, locale: Locale) {
-  const row = await findStatement(deps.storage.db, locale);
-  if (row) return { locale, body: row.body, version: row.version, updatedAt: row.updated_at, isDefault: false };
-  return { locale, body: translator(locale)("accessibilityStatement.default"), version: 0, updatedAt: null, isDefault: true };
-}
+export const accessibilityStatement = (deps: Deps, locale: Locale) => instanceDocument(deps, "accessibility", locale, defaultStatement);
 
 /** Saves the statement of a language (instance admin); a stale version gets 409 with what is stored. */
-export async function saveAccessibilityStatement(deps: Deps, actor: Actor, input: { locale: string; body: string; version: number }) {
-  if (!actor.isAdmin) throw forbidden();
-  const locale: Locale = isLocale(input.locale) ? input.locale : "fi";
-  if (!(await saveStatementIfVersion(deps.storage.db, locale, input.version, input.body, actor.userId))) {
-    throw staleWrite(await accessibilityStatement(deps, locale));
-  }
-  return accessibilityStatement(deps, locale);
-}
+export const saveAccessibilityStatement = (deps: Deps, actor: Actor, input: { locale: string; body: string; version: number }) =>
+  saveInstanceDocument(deps, actor, "accessibility", input, defaultStatement);
 
 /** Anyone, signed in or not, can report an accessibility problem; one address only so often. */
 export async function reportAccessibilityProblem(

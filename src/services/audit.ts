@@ -7,6 +7,7 @@ import type { Actor, Deps } from "./context.ts";
 export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.removed",
+  "member.account_deleted",
   "export.people",
   "export.survey",
   "export.report",

@@ -30,6 +30,8 @@ import { hashPassword, openSession, toActor } from "./auth.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound } from "./errors.ts";
 import { rebuildSearchText } from "./people.ts";
+import { prepareLeaving } from "./privacy.ts";
+import { forgetInSurveys } from "./surveys.ts";
 
 export const INVITATION_DAYS = 7;
 
@@ -69,10 +71,13 @@ export async function changeRole(deps: Deps, actor: Actor, networkId: string, me
 /**
  * Removes someone from a network with their personal data there: profile,
  * tags and photo go; shared-history entries stay with the person left out,
- * so counts remain. An account that belongs to no other network and was never
+ * so counts remain; survey answers follow the network's policy (prepareLeaving).
+ * An account that belongs to no other network and was never
  * activated (an imported contact) is deleted too. The last coordinator stays.
  */
 export async function removeMember(deps: Deps, actor: Actor, networkId: string, membershipId: string) {
+  await requireRole(deps.storage.db, actor, networkId, "coordinator");
+  await prepareLeaving(deps, networkId, membershipId);
   await deps.storage.db.transaction().execute(async (tx) => {
     await requireRole(tx, actor, networkId, "coordinator");
     const m = await findMembershipById(tx, networkId, membershipId);
@@ -82,6 +87,7 @@ export async function removeMember(deps: Deps, actor: Actor, networkId: string, 
     }
     const person = await findUserById(tx, m.user_id);
     await audit(tx, actor, networkId, "member.removed", person?.name ?? "", { role: m.role });
+    await forgetInSurveys(tx, networkId, membershipId);
     await deleteMembership(tx, membershipId);
     if (m.photo_id) await deletePhoto(tx, m.photo_id);
     await deleteUserIfUnused(tx, m.user_id);

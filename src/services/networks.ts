@@ -9,6 +9,7 @@ import { findNetwork, insertNetwork, listNetworksForUser, type NetworkFields, up
 import { countOrganisations } from "../storage/repos/organisations.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
 import { listPromises } from "../storage/repos/promises.ts";
+import type { SurveyAnswersOnLeave } from "../storage/schema.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, notFound, staleWrite } from "./errors.ts";
@@ -25,6 +26,8 @@ export interface NetworkInput {
   networkType: NetworkType;
   governance: string;
   staleAfterDays: number;
+  surveyRetentionMonths: number | null;
+  surveyAnswersOnLeave: SurveyAnswersOnLeave;
 }
 
 export const listNetworks = (deps: Deps, actor: Actor, limit: number, after: Cursor | undefined) =>

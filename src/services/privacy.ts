@@ -1,5 +1,16 @@
-import { personalData } from "../storage/repos/personalData.ts";
+import argon2 from "argon2";
+import type { Locale } from "../domain/locale.ts";
+import { translator } from "../i18n/index.ts";
+import { countCoordinators, findMembershipById, listMembershipsOfUser } from "../storage/repos/memberships.ts";
+import { findNetwork } from "../storage/repos/networks.ts";
+import { deleteAccount, eraseTraces, personalData } from "../storage/repos/personalData.ts";
+import { deletePhoto } from "../storage/repos/photos.ts";
+import { countAdmins, findUserById } from "../storage/repos/users.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
+import { AppError, invalid } from "./errors.ts";
+import { instanceDocument, saveInstanceDocument } from "./instanceDocuments.ts";
+import { forgetInSurveys, freezeRoundsAnsweredBy } from "./surveys.ts";
 
 /**
  * "Download my data" (GDPR art. 15 and 20): everything Solmu holds that names
@@ -14,3 +25,68 @@ export async function exportMyData(deps: Deps, actor: Actor, now = new Date()) {
     tables: await personalData(deps.storage.db, actor.userId, actor.email),
   };
 }
+
+/**
+ * Before a membership goes (account deleted, member removed): per the
+ * network's policy, the person's answers to closed survey rounds live on only
+ * inside those rounds' frozen figures ("aggregate"), or go with them
+ * ("delete"). Runs before the removing transaction: freezing computes, and a
+ * frozen round shows the same figures whether or not the removal follows.
+ */
+export async function prepareLeaving(deps: Deps, networkId: string, membershipId: string) {
+  const network = await findNetwork(deps.storage.db, networkId);
+  if (network?.survey_answers_on_leave === "aggregate") await freezeRoundsAnsweredBy(deps, networkId, membershipId);
+}
+
+/**
+ * "Delete my account" (GDPR art. 17), confirmed with the password. Refused
+ * while the person is the only coordinator of a network or the only instance
+ * admin: someone must carry on. Their profile, memberships, sessions, tokens,
+ * notifications and answers go; what they wrote into shared work (goals,
+ * decisions, agreement text) stays without their name; survey answers follow
+ * each network's policy (see prepareLeaving). Each network's audit log
+ * records that an account was deleted, without the name.
+ */
+export async function deleteMyAccount(deps: Deps, actor: Actor, password: string) {
+  const { db } = deps.storage;
+  const user = await findUserById(db, actor.userId);
+  if (!user?.password_hash || !(await argon2.verify(user.password_hash, password))) {
+    throw invalid({ password: { key: "errors.wrong_password" } });
+  }
+  const memberships = await listMembershipsOfUser(db, actor.userId);
+  const blocking = [];
+  for (const m of memberships) if (m.role === "coordinator" && (await countCoordinators(db, m.id)) <= 1) blocking.push(m.name);
+  if (blocking.length > 0) {
+    throw new AppError(409, "sole_coordinator", "errors.sole_coordinator", { networks: blocking.join(", ") });
+  }
+  if (actor.isAdmin && (await countAdmins(db)) <= 1) throw new AppError(409, "last_admin", "errors.last_admin");
+  for (const m of memberships) await prepareLeaving(deps, m.id, m.membership_id);
+  await db.transaction().execute(async (tx) => {
+    for (const m of memberships) {
+      await forgetInSurveys(tx, m.id, m.membership_id);
+      await audit(tx, { ...actor, name: "" }, m.id, "member.account_deleted", "");
+      const row = await findMembershipById(tx, m.id, m.membership_id);
+      if (row?.photo_id) await deletePhoto(tx, row.photo_id);
+    }
+    await eraseTraces(
+      tx,
+      user,
+      memberships.map((m) => m.id),
+    );
+    await deleteAccount(tx, actor.userId);
+  });
+}
+
+/** The privacy notice Solmu ships, filled in with what this instance's settings say. */
+const defaultNotice = (deps: Deps) => (locale: Locale) =>
+  translator(locale)("privacyNotice.default", {
+    instance: deps.settings.publicUrl ?? "Solmu",
+    sessionDays: deps.settings.sessionDays,
+  });
+
+/** The instance's privacy notice (tietosuojaseloste) in a language: the admin's text, or Solmu's prefilled one. */
+export const privacyNotice = (deps: Deps, locale: Locale) => instanceDocument(deps, "privacy", locale, defaultNotice(deps));
+
+/** Saves the privacy notice of a language (instance admin); a stale version gets 409 with what is stored. */
+export const savePrivacyNotice = (deps: Deps, actor: Actor, input: { locale: string; body: string; version: number }) =>
+  saveInstanceDocument(deps, actor, "privacy", input, defaultNotice(deps));

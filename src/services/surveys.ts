@@ -2,6 +2,8 @@ import { aggregateMap, averageTrust } from "../domain/evaluation.ts";
 import type { NetworkRole } from "../domain/network.ts";
 import type { Analysis, EdgeInput, GraphFigures } from "../domain/sna/index.ts";
 import {
+  answersDeletedOn,
+  type ElementFigures,
   elementFigures,
   factorCounts,
   type NetworkType,
@@ -23,6 +25,7 @@ import {
   typeVotes,
 } from "../domain/surveys.ts";
 import { translator } from "../i18n/index.ts";
+import type { DbOrTx } from "../storage/db.ts";
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
@@ -30,6 +33,7 @@ import { insertNotifications } from "../storage/repos/notifications.ts";
 import { listOrganisations } from "../storage/repos/organisations.ts";
 import {
   answersFingerprint,
+  deleteAnalysis,
   deleteResponse,
   findAnalysis,
   findResponse,
@@ -41,14 +45,18 @@ import {
   listPeopleForSurvey,
   listRatingsOfResponse,
   listRounds as listRoundRows,
+  listRoundsAnsweredBy,
+  listRoundsWithRetention,
   listSubmitted,
   listSubmittedRatings,
   listUnanswered,
+  purgeRoundAnswers,
   type RatingFields,
   type ResponseRow,
   type RoundRow,
   replaceRatings,
   saveAnalysis,
+  saveFrozenResults,
   updateResponseIfVersion,
   updateRoundIfVersion,
 } from "../storage/repos/surveys.ts";
@@ -59,8 +67,24 @@ import { runAnalysis } from "./snaRunner.ts";
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
+/** A round's figures frozen as anonymous aggregates: what results, trends and indicators show, nothing that names a person. */
+export interface RoundAggregates {
+  respondents: number;
+  invited: number;
+  elements: ElementFigures;
+  barriers: { factor: StructuralFactor; count: number }[];
+  enablers: { factor: StructuralFactor; count: number }[];
+  votes: { type: NetworkType; count: number }[];
+  averageTrust: number | null;
+}
+
+const frozenOf = (r: RoundRow): RoundAggregates | null => (r.frozen_results ? (JSON.parse(r.frozen_results) as RoundAggregates) : null);
+/** Respondents of a round: counted from the answers, or from its frozen figures once those may be all that is left. */
+const respondedOf = (r: RoundRow) => frozenOf(r)?.respondents ?? Number(r.responded ?? 0);
+
 function presentRound(r: RoundRow, myState: "not_invited" | "not_started" | "draft" | "submitted", now: Date) {
   const status = roundStatus({ opensOn: r.opens_on, closesOn: r.closes_on, closedAt: r.closed_at }, today(now));
+  const frozen = frozenOf(r);
   return {
     id: r.id,
     title: r.title,
@@ -71,8 +95,10 @@ function presentRound(r: RoundRow, myState: "not_invited" | "not_started" | "dra
     status,
     cycleId: r.cycle_id,
     cycleName: r.cycle_name,
-    invitedCount: Number(r.invited ?? 0),
-    respondedCount: Number(r.responded ?? 0),
+    invitedCount: frozen?.invited ?? Number(r.invited ?? 0),
+    respondedCount: frozen?.respondents ?? Number(r.responded ?? 0),
+    frozen: frozen !== null,
+    answersPurgedAt: r.answers_purged_at,
     myState,
     canAnswer: status === "open" && myState !== "not_invited",
     closedAt: r.closed_at,
@@ -375,6 +401,22 @@ async function answersOf(deps: Deps, roundId: string) {
   return { responses, ratings, elements: elementFigures(ratings.map(toRatingValues), selves) };
 }
 
+/** The round's aggregate figures: frozen ones when the round has them, else computed from its submitted answers. */
+async function aggregatesOf(deps: Deps, row: RoundRow, minGroupSize: number): Promise<RoundAggregates> {
+  const frozen = frozenOf(row);
+  if (frozen) return frozen;
+  const { responses, ratings, elements } = await answersOf(deps, row.id);
+  return {
+    respondents: responses.length,
+    invited: Number(row.invited ?? 0),
+    elements,
+    barriers: factorCounts(responses.map((r) => parseList<StructuralFactor>(r.barriers))),
+    enablers: factorCounts(responses.map((r) => parseList<StructuralFactor>(r.enablers))),
+    votes: typeVotes(responses.map((r) => r.network_type as NetworkType | null)),
+    averageTrust: averageTrust(ratings, responses.length, minGroupSize),
+  };
+}
+
 /**
  * The latest earlier round with figures to compare with: enough respondents,
  * and for network structure the same level, since a graph of people and one
@@ -386,7 +428,7 @@ async function previousRound(deps: Deps, networkId: string, row: RoundRow, minGr
     (r) =>
       r.id !== row.id &&
       (r.opens_on < row.opens_on || (r.opens_on === row.opens_on && r.created_at < row.created_at)) &&
-      Number(r.responded ?? 0) >= minGroupSize &&
+      respondedOf(r) >= minGroupSize &&
       (!sameLevel || r.level === row.level),
   );
 }
@@ -401,10 +443,10 @@ export async function roundResults(deps: Deps, actor: Actor, networkId: string, 
   const { db } = deps.storage;
   const network = await findNetwork(db, networkId);
   const minGroupSize = network?.min_group_size ?? 3;
-  const { responses, elements } = await answersOf(deps, roundId);
+  const a = await aggregatesOf(deps, row, minGroupSize);
   const invited = round.invitedCount;
-  const base = { round, minGroupSize, invited, respondents: responses.length };
-  if (responses.length < minGroupSize) {
+  const base = { round, minGroupSize, invited, respondents: a.respondents };
+  if (a.respondents < minGroupSize) {
     return {
       ...base,
       hidden: true,
@@ -417,12 +459,13 @@ export async function roundResults(deps: Deps, actor: Actor, networkId: string, 
       observations: [],
     };
   }
-  const barriers = factorCounts(responses.map((r) => parseList<StructuralFactor>(r.barriers)));
-  const enablers = factorCounts(responses.map((r) => parseList<StructuralFactor>(r.enablers)));
-  const votes = typeVotes(responses.map((r) => r.network_type as NetworkType | null));
   const declared = (network?.network_type ?? null) as NetworkType | null;
   const prevRow = await previousRound(deps, networkId, row, minGroupSize, false);
-  const previous = prevRow ? { roundId: prevRow.id, title: prevRow.title, elements: (await answersOf(deps, prevRow.id)).elements } : null;
+  const previous = prevRow
+    ? { roundId: prevRow.id, title: prevRow.title, elements: (await aggregatesOf(deps, prevRow, minGroupSize)).elements }
+    : null;
+  // Free texts exist only as raw answers: once those are deleted, only the counted factors remain.
+  const responses = role === "coordinator" ? await listSubmitted(db, roundId) : [];
   const texts =
     role === "coordinator"
       ? {
@@ -433,19 +476,19 @@ export async function roundResults(deps: Deps, actor: Actor, networkId: string, 
   return {
     ...base,
     hidden: false,
-    elements,
-    barriers,
-    enablers,
+    elements: a.elements,
+    barriers: a.barriers,
+    enablers: a.enablers,
     texts,
-    networkType: { votes, declared },
+    networkType: { votes: a.votes, declared },
     previous,
     observations: observeAnswers({
       invited,
-      respondents: responses.length,
-      elements,
+      respondents: a.respondents,
+      elements: a.elements,
       previous: previous?.elements ?? null,
-      barriers,
-      typeVotes: votes,
+      barriers: a.barriers,
+      typeVotes: a.votes,
       declaredType: declared,
     }),
   };
@@ -600,8 +643,9 @@ async function computeAnalysis(deps: Deps, networkId: string, row: RoundRow, min
 /** A round's analysis, computed once per set of submitted answers and kept in the database. */
 async function analysisOf(deps: Deps, networkId: string, row: RoundRow, minGroupSize: number): Promise<StoredAnalysis> {
   const { db } = deps.storage;
-  const fingerprint = `${await answersFingerprint(db, row.id)}:${minGroupSize}`;
   const cached = await findAnalysis(db, row.id);
+  if (cached && row.frozen_results) return JSON.parse(cached.data) as StoredAnalysis;
+  const fingerprint = `${await answersFingerprint(db, row.id)}:${minGroupSize}`;
   if (cached && cached.fingerprint === fingerprint) return JSON.parse(cached.data) as StoredAnalysis;
   const fresh = await computeAnalysis(deps, networkId, row, minGroupSize);
   await saveAnalysis(db, row.id, fingerprint, JSON.stringify(fresh));
@@ -675,8 +719,8 @@ export async function surveyTrends(deps: Deps, actor: Actor, networkId: string, 
   const rows = (await listRoundRows(db, networkId)).filter((r) => r.opens_on <= today(now)).reverse();
   const items = [];
   for (const r of rows) {
-    const { responses, elements } = await answersOf(deps, r.id);
-    const shown = responses.length >= minGroupSize;
+    const { respondents, elements } = await aggregatesOf(deps, r, minGroupSize);
+    const shown = respondents >= minGroupSize;
     const trust = {} as Record<TrustDimension, number | null>;
     for (const d of TRUST_DIMENSIONS) trust[d] = shown ? elements.trust[d].mean : null;
     const self = {} as Record<SelfCommitmentItem, number | null>;
@@ -687,7 +731,7 @@ export async function surveyTrends(deps: Deps, actor: Actor, networkId: string, 
       title: r.title,
       closesOn: r.closes_on,
       level: r.level as SurveyLevel,
-      respondents: responses.length,
+      respondents,
       knowing: shown ? elements.knowing.mean : null,
       trust,
       commitment: shown ? elements.commitment.mean : null,
@@ -751,10 +795,10 @@ export async function surveySummaryOfCycle(deps: Deps, networkId: string, cycleI
   const network = await findNetwork(db, networkId);
   const minGroupSize = network?.min_group_size ?? 3;
   const row = (await listRoundRows(db, networkId)).find(
-    (r) => r.cycle_id === cycleId && r.opens_on <= today(now) && Number(r.responded ?? 0) >= minGroupSize,
+    (r) => r.cycle_id === cycleId && r.opens_on <= today(now) && respondedOf(r) >= minGroupSize,
   );
   if (!row) return null;
-  const { responses, ratings, elements } = await answersOf(deps, row.id);
+  const { respondents, elements, averageTrust: trustMean } = await aggregatesOf(deps, row, minGroupSize);
   const trust = {} as Record<TrustDimension, number | null>;
   for (const d of TRUST_DIMENSIONS) trust[d] = elements.trust[d].mean;
   const structure = withStructure ? await analysisOf(deps, networkId, row, minGroupSize) : null;
@@ -763,10 +807,10 @@ export async function surveySummaryOfCycle(deps: Deps, networkId: string, cycleI
     title: row.title,
     level: row.level as SurveyLevel,
     closesOn: row.closes_on,
-    respondents: responses.length,
+    respondents,
     knowing: elements.knowing.mean,
     trust,
-    averageTrust: averageTrust(ratings, responses.length, minGroupSize),
+    averageTrust: trustMean,
     commitment: elements.commitment.mean,
     graph: structure
       ? {
@@ -780,4 +824,85 @@ export async function surveySummaryOfCycle(deps: Deps, networkId: string, cycleI
       : null,
     map: structure ? aggregateMap(structure.nodes, structure.edges, minGroupSize) : null,
   };
+}
+
+/**
+ * Freezes a round's figures as they are now, computed from its answers, so
+ * that they outlive the raw answers: results, trends, reports and indicators
+ * read the frozen figures from then on. A round is frozen once.
+ */
+async function freezeRound(deps: Deps, row: RoundRow, minGroupSize: number) {
+  if (row.frozen_results) return;
+  const { db } = deps.storage;
+  const aggregates = await aggregatesOf(deps, row, minGroupSize);
+  await saveAnalysis(db, row.id, "frozen", JSON.stringify(await computeAnalysis(deps, row.network_id, row, minGroupSize)));
+  await saveFrozenResults(db, row.id, JSON.stringify(aggregates));
+}
+
+/** The stored structure without some nodes and their ties; whole-graph, organisation and community figures stay as computed. */
+const withoutNodes = (a: StoredAnalysis, drop: (id: string) => boolean): StoredAnalysis => ({
+  ...a,
+  nodes: a.nodes.filter((n) => !drop(n.id)),
+  edges: a.edges.filter((e) => !drop(e.source) && !drop(e.target)),
+});
+
+/**
+ * Before a person's memberships go (account deleted, network policy
+ * "aggregate"): every closed round they answered is frozen, so their answers
+ * live on only inside its anonymous figures. Open rounds are not frozen:
+ * their answers go with the person, as if never given.
+ */
+export async function freezeRoundsAnsweredBy(deps: Deps, networkId: string, membershipId: string, now = new Date()) {
+  const network = await findNetwork(deps.storage.db, networkId);
+  const minGroupSize = network?.min_group_size ?? 3;
+  for (const row of await listRoundsAnsweredBy(deps.storage.db, membershipId)) {
+    const status = roundStatus({ opensOn: row.opens_on, closesOn: row.closes_on, closedAt: row.closed_at }, today(now));
+    if (status === "closed") await freezeRound(deps, row, minGroupSize);
+  }
+}
+
+/**
+ * Inside the transaction that removes a person from a network: their node and
+ * ties leave the frozen structure of every round; live rounds' cached
+ * analyses are dropped, to be computed again without them.
+ */
+export async function forgetInSurveys(db: DbOrTx, networkId: string, membershipId: string) {
+  for (const row of await listRoundRows(db, networkId)) {
+    const cached = await findAnalysis(db, row.id);
+    if (!cached) continue;
+    if (!row.frozen_results) {
+      await deleteAnalysis(db, row.id);
+      continue;
+    }
+    const a = JSON.parse(cached.data) as StoredAnalysis;
+    await saveAnalysis(db, row.id, cached.fingerprint, JSON.stringify(withoutNodes(a, (id) => id === membershipId)));
+  }
+}
+
+/**
+ * The retention job: in networks that keep raw survey answers only for a
+ * while, a round whose time is up has its figures frozen and then every raw
+ * answer and invitation deleted. At person level the per-person structure
+ * goes too (it names people); the whole-graph and group figures stay.
+ * Returns how many rounds were purged.
+ */
+export async function purgeExpiredSurveyAnswers(deps: Deps, now = new Date()) {
+  const { db } = deps.storage;
+  let purged = 0;
+  for (const row of await listRoundsWithRetention(db)) {
+    const status = roundStatus({ opensOn: row.opens_on, closesOn: row.closes_on, closedAt: row.closed_at }, today(now));
+    if (status !== "closed") continue;
+    const closedOn = row.closed_at && row.closed_at.slice(0, 10) < row.closes_on ? row.closed_at.slice(0, 10) : row.closes_on;
+    if (answersDeletedOn(closedOn, Number(row.survey_retention_months)) > today(now)) continue;
+    await freezeRound(deps, row, row.min_group_size);
+    await db.transaction().execute(async (tx) => {
+      if (row.level === "person") {
+        const cached = await findAnalysis(tx, row.id);
+        if (cached) await saveAnalysis(tx, row.id, cached.fingerprint, JSON.stringify(withoutNodes(JSON.parse(cached.data), () => true)));
+      }
+      await purgeRoundAnswers(tx, row.id);
+    });
+    purged++;
+  }
+  return purged;
 }

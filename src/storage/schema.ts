@@ -11,6 +11,11 @@ import type { NetworkRole } from "../domain/network.ts";
 
 export type { NetworkRole, TagKind, Visibility };
 
+/** What happens to a person's raw survey answers when they delete their account. */
+export type SurveyAnswersOnLeave = "aggregate" | "delete";
+/** Texts the instance admin writes per language. */
+export type InstanceDocumentKind = "accessibility" | "privacy";
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -50,6 +55,9 @@ export interface NetworksTable {
   governance: string;
   min_group_size: number;
   stale_after_days: number;
+  /** Months after a survey round closes until its raw answers are deleted; null: kept while the round exists. */
+  survey_retention_months: number | null;
+  survey_answers_on_leave: SurveyAnswersOnLeave;
   version: number;
   created_at: string;
   updated_at: string;
@@ -415,6 +423,9 @@ export interface SurveyRoundsTable {
   closes_on: string;
   closed_at: string | null;
   created_by: string | null;
+  /** JSON of the round's figures frozen as anonymous aggregates; null while they are computed from the raw answers. */
+  frozen_results: Generated<string | null>;
+  answers_purged_at: Generated<string | null>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -700,7 +711,8 @@ export interface AuditEventsTable {
   created_at: string;
 }
 
-export interface AccessibilityStatementsTable {
+export interface InstanceDocumentsTable {
+  kind: InstanceDocumentKind;
   locale: string;
   body: string;
   version: Generated<number>;
@@ -769,7 +781,7 @@ export interface Database {
   open_space_sessions: OpenSpaceSessionsTable;
   open_space_presence: OpenSpacePresenceTable;
   activities: ActivitiesTable;
-  accessibility_statements: AccessibilityStatementsTable;
+  instance_documents: InstanceDocumentsTable;
   accessibility_feedback: AccessibilityFeedbackTable;
   indicators: IndicatorsTable;
   indicator_measurements: IndicatorMeasurementsTable;

@@ -35,6 +35,8 @@ export async function world(deps: Deps) {
     networkType: "joint_strategic",
     governance: "Konsensus",
     staleAfterDays: 180,
+    surveyRetentionMonths: null,
+    surveyAnswersOnLeave: "aggregate",
   });
   const other = await createNetwork(deps, adminActor, {
     name: "Toinen verkosto",
@@ -42,6 +44,8 @@ export async function world(deps: Deps) {
     networkType: "chaotic",
     governance: "",
     staleAfterDays: 180,
+    surveyRetentionMonths: null,
+    surveyAnswersOnLeave: "aggregate",
   });
   const { db } = deps.storage;
   await addMembership(db, { networkId: network.id, userId: coordinator.id, role: "coordinator" });

@@ -20,6 +20,8 @@ export const presentNetwork = (n: NetworkRow) => ({
   governance: n.governance,
   minGroupSize: n.min_group_size,
   staleAfterDays: n.stale_after_days,
+  surveyRetentionMonths: n.survey_retention_months,
+  surveyAnswersOnLeave: n.survey_answers_on_leave,
   version: n.version,
   createdAt: n.created_at,
   updatedAt: n.updated_at,

@@ -287,6 +287,9 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
           governance: plan.governance,
           min_group_size: 3,
           stale_after_days: 180,
+          // Raw answers kept three years, long enough to compare a cycle with the two before it.
+          survey_retention_months: 36,
+          survey_answers_on_leave: "aggregate",
           version: 1,
           created_at: stamp,
           updated_at: stamp,

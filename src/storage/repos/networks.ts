@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
-import type { NetworkRole, NetworksTable } from "../schema.ts";
+import type { NetworkRole, NetworksTable, SurveyAnswersOnLeave } from "../schema.ts";
 import { type Cursor, type Page, toPage } from "./pagination.ts";
 
 export type NetworkRow = NetworksTable;
@@ -12,6 +12,8 @@ export interface NetworkFields {
   governance: string;
   /** Days after which a directory profile counts as stale. */
   staleAfterDays: number;
+  surveyRetentionMonths: number | null;
+  surveyAnswersOnLeave: SurveyAnswersOnLeave;
 }
 
 export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<NetworkRow> {
@@ -24,6 +26,8 @@ export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<N
     governance: input.governance,
     min_group_size: 3,
     stale_after_days: input.staleAfterDays,
+    survey_retention_months: input.surveyRetentionMonths,
+    survey_answers_on_leave: input.surveyAnswersOnLeave,
     version: 1,
     created_at: now,
     updated_at: now,
@@ -44,6 +48,8 @@ export async function updateNetworkIfVersion(db: DbOrTx, id: string, expectedVer
       network_type: input.networkType,
       governance: input.governance,
       stale_after_days: input.staleAfterDays,
+      survey_retention_months: input.surveyRetentionMonths,
+      survey_answers_on_leave: input.surveyAnswersOnLeave,
       updated_at: nowIso(),
       version: expectedVersion + 1,
     })

@@ -116,3 +116,54 @@ export async function personalData(db: DbOrTx, userId: string, email: string) {
   }
   return out;
 }
+
+/**
+ * Erases what names a person outside the rows that go with their account by
+ * foreign key: mail to their address, sign-in attempts and invitations to it,
+ * their name on audit events. Invitations they sent pass to another
+ * coordinator of the network (the invited still need their link), or go.
+ */
+export async function eraseTraces(db: DbOrTx, user: { id: string; email: string; name: string }, networkIds: string[]) {
+  await db.deleteFrom("outbox").where("to_email", "=", user.email).execute();
+  await db.deleteFrom("login_attempts").where("email", "=", user.email).execute();
+  await db.deleteFrom("invitations").where("email", "=", user.email).execute();
+  await db
+    .updateTable("invitations as i")
+    .set((eb) => ({
+      invited_by: eb
+        .selectFrom("memberships as m")
+        .select("m.user_id")
+        .whereRef("m.network_id", "=", "i.network_id")
+        .where("m.role", "=", "coordinator")
+        .where("m.user_id", "!=", user.id)
+        .orderBy("m.user_id")
+        .limit(1),
+    }))
+    .where("i.invited_by", "=", user.id)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("memberships as m")
+          .select("m.id")
+          .whereRef("m.network_id", "=", "i.network_id")
+          .where("m.role", "=", "coordinator")
+          .where("m.user_id", "!=", user.id),
+      ),
+    )
+    .execute();
+  await db.deleteFrom("invitations").where("invited_by", "=", user.id).execute();
+  await db.updateTable("audit_events").set({ actor_name: "" }).where("actor_user_id", "=", user.id).execute();
+  // Events about the person (role changes, removal) carry their name as the subject.
+  if (networkIds.length > 0) {
+    await db
+      .updateTable("audit_events")
+      .set({ subject: "" })
+      .where("network_id", "in", networkIds)
+      .where("action", "like", "member.%")
+      .where("subject", "=", user.name)
+      .execute();
+  }
+}
+
+/** Deletes the account; sessions, tokens, memberships and what hangs on them go by foreign key, authored rows lose the author. */
+export const deleteAccount = (db: DbOrTx, userId: string) => db.deleteFrom("users").where("id", "=", userId).execute();

@@ -263,3 +263,40 @@ export const listPeopleForSurvey = (db: DbOrTx, networkId: string) =>
     .select(["m.id", "u.name", "m.role", "m.organisation_id", "o.name as organisation_name", "o.kind as organisation_kind"])
     .orderBy(sql`lower(u.name)`)
     .execute();
+
+/** Stores a round's frozen figures once; a second freeze (another instance, a retry) changes nothing. */
+export const saveFrozenResults = (db: DbOrTx, roundId: string, frozen: string) =>
+  db.updateTable("survey_rounds").set({ frozen_results: frozen }).where("id", "=", roundId).where("frozen_results", "is", null).execute();
+
+/** Closed rounds a membership has submitted an answer to. */
+export const listRoundsAnsweredBy = (db: DbOrTx, membershipId: string) =>
+  roundColumns(db)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("survey_responses as s")
+          .select("s.id")
+          .whereRef("s.round_id", "=", "r.id")
+          .where("s.membership_id", "=", membershipId)
+          .where("s.status", "=", "submitted"),
+      ),
+    )
+    .execute();
+
+/** Rounds of networks that keep raw answers only for a while, whose answers are still there: candidates for deletion. */
+export const listRoundsWithRetention = (db: DbOrTx) =>
+  roundColumns(db)
+    .innerJoin("networks as n", "n.id", "r.network_id")
+    .where("n.survey_retention_months", "is not", null)
+    .where("r.answers_purged_at", "is", null)
+    .select(["n.survey_retention_months", "n.min_group_size"])
+    .execute();
+
+/** Deletes every raw answer of a round and who was asked; its frozen figures are all that stays. */
+export async function purgeRoundAnswers(db: DbOrTx, roundId: string) {
+  await db.deleteFrom("survey_responses").where("round_id", "=", roundId).execute();
+  await db.deleteFrom("survey_invitees").where("round_id", "=", roundId).execute();
+  await db.updateTable("survey_rounds").set({ answers_purged_at: nowIso() }).where("id", "=", roundId).execute();
+}
+
+export const deleteAnalysis = (db: DbOrTx, roundId: string) => db.deleteFrom("survey_analyses").where("round_id", "=", roundId).execute();

@@ -85,3 +85,12 @@ export const listNetworkUserIds = async (db: DbOrTx, networkId: string) =>
       .where("u.password_hash", "is not", null)
       .execute()
   ).map((r) => r.id);
+
+export const countAdmins = async (db: DbOrTx): Promise<number> => {
+  const r = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("is_admin", "=", 1)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+};

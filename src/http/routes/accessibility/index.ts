@@ -8,17 +8,7 @@ import {
 } from "../../../services/accessibility.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, clientAddress, requireActor } from "../../middleware/session.ts";
-import { errors, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
-
-const Statement = z
-  .object({
-    locale: LocaleSchema,
-    body: z.string().openapi({ description: "Plain text; a line starting with `## ` is a heading, blank lines separate paragraphs" }),
-    version: z.number().openapi({ description: "0 while Solmu's own statement is shown" }),
-    updatedAt: z.string().nullable(),
-    isDefault: z.boolean(),
-  })
-  .openapi("AccessibilityStatement");
+import { errors, InstanceDocument, InstanceDocumentInput, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
 
 const Report = z.object({
   id: z.string(),
@@ -37,7 +27,7 @@ const open = new OpenAPIHono<AppEnv>()
       tags: ["accessibility"],
       summary: "The accessibility statement (no sign-in needed)",
       request: { query: z.object({ locale: LocaleSchema.optional() }) },
-      responses: { 200: jsonOk(Statement, "The statement") },
+      responses: { 200: jsonOk(InstanceDocument, "The statement") },
     }),
     async (c) => c.json(await accessibilityStatement(c.get("deps"), c.req.valid("query").locale ?? c.get("locale")), 200),
   )
@@ -73,8 +63,8 @@ const adminRoutes = admin
       path: "/admin/accessibility-statement",
       tags: ["accessibility"],
       summary: "Write the statement of a language (instance admin); send the version you read, 0 to replace Solmu's own",
-      request: jsonBody(z.object({ locale: LocaleSchema, body: z.string().trim().min(1).max(50_000), version: z.number().int().min(0) })),
-      responses: { 200: jsonOk(Statement, "Saved"), ...errors(400, 401, 403, 409, 413) },
+      request: jsonBody(InstanceDocumentInput),
+      responses: { 200: jsonOk(InstanceDocument, "Saved"), ...errors(400, 401, 403, 409, 413) },
     }),
     async (c) => c.json(await saveAccessibilityStatement(c.get("deps"), actorOf(c), c.req.valid("json")), 200),
   )

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { createApiToken, listTokens, myNetworks, revokeToken, updateProfile } from "../../../services/auth.ts";
 import { DIGESTS, markNotificationsRead, myNotifications, unsubscribe } from "../../../services/notifications.ts";
-import { exportMyData } from "../../../services/privacy.ts";
+import { deleteMyAccount, exportMyData } from "../../../services/privacy.ts";
 import type { AppEnv } from "../../env.ts";
-import { actorOf, requireActor } from "../../middleware/session.ts";
+import { actorOf, clearSessionCookie, requireActor } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
 
@@ -37,6 +37,22 @@ me.use("/me", requireActor);
 me.use("/me/*", requireActor);
 
 export const meRoutes = me
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/me",
+      tags: ["me"],
+      summary:
+        "Delete my account, confirmed with the password: personal data go; survey answers follow each network's policy (docs/privacy.md). 409 while the only coordinator of a network or the only admin",
+      request: jsonBody(z.object({ password: z.string().min(1).max(200) })),
+      responses: { 204: { description: "Deleted; the session cookie is cleared" }, ...errors(400, 401, 403, 409) },
+    }),
+    async (c) => {
+      await deleteMyAccount(c.get("deps"), actorOf(c), c.req.valid("json").password);
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  )
   .openapi(
     createRoute({
       method: "get",

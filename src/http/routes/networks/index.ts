@@ -23,6 +23,20 @@ const NetworkInput = z
       .max(1095)
       .default(180)
       .openapi({ description: "Days after which directory contact details count as stale" }),
+    surveyRetentionMonths: z
+      .number()
+      .int()
+      .min(1)
+      .max(120)
+      .nullable()
+      .default(null)
+      .openapi({ description: "Months after a survey round closes until its raw answers are deleted (its figures stay); null keeps them" }),
+    surveyAnswersOnLeave: z
+      .enum(["aggregate", "delete"])
+      .default("aggregate")
+      .openapi({
+        description: "When a member deletes their account: keep their answers only inside closed rounds' figures, or delete them",
+      }),
   })
   .openapi("NetworkInput");
 
@@ -35,6 +49,8 @@ const NetworkSchema = z
     governance: z.string(),
     minGroupSize: z.number(),
     staleAfterDays: z.number(),
+    surveyRetentionMonths: z.number().nullable(),
+    surveyAnswersOnLeave: z.enum(["aggregate", "delete"]),
     version: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),

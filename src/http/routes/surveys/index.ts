@@ -43,6 +43,8 @@ const Round = z
     cycleName: z.string().nullable(),
     invitedCount: z.number(),
     respondedCount: z.number().openapi({ description: "Submitted answers; drafts are not counted" }),
+    frozen: z.boolean().openapi({ description: "Its figures are frozen as anonymous aggregates (some answers live on only inside them)" }),
+    answersPurgedAt: z.string().nullable().openapi({ description: "When its raw answers were deleted under the network's retention" }),
     myState: z.enum(["not_invited", "not_started", "draft", "submitted"]),
     canAnswer: z.boolean(),
     closedAt: z.string().nullable(),

@@ -40,7 +40,7 @@ describe("the solmu command (SQLite)", () => {
   it("prints help listing every command", async () => {
     const r = await solmu(["--help"]);
     expect(r.code).toBe(0);
-    for (const c of ["serve", "migrate", "seed-demo", "user create", "token create", "backup"]) expect(r.output).toContain(c);
+    for (const c of ["serve", "migrate", "seed-demo", "user create", "token create", "backup", "check"]) expect(r.output).toContain(c);
     expect((await solmu(["frobnicate"])).code).toBe(2);
   });
 
@@ -122,6 +122,41 @@ describe("the solmu command (SQLite)", () => {
       expect(users.map((u) => u.email)).toContain("paakayttaja@example.fi");
     } finally {
       await deps.storage.close();
+    }
+  });
+
+  it("checks the database: exit code 0 when sound, 1 naming the broken rule and the row", async () => {
+    const ok = await solmu(["check"]);
+    expect(ok.code, ok.output).toBe(0);
+    expect(ok.output).toMatch(/^ok {4}sqlite_integrity: /m);
+    expect(ok.output).toContain("The sqlite database is consistent.");
+
+    // A network without anyone to coordinate it, as a creation cut in half would leave it.
+    const db = new SQLite(path.join(dir, "solmu.sqlite"));
+    const now = new Date().toISOString();
+    db.prepare(
+      "insert into networks (id, name, purpose, network_type, governance, created_at, updated_at) values ('orpo', 'Orpo', '', 'chaotic', '', ?, ?)",
+    ).run(now, now);
+    try {
+      const bad = await solmu(["check"]);
+      expect(bad.code).toBe(1);
+      expect(bad.output).toMatch(/^FAIL {2}network_coordinator: every network has at least one coordinator\n {8}orpo$/m);
+      expect(bad.output).toContain("check(s) failed.");
+    } finally {
+      db.prepare("delete from networks where id = 'orpo'").run();
+      db.close();
+    }
+
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-cli-empty-"));
+    process.env.SOLMU_DATA_DIR = empty;
+    try {
+      const missing = await solmu(["check"]);
+      expect(missing.code).toBe(1);
+      expect(missing.output).toContain("No database at");
+      expect(fs.readdirSync(empty)).toEqual([]);
+    } finally {
+      process.env.SOLMU_DATA_DIR = dir;
+      fs.rmSync(empty, { recursive: true, force: true });
     }
   });
 });

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { serve } from "@hono/node-server";
 import type { Settings } from "../config/env.ts";
@@ -11,6 +12,8 @@ import { AppError } from "../services/errors.ts";
 import { createDeps } from "../services/index.ts";
 import { upsertUser } from "../services/users.ts";
 import { backupDatabase } from "../storage/backup.ts";
+import { checkDatabase } from "../storage/check.ts";
+import { openStorage } from "../storage/db.ts";
 import { analyzeCommand } from "./analyze.ts";
 
 type Values = {
@@ -149,6 +152,30 @@ const backupCommand: Command = async (settings, _values, args) => {
   return 0;
 };
 
+const checkCommand: Command = async (settings) => {
+  const sqlitePath = path.join(settings.dataDir, "solmu.sqlite");
+  // Opening a missing SQLite file would create an empty one; a check must not leave anything behind.
+  if (!settings.databaseUrl && !fs.existsSync(sqlitePath)) {
+    console.error(`No database at ${sqlitePath}`);
+    return 1;
+  }
+  // Opened without migrating: a database whose migrations are missing must be reported, not repaired in passing.
+  const storage = openStorage({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
+  try {
+    const report = await checkDatabase(storage);
+    for (const f of report.findings) {
+      console.log(`${f.ok ? "ok  " : "FAIL"}  ${f.name}: ${f.description}`);
+      for (const p of f.problems) console.log(`        ${p}`);
+      if (f.more) console.log("        … and more");
+    }
+    const failed = report.findings.filter((f) => !f.ok).length;
+    console.log(failed === 0 ? `The ${storage.kind} database is consistent.` : `${failed} check(s) failed.`);
+    return report.ok ? 0 : 1;
+  } finally {
+    await storage.close();
+  }
+};
+
 export const commands: Record<string, Command> = {
   serve: serveCommand,
   migrate: migrateCommand,
@@ -156,6 +183,7 @@ export const commands: Record<string, Command> = {
   "user create": userCreate,
   "token create": tokenCreate,
   backup: backupCommand,
+  check: checkCommand,
 };
 
 export const standaloneCommands: Record<string, StandaloneCommand> = {

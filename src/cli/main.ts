@@ -17,6 +17,9 @@ Commands:
                                       create an account, or update the one with that e-mail
   token create --email E [--name N]   print a new personal API token for the account
   backup FILE                         write a consistent copy of the database while the server runs
+  check                               check the database without changing it (after a crash or a restore):
+                                      SQLite's integrity and foreign keys, every migration applied,
+                                      Solmu's own rules; exit code 1 when any check fails
   analyze --edges FILE.csv [--undirected] [--weight COLUMN] [--format json|csv]
                                       social network analysis of an edge list; needs no database.
                                       FILE has a header with source and target columns (comma or

@@ -12,10 +12,16 @@ const root = path.resolve(import.meta.dirname, "../..");
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** SIGTERM, then removes the data folder unless the caller passed its own SOLMU_DATA_DIR. */
   stop: () => Promise<void>;
+  /** Sends the signal and waits for the process to end, leaving the data in place for a restart (crash tests). */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
 }
 
-/** Builds the web app if needed and starts `solmu serve` on a free port with a fresh SQLite database and the demo. */
+/**
+ * Builds the web app if needed and starts `solmu serve` on a free port with a fresh SQLite database and the demo;
+ * with SOLMU_DATA_DIR in `env` it starts on that folder instead and leaves it in place.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(root, "dist/web/index.html"))) {
     execFileSync(process.execPath, [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], {
@@ -23,7 +29,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       stdio: "inherit",
     });
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-e2e-"));
+  const ownDir = !env.SOLMU_DATA_DIR;
+  const dataDir = env.SOLMU_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "solmu-e2e-"));
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "bin/solmu.js"), "serve"], {
     cwd: root,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SOLMU_DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "", ...env },
@@ -44,14 +51,19 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     child.stderr?.on("data", onData);
     child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill(signal);
+    await exited;
+  };
   return {
     url,
     dataDir,
+    kill,
     stop: async () => {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await kill("SIGTERM");
+      if (ownDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -332,6 +332,22 @@ describe("nodesCsv and edgesCsv", () => {
     ]);
   });
 
+  it("neutralise text that a spreadsheet would run as a formula, and keep negative numbers numbers", () => {
+    const g: ExportGraph = {
+      directed: true,
+      nodes: [
+        { id: "a", label: "=HYPERLINK(\"http://x\")", attributes: { change: -0.25, note: "@SUM(A1)" } },
+        { id: "b", label: "-Kela", attributes: { change: 1, note: "+358 40 123" } },
+      ],
+      edges: [],
+    };
+    expect(parse(nodesCsv(g))).toEqual([
+      ["id", "label", "change", "note"],
+      ["a", "'=HYPERLINK(\"http://x\")", "-0.25", "'@SUM(A1)"],
+      ["b", "'-Kela", "1", "'+358 40 123"],
+    ]);
+  });
+
   it("write just the header for an empty graph", () => {
     const empty: ExportGraph = { directed: true, nodes: [], edges: [] };
     expect(nodesCsv(empty)).toBe("id,label\n");

@@ -252,8 +252,13 @@ function attributeNames(records: Iterable<Record<string, ExportValue>>, reserved
  * neutralised as in toCsv: those tools would take the added quote as part of
  * an id or label.
  */
+// A spreadsheet runs a cell that starts like this as a formula; names come from users, so they may.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Comma CSV for Gephi and spreadsheets; text cells that would run as formulas get a leading apostrophe, numbers stay numbers. */
 function csv(rows: ExportValue[][]): string {
-  return stringify(rows, {
+  const safe = rows.map((row) => row.map((v) => (typeof v === "string" && FORMULA_START.test(v) ? `'${v}` : v)));
+  return stringify(safe, {
     cast: {
       boolean: (value) => (value ? "true" : "false"),
       number: (value) => String(value),

@@ -77,6 +77,7 @@ export async function changeRole(deps: Deps, actor: Actor, networkId: string, me
  */
 export async function removeMember(deps: Deps, actor: Actor, networkId: string, membershipId: string) {
   await requireRole(deps.storage.db, actor, networkId, "coordinator");
+  if (!(await findMembershipById(deps.storage.db, networkId, membershipId))) throw notFound();
   await prepareLeaving(deps, networkId, membershipId);
   await deps.storage.db.transaction().execute(async (tx) => {
     await requireRole(tx, actor, networkId, "coordinator");

@@ -41,6 +41,7 @@ import {
   insertResponse,
   insertRound,
   isInvited,
+  latestOpenedRound,
   listInviteeIds,
   listPeopleForSurvey,
   listRatingsOfResponse,
@@ -769,7 +770,7 @@ export async function dueSurveyReminders(deps: Deps, networkId: string, networkN
 
 /** The network home's view of the survey: the latest round that has begun, and where the actor stands in it. */
 export async function surveyForHome(deps: Deps, networkId: string, membershipId: string | undefined, now = new Date()) {
-  const latest = (await listRoundRows(deps.storage.db, networkId)).find((r) => r.opens_on <= today(now));
+  const latest = await latestOpenedRound(deps.storage.db, networkId, today(now));
   if (!latest) return null;
   const r = presentRound(latest, await myStateIn(deps, latest.id, membershipId), now);
   return {
@@ -855,7 +856,7 @@ const withoutNodes = (a: StoredAnalysis, drop: (id: string) => boolean): StoredA
 export async function freezeRoundsAnsweredBy(deps: Deps, networkId: string, membershipId: string, now = new Date()) {
   const network = await findNetwork(deps.storage.db, networkId);
   const minGroupSize = network?.min_group_size ?? 3;
-  for (const row of await listRoundsAnsweredBy(deps.storage.db, membershipId)) {
+  for (const row of await listRoundsAnsweredBy(deps.storage.db, networkId, membershipId)) {
     const status = roundStatus({ opensOn: row.opens_on, closesOn: row.closes_on, closedAt: row.closed_at }, today(now));
     if (status === "closed") await freezeRound(deps, row, minGroupSize);
   }

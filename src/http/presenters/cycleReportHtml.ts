@@ -1,22 +1,20 @@
 import type { Locale } from "../../domain/locale.ts";
 import { translator } from "../../i18n/index.ts";
 import type { CycleReport } from "../../services/cycleReport.ts";
-import { barsSvg, dateText, esc, mapSvg, num, PAGE_CSS, paragraphs, trendSvg } from "./html.ts";
+import { barsSvg, dateText, esc, mapSvg, num, PAGE_CSS, paragraphs, trendSvg, valueWithUnit } from "./html.ts";
 
 type T = ReturnType<typeof translator>;
 
-const valueWithUnit = (locale: Locale, value: number | null, unit: string) =>
-  value === null ? "–" : `${num(locale, value)}${unit ? ` ${unit}` : ""}`;
+/** The same for HTML: the unit is what a person typed. */
+const valueHtml = (locale: Locale, value: number | null, unit: string) => esc(valueWithUnit(locale, value, unit));
 
 function figuresPart(r: CycleReport, t: T, locale: Locale) {
   const rows = r.figures
     .map(
       (f) =>
-        `<tr><th scope="row">${esc(t(`evaluation.source.${f.key}`))}</th><td class="num">${valueWithUnit(locale, f.value, f.unit)}</td>${
-          r.compare
-            ? `<td class="num">${valueWithUnit(locale, f.compareValue, f.unit)}</td><td class="num">${num(locale, f.change)}</td>`
-            : ""
-        }<td>${f.trend.map((p) => `${esc(p.cycleName)}: ${valueWithUnit(locale, p.value, f.unit)}`).join(", ")}</td></tr>`,
+        `<tr><th scope="row">${esc(t(`evaluation.source.${f.key}`))}</th><td class="num">${valueHtml(locale, f.value, f.unit)}</td>${
+          r.compare ? `<td class="num">${valueHtml(locale, f.compareValue, f.unit)}</td><td class="num">${num(locale, f.change)}</td>` : ""
+        }<td>${f.trend.map((p) => `${esc(p.cycleName)}: ${valueHtml(locale, p.value, f.unit)}`).join(", ")}</td></tr>`,
     )
     .join("\n");
   const charts = r.figures
@@ -67,9 +65,9 @@ function goalsPart(r: CycleReport, t: T, locale: Locale) {
           return `<div class="card"><h4>${esc(i.name)}</h4>
 <dl class="inline">
 <dt>${esc(t("report.source"))}</dt><dd>${esc(t(`evaluation.source.${i.source}`))}</dd>
-<dt>${esc(t("report.value", { cycle: r.cycle.name }))}</dt><dd>${valueWithUnit(locale, i.value, i.unit)}</dd>
-${r.compare ? `<dt>${esc(t("report.value", { cycle: r.compare.name }))}</dt><dd>${valueWithUnit(locale, i.compareValue, i.unit)}</dd>` : ""}
-<dt>${esc(t("report.baselineTarget"))}</dt><dd>${valueWithUnit(locale, i.baseline, i.unit)} → ${valueWithUnit(locale, i.target, i.unit)}${i.direction ? ` (${esc(t(`evaluation.direction.${i.direction}`))})` : ""}</dd>
+<dt>${esc(t("report.value", { cycle: r.cycle.name }))}</dt><dd>${valueHtml(locale, i.value, i.unit)}</dd>
+${r.compare ? `<dt>${esc(t("report.value", { cycle: r.compare.name }))}</dt><dd>${valueHtml(locale, i.compareValue, i.unit)}</dd>` : ""}
+<dt>${esc(t("report.baselineTarget"))}</dt><dd>${valueHtml(locale, i.baseline, i.unit)} → ${valueHtml(locale, i.target, i.unit)}${i.direction ? ` (${esc(t(`evaluation.direction.${i.direction}`))})` : ""}</dd>
 <dt>${esc(t("report.progress"))}</dt><dd>${esc(t(`evaluation.progress.${i.progress.status}`))}</dd>
 </dl>${trend}</div>`;
         })

@@ -18,6 +18,10 @@ export const paragraphs = (text: string): string =>
 export const num = (locale: Locale, value: number | null, digits = 2): string =>
   value === null ? "–" : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
 
+/** A number with the unit a person gave it, as plain text (escape it before it goes into HTML). */
+export const valueWithUnit = (locale: Locale, value: number | null, unit: string) =>
+  value === null ? "–" : `${num(locale, value)}${unit ? ` ${unit}` : ""}`;
+
 export const dateText = (locale: Locale, iso: string): string =>
   new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" }).format(
     new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso),

@@ -1,7 +1,7 @@
 import type { Locale } from "../../domain/locale.ts";
 import { translator } from "../../i18n/index.ts";
 import type { PublicPage } from "../../services/publications.ts";
-import { dateText, esc, mapSvg, num, paragraphs, trendSvg } from "./html.ts";
+import { dateText, esc, mapSvg, num, paragraphs, trendSvg, valueWithUnit } from "./html.ts";
 
 type T = ReturnType<typeof translator>;
 
@@ -52,9 +52,6 @@ ${opts.body}
 </body>
 </html>`;
 }
-
-const valueWithUnit = (locale: Locale, value: number | null, unit: string) =>
-  value === null ? "–" : `${num(locale, value)}${unit ? ` ${unit}` : ""}`;
 
 function goalsHtml(p: PublicPage, t: T, locale: Locale) {
   if (p.goals.length === 0) return "";

@@ -65,6 +65,23 @@ export type RoundRow = Awaited<ReturnType<typeof listRounds>>[number];
 export const listRounds = (db: DbOrTx, networkId: string) =>
   roundColumns(db).where("r.network_id", "=", networkId).orderBy("r.opens_on", "desc").orderBy("r.created_at", "desc").execute();
 
+/** The round listRounds puts first among those opened by `day`: the one the network home shows. */
+export const latestOpenedRound = (db: DbOrTx, networkId: string, day: string) =>
+  roundColumns(db)
+    .where("r.network_id", "=", networkId)
+    // The counts are computed for this one round only, not for every earlier one.
+    .where("r.id", "=", (eb) =>
+      eb
+        .selectFrom("survey_rounds")
+        .select("id")
+        .where("network_id", "=", networkId)
+        .where("opens_on", "<=", day)
+        .orderBy("opens_on", "desc")
+        .orderBy("created_at", "desc")
+        .limit(1),
+    )
+    .executeTakeFirst();
+
 export const findRound = (db: DbOrTx, networkId: string, id: string) =>
   roundColumns(db).where("r.network_id", "=", networkId).where("r.id", "=", id).executeTakeFirst();
 
@@ -268,9 +285,10 @@ export const listPeopleForSurvey = (db: DbOrTx, networkId: string) =>
 export const saveFrozenResults = (db: DbOrTx, roundId: string, frozen: string) =>
   db.updateTable("survey_rounds").set({ frozen_results: frozen }).where("id", "=", roundId).where("frozen_results", "is", null).execute();
 
-/** Closed rounds a membership has submitted an answer to. */
-export const listRoundsAnsweredBy = (db: DbOrTx, membershipId: string) =>
+/** Rounds of a network that a membership has submitted an answer to. */
+export const listRoundsAnsweredBy = (db: DbOrTx, networkId: string, membershipId: string) =>
   roundColumns(db)
+    .where("r.network_id", "=", networkId)
     .where((eb) =>
       eb.exists(
         eb

@@ -1,0 +1,375 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { createApiToken } from "../services/auth.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../services/demo/index.ts";
+import { createApp } from "./app.ts";
+
+/*
+ * The OWASP top-ten classes that apply to Solmu, tried on every route the
+ * OpenAPI document lists: broken access control (objects of another network
+ * reached through one's own), CSRF (cookie without the app's Origin),
+ * malformed and oversized bodies, injection and XSS payloads in every text
+ * field, and path traversal. None may succeed and none may give a 500.
+ */
+
+const ORIGIN = "http://localhost";
+const SAVO_SLUG = "pohjois-savon-perheverkosto";
+const XSS = `<img src=x onerror=alert(1)><script>alert("solmu")</script>`;
+const SQLI = `x'); DROP TABLE users;-- " OR 1=1 --`;
+const NO_ID = "00000000-0000-4000-8000-000000000000";
+
+type Json = Record<string, unknown>;
+interface Doc {
+  paths: Record<
+    string,
+    Record<string, { parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: Json }> } }>
+  >;
+  components: { schemas: Record<string, Json> };
+}
+interface Route {
+  method: string;
+  path: string;
+}
+
+/** A value for a JSON schema with every string set to `text` (cut to fit), formats honoured so that validation passes where it can. */
+function sample(doc: Doc, schema: Json | undefined, text: string, depth = 0): unknown {
+  let s = schema;
+  while (s && typeof s.$ref === "string") s = doc.components.schemas[(s.$ref as string).split("/").pop() as string];
+  if (!s || depth > 8) return null;
+  const choices = (s.anyOf ?? s.oneOf) as Json[] | undefined;
+  if (choices) return sample(doc, choices.find((c) => c.type !== "null") ?? choices[0], text, depth + 1);
+  if (Array.isArray(s.enum)) return s.enum[0];
+  if (s.const !== undefined) return s.const;
+  const type = Array.isArray(s.type) ? (s.type as string[]).find((t) => t !== "null") : (s.type as string | undefined);
+  switch (type) {
+    case "object": {
+      const out: Json = {};
+      for (const [k, v] of Object.entries((s.properties ?? {}) as Record<string, Json>)) out[k] = sample(doc, v, text, depth + 1);
+      return out;
+    }
+    case "array":
+      return [sample(doc, s.items as Json, text, depth + 1)];
+    case "integer":
+    case "number":
+      return typeof s.minimum === "number" ? s.minimum : typeof s.exclusiveMinimum === "number" ? s.exclusiveMinimum + 1 : 1;
+    case "boolean":
+      return true;
+    case "string": {
+      if (s.format === "date") return new Date().toISOString().slice(0, 10);
+      if (s.format === "date-time") return new Date().toISOString();
+      if (s.format === "email") return "turva@example.fi";
+      if (s.format === "uri" || s.format === "url") return `https://example.fi/?q=${encodeURIComponent(text)}`;
+      let t = text;
+      if (typeof s.maxLength === "number" && t.length > s.maxLength) t = t.slice(0, s.maxLength);
+      if (typeof s.minLength === "number" && t.length < s.minLength) t = t.padEnd(s.minLength, "x");
+      return t;
+    }
+    default:
+      return text;
+  }
+}
+
+/** An object whose every declared property has a value of the wrong type. */
+function wrongTypes(doc: Doc, schema: Json): Json {
+  let s: Json | undefined = schema;
+  while (s && typeof s.$ref === "string") s = doc.components.schemas[(s.$ref as string).split("/").pop() as string];
+  const out: Json = {};
+  for (const [k, v] of Object.entries((s?.properties ?? {}) as Record<string, Json>)) {
+    const type = JSON.stringify(v);
+    out[k] = type.includes('"string"') ? { nested: true } : type.includes('"array"') ? "not a list" : "not a number";
+  }
+  return Object.keys(out).length > 0 ? out : { unexpected: { deeply: ["nested"] } };
+}
+
+describe.each(databases)("OWASP checks on every route on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let app: ReturnType<typeof createApp>;
+  let doc: Doc;
+  let routes: Route[];
+  let savo: string;
+  let swedish: string;
+  const cookies: Record<string, string> = {};
+  const victim: Record<string, string> = {};
+  let webDir: string;
+
+  const request = (method: string, url: string, init: { cookie?: string; origin?: string | null; body?: string; type?: string } = {}) => {
+    const headers: Record<string, string> = { "accept-language": "fi" };
+    if (init.cookie) headers.cookie = init.cookie;
+    if (init.origin !== null && method !== "GET") headers.origin = init.origin ?? ORIGIN;
+    if (init.body !== undefined) headers["content-type"] = init.type ?? "application/json";
+    return app.request(`${ORIGIN}${url}`, { method, headers, body: init.body ?? null });
+  };
+  const fill = (p: string, networkId: string, values: Record<string, string> = victim) =>
+    p.replace("{networkId}", networkId).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? NO_ID);
+
+  /** Every row of every table but sessions and sign-in attempts (touched by any request), as one comparable value. */
+  async function snapshot() {
+    const { db } = deps.storage;
+    const tables = (await db.introspection.getTables()).map((t) => t.name).filter((n) => !["sessions", "login_attempts"].includes(n));
+    const out: Record<string, string[]> = {};
+    for (const t of tables.sort()) {
+      const rows = (await sql<Json>`select * from ${sql.table(t)}`.execute(db)).rows;
+      out[t] = rows.map((r) => JSON.stringify(r)).sort();
+    }
+    return out;
+  }
+
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    await seedDemo(deps, "small");
+    webDir = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-web-"));
+    fs.mkdirSync(path.join(webDir, "site/assets"), { recursive: true });
+    fs.writeFileSync(path.join(webDir, "site/index.html"), "<!doctype html><title>Solmu</title>");
+    fs.writeFileSync(path.join(webDir, "site/assets/app.js"), "console.log('solmu')");
+    fs.writeFileSync(path.join(webDir, "secret.txt"), "SALAISUUS-EI-SAA-NAKYA");
+    app = createApp(deps, { webDir: path.join(webDir, "site") });
+    doc = (await (await app.request(`${ORIGIN}/api/openapi.json`)).json()) as Doc;
+    routes = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path: p })));
+    for (const [who, email] of Object.entries({ coordinator: DEMO_ACCOUNTS.coordinator, swedish: DEMO_ACCOUNTS.swedish })) {
+      const r = await request("POST", "/api/auth/login", { body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+      cookies[who] = (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    }
+    const mine = async (who: string) =>
+      ((await (await request("GET", "/api/me", { cookie: cookies[who] })).json()) as { networks: { id: string; role: string }[] }).networks;
+    savo = (await mine("coordinator")).find((n) => n.role === "coordinator")?.id as string;
+    const theirs = await mine("swedish");
+    swedish = theirs.find((n) => n.role === "coordinator")?.id as string;
+    // The attacker coordinates a network of their own and has no place in the victim's.
+    expect(theirs.map((n) => n.id)).not.toContain(savo);
+
+    // A real object of the victim network for every kind of id a route takes.
+    const { db } = deps.storage;
+    const first = async (q: ReturnType<typeof sql<{ id: string }>>) => (await q.execute(db)).rows[0]?.id;
+    const inSavo = (table: string) => first(sql<{ id: string }>`select id from ${sql.table(table)} where network_id = ${savo} order by id`);
+    const ids: Record<string, string | undefined> = {
+      memberId: await inSavo("memberships"),
+      personId: await inSavo("memberships"),
+      invitationId: await inSavo("invitations"),
+      organisationId: await inSavo("organisations"),
+      entryId: await inSavo("history_entries"),
+      gapId: await inSavo("gaps"),
+      goalId: await inSavo("goals"),
+      sectionId: await inSavo("agreement_sections"),
+      versionId: await inSavo("agreement_versions"),
+      decisionId: await inSavo("decisions"),
+      promiseId: await inSavo("promises"),
+      roundId: await inSavo("survey_rounds"),
+      activityId: await inSavo("activities"),
+      indicatorId: await inSavo("indicators"),
+      cycleId: await inSavo("cycles"),
+      newsId: await inSavo("news_items"),
+      practiceId: await inSavo("good_practices"),
+      eventId: await inSavo("events"),
+      meetingId: await first(
+        sql<{
+          id: string;
+        }>`select m.id from meetings m where m.network_id = ${savo} and exists (select 1 from agenda_blocks b where b.meeting_id = m.id) order by m.id`,
+      ),
+    };
+    ids.blockId = await first(sql<{ id: string }>`select id from agenda_blocks where meeting_id = ${ids.meetingId ?? ""} order by id`);
+    ids.sessionId = await first(
+      sql<{ id: string }>`select s.id from open_space_sessions s join meetings m on m.id = s.meeting_id where m.network_id = ${savo}`,
+    );
+    ids.measurementId = await first(
+      sql<{ id: string }>`select id from indicator_measurements where indicator_id = ${ids.indicatorId ?? ""}`,
+    );
+    const coordinatorId = await first(sql<{ id: string }>`select id from users where email = ${DEMO_ACCOUNTS.coordinator}`);
+    ids.tokenId = (await createApiToken(deps, coordinatorId as string, "Integraatio")).id;
+    ids.feedId = await first(sql<{ id: string }>`select id from feed_tokens where user_id = ${coordinatorId ?? ""}`);
+    for (const [k, v] of Object.entries(ids)) if (v) victim[k] = v;
+    // Most kinds exist in the demo; a missing one is tried with an id that exists nowhere.
+    expect(Object.keys(victim).length).toBeGreaterThanOrEqual(20);
+  });
+  afterAll(async () => {
+    fs.rmSync(webDir, { recursive: true, force: true });
+    await deps.cleanup();
+  });
+
+  it("lets no one reach another network's objects through a network of their own (IDOR)", async () => {
+    const before = await snapshot();
+    const withObject = routes.filter((r) => /\{(?!networkId\})\w+\}/.test(r.path) && r.path !== "/api/feeds/{file}");
+    expect(withObject.length).toBeGreaterThan(40);
+    const bad: string[] = [];
+    for (const { method, path: p } of withObject) {
+      const url = fill(p, swedish);
+      for (const body of [undefined, "{}", JSON.stringify({ version: 1, title: "x", name: "x", text: "x", body: "x", published: true })]) {
+        const r = await request(method, url, { cookie: cookies.swedish, body: method === "GET" ? undefined : body });
+        if (![400, 403, 404].includes(r.status)) bad.push(`${method} ${p} → ${r.status}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses every state change that carries the cookie without the app's Origin (CSRF)", async () => {
+    const before = await snapshot();
+    const changing = routes.filter((r) => r.method !== "GET");
+    expect(changing.length).toBeGreaterThan(80);
+    const bad: string[] = [];
+    for (const { method, path: p } of changing) {
+      const url = fill(p, savo);
+      for (const origin of [null, "https://evil.example", "null"]) {
+        const r = await request(method, url, { cookie: cookies.coordinator, origin, body: "{}" });
+        const code = r.status === 403 ? ((await r.json()) as { error: { code: string } }).error.code : "";
+        if (code !== "csrf_origin") bad.push(`${method} ${p} from ${origin} → ${r.status} ${code}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("answers malformed and oversized bodies with a 4xx, never a 500, and changes nothing", async () => {
+    const before = await snapshot();
+    const big = JSON.stringify({ title: "a".repeat(deps.settings.bodyLimitBytes + 1) });
+    const bad: string[] = [];
+    let tried = 0;
+    for (const { method, path: p } of routes) {
+      const content = doc.paths[p]?.[method.toLowerCase()]?.requestBody?.content;
+      if (!content) continue;
+      const url = fill(p, savo);
+      const send = async (body: string, type: string, ok: (status: number) => boolean) => {
+        tried++;
+        const r = await request(method, url, { cookie: cookies.coordinator, body, type });
+        if (!ok(r.status)) bad.push(`${method} ${p} with ${body.slice(0, 24)} (${type}) → ${r.status}`);
+      };
+      const refused = (status: number) => status >= 400 && status < 500;
+      const json = content["application/json"]?.schema;
+      if (json) {
+        for (const body of ["{not json", "[]", "null", '"x"', JSON.stringify(wrongTypes(doc, json)), big])
+          await send(body, "application/json", refused);
+      }
+      if (content["text/csv"]) {
+        // An import answers a file it cannot use with a report of what is wrong; it must not fail or store anything.
+        for (const body of ["\u0000\u0001\u00ff;;;\n\r\n", '"unterminated;\n"x', big])
+          await send(body, "text/csv", (status) => status < 500);
+      }
+      for (const type of Object.keys(content).filter((t) => t.startsWith("image/"))) {
+        for (const body of ["GIF89a\u0000<script>", big]) await send(body, type, refused);
+      }
+    }
+    expect(tried).toBeGreaterThan(300);
+    expect(bad).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("treats injection strings in paths and query strings as plain values", async () => {
+    const nasty = [SQLI, "' OR '1'='1", "../../../../etc/passwd", "%00", XSS, "1 UNION SELECT password_hash FROM users"];
+    const bad: string[] = [];
+    for (const { path: p } of routes.filter((r) => r.method === "GET")) {
+      const queryNames = (doc.paths[p]?.get?.parameters ?? []).filter((x) => x.in === "query").map((x) => x.name);
+      for (const value of nasty) {
+        const all = Object.fromEntries(Object.keys(victim).map((k) => [k, encodeURIComponent(value)]));
+        const inPath = fill(p, savo, all);
+        const query = new URLSearchParams(queryNames.map((n) => [n, value])).toString();
+        for (const url of [inPath, `${fill(p, savo)}${query ? `?${query}` : ""}`]) {
+          const r = await request("GET", url, { cookie: cookies.coordinator });
+          if (r.status >= 500) bad.push(`GET ${url} → ${r.status}`);
+          // A live stream never ends; its answer to the bad path is what counts.
+          if (r.headers.get("content-type")?.includes("event-stream")) {
+            await r.body?.cancel();
+            continue;
+          }
+          const text = await r.text();
+          if (text.includes("$argon2")) bad.push(`GET ${url} leaked a password hash`);
+          // A search for an injection string finds nobody: it is a value, not SQL.
+          if (r.status === 200 && queryNames.includes("q") && url.includes("?") && r.headers.get("content-type")?.includes("json")) {
+            const items = (JSON.parse(text) as { items?: unknown[] }).items;
+            if (items && items.length > 0) bad.push(`GET ${url} found ${items.length}`);
+          }
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("keeps uploads and files inside their folders (path traversal)", async () => {
+    const tries = [
+      "/../secret.txt",
+      "/%2e%2e/secret.txt",
+      "/%2e%2e%2fsecret.txt",
+      "/assets/../../secret.txt",
+      "/assets/..%2f..%2fsecret.txt",
+      "/assets/%2e%2e/%2e%2e/secret.txt",
+      "/..%5csecret.txt",
+      "/api/feeds/..%2f..%2fsecret.txt",
+      "/api/feeds/../../package.json",
+      "/p/..%2f..%2fsecret.txt",
+      `/api/networks/${savo}/people/..%2f..%2f..%2fsecret.txt/photo`,
+    ];
+    for (const t of tries) {
+      const r = await app.request(`${ORIGIN}${t}`, { headers: { cookie: cookies.coordinator ?? "" } });
+      const text = await r.text();
+      expect(r.status, t).toBeLessThan(500);
+      expect(text, t).not.toContain("SALAISUUS");
+      expect(text, t).not.toContain('"name": "solmu"');
+    }
+    expect(await (await app.request(`${ORIGIN}/assets/app.js`)).text()).toBe("console.log('solmu')");
+    // An upload is read by its content, whatever its name or claimed type says.
+    const person = victim.personId as string;
+    const fake = await request("PUT", `/api/networks/${savo}/people/${person}/photo`, {
+      cookie: cookies.coordinator,
+      body: "<svg onload=alert(1)>",
+      type: "image/png",
+    });
+    expect(fake.status).toBe(400);
+  });
+
+  it("stores injection and XSS payloads in every text field verbatim and never runs them", async () => {
+    const writes = routes.filter(
+      (r) =>
+        ["POST", "PUT", "PATCH"].includes(r.method) &&
+        !r.path.startsWith("/api/auth/") &&
+        !r.path.startsWith("/api/admin/") &&
+        doc.paths[r.path]?.[r.method.toLowerCase()]?.requestBody?.content["application/json"],
+    );
+    expect(writes.length).toBeGreaterThan(60);
+    const failures: string[] = [];
+    let stored = 0;
+    for (const payload of [XSS, SQLI]) {
+      for (const { method, path: p } of writes) {
+        const schema = doc.paths[p]?.[method.toLowerCase()]?.requestBody?.content["application/json"]?.schema;
+        const r = await request(method, fill(p, savo), { cookie: cookies.coordinator, body: JSON.stringify(sample(doc, schema, payload)) });
+        if (r.status >= 500) failures.push(`${method} ${p} → ${r.status}: ${await r.text()}`);
+        if (r.status < 300) stored++;
+      }
+    }
+    expect(failures).toEqual([]);
+    // Enough writes went through for the payloads to be everywhere a person types text.
+    expect(stored).toBeGreaterThan(40);
+
+    const { db } = deps.storage;
+    expect(Number((await sql<{ n: number }>`select count(*) as n from users`.execute(db)).rows[0]?.n)).toBeGreaterThan(5);
+    let verbatim = 0;
+    for (const t of (await db.introspection.getTables()).map((x) => x.name)) {
+      for (const row of (await sql<Json>`select * from ${sql.table(t)}`.execute(db)).rows) {
+        if (Object.values(row).some((v) => v === XSS || v === SQLI)) verbatim++;
+      }
+    }
+    expect(verbatim).toBeGreaterThan(20);
+
+    // Pages and files the server writes itself escape what people wrote.
+    const outputs = [
+      `/p/${SAVO_SLUG}`,
+      `/p/${SAVO_SLUG}/feed.atom`,
+      "/good-practices",
+      `/api/networks/${savo}/report.html`,
+      `/api/networks/${savo}/agreement/versions/${victim.versionId}/markdown`,
+      `/api/networks/${savo}/events/${victim.eventId}/ics`,
+    ];
+    let escapedSeen = 0;
+    for (const url of outputs) {
+      const r = await request("GET", url, { cookie: cookies.coordinator });
+      expect(r.status, url).toBe(200);
+      const text = await r.text();
+      expect(text, url).not.toContain("<script>alert");
+      expect(text, url).not.toContain("<img src=x");
+      if (text.includes("&lt;script&gt;alert")) escapedSeen++;
+    }
+    // The public page, its feed, the practices page and the report show the payload, escaped.
+    expect(escapedSeen).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -78,11 +78,14 @@ export async function deleteMyAccount(deps: Deps, actor: Actor, password: string
 }
 
 /** The privacy notice Solmu ships, filled in with what this instance's settings say. */
-const defaultNotice = (deps: Deps) => (locale: Locale) =>
-  translator(locale)("privacyNotice.default", {
-    instance: deps.settings.publicUrl ?? "Solmu",
+const defaultNotice = (deps: Deps) => (locale: Locale) => {
+  const t = translator(locale);
+  const address = deps.settings.publicUrl;
+  return t("privacyNotice.default", {
+    intro: address ? t("privacyNotice.introAt", { instance: address }) : t("privacyNotice.intro"),
     sessionDays: deps.settings.sessionDays,
   });
+};
 
 /** The instance's privacy notice (tietosuojaseloste) in a language: the admin's text, or Solmu's prefilled one. */
 export const privacyNotice = (deps: Deps, locale: Locale) => instanceDocument(deps, "privacy", locale, defaultNotice(deps));

@@ -84,6 +84,7 @@ const router = createBrowserRouter([
         path: "/accessibility",
         lazy: async () => ({ Component: (await import("./features/accessibility/AccessibilityPage.tsx")).AccessibilityPage }),
       },
+      { path: "/privacy", lazy: async () => ({ Component: (await import("./features/privacy/PrivacyPage.tsx")).PrivacyPage }) },
       { path: "/unsubscribe", lazy: async () => ({ Component: (await import("./features/account/UnsubscribePage.tsx")).UnsubscribePage }) },
       {
         element: <SignedIn />,

@@ -11,6 +11,10 @@ interface SessionValue {
   refresh: () => Promise<Me | null>;
   /** Ends this session, or with `everywhere` every session of the person on every device. */
   signOut: (everywhere?: boolean) => Promise<void>;
+  /** True after the person deleted their account here, so that the sign-in page can say so. */
+  accountDeleted: boolean;
+  /** Forgets the person here once the server has deleted their account, and with it every session. */
+  forgetDeletedAccount: () => void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -20,12 +24,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
   const [signedOut, setSignedOut] = useState(false);
+  const [accountDeleted, setAccountDeleted] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
       const next = await api<Me>("GET", "/api/me");
       setMe(next);
       setSignedOut(false);
+      setAccountDeleted(false);
       if (next.locale !== i18n.language) await setLocale(next.locale);
       return next;
     } catch (err) {
@@ -43,11 +49,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setMe(null);
   }, []);
 
+  const forgetDeletedAccount = useCallback(() => {
+    setAccountDeleted(true);
+    setSignedOut(true);
+    setMe(null);
+  }, []);
+
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  const value = useMemo(() => ({ me, loading, signedOut, refresh, signOut }), [me, loading, signedOut, refresh, signOut]);
+  const value = useMemo(
+    () => ({ me, loading, signedOut, refresh, signOut, accountDeleted, forgetDeletedAccount }),
+    [me, loading, signedOut, refresh, signOut, accountDeleted, forgetDeletedAccount],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

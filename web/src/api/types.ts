@@ -22,7 +22,13 @@ export interface Network {
   version: number;
   minGroupSize: number;
   staleAfterDays: number;
+  /** Months after a survey round closes until its raw answers are deleted; null keeps them as long as the round. */
+  surveyRetentionMonths: number | null;
+  surveyAnswersOnLeave: SurveyAnswersOnLeave;
 }
+
+/** What happens to a leaving member's survey answers: kept only inside closed rounds' frozen figures, or deleted. */
+export type SurveyAnswersOnLeave = "aggregate" | "delete";
 
 export interface NetworkHome {
   network: Network;

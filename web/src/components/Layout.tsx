@@ -136,6 +136,8 @@ export function Layout() {
         <p>{t("layout.footer")}</p>
         <p>
           <Link to="/accessibility">{t("layout.accessibility")}</Link>
+          <span aria-hidden="true"> · </span>
+          <Link to="/privacy">{t("layout.privacy")}</Link>
         </p>
         {me ? <p>{t("layout.signedInAs", { name: me.name, email: me.email })}</p> : null}
       </footer>

@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { api } from "../../api/client.ts";
 import { useApi } from "../../api/useApi.ts";
 import { FormError, SelectField, TextField } from "../../components/Form.tsx";
@@ -108,6 +109,106 @@ function DigestSetting() {
   );
 }
 
+/**
+ * "Delete my account" (GDPR art. 17): says what goes and what stays, then asks
+ * for the password and a second, explicit confirmation. The server ends every
+ * session, so the person is forgotten here too and lands on the sign-in page.
+ */
+function DeleteAccount() {
+  const { t } = useTranslation();
+  const { forgetDeletedAccount } = useSession();
+  const [password, setPassword] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  // The step's buttons replace each other: keyboard focus follows to what is shown next.
+  const [focusTo, setFocusTo] = useState<"confirm" | "start" | "password" | null>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (focusTo === "confirm") confirmHeading.current?.focus();
+    else if (focusTo === "start") startButton.current?.focus();
+    else if (focusTo === "password") document.getElementById("field-password")?.focus();
+  }, [focusTo]);
+
+  const ask = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setConfirming(true);
+    setFocusTo("confirm");
+  };
+  const cancel = () => {
+    setConfirming(false);
+    setFocusTo("start");
+  };
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    setFocusTo(null);
+    try {
+      await api("DELETE", "/api/me", { password });
+      forgetDeletedAccount();
+    } catch (err) {
+      setError(err);
+      setConfirming(false);
+      setFocusTo("password");
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="delete-heading" className="panel">
+      <h2 id="delete-heading">{t("account.delete.heading")}</h2>
+      <h3>{t("account.delete.goesTitle")}</h3>
+      <ul>
+        <li>{t("account.delete.goes.account")}</li>
+        <li>{t("account.delete.goes.sessions")}</li>
+        <li>{t("account.delete.goes.notifications")}</li>
+      </ul>
+      <h3>{t("account.delete.staysTitle")}</h3>
+      <ul>
+        <li>{t("account.delete.stays.sharedWork")}</li>
+        <li>{t("account.delete.stays.surveys")}</li>
+        <li>{t("account.delete.stays.audit")}</li>
+      </ul>
+      <p>{t("account.delete.beforeYouGo")}</p>
+      <form onSubmit={ask} noValidate>
+        <FormError error={error} />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t("account.delete.password")}
+          hint={t("account.delete.passwordHint")}
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={error}
+        />
+        {confirming ? (
+          <div className="notice">
+            <h3 ref={confirmHeading} tabIndex={-1}>
+              {t("account.delete.confirmTitle")}
+            </h3>
+            <p>{t("account.delete.confirmText")}</p>
+            <button type="button" className="danger" disabled={busy} onClick={() => void remove()}>
+              {t("account.delete.confirm")}
+            </button>{" "}
+            <button type="button" disabled={busy} onClick={cancel}>
+              {t("account.delete.cancel")}
+            </button>
+          </div>
+        ) : (
+          <button type="submit" className="danger" ref={startButton}>
+            {t("account.delete.start")}
+          </button>
+        )}
+      </form>
+    </section>
+  );
+}
+
 export function AccountPage() {
   const { t } = useTranslation();
   const { me, refresh, signOut } = useSession();
@@ -159,6 +260,9 @@ export function AccountPage() {
             {t("account.data.download")}
           </a>
         </p>
+        <p>
+          {t("account.data.privacyIntro")} <Link to="/privacy">{t("account.data.privacyLink")}</Link>
+        </p>
       </section>
       <section aria-labelledby="sessions-heading" className="panel">
         <h2 id="sessions-heading">{t("account.sessions.heading")}</h2>
@@ -167,6 +271,7 @@ export function AccountPage() {
           {t("account.sessions.everywhere")}
         </button>
       </section>
+      <DeleteAccount />
     </Page>
   );
 }

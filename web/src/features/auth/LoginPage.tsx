@@ -8,7 +8,7 @@ import { useSession } from "../../session.tsx";
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { me, refresh } = useSession();
+  const { me, refresh, accountDeleted } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState("");
@@ -38,6 +38,11 @@ export function LoginPage() {
   return (
     <div className="narrow">
       <Page title={t("auth.signIn")}>
+        {accountDeleted ? (
+          <p className="notice" role="status">
+            {t("auth.accountDeleted")}
+          </p>
+        ) : null}
         <p>{t("auth.intro")}</p>
         <form onSubmit={submit} noValidate>
           <FormError error={error} />

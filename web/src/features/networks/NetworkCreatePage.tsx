@@ -5,7 +5,7 @@ import { api } from "../../api/client.ts";
 import type { Network } from "../../api/types.ts";
 import { Page } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
-import { NetworkForm } from "./NetworkForm.tsx";
+import { NEW_NETWORK, NetworkForm } from "./NetworkForm.tsx";
 
 export function NetworkCreatePage() {
   const { t } = useTranslation();
@@ -15,7 +15,7 @@ export function NetworkCreatePage() {
   return (
     <Page title={t("networks.create")}>
       <NetworkForm
-        initial={{ name: "", purpose: "", networkType: "joint_strategic", governance: "", staleAfterDays: 180 }}
+        initial={NEW_NETWORK}
         submitLabel={t("networks.createSubmit")}
         error={error}
         onSubmit={async (fields) => {

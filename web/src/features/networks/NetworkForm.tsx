@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { NetworkType } from "../../api/types.ts";
+import type { NetworkType, SurveyAnswersOnLeave } from "../../api/types.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import "./networks.css";
 
 export interface NetworkFields {
   name: string;
@@ -9,9 +10,81 @@ export interface NetworkFields {
   networkType: NetworkType;
   governance: string;
   staleAfterDays: number;
+  /** Months after a round closes until its raw answers go; null keeps them as long as the round exists. */
+  surveyRetentionMonths: number | null;
+  surveyAnswersOnLeave: SurveyAnswersOnLeave;
 }
 
 export const NETWORK_TYPES: NetworkType[] = ["hierarchical_strategic", "joint_strategic", "freely_evolving", "chaotic"];
+const ON_LEAVE: SurveyAnswersOnLeave[] = ["aggregate", "delete"];
+
+/** The fields of a new network: survey answers are kept as long as their round, and a leaver's answers stay only in aggregates. */
+export const NEW_NETWORK: NetworkFields = {
+  name: "",
+  purpose: "",
+  networkType: "joint_strategic",
+  governance: "",
+  staleAfterDays: 180,
+  surveyRetentionMonths: null,
+  surveyAnswersOnLeave: "aggregate",
+};
+
+/** How long a network keeps survey answers, and what happens to a leaver's answers. */
+function SurveyRetentionFields({
+  months,
+  onLeave,
+  onMonths,
+  onOnLeave,
+  error,
+}: {
+  months: number | null;
+  onLeave: SurveyAnswersOnLeave;
+  onMonths: (months: number | null) => void;
+  onOnLeave: (policy: SurveyAnswersOnLeave) => void;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const ids = useId();
+  return (
+    <fieldset className="settings-group">
+      <legend>{t("networks.retention.legend")}</legend>
+      <TextField
+        name="surveyRetentionMonths"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={120}
+        label={t("networks.retention.months")}
+        hint={t("networks.retention.monthsHint")}
+        value={months === null ? "" : String(months)}
+        onChange={(e) => onMonths(e.target.value === "" ? null : Number(e.target.value))}
+        error={error}
+      />
+      <fieldset className="radio-group" id="field-surveyAnswersOnLeave">
+        <legend>{t("networks.retention.onLeave.legend")}</legend>
+        {ON_LEAVE.map((policy) => (
+          <div key={policy} className="radio-option">
+            <input
+              type="radio"
+              id={`${ids}-${policy}`}
+              name="surveyAnswersOnLeave"
+              value={policy}
+              checked={onLeave === policy}
+              aria-describedby={`${ids}-${policy}-hint`}
+              onChange={() => onOnLeave(policy)}
+            />
+            <div>
+              <label htmlFor={`${ids}-${policy}`}>{t(`networks.retention.onLeave.${policy}`)}</label>
+              <p className="hint" id={`${ids}-${policy}-hint`}>
+                {t(`networks.retention.onLeave.${policy}Hint`)}
+              </p>
+            </div>
+          </div>
+        ))}
+      </fieldset>
+    </fieldset>
+  );
+}
 
 /** The fields of a network, for creating and editing. */
 export function NetworkForm({
@@ -84,6 +157,13 @@ export function NetworkForm({
         hint={t("networks.staleAfterDaysHint")}
         value={String(fields.staleAfterDays)}
         onChange={(e) => set("staleAfterDays", Number(e.target.value))}
+        error={error}
+      />
+      <SurveyRetentionFields
+        months={fields.surveyRetentionMonths}
+        onLeave={fields.surveyAnswersOnLeave}
+        onMonths={(m) => set("surveyRetentionMonths", m)}
+        onOnLeave={(p) => set("surveyAnswersOnLeave", p)}
         error={error}
       />
       <button type="submit" className="primary" disabled={busy}>

@@ -13,6 +13,8 @@ const fieldsOf = (n: Network): NetworkFields => ({
   networkType: n.networkType,
   governance: n.governance,
   staleAfterDays: n.staleAfterDays,
+  surveyRetentionMonths: n.surveyRetentionMonths,
+  surveyAnswersOnLeave: n.surveyAnswersOnLeave,
 });
 
 /**
@@ -46,6 +48,10 @@ export function NetworkSettingsPage() {
             <dd>{conflict.governance}</dd>
             <dt>{t("networks.staleAfterDays")}</dt>
             <dd>{conflict.staleAfterDays}</dd>
+            <dt>{t("networks.retention.months")}</dt>
+            <dd>{conflict.surveyRetentionMonths ?? t("networks.retention.noLimit")}</dd>
+            <dt>{t("networks.retention.onLeave.legend")}</dt>
+            <dd>{t(`networks.retention.onLeave.${conflict.surveyAnswersOnLeave}`)}</dd>
           </dl>
         </section>
       ) : null}

@@ -850,6 +850,8 @@ function NetworkStructure({ analysis, networkId }: { analysis: RoundAnalysis; ne
       </section>
     );
   }
+  // Once a round's raw answers are deleted, its per-person structure goes with them; the whole-graph figures stay.
+  const nodesGone = analysis.nodes.length === 0;
   return (
     <>
       <section aria-labelledby="structure-heading">
@@ -858,12 +860,16 @@ function NetworkStructure({ analysis, networkId }: { analysis: RoundAnalysis; ne
         <GraphSummary g={g} level={level} />
         {analysis.previous ? <p className="meta">{t("surveysUi.health.comparedTo", { round: analysis.previous.title })}</p> : null}
         <GraphFiguresList g={g} previous={analysis.previous} />
-        <p className="toolbar">
-          <Link className="button primary" to={`/networks/${networkId}/health/map?round=${encodeURIComponent(analysis.round.id)}`}>
-            {t("surveysUi.health.openMap")}
-          </Link>{" "}
-          <a href="#tables">{t("surveysUi.health.toTables")}</a>
-        </p>
+        {nodesGone ? (
+          <p className="notice">{t("surveysUi.health.nodesGone")}</p>
+        ) : (
+          <p className="toolbar">
+            <Link className="button primary" to={`/networks/${networkId}/health/map?round=${encodeURIComponent(analysis.round.id)}`}>
+              {t("surveysUi.health.openMap")}
+            </Link>{" "}
+            <a href="#tables">{t("surveysUi.health.toTables")}</a>
+          </p>
+        )}
         <h3>{t("surveysUi.health.communitiesTitle")}</h3>
         {analysis.communities.length === 0 ? (
           <p>{t("surveysUi.health.noCommunities")}</p>
@@ -885,12 +891,14 @@ function NetworkStructure({ analysis, networkId }: { analysis: RoundAnalysis; ne
       <section id="tables" aria-labelledby="tables-heading" tabIndex={-1}>
         <h2 id="tables-heading">{t("surveysUi.health.tablesTitle")}</h2>
         <p className="hint">{t("surveysUi.health.tablesHelp", { min: analysis.minGroupSize })}</p>
-        <SortableTable
-          caption={t(`surveysUi.health.nodesCaption.${level}`)}
-          columns={nodeColumns}
-          rows={analysis.nodes}
-          rowKey={(n) => n.id}
-        />
+        {nodesGone ? null : (
+          <SortableTable
+            caption={t(`surveysUi.health.nodesCaption.${level}`)}
+            columns={nodeColumns}
+            rows={analysis.nodes}
+            rowKey={(n) => n.id}
+          />
+        )}
         <SortableTable
           caption={t("surveysUi.health.organisationsCaption")}
           columns={orgColumns}
@@ -1006,6 +1014,11 @@ function RoundHeader({ results }: { results: RoundResults }) {
         })}
       </p>
       {results.hidden ? <p className="notice">{t("surveysUi.health.hidden", { min: results.minGroupSize })}</p> : null}
+      {r.answersPurgedAt ? (
+        <p className="notice">{t("surveysUi.health.answersPurged", { date: formatDate(r.answersPurgedAt) })}</p>
+      ) : r.frozen ? (
+        <p className="notice">{t("surveysUi.health.frozen")}</p>
+      ) : null}
     </section>
   );
 }

@@ -302,6 +302,17 @@ function MapContent({
       </>
     );
   }
+  // The retention period deleted the raw answers, and with them every person and tie; only whole-graph figures remain.
+  if (analysis.nodes.length === 0) {
+    return (
+      <>
+        <p className="notice">{t("surveysUi.map.nodesGone")}</p>
+        <p>
+          <Link to={tablesLink}>{t("surveysUi.map.tablesLink")}</Link>
+        </p>
+      </>
+    );
+  }
   return (
     <MapView
       analysis={analysis}
@@ -435,7 +446,9 @@ function MapView({
   live.current = { dimension, threshold, focus };
 
   // Comparison: mark new ties and draw the ties no longer reported; sigma follows the graph's events.
-  const otherEdges = other && !other.hidden ? other.edges : null;
+  // A round whose people are gone has no ties left to compare with: every tie would look new.
+  const otherGone = other !== null && !other.hidden && other.nodes.length === 0;
+  const otherEdges = other && !other.hidden && !otherGone ? other.edges : null;
   useEffect(() => {
     const added = applyComparison(graph, otherEdges);
     const renderer = sigma.current;
@@ -771,6 +784,7 @@ function MapView({
               {otherError ? <FormError error={otherError} /> : null}
               {!other && !otherError ? <Loading /> : null}
               {other?.hidden ? <p>{t("surveysUi.map.compareHidden", { min: other.minGroupSize })}</p> : null}
+              {otherGone ? <p>{t("surveysUi.map.compareGone")}</p> : null}
               {comparison && other ? (
                 <Comparison
                   added={comparison.added}

@@ -33,6 +33,10 @@ export interface SurveyRound {
   canAnswer: boolean;
   closedAt: string | null;
   version: number;
+  /** True once the round's figures are frozen: some answers may now exist only inside them. */
+  frozen: boolean;
+  /** When the network's retention period deleted the raw answers; the frozen figures remain. */
+  answersPurgedAt: string | null;
 }
 
 export interface RoundList {

@@ -1,0 +1,225 @@
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api } from "../api/client.ts";
+import type { Locale } from "../api/types.ts";
+import { formatDate, LOCALES } from "../i18n.ts";
+import { FormError, SelectField, TextArea } from "./Form.tsx";
+import { Loading } from "./Page.tsx";
+import "./InstanceDocument.css";
+
+/** A text the instance admin writes per language (the accessibility statement, the privacy notice), as the API gives it. */
+export interface InstanceDocument {
+  locale: Locale;
+  body: string;
+  version: number;
+  updatedAt: string | null;
+  isDefault: boolean;
+}
+
+/** The UI language as one of the documents' languages; anything else reads the Finnish text. */
+export const asLocale = (lng: string | undefined): Locale => {
+  const short = (lng ?? "").slice(0, 2);
+  return (LOCALES as string[]).includes(short) ? (short as Locale) : "fi";
+};
+
+type Block = { key: number; kind: "heading"; text: string } | { key: number; kind: "paragraph"; lines: string[] };
+
+/** Splits the plain-text document: `## ` starts a heading, a blank line ends a paragraph, other newlines are line breaks. */
+function toBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length > 0) blocks.push({ key: blocks.length, kind: "paragraph", lines });
+    lines = [];
+  };
+  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
+    if (line.startsWith("## ")) {
+      flush();
+      const text = line.slice(3).trim();
+      if (text) blocks.push({ key: blocks.length, kind: "heading", text });
+    } else if (line.trim() === "") {
+      flush();
+    } else {
+      lines.push(line);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** The document as React elements only, the text never read as HTML; `children` follow it (e.g. when it was updated). */
+export function DocumentBody({ body, children }: { body: string; children?: ReactNode }) {
+  return (
+    <div className="instance-document">
+      {toBlocks(body).map((b) =>
+        b.kind === "heading" ? (
+          <h2 key={b.key}>{b.text}</h2>
+        ) : (
+          <p key={b.key}>
+            {b.lines.reduce<ReactNode[]>((acc, line, i) => {
+              if (i > 0) acc.push(<br key={`br${acc.length}`} />);
+              acc.push(line);
+              return acc;
+            }, [])}
+          </p>
+        ),
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** What the editor says, in the words of the document it edits. */
+export interface DocumentEditorTexts {
+  title: string;
+  /** The label of the language choice. */
+  language: string;
+  languageName: (locale: Locale) => string;
+  /** Shown while Solmu's own text is in use. */
+  isDefault: string;
+  lastUpdated: (date: string) => string;
+  /** The label of the text field, naming the language. */
+  body: (languageName: string) => string;
+  bodyHint: string;
+  conflictTitle: string;
+  conflict: string;
+  storedText: string;
+}
+
+/**
+ * The instance admin writes the document of each language, starting from Solmu's own text.
+ * When someone else saved first (409), their text is shown and the next save builds on it.
+ */
+export function DocumentEditor({
+  readUrl,
+  saveUrl,
+  texts,
+  intro,
+  onSaved,
+}: {
+  /** The GET address of a language's document. */
+  readUrl: (locale: Locale) => string;
+  /** The PUT address that takes `{ locale, body, version }`. */
+  saveUrl: string;
+  texts: DocumentEditorTexts;
+  /** What the admin should know before editing, under the heading. */
+  intro?: ReactNode;
+  onSaved: (document: InstanceDocument) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [locale, setLocaleChoice] = useState<Locale>(() => asLocale(i18n.language));
+  const [stored, setStored] = useState<InstanceDocument | null>(null);
+  const [body, setBody] = useState("");
+  const [version, setVersion] = useState(0);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [conflict, setConflict] = useState<InstanceDocument | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const headingId = useId();
+  const url = readUrl(locale);
+
+  useEffect(() => {
+    let live = true;
+    setStored(null);
+    setLoadError(null);
+    setError(null);
+    setConflict(null);
+    setSaved(false);
+    api<InstanceDocument>("GET", url)
+      .then((d) => {
+        if (!live) return;
+        setStored(d);
+        setBody(d.body);
+        setVersion(d.version);
+      })
+      .catch((err: unknown) => {
+        if (live) setLoadError(err);
+      });
+    return () => {
+      live = false;
+    };
+  }, [url]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    setBusy(true);
+    try {
+      const d = await api<InstanceDocument>("PUT", saveUrl, { locale, body, version });
+      setStored(d);
+      setBody(d.body);
+      setVersion(d.version);
+      setConflict(null);
+      setSaved(true);
+      onSaved(d);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.current) {
+        const current = err.current as InstanceDocument;
+        setStored(current);
+        setVersion(current.version);
+        setConflict(current);
+        onSaved(current);
+      } else {
+        setError(err);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="document-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{texts.title}</h2>
+      {intro}
+      <SelectField
+        name="documentLocale"
+        label={texts.language}
+        value={locale}
+        options={LOCALES.map((l) => ({ value: l, label: texts.languageName(l) }))}
+        onChange={(e) => setLocaleChoice(asLocale(e.target.value))}
+      />
+      <FormError error={loadError} />
+      {!stored && !loadError ? <Loading /> : null}
+      {stored ? (
+        <form onSubmit={submit}>
+          {conflict ? (
+            <div className="conflict" role="alert">
+              <h3>{texts.conflictTitle}</h3>
+              <p>{texts.conflict}</p>
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+              <section className="document-stored" tabIndex={0} aria-label={texts.storedText} lang={conflict.locale}>
+                {conflict.body}
+              </section>
+            </div>
+          ) : null}
+          <FormError error={error} />
+          <p className="meta">
+            {stored.isDefault ? texts.isDefault : stored.updatedAt ? texts.lastUpdated(formatDate(stored.updatedAt)) : ""}
+          </p>
+          <TextArea
+            name="body"
+            label={texts.body(texts.languageName(locale))}
+            hint={texts.bodyHint}
+            error={error}
+            value={body}
+            required
+            maxLength={50000}
+            rows={20}
+            lang={locale}
+            onChange={(e) => setBody(e.target.value)}
+          />
+          <div className="document-actions">
+            <button type="submit" className="primary" disabled={busy}>
+              {t("common.save")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <p className="status" role="status">
+        {saved ? t("common.saved") : ""}
+      </p>
+    </section>
+  );
+}

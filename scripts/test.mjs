@@ -72,6 +72,21 @@ for (const [label, command, args] of checks) {
   if (!run(label, command, args)) failed += 1;
 }
 
+// The dependency audit needs the registry's advisory service; where it is out of reach the summary says so.
+{
+  console.log("\n▶ dependency audit (npm audit, high and critical)");
+  const started = Date.now();
+  const r = spawnSync(bin("tsx"), ["scripts/audit.ts"], { cwd: root, encoding: "utf8", env: process.env });
+  process.stdout.write(r.stdout ?? "");
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const lastLine = (r.stdout ?? "").trim().split("\n").pop() ?? "";
+  if (r.status === 3) results.push({ label: "dependency audit", status: "not run", detail: lastLine, seconds });
+  else {
+    results.push({ label: "dependency audit", status: r.status === 0 ? "passed" : "FAILED", detail: lastLine, seconds });
+    if (r.status !== 0) failed += 1;
+  }
+}
+
 const pg = process.env.TEST_DATABASE_URL;
 vitest(`unit and API tests on SQLite${pg ? " and PostgreSQL" : ""}`, "unit");
 if (!pg) results.push({ label: "API tests on PostgreSQL", status: "not run", detail: "TEST_DATABASE_URL is not set" });

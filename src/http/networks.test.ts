@@ -161,6 +161,25 @@ describe.each(databases)("networks, members and invitations on %s", (kind) => {
     expect((await w.as.coordinator.delete(`${base}/members/${last?.id}`)).status).toBe(409);
   });
 
+  it("keeps a coordinator when two coordinators step down at the same moment", async () => {
+    const members = (await w.as.coordinator.get(`${base}/members`)).body.items as { id: string; role: string; userId: string }[];
+    const admin = members.find((m) => m.userId === w.people.admin.id);
+    const coordinator = members.find((m) => m.userId === w.people.coordinator.id);
+    expect((await w.as.coordinator.patch(`${base}/members/${admin?.id}`, { role: "coordinator" })).status).toBe(204);
+    // Each demotes themselves; run together, one must be refused, whatever order the database picks.
+    const answers = await Promise.all([
+      w.as.admin.patch(`${base}/members/${admin?.id}`, { role: "member" }),
+      w.as.coordinator.patch(`${base}/members/${coordinator?.id}`, { role: "member" }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([204, 409]);
+    const after = (await w.as.admin.get(`${base}/members`)).body.items as { role: string }[];
+    expect(after.filter((m) => m.role === "coordinator")).toHaveLength(1);
+    // Whoever is left coordinating restores the world for the next test.
+    const left = answers[0]?.status === 204 ? w.as.coordinator : w.as.admin;
+    const back = answers[0]?.status === 204 ? admin : coordinator;
+    expect((await left.patch(`${base}/members/${back?.id}`, { role: "coordinator" })).status).toBe(204);
+  });
+
   it("removes a member, who then cannot see the network", async () => {
     const members = (await w.as.coordinator.get(`${base}/members`)).body.items as { id: string; userId: string }[];
     const observer = members.find((m) => m.userId === w.people.observer.id);

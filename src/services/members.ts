@@ -19,7 +19,7 @@ import {
   listMembers as listMemberRows,
   updateMembershipRole,
 } from "../storage/repos/memberships.ts";
-import { findNetwork } from "../storage/repos/networks.ts";
+import { findNetwork, lockNetwork } from "../storage/repos/networks.ts";
 import { listOutbox as listOutboxRows } from "../storage/repos/outbox.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
 import { deletePhoto } from "../storage/repos/photos.ts";
@@ -57,6 +57,7 @@ export async function listMembers(deps: Deps, actor: Actor, networkId: string, l
 export async function changeRole(deps: Deps, actor: Actor, networkId: string, membershipId: string, role: NetworkRole) {
   await deps.storage.db.transaction().execute(async (tx) => {
     await requireRole(tx, actor, networkId, "coordinator");
+    await lockNetwork(tx, networkId);
     const m = await findMembershipById(tx, networkId, membershipId);
     if (!m) throw notFound();
     if (m.role === "coordinator" && role !== "coordinator" && (await countCoordinators(tx, networkId)) <= 1) {
@@ -81,6 +82,7 @@ export async function removeMember(deps: Deps, actor: Actor, networkId: string, 
   await prepareLeaving(deps, networkId, membershipId);
   await deps.storage.db.transaction().execute(async (tx) => {
     await requireRole(tx, actor, networkId, "coordinator");
+    await lockNetwork(tx, networkId);
     const m = await findMembershipById(tx, networkId, membershipId);
     if (!m) throw notFound();
     if (m.role === "coordinator" && (await countCoordinators(tx, networkId)) <= 1) {

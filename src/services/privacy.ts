@@ -1,8 +1,9 @@
 import argon2 from "argon2";
 import type { Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
+import type { DbOrTx } from "../storage/db.ts";
 import { countCoordinators, findMembershipById, listMembershipsOfUser } from "../storage/repos/memberships.ts";
-import { findNetwork } from "../storage/repos/networks.ts";
+import { findNetwork, lockNetwork } from "../storage/repos/networks.ts";
 import { deleteAccount, eraseTraces, personalData } from "../storage/repos/personalData.ts";
 import { deletePhoto } from "../storage/repos/photos.ts";
 import { countAdmins, findUserById } from "../storage/repos/users.ts";
@@ -54,14 +55,18 @@ export async function deleteMyAccount(deps: Deps, actor: Actor, password: string
     throw invalid({ password: { key: "errors.wrong_password" } });
   }
   const memberships = await listMembershipsOfUser(db, actor.userId);
-  const blocking = [];
-  for (const m of memberships) if (m.role === "coordinator" && (await countCoordinators(db, m.id)) <= 1) blocking.push(m.name);
-  if (blocking.length > 0) {
-    throw new AppError(409, "sole_coordinator", "errors.sole_coordinator", { networks: blocking.join(", ") });
-  }
-  if (actor.isAdmin && (await countAdmins(db)) <= 1) throw new AppError(409, "last_admin", "errors.last_admin");
+  // Checked before the answers are frozen, and again under the networks' locks in the transaction that deletes.
+  const refuseIfNeeded = async (q: DbOrTx) => {
+    const blocking = [];
+    for (const m of memberships) if (m.role === "coordinator" && (await countCoordinators(q, m.id)) <= 1) blocking.push(m.name);
+    if (blocking.length > 0) throw new AppError(409, "sole_coordinator", "errors.sole_coordinator", { networks: blocking.join(", ") });
+    if (actor.isAdmin && (await countAdmins(q)) <= 1) throw new AppError(409, "last_admin", "errors.last_admin");
+  };
+  await refuseIfNeeded(db);
   for (const m of memberships) await prepareLeaving(deps, m.id, m.membership_id);
   await db.transaction().execute(async (tx) => {
+    for (const m of memberships) await lockNetwork(tx, m.id);
+    await refuseIfNeeded(tx);
     for (const m of memberships) {
       await forgetInSurveys(tx, m.id, m.membership_id);
       await audit(tx, { ...actor, name: "" }, m.id, "member.account_deleted", "");

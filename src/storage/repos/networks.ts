@@ -92,3 +92,15 @@ export async function listNetworksForUser(
 
 export const listAllNetworks = (db: DbOrTx) =>
   db.selectFrom("networks").select(["id", "name", "stale_after_days"]).orderBy("name").execute();
+
+/**
+ * Locks a network's row until the transaction ends (an update that changes nothing still takes the row
+ * lock on PostgreSQL, and the write lock on SQLite), so that checks like "one coordinator stays" and the
+ * change they guard run one transaction at a time per network.
+ */
+export const lockNetwork = (db: DbOrTx, id: string) =>
+  db
+    .updateTable("networks")
+    .set((eb) => ({ version: eb.ref("version") }))
+    .where("id", "=", id)
+    .execute();

@@ -57,4 +57,28 @@ describe.each(databases)("the audit log on %s", (kind) => {
     });
     expect((await w.as.outsider.get(`/api/networks/${w.other.id}/audit`)).body.items).toEqual([]);
   });
+
+  it("shows instance admins every network's events and the instance's own", async () => {
+    const saved = await w.as.admin.put("/api/admin/privacy-notice", {
+      locale: "sv",
+      body: "## Personuppgiftsansvarig\nKuopio",
+      version: 0,
+    });
+    expect(saved.status).toBe(200);
+    const other = (await w.as.outsider.get(`/api/networks/${w.other.id}/members`)).body.items as { id: string; role: string }[];
+    const adminThere = other.find((m) => m.role === "coordinator" && m.id) as { id: string };
+    expect((await w.as.outsider.patch(`/api/networks/${w.other.id}/members/${adminThere.id}`, { role: "coordinator" })).status).toBe(204);
+
+    expect((await w.as.coordinator.get("/api/admin/audit")).status).toBe(403);
+    expect((await w.anonymous().get("/api/admin/audit")).status).toBe(401);
+    const log = await w.as.admin.get("/api/admin/audit");
+    expect(log.status).toBe(200);
+    const items = log.body.items as { action: string; networkName: string | null; subject: string; details: Record<string, unknown> }[];
+    expect(items[0]).toMatchObject({ action: "member.role_changed", networkName: "Toinen verkosto" });
+    expect(items[1]).toMatchObject({ action: "instance.document_saved", networkName: null, subject: "privacy", details: { locale: "sv" } });
+    expect(items.some((e) => e.networkName === "Kuopion perheverkosto")).toBe(true);
+    // A network's own log stays its own.
+    const theirs = (await w.as.outsider.get(`/api/networks/${w.other.id}/audit`)).body.items as { action: string }[];
+    expect(theirs.map((e) => e.action)).toEqual(["member.role_changed"]);
+  });
 });

@@ -119,8 +119,11 @@ describe("translation catalogues", () => {
       "agreement",
       "map",
       "compare",
+      "locale",
     ])
       used.add(`audit.detail.${d}`);
+    for (const l of ["fi", "sv", "en"]) used.add(`audit.language.${l}`);
+    for (const k of ["privacy", "accessibility"]) used.add(`audit.document.${k}`);
     for (const s of INDICATOR_SOURCES) used.add(`evaluation.source.${s}`);
     for (const k of INDICATOR_KINDS) used.add(`evaluation.kind.${k}`);
     for (const d of DIRECTIONS) used.add(`evaluation.direction.${d}`);

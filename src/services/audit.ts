@@ -2,6 +2,7 @@ import type { DbOrTx } from "../storage/db.ts";
 import { insertAuditEvent, listAuditEvents } from "../storage/repos/audit.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
+import { forbidden } from "./errors.ts";
 
 /** The sensitive actions that are logged; the UI names each in three languages (`audit.action.*`). */
 export const AUDIT_ACTIONS = [
@@ -22,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "goal.deleted",
   "indicator.deleted",
   "decision.deleted",
+  "instance.document_saved",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -43,6 +45,7 @@ type Row = Awaited<ReturnType<typeof listAuditEvents>>[number];
 const present = (r: Row) => ({
   id: r.id,
   networkId: r.network_id,
+  networkName: r.network_name,
   at: r.created_at,
   actor: r.actor_name,
   action: r.action as AuditAction,
@@ -53,6 +56,13 @@ const present = (r: Row) => ({
 /** A network's audit log for its coordinators, newest first, a hundred at a time. */
 export async function networkAuditLog(deps: Deps, actor: Actor, networkId: string, before: string | undefined) {
   await requireRole(deps.storage.db, actor, networkId, "coordinator");
-  const rows = await listAuditEvents(deps.storage.db, networkId, before, PAGE);
-  return { items: rows.map(present), nextCursor: rows.length === PAGE ? (rows.at(-1)?.created_at ?? null) : null };
+  return page(await listAuditEvents(deps.storage.db, networkId, before, PAGE));
 }
+
+/** Every audit event of the instance for its admins: each network's and the instance's own (the texts they write). */
+export async function instanceAuditLog(deps: Deps, actor: Actor, before: string | undefined) {
+  if (!actor.isAdmin) throw forbidden();
+  return page(await listAuditEvents(deps.storage.db, null, before, PAGE));
+}
+
+const page = (rows: Row[]) => ({ items: rows.map(present), nextCursor: rows.length === PAGE ? (rows.at(-1)?.created_at ?? null) : null });

@@ -1,6 +1,7 @@
 import { isLocale, type Locale } from "../domain/locale.ts";
 import { findDocument, saveDocumentIfVersion } from "../storage/repos/instanceDocuments.ts";
 import type { InstanceDocumentKind } from "../storage/schema.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, staleWrite } from "./errors.ts";
 
@@ -25,8 +26,11 @@ export async function saveInstanceDocument(
 ) {
   if (!actor.isAdmin) throw forbidden();
   const locale: Locale = isLocale(input.locale) ? input.locale : "fi";
-  if (!(await saveDocumentIfVersion(deps.storage.db, { kind, locale, body: input.body }, input.version, actor.userId))) {
-    throw staleWrite(await instanceDocument(deps, kind, locale, defaultBody));
-  }
+  const saved = await deps.storage.db.transaction().execute(async (tx) => {
+    if (!(await saveDocumentIfVersion(tx, { kind, locale, body: input.body }, input.version, actor.userId))) return false;
+    await audit(tx, actor, null, "instance.document_saved", kind, { locale });
+    return true;
+  });
+  if (!saved) throw staleWrite(await instanceDocument(deps, kind, locale, defaultBody));
   return instanceDocument(deps, kind, locale, defaultBody);
 }

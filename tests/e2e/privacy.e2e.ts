@@ -96,6 +96,14 @@ describe("the privacy notice and deleting one's account", () => {
     await deleteAccount(admin, PASSWORD);
     await expect.poll(() => admin.getByRole("alert").filter({ hasText: "ainoa ylläpitäjä" }).count(), SERVER_WAIT).toBe(1);
     expect((await admin.request.get(`${server.url}/api/me`)).status()).toBe(200);
+
+    // The instance audit log records the saved notice, beside every network's events.
+    await admin.getByRole("link", { name: "Palvelun tapahtumaloki" }).click();
+    const row = admin.getByRole("row").filter({ hasText: "Tietosuojaseloste" });
+    await row.waitFor();
+    expect(await row.getByRole("cell", { name: "Koko palvelu" }).count()).toBe(1);
+    expect(await row.getByRole("cell", { name: "Palvelun teksti tallennettiin" }).count()).toBe(1);
+    await expectAccessible(admin, "instance audit log");
   });
 
   it("lets the coordinator set how long survey answers are kept", async () => {

@@ -97,6 +97,10 @@ const router = createBrowserRouter([
           },
           { path: "/admin/outbox", element: <InstanceOutboxPage /> },
           {
+            path: "/admin/audit",
+            lazy: async () => ({ Component: (await import("./features/audit/AuditPage.tsx")).InstanceAuditPage }),
+          },
+          {
             path: "/admin/accessibility",
             lazy: async () => ({
               Component: (await import("./features/accessibility/AccessibilityReportsPage.tsx")).AccessibilityReportsPage,

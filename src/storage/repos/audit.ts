@@ -26,9 +26,14 @@ export async function insertAuditEvent(db: DbOrTx, e: AuditFields) {
     .execute();
 }
 
-/** A network's audit events, newest first, a page before a cursor time. */
-export function listAuditEvents(db: DbOrTx, networkId: string, before: string | undefined, limit: number) {
-  let q = db.selectFrom("audit_events").selectAll().where("network_id", "=", networkId);
-  if (before) q = q.where("created_at", "<", before);
-  return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(limit).execute();
+/** Audit events newest first, a page before a cursor time: one network's, or the whole instance's (networkId null), with the network's name. */
+export function listAuditEvents(db: DbOrTx, networkId: string | null, before: string | undefined, limit: number) {
+  let q = db
+    .selectFrom("audit_events as a")
+    .leftJoin("networks as n", "n.id", "a.network_id")
+    .selectAll("a")
+    .select("n.name as network_name");
+  if (networkId !== null) q = q.where("a.network_id", "=", networkId);
+  if (before) q = q.where("a.created_at", "<", before);
+  return q.orderBy("a.created_at", "desc").orderBy("a.id", "desc").limit(limit).execute();
 }

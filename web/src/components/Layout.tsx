@@ -107,9 +107,14 @@ export function Layout() {
                 </NavLink>
               </li>
               {me.isAdmin ? (
-                <li>
-                  <NavLink to="/admin/outbox">{t("outbox.instanceTitle")}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/admin/outbox">{t("outbox.instanceTitle")}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/admin/audit">{t("audit.instanceTitle")}</NavLink>
+                  </li>
+                </>
               ) : null}
               <li>
                 <NavLink to="/notifications">{t("notificationsUi.title")}</NavLink>

@@ -1,12 +1,13 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { AUDIT_ACTIONS, networkAuditLog } from "../../../services/audit.ts";
+import { AUDIT_ACTIONS, instanceAuditLog, networkAuditLog } from "../../../services/audit.ts";
 import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
+import { actorOf, requireActor } from "../../middleware/session.ts";
 import { errors, jsonOk, NetworkParam } from "../../schemas.ts";
 
 const AuditEvent = z.object({
   id: z.string(),
   networkId: z.string().nullable(),
+  networkName: z.string().nullable().openapi({ description: "null for the instance's own events" }),
   at: z.string(),
   actor: z.string().openapi({ description: "Who did it, by name at the time" }),
   action: z.enum(AUDIT_ACTIONS),
@@ -14,17 +15,35 @@ const AuditEvent = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 
-export const auditRoutes = new OpenAPIHono<AppEnv>().openapi(
-  createRoute({
-    method: "get",
-    path: "/networks/{networkId}/audit",
-    tags: ["audit"],
-    summary: "The network's audit log of sensitive actions, newest first (coordinators); ?before= the previous page's nextCursor",
-    request: { params: NetworkParam, query: z.object({ before: z.iso.datetime().optional() }) },
-    responses: {
-      200: jsonOk(z.object({ items: z.array(AuditEvent), nextCursor: z.string().nullable() }).openapi("AuditLog"), "Audit events"),
-      ...errors(400, 401, 403, 404),
-    },
-  }),
-  async (c) => c.json(await networkAuditLog(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").before), 200),
-);
+const AuditLog = z.object({ items: z.array(AuditEvent), nextCursor: z.string().nullable() }).openapi("AuditLog");
+const Before = z.object({ before: z.iso.datetime().optional() });
+
+const admin = new OpenAPIHono<AppEnv>();
+admin.use("/admin/audit", requireActor);
+
+export const auditRoutes = new OpenAPIHono<AppEnv>()
+  .route(
+    "/",
+    admin.openapi(
+      createRoute({
+        method: "get",
+        path: "/admin/audit",
+        tags: ["audit"],
+        summary: "Every audit event of the instance, newest first (instance admins); ?before= the previous page's nextCursor",
+        request: { query: Before },
+        responses: { 200: jsonOk(AuditLog, "Audit events"), ...errors(400, 401, 403) },
+      }),
+      async (c) => c.json(await instanceAuditLog(c.get("deps"), actorOf(c), c.req.valid("query").before), 200),
+    ),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/networks/{networkId}/audit",
+      tags: ["audit"],
+      summary: "The network's audit log of sensitive actions, newest first (coordinators); ?before= the previous page's nextCursor",
+      request: { params: NetworkParam, query: Before },
+      responses: { 200: jsonOk(AuditLog, "Audit events"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await networkAuditLog(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").before), 200),
+  );

@@ -5,10 +5,12 @@ import { useApi } from "../../api/useApi.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
+import { useSession } from "../../session.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
 interface AuditEvent {
   id: string;
+  networkName: string | null;
   at: string;
   actor: string;
   action: string;
@@ -36,6 +38,7 @@ const AUDIT_DETAILS = [
   "agreement",
   "map",
   "compare",
+  "locale",
 ];
 
 /** Details as "name: value" pairs in the reader's language; roles by their names, yes/no for choices. */
@@ -45,6 +48,7 @@ function DetailsText({ details }: { details: Record<string, unknown> }) {
     if (v === true) return t("audit.yes");
     if (v === false) return t("audit.no");
     if (k === "from" || k === "to" || k === "role") return t(`roles.${String(v)}`);
+    if (k === "locale") return t(`audit.language.${String(v)}`);
     return String(v);
   };
   return (
@@ -57,11 +61,9 @@ function DetailsText({ details }: { details: Record<string, unknown> }) {
   );
 }
 
-/** The network's audit log: who changed roles, removed people, exported data, published or deleted what, and when. */
-export function AuditPage() {
+/** An audit log read a hundred events at a time; the instance's log also names each event's network. */
+function AuditLogView({ url, title, intro, withNetwork }: { url: string; title: string; intro: string; withNetwork: boolean }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const url = `/api/networks/${home.network.id}/audit`;
   const { data, error } = useApi<AuditLog>(url);
   const [more, setMore] = useState<AuditEvent[]>([]);
   const [cursor, setCursor] = useState<string | null | undefined>(undefined);
@@ -78,9 +80,11 @@ export function AuditPage() {
     }
   };
   const items = [...(data?.items ?? []), ...more];
+  // The instance's own events concern a text the admin writes; their subject is its kind.
+  const subject = (e: AuditEvent) => (e.action === "instance.document_saved" ? t(`audit.document.${e.subject}`) : e.subject);
   return (
-    <Page title={t("audit.title")}>
-      <p>{t("audit.intro")}</p>
+    <Page title={title}>
+      <p>{intro}</p>
       <FormError error={error ?? moreError} />
       {!data ? (
         <Loading />
@@ -94,6 +98,7 @@ export function AuditPage() {
             <thead>
               <tr>
                 <th scope="col">{t("audit.when")}</th>
+                {withNetwork ? <th scope="col">{t("audit.network")}</th> : null}
                 <th scope="col">{t("audit.who")}</th>
                 <th scope="col">{t("audit.what")}</th>
                 <th scope="col">{t("audit.subject")}</th>
@@ -104,9 +109,10 @@ export function AuditPage() {
               {items.map((e) => (
                 <tr key={e.id}>
                   <td>{formatDate(e.at, true)}</td>
-                  <td>{e.actor}</td>
+                  {withNetwork ? <td>{e.networkName ?? t("audit.instance")}</td> : null}
+                  <td>{e.actor || t("audit.unnamed")}</td>
                   <td>{t(`audit.action.${e.action}`)}</td>
-                  <td>{e.subject}</td>
+                  <td>{subject(e)}</td>
                   <td>
                     <DetailsText details={e.details} />
                   </td>
@@ -123,4 +129,27 @@ export function AuditPage() {
       ) : null}
     </Page>
   );
+}
+
+/** The network's audit log: who changed roles, removed people, exported data, published or deleted what, and when. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  return (
+    <AuditLogView url={`/api/networks/${home.network.id}/audit`} title={t("audit.title")} intro={t("audit.intro")} withNetwork={false} />
+  );
+}
+
+/** Every network's audit log and the instance's own events, for instance admins. */
+export function InstanceAuditPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  if (!me?.isAdmin) {
+    return (
+      <Page title={t("audit.instanceTitle")}>
+        <p>{t("audit.adminOnly")}</p>
+      </Page>
+    );
+  }
+  return <AuditLogView url="/api/admin/audit" title={t("audit.instanceTitle")} intro={t("audit.instanceIntro")} withNetwork />;
 }

@@ -53,6 +53,12 @@ describe.each(databases)("the consistency check on %s", (kind) => {
     expect((await failing()).names).toContain("survey_response_state");
     expect(await problemsOf("survey_response_state")).toEqual([response.id]);
 
+    // A round marked purged while its answers are still there (the deletion cut short).
+    const round = await db.selectFrom("survey_responses").select("round_id").executeTakeFirstOrThrow();
+    await db.updateTable("survey_rounds").set({ answers_purged_at: new Date().toISOString() }).where("id", "=", round.round_id).execute();
+    expect((await failing()).names).toContain("survey_purge_complete");
+    expect(await problemsOf("survey_purge_complete")).toEqual([round.round_id]);
+
     // The promise row written, its first history row not.
     const promise = await db.selectFrom("promises").select("id").executeTakeFirstOrThrow();
     await db.deleteFrom("promise_factors").where("promise_id", "=", promise.id).execute();
@@ -62,6 +68,7 @@ describe.each(databases)("the consistency check on %s", (kind) => {
       "network_coordinator",
       "network_open_cycle",
       "survey_response_state",
+      "survey_purge_complete",
       "promise_history",
     ]);
     expect(await problemsOf("promise_history")).toEqual([promise.id]);

@@ -104,6 +104,15 @@ const RULES: Rule[] = [
       group by response_id, target_membership_id, target_organisation_id having count(*) > 1`,
   },
   {
+    name: "survey_purge_complete",
+    description: "a round whose raw answers were deleted has its frozen figures and no answers or invitations left",
+    query: sql`select o.id as subject from survey_rounds o
+      where o.answers_purged_at is not null
+        and (o.frozen_results is null
+          or exists (select 1 from survey_responses r where r.round_id = o.id)
+          or exists (select 1 from survey_invitees i where i.round_id = o.id))`,
+  },
+  {
     name: "promise_history",
     description: "every promise has its history, starting with the change that made it",
     query: sql`select p.id as subject from promises p where not exists (select 1 from promise_changes c where c.promise_id = p.id)`,

@@ -10,7 +10,7 @@ import { requireRole } from "./access.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { invalid, notFound } from "./errors.ts";
-import { computedFigures, evaluationOverview, meetingsOfCycle } from "./evaluation.ts";
+import { type ComputedFigures, computedFigures, cycleOr404, evaluationOverview, meetingsOfCycle } from "./evaluation.ts";
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -35,18 +35,18 @@ export async function cycleReport(
   await requireRole(db, actor, networkId, "observer");
   const network = await findNetwork(db, networkId);
   if (!network) throw notFound();
-  const overview = await evaluationOverview(deps, actor, networkId, cycleId, now);
-  const cycle = await findCycle(db, networkId, overview.cycle.id);
-  if (!cycle) throw notFound();
+  const cycle = await cycleOr404(deps, networkId, cycleId);
   const compare = compareId ? await findCycle(db, networkId, compareId) : undefined;
   if (compareId && (!compare || compare.id === cycle.id)) throw invalid({ compare: { key: "validation.invalid" } });
   const min = network.min_group_size;
 
+  // Every cycle's figures, for the trends; independent of each other, so computed side by side.
   const cycles = [...(await listCycles(db, networkId))].sort((a, b) => a.starts_on.localeCompare(b.starts_on));
-  const figuresByCycle = new Map<string, Awaited<ReturnType<typeof computedFigures>>>();
-  for (const c of cycles) figuresByCycle.set(c.id, await computedFigures(deps, networkId, c, now));
-  const own = figuresByCycle.get(cycle.id) as Awaited<ReturnType<typeof computedFigures>>;
+  const computed = await Promise.all(cycles.map((c) => computedFigures(deps, networkId, c, now)));
+  const figuresByCycle = new Map<string, ComputedFigures>(cycles.map((c, i) => [c.id, computed[i] as ComputedFigures]));
+  const own = figuresByCycle.get(cycle.id) as ComputedFigures;
   const other = compare ? figuresByCycle.get(compare.id) : undefined;
+  const overview = await evaluationOverview(deps, actor, networkId, cycle.id, now, own);
 
   const [phaseRows, phaseEvaluations, promises, meetings, decisions] = await Promise.all([
     listCyclePhases(db, cycle.id),

@@ -74,6 +74,8 @@ export async function meetingsOfCycle(db: DbOrTx, networkId: string, cycle: Cycl
  * are percentages. Contact freshness is a figure of today, so a closed cycle
  * has it only from the snapshot taken when it closed.
  */
+export type ComputedFigures = Awaited<ReturnType<typeof computedFigures>>;
+
 export async function computedFigures(deps: Deps, networkId: string, cycle: CycleRow, now = new Date()) {
   const { db } = deps.storage;
   const network = await findNetwork(db, networkId);
@@ -222,7 +224,7 @@ export async function indicatorsOf(
 
 export type IndicatorView = Awaited<ReturnType<typeof indicatorsOf>>[number];
 
-async function cycleOr404(deps: Deps, networkId: string, cycleId: string | undefined) {
+export async function cycleOr404(deps: Deps, networkId: string, cycleId: string | undefined) {
   const { db } = deps.storage;
   const cycle = cycleId ? await findCycle(db, networkId, cycleId) : await findCurrentCycle(db, networkId);
   if (!cycle) throw notFound();
@@ -233,7 +235,15 @@ async function cycleOr404(deps: Deps, networkId: string, cycleId: string | undef
  * The evaluation page of a cycle: its goals with their indicators, Solmu's
  * own figures, and the joint evaluation round with its results beside them.
  */
-export async function evaluationOverview(deps: Deps, actor: Actor, networkId: string, cycleId: string | undefined, now = new Date()) {
+export async function evaluationOverview(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  cycleId: string | undefined,
+  now = new Date(),
+  // The cycle report has already computed them, for every cycle.
+  precomputed?: ComputedFigures,
+) {
   const { db } = deps.storage;
   const role = await requireRole(db, actor, networkId, "observer");
   const network = await findNetwork(db, networkId);
@@ -242,7 +252,7 @@ export async function evaluationOverview(deps: Deps, actor: Actor, networkId: st
   const [goals, cycles, computed] = await Promise.all([
     listGoals(db, networkId, cycle.id),
     listCycles(db, networkId),
-    computedFigures(deps, networkId, cycle, now),
+    precomputed ?? computedFigures(deps, networkId, cycle, now),
   ]);
   const indicators = await indicatorsOf(
     deps,

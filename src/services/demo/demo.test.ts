@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { client } from "../../../tests/support/client.ts";
 import { databases, freshDeps } from "../../../tests/support/databases.ts";
 import { createApp } from "../../http/app.ts";
+import { purgeExpiredSurveyAnswers } from "../surveys.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./index.ts";
 
 describe.each(databases)("the demo on %s", (kind) => {
@@ -97,6 +98,16 @@ describe.each(databases)("the demo on %s", (kind) => {
     expect(page.body).not.toContain("Luonnos: kevään verkostopäivä");
     const practices = (await c.get(`/api/networks/${savo.id}/practices`)).body;
     expect(practices.shared.map((p: { title: string }) => p.title)).toEqual(["Skolkuratorernas nätverkskaffe"]);
+    // The youth network keeps raw answers six months: the first cleanup deletes last year's, and its figures stay.
+    const swedish = me.body.networks.find((n: { name: string }) => n.name.startsWith("Österbottens"));
+    const [current, previous] = (await c.get(`/api/networks/${swedish.id}/surveys`)).body.items;
+    const before = (await c.get(`/api/networks/${swedish.id}/surveys/${previous.id}/results`)).body;
+    expect(await purgeExpiredSurveyAnswers(deps)).toBe(1);
+    const after = (await c.get(`/api/networks/${swedish.id}/surveys/${previous.id}/results`)).body;
+    expect(after.round).toMatchObject({ frozen: true, respondedCount: before.round.respondedCount });
+    expect(after.round.answersPurgedAt).not.toBeNull();
+    expect(after.elements).toEqual(before.elements);
+    expect((await c.get(`/api/networks/${swedish.id}/surveys/${current.id}`)).body.answersPurgedAt).toBeNull();
     const m = client(app);
     await m.post("/api/auth/login", { email: DEMO_ACCOUNTS.member, password: DEMO_PASSWORD });
     expect((await m.get(`/api/networks/${savo.id}/surveys`)).body.items[0]).toMatchObject({ myState: "not_started", canAnswer: true });

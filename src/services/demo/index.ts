@@ -287,8 +287,9 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
           governance: plan.governance,
           min_group_size: 3,
           stale_after_days: 180,
-          // Raw answers kept three years, long enough to compare a cycle with the two before it.
-          survey_retention_months: 36,
+          // Savo keeps raw answers three years, to compare a cycle with the two before it; the youth network keeps
+          // them half a year, so last year's round shows its figures after the raw answers are gone.
+          survey_retention_months: plan.swedish ? 6 : 36,
           survey_answers_on_leave: "aggregate",
           version: 1,
           created_at: stamp,

@@ -2,13 +2,15 @@ import { type FormEvent, type ReactNode, useEffect, useId, useState } from "reac
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../api/client.ts";
 import type { Locale } from "../api/types.ts";
+import { useApi } from "../api/useApi.ts";
 import { formatDate, LOCALES } from "../i18n.ts";
+import { useSession } from "../session.tsx";
 import { FormError, SelectField, TextArea } from "./Form.tsx";
-import { Loading } from "./Page.tsx";
+import { Loading, Page } from "./Page.tsx";
 import "./InstanceDocument.css";
 
 /** A text the instance admin writes per language (the accessibility statement, the privacy notice), as the API gives it. */
-export interface InstanceDocument {
+interface InstanceDocument {
   locale: Locale;
   body: string;
   version: number;
@@ -17,7 +19,7 @@ export interface InstanceDocument {
 }
 
 /** The UI language as one of the documents' languages; anything else reads the Finnish text. */
-export const asLocale = (lng: string | undefined): Locale => {
+const asLocale = (lng: string | undefined): Locale => {
   const short = (lng ?? "").slice(0, 2);
   return (LOCALES as string[]).includes(short) ? (short as Locale) : "fi";
 };
@@ -48,7 +50,7 @@ function toBlocks(body: string): Block[] {
 }
 
 /** The document as React elements only, the text never read as HTML; `children` follow it (e.g. when it was updated). */
-export function DocumentBody({ body, children }: { body: string; children?: ReactNode }) {
+function DocumentBody({ body, children }: { body: string; children?: ReactNode }) {
   return (
     <div className="instance-document">
       {toBlocks(body).map((b) =>
@@ -69,28 +71,14 @@ export function DocumentBody({ body, children }: { body: string; children?: Reac
   );
 }
 
-/** What the editor says, in the words of the document it edits. */
-export interface DocumentEditorTexts {
-  title: string;
-  /** The label of the language choice. */
-  language: string;
-  languageName: (locale: Locale) => string;
-  /** Shown while Solmu's own text is in use. */
-  isDefault: string;
-  lastUpdated: (date: string) => string;
-  /** The label of the text field, naming the language. */
-  body: (languageName: string) => string;
-  bodyHint: string;
-  conflictTitle: string;
-  conflict: string;
-  storedText: string;
-}
+/** The catalogue section of a document's page; each has `title`, `lastUpdated` and the editor's texts under `edit`. */
+export type DocumentTexts = "accessibilityUi" | "privacyUi";
 
 /**
  * The instance admin writes the document of each language, starting from Solmu's own text.
  * When someone else saved first (409), their text is shown and the next save builds on it.
  */
-export function DocumentEditor({
+function DocumentEditor({
   readUrl,
   saveUrl,
   texts,
@@ -101,7 +89,7 @@ export function DocumentEditor({
   readUrl: (locale: Locale) => string;
   /** The PUT address that takes `{ locale, body, version }`. */
   saveUrl: string;
-  texts: DocumentEditorTexts;
+  texts: DocumentTexts;
   /** What the admin should know before editing, under the heading. */
   intro?: ReactNode;
   onSaved: (document: InstanceDocument) => void;
@@ -171,13 +159,13 @@ export function DocumentEditor({
 
   return (
     <section className="document-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{texts.title}</h2>
+      <h2 id={headingId}>{t(`${texts}.edit.title`)}</h2>
       {intro}
       <SelectField
         name="documentLocale"
-        label={texts.language}
+        label={t(`${texts}.edit.language.label`)}
         value={locale}
-        options={LOCALES.map((l) => ({ value: l, label: texts.languageName(l) }))}
+        options={LOCALES.map((l) => ({ value: l, label: t(`${texts}.edit.language.${l}`) }))}
         onChange={(e) => setLocaleChoice(asLocale(e.target.value))}
       />
       <FormError error={loadError} />
@@ -186,22 +174,26 @@ export function DocumentEditor({
         <form onSubmit={submit}>
           {conflict ? (
             <div className="conflict" role="alert">
-              <h3>{texts.conflictTitle}</h3>
-              <p>{texts.conflict}</p>
+              <h3>{t(`${texts}.edit.conflictTitle`)}</h3>
+              <p>{t(`${texts}.edit.conflict`)}</p>
               {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-              <section className="document-stored" tabIndex={0} aria-label={texts.storedText} lang={conflict.locale}>
+              <section className="document-stored" tabIndex={0} aria-label={t(`${texts}.edit.storedText`)} lang={conflict.locale}>
                 {conflict.body}
               </section>
             </div>
           ) : null}
           <FormError error={error} />
           <p className="meta">
-            {stored.isDefault ? texts.isDefault : stored.updatedAt ? texts.lastUpdated(formatDate(stored.updatedAt)) : ""}
+            {stored.isDefault
+              ? t(`${texts}.edit.isDefault`)
+              : stored.updatedAt
+                ? t(`${texts}.lastUpdated`, { date: formatDate(stored.updatedAt) })
+                : ""}
           </p>
           <TextArea
             name="body"
-            label={texts.body(texts.languageName(locale))}
-            hint={texts.bodyHint}
+            label={t(`${texts}.edit.body`, { language: t(`${texts}.edit.language.${locale}`) })}
+            hint={t(`${texts}.edit.bodyHint`)}
             error={error}
             value={body}
             required
@@ -221,5 +213,57 @@ export function DocumentEditor({
         {saved ? t("common.saved") : ""}
       </p>
     </section>
+  );
+}
+
+/**
+ * A page that shows an instance document in the reader's language, then
+ * `children`, and for the instance admin the editor with `editorIntro`.
+ */
+export function InstanceDocumentPage({
+  texts,
+  readUrl,
+  saveUrl,
+  editorIntro,
+  children,
+}: {
+  texts: DocumentTexts;
+  readUrl: (locale: Locale) => string;
+  saveUrl: string;
+  editorIntro: ReactNode;
+  children?: ReactNode;
+}) {
+  const { t, i18n } = useTranslation();
+  const { me } = useSession();
+  const locale = asLocale(i18n.language);
+  const { data, error, setData } = useApi<InstanceDocument>(readUrl(locale));
+  const shown = data && data.locale === locale ? data : null;
+  return (
+    <div className="document-page">
+      <Page title={t(`${texts}.title`)}>
+        <FormError error={error} />
+        {shown ? (
+          <DocumentBody body={shown.body}>
+            {!shown.isDefault && shown.updatedAt ? (
+              <p className="meta">{t(`${texts}.lastUpdated`, { date: formatDate(shown.updatedAt) })}</p>
+            ) : null}
+          </DocumentBody>
+        ) : error ? null : (
+          <Loading />
+        )}
+        {children}
+        {me?.isAdmin ? (
+          <DocumentEditor
+            readUrl={readUrl}
+            saveUrl={saveUrl}
+            texts={texts}
+            intro={editorIntro}
+            onSaved={(d) => {
+              if (d.locale === locale) setData(d);
+            }}
+          />
+        ) : null}
+      </Page>
+    </div>
   );
 }

@@ -3,12 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { api } from "../../api/client.ts";
 import type { Locale } from "../../api/types.ts";
-import { useApi } from "../../api/useApi.ts";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
-import { asLocale, DocumentBody, DocumentEditor, type InstanceDocument } from "../../components/InstanceDocument.tsx";
-import { Loading, Page } from "../../components/Page.tsx";
-import { formatDate } from "../../i18n.ts";
-import { useSession } from "../../session.tsx";
+import { InstanceDocumentPage } from "../../components/InstanceDocument.tsx";
 
 const statementUrl = (locale: Locale) => `/api/accessibility-statement?locale=${locale}`;
 
@@ -99,57 +95,23 @@ function FeedbackForm() {
 
 /** The accessibility statement required by law 306/2019, its feedback channel and, for the instance admin, its editor. */
 export function AccessibilityPage() {
-  const { t, i18n } = useTranslation();
-  const { me } = useSession();
-  const locale = asLocale(i18n.language);
-  const { data, error, setData } = useApi<InstanceDocument>(statementUrl(locale));
-  const shown = data && data.locale === locale ? data : null;
-
+  const { t } = useTranslation();
   return (
-    <div className="document-page">
-      <Page title={t("accessibilityUi.title")}>
-        <FormError error={error} />
-        {shown ? (
-          <DocumentBody body={shown.body}>
-            {!shown.isDefault && shown.updatedAt ? (
-              <p className="meta">{t("accessibilityUi.lastUpdated", { date: formatDate(shown.updatedAt) })}</p>
-            ) : null}
-          </DocumentBody>
-        ) : error ? null : (
-          <Loading />
-        )}
-        <FeedbackForm />
-        {me?.isAdmin ? (
-          <DocumentEditor
-            readUrl={statementUrl}
-            saveUrl="/api/admin/accessibility-statement"
-            texts={{
-              title: t("accessibilityUi.edit.title"),
-              language: t("accessibilityUi.edit.language.label"),
-              languageName: (l) => t(`accessibilityUi.edit.language.${l}`),
-              isDefault: t("accessibilityUi.edit.isDefault"),
-              lastUpdated: (date) => t("accessibilityUi.lastUpdated", { date }),
-              body: (language) => t("accessibilityUi.edit.body", { language }),
-              bodyHint: t("accessibilityUi.edit.bodyHint"),
-              conflictTitle: t("accessibilityUi.edit.conflictTitle"),
-              conflict: t("accessibilityUi.edit.conflict"),
-              storedText: t("accessibilityUi.edit.storedText"),
-            }}
-            intro={
-              <>
-                <p>{t("accessibilityUi.edit.intro")}</p>
-                <p>{t("accessibilityUi.edit.contactDetails")}</p>
-                <p>
-                  <Link to="/admin/accessibility">{t("accessibilityUi.edit.reportsLink")}</Link>
-                </p>
-              </>
-            }
-            onSaved={(s) => {
-              if (s.locale === locale) setData(s);
-            }}
-          />
-        ) : null}
-      </Page>
-    </div>
+    <InstanceDocumentPage
+      texts="accessibilityUi"
+      readUrl={statementUrl}
+      saveUrl="/api/admin/accessibility-statement"
+      editorIntro={
+        <>
+          <p>{t("accessibilityUi.edit.intro")}</p>
+          <p>{t("accessibilityUi.edit.contactDetails")}</p>
+          <p>
+            <Link to="/admin/accessibility">{t("accessibilityUi.edit.reportsLink")}</Link>
+          </p>
+        </>
+      }
+    >
+      <FeedbackForm />
+    </InstanceDocumentPage>
   );
 }

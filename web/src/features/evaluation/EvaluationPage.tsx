@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ApiError, api } from "../../api/client.ts";
 import { useApi } from "../../api/useApi.ts";
+import { useSave, useVersionedSave } from "../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
@@ -91,17 +92,6 @@ function useWidth<T extends Element>(fallback: number, max: number) {
   }, [max]);
   return [ref, width] as const;
 }
-
-/** Server field errors renamed under a form's own prefix, so that the error summary's links land on this form's fields. */
-function scoped(err: unknown, prefix: string): unknown {
-  if (!(err instanceof ApiError)) return err;
-  const fields = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [`${prefix}-${k}`, v]));
-  return new ApiError(err.status, err.code, err.message, fields, err.current);
-}
-
-/** A client-side check failure shaped like the server's, so that FormError and the fields show it the same way. */
-const invalidFields = (t: TFn, fields: Record<string, string>) =>
-  new ApiError(400, "validation_failed", t("errors.validation_failed"), fields);
 
 /** What the page's parts need from it. */
 interface PageContext {
@@ -388,16 +378,12 @@ function IndicatorForm({
   const [target, setTarget] = useState(numberForInput(indicator?.target ?? null, lang));
   const [direction, setDirection] = useState<Direction | "">(indicator?.direction ?? "");
   const [question, setQuestion] = useState(indicator?.question ?? "");
-  const [version, setVersion] = useState(indicator?.version ?? 0);
-  const [conflict, setConflict] = useState<Indicator | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save, version, setVersion, conflict } = useVersionedSave<Indicator>({ version: indicator?.version ?? 0, prefix });
   const computed = isComputedSource(source);
   const figure = computed ? ctx.data.figures.find((f) => f.key === source) : undefined;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
     const b = parseNumber(baseline);
     const tg = parseNumber(target);
     const problems: Record<string, string> = {};
@@ -407,44 +393,32 @@ function IndicatorForm({
       if (Number.isNaN(tg)) problems[`${prefix}-target`] = t("evaluationUi.form.notNumber");
       if (tg !== null && !direction) problems[`${prefix}-direction`] = t("evaluationUi.form.directionNeeded");
     } else if (!question.trim()) problems[`${prefix}-question`] = t("validation.required");
-    if (Object.keys(problems).length > 0) {
-      setError(invalidFields(t, problems));
-      return;
-    }
     const body: IndicatorInput =
       kind === "quantitative"
         ? { kind, name, source, unit: computed ? "" : unit, baseline: b, target: tg, direction: direction || null, question: "" }
         : { kind, name, source: "manual", unit: "", baseline: null, target: null, direction: null, question };
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = indicator
-        ? await api<Indicator>("PATCH", `/api/networks/${ctx.networkId}/indicators/${indicator.id}`, { ...body, version })
-        : await api<Indicator>("POST", `/api/networks/${ctx.networkId}/goals/${goalId}/indicators`, body);
-      setConflict(null);
-      if (!indicator) {
-        setName("");
-        setUnit("");
-        setBaseline("");
-        setTarget("");
-        setDirection("");
-        setQuestion("");
-        setSource("manual");
-      } else setVersion(saved.version);
-      onDone(saved);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.current) {
-        const current = err.current as Indicator;
-        setConflict(current);
-        setVersion(current.version);
-        setError(null);
-        void ctx.reload();
-        return;
-      }
-      setError(scoped(err, prefix));
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        indicator
+          ? api<Indicator>("PATCH", `/api/networks/${ctx.networkId}/indicators/${indicator.id}`, { ...body, version })
+          : api<Indicator>("POST", `/api/networks/${ctx.networkId}/goals/${goalId}/indicators`, body),
+      {
+        problems,
+        saved: (saved) => {
+          if (!indicator) {
+            setName("");
+            setUnit("");
+            setBaseline("");
+            setTarget("");
+            setDirection("");
+            setQuestion("");
+            setSource("manual");
+          } else setVersion(saved.version);
+          onDone(saved);
+        },
+        conflict: () => void ctx.reload(),
+      },
+    );
   };
 
   const fieldError = error instanceof ApiError ? error.fields : {};
@@ -588,33 +562,28 @@ function MeasurementForm({ ctx, indicator, onSaved }: { ctx: PageContext; indica
   const [text, setText] = useState("");
   const [measuredOn, setMeasuredOn] = useState(todayIso());
   const [source, setSource] = useState("");
-  const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave(prefix);
   const computed = isComputedSource(indicator.source);
   const url = `/api/networks/${ctx.networkId}/indicators/${indicator.id}/measurements`;
 
-  const send = async (body: MeasurementInput) => {
-    setBusy(true);
-    setError(null);
+  const send = (body: MeasurementInput, problems?: Record<string, string>) => {
     setMessage("");
-    try {
-      const saved = await api<Indicator>("POST", url, body);
-      // The measurement just made is the one entered last (a computed one takes Solmu's value, not what was sent).
-      const made = saved.measurements.reduce<Measurement | null>((a, m) => (!a || m.createdAt > a.createdAt ? m : a), null);
-      setValue("");
-      setText("");
-      setMessage(
-        made && made.value !== null
-          ? t("evaluationUi.measurement.savedValue", { value: valueText(t, made.value, saved.unit), date: formatDay(made.measuredOn) })
-          : t("evaluationUi.measurement.savedText", { date: formatDay(made?.measuredOn ?? body.measuredOn) }),
-      );
-      onSaved(saved);
-    } catch (err) {
-      setError(scoped(err, prefix));
-    } finally {
-      setBusy(false);
-    }
+    void save(() => api<Indicator>("POST", url, body), {
+      problems,
+      saved: (saved) => {
+        // The measurement just made is the one entered last (a computed one takes Solmu's value, not what was sent).
+        const made = saved.measurements.reduce<Measurement | null>((a, m) => (!a || m.createdAt > a.createdAt ? m : a), null);
+        setValue("");
+        setText("");
+        setMessage(
+          made && made.value !== null
+            ? t("evaluationUi.measurement.savedValue", { value: valueText(t, made.value, saved.unit), date: formatDay(made.measuredOn) })
+            : t("evaluationUi.measurement.savedText", { date: formatDay(made?.measuredOn ?? body.measuredOn) }),
+        );
+        onSaved(saved);
+      },
+    });
   };
 
   if (computed) {
@@ -635,7 +604,7 @@ function MeasurementForm({ ctx, indicator, onSaved }: { ctx: PageContext; indica
         )}
         <button
           type="button"
-          onClick={() => void send({ value: null, text: "", measuredOn: todayIso(), source: "" })}
+          onClick={() => send({ value: null, text: "", measuredOn: todayIso(), source: "" })}
           aria-disabled={busy || undefined}
         >
           {t("evaluationUi.measurement.storeToday")}
@@ -650,7 +619,6 @@ function MeasurementForm({ ctx, indicator, onSaved }: { ctx: PageContext; indica
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
     const problems: Record<string, string> = {};
     const v = parseNumber(value);
     if (indicator.kind === "quantitative") {
@@ -658,12 +626,10 @@ function MeasurementForm({ ctx, indicator, onSaved }: { ctx: PageContext; indica
       else if (Number.isNaN(v)) problems[`${prefix}-value`] = t("evaluationUi.form.notNumber");
     } else if (!text.trim()) problems[`${prefix}-text`] = t("validation.required");
     if (!/^\d{4}-\d{2}-\d{2}$/.test(measuredOn)) problems[`${prefix}-measuredOn`] = t("validation.invalid_date");
-    if (Object.keys(problems).length > 0) {
-      setMessage("");
-      setError(invalidFields(t, problems));
-      return;
-    }
-    void send(indicator.kind === "quantitative" ? { value: v, text: "", measuredOn, source } : { value: null, text, measuredOn, source });
+    send(
+      indicator.kind === "quantitative" ? { value: v, text: "", measuredOn, source } : { value: null, text, measuredOn, source },
+      problems,
+    );
   };
 
   return (
@@ -1170,33 +1136,27 @@ function OpenRoundForm({ ctx }: { ctx: PageContext }) {
   const [intro, setIntro] = useState("");
   const [closesOn, setClosesOn] = useState(todayIso(14));
   const [questions, setQuestions] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { busy, error, save } = useSave(prefix);
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
     const problems: Record<string, string> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(closesOn)) problems[`${prefix}-closesOn`] = t("validation.invalid_date");
     questions.forEach((q, i) => {
       if (!q.trim()) problems[`${prefix}-questions.${i}`] = t("evaluationUi.round.emptyQuestion");
     });
-    if (Object.keys(problems).length > 0) {
-      setError(invalidFields(t, problems));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const body: RoundInput = { intro, closesOn, questions };
-      const o = await api<Evaluation>("POST", `/api/networks/${ctx.networkId}/evaluation/round`, body);
-      ctx.setData(o);
-      ctx.announce(t("evaluationUi.round.opened", { date: formatDay(closesOn) }), "ev-round-heading");
-    } catch (err) {
-      setError(scoped(err, prefix));
-      if (err instanceof ApiError && err.status === 409) void ctx.reload();
-    } finally {
-      setBusy(false);
-    }
+    const body: RoundInput = { intro, closesOn, questions };
+    void save(() => api<Evaluation>("POST", `/api/networks/${ctx.networkId}/evaluation/round`, body), {
+      problems,
+      saved: (o) => {
+        ctx.setData(o);
+        ctx.announce(t("evaluationUi.round.opened", { date: formatDay(closesOn) }), "ev-round-heading");
+      },
+      failed: (err) => {
+        // Another coordinator opened the round first: the page shows theirs.
+        if (err instanceof ApiError && err.status === 409) void ctx.reload();
+        return err;
+      },
+    });
   };
   return (
     <form onSubmit={submit} noValidate className="ev-form" aria-labelledby="ev-open-heading">
@@ -1229,54 +1189,31 @@ function ManageRound({ ctx, round }: { ctx: PageContext; round: EvaluationRound 
   const [intro, setIntro] = useState(round.intro);
   const [closesOn, setClosesOn] = useState(round.closesOn);
   const [questions, setQuestions] = useState(round.questions.map((q) => q.text));
-  const [version, setVersion] = useState(round.version);
-  const [conflict, setConflict] = useState<EvaluationRound | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save, version, setVersion, conflict } = useVersionedSave<EvaluationRound>({ version: round.version, prefix });
   const locked = round.respondents > 0;
   const url = `/api/networks/${ctx.networkId}/cycles/${ctx.data.cycle.id}/evaluation/round`;
 
-  const save = async (close: boolean) => {
-    if (busy) return;
+  const submit = (close: boolean) => {
     const problems: Record<string, string> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(closesOn)) problems[`${prefix}-closesOn`] = t("validation.invalid_date");
     if (!locked)
       questions.forEach((q, i) => {
         if (!q.trim()) problems[`${prefix}-questions.${i}`] = t("evaluationUi.round.emptyQuestion");
       });
-    if (Object.keys(problems).length > 0) {
-      setError(invalidFields(t, problems));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const o = await api<Evaluation>("PATCH", url, {
-        version,
-        intro,
-        closesOn,
-        questions: locked ? round.questions.map((q) => q.text) : questions,
-        close,
-      });
-      setConflict(null);
-      if (o.round) setVersion(o.round.version);
-      ctx.setData(o);
-      setOpen(false);
-      ctx.announce(close ? t("evaluationUi.round.closedNow") : t("evaluationUi.round.saved"), "ev-round-heading");
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.current) {
-        const current = err.current as EvaluationRound;
-        setConflict(current);
-        setVersion(current.version);
+    const body = { version, intro, closesOn, questions: locked ? round.questions.map((q) => q.text) : questions, close };
+    void save(() => api<Evaluation>("PATCH", url, body), {
+      problems,
+      saved: (o) => {
+        if (o.round) setVersion(o.round.version);
+        ctx.setData(o);
+        setOpen(false);
+        ctx.announce(close ? t("evaluationUi.round.closedNow") : t("evaluationUi.round.saved"), "ev-round-heading");
+      },
+      conflict: () => {
         setOpen(true);
-        setError(null);
         void ctx.reload();
-        return;
-      }
-      setError(scoped(err, prefix));
-    } finally {
-      setBusy(false);
-    }
+      },
+    });
   };
 
   return (
@@ -1304,7 +1241,7 @@ function ManageRound({ ctx, round }: { ctx: PageContext; round: EvaluationRound 
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void save(false);
+            submit(false);
           }}
           noValidate
           className="ev-form"
@@ -1333,7 +1270,7 @@ function ManageRound({ ctx, round }: { ctx: PageContext; round: EvaluationRound 
             className="danger"
             aria-disabled={busy || undefined}
             onClick={() => {
-              if (window.confirm(t("evaluationUi.round.confirmClose"))) void save(true);
+              if (window.confirm(t("evaluationUi.round.confirmClose"))) submit(true);
             }}
           >
             {t("evaluationUi.round.close")}
@@ -1360,11 +1297,10 @@ function AnswerForm({ ctx, round }: { ctx: PageContext; round: EvaluationRound }
   const [answers, setAnswers] = useState<Record<string, string>>(() =>
     Object.fromEntries((mine?.answers ?? []).map((a) => [a.questionId, a.text])),
   );
-  const [version, setVersion] = useState<number | null>(mine?.version ?? null);
-  const [conflict, setConflict] = useState<{ current: MyEvaluation | null } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, save, version, setVersion, conflict, clear } = useVersionedSave<MyEvaluation>({ version: mine?.version ?? null });
+  // A stale save whose answer is no longer stored: the conflict shows without a stored answer, and the next save starts anew.
+  const [gone, setGone] = useState(false);
   const [message, setMessage] = useState("");
-  const [busy, setBusy] = useState(false);
   const scale = [
     t("evaluationUi.answer.rating1"),
     t("evaluationUi.answer.rating2"),
@@ -1380,37 +1316,35 @@ function AnswerForm({ ctx, round }: { ctx: PageContext; round: EvaluationRound }
   const goalTitle = (id: string) => data.goals.find((g) => g.id === id)?.title ?? id;
   const questionText = (id: string) => round.questions.find((q) => q.id === id)?.text ?? id;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
     setMessage("");
-    try {
-      const o = await api<Evaluation>("PUT", `/api/networks/${ctx.networkId}/cycles/${data.cycle.id}/evaluation/mine`, {
-        version,
-        ratings: data.goals.map((g) => {
-          const r = ratings[g.id];
-          return { goalId: g.id, rating: r && r !== RATING_NONE ? Number(r) : null, comment: comments[g.id] ?? "" };
-        }),
-        answers: round.questions.map((q) => ({ questionId: q.id, text: answers[q.id] ?? "" })),
-      });
-      setConflict(null);
-      setVersion(o.round?.mine?.version ?? null);
-      ctx.setData(o);
-      setMessage(t("evaluationUi.answer.saved"));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) void ctx.reload();
-      if (err instanceof ApiError && err.status === 409 && err.code === "conflict") {
-        const current = (err.current ?? null) as MyEvaluation | null;
-        setConflict({ current });
-        setVersion(current?.version ?? null);
-        return;
-      }
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const body = {
+      version,
+      ratings: data.goals.map((g) => {
+        const r = ratings[g.id];
+        return { goalId: g.id, rating: r && r !== RATING_NONE ? Number(r) : null, comment: comments[g.id] ?? "" };
+      }),
+      answers: round.questions.map((q) => ({ questionId: q.id, text: answers[q.id] ?? "" })),
+    };
+    void save(() => api<Evaluation>("PUT", `/api/networks/${ctx.networkId}/cycles/${data.cycle.id}/evaluation/mine`, body), {
+      saved: (o) => {
+        setGone(false);
+        setVersion(o.round?.mine?.version ?? null);
+        ctx.setData(o);
+        setMessage(t("evaluationUi.answer.saved"));
+      },
+      conflict: () => void ctx.reload(),
+      failed: (err) => {
+        if (!(err instanceof ApiError && err.status === 409)) return err;
+        void ctx.reload();
+        if (err.code !== "conflict") return err;
+        clear();
+        setGone(true);
+        setVersion(null);
+        return null;
+      },
+    });
   };
 
   return (
@@ -1418,13 +1352,13 @@ function AnswerForm({ ctx, round }: { ctx: PageContext; round: EvaluationRound }
       <h3 id="ev-answer-heading">{t("evaluationUi.answer.heading")}</h3>
       <p className="hint">{t("evaluationUi.answer.help", { min: data.minGroupSize })}</p>
       {mine ? <p className="meta">{t("evaluationUi.answer.answeredOn", { date: formatDate(mine.submittedAt, true) })}</p> : null}
-      {conflict ? (
+      {conflict || gone ? (
         <div className="conflict" role="alert">
           <p className="strong">{t("network.conflictTitle")}</p>
           <p>{t("evaluationUi.answer.conflict")}</p>
-          {conflict.current ? (
+          {conflict ? (
             <dl className="facts">
-              {conflict.current.ratings.map((r) => (
+              {conflict.ratings.map((r) => (
                 <Fragment key={r.goalId}>
                   <dt>{goalTitle(r.goalId)}</dt>
                   <dd>
@@ -1433,7 +1367,7 @@ function AnswerForm({ ctx, round }: { ctx: PageContext; round: EvaluationRound }
                   </dd>
                 </Fragment>
               ))}
-              {conflict.current.answers.map((a) => (
+              {conflict.answers.map((a) => (
                 <Fragment key={a.questionId}>
                   <dt>{questionText(a.questionId)}</dt>
                   <dd className="prose">{a.text || t("common.notSet")}</dd>

@@ -1,13 +1,14 @@
-import { type FormEvent, type RefObject, useEffect, useRef, useState } from "react";
+import { type FormEvent, type RefObject, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client.ts";
 import { useApi } from "../../api/useApi.ts";
+import { useVersionedSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./publications.css";
-import { LiveMessage, PublishedBadge, prefixFields } from "./shared.tsx";
+import { LiveMessage, PublishedBadge, useCard } from "./shared.tsx";
 import type { Practice, PracticeFields, Practices } from "./types.ts";
 
 const fieldsOf = (p: Practice): PracticeFields => ({ title: p.title, whatWorked: p.whatWorked, context: p.context, contact: p.contact });
@@ -61,62 +62,56 @@ function PracticeForm({
   const { t } = useTranslation();
   const empty: PracticeFields = { title: "", whatWorked: "", context: "", contact: "" };
   const [fields, setFields] = useState<PracticeFields>(practice ? fieldsOf(practice) : empty);
-  const [version, setVersion] = useState(practice?.version ?? 0);
-  const [conflict, setConflict] = useState<Practice | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save, version, conflict, showConflict } = useVersionedSave<Practice>({
+    version: practice?.version ?? 0,
+    prefix: idPrefix,
+    conflictInSummary: true,
+  });
   const set = (key: keyof PracticeFields, value: string) => setFields((f) => ({ ...f, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    const missing: Record<string, string> = {};
-    if (!fields.title.trim()) missing[`${idPrefix}-title`] = `${t("publicationsUi.practices.title")}: ${t("validation.required")}`;
-    if (!fields.whatWorked.trim()) missing[`${idPrefix}-whatWorked`] = `${t("public.whatWorked")}: ${t("validation.required")}`;
-    if (Object.keys(missing).length > 0) {
-      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), missing));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const list = practice
-        ? await api<Practices>("PATCH", `${url}/${practice.id}`, {
-            ...fields,
-            // Editing keeps the published state as it is stored now; publishing is its own button.
-            published: (conflict ?? practice).publishedAt !== null,
-            version,
-          })
-        : await api<Practices>("POST", url, fields);
-      if (!practice) setFields(empty);
-      onDone(list, fields.title.trim());
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.current) {
-        const current = err.current as Practice;
-        setConflict(current);
-        setVersion(current.version);
-      } else if (err instanceof ApiError && err.status === 403 && practice) {
-        // A coordinator may have published or unpublished the practice meanwhile, which the server refuses
-        // before it looks at the version: treat a changed practice as the conflict it is.
-        const current = await api<Practices>("GET", url)
-          .then((list) => {
-            onRefresh(list);
-            return list.own.find((p) => p.id === practice.id);
-          })
-          .catch(() => undefined);
-        if (current && current.version !== version) {
-          setConflict(current);
-          setVersion(current.version);
-          setError(new ApiError(409, "conflict", t("errors.conflict")));
-          return;
-        }
-      } else if (err instanceof ApiError && (err.status === 404 || err.status === 409)) {
-        onGone();
-      }
-      setError(prefixFields(err, idPrefix));
-    } finally {
-      setBusy(false);
-    }
+    const problems: Record<string, string> = {};
+    if (!fields.title.trim()) problems[`${idPrefix}-title`] = `${t("publicationsUi.practices.title")}: ${t("validation.required")}`;
+    if (!fields.whatWorked.trim()) problems[`${idPrefix}-whatWorked`] = `${t("public.whatWorked")}: ${t("validation.required")}`;
+    void save(
+      () =>
+        practice
+          ? api<Practices>("PATCH", `${url}/${practice.id}`, {
+              ...fields,
+              // Editing keeps the published state as it is stored now; publishing is its own button.
+              published: (conflict ?? practice).publishedAt !== null,
+              version,
+            })
+          : api<Practices>("POST", url, fields),
+      {
+        problems,
+        saved: (list) => {
+          if (!practice) setFields(empty);
+          onDone(list, fields.title.trim());
+        },
+        failed: async (err) => {
+          if (err instanceof ApiError && err.status === 403 && practice) {
+            // A coordinator may have published or unpublished the practice meanwhile, which the server refuses
+            // before it looks at the version: treat a changed practice as the conflict it is.
+            const current = await api<Practices>("GET", url)
+              .then((list) => {
+                onRefresh(list);
+                return list.own.find((p) => p.id === practice.id);
+              })
+              .catch(() => undefined);
+            if (current && current.version !== version) {
+              showConflict(current);
+              return new ApiError(409, "conflict", t("errors.conflict"));
+            }
+          } else if (err instanceof ApiError && (err.status === 404 || err.status === 409)) {
+            // Deleted meanwhile (a 409 that comes this far has no stored practice to show): the page drops it.
+            onGone();
+          }
+          return err;
+        },
+      },
+    );
   };
 
   return (
@@ -208,54 +203,28 @@ function OwnPracticeCard({
   listHeading: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
-
-  const toggle = async () => {
-    if (busy) return;
+  const { editing, setEditing, editButton, busy, error, run } = useCard({
+    reload,
+    onChange,
+    announce,
+    changed: t("publicationsUi.practices.changed"),
+  });
+  const toggle = () => {
     const publish = practice.publishedAt === null;
-    setBusy(true);
-    setError(null);
-    try {
-      const list = await api<Practices>("PATCH", `${url}/${practice.id}`, {
-        ...fieldsOf(practice),
-        published: publish,
-        version: practice.version,
-      });
-      onChange(list);
-      announce(
-        publish
-          ? t("publicationsUi.practices.publishedMessage", { title: practice.title })
-          : t("publicationsUi.practices.unpublishedMessage", { title: practice.title }),
-      );
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        await reload();
-        setError(new ApiError(409, err.code, t("publicationsUi.practices.changed")));
-      } else setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const { title } = practice;
+    run(
+      () => api<Practices>("PATCH", `${url}/${practice.id}`, { ...fieldsOf(practice), published: publish, version: practice.version }),
+      publish ? t("publicationsUi.practices.publishedMessage", { title }) : t("publicationsUi.practices.unpublishedMessage", { title }),
+    );
   };
 
-  const remove = async () => {
+  const remove = () => {
     if (!window.confirm(t("publicationsUi.practices.confirmDelete", { title: practice.title }))) return;
-    setError(null);
-    try {
-      const list = await api<Practices>("DELETE", `${url}/${practice.id}`);
-      onChange(list);
-      announce(t("publicationsUi.practices.deleted", { title: practice.title }));
-      listHeading.current?.focus();
-    } catch (err) {
-      setError(err);
-    }
+    run(
+      () => api<Practices>("DELETE", `${url}/${practice.id}`),
+      t("publicationsUi.practices.deleted", { title: practice.title }),
+      () => listHeading.current?.focus(),
+    );
   };
 
   return (
@@ -290,13 +259,13 @@ function OwnPracticeCard({
                 </button>
               ) : null}
               {coordinator ? (
-                <button type="button" aria-disabled={busy || undefined} onClick={() => void toggle()}>
+                <button type="button" aria-disabled={busy || undefined} onClick={toggle}>
                   {practice.publishedAt ? t("publicationsUi.common.unpublish") : t("publicationsUi.common.publish")}
                   <span className="visually-hidden">: {practice.title}</span>
                 </button>
               ) : null}
               {practice.canEdit ? (
-                <button type="button" className="danger" onClick={() => void remove()}>
+                <button type="button" className="danger" onClick={remove}>
                   {t("publicationsUi.common.delete")}
                   <span className="visually-hidden">: {practice.title}</span>
                 </button>

@@ -1,14 +1,15 @@
-import { type FormEvent, type RefObject, useEffect, useRef, useState } from "react";
+import { type FormEvent, type RefObject, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError, api } from "../../api/client.ts";
 import { useApi } from "../../api/useApi.ts";
+import { useVersionedSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./publications.css";
-import { Checkbox, LiveMessage, PublishedBadge, prefixFields } from "./shared.tsx";
+import { Checkbox, LiveMessage, PublishedBadge, useCard } from "./shared.tsx";
 import type { NewsItem, Publishing, PublishingSettings, SettingsFields } from "./types.ts";
 
 type Part = "showGoals" | "showResults" | "showPractices" | "showAgreement" | "showMap";
@@ -58,34 +59,22 @@ function SettingsForm({
   const { t } = useTranslation();
   const parts = useParts();
   const [fields, setFields] = useState<SettingsFields>(() => fieldsOf(settings));
-  const [version, setVersion] = useState(settings.version);
-  const [conflict, setConflict] = useState<PublishingSettings | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save, version, setVersion, conflict } = useVersionedSave<PublishingSettings>({
+    version: settings.version,
+    conflictInSummary: true,
+  });
   const set = <K extends keyof SettingsFields>(key: K, value: SettingsFields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const p = await api<Publishing>("PUT", url, { ...fields, version });
-      setFields(fieldsOf(p.settings));
-      setVersion(p.settings.version);
-      setConflict(null);
-      onSaved(p);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.current) {
-        const current = err.current as PublishingSettings;
-        setConflict(current);
-        setVersion(current.version);
-        onConflict();
-      }
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void save(() => api<Publishing>("PUT", url, { ...fields, version }), {
+      saved: (p) => {
+        setFields(fieldsOf(p.settings));
+        setVersion(p.settings.version);
+        onSaved(p);
+      },
+      conflict: onConflict,
+    });
   };
 
   const chosen = conflict ? parts.filter((p) => conflict[p.key]).map((p) => p.label) : [];
@@ -178,45 +167,39 @@ function NewsForm({
   const [title, setTitle] = useState(item?.title ?? "");
   const [body, setBody] = useState(item?.body ?? "");
   const [published, setPublished] = useState(item ? item.publishedAt !== null : false);
-  const [version, setVersion] = useState(item?.version ?? 0);
-  const [conflict, setConflict] = useState<NewsItem | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save, version, conflict } = useVersionedSave<NewsItem>({
+    version: item?.version ?? 0,
+    prefix: idPrefix,
+    conflictInSummary: true,
+  });
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    const missing: Record<string, string> = {};
-    if (!title.trim()) missing[`${idPrefix}-title`] = `${t("publicationsUi.news.title")}: ${t("validation.required")}`;
-    if (!body.trim()) missing[`${idPrefix}-body`] = `${t("publicationsUi.news.body")}: ${t("validation.required")}`;
-    if (Object.keys(missing).length > 0) {
-      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), missing));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const p = item
-        ? await api<Publishing>("PATCH", `${url}/${item.id}`, { title, body, published, version })
-        : await api<Publishing>("POST", url, { title, body, published });
-      if (!item) {
-        setTitle("");
-        setBody("");
-        setPublished(false);
-      }
-      onDone(p, title.trim(), published);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.current) {
-        const current = err.current as NewsItem;
-        setConflict(current);
-        setVersion(current.version);
-      } else if (err instanceof ApiError && (err.status === 404 || err.status === 409)) {
-        onGone();
-      }
-      setError(prefixFields(err, idPrefix));
-    } finally {
-      setBusy(false);
-    }
+    const problems: Record<string, string> = {};
+    if (!title.trim()) problems[`${idPrefix}-title`] = `${t("publicationsUi.news.title")}: ${t("validation.required")}`;
+    if (!body.trim()) problems[`${idPrefix}-body`] = `${t("publicationsUi.news.body")}: ${t("validation.required")}`;
+    void save(
+      () =>
+        item
+          ? api<Publishing>("PATCH", `${url}/${item.id}`, { title, body, published, version })
+          : api<Publishing>("POST", url, { title, body, published }),
+      {
+        problems,
+        saved: (p) => {
+          if (!item) {
+            setTitle("");
+            setBody("");
+            setPublished(false);
+          }
+          onDone(p, title.trim(), published);
+        },
+        failed: (err) => {
+          // Deleted meanwhile (a 409 that comes this far has no stored item to show): the page drops it.
+          if (err instanceof ApiError && (err.status === 404 || err.status === 409)) onGone();
+          return err;
+        },
+      },
+    );
   };
 
   return (
@@ -302,57 +285,28 @@ function NewsCard({
   listHeading: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    // Back from the form: the keyboard user continues from the button that opened it.
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
-
-  const toggle = async () => {
-    if (busy) return;
+  const { editing, setEditing, editButton, busy, error, run } = useCard({
+    reload,
+    onChange,
+    announce,
+    changed: t("publicationsUi.news.changed"),
+  });
+  const toggle = () => {
     const publish = item.publishedAt === null;
-    setBusy(true);
-    setError(null);
-    try {
-      const p = await api<Publishing>("PATCH", `${url}/${item.id}`, {
-        title: item.title,
-        body: item.body,
-        published: publish,
-        version: item.version,
-      });
-      onChange(p);
-      announce(
-        publish
-          ? t("publicationsUi.news.publishedMessage", { title: item.title })
-          : t("publicationsUi.news.unpublishedMessage", { title: item.title }),
-      );
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        // The card now shows what is stored; the user decides again from that.
-        await reload();
-        setError(new ApiError(409, err.code, t("publicationsUi.news.changed")));
-      } else setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const { title, body, version } = item;
+    run(
+      () => api<Publishing>("PATCH", `${url}/${item.id}`, { title, body, published: publish, version }),
+      publish ? t("publicationsUi.news.publishedMessage", { title }) : t("publicationsUi.news.unpublishedMessage", { title }),
+    );
   };
 
-  const remove = async () => {
+  const remove = () => {
     if (!window.confirm(t("publicationsUi.news.confirmDelete", { title: item.title }))) return;
-    setError(null);
-    try {
-      const p = await api<Publishing>("DELETE", `${url}/${item.id}`);
-      onChange(p);
-      announce(t("publicationsUi.news.deleted", { title: item.title }));
-      listHeading.current?.focus();
-    } catch (err) {
-      setError(err);
-    }
+    run(
+      () => api<Publishing>("DELETE", `${url}/${item.id}`),
+      t("publicationsUi.news.deleted", { title: item.title }),
+      () => listHeading.current?.focus(),
+    );
   };
 
   return (
@@ -381,11 +335,11 @@ function NewsCard({
               {t("publicationsUi.common.edit")}
               <span className="visually-hidden">: {item.title}</span>
             </button>
-            <button type="button" aria-disabled={busy || undefined} onClick={() => void toggle()}>
+            <button type="button" aria-disabled={busy || undefined} onClick={toggle}>
               {item.publishedAt ? t("publicationsUi.common.unpublish") : t("publicationsUi.common.publish")}
               <span className="visually-hidden">: {item.title}</span>
             </button>
-            <button type="button" className="danger" onClick={() => void remove()}>
+            <button type="button" className="danger" onClick={remove}>
               {t("publicationsUi.common.delete")}
               <span className="visually-hidden">: {item.title}</span>
             </button>

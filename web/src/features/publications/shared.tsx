@@ -1,17 +1,52 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
+import { useSave } from "../../api/useVersionedSave.ts";
 import { formatDate } from "../../i18n.ts";
 
 /**
- * The same API error with its field names prefixed, so that a form that is one
- * of several on the page links its error summary to its own inputs
- * (`#field-<prefix>-<field>`) and each input finds its own message.
+ * What a news item's or a practice's card keeps: whether its edit form is open
+ * (closing it gives the focus back to the button that opened it), and its
+ * buttons' requests, one at a time. `run` sends one; its answer becomes the
+ * page's list (`onChange`), `done` is announced and `after` runs. A 409 means
+ * the item changed meanwhile: the page fetches it again, so that the card
+ * shows what is stored, and the card says `changed`; the user decides again
+ * from that.
  */
-export function prefixFields(err: unknown, prefix: string): unknown {
-  if (!(err instanceof ApiError)) return err;
-  const fields = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [`${prefix}-${k}`, v]));
-  return new ApiError(err.status, err.code, err.message, fields, err.current);
+export function useCard<List>({
+  reload,
+  onChange,
+  announce,
+  changed,
+}: {
+  reload: () => Promise<void>;
+  onChange: (list: List) => void;
+  announce: (message: string) => void;
+  changed: string;
+}) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Back from the form: the keyboard user continues from the button that opened it.
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const { busy, error, save } = useSave();
+  const run = (request: () => Promise<List>, done: string, after?: () => void) =>
+    void save(request, {
+      saved: (list) => {
+        onChange(list);
+        announce(done);
+        after?.();
+      },
+      failed: async (err) => {
+        if (!(err instanceof ApiError && err.status === 409)) return err;
+        await reload();
+        return new ApiError(409, err.code, changed);
+      },
+    });
+  return { editing, setEditing, editButton, busy, error, run };
 }
 
 /** A checkbox with its label after it and an optional hint tied to it. */

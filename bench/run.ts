@@ -1,14 +1,15 @@
 // `npm run bench`: server-side timings of the read paths (home, member list, directory search) on the large demo
 // (320 organisations, 2,100 people), in-process through app.request so that only
 // Solmu's own work is measured. Writes bench/results/read-paths-<db>.json.
-// Then the SNA benchmark (bench/sna.ts) and the learning-café seating optimiser (bench/seating.ts);
-// `npm run bench -- read-paths`, `-- seating` or `-- sna` runs one alone.
+// Then the SNA benchmark (bench/sna.ts), the learning-café seating optimiser (bench/seating.ts) and the HTTP load
+// benchmark (bench/http.ts); `npm run bench -- read-paths`, `-- seating`, `-- sna` or `-- http` runs one alone.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createApp } from "../src/http/app.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../src/services/demo/index.ts";
 import { freshDeps } from "../tests/support/databases.ts";
+import { httpBench } from "./http.ts";
 import { seatingBench } from "./seating.ts";
 import { snaBench } from "./sna.ts";
 
@@ -124,10 +125,13 @@ async function seatingResults() {
 }
 
 const only = process.argv[2];
-if (only !== undefined && only !== "sna" && only !== "seating" && only !== "read-paths") {
-  console.error(`Unknown benchmark "${only}"; run all with \`npm run bench\`, or one with \`npm run bench -- read-paths|seating|sna\``);
+if (only !== undefined && only !== "sna" && only !== "seating" && only !== "read-paths" && only !== "http") {
+  console.error(
+    `Unknown benchmark "${only}"; run all with \`npm run bench\`, or one with \`npm run bench -- read-paths|seating|sna|http\``,
+  );
   process.exit(2);
 }
 if (only === undefined || only === "read-paths") await readPathsBench();
 if (only === undefined || only === "seating") await seatingResults();
 if (only === undefined || only === "sna") await snaBench();
+if (only === undefined || only === "http") await httpBench();

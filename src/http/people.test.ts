@@ -124,7 +124,9 @@ describe.each(databases)("the member directory on %s", (kind) => {
   it("flags stale profiles, prompts their owners and summarises freshness for coordinators", async () => {
     const summary = await w.as.coordinator.get(`${base}/people/freshness`);
     expect(summary.body).toMatchObject({ total: 5, upToDate: 1, stale: 4, share: 0.2, thresholdDays: 180 });
+    expect((await w.as.coordinator.get(base)).body.freshness).toEqual({ share: 0.2, stale: 4, total: 5 });
     expect((await w.as.member.get(`${base}/people/freshness`)).status).toBe(403);
+    expect((await w.as.member.get(base)).body.freshness).toBeNull();
     const me = await w.as.coordinator.get("/api/me");
     const here = me.body.networks.find((n: { id: string }) => n.id === w.network.id);
     expect(here.profileStale).toBe(true);
@@ -205,6 +207,9 @@ describe.each(databases)("the member directory on %s", (kind) => {
       ["Kela", true],
       ["mll kuopio", false],
     ]);
+    // The coordinator's home counts the gaps still open; members are not asked to act on them.
+    expect((await w.as.coordinator.get(base)).body.missingGaps).toBe(2);
+    expect((await w.as.member.get(base)).body.missingGaps).toBeNull();
   });
 
   it("exports only what the exporting person may see, as CSV and vCard", async () => {

@@ -81,6 +81,15 @@ describe.each(databases)("the network-health survey on %s", (kind) => {
     // Everyone but the observer is asked: the admin who made the network, coordinator, member, aino and bertil.
     expect(made.body).toMatchObject({ status: "open", invitedCount: 5, respondedCount: 0, myState: "not_started", canAnswer: true });
     ids.round = made.body.id;
+    expect((await w.as.member.get(base)).body.survey).toEqual({
+      roundId: made.body.id,
+      title: "Kevät 2027",
+      status: "open",
+      closesOn: inDays(14),
+      respondedCount: 0,
+      invitedCount: 5,
+      myState: "not_started",
+    });
     const seen = await w.as.observer.get(`${base}/surveys`);
     expect(seen.body.items[0]).toMatchObject({ myState: "not_invited", canAnswer: false });
     expect(seen.body.minGroupSize).toBe(3);

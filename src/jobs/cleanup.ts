@@ -7,7 +7,7 @@ const HOUR = 3_600_000;
 
 /**
  * Deletes expired sessions and old sign-in attempts, and raw survey answers
- * past their network's retention, every hour. Each instance runs it; the
+ * past their network's retention, and refreshes SQLite's planner statistics, every hour. Each instance runs it; the
  * deletes are idempotent and a round is frozen once, so running twice does no harm.
  */
 export function startCleanup(deps: Deps): () => void {
@@ -16,6 +16,8 @@ export function startCleanup(deps: Deps): () => void {
       await purgeExpired(deps);
       const rounds = await purgeExpiredSurveyAnswers(deps);
       if (rounds > 0) deps.logger.info({ rounds }, "raw survey answers past retention deleted");
+      // PostgreSQL's autovacuum keeps planner statistics fresh; SQLite leaves it to the application.
+      if (deps.storage.kind === "sqlite") await deps.storage.optimize();
     }).catch((err: unknown) => {
       deps.logger.warn({ err }, "cleanup failed");
     });

@@ -11,7 +11,7 @@ import {
   deleteSession,
   deleteSessionsOfUser,
   findLiveApiToken,
-  findLiveSession,
+  findUserOfLiveSession,
   insertApiToken,
   insertSession,
   listApiTokens,
@@ -91,10 +91,7 @@ export const logoutEverywhere = (deps: Deps, actor: Actor) => deleteSessionsOfUs
 
 /** The person behind a session cookie, or undefined when it is unknown or expired. */
 export async function actorFromSession(deps: Deps, sessionSecret: string): Promise<Actor | undefined> {
-  const { db } = deps.storage;
-  const session = await findLiveSession(db, hashSecret(sessionSecret), nowIso());
-  if (!session) return undefined;
-  const user = await findUserById(db, session.user_id);
+  const user = await findUserOfLiveSession(deps.storage.db, hashSecret(sessionSecret), nowIso());
   return user ? toActor(user) : undefined;
 }
 

@@ -4,7 +4,7 @@ import { latestVersion, listApprovals } from "../storage/repos/agreement.ts";
 import { listNetworkTypeAssessments } from "../storage/repos/assessments.ts";
 import { findCurrentCycle, insertCycle, listCycles, listPhaseEvaluations, startPhase } from "../storage/repos/cycles.ts";
 import { listPendingInvitations } from "../storage/repos/invitations.ts";
-import { countMembers, findMembership } from "../storage/repos/memberships.ts";
+import { countMembers, findMembership, type MembershipRow } from "../storage/repos/memberships.ts";
 import { findNetwork, insertNetwork, listNetworksForUser, type NetworkFields, updateNetworkIfVersion } from "../storage/repos/networks.ts";
 import { countOrganisations } from "../storage/repos/organisations.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
@@ -14,10 +14,10 @@ import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, notFound, staleWrite } from "./errors.ts";
 import { evaluationForHome } from "./evaluation.ts";
-import { listGaps } from "./gaps.ts";
+import { countMissingGaps } from "./gaps.ts";
 import { meetingsForHome } from "./meetings.ts";
 import { addMembership } from "./members.ts";
-import { freshnessSummary } from "./people.ts";
+import { networkFreshness } from "./people.ts";
 import { surveyForHome } from "./surveys.ts";
 
 export interface NetworkInput {
@@ -50,24 +50,28 @@ export async function createNetwork(deps: Deps, actor: Actor, input: NetworkInpu
 export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   const { db } = deps.storage;
   const role = await requireRole(db, actor, networkId, "observer");
-  const network = await findNetwork(db, networkId);
-  if (!network) throw notFound();
-  const [currentCycle, cycles, memberCount, organisationCount] = await Promise.all([
+  // The home is the most visited page: its independent parts are read side by side, and the
+  // membership and network once for all of them.
+  const [network, membership, currentCycle, cycles, memberCount, organisationCount] = await Promise.all([
+    findNetwork(db, networkId),
+    findMembership(db, networkId, actor.userId),
     findCurrentCycle(db, networkId),
     listCycles(db, networkId),
     countMembers(db, networkId),
     countOrganisations(db, networkId),
   ]);
+  if (!network) throw notFound();
   const coordinator = roleAtLeast(role, "coordinator");
   const participant = roleAtLeast(role, "member");
-  const mine = participant && currentCycle ? await myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase) : null;
-  const pendingInvitations = coordinator ? (await listPendingInvitations(db, networkId, nowIso())).length : null;
-  const contacts = coordinator ? await freshnessSummary(deps, actor, networkId) : null;
-  const missingGaps = coordinator ? (await listGaps(deps, actor, networkId)).items.filter((g) => g.stillMissing).length : null;
-  const membership = await findMembership(db, networkId, actor.userId);
-  const survey = await surveyForHome(deps, networkId, membership?.id);
-  const meetings = await meetingsForHome(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null);
-  const evaluation = await evaluationForHome(deps, networkId, currentCycle, membership?.id ?? null);
+  const [mine, pendingInvitations, contacts, missingGaps, survey, meetings, evaluation] = await Promise.all([
+    participant && currentCycle ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase, membership) : null,
+    coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
+    coordinator ? networkFreshness(deps, network) : null,
+    coordinator ? countMissingGaps(deps, networkId) : null,
+    surveyForHome(deps, networkId, membership?.id),
+    meetingsForHome(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
+    evaluationForHome(deps, networkId, currentCycle, membership?.id ?? null),
+  ]);
   return {
     network,
     role,
@@ -97,13 +101,19 @@ export async function updateNetwork(deps: Deps, actor: Actor, networkId: string,
 }
 
 /** What the network asks of this member now: evaluating the current phase, deciding on a proposed agreement, the self-assessment. */
-async function myPendingWork(deps: Deps, actor: Actor, networkId: string, cycleId: string, phase: string) {
+async function myPendingWork(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  cycleId: string,
+  phase: string,
+  membership: MembershipRow | undefined,
+) {
   const { db } = deps.storage;
-  const [evaluations, assessments, agreement, membership] = await Promise.all([
+  const [evaluations, assessments, agreement] = await Promise.all([
     listPhaseEvaluations(db, cycleId),
     listNetworkTypeAssessments(db, networkId),
     latestVersion(db, networkId),
-    findMembership(db, networkId, actor.userId),
   ]);
   let agreementVersionId: string | null = null;
   if (agreement?.status === "proposed" && membership?.organisation_id) {

@@ -17,7 +17,7 @@ import { translator } from "../i18n/index.ts";
 import type { DbOrTx } from "../storage/db.ts";
 import { nowIso } from "../storage/ids.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
-import { findNetwork, listAllNetworks } from "../storage/repos/networks.ts";
+import { findNetwork, listAllNetworks, type NetworkRow } from "../storage/repos/networks.ts";
 import { findOrganisation } from "../storage/repos/organisations.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
 import {
@@ -331,7 +331,12 @@ export async function freshnessSummary(deps: Deps, actor: Actor, networkId: stri
   await requireRole(db, actor, networkId, "coordinator");
   const network = await findNetwork(db, networkId);
   if (!network) throw notFound();
-  const counts = await freshnessCounts(db, networkId, staleBefore(network.stale_after_days, now));
+  return networkFreshness(deps, network, now);
+}
+
+/** The freshness figures of a network already loaded, for the network home (the caller has checked the role). */
+export async function networkFreshness(deps: Deps, network: NetworkRow, now = new Date()) {
+  const counts = await freshnessCounts(deps.storage.db, network.id, staleBefore(network.stale_after_days, now));
   return { ...freshness(counts.total, counts.stale), thresholdDays: network.stale_after_days };
 }
 

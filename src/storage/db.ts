@@ -1,7 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
+import {
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type Transaction,
+} from "kysely";
 import pg from "pg";
 import { type Live, localLive, postgresLive } from "./live.ts";
 import { migrationProvider } from "./migrations/index.ts";
@@ -21,6 +32,11 @@ export interface Storage {
   pgSchema?: string;
   /** Live updates to everyone watching a topic, across instances on PostgreSQL. */
   live: Live;
+  /**
+   * Refreshes the statistics the query planner chooses indexes by: after large writes (seeding, imports)
+   * and, on SQLite, every hour (PostgreSQL's autovacuum does that itself).
+   */
+  optimize(): Promise<void>;
   /** Connections of the PostgreSQL pool (in use = total − idle); null on SQLite, which has one connection. */
   poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
@@ -55,6 +71,9 @@ export function openStorage(options: OpenOptions): Storage {
       kind: "postgres",
       pgSchema,
       live,
+      optimize: async () => {
+        await sql`analyze`.execute(db);
+      },
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: async () => {
         await live.close();
@@ -69,19 +88,92 @@ export function openStorage(options: OpenOptions): Storage {
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: withStatementCache(database) }) });
   const live = localLive();
   return {
     db,
     kind: "sqlite",
     sqlitePath,
     live,
+    optimize: async () => {
+      // 0x10002: also analyse tables never analysed before, within the time the pragma allows itself.
+      await sql`pragma optimize = 0x10002`.execute(db);
+    },
     poolStats: () => null,
     close: async () => {
       await live.close();
       await db.destroy();
     },
   };
+}
+
+/** How many prepared statements the SQLite connection keeps; Solmu issues a few hundred distinct queries. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * better-sqlite3 compiles SQL on every prepare() and Kysely prepares every query anew; keeping the most
+ * recently used statements saves that work on the hot paths. Statements are only ever used on the one
+ * connection, one query at a time (the driver's lock), so a cached statement is never busy when reused.
+ */
+function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare: (text: string) => {
+      let statement = cache.get(text);
+      if (statement) cache.delete(text);
+      else {
+        statement = database.prepare(text);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(text, statement);
+      return statement;
+    },
+  };
+}
+
+/**
+ * SQLite has one connection, which Kysely guards with a lock that wakes every waiter on each release, so
+ * under concurrent requests each query costs work proportional to the number waiting and the order is
+ * not first come, first served. This queue hands the connection to the next waiter alone, in arrival order.
+ */
+class FairSqliteDriver extends SqliteDriver {
+  #queue: (() => void)[] = [];
+  #busy = false;
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    if (this.#busy) await new Promise<void>((resolve) => this.#queue.push(resolve));
+    this.#busy = true;
+    try {
+      return await super.acquireConnection();
+    } catch (err) {
+      // Hand the turn on, or every later query would wait for a connection nobody holds.
+      this.#handOn();
+      throw err;
+    }
+  }
+
+  override async releaseConnection(): Promise<void> {
+    await super.releaseConnection();
+    this.#handOn();
+  }
+
+  #handOn() {
+    const next = this.#queue.shift();
+    if (next) next();
+    else this.#busy = false;
+  }
+}
+
+class FairSqliteDialect extends SqliteDialect {
+  readonly #database: SqliteDatabase;
+  constructor(config: { database: SqliteDatabase }) {
+    super(config);
+    this.#database = config.database;
+  }
+  override createDriver(): Driver {
+    return new FairSqliteDriver({ database: this.#database });
+  }
 }
 
 /** Brings the schema to the newest migration; throws with the failing migration's name. */

@@ -336,14 +336,14 @@ describe("nodesCsv and edgesCsv", () => {
     const g: ExportGraph = {
       directed: true,
       nodes: [
-        { id: "a", label: "=HYPERLINK(\"http://x\")", attributes: { change: -0.25, note: "@SUM(A1)" } },
+        { id: "a", label: '=HYPERLINK("http://x")', attributes: { change: -0.25, note: "@SUM(A1)" } },
         { id: "b", label: "-Kela", attributes: { change: 1, note: "+358 40 123" } },
       ],
       edges: [],
     };
     expect(parse(nodesCsv(g))).toEqual([
       ["id", "label", "change", "note"],
-      ["a", "'=HYPERLINK(\"http://x\")", "-0.25", "'@SUM(A1)"],
+      ["a", '\'=HYPERLINK("http://x")', "-0.25", "'@SUM(A1)"],
       ["b", "'-Kela", "1", "'+358 40 123"],
     ]);
   });

@@ -413,5 +413,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       if (!large) await seedEvaluationDemo(tx, network, rnd, now);
     }
   });
+  // Thousands of rows just arrived: the planner needs their statistics to pick the right indexes.
+  await deps.storage.optimize();
   return { seeded: true as const };
 }

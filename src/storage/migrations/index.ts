@@ -9,6 +9,7 @@ import * as accessibility from "./20261128000000_accessibility.ts";
 import * as evaluation from "./20261128020000_evaluation.ts";
 import * as audit from "./20261128040000_audit.ts";
 import * as privacy from "./20261128060000_privacy.ts";
+import * as performance from "./20261128080000_performance.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   "20261128020000_evaluation": evaluation,
   "20261128040000_audit": audit,
   "20261128060000_privacy": privacy,
+  "20261128080000_performance": performance,
 };
 
 export const migrationProvider: MigrationProvider = {

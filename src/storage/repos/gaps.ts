@@ -24,14 +24,17 @@ export const listGaps = (db: DbOrTx, networkId: string) =>
 export const deleteGap = (db: DbOrTx, networkId: string, id: string) =>
   db.deleteFrom("gaps").where("network_id", "=", networkId).where("id", "=", id).executeTakeFirst();
 
-/** Every distinct competence tag key present in the network. */
-export const competenceKeys = async (db: DbOrTx, networkId: string) =>
-  (
-    await db
-      .selectFrom("person_tags")
-      .select("tag_key")
-      .distinct()
-      .where("network_id", "=", networkId)
-      .where("kind", "=", "competence")
-      .execute()
-  ).map((r) => r.tag_key);
+/** Which of these competence tag keys someone in the network has. */
+export const competenceKeysAmong = async (db: DbOrTx, networkId: string, keys: string[]) =>
+  keys.length === 0
+    ? []
+    : (
+        await db
+          .selectFrom("person_tags")
+          .select("tag_key")
+          .distinct()
+          .where("network_id", "=", networkId)
+          .where("kind", "=", "competence")
+          .where("tag_key", "in", keys)
+          .execute()
+      ).map((r) => r.tag_key);

@@ -48,6 +48,10 @@ const organisationColumns = [
   "o.updated_at",
 ] as const;
 
+/** Just the names of a network's organisations, for checks that need nothing else. */
+export const listOrganisationNames = async (db: DbOrTx, networkId: string) =>
+  (await db.selectFrom("organisations").select("name").where("network_id", "=", networkId).execute()).map((r) => r.name);
+
 /** Organisations of a network by name, with how many people represent each and the contact person's name. */
 export const listOrganisations = (db: DbOrTx, networkId: string) =>
   db

@@ -9,11 +9,15 @@ export async function insertSession(db: DbOrTx, input: { idHash: string; userId:
     .execute();
 }
 
-export const findLiveSession = (db: DbOrTx, idHash: string, now: string) =>
-  db.selectFrom("sessions").selectAll().where("id", "=", idHash).where("expires_at", ">", now).executeTakeFirst();
-
-export const touchSession = (db: DbOrTx, idHash: string, now: string) =>
-  db.updateTable("sessions").set({ last_seen_at: now }).where("id", "=", idHash).execute();
+/** The account behind a live session, in one query: every signed-in request asks this. */
+export const findUserOfLiveSession = (db: DbOrTx, idHash: string, now: string) =>
+  db
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .selectAll("u")
+    .where("s.id", "=", idHash)
+    .where("s.expires_at", ">", now)
+    .executeTakeFirst();
 
 export const deleteSession = (db: DbOrTx, idHash: string) => db.deleteFrom("sessions").where("id", "=", idHash).execute();
 

@@ -31,12 +31,9 @@ const NetworkInput = z
       .nullable()
       .default(null)
       .openapi({ description: "Months after a survey round closes until its raw answers are deleted (its figures stay); null keeps them" }),
-    surveyAnswersOnLeave: z
-      .enum(["aggregate", "delete"])
-      .default("aggregate")
-      .openapi({
-        description: "When a member deletes their account: keep their answers only inside closed rounds' figures, or delete them",
-      }),
+    surveyAnswersOnLeave: z.enum(["aggregate", "delete"]).default("aggregate").openapi({
+      description: "When a member deletes their account: keep their answers only inside closed rounds' figures, or delete them",
+    }),
   })
   .openapi("NetworkInput");
 

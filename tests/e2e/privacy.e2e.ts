@@ -132,6 +132,12 @@ describe("the privacy notice and deleting one's account", () => {
     await save();
     expect(await months.inputValue()).toBe("");
     expect(await onLeave.getByRole("radio", { name: "Vastaukset poistetaan" }).isChecked()).toBe(true);
+    // Without a limit the network home asks the coordinator to decide one, and leads to these settings.
+    const settingsUrl = page.url();
+    await page.getByRole("link", { name: "Etusivu" }).first().click();
+    await page.getByRole("link", { name: "Päätä, kuinka kauan kyselyjen yksittäiset vastaukset säilytetään" }).click();
+    await page.getByRole("heading", { level: 1, name: "Asetukset" }).waitFor();
+    expect(page.url()).toBe(settingsUrl);
     // One month: last year's round is past it, which the next test relies on.
     await months.fill("1");
     await save();

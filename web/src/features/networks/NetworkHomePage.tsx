@@ -87,6 +87,10 @@ export function NetworkHomePage() {
       to: `${base}/surveys`,
     });
   }
+  // Raw survey answers are personal data: a network that surveys should decide how long it keeps them.
+  if (role === "coordinator" && survey && home.network.surveyRetentionMonths === null) {
+    todo.push({ key: "retention", text: t("home.todo.surveyRetention"), to: `${base}/settings` });
+  }
   if (home.pending?.networkTypeAssessment) {
     todo.push({ key: "type", text: t("home.todo.networkType"), to: `${base}/diagnosis` });
   }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AUDIT_DETAILS } from "../../web/src/features/audit/details.ts";
 import { AGREEMENT_QUESTIONS, DECISION_RULES, GOAL_TYPES } from "../domain/agreement.ts";
 import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES } from "../domain/evaluation.ts";
 import { GOVERNANCE_TEXT_KEYS } from "../domain/governanceCheck.ts";
@@ -105,24 +106,8 @@ describe("translation catalogues", () => {
     for (const v of [0, 1, 2, 3, 4]) used.add(`surveysUi.scale.frequency.${v}`);
     for (const k of [...GOVERNANCE_TEXT_KEYS, ...NETWORK_TYPE_SURVEY_TEXT_KEYS, ...ON_BEHALF_TEXT_KEYS]) used.add(k);
     for (const a of AUDIT_ACTIONS) used.add(`audit.action.${a}`);
-    for (const d of [
-      "from",
-      "to",
-      "role",
-      "format",
-      "people",
-      "decisions",
-      "enabled",
-      "goals",
-      "results",
-      "practices",
-      "agreement",
-      "map",
-      "compare",
-      "locale",
-    ])
-      used.add(`audit.detail.${d}`);
-    for (const l of ["fi", "sv", "en"]) used.add(`audit.language.${l}`);
+    for (const d of AUDIT_DETAILS) used.add(`audit.detail.${d}`);
+    for (const l of LOCALES) used.add(`audit.language.${l}`);
     for (const k of ["privacy", "accessibility"]) used.add(`audit.document.${k}`);
     for (const s of INDICATOR_SOURCES) used.add(`evaluation.source.${s}`);
     for (const k of INDICATOR_KINDS) used.add(`evaluation.kind.${k}`);

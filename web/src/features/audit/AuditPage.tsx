@@ -7,6 +7,7 @@ import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { AUDIT_DETAILS } from "./details.ts";
 
 interface AuditEvent {
   id: string;
@@ -23,24 +24,6 @@ interface AuditLog {
   nextCursor: string | null;
 }
 
-/** The names of the details the server records with an event (src/services/audit.ts callers). */
-const AUDIT_DETAILS = [
-  "from",
-  "to",
-  "role",
-  "format",
-  "people",
-  "decisions",
-  "enabled",
-  "goals",
-  "results",
-  "practices",
-  "agreement",
-  "map",
-  "compare",
-  "locale",
-];
-
 /** Details as "name: value" pairs in the reader's language; roles by their names, yes/no for choices. */
 function DetailsText({ details }: { details: Record<string, unknown> }) {
   const { t } = useTranslation();
@@ -54,7 +37,7 @@ function DetailsText({ details }: { details: Record<string, unknown> }) {
   return (
     <>
       {Object.entries(details)
-        .filter(([k, v]) => v !== null && v !== "" && AUDIT_DETAILS.includes(k))
+        .filter(([k, v]) => v !== null && v !== "" && (AUDIT_DETAILS as readonly string[]).includes(k))
         .map(([k, v]) => `${t(`audit.detail.${k}`)}: ${value(k, v)}`)
         .join(", ")}
     </>

@@ -10,6 +10,7 @@ import autocannon from "autocannon";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../src/services/demo/index.ts";
+import { READ_CACHE_TTL_MS } from "../src/services/readCache.ts";
 import { openStorage } from "../src/storage/db.ts";
 import { hashSecret, newSecret } from "../src/storage/ids.ts";
 import { insertSession } from "../src/storage/repos/sessions.ts";
@@ -24,6 +25,8 @@ const DURATION_S = 10;
 const WARMUP_S = 2;
 const SUBMISSIONS = 500;
 const SIGN_INS = 100;
+/** How often the coordinator edits the network in the mixed case: ten writes a second. */
+const WRITE_EVERY_MS = 100;
 /** Targets of the production-readiness issue for read endpoints. */
 const P99_TARGET_MS = 50;
 const HEALTH_SHARE_TARGET = 0.5;
@@ -81,9 +84,8 @@ async function prepare(kind: Kind): Promise<Target> {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** A warm-up (discarded), then the measured run; `amount` runs a fixed number of requests instead of DURATION_S. */
-async function load(opts: autocannon.Options, warmUp = true) {
-  if (warmUp) await autocannon({ ...opts, duration: WARMUP_S });
+/** One measured run; `amount` runs a fixed number of requests instead of DURATION_S. */
+async function load(opts: autocannon.Options) {
   const started = performance.now();
   const r = await autocannon(opts.amount ? opts : { ...opts, duration: DURATION_S });
   // autocannon reports whole seconds; the wall time gives the rate of a short fixed-amount run exactly.
@@ -112,6 +114,38 @@ async function call<T>(base: string, method: string, p: string, cookie: string, 
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${p} answered ${res.status}: ${text}`);
   return { body: (text ? JSON.parse(text) : undefined) as T, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "" };
+}
+
+/** The server's read-cache counters (from /metrics), to tell how many reads of a case were computed. */
+async function readCacheCounts(base: string) {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const count = (result: string) =>
+    Number(text.match(new RegExp(`^solmu_read_cache_requests_total\\{result="${result}"\\} (\\d+)`, "m"))?.[1] ?? 0);
+  return { hits: count("hit"), misses: count("miss") };
+}
+
+/**
+ * The network home read at full load while a coordinator edits the network every WRITE_EVERY_MS: each edit
+ * ends the cached pages, so the next read of each is computed again. Returns the load result and the edits made.
+ */
+async function homeWhileWriting(base: string, networkId: string, cookie: string) {
+  const home = `/api/networks/${networkId}`;
+  let writes = 0;
+  let stopped = false;
+  const writer = (async () => {
+    while (!stopped) {
+      const { body } = await call<{ network: Record<string, unknown> & { version: number } }>(base, "GET", home, cookie);
+      await call(base, "PATCH", home, cookie, { ...body.network, purpose: `Kuormitustesti ${writes}`, version: body.network.version });
+      writes++;
+      await new Promise((r) => setTimeout(r, WRITE_EVERY_MS));
+    }
+  })();
+  try {
+    return { result: await load({ connections: CONNECTIONS, url: `${base}${home}`, headers: { cookie } }), writes };
+  } finally {
+    stopped = true;
+    await writer;
+  }
 }
 
 /**
@@ -283,10 +317,16 @@ async function benchmark(kind: Kind) {
       };
       for (const p of Object.values(reads)) await call(base, "GET", p, cookie);
 
-      const cases: Record<string, LoadResult & { target?: Record<string, "met" | "missed"> }> = {};
+      type Case = LoadResult & { target?: Record<string, "met" | "missed">; readCache?: { hits: number; misses: number }; writes?: number };
+      const cases: Record<string, Case> = {};
       const run = async (name: string, opts: autocannon.Options, warmUp = true) => {
         process.stdout.write(`${kind}: ${name} …`);
-        cases[name] = await load({ connections: CONNECTIONS, ...opts }, warmUp);
+        if (warmUp) await autocannon({ connections: CONNECTIONS, ...opts, duration: WARMUP_S });
+        const counted = await readCacheCounts(base);
+        cases[name] = await load({ connections: CONNECTIONS, ...opts });
+        const after = await readCacheCounts(base);
+        if (after.hits + after.misses > counted.hits + counted.misses)
+          (cases[name] as Case).readCache = { hits: after.hits - counted.hits, misses: after.misses - counted.misses };
         process.stdout.write(` ${cases[name]?.rps} req/s, p99 ${cases[name]?.latencyMs.p99} ms\n`);
         return cases[name] as LoadResult;
       };
@@ -301,6 +341,19 @@ async function benchmark(kind: Kind) {
           },
         };
       }
+      // Reported, not held to the targets: how the home holds up when its cached answers keep being ended.
+      const mixedName = `network home while the network is edited ${1000 / WRITE_EVERY_MS} times a second`;
+      process.stdout.write(`${kind}: ${mixedName} …`);
+      const countedMixed = await readCacheCounts(base);
+      const mixed = await homeWhileWriting(base, large.id, cookie);
+      const afterMixed = await readCacheCounts(base);
+      cases[mixedName] = {
+        ...mixed.result,
+        writes: mixed.writes,
+        readCache: { hits: afterMixed.hits - countedMixed.hits, misses: afterMixed.misses - countedMixed.misses },
+      };
+      process.stdout.write(` ${mixed.result.rps} req/s, p99 ${mixed.result.latencyMs.p99} ms, ${mixed.writes} edits\n`);
+
       // Last of the load cases: argon2id verification is slow on purpose and fills the cores while it runs. A fixed
       // number of sign-ins, all waited for, so that none is still being verified when the survey burst starts (a
       // timed run would leave 50 in the server's queue); with 50 queued the wait is longer than autocannon's default
@@ -344,6 +397,7 @@ export async function httpBench() {
       machine: machine(),
       setup: {
         server: "bin/solmu.js serve, one process, LOG_LEVEL=warn, large demo",
+        readCache: `on (as in production): answers of the home, member list, directory and /api/me are kept per person while the data version is unchanged, at most ${READ_CACHE_TTL_MS / 1000} s; readCache.misses counts the reads that were computed`,
         loadGenerator: `autocannon 9 in the bench process on the same machine; ${CONNECTIONS} connections, ${WARMUP_S} s warm-up then ${DURATION_S} s per case; sign-in: ${SIGN_INS} sign-ins over ${CONNECTIONS} connections`,
         // Other work on the machine shows here: figures are comparable between runs only on a quiet machine.
         loadAverage: { before: loadBefore, after: os.loadavg().map(round1) },
@@ -365,6 +419,7 @@ export async function httpBench() {
             max: c.latencyMs.max,
             "non-2xx": c.non2xx,
             errors: c.errors,
+            computed: c.readCache ? c.readCache.misses : "—",
             targets: c.target ? Object.values(c.target).join(" / ") : "—",
           },
         ]),

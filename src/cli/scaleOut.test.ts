@@ -128,6 +128,14 @@ describe.each(databases)("app instances on %s", (kind) => {
       expect(proposed.status).toBe(200);
       expect(await changed).toBe(true);
 
+      // A page the second instance has cached shows a change made through the first at once.
+      const home = `/api/networks/${savo.id}`;
+      const before = (await b.call("GET", home)).body.network;
+      expect((await b.call("GET", home)).body.network.purpose).toBe(before.purpose);
+      const edited = await a.call("PATCH", home, { ...before, purpose: "Muutettu toisen instanssin kautta", version: before.version });
+      expect(edited.status).toBe(200);
+      expect((await b.call("GET", home)).body.network.purpose).toBe("Muutettu toisen instanssin kautta");
+
       // Both instances ran the reminder job at start; each reminder exists once.
       const db = new pg.Client({ connectionString: env.DATABASE_URL });
       await db.connect();

@@ -15,6 +15,7 @@ const IMPORT_MAX_BYTES = 10 * 1_048_576;
 
 import type { AppEnv } from "./env.ts";
 import { errorResponse, validationError } from "./middleware/errors.ts";
+import { readCache, takeDataVersion } from "./middleware/readCache.ts";
 import { identify, isHttps, sameOrigin } from "./middleware/session.ts";
 import { accessibilityRoutes } from "./routes/accessibility/index.ts";
 import { agreementRoutes } from "./routes/agreement/index.ts";
@@ -124,12 +125,14 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     if (path.endsWith("/import")) return importLimit(c, next);
     return jsonLimit(c, next);
   });
+  app.use("/api/*", takeDataVersion);
   app.use("/api/*", identify);
   app.use("/api/*", sameOrigin);
   app.use("/api/*", async (c, next) => {
     await next();
     c.res.headers.set("Cache-Control", "no-store");
   });
+  app.use("/api/*", readCache);
 
   app.route("/api", health);
   app.route("/api", auth);

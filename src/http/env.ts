@@ -13,5 +13,7 @@ export interface AppEnv {
     actor: Actor | undefined;
     /** How the actor was authenticated: by the session cookie or a Bearer token. */
     authVia: "cookie" | "bearer" | undefined;
+    /** The data version taken at the start of a cached read (middleware/readCache.ts); undefined for other requests. */
+    dataVersion: string | undefined;
   };
 }

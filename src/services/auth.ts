@@ -89,10 +89,20 @@ export const logout = (deps: Deps, sessionSecret: string) => deleteSession(deps.
 /** Ends every session of the person, on every device and instance ("sign out everywhere"); API tokens are revoked one by one. */
 export const logoutEverywhere = (deps: Deps, actor: Actor) => deleteSessionsOfUser(deps.storage.db, actor.userId);
 
-/** The person behind a session cookie, or undefined when it is unknown or expired. */
-export async function actorFromSession(deps: Deps, sessionSecret: string): Promise<Actor | undefined> {
-  const user = await findUserOfLiveSession(deps.storage.db, hashSecret(sessionSecret), nowIso());
-  return user ? toActor(user) : undefined;
+/**
+ * The person behind a session cookie, or undefined when it is unknown or expired. Given the data version
+ * taken for a cached read, the answer comes from the read cache while nothing has been written since: signing
+ * out, a revocation or a change of the person writes, and so ends it.
+ */
+export async function actorFromSession(deps: Deps, sessionSecret: string, dataVersion?: string): Promise<Actor | undefined> {
+  const idHash = hashSecret(sessionSecret);
+  const known = dataVersion === undefined ? undefined : deps.readCache.session(idHash, dataVersion);
+  if (known) return known;
+  const user = await findUserOfLiveSession(deps.storage.db, idHash, nowIso());
+  if (!user) return undefined;
+  const actor = toActor(user);
+  if (dataVersion !== undefined) deps.readCache.keepSession(idHash, dataVersion, actor, user.session_expires_at);
+  return actor;
 }
 
 /** The person behind a personal API token, or undefined when it is unknown or revoked. */

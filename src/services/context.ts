@@ -4,6 +4,7 @@ import type { Locale } from "../domain/locale.ts";
 import type { Storage } from "../storage/db.ts";
 import type { Mailer } from "./mail.ts";
 import type { Metrics } from "./metrics.ts";
+import type { ReadCache } from "./readCache.ts";
 
 /** What every use case may need; built once at start (createServices) and passed down. */
 export interface Deps {
@@ -12,6 +13,8 @@ export interface Deps {
   mailer: Mailer;
   logger: Logger;
   metrics: Metrics;
+  /** Answers of frequent reads, kept while the data is unchanged (see readCache.ts). */
+  readCache: ReadCache;
   /** Set when the server begins to shut down, so readiness answers 503 and the proxy stops sending requests. */
   lifecycle: { draining: boolean };
 }

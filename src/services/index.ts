@@ -4,6 +4,7 @@ import { migrate, openStorage } from "../storage/db.ts";
 import type { Deps } from "./context.ts";
 import { createMailer } from "./mail.ts";
 import { createMetrics } from "./metrics.ts";
+import { ReadCache } from "./readCache.ts";
 
 /** Opens the database, brings its schema up to date and wires the services' dependencies. */
 export async function createDeps(settings: Settings, options: { pgSchema?: string } = {}): Promise<Deps> {
@@ -19,5 +20,5 @@ export async function createDeps(settings: Settings, options: { pgSchema?: strin
   const storage = openStorage({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, ...options });
   await migrate(storage);
   const mailer = createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, logger });
-  return { storage, settings, mailer, logger, metrics: createMetrics(storage), lifecycle: { draining: false } };
+  return { storage, settings, mailer, logger, metrics: createMetrics(storage), readCache: new ReadCache(), lifecycle: { draining: false } };
 }

@@ -38,6 +38,12 @@ export function createMetrics(storage: Storage) {
     buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300],
     registers: [registry],
   });
+  const readCache = new Counter({
+    name: "solmu_read_cache_requests_total",
+    help: "Cached reads (network home, member list, directory, /api/me): answered from the cache (hit) or computed (miss)",
+    labelNames: ["result"] as const,
+    registers: [registry],
+  });
   new Gauge({
     name: "solmu_mail_queue_pending",
     help: "E-mails in the outbox not yet delivered (SMTP set) or waiting to be copied by hand",
@@ -59,7 +65,7 @@ export function createMetrics(storage: Storage) {
       this.set({ state: "waiting" }, stats.waiting);
     },
   });
-  return { registry, httpRequests, httpDuration, jobRuns, jobDuration };
+  return { registry, httpRequests, httpDuration, jobRuns, jobDuration, readCache };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

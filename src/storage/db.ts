@@ -37,6 +37,12 @@ export interface Storage {
    * and, on SQLite, every hour (PostgreSQL's autovacuum does that itself).
    */
   optimize(): Promise<void>;
+  /**
+   * A token that changes whenever committed data may have changed, by this process or any other: a read
+   * computed after taking the token stays true for as long as the token stays the same (the read cache
+   * relies on it). It may change without a data change, never the other way round.
+   */
+  dataVersion(): Promise<string>;
   /** Connections of the PostgreSQL pool (in use = total − idle); null on SQLite, which has one connection. */
   poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
@@ -74,6 +80,10 @@ export function openStorage(options: OpenOptions): Storage {
       optimize: async () => {
         await sql`analyze`.execute(db);
       },
+      // The snapshot lists the transactions still running and the next id to be given: a commit that was not
+      // visible to an earlier snapshot changes one or the other. A WAL position would not do: a commit's
+      // record is written before the commit becomes visible to other sessions.
+      dataVersion: async () => (await sql<{ v: string }>`select pg_current_snapshot()::text as v`.execute(db)).rows[0]?.v ?? "",
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: async () => {
         await live.close();
@@ -90,6 +100,10 @@ export function openStorage(options: OpenOptions): Storage {
   database.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: withStatementCache(database) }) });
   const live = localLive();
+  // total_changes counts every row this connection has written (its own commits); data_version changes when
+  // another connection or process commits. Read straight off the connection: it is synchronous, and a
+  // transaction holding the connection only makes the token change sooner.
+  const version = database.prepare("select total_changes() || ':' || (select data_version from pragma_data_version) as v").pluck();
   return {
     db,
     kind: "sqlite",
@@ -99,6 +113,7 @@ export function openStorage(options: OpenOptions): Storage {
       // 0x10002: also analyse tables never analysed before, within the time the pragma allows itself.
       await sql`pragma optimize = 0x10002`.execute(db);
     },
+    dataVersion: async () => String(version.get()),
     poolStats: () => null,
     close: async () => {
       await live.close();

@@ -7,6 +7,7 @@ import { loadSettings } from "../../src/config/env.ts";
 import type { Deps } from "../../src/services/context.ts";
 import { createMailer } from "../../src/services/mail.ts";
 import { createMetrics } from "../../src/services/metrics.ts";
+import { ReadCache } from "../../src/services/readCache.ts";
 import { migrate, openStorage } from "../../src/storage/db.ts";
 
 export type DatabaseKind = "sqlite" | "postgres";
@@ -40,6 +41,7 @@ export async function freshDeps(kind: DatabaseKind, env: Record<string, string> 
     logger,
     mailer: createMailer({ smtpUrl: undefined, from: settings.mailFrom, logger }),
     metrics: createMetrics(storage),
+    readCache: new ReadCache(),
     lifecycle: { draining: false },
   };
   return {

@@ -44,7 +44,7 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set("actor", actor);
     c.set("authVia", "bearer");
   } else if (cookie) {
-    const actor = await actorFromSession(deps, cookie);
+    const actor = await actorFromSession(deps, cookie, c.get("dataVersion"));
     if (actor) {
       c.set("actor", actor);
       c.set("authVia", "cookie");

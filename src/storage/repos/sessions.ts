@@ -15,6 +15,7 @@ export const findUserOfLiveSession = (db: DbOrTx, idHash: string, now: string) =
     .selectFrom("sessions as s")
     .innerJoin("users as u", "u.id", "s.user_id")
     .selectAll("u")
+    .select("s.expires_at as session_expires_at")
     .where("s.id", "=", idHash)
     .where("s.expires_at", ">", now)
     .executeTakeFirst();

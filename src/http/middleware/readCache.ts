@@ -1,0 +1,52 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../env.ts";
+
+/**
+ * The GET routes whose answers are cached (services/readCache.ts): the pages everyone opens most, and only
+ * reads that write nothing (readCache.test.ts holds them to that). Anything else is computed every time.
+ */
+const CACHED_READS = [/^\/api\/me$/, /^\/api\/networks\/[^/]+$/, /^\/api\/networks\/[^/]+\/members$/, /^\/api\/networks\/[^/]+\/people$/];
+
+export const isCachedRead = (method: string, path: string) => method === "GET" && CACHED_READS.some((route) => route.test(path));
+
+/**
+ * Takes the data version before anything is read, for a cached read with a session cookie (a Bearer token
+ * is touched on every use, which would change the version each time). Everything the request then reads is
+ * at least as new as that version, so an answer kept under it is never older than the data it names.
+ */
+export const takeDataVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const cached = isCachedRead(c.req.method, c.req.path) && !c.req.header("authorization");
+  c.set("dataVersion", cached ? await c.get("deps").storage.dataVersion() : undefined);
+  await next();
+};
+
+/** Answers a cached read from the cache while nothing has been written, or computes it once and keeps it. */
+export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const version = c.get("dataVersion");
+  const actor = c.get("actor");
+  if (version === undefined || !actor) return next();
+  const { readCache: cache, metrics } = c.get("deps");
+  // Per person and language: what the page shows depends on who asks.
+  const key = `${actor.userId}\n${c.get("locale")}\n${c.req.url}`;
+  let answer = cache.stored(key, version);
+  if (!answer) {
+    const pending = cache.pending(key, version);
+    if (pending) answer = await pending;
+  }
+  if (answer) {
+    metrics.readCache.inc({ result: "hit" });
+    return c.body(answer.body, 200, { "content-type": answer.contentType });
+  }
+  metrics.readCache.inc({ result: "miss" });
+  const keep = cache.computing(key, version);
+  try {
+    await next();
+    const res = c.res;
+    const contentType = res.headers.get("content-type") ?? "";
+    const keepable = res.status === 200 && contentType.startsWith("application/json") && !res.headers.has("set-cookie");
+    keep(keepable ? { body: await res.clone().text(), contentType } : undefined);
+  } catch (err) {
+    keep(undefined);
+    throw err;
+  }
+};

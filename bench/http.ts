@@ -125,30 +125,6 @@ async function readCacheCounts(base: string) {
 }
 
 /**
- * The network home read at full load while a coordinator edits the network every WRITE_EVERY_MS: each edit
- * ends the cached pages, so the next read of each is computed again. Returns the load result and the edits made.
- */
-async function homeWhileWriting(base: string, networkId: string, cookie: string) {
-  const home = `/api/networks/${networkId}`;
-  let writes = 0;
-  let stopped = false;
-  const writer = (async () => {
-    while (!stopped) {
-      const { body } = await call<{ network: Record<string, unknown> & { version: number } }>(base, "GET", home, cookie);
-      await call(base, "PATCH", home, cookie, { ...body.network, purpose: `Kuormitustesti ${writes}`, version: body.network.version });
-      writes++;
-      await new Promise((r) => setTimeout(r, WRITE_EVERY_MS));
-    }
-  })();
-  try {
-    return { result: await load({ connections: CONNECTIONS, url: `${base}${home}`, headers: { cookie } }), writes };
-  } finally {
-    stopped = true;
-    await writer;
-  }
-}
-
-/**
  * Sends every request at once, each on its own connection, and returns the statuses, latencies and how many were
  * sent and not yet answered at the busiest moment.
  */
@@ -196,6 +172,71 @@ async function burst(base: string, requests: { path: string; cookie: string; bod
 }
 
 /**
+ * Sessions for the first `count` members of the network, written into the database as a sign-in writes them
+ * (a hash of the cookie's secret), so that the load is not preceded by as many deliberately slow argon2 checks.
+ */
+async function memberSessions(target: Target, networkId: string, count: number) {
+  const storage = openStorage({ databaseUrl: target.databaseUrl, dataDir: target.dataDir });
+  try {
+    const people = await storage.db
+      .selectFrom("memberships")
+      .select(["id", "user_id"])
+      .where("network_id", "=", networkId)
+      .where("role", "=", "member")
+      .orderBy("id")
+      .limit(count)
+      .execute();
+    if (people.length < count) throw new Error(`only ${people.length} members in the large network`);
+    const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+    const sessions = [];
+    for (const person of people) {
+      const secret = newSecret();
+      await insertSession(storage.db, { idHash: hashSecret(secret), userId: person.user_id, expiresAt });
+      sessions.push({ id: person.id, cookie: `solmu_session=${secret}` });
+    }
+    return sessions;
+  } finally {
+    await storage.close();
+  }
+}
+
+/**
+ * The network home read at full load by CONNECTIONS different members, one per connection, while the
+ * coordinator edits the network every WRITE_EVERY_MS: each edit ends every cached page, so each member's next
+ * read is computed again. Returns the load result and the edits made.
+ */
+async function homeWhileWriting(base: string, target: Target, networkId: string, coordinatorCookie: string) {
+  const home = `/api/networks/${networkId}`;
+  const readers = await memberSessions(target, networkId, CONNECTIONS);
+  let nextReader = 0;
+  let writes = 0;
+  let stopped = false;
+  const writer = (async () => {
+    while (!stopped) {
+      const { body } = await call<{ network: Record<string, unknown> & { version: number } }>(base, "GET", home, coordinatorCookie);
+      await call(base, "PATCH", home, coordinatorCookie, {
+        ...body.network,
+        purpose: `Kuormitustesti ${writes}`,
+        version: body.network.version,
+      });
+      writes++;
+      await new Promise((r) => setTimeout(r, WRITE_EVERY_MS));
+    }
+  })();
+  try {
+    const result = await load({
+      connections: CONNECTIONS,
+      url: `${base}${home}`,
+      setupClient: (client) => client.setHeaders({ cookie: readers[nextReader++ % readers.length]?.cookie }),
+    });
+    return { result, writes };
+  } finally {
+    stopped = true;
+    await writer;
+  }
+}
+
+/**
  * 500 different members of the large network answer a freshly opened round at the same moment. Their sessions are
  * written straight into the database (as a sign-in would write them) so that the burst is not preceded by 500
  * deliberately slow argon2 verifications. Afterwards the database is asked what it holds.
@@ -211,23 +252,12 @@ async function surveyBurst(base: string, target: Target, networkId: string, coor
   });
   if (round.body.status !== "open") throw new Error(`the bench round is ${round.body.status}, not open`);
   const roundId = round.body.id;
+  const people = await memberSessions(target, networkId, SUBMISSIONS);
   const storage = openStorage({ databaseUrl: target.databaseUrl, dataDir: target.dataDir });
   try {
     const { db } = storage;
-    const people = await db
-      .selectFrom("memberships")
-      .select(["id", "user_id"])
-      .where("network_id", "=", networkId)
-      .where("role", "=", "member")
-      .orderBy("id")
-      .limit(SUBMISSIONS)
-      .execute();
-    if (people.length < SUBMISSIONS) throw new Error(`only ${people.length} members in the large network`);
-    const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
     const requests = [];
     for (const [i, person] of people.entries()) {
-      const secret = newSecret();
-      await insertSession(db, { idHash: hashSecret(secret), userId: person.user_id, expiresAt });
       // Each rates three colleagues, so a submission writes ratings as well as the answer itself.
       const ratings = [1, 2, 3].map((k) => ({
         targetId: (people[(i + k) % people.length] as { id: string }).id,
@@ -241,7 +271,7 @@ async function surveyBurst(base: string, target: Target, networkId: string, coor
       }));
       requests.push({
         path: `/api/networks/${networkId}/surveys/${roundId}/response`,
-        cookie: `solmu_session=${secret}`,
+        cookie: person.cookie,
         body: JSON.stringify({
           version: null,
           submit: true,
@@ -342,10 +372,10 @@ async function benchmark(kind: Kind) {
         };
       }
       // Reported, not held to the targets: how the home holds up when its cached answers keep being ended.
-      const mixedName = `network home while the network is edited ${1000 / WRITE_EVERY_MS} times a second`;
+      const mixedName = `network home, ${CONNECTIONS} members, while the coordinator edits the network ${1000 / WRITE_EVERY_MS} times a second`;
       process.stdout.write(`${kind}: ${mixedName} …`);
       const countedMixed = await readCacheCounts(base);
-      const mixed = await homeWhileWriting(base, large.id, cookie);
+      const mixed = await homeWhileWriting(base, target, large.id, cookie);
       const afterMixed = await readCacheCounts(base);
       cases[mixedName] = {
         ...mixed.result,

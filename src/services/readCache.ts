@@ -12,7 +12,8 @@ const RESPONSE_BYTES = 32 * 1_048_576;
 const SESSIONS = 10_000;
 
 export interface CachedAnswer {
-  body: string;
+  /** UTF-8, encoded once rather than on every answer. */
+  body: Uint8Array<ArrayBuffer>;
   contentType: string;
 }
 
@@ -31,7 +32,7 @@ interface Versioned<T> {
 export class ReadCache {
   readonly #answers = new LRUCache<string, Versioned<CachedAnswer>>({
     maxSize: RESPONSE_BYTES,
-    sizeCalculation: (entry, key) => entry.value.body.length * 2 + key.length * 2,
+    sizeCalculation: (entry, key) => entry.value.body.byteLength + key.length * 2,
     ttl: READ_CACHE_TTL_MS,
   });
   readonly #sessions = new LRUCache<string, Versioned<{ actor: Actor; expiresAt: number }>>({

@@ -44,7 +44,7 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     const res = c.res;
     const contentType = res.headers.get("content-type") ?? "";
     const keepable = res.status === 200 && contentType.startsWith("application/json") && !res.headers.has("set-cookie");
-    keep(keepable ? { body: await res.clone().text(), contentType } : undefined);
+    keep(keepable ? { body: new Uint8Array(await res.clone().arrayBuffer()), contentType } : undefined);
   } catch (err) {
     keep(undefined);
     throw err;

@@ -104,8 +104,8 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
     await page.reload();
     await recordValue(page, "7");
 
-    await nav(page, "Kauden raportti").click();
-    await page.getByLabel("Vertaa kauteen").selectOption({ label: thisYear });
+    await nav(page, "Syklin raportti").click();
+    await page.getByLabel("Vertaa sykliin").selectOption({ label: thisYear });
     await page.getByRole("button", { name: "Näytä raportti" }).click();
     await expect.poll(() => page.url()).toContain("?compare=");
     const card = page.locator(".card, li, article", { has: page.getByRole("heading", { name: INDICATOR }) }).last();

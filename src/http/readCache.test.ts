@@ -88,6 +88,7 @@ describe.each(databases)("the read cache on %s", (kind) => {
     expect(asMember.body.items.every((m: { email: string | null }) => m.email === null)).toBe(true);
     expect((await w.as.member.get(base)).body.role).toBe("member");
     expect((await w.as.coordinator.get(base)).body.role).toBe("coordinator");
+    // Asked twice: a refusal is never kept, so the second is refused afresh.
     expect((await w.as.outsider.get(base)).status).toBe(404);
     expect((await w.as.outsider.get(base)).status).toBe(404);
   });

@@ -23,7 +23,7 @@ interface Versioned<T> {
 }
 
 /**
- * Answers of frequent reads (the network home, member list, directory) and the sessions behind them, per
+ * Answers of frequent reads (/api/me, the network home, member list, directory) and the sessions behind them, per
  * person, for as long as nothing has been written. Under a read-heavy load a page is computed once per
  * change instead of once per request; concurrent requests for the same page wait for one computation.
  * Each process keeps its own; the data version is shared through the database, so a write made through

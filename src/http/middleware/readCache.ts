@@ -1,5 +1,7 @@
 import type { MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
 import type { AppEnv } from "../env.ts";
+import { SESSION_COOKIE } from "./session.ts";
 
 /**
  * The GET routes whose answers are cached (services/readCache.ts): the pages everyone opens most, and only
@@ -11,11 +13,12 @@ export const isCachedRead = (method: string, path: string) => method === "GET" &
 
 /**
  * Takes the data version before anything is read, for a cached read with a session cookie (a Bearer token
- * is touched on every use, which would change the version each time). Everything the request then reads is
+ * is touched on every use, which would change the version each time; without a session there is nothing to
+ * answer but 401). Everything the request then reads is
  * at least as new as that version, so an answer kept under it is never older than the data it names.
  */
 export const takeDataVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const cached = isCachedRead(c.req.method, c.req.path) && !c.req.header("authorization");
+  const cached = isCachedRead(c.req.method, c.req.path) && !c.req.header("authorization") && getCookie(c, SESSION_COOKIE) !== undefined;
   c.set("dataVersion", cached ? await c.get("deps").storage.dataVersion() : undefined);
   await next();
 };

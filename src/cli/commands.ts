@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { serve } from "@hono/node-server";
-import type { Settings } from "../config/env.ts";
+import { linkBase, type Settings } from "../config/env.ts";
 import { createApp } from "../http/app.ts";
 import { startCleanup } from "../jobs/cleanup.ts";
 import { startNotifications } from "../jobs/notifications.ts";
@@ -53,8 +53,14 @@ const serveCommand: Command = async (settings) => {
   let stopNotifications = () => {};
   const app = createApp(deps, { webDir: WEB_DIR });
   const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
-    const host = info.address.includes(":") ? `[${info.address}]` : info.address;
-    const url = settings.publicUrl ?? `http://${host}:${info.port}`;
+    const url = linkBase(settings, info);
+    deps.links.base = url;
+    if (!settings.publicUrl) {
+      deps.logger.warn(
+        { linkBase: url },
+        "PUBLIC_URL is not set: links in e-mails and feeds point to the address the server listens on; set PUBLIC_URL to the address people use",
+      );
+    }
     stopReminders = startReminders(deps, url);
     stopNotifications = startNotifications(deps, url);
     console.log(demoHint(url));

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSettings, SettingsError } from "./env.ts";
+import { linkBase, loadSettings, SettingsError } from "./env.ts";
 
 describe("settings", () => {
   it("has working defaults: SQLite under ./data on 127.0.0.1:3000", () => {
@@ -34,5 +34,13 @@ describe("settings", () => {
       expect((err as Error).message).toMatch(/PORT/);
       expect((err as Error).message).toMatch(/DATABASE_URL: must start with postgres/);
     }
+  });
+
+  it("points links at PUBLIC_URL, else at the address the server really listens on", () => {
+    expect(linkBase(loadSettings({ PUBLIC_URL: "https://solmu.example.fi/" }), { address: "0.0.0.0", port: 4000 })).toBe(
+      "https://solmu.example.fi",
+    );
+    expect(linkBase(loadSettings({ PORT: "0" }), { address: "127.0.0.1", port: 41234 })).toBe("http://127.0.0.1:41234");
+    expect(linkBase(loadSettings({ HOST: "::1" }))).toBe("http://[::1]:3000");
   });
 });

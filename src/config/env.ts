@@ -44,6 +44,17 @@ export type Settings = {
 
 export class SettingsError extends Error {}
 
+/**
+ * The base of links in e-mails and feeds: PUBLIC_URL when set, else the address the server listens on
+ * (the port it really got, once known).
+ */
+export function linkBase(settings: Pick<Settings, "publicUrl" | "host" | "port">, listening?: { address: string; port: number }): string {
+  if (settings.publicUrl) return settings.publicUrl;
+  const address = listening?.address ?? settings.host;
+  const host = address.includes(":") ? `[${address}]` : address;
+  return `http://${host}:${listening?.port ?? settings.port}`;
+}
+
 /** Reads and validates the settings from the environment once; throws SettingsError naming every bad variable. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
 import { createApiToken } from "../services/auth.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../services/demo/index.ts";
+import type { OutgoingMail } from "../services/mail.ts";
 import { createApp } from "./app.ts";
 
 /*
@@ -371,5 +372,89 @@ describe.each(databases)("OWASP checks on every route on %s", (kind) => {
     }
     // The public page, its feed, the practices page and the report show the payload, escaped.
     expect(escapedSeen).toBeGreaterThanOrEqual(3);
+  });
+
+  it("never lets an invitation set the password of an account of another network (account takeover)", async () => {
+    const { db } = deps.storage;
+    const imported = (
+      await sql<{ email: string; id: string }>`select u.email, u.id from users u join memberships m on m.user_id = u.id
+        where m.network_id = ${savo} and u.password_hash is null order by u.email limit 1`.execute(db)
+    ).rows[0];
+    if (!imported) throw new Error("the demo has no imported person without a password");
+    // The attacker coordinates only the Swedish network; the invitation link is theirs to read.
+    const inv = await request("POST", `/api/networks/${swedish}/invitations`, {
+      cookie: cookies.swedish,
+      body: JSON.stringify({ email: imported.email, role: "member" }),
+    });
+    expect(inv.status).toBe(201);
+    const { link } = (await inv.json()) as { link: string };
+    const token = link.split("#token=")[1] as string;
+    const lookup = (await (await request("POST", "/api/invitations/lookup", { body: JSON.stringify({ token }) })).json()) as Json;
+    expect(lookup).toMatchObject({ accountExists: true, activationNeeded: true });
+    const accept = await request("POST", "/api/invitations/accept", {
+      body: JSON.stringify({ token, name: "Hyökkääjä", password: "attacker chose this 123" }),
+    });
+    expect(accept.status).toBe(401);
+    expect(accept.headers.get("set-cookie")).toBeNull();
+    const login = await request("POST", "/api/auth/login", {
+      body: JSON.stringify({ email: imported.email, password: "attacker chose this 123" }),
+    });
+    expect(login.status).toBe(401);
+    const after = await sql<{
+      password_hash: string | null;
+      name: string;
+    }>`select password_hash, name from users where id = ${imported.id}`.execute(db);
+    expect(after.rows[0]?.password_hash).toBeNull();
+    expect(after.rows[0]?.name).not.toBe("Hyökkääjä");
+    const memberships = await sql<{ network_id: string }>`select network_id from memberships where user_id = ${imported.id}`.execute(db);
+    expect(memberships.rows.map((r) => r.network_id)).toEqual([savo]);
+    // The person proves the address through a link mailed only to it: never into a network's outbox.
+    const asked = await request("POST", "/api/auth/password-reset", { body: JSON.stringify({ email: imported.email }) });
+    expect(asked.status).toBe(202);
+    const inOutboxes = await sql<{
+      network_id: string | null;
+    }>`select network_id from outbox where to_email = ${imported.email} and kind = 'password_reset'`.execute(db);
+    expect(inOutboxes.rows.length).toBeGreaterThan(0);
+    expect(inOutboxes.rows.every((r) => r.network_id === null)).toBe(true);
+  });
+
+  it("never takes the address of a link in an e-mail from the request's Host header", async () => {
+    const sent: OutgoingMail[] = [];
+    const mailer = deps.mailer;
+    deps.mailer = {
+      smtp: mailer.smtp,
+      send: (db, mail) => {
+        sent.push(mail);
+        return mailer.send(db, mail);
+      },
+    };
+    try {
+      const forged = (url: string, body: Json, cookie?: string) =>
+        app.request(`${ORIGIN}${url}`, {
+          method: "POST",
+          headers: {
+            host: "evil.example",
+            "x-forwarded-host": "evil.example",
+            origin: "http://evil.example",
+            "content-type": "application/json",
+            ...(cookie ? { cookie } : {}),
+          },
+          body: JSON.stringify(body),
+        });
+      expect((await forged("/api/auth/password-reset", { email: DEMO_ACCOUNTS.member })).status).toBe(202);
+      // Host and Origin agree, as behind a proxy that passes any Host on: the invitation is made, its link points home.
+      const invited = await forged(`/api/networks/${savo}/invitations`, { email: "uusi.henkilo@example.fi" }, cookies.coordinator);
+      expect(invited.status).toBe(201);
+      expect(((await invited.json()) as { link: string }).link.startsWith(`${deps.links.base}/invite#token=`)).toBe(true);
+      expect(sent.map((m) => m.kind).sort()).toEqual(["invitation", "password_reset"]);
+      expect(sent.length).toBeGreaterThan(0);
+      for (const mail of sent) {
+        expect(mail.body).not.toContain("evil.example");
+        expect(mail.body).toContain(deps.links.base);
+      }
+      expect(deps.links.base).toBe("http://127.0.0.1:3000");
+    } finally {
+      deps.mailer = mailer;
+    }
   });
 });

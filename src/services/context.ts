@@ -17,6 +17,11 @@ export interface Deps {
   readCache: ReadCache;
   /** Set when the server begins to shut down, so readiness answers 503 and the proxy stops sending requests. */
   lifecycle: { draining: boolean };
+  /**
+   * Where links in e-mails, feeds and public pages point: PUBLIC_URL, or else the address the server
+   * listens on (set once it listens). Never a request header, which whoever sends the request chooses.
+   */
+  links: { base: string };
 }
 
 /** The signed-in person making a request. */

@@ -1,5 +1,6 @@
 import pino from "pino";
 import type { Settings } from "../config/env.ts";
+import { linkBase } from "../config/env.ts";
 import { migrate, openStorage } from "../storage/db.ts";
 import type { Deps } from "./context.ts";
 import { createMailer } from "./mail.ts";
@@ -20,5 +21,14 @@ export async function createDeps(settings: Settings, options: { pgSchema?: strin
   const storage = openStorage({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, ...options });
   await migrate(storage);
   const mailer = createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, logger });
-  return { storage, settings, mailer, logger, metrics: createMetrics(storage), readCache: new ReadCache(), lifecycle: { draining: false } };
+  return {
+    storage,
+    settings,
+    mailer,
+    logger,
+    metrics: createMetrics(storage),
+    readCache: new ReadCache(),
+    lifecycle: { draining: false },
+    links: { base: linkBase(settings) },
+  };
 }

@@ -23,7 +23,7 @@ import { findNetwork, lockNetwork } from "../storage/repos/networks.ts";
 import { listOutbox as listOutboxRows } from "../storage/repos/outbox.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
 import { deletePhoto } from "../storage/repos/photos.ts";
-import { deleteUserIfUnused, findUserByEmail, findUserById, insertUser, updateUser } from "../storage/repos/users.ts";
+import { deleteUserIfUnused, findUserByEmail, findUserById, insertUser } from "../storage/repos/users.ts";
 import { requireRole } from "./access.ts";
 import { audit } from "./audit.ts";
 import { hashPassword, openSession, toActor } from "./auth.ts";
@@ -167,13 +167,20 @@ export async function lookupInvitation(deps: Deps, token: string) {
     email: inv.email,
     role: inv.role,
     expiresAt: inv.expires_at,
-    accountExists: Boolean(user?.password_hash),
+    accountExists: user !== undefined,
+    /** The account exists without a password (imported into a directory): its owner sets one by a link mailed to the address. */
+    activationNeeded: user !== undefined && !user.password_hash,
   };
 }
 
 /**
- * Accepts an invitation. A new person sets their name and password here; a
- * person who already has an account must be signed in as that account. The
+ * Accepts an invitation. A new person sets their name and password here. An
+ * account that already exists — with a password, or imported into some
+ * network's directory without one — belongs to its person: they must be signed
+ * in as it (having set a password through a reset link mailed to the address),
+ * and the invitation never sets or changes its password or name. The
+ * invitation link may have been read by the inviting network's coordinators
+ * in the outbox, so it proves nothing about who controls the address. The
  * link works once: two concurrent accepts cannot both succeed.
  */
 export async function acceptInvitation(
@@ -184,24 +191,25 @@ export async function acceptInvitation(
   const inv = await liveInvitation(deps, input.token);
   const { db } = deps.storage;
   const existing = await findUserByEmail(db, inv.email);
-  const needsPassword = !existing?.password_hash;
-  if (!needsPassword && current?.userId !== existing?.id) {
+  if (existing && current?.userId !== existing.id) {
     throw new AppError(401, "sign_in_required", "errors.sign_in_required", { email: inv.email });
   }
-  if (needsPassword) {
+  if (!existing) {
     const fields: Record<string, { key: string }> = {};
     if (!input.name?.trim()) fields.name = { key: "validation.required" };
     if (!input.password) fields.password = { key: "validation.required" };
     if (Object.keys(fields).length > 0) throw invalid(fields);
   }
-  const passwordHash = needsPassword && input.password ? await hashPassword(input.password) : null;
+  const passwordHash = !existing && input.password ? await hashPassword(input.password) : null;
   const user = await db.transaction().execute(async (tx) => {
     if (!(await markInvitationAccepted(tx, inv.id))) throw new AppError(404, "invitation_invalid", "errors.invitation_invalid");
-    let user = existing;
-    if (!user) {
-      user = await insertUser(tx, { email: inv.email, name: (input.name ?? "").trim(), passwordHash, locale: input.locale });
-    } else if (passwordHash) {
-      await updateUser(tx, user.id, { password_hash: passwordHash, name: (input.name ?? user.name).trim() });
+    // A concurrent sign-up may have created the account since the check above: it is then theirs, not ours to set.
+    const user =
+      existing ??
+      (await findUserByEmail(tx, inv.email)) ??
+      (await insertUser(tx, { email: inv.email, name: (input.name ?? "").trim(), passwordHash, locale: input.locale }));
+    if (!existing && user.password_hash !== passwordHash) {
+      throw new AppError(401, "sign_in_required", "errors.sign_in_required", { email: inv.email });
     }
     if (!(await findMembership(tx, inv.network_id, user.id))) {
       await addMembership(tx, { networkId: inv.network_id, userId: user.id, role: inv.role });

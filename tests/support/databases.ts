@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import pino from "pino";
-import { loadSettings } from "../../src/config/env.ts";
+import { linkBase, loadSettings } from "../../src/config/env.ts";
 import type { Deps } from "../../src/services/context.ts";
 import { createMailer } from "../../src/services/mail.ts";
 import { createMetrics } from "../../src/services/metrics.ts";
@@ -43,6 +43,7 @@ export async function freshDeps(kind: DatabaseKind, env: Record<string, string> 
     metrics: createMetrics(storage),
     readCache: new ReadCache(),
     lifecycle: { draining: false },
+    links: { base: linkBase(settings) },
   };
   return {
     ...deps,

@@ -106,11 +106,5 @@ export function clientAddress(c: Context<AppEnv>): string {
   return socketAddress ?? "unknown";
 }
 
-/** The base URL for links in e-mails: PUBLIC_URL when set, else the address the request came to. */
-export function baseUrl(c: Context<AppEnv>): string {
-  const { settings } = c.get("deps");
-  if (settings.publicUrl) return settings.publicUrl;
-  const url = new URL(c.req.url);
-  const host = (settings.trustProxy ? c.req.header("x-forwarded-host") : undefined) ?? c.req.header("host") ?? url.host;
-  return `${isHttps(c) ? "https" : "http"}://${host}`;
-}
+/** The base URL for links in e-mails, feeds and pages: PUBLIC_URL or the listen address, never the request's Host. */
+export const baseUrl = (c: Context<AppEnv>): string => c.get("deps").links.base;

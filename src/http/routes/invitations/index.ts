@@ -28,6 +28,9 @@ export const invitationRoutes = new OpenAPIHono<AppEnv>()
             role: z.enum(NETWORK_ROLES),
             expiresAt: z.string(),
             accountExists: z.boolean(),
+            activationNeeded: z
+              .boolean()
+              .describe("The account exists without a password: its owner sets one by a reset link mailed to the address"),
           }),
           "The invitation",
         ),
@@ -41,7 +44,8 @@ export const invitationRoutes = new OpenAPIHono<AppEnv>()
       method: "post",
       path: "/invitations/accept",
       tags: ["invitations"],
-      summary: "Accept an invitation: a new person sets name and password; an existing one must be signed in",
+      summary:
+        "Accept an invitation: a new person sets name and password; an existing account (with or without a password) must be signed in, and its password and name are never set here",
       request: jsonBody(z.object({ token: Token, name: z.string().trim().min(1).max(200).optional(), password: Password.optional() })),
       responses: {
         200: jsonOk(z.object({ networkId: z.string(), me: MeSchema }), "Joined the network"),

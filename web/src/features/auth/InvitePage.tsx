@@ -15,6 +15,35 @@ interface Lookup {
   role: Role;
   expiresAt: string;
   accountExists: boolean;
+  activationNeeded: boolean;
+}
+
+/** An account imported without a password: its owner proves the address by a reset link mailed only there. */
+function ActivateFirst({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const send = async () => {
+    setError(null);
+    try {
+      await api("POST", "/api/auth/password-reset", { email });
+      setSent(true);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <>
+      <p>{t("invite.activateFirst", { email })}</p>
+      <FormError error={error} />
+      <div role="status">{sent ? <p className="notice">{t("invite.activationSent", { email })}</p> : null}</div>
+      {sent ? null : (
+        <button type="button" className="primary" onClick={send}>
+          {t("invite.sendActivation")}
+        </button>
+      )}
+    </>
+  );
 }
 
 export function InvitePage() {
@@ -63,7 +92,9 @@ export function InvitePage() {
           {t("invite.intro", { inviter: invitation.inviterName, network: invitation.networkName, role: t(`roles.${invitation.role}`) })}
         </p>
         <p>{t("invite.forEmail", { email: invitation.email })}</p>
-        {invitation.accountExists && !me ? (
+        {invitation.accountExists && !me && invitation.activationNeeded ? (
+          <ActivateFirst email={invitation.email} />
+        ) : invitation.accountExists && !me ? (
           <p>
             {t("invite.signInFirst")} <Link to={`/login?next=${encodeURIComponent(`/invite#token=${token}`)}`}>{t("auth.signIn")}</Link>
           </p>

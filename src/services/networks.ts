@@ -9,7 +9,7 @@ import { findNetwork, insertNetwork, listNetworksForUser, type NetworkFields, up
 import { countOrganisations } from "../storage/repos/organisations.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
 import { listPromises } from "../storage/repos/promises.ts";
-import type { SurveyAnswersOnLeave } from "../storage/schema.ts";
+import type { SurveyAnswersOnLeave, TiesVisibility } from "../storage/schema.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, notFound, staleWrite } from "./errors.ts";
@@ -28,6 +28,7 @@ export interface NetworkInput {
   staleAfterDays: number;
   surveyRetentionMonths: number | null;
   surveyAnswersOnLeave: SurveyAnswersOnLeave;
+  surveyTiesVisibility?: TiesVisibility | undefined;
 }
 
 export const listNetworks = (deps: Deps, actor: Actor, limit: number, after: Cursor | undefined) =>

@@ -24,6 +24,7 @@ import {
   ties,
   typeVotes,
 } from "../domain/surveys.ts";
+import { answerVisibility, type TiesVisibility } from "../domain/surveyVisibility.ts";
 import { translator } from "../i18n/index.ts";
 import type { DbOrTx } from "../storage/db.ts";
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
@@ -103,6 +104,8 @@ function presentRound(r: RoundRow, myState: "not_invited" | "not_started" | "dra
     myState,
     canAnswer: status === "open" && myState !== "not_invited",
     closedAt: r.closed_at,
+    tiesVisibility: r.ties_visibility,
+    seenBy: answerVisibility(r.ties_visibility),
     version: r.version,
   };
 }
@@ -150,6 +153,8 @@ export interface RoundInput {
   closesOn: string;
   audience: "all" | "selected";
   inviteeIds: string[];
+  /** Fixed for the round and shown to respondents; the network's default when not given. */
+  tiesVisibility?: TiesVisibility | undefined;
 }
 
 /** Opens a survey round in the current cycle; everyone asked is fixed now, so later members do not change the response rate. */
@@ -170,6 +175,8 @@ export async function createRound(deps: Deps, actor: Actor, networkId: string, i
   }
   if (inviteeIds.length === 0) throw invalid({ audience: { key: "surveys.no_members" } });
   const cycle = await findCurrentCycle(db, networkId);
+  const network = await findNetwork(db, networkId);
+  const tiesVisibility = input.tiesVisibility ?? network?.survey_ties_visibility ?? "individual";
   const id = await db.transaction().execute((tx) =>
     insertRound(tx, {
       networkId,
@@ -181,6 +188,7 @@ export async function createRound(deps: Deps, actor: Actor, networkId: string, i
       closesOn: input.closesOn,
       createdBy: actor.userId,
       inviteeIds,
+      tiesVisibility,
     }),
   );
   return getRound(deps, actor, networkId, id);

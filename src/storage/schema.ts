@@ -13,6 +13,7 @@ export type { NetworkRole, TagKind, Visibility };
 
 /** What happens to a person's raw survey answers when they delete their account. */
 export type SurveyAnswersOnLeave = "aggregate" | "delete";
+export type TiesVisibility = "individual" | "groups";
 /** Texts the instance admin writes per language. */
 export type InstanceDocumentKind = "accessibility" | "privacy";
 
@@ -58,6 +59,8 @@ export interface NetworksTable {
   /** Months after a survey round closes until its raw answers are deleted; null: kept while the round exists. */
   survey_retention_months: number | null;
   survey_answers_on_leave: SurveyAnswersOnLeave;
+  /** Default for new survey rounds: whether coordinators see individual ties or only group structure. */
+  survey_ties_visibility: TiesVisibility;
   version: number;
   created_at: string;
   updated_at: string;
@@ -426,6 +429,8 @@ export interface SurveyRoundsTable {
   /** JSON of the round's figures frozen as anonymous aggregates; null while they are computed from the raw answers. */
   frozen_results: Generated<string | null>;
   answers_purged_at: Generated<string | null>;
+  /** Fixed when the round opens and shown to respondents: what coordinators see of ties. */
+  ties_visibility: TiesVisibility;
   version: Generated<number>;
   created_at: string;
   updated_at: string;

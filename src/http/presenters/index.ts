@@ -22,6 +22,7 @@ export const presentNetwork = (n: NetworkRow) => ({
   staleAfterDays: n.stale_after_days,
   surveyRetentionMonths: n.survey_retention_months,
   surveyAnswersOnLeave: n.survey_answers_on_leave,
+  surveyTiesVisibility: n.survey_ties_visibility,
   version: n.version,
   createdAt: n.created_at,
   updatedAt: n.updated_at,

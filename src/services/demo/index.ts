@@ -291,6 +291,8 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
           // them half a year, so last year's round shows its figures after the raw answers are gone.
           survey_retention_months: plan.swedish ? 6 : 36,
           survey_answers_on_leave: "aggregate",
+          // The youth network shows coordinators only group structure, Savo who named whom (decision 006).
+          survey_ties_visibility: plan.swedish ? "groups" : "individual",
           version: 1,
           created_at: stamp,
           updated_at: stamp,

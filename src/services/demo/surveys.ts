@@ -175,6 +175,7 @@ export async function seedSurveysDemo(
         opens_on: plan.opensOn,
         closes_on: plan.closesOn,
         closed_at: plan.closedAt,
+        ties_visibility: n.swedish ? "groups" : "individual",
         created_by: n.coordinatorId,
         created_at: stamp,
         updated_at: stamp,

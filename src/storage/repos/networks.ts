@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
-import type { NetworkRole, NetworksTable, SurveyAnswersOnLeave } from "../schema.ts";
+import type { NetworkRole, NetworksTable, SurveyAnswersOnLeave, TiesVisibility } from "../schema.ts";
 import { type Cursor, type Page, toPage } from "./pagination.ts";
 
 export type NetworkRow = NetworksTable;
@@ -14,6 +14,8 @@ export interface NetworkFields {
   staleAfterDays: number;
   surveyRetentionMonths: number | null;
   surveyAnswersOnLeave: SurveyAnswersOnLeave;
+  /** What coordinators will see of ties in new survey rounds; "individual" when not given. */
+  surveyTiesVisibility?: TiesVisibility | undefined;
 }
 
 export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<NetworkRow> {
@@ -28,6 +30,7 @@ export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<N
     stale_after_days: input.staleAfterDays,
     survey_retention_months: input.surveyRetentionMonths,
     survey_answers_on_leave: input.surveyAnswersOnLeave,
+    survey_ties_visibility: input.surveyTiesVisibility ?? "individual",
     version: 1,
     created_at: now,
     updated_at: now,
@@ -50,6 +53,7 @@ export async function updateNetworkIfVersion(db: DbOrTx, id: string, expectedVer
       stale_after_days: input.staleAfterDays,
       survey_retention_months: input.surveyRetentionMonths,
       survey_answers_on_leave: input.surveyAnswersOnLeave,
+      ...(input.surveyTiesVisibility ? { survey_ties_visibility: input.surveyTiesVisibility } : {}),
       updated_at: nowIso(),
       version: expectedVersion + 1,
     })

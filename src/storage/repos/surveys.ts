@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import type { TiesVisibility } from "../schema.ts";
 
 export interface NewRound {
   networkId: string;
@@ -12,6 +13,7 @@ export interface NewRound {
   closesOn: string;
   createdBy: string;
   inviteeIds: string[];
+  tiesVisibility: TiesVisibility;
 }
 
 export async function insertRound(db: DbOrTx, r: NewRound) {
@@ -29,6 +31,7 @@ export async function insertRound(db: DbOrTx, r: NewRound) {
       opens_on: r.opensOn,
       closes_on: r.closesOn,
       closed_at: null,
+      ties_visibility: r.tiesVisibility,
       created_by: r.createdBy,
       created_at: now,
       updated_at: now,

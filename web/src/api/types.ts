@@ -25,6 +25,8 @@ export interface Network {
   /** Months after a survey round closes until its raw answers are deleted; null keeps them as long as the round. */
   surveyRetentionMonths: number | null;
   surveyAnswersOnLeave: SurveyAnswersOnLeave;
+  /** Default for new survey rounds: coordinators see individual ties, or only group structure. */
+  surveyTiesVisibility: "individual" | "groups";
 }
 
 /** What happens to a leaving member's survey answers: kept only inside closed rounds' frozen figures, or deleted. */

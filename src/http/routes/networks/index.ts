@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { NETWORK_TYPES } from "../../../domain/network.ts";
+import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
 import { createNetwork, listNetworks, networkHome, updateNetwork } from "../../../services/networks.ts";
 import { parseCursor } from "../../../services/pagination.ts";
 import type { AppEnv } from "../../env.ts";
@@ -34,6 +35,10 @@ const NetworkInput = z
     surveyAnswersOnLeave: z.enum(["aggregate", "delete"]).default("aggregate").openapi({
       description: "When a member deletes their account: keep their answers only inside closed rounds' figures, or delete them",
     }),
+    surveyTiesVisibility: z.enum(TIES_VISIBILITIES).default("individual").openapi({
+      description:
+        "Default for new survey rounds: coordinators see individual ties (who named whom), or only the structure of groups of at least the minimum group size",
+    }),
   })
   .openapi("NetworkInput");
 
@@ -48,6 +53,7 @@ const NetworkSchema = z
     staleAfterDays: z.number(),
     surveyRetentionMonths: z.number().nullable(),
     surveyAnswersOnLeave: z.enum(["aggregate", "delete"]),
+    surveyTiesVisibility: z.enum(TIES_VISIBILITIES),
     version: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -8,6 +8,7 @@ import {
   SURVEY_LEVELS,
   TRUST_DIMENSIONS,
 } from "../../../domain/surveys.ts";
+import { SIGHTS, TIES_VISIBILITIES, VIEWERS } from "../../../domain/surveyVisibility.ts";
 import { EXPORT_FORMATS, exportRound } from "../../../services/surveyExports.ts";
 import {
   closeRound,
@@ -48,6 +49,12 @@ const Round = z
     myState: z.enum(["not_invited", "not_started", "draft", "submitted"]),
     canAnswer: z.boolean(),
     closedAt: z.string().nullable(),
+    tiesVisibility: z.enum(TIES_VISIBILITIES).openapi({
+      description: "Fixed when the round opens: coordinators see individual ties, or only the structure of groups",
+    }),
+    seenBy: z.record(z.enum(VIEWERS), z.array(z.enum(SIGHTS))).openapi({
+      description: "What each role sees of a respondent's answer in this round: the policy the server enforces, shown before answering",
+    }),
     version: z.number(),
   })
   .openapi("SurveyRound");
@@ -255,6 +262,10 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
               .max(5000)
               .default([])
               .openapi({ description: "Memberships asked, when audience is selected" }),
+            tiesVisibility: z
+              .enum(TIES_VISIBILITIES)
+              .optional()
+              .openapi({ description: "What coordinators will see of ties; the network's default when left out" }),
           }),
         ),
       },

@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../../api/client.ts";
 import type { NetworkType, SurveyAnswersOnLeave } from "../../api/types.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { RadioGroup } from "../../components/RadioGroup.tsx";
 import "./networks.css";
 
 export interface NetworkFields {
@@ -13,6 +15,7 @@ export interface NetworkFields {
   /** Months after a round closes until its raw answers go; null keeps them as long as the round exists. */
   surveyRetentionMonths: number | null;
   surveyAnswersOnLeave: SurveyAnswersOnLeave;
+  surveyTiesVisibility: "individual" | "groups";
 }
 
 export const NETWORK_TYPES: NetworkType[] = ["hierarchical_strategic", "joint_strategic", "freely_evolving", "chaotic"];
@@ -27,6 +30,7 @@ export const NEW_NETWORK: NetworkFields = {
   staleAfterDays: 180,
   surveyRetentionMonths: null,
   surveyAnswersOnLeave: "aggregate",
+  surveyTiesVisibility: "individual",
 };
 
 /** How long a network keeps survey answers, and what happens to a leaver's answers. */
@@ -166,6 +170,18 @@ export function NetworkForm({
         onOnLeave={(p) => set("surveyAnswersOnLeave", p)}
         error={error}
       />
+      <RadioGroup
+        name="surveyTiesVisibility"
+        legend={t("networks.tiesVisibility.legend")}
+        options={[
+          { value: "individual", label: t("surveysUi.rounds.ties.individual") },
+          { value: "groups", label: t("surveysUi.rounds.ties.groups") },
+        ]}
+        value={fields.surveyTiesVisibility}
+        onChange={(v) => set("surveyTiesVisibility", v as NetworkFields["surveyTiesVisibility"])}
+        error={error instanceof ApiError ? error.fields.surveyTiesVisibility : undefined}
+      />
+      <p className="hint">{t("networks.tiesVisibility.hint")}</p>
       <button type="submit" className="primary" disabled={busy}>
         {submitLabel}
       </button>

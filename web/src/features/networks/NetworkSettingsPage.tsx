@@ -15,6 +15,7 @@ const fieldsOf = (n: Network): NetworkFields => ({
   staleAfterDays: n.staleAfterDays,
   surveyRetentionMonths: n.surveyRetentionMonths,
   surveyAnswersOnLeave: n.surveyAnswersOnLeave,
+  surveyTiesVisibility: n.surveyTiesVisibility,
 });
 
 /**

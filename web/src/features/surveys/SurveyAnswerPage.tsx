@@ -7,7 +7,7 @@ import { FormError, TextArea } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
-import { formatDay, PrivacyPromise } from "./SurveysPage.tsx";
+import { formatDay } from "./SurveysPage.tsx";
 import "./surveys.css";
 import {
   FREQUENCY_LEVELS,
@@ -26,6 +26,7 @@ import {
   type SurveyTarget,
   TRUST_DIMENSIONS,
 } from "./types.ts";
+import { WhoSeesWhat } from "./WhoSeesWhat.tsx";
 
 const FIVE = [1, 2, 3, 4, 5] as const;
 /** How many search results are listed at once; typing narrows them down. */
@@ -802,12 +803,7 @@ export function SurveyAnswerPage() {
 
           <section aria-labelledby="survey-privacy" className="panel">
             <h2 id="survey-privacy">{t("surveysUi.answer.privacyHeading")}</h2>
-            <PrivacyPromise minGroupSize={minGroupSize} />
-            <p>
-              {minGroupSize === null
-                ? t("surveysUi.answer.whatHappensDefault")
-                : t("surveysUi.answer.whatHappens", { min: formatNumber(minGroupSize) })}
-            </p>
+            <WhoSeesWhat round={round} minGroupSize={minGroupSize} />
             <p>{t("surveysUi.answer.rights", { date: formatDay(round.closesOn) })}</p>
             {answerable && response ? (
               <p>

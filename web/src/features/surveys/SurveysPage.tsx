@@ -9,7 +9,7 @@ import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
-import type { RoundList, SurveyLevel, SurveyRound } from "./types.ts";
+import type { RoundList, SurveyLevel, SurveyRound, TiesVisibility } from "./types.ts";
 import "./surveys.css";
 
 /** A calendar day (YYYY-MM-DD) in the user's language; read at local noon so that no time zone shifts the day. */
@@ -209,21 +209,23 @@ interface NewRound {
   closesOn: string;
   audience: "all" | "selected";
   inviteeIds: string[];
+  tiesVisibility: TiesVisibility;
 }
 
-const newDraft = (): NewRound => ({
+const newDraft = (tiesVisibility: TiesVisibility): NewRound => ({
   title: "",
   level: "person",
   opensOn: isoDay(new Date()),
   closesOn: inDays(14),
   audience: "all",
   inviteeIds: [],
+  tiesVisibility,
 });
 
 function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void> }) {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const [draft, setDraft] = useState(newDraft);
+  const [draft, setDraft] = useState(() => newDraft(home.network.surveyTiesVisibility));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const set =
@@ -242,7 +244,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
         title,
         inviteeIds: draft.audience === "selected" ? draft.inviteeIds : [],
       });
-      setDraft(newDraft());
+      setDraft(newDraft(home.network.surveyTiesVisibility));
       await onOpened(title);
     } catch (err) {
       setError(err);
@@ -315,6 +317,18 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
           error={error}
         />
       ) : null}
+      <RadioGroup
+        name="tiesVisibility"
+        legend={t("surveysUi.rounds.ties.legend")}
+        options={[
+          { value: "individual", label: t("surveysUi.rounds.ties.individual") },
+          { value: "groups", label: t("surveysUi.rounds.ties.groups") },
+        ]}
+        value={draft.tiesVisibility}
+        onChange={(v) => set("tiesVisibility")(v as TiesVisibility)}
+        error={fieldOf("tiesVisibility")}
+      />
+      <p className="hint">{t("surveysUi.rounds.ties.hint")}</p>
       <button type="submit" className="primary" disabled={busy}>
         {t("surveysUi.rounds.form.submit")}
       </button>

@@ -37,7 +37,14 @@ export interface SurveyRound {
   frozen: boolean;
   /** When the network's retention period deleted the raw answers; the frozen figures remain. */
   answersPurgedAt: string | null;
+  /** Fixed when the round opened: whether coordinators see individual ties or only group structure. */
+  tiesVisibility: TiesVisibility;
+  /** What each role sees of a respondent's answer: the policy the server enforces. */
+  seenBy: Record<"respondent" | "member" | "coordinator" | "public", VisibilitySight[]>;
 }
+
+export type TiesVisibility = "individual" | "groups";
+export type VisibilitySight = "own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures";
 
 export interface RoundList {
   items: SurveyRound[];

@@ -1,0 +1,45 @@
+/**
+ * Who sees what of one respondent's survey answer: the single policy that the
+ * server enforces and that the answer page shows to the respondent before
+ * they answer. Each role's list names what reaches it; anything not listed
+ * never does.
+ */
+
+/** Whether coordinators see who named whom (individual ties), or only the structure of groups. */
+export const TIES_VISIBILITIES = ["individual", "groups"] as const;
+export type TiesVisibility = (typeof TIES_VISIBILITIES)[number];
+
+export const VIEWERS = ["respondent", "member", "coordinator", "public"] as const;
+/** member covers observers too: they see what members see. */
+export type Viewer = (typeof VIEWERS)[number];
+
+export const SIGHTS = [
+  /** Your own answers, which you can change or delete while the round is open. */
+  "own_answers",
+  /** Network figures of a closed round, each from at least the minimum group size of raters. */
+  "closed_figures",
+  /** The free texts on barriers and enablers, without names. */
+  "free_texts",
+  /** Whom each respondent named, how well they know them and how often they work together. */
+  "individual_ties",
+  /** Structure of groups (communities, organisations) of at least the minimum group size, and whole-network figures. */
+  "group_structure",
+  /** What the network chooses to publish: network-level figures of closed rounds, from enough raters. */
+  "published_figures",
+] as const;
+export type Sight = (typeof SIGHTS)[number];
+
+/** What each viewer sees of an answer in a round that shows ties this way. No one sees a single rater's trust or commitment rating. */
+export function answerVisibility(ties: TiesVisibility): Record<Viewer, Sight[]> {
+  return {
+    respondent: ["own_answers"],
+    member: ["closed_figures"],
+    coordinator: ["closed_figures", "free_texts", ties === "individual" ? "individual_ties" : "group_structure"],
+    public: ["published_figures"],
+  };
+}
+
+/** Whether a viewer may see something of a round's answers; the server asks this before it answers. */
+export const sees = (viewer: Viewer, sight: Sight, ties: TiesVisibility): boolean => answerVisibility(ties)[viewer].includes(sight);
+
+export const isTiesVisibility = (v: unknown): v is TiesVisibility => TIES_VISIBILITIES.includes(v as TiesVisibility);

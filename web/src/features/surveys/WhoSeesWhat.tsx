@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../i18n.ts";
+import type { SurveyRound } from "./types.ts";
+
+const VIEWERS = ["respondent", "member", "coordinator", "public"] as const;
+
+/**
+ * What each role sees of the respondent's answer in this round, listed from the policy the server
+ * enforces (the round's `seenBy`), so that what the page promises is what the code does.
+ */
+export function WhoSeesWhat({ round, minGroupSize }: { round: SurveyRound; minGroupSize: number | null }) {
+  const { t } = useTranslation();
+  const min = formatNumber(minGroupSize ?? 3);
+  return (
+    <>
+      <p>{t("surveysUi.visibility.intro")}</p>
+      <dl className="who-sees-what">
+        {VIEWERS.map((viewer) => (
+          <div key={viewer}>
+            <dt>{t(`surveysUi.visibility.viewer.${viewer}`)}</dt>
+            {round.seenBy[viewer].map((sight) => (
+              <dd key={sight}>{t(`surveysUi.visibility.sight.${sight}`, { min })}</dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+      <p>
+        <strong>{t("surveysUi.visibility.nobody", { min })}</strong>
+      </p>
+    </>
+  );
+}

@@ -91,9 +91,9 @@ describe("network health: answering the survey and reading the results", () => {
     const todo = member.getByRole("link", { name: /Vastaa verkoston terveyskyselyyn/ });
     await todo.click();
     await member.getByRole("heading", { level: 1, name: /Vastaa:/ }).waitFor();
-    await expect
-      .poll(() => member.getByText(/Yksittäisiä vastauksia ei koskaan näytetä|näytetään vain keskiarvoina/).count())
-      .toBeGreaterThan(0);
+    // Before answering, the member sees what each role will see of the answer, from the server's policy.
+    await expect.poll(() => member.getByText(/mitä kukin rooli näkee vastauksestasi/).count()).toBe(1);
+    await expect.poll(() => member.getByText(/^Kenet nimesit, kuinka hyvin tunnet heidät/).count()).toBe(1);
     await expectAccessible(member, "survey answer");
     await rate(member, "Aino Laaksonen");
     await member.getByRole("button", { name: "Tallenna luonnos" }).click();

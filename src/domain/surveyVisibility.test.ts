@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerVisibility, sees } from "./surveyVisibility.ts";
+import { answerVisibility, sees, structureFor } from "./surveyVisibility.ts";
 
 describe("who sees what of a survey answer", () => {
   it("shows coordinators individual ties only in rounds that said so", () => {
@@ -16,5 +16,33 @@ describe("who sees what of a survey answer", () => {
       expect(v.respondent).toEqual(["own_answers"]);
       expect(sees("member", "free_texts", ties)).toBe(false);
     }
+  });
+});
+
+describe("the structure a coordinator may see", () => {
+  const a = {
+    nodes: [{ id: "p1" }, { id: "p2" }],
+    edges: [{ source: "p1", target: "p2" }],
+    organisations: [
+      { name: "Kuopion kaupunki", nodes: 4 },
+      { name: "Pieni yhdistys", nodes: 1 },
+    ],
+    communities: [
+      { id: 0, size: 5 },
+      { id: 1, size: 2 },
+    ],
+  };
+
+  it("is the whole structure under individual ties", () => {
+    expect(structureFor(a, "individual", 3)).toBe(a);
+  });
+
+  it("has no person or tie and no group smaller than the minimum under group structure", () => {
+    expect(structureFor(a, "groups", 3)).toEqual({
+      nodes: [],
+      edges: [],
+      organisations: [{ name: "Kuopion kaupunki", nodes: 4 }],
+      communities: [{ id: 0, size: 5 }],
+    });
   });
 });

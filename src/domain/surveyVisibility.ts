@@ -43,3 +43,29 @@ export function answerVisibility(ties: TiesVisibility): Record<Viewer, Sight[]> 
 export const sees = (viewer: Viewer, sight: Sight, ties: TiesVisibility): boolean => answerVisibility(ties)[viewer].includes(sight);
 
 export const isTiesVisibility = (v: unknown): v is TiesVisibility => TIES_VISIBILITIES.includes(v as TiesVisibility);
+
+interface Structure<N, E, O, C> {
+  nodes: N[];
+  edges: E[];
+  organisations: O[];
+  communities: C[];
+}
+
+/**
+ * A round's structure as a coordinator may see it: whole under individual ties; under group structure
+ * without any node or tie, and with only the organisations and communities of at least the minimum
+ * group size, so that no figure describes one respondent's answer.
+ */
+export function structureFor<N, E, O extends { nodes: number }, C extends { size: number }>(
+  a: Structure<N, E, O, C>,
+  ties: TiesVisibility,
+  minGroupSize: number,
+): Structure<N, E, O, C> {
+  if (sees("coordinator", "individual_ties", ties)) return a;
+  return {
+    nodes: [],
+    edges: [],
+    organisations: a.organisations.filter((o) => o.nodes >= minGroupSize),
+    communities: a.communities.filter((c) => c.size >= minGroupSize),
+  };
+}

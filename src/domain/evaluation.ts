@@ -62,22 +62,29 @@ export function averageTrust(ratings: readonly TrustRating[], respondents: numbe
 }
 
 /** One person's feedback on one meeting (each item 1–5). */
-export interface FeedbackEntry {
-  membershipId: string;
+export interface FeedbackValues {
   timeWellUsed: number;
   realDialogue: number;
   concreteProgress: number;
 }
 
+/** A meeting's feedback as last released (decision 014): the answers and how many people gave them. */
+export interface ReleasedFeedback {
+  raters: number;
+  entries: readonly FeedbackValues[];
+}
+
 /**
  * Meeting feedback over a cycle: the mean of all three items of every
- * feedback given, to two decimals. Null when fewer distinct people than the
- * minimum group size gave feedback, so that no one's answers can be read off.
+ * released feedback, to two decimals. Only meetings whose release stands on
+ * at least the minimum group size of people count, so the figure changes
+ * only when a meeting's release does and no one's answers can be read off.
  */
-export function meetingFeedbackMean(entries: readonly FeedbackEntry[], minGroupSize: number): number | null {
-  const people = new Set(entries.map((e) => e.membershipId));
-  if (people.size < minGroupSize || people.size === 0) return null;
-  const values = entries.flatMap((e) => [e.timeWellUsed, e.realDialogue, e.concreteProgress]);
+export function meetingFeedbackMean(released: readonly ReleasedFeedback[], minGroupSize: number): number | null {
+  const values = released
+    .filter((r) => r.raters >= Math.max(1, minGroupSize))
+    .flatMap((r) => r.entries.flatMap((e) => [e.timeWellUsed, e.realDialogue, e.concreteProgress]));
+  if (values.length === 0) return null;
   return round2(values.reduce((s, v) => s + v, 0) / values.length);
 }
 

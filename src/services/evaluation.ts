@@ -48,7 +48,7 @@ import {
   updateIndicatorIfVersion,
 } from "../storage/repos/evaluation.ts";
 import { findGoal, listGoals } from "../storage/repos/goals.ts";
-import { listFeedback, listMeetings } from "../storage/repos/meetings.ts";
+import { listMeetings } from "../storage/repos/meetings.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { freshnessCounts } from "../storage/repos/people.ts";
@@ -58,6 +58,7 @@ import { requireRole, roleIn } from "./access.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
+import { releasedFeedback } from "./meetingFeedback.ts";
 import { surveySummaryOfCycle } from "./surveys.ts";
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
@@ -88,7 +89,7 @@ export async function computedFigures(deps: Deps, networkId: string, cycle: Cycl
     listVersions(db, networkId),
     representedOrganisations(db, networkId),
   ]);
-  const feedback = await listFeedback(
+  const releases = await releasedFeedback(
     db,
     meetings.map((m) => m.id),
   );
@@ -110,15 +111,7 @@ export async function computedFigures(deps: Deps, networkId: string, cycle: Cycl
     average_trust: survey?.averageTrust ?? null,
     density: survey?.graph ? Math.round(survey.graph.density * 1000) / 10 : null,
     promise_keeping: rate === null ? null : Math.round(rate * 1000) / 10,
-    meeting_feedback: meetingFeedbackMean(
-      feedback.map((f) => ({
-        membershipId: f.membership_id,
-        timeWellUsed: f.time_well_used,
-        realDialogue: f.real_dialogue,
-        concreteProgress: f.concrete_progress,
-      })),
-      min,
-    ),
+    meeting_feedback: meetingFeedbackMean([...releases.values()], min),
     agreement_approval: version ? percentage(accepted, represented.length) : null,
     contacts_fresh: contactsFresh,
   };

@@ -102,14 +102,19 @@ describe("goalEvaluation", () => {
     { rating: 4, comment: "Hyvä alku" },
     { rating: null, comment: " " },
     { rating: 2, comment: "" },
+    { rating: 3, comment: "" },
   ];
-  it("shows the distribution from the minimum group size up", () => {
-    const e = goalEvaluation(ratings, 3, 3);
-    expect(e.distribution).toEqual({ mean: 3, n: 2, counts: [0, 1, 0, 1, 0] });
+  it("shows the distribution of a closed round from the minimum group size of raters up", () => {
+    const e = goalEvaluation(ratings, true, 3);
+    expect(e).toMatchObject({ respondents: 3, shown: true });
+    expect(e.distribution).toEqual({ mean: 3, n: 3, counts: [0, 1, 1, 1, 0] });
     expect(e.comments).toEqual(["Hyvä alku"]);
   });
-  it("hides everything below it", () => {
-    expect(goalEvaluation(ratings, 2, 3)).toEqual({ respondents: 2, shown: false, distribution: null, comments: [] });
+  it("counts only those who rated the goal, not those who said they can't say", () => {
+    expect(goalEvaluation(ratings, true, 4)).toEqual({ respondents: 3, shown: false, distribution: null, comments: [] });
+  });
+  it("hides everything while the round is open", () => {
+    expect(goalEvaluation(ratings, false, 3)).toEqual({ respondents: 3, shown: false, distribution: null, comments: [] });
   });
 });
 

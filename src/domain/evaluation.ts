@@ -144,6 +144,7 @@ export function change(later: number | null, earlier: number | null): number | n
 
 /** One goal's ratings in the joint evaluation: the distribution on 1–5, hidden below the minimum group size. */
 export interface GoalEvaluation {
+  /** People who rated the goal on the scale ("can't say" is no rating). */
   respondents: number;
   shown: boolean;
   distribution: Distribution | null;
@@ -151,16 +152,19 @@ export interface GoalEvaluation {
 }
 
 /**
- * The joint evaluation of one goal. Shown only when at least the minimum
- * group size of people answered the round; "can't say" is left out of the
- * mean; comments come without names.
+ * The joint evaluation of one goal (one rating per respondent). Shown only
+ * once the round has closed, so it cannot be watched change answer by answer,
+ * and only when at least the minimum group size of people rated this goal on
+ * the scale: those are the people behind its figure (decision 014). Comments
+ * come with the figure, without names.
  */
 export function goalEvaluation(
   ratings: readonly { rating: number | null; comment: string }[],
-  respondents: number,
+  closed: boolean,
   minGroupSize: number,
 ): GoalEvaluation {
-  const shown = respondents >= minGroupSize;
+  const respondents = ratings.filter((r) => r.rating !== null).length;
+  const shown = closed && respondents >= Math.max(1, minGroupSize);
   return {
     respondents,
     shown,

@@ -187,7 +187,7 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
       method: "get",
       path: "/networks/{networkId}/meetings/feedback",
       tags: ["meetings"],
-      summary: "Meeting feedback across the current cycle (coordinators)",
+      summary: "Meeting feedback across the current cycle (coordinators), as last released in steps of the minimum group size",
       request: { params: NetworkParam },
       responses: {
         200: jsonOk(

@@ -34,20 +34,22 @@ describe("averageTrust", () => {
 });
 
 describe("meetingFeedbackMean", () => {
-  const entry = (membershipId: string, a: number, b: number, c: number) => ({
-    membershipId,
-    timeWellUsed: a,
-    realDialogue: b,
-    concreteProgress: c,
-  });
-  it("averages all items of all feedback", () => {
+  const entry = (a: number, b: number, c: number) => ({ timeWellUsed: a, realDialogue: b, concreteProgress: c });
+  it("averages all items of all released feedback", () => {
     // (4+5+3 + 2+2+2 + 5+5+5 + 3+4+5) / 12 = 45 / 12 = 3.75
-    const entries = [entry("a", 4, 5, 3), entry("b", 2, 2, 2), entry("c", 5, 5, 5), entry("a", 3, 4, 5)];
-    expect(meetingFeedbackMean(entries, 3)).toBe(3.75);
+    const released = [
+      { raters: 3, entries: [entry(4, 5, 3), entry(2, 2, 2), entry(5, 5, 5)] },
+      { raters: 3, entries: [entry(3, 4, 5)] },
+    ];
+    expect(meetingFeedbackMean(released, 3)).toBe(3.75);
   });
-  it("counts people, not answers, against the minimum group size", () => {
-    const entries = [entry("a", 4, 5, 3), entry("a", 2, 2, 2), entry("b", 5, 5, 5), entry("b", 3, 4, 5)];
-    expect(meetingFeedbackMean(entries, 3)).toBeNull();
+  it("leaves out meetings released on fewer people than the minimum group size", () => {
+    const released = [
+      { raters: 2, entries: [entry(1, 1, 1), entry(1, 1, 1)] },
+      { raters: 3, entries: [entry(5, 5, 5), entry(4, 4, 4), entry(3, 3, 3)] },
+    ];
+    expect(meetingFeedbackMean(released, 3)).toBe(4);
+    expect(meetingFeedbackMean(released, 4)).toBeNull();
     expect(meetingFeedbackMean([], 0)).toBeNull();
   });
 });
@@ -100,14 +102,19 @@ describe("goalEvaluation", () => {
     { rating: 4, comment: "Hyvä alku" },
     { rating: null, comment: " " },
     { rating: 2, comment: "" },
+    { rating: 3, comment: "" },
   ];
-  it("shows the distribution from the minimum group size up", () => {
-    const e = goalEvaluation(ratings, 3, 3);
-    expect(e.distribution).toEqual({ mean: 3, n: 2, counts: [0, 1, 0, 1, 0] });
+  it("shows the distribution of a closed round from the minimum group size of raters up", () => {
+    const e = goalEvaluation(ratings, true, 3);
+    expect(e).toMatchObject({ respondents: 3, shown: true });
+    expect(e.distribution).toEqual({ mean: 3, n: 3, counts: [0, 1, 1, 1, 0] });
     expect(e.comments).toEqual(["Hyvä alku"]);
   });
-  it("hides everything below it", () => {
-    expect(goalEvaluation(ratings, 2, 3)).toEqual({ respondents: 2, shown: false, distribution: null, comments: [] });
+  it("counts only those who rated the goal, not those who said they can't say", () => {
+    expect(goalEvaluation(ratings, true, 4)).toEqual({ respondents: 3, shown: false, distribution: null, comments: [] });
+  });
+  it("hides everything while the round is open", () => {
+    expect(goalEvaluation(ratings, false, 3)).toEqual({ respondents: 3, shown: false, distribution: null, comments: [] });
   });
 });
 

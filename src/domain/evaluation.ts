@@ -62,22 +62,29 @@ export function averageTrust(ratings: readonly TrustRating[], respondents: numbe
 }
 
 /** One person's feedback on one meeting (each item 1–5). */
-export interface FeedbackEntry {
-  membershipId: string;
+export interface FeedbackValues {
   timeWellUsed: number;
   realDialogue: number;
   concreteProgress: number;
 }
 
+/** A meeting's feedback as last released (decision 014): the answers and how many people gave them. */
+export interface ReleasedFeedback {
+  raters: number;
+  entries: readonly FeedbackValues[];
+}
+
 /**
  * Meeting feedback over a cycle: the mean of all three items of every
- * feedback given, to two decimals. Null when fewer distinct people than the
- * minimum group size gave feedback, so that no one's answers can be read off.
+ * released feedback, to two decimals. Only meetings whose release stands on
+ * at least the minimum group size of people count, so the figure changes
+ * only when a meeting's release does and no one's answers can be read off.
  */
-export function meetingFeedbackMean(entries: readonly FeedbackEntry[], minGroupSize: number): number | null {
-  const people = new Set(entries.map((e) => e.membershipId));
-  if (people.size < minGroupSize || people.size === 0) return null;
-  const values = entries.flatMap((e) => [e.timeWellUsed, e.realDialogue, e.concreteProgress]);
+export function meetingFeedbackMean(released: readonly ReleasedFeedback[], minGroupSize: number): number | null {
+  const values = released
+    .filter((r) => r.raters >= Math.max(1, minGroupSize))
+    .flatMap((r) => r.entries.flatMap((e) => [e.timeWellUsed, e.realDialogue, e.concreteProgress]));
+  if (values.length === 0) return null;
   return round2(values.reduce((s, v) => s + v, 0) / values.length);
 }
 
@@ -137,6 +144,7 @@ export function change(later: number | null, earlier: number | null): number | n
 
 /** One goal's ratings in the joint evaluation: the distribution on 1–5, hidden below the minimum group size. */
 export interface GoalEvaluation {
+  /** People who rated the goal on the scale ("can't say" is no rating). */
   respondents: number;
   shown: boolean;
   distribution: Distribution | null;
@@ -144,16 +152,19 @@ export interface GoalEvaluation {
 }
 
 /**
- * The joint evaluation of one goal. Shown only when at least the minimum
- * group size of people answered the round; "can't say" is left out of the
- * mean; comments come without names.
+ * The joint evaluation of one goal (one rating per respondent). Shown only
+ * once the round has closed, so it cannot be watched change answer by answer,
+ * and only when at least the minimum group size of people rated this goal on
+ * the scale: those are the people behind its figure (decision 014). Comments
+ * come with the figure, without names.
  */
 export function goalEvaluation(
   ratings: readonly { rating: number | null; comment: string }[],
-  respondents: number,
+  closed: boolean,
   minGroupSize: number,
 ): GoalEvaluation {
-  const shown = respondents >= minGroupSize;
+  const respondents = ratings.filter((r) => r.rating !== null).length;
+  const shown = closed && respondents >= Math.max(1, minGroupSize);
   return {
     respondents,
     shown,

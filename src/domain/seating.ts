@@ -13,7 +13,7 @@
 export interface SeatingInput {
   /** Participants by index 0..n-1; organisation index per person (or -1 for none). */
   organisation: Int32Array | number[];
-  /** Pairs who already know each other (from the latest health survey: knowing ≥ 2 in either direction), as [a, b] index pairs. */
+  /** Pairs who already know each other (the service passes mutual ties of a closed survey round, decision 014), as [a, b] index pairs. */
   known: Array<[number, number]>;
   /** Pairs who have already sat together in earlier meetings (optional). */
   alreadyMet?: Array<[number, number]>;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
 import { world } from "../../tests/support/world.ts";
+import { addMembership } from "../services/members.ts";
+import { upsertUser } from "../services/users.ts";
 
 describe.each(databases)("diagnosis tools on %s", (kind) => {
   let deps: Awaited<ReturnType<typeof freshDeps>>;
@@ -52,6 +54,30 @@ describe.each(databases)("diagnosis tools on %s", (kind) => {
     expect(all.body.cycles[0].summary.agreement).toBeCloseTo(2 / 3);
     expect((await w.as.member.put(`${base}/assessments/network-type`, { ...jointly, g1: 9 })).status).toBe(400);
     expect((await w.as.observer.put(`${base}/assessments/network-type`, jointly)).status).toBe(403);
+  });
+
+  it("changes the summary only in steps of the minimum group size, so one more or one changed answer cannot be read off", async () => {
+    const people = [];
+    for (const key of ["aino", "bertil", "cecilia"]) {
+      const { id } = await upsertUser(deps, { email: `${key}@example.fi`, name: key, password: "correct horse battery", isAdmin: false });
+      await addMembership(deps.storage.db, { networkId: w.network.id, userId: id, role: "member" });
+      people.push(await w.signedIn(`${key}@example.fi`));
+    }
+    const [aino, bertil, cecilia] = people as [(typeof people)[number], (typeof people)[number], (typeof people)[number]];
+    const hierarchical = { g1: 5, g2: 1, g3: 4, r1: 5, r2: 1, r3: 1 };
+    const summary = async () => (await w.as.observer.get(`${base}/assessments/network-type`)).body.cycles[0];
+    const before = await summary();
+    expect(before.summary).toMatchObject({ respondents: 3, counts: { joint_strategic: 2, hierarchical_strategic: 1 } });
+
+    await aino.put(`${base}/assessments/network-type`, hierarchical);
+    await w.as.member.put(`${base}/assessments/network-type`, hierarchical);
+    expect(await summary()).toEqual({ ...before, respondents: 4 });
+
+    await bertil.put(`${base}/assessments/network-type`, hierarchical);
+    await cecilia.put(`${base}/assessments/network-type`, hierarchical);
+    const after = await summary();
+    expect(after.respondents).toBe(6);
+    expect(after.summary).toMatchObject({ respondents: 6, counts: { joint_strategic: 1, hierarchical_strategic: 5 } });
   });
 
   it("lets coordinators run the on-behalf self-check and keeps their history", async () => {

@@ -166,11 +166,6 @@ describe.each(databases)("evaluation on %s", (kind) => {
     expect(shown.body.round.respondents).toBe(2);
     expect(shown.body.goals[0].evaluation.shown).toBe(false);
 
-    await deps.storage.db.updateTable("networks").set({ min_group_size: 2 }).where("id", "=", w.network.id).execute();
-    const visible = await w.as.member.get(`${base}/evaluation`);
-    expect(visible.body.goals[0].evaluation.distribution).toEqual({ mean: 3, n: 2, counts: [0, 1, 0, 1, 0] });
-    expect(visible.body.round.questions[0].answers.sort()).toEqual(["Tapaamiset", "Yhteinen palvelukartta"]);
-
     const changeQuestions = await w.as.coordinator.patch(`${base}/cycles/${cycleId}/evaluation/round`, {
       ...round,
       questions: ["Uusi kysymys"],
@@ -180,6 +175,12 @@ describe.each(databases)("evaluation on %s", (kind) => {
     const closed = await w.as.coordinator.patch(`${base}/cycles/${cycleId}/evaluation/round`, { ...round, version: 1, close: true });
     expect(closed.body.round.status).toBe("closed");
     expect((await w.as.member.put(`${base}/cycles/${cycleId}/evaluation/mine`, mine(5, "", 1))).status).toBe(409);
+
+    // Results show once the round has closed.
+    await deps.storage.db.updateTable("networks").set({ min_group_size: 2 }).where("id", "=", w.network.id).execute();
+    const visible = await w.as.member.get(`${base}/evaluation`);
+    expect(visible.body.goals[0].evaluation.distribution).toEqual({ mean: 3, n: 2, counts: [0, 1, 0, 1, 0] });
+    expect(visible.body.round.questions[0].answers.sort()).toEqual(["Tapaamiset", "Yhteinen palvelukartta"]);
   });
 
   it("keeps computed values when the cycle closes and carries indicators into the next cycle as one trend", async () => {

@@ -2,6 +2,8 @@ import { governanceCheck, validateGovernanceAnswers } from "../domain/governance
 import type { NetworkType } from "../domain/network.ts";
 import { type NetworkTypePlacement, placeNetwork, summariseNetworkType, validateNetworkTypeAnswers } from "../domain/networkType.ts";
 import { onBehalfCheck, validateOnBehalfAnswers } from "../domain/onBehalfCheck.ts";
+import { dueForRelease, isShown, sortedAnswers } from "../domain/release.ts";
+import type { DbOrTx } from "../storage/db.ts";
 import {
   insertOnBehalfCheck,
   listNetworkTypeAssessments,
@@ -11,6 +13,7 @@ import {
 import { findCurrentCycle, listCycles } from "../storage/repos/cycles.ts";
 import { findGoal, setGovernanceCheck } from "../storage/repos/goals.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
+import { listReleases, saveRelease } from "../storage/repos/releases.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { invalid, notFound } from "./errors.ts";
@@ -37,21 +40,39 @@ export async function assessNetworkType(deps: Deps, actor: Actor, networkId: str
   const v = validateNetworkTypeAnswers(input);
   if (!v.ok) throw invalid(v.fields);
   const placement = placeNetwork(v.answers);
-  await upsertNetworkTypeAssessment(db, {
-    networkId,
-    cycleId: cycle.id,
-    userId: actor.userId,
-    answers: JSON.stringify(v.answers),
-    placement: JSON.stringify(placement),
+  const minGroupSize = (await findNetwork(db, networkId))?.min_group_size ?? 3;
+  await db.transaction().execute(async (tx) => {
+    await upsertNetworkTypeAssessment(tx, {
+      networkId,
+      cycleId: cycle.id,
+      userId: actor.userId,
+      answers: JSON.stringify(v.answers),
+      placement: JSON.stringify(placement),
+    });
+    await releasePlacements(tx, networkId, cycle.id, minGroupSize);
   });
   return networkTypeResults(deps, actor, networkId);
 }
 
 /**
+ * Releases a cycle's placements afresh once at least the minimum group size
+ * of people have answered since the last release (decision 014): answers
+ * come in, and are changed, all through the cycle, and the summary must not
+ * move with one of them.
+ */
+export async function releasePlacements(db: DbOrTx, networkId: string, cycleId: string, minGroupSize: number) {
+  const placements = (await listNetworkTypeAssessments(db, networkId)).filter((r) => r.cycle_id === cycleId);
+  const [last] = await listReleases(db, "network_type", [cycleId]);
+  if (!dueForRelease(placements.length, last?.raters ?? null, minGroupSize)) return;
+  const released = sortedAnswers(placements.map((r) => JSON.parse(r.placement) as NetworkTypePlacement));
+  await saveRelease(db, "network_type", cycleId, placements.length, JSON.stringify(released));
+}
+
+/**
  * The network-type self-assessment per cycle: how members place the network
  * among the four kinds, how far their views differ, and whether that matches
- * the declared type. A cycle's summary is shown only from the network's
- * minimum group size up; each person always sees their own answer.
+ * the declared type. A cycle's summary is the one last released, shown only
+ * from the network's minimum group size up; each person always sees their own answer.
  */
 export async function networkTypeResults(deps: Deps, actor: Actor, networkId: string) {
   const { db } = deps.storage;
@@ -63,6 +84,15 @@ export async function networkTypeResults(deps: Deps, actor: Actor, networkId: st
     listNetworkTypeAssessments(db, networkId),
     findCurrentCycle(db, networkId),
   ]);
+  const releases = new Map(
+    (
+      await listReleases(
+        db,
+        "network_type",
+        cycles.map((c) => c.id),
+      )
+    ).map((r) => [r.subject_id, r]),
+  );
   const declared = network.network_type as NetworkType;
   const mine = rows.find((r) => r.cycle_id === current?.id && r.user_id === actor.userId);
   return {
@@ -72,13 +102,13 @@ export async function networkTypeResults(deps: Deps, actor: Actor, networkId: st
       ? { answers: JSON.parse(mine.answers) as Record<string, number>, placement: JSON.parse(mine.placement) as NetworkTypePlacement }
       : null,
     cycles: cycles.map((c) => {
-      const placements = rows.filter((r) => r.cycle_id === c.id).map((r) => JSON.parse(r.placement) as NetworkTypePlacement);
-      const shown = placements.length >= network.min_group_size;
+      const release = releases.get(c.id);
+      const shown = isShown(release?.raters ?? null, network.min_group_size);
       return {
         cycleId: c.id,
         cycleName: c.name,
-        respondents: placements.length,
-        summary: shown ? summariseNetworkType(placements, declared) : null,
+        respondents: rows.filter((r) => r.cycle_id === c.id).length,
+        summary: shown && release ? summariseNetworkType(JSON.parse(release.payload) as NetworkTypePlacement[], declared) : null,
       };
     }),
   };

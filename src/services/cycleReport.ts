@@ -11,6 +11,7 @@ import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { invalid, notFound } from "./errors.ts";
 import { type ComputedFigures, computedFigures, cycleOr404, evaluationOverview, meetingsOfCycle } from "./evaluation.ts";
+import { releasedFeedback } from "./meetingFeedback.ts";
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -55,12 +56,16 @@ export async function cycleReport(
     meetingsOfCycle(db, networkId, cycle),
     listDecisions(db, networkId, undefined),
   ]);
-  const [participants, feedback] = await Promise.all([
+  const [participants, feedback, releases] = await Promise.all([
     participantsOf(
       db,
       meetings.map((m) => m.id),
     ),
     listFeedback(
+      db,
+      meetings.map((m) => m.id),
+    ),
+    releasedFeedback(
       db,
       meetings.map((m) => m.id),
     ),
@@ -151,12 +156,7 @@ export async function cycleReport(
         attended: people.filter((p) => p.attended === 1).length,
         feedbackRespondents: given.length,
         feedback: meetingFeedbackMean(
-          given.map((f) => ({
-            membershipId: f.membership_id,
-            timeWellUsed: f.time_well_used,
-            realDialogue: f.real_dialogue,
-            concreteProgress: f.concrete_progress,
-          })),
+          [releases.get(m.id)].filter((r) => r !== undefined),
           min,
         ),
       };

@@ -48,7 +48,7 @@ import {
   updateIndicatorIfVersion,
 } from "../storage/repos/evaluation.ts";
 import { findGoal, listGoals } from "../storage/repos/goals.ts";
-import { listFeedback, listMeetings } from "../storage/repos/meetings.ts";
+import { listMeetings } from "../storage/repos/meetings.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { freshnessCounts } from "../storage/repos/people.ts";
@@ -58,6 +58,7 @@ import { requireRole, roleIn } from "./access.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
+import { releasedFeedback } from "./meetingFeedback.ts";
 import { surveySummaryOfCycle } from "./surveys.ts";
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
@@ -88,7 +89,7 @@ export async function computedFigures(deps: Deps, networkId: string, cycle: Cycl
     listVersions(db, networkId),
     representedOrganisations(db, networkId),
   ]);
-  const feedback = await listFeedback(
+  const releases = await releasedFeedback(
     db,
     meetings.map((m) => m.id),
   );
@@ -110,15 +111,7 @@ export async function computedFigures(deps: Deps, networkId: string, cycle: Cycl
     average_trust: survey?.averageTrust ?? null,
     density: survey?.graph ? Math.round(survey.graph.density * 1000) / 10 : null,
     promise_keeping: rate === null ? null : Math.round(rate * 1000) / 10,
-    meeting_feedback: meetingFeedbackMean(
-      feedback.map((f) => ({
-        membershipId: f.membership_id,
-        timeWellUsed: f.time_well_used,
-        realDialogue: f.real_dialogue,
-        concreteProgress: f.concrete_progress,
-      })),
-      min,
-    ),
+    meeting_feedback: meetingFeedbackMean([...releases.values()], min),
     agreement_approval: version ? percentage(accepted, represented.length) : null,
     contacts_fresh: contactsFresh,
   };
@@ -419,7 +412,12 @@ function roundStatusOf(round: EvaluationRoundRow, now: Date): "open" | "closed" 
   return round.closed_at || round.closes_on < today(now) ? "closed" : "open";
 }
 
-/** The joint evaluation round of a cycle as the actor sees it, with results from the minimum group size up. */
+/**
+ * The joint evaluation round of a cycle as the actor sees it. Results show
+ * once the round has closed (decision 014): answers to the questions from the
+ * minimum group size of respondents up, each goal's figure from the minimum
+ * group size of people who rated that goal.
+ */
 async function roundView(deps: Deps, actor: Actor, networkId: string, cycle: CycleRow, now: Date) {
   const { db } = deps.storage;
   const round = await findEvaluationRound(db, networkId, cycle.id);
@@ -434,7 +432,8 @@ async function roundView(deps: Deps, actor: Actor, networkId: string, cycle: Cyc
     listGoals(db, networkId, cycle.id),
     findMembership(db, networkId, actor.userId),
   ]);
-  const shown = respondents >= min;
+  const closed = roundStatusOf(round, now) === "closed";
+  const shown = closed && respondents >= min;
   const mine = me ? await findEvaluationResponse(db, round.id, me.id) : undefined;
   const [myRatings, myAnswers] = mine
     ? await Promise.all([listGoalRatingsOfResponse(db, mine.id), listAnswersOfResponse(db, mine.id)])
@@ -458,7 +457,7 @@ async function roundView(deps: Deps, actor: Actor, networkId: string, cycle: Cyc
       goalId: g.id,
       evaluation: goalEvaluation(
         ratings.filter((r) => r.goal_id === g.id),
-        respondents,
+        closed,
         min,
       ),
     })),
@@ -503,7 +502,9 @@ export async function openEvaluationRound(deps: Deps, actor: Actor, networkId: s
 /**
  * Changes the round's introduction, closing date or questions, or closes it.
  * Questions can change only while nobody has answered, so no answer ends up
- * under a question it was not written to.
+ * under a question it was not written to. A closed round stays closed: its
+ * results have been shown, and one more answer would be the difference
+ * between them and the next (decision 014).
  */
 export async function updateEvaluationRound(
   deps: Deps,
@@ -522,6 +523,8 @@ export async function updateEvaluationRound(
   const changed = questions.length !== input.questions.length || questions.some((q, i) => q.text !== input.questions[i]);
   if (changed && (await countEvaluationResponses(db, round.id)) > 0)
     throw invalid({ questions: { key: "evaluation.errors.questions_answered" } });
+  if (roundStatusOf(round, now) === "closed" && !input.close && input.closesOn >= today(now))
+    throw new AppError(409, "round_closed", "evaluation.errors.round_closed");
   const saved = await db.transaction().execute(async (tx) => {
     const ok = await updateEvaluationRoundIfVersion(tx, round.id, input.version, {
       intro: input.intro,

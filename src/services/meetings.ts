@@ -9,10 +9,7 @@ import {
   type Rsvp,
 } from "../domain/meetings.ts";
 import type { NetworkRole } from "../domain/network.ts";
-import { planSeating, SeatingError } from "../domain/seating.ts";
-import { distribution } from "../domain/surveys.ts";
 import { listActivities as listActivityRows } from "../storage/repos/activities.ts";
-import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { insertEvent } from "../storage/repos/events.ts";
 import { insertHistoryEntry } from "../storage/repos/history.ts";
 import {
@@ -21,7 +18,6 @@ import {
   findMeeting,
   insertMeeting,
   insertMethod,
-  insertSeatingPlan,
   latestSeatingPlan,
   listBlocks,
   listFeedback,
@@ -42,12 +38,13 @@ import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { insertNotifications } from "../storage/repos/notifications.ts";
 import { listPresence, listSessions } from "../storage/repos/openSpace.ts";
-import { listPeopleForSurvey, listRounds, listSubmittedRatings } from "../storage/repos/surveys.ts";
+import { listPeopleForSurvey } from "../storage/repos/surveys.ts";
 import { requireRole } from "./access.ts";
 import { activityBalance } from "./activities.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
 import { checkedFields, type EventInput } from "./events.ts";
+import { feedbackSummary, releasedFeedback, releaseFeedback } from "./meetingFeedback.ts";
 
 /** A meeting's length in minutes, from its event's wall-clock start and end. */
 function meetingMinutes(m: MeetingRow): number {
@@ -196,6 +193,7 @@ export async function getMeeting(deps: Deps, actor: Actor, networkId: string, me
   const minGroupSize = network?.min_group_size ?? 3;
   const feedback = await listFeedback(db, [meetingId]);
   const mine = a.membershipId ? feedback.find((f) => f.membership_id === a.membershipId) : undefined;
+  const released = a.canPlan ? (await releasedFeedback(db, [meetingId])).get(meetingId) : undefined;
   const seating = await latestSeatingPlan(db, meetingId);
   return {
     id: meeting.id,
@@ -263,36 +261,12 @@ export async function getMeeting(deps: Deps, actor: Actor, networkId: string, me
             comment: mine.comment,
           }
         : null,
-      summary: a.canPlan ? feedbackSummary(feedback, minGroupSize) : null,
+      summary: a.canPlan ? feedbackSummary(released, feedback.length, minGroupSize) : null,
     },
   };
 }
 
-type FeedbackRow = Awaited<ReturnType<typeof listFeedback>>[number];
-
-/** Means of the three feedback questions; hidden below the minimum group size, as every personal answer. */
-function feedbackSummary(rows: FeedbackRow[], minGroupSize: number) {
-  const shown = rows.length >= minGroupSize;
-  const of = (k: "time_well_used" | "real_dialogue" | "concrete_progress") =>
-    shown
-      ? distribution(
-          rows.map((r) => r[k]),
-          1,
-          5,
-        )
-      : null;
-  return {
-    respondents: rows.length,
-    minGroupSize,
-    hidden: !shown,
-    timeWellUsed: of("time_well_used"),
-    realDialogue: of("real_dialogue"),
-    concreteProgress: of("concrete_progress"),
-    comments: shown ? rows.map((r) => r.comment).filter((c) => c.trim() !== "") : [],
-  };
-}
-
-async function planning(deps: Deps, actor: Actor, networkId: string, meetingId: string) {
+export async function planning(deps: Deps, actor: Actor, networkId: string, meetingId: string) {
   const loaded = await access(deps, actor, networkId, meetingId, "member");
   if (!loaded.access.canPlan) throw forbidden();
   return loaded;
@@ -453,40 +427,13 @@ export async function giveFeedback(
   const { meeting, access: a } = await access(deps, actor, networkId, meetingId, "member");
   if (!a.isParticipant || !a.membershipId) throw new AppError(403, "not_invited", "meetings.not_invited");
   if (meeting.starts_utc > now.toISOString()) throw new AppError(409, "not_started", "meetings.feedback_too_early");
-  await upsertFeedback(deps.storage.db, meetingId, a.membershipId, input);
+  const minGroupSize = (await findNetwork(deps.storage.db, networkId))?.min_group_size ?? 3;
+  const membershipId = a.membershipId;
+  await deps.storage.db.transaction().execute(async (tx) => {
+    await upsertFeedback(tx, meetingId, membershipId, input);
+    await releaseFeedback(tx, meetingId, minGroupSize);
+  });
   return getMeeting(deps, actor, networkId, meetingId);
-}
-
-/** Meeting feedback across the current cycle, for coordinators: one point per meeting, hidden below the minimum group size. */
-export async function feedbackTrend(deps: Deps, actor: Actor, networkId: string) {
-  const { db } = deps.storage;
-  await requireRole(db, actor, networkId, "coordinator");
-  const network = await findNetwork(db, networkId);
-  const cycle = await findCurrentCycle(db, networkId);
-  const meetings = (await listMeetingRows(db, networkId))
-    .filter((m) => !cycle || (m.starts_local.slice(0, 10) >= cycle.starts_on && m.starts_local.slice(0, 10) <= cycle.ends_on))
-    .reverse();
-  const feedback = await listFeedback(
-    db,
-    meetings.map((m) => m.id),
-  );
-  return {
-    items: meetings.map((m) => {
-      const s = feedbackSummary(
-        feedback.filter((f) => f.meeting_id === m.id),
-        network?.min_group_size ?? 3,
-      );
-      return {
-        meetingId: m.id,
-        title: m.title,
-        start: m.starts_local,
-        respondents: s.respondents,
-        timeWellUsed: s.timeWellUsed?.mean ?? null,
-        realDialogue: s.realDialogue?.mean ?? null,
-        concreteProgress: s.concreteProgress?.mean ?? null,
-      };
-    }),
-  };
 }
 
 /** The method library: the built-in methods and the network's own. */
@@ -505,117 +452,6 @@ export async function addMethod(
   await requireRole(deps.storage.db, actor, networkId, "coordinator");
   await insertMethod(deps.storage.db, networkId, input, actor.userId);
   return listMethods(deps, actor, networkId);
-}
-
-/** Pairs of people who already know each other well, from the network's latest person-level survey (knowing ≥ 2 either way). */
-async function knownPairs(deps: Deps, networkId: string) {
-  const { db } = deps.storage;
-  const round = (await listRounds(db, networkId)).find((r) => r.level === "person" && Number(r.responded ?? 0) > 0);
-  if (!round) return [];
-  const ratings = await listSubmittedRatings(db, round.id);
-  return ratings
-    .filter((r) => r.knowing >= 2 && r.target_membership_id)
-    .map((r) => [r.respondent_id, r.target_membership_id as string] as const);
-}
-
-/** Pairs who have already sat at one table in an earlier learning café of the network. */
-async function metPairs(deps: Deps, networkId: string, meetingId: string) {
-  const { db } = deps.storage;
-  const plans = await db
-    .selectFrom("seating_plans as s")
-    .innerJoin("meetings as m", "m.id", "s.meeting_id")
-    .where("m.network_id", "=", networkId)
-    .where("s.meeting_id", "!=", meetingId)
-    .select(["s.people", "s.assignment"])
-    .execute();
-  const pairs: (readonly [string, string])[] = [];
-  for (const plan of plans) {
-    const people = JSON.parse(plan.people) as { id: string }[];
-    for (const round of JSON.parse(plan.assignment) as number[][]) {
-      for (let i = 0; i < round.length; i++) {
-        for (let j = i + 1; j < round.length; j++) {
-          const a = people[i]?.id;
-          const b = people[j]?.id;
-          if (a && b && round[i] === round[j]) pairs.push([a, b]);
-        }
-      }
-    }
-  }
-  return pairs;
-}
-
-/**
- * Plans a learning café: who sits at which table in each round, so that
- * people meet as many as possible whom they do not yet know, mixing
- * organisations. Those who have said no are left out; hosts stay at their table.
- */
-export async function planCafeSeating(
-  deps: Deps,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  input: {
-    tables?: number | undefined;
-    tableSize?: number | undefined;
-    rounds: number;
-    hostIds: (string | null)[];
-    blockId: string | null;
-  },
-) {
-  const { participants } = await planning(deps, actor, networkId, meetingId);
-  const { db } = deps.storage;
-  if (input.blockId && !(await listBlocks(db, meetingId)).some((b) => b.id === input.blockId)) {
-    throw invalid({ blockId: { key: "validation.invalid" } });
-  }
-  const people = participants.filter((p) => p.rsvp !== "no");
-  if (people.length === 0) throw invalid({ tables: { key: "meetings.no_participants" } });
-  // A table size gives as many tables as it takes to seat everyone at tables of at most that size.
-  const tables = input.tables ?? Math.ceil(people.length / (input.tableSize ?? people.length));
-  if (tables > people.length) throw invalid({ tables: { key: "meetings.too_many_tables", params: { people: people.length } } });
-  const index = new Map(people.map((p, i) => [p.membership_id, i]));
-  // hostIds[t] is table t's host, or null for a table whose people all move.
-  const hosts = input.hostIds.map((id) => (id === null ? -1 : (index.get(id) ?? -2)));
-  if (hosts.some((h) => h === -2)) throw invalid({ hostIds: { key: "meetings.not_a_participant" } });
-  if (hosts.length > tables) throw invalid({ hostIds: { key: "meetings.too_many_hosts" } });
-  const organisationIndex = new Map<string, number>();
-  const organisation = people.map((p) => {
-    if (!p.organisation_id) return -1;
-    if (!organisationIndex.has(p.organisation_id)) organisationIndex.set(p.organisation_id, organisationIndex.size);
-    return organisationIndex.get(p.organisation_id) as number;
-  });
-  const pairs = (list: readonly (readonly [string, string])[]) =>
-    list.flatMap(([a, b]) => {
-      const i = index.get(a);
-      const j = index.get(b);
-      return i === undefined || j === undefined || i === j ? [] : [[i, j] as [number, number]];
-    });
-  let plan: ReturnType<typeof planSeating>;
-  try {
-    plan = planSeating({
-      organisation,
-      known: pairs(await knownPairs(deps, networkId)),
-      alreadyMet: pairs(await metPairs(deps, networkId, meetingId)),
-      tables,
-      rounds: input.rounds,
-      hosts: [...hosts, ...new Array<number>(tables - hosts.length).fill(-1)],
-      seed: 1,
-    });
-  } catch (err) {
-    if (err instanceof SeatingError) throw invalid({ tables: { key: `meetings.seating.${err.code}` } });
-    throw err;
-  }
-  await insertSeatingPlan(db, {
-    meetingId,
-    blockId: input.blockId,
-    tables,
-    rounds: input.rounds,
-    people: people.map((p) => ({ id: p.membership_id, name: p.name, organisationName: p.organisation_name })),
-    hosts,
-    assignment: plan.assignment,
-    newPairs: plan.newPairs,
-    upperBound: plan.upperBound,
-  });
-  return getMeeting(deps, actor, networkId, meetingId);
 }
 
 /**

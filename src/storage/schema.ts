@@ -735,6 +735,15 @@ export interface AccessibilityFeedbackTable {
   handled_at: string | null;
 }
 
+/** A live figure's answers as they stood when last released (decision 014); `payload` is JSON without who gave what. */
+export interface ReleasedSummariesTable {
+  subject_kind: "meeting_feedback" | "network_type";
+  subject_id: string;
+  raters: number;
+  payload: string;
+  released_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -799,6 +808,7 @@ export interface Database {
   news_items: NewsItemsTable;
   good_practices: GoodPracticesTable;
   audit_events: AuditEventsTable;
+  released_summaries: ReleasedSummariesTable;
 }
 
 export type NewMembership = Insertable<MembershipsTable>;

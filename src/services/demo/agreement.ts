@@ -6,6 +6,10 @@ import type { Tx } from "../../storage/db.ts";
 import { newId } from "../../storage/ids.ts";
 import { insertRows } from "../../storage/repos/bulk.ts";
 import type { NetworkRole } from "../../storage/schema.ts";
+import { releasePlacements } from "../assessments.ts";
+
+/** The demo networks' minimum group size (set where they are made), under which released summaries stay hidden. */
+export const DEMO_MIN_GROUP_SIZE = 3;
 
 export interface DemoCycle {
   id: string;
@@ -332,4 +336,5 @@ export async function seedAgreementDemo(tx: Tx, n: DemoNetwork, rnd: () => numbe
     }
   }
   await insertRows(tx, "network_type_assessments", assessments);
+  for (const cycle of n.cycles) await releasePlacements(tx, n.networkId, cycle.id, DEMO_MIN_GROUP_SIZE);
 }

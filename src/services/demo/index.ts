@@ -14,7 +14,7 @@ import type {
 } from "../../storage/schema.ts";
 import { hashPassword } from "../auth.ts";
 import type { Deps } from "../context.ts";
-import { type DemoCycle, type DemoNetwork, type DemoPerson, seedAgreementDemo } from "./agreement.ts";
+import { DEMO_MIN_GROUP_SIZE, type DemoCycle, type DemoNetwork, type DemoPerson, seedAgreementDemo } from "./agreement.ts";
 import { seedCoordinationDemo } from "./coordination.ts";
 import { seedEvaluationDemo } from "./evaluation.ts";
 import { seedMeetingsDemo } from "./meetings.ts";
@@ -285,7 +285,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
           purpose: plan.purpose,
           network_type: plan.networkType,
           governance: plan.governance,
-          min_group_size: 3,
+          min_group_size: DEMO_MIN_GROUP_SIZE,
           stale_after_days: 180,
           // Savo keeps raw answers three years, to compare a cycle with the two before it; the youth network keeps
           // them half a year, so last year's round shows its figures after the raw answers are gone.

@@ -16,7 +16,8 @@ import {
 } from "../../storage/repos/meetings.ts";
 import { insertSession, insertSlot, insertSpace, joinSession, updateSessionIfVersion } from "../../storage/repos/openSpace.ts";
 import { listPeopleForSurvey } from "../../storage/repos/surveys.ts";
-import type { DemoNetwork } from "./agreement.ts";
+import { releaseFeedback } from "../meetingFeedback.ts";
+import { DEMO_MIN_GROUP_SIZE, type DemoNetwork } from "./agreement.ts";
 
 const ZONE = "Europe/Helsinki";
 
@@ -166,6 +167,7 @@ export async function seedMeetingsDemo(tx: Tx, n: DemoNetwork, rnd: () => number
       comment: rnd() < 0.3 ? "Oppimiskahvilassa tapasin ihmisiä, joita en ollut ennen tavannut." : "",
     });
   }
+  await releaseFeedback(tx, past, DEMO_MIN_GROUP_SIZE);
 
   // Next week: hosting.
   const coming = await meetingAt(tx, n, "Kevään työpaja: avoin tila", "workshop", today.plus({ days: 9 }), [9, 13], {

@@ -11,6 +11,7 @@ import * as audit from "./20261128040000_audit.ts";
 import * as privacy from "./20261128060000_privacy.ts";
 import * as performance from "./20261128080000_performance.ts";
 import * as surveyTiesVisibility from "./20261206130000_survey_ties_visibility.ts";
+import * as meetingPrivacy from "./20261206140000_meeting_privacy.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   "20261128060000_privacy": privacy,
   "20261128080000_performance": performance,
   "20261206130000_survey_ties_visibility": surveyTiesVisibility,
+  "20261206140000_meeting_privacy": meetingPrivacy,
 };
 
 export const migrationProvider: MigrationProvider = {

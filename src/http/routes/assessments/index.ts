@@ -37,7 +37,7 @@ const NetworkTypeResults = z
       z.object({
         cycleId: z.string(),
         cycleName: z.string(),
-        respondents: z.number(),
+        respondents: z.number().openapi({ description: "People who have answered so far" }),
         summary: z
           .object({
             respondents: z.number(),
@@ -49,7 +49,10 @@ const NetworkTypeResults = z
             matchesDeclared: z.boolean().nullable(),
           })
           .nullable()
-          .openapi({ description: "Hidden (null) below the network's minimum group size" }),
+          .openapi({
+            description:
+              "As last released: recomputed only when the minimum group size of new people has answered since (decision 014); null below the minimum group size",
+          }),
       }),
     ),
   })

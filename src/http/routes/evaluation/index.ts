@@ -53,8 +53,11 @@ export const IndicatorSchema = z
 
 const Distribution = z.object({ mean: z.number().nullable(), n: z.number(), counts: z.array(z.number()) });
 const GoalEvaluation = z.object({
-  respondents: z.number(),
-  shown: z.boolean().openapi({ description: "False below the network's minimum group size; then nothing else is given" }),
+  respondents: z.number().openapi({ description: 'People who rated the goal on the scale ("can\'t say" is no rating)' }),
+  shown: z.boolean().openapi({
+    description:
+      "False while the round is open and below the network's minimum group size of people who rated the goal; then nothing else is given (decision 014)",
+  }),
   distribution: Distribution.nullable(),
   comments: z.array(z.string()),
 });
@@ -67,7 +70,7 @@ const Round = z.object({
   status: z.enum(["open", "closed"]),
   version: z.number(),
   respondents: z.number(),
-  shown: z.boolean(),
+  shown: z.boolean().openapi({ description: "Answers to the questions are given once the round has closed with the minimum group size" }),
   canAnswer: z.boolean(),
   questions: z.array(z.object({ id: z.string(), text: z.string(), answers: z.array(z.string()) })),
   mine: z
@@ -390,7 +393,8 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
       method: "patch",
       path: "/networks/{networkId}/cycles/{cycleId}/evaluation/round",
       tags: ["evaluation"],
-      summary: "Change or close a cycle's joint evaluation; questions change only before anyone answers",
+      summary:
+        "Change or close a cycle's joint evaluation; questions change only before anyone answers; a closed round cannot reopen (409 round_closed)",
       request: {
         params: CycleParams,
         ...jsonBody(RoundInput.extend({ version: z.number().int().min(1), close: z.boolean().default(false) })),

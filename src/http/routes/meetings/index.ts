@@ -1,21 +1,21 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { LEARNING_MODES, RSVP_ANSWERS } from "../../../domain/meetings.ts";
+import { feedbackTrend } from "../../../services/meetingFeedback.ts";
 import {
   addMethod,
   answerInvitation,
   createMeeting,
-  feedbackTrend,
   getMeeting,
   giveFeedback,
   listMeetings,
   listMethods,
-  planCafeSeating,
   recordAttendance,
   saveAgenda,
   saveNotes,
   updateMeeting,
   updateParticipants,
 } from "../../../services/meetings.ts";
+import { planCafeSeating } from "../../../services/seating.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
@@ -98,16 +98,21 @@ const MeetingSchema = z
       mine: z.object({ timeWellUsed: z.number(), realDialogue: z.number(), concreteProgress: z.number(), comment: z.string() }).nullable(),
       summary: z
         .object({
-          respondents: z.number(),
+          respondents: z.number().openapi({ description: "People who have answered so far" }),
           minGroupSize: z.number(),
           hidden: z.boolean(),
+          releasedRespondents: z
+            .number()
+            .nullable()
+            .openapi({ description: "People behind the figures shown: they change only in steps of the minimum group size" }),
+          nextReleaseAt: z.number().openapi({ description: "How many answers it takes before the figures are next recomputed" }),
           timeWellUsed: Distribution,
           realDialogue: Distribution,
           concreteProgress: Distribution,
           comments: z.array(z.string()),
         })
         .nullable()
-        .openapi({ description: "Planners only; figures hidden below the minimum group size" }),
+        .openapi({ description: "Planners only; figures as last released, hidden below the minimum group size (decision 014)" }),
     }),
   })
   .openapi("Meeting");
@@ -182,7 +187,7 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
       method: "get",
       path: "/networks/{networkId}/meetings/feedback",
       tags: ["meetings"],
-      summary: "Meeting feedback across the current cycle (coordinators)",
+      summary: "Meeting feedback across the current cycle (coordinators), as last released in steps of the minimum group size",
       request: { params: NetworkParam },
       responses: {
         200: jsonOk(

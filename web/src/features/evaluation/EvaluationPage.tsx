@@ -925,14 +925,26 @@ function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal: Evalu
 
 // ---------------------------------------------------------------- goals
 
-/** One goal's results in the joint evaluation, shown from the minimum group size up. */
-function GoalResults({ goal, evaluation, minGroupSize }: { goal: EvaluationGoal; evaluation: GoalEvaluation; minGroupSize: number }) {
+/** One goal's results in the joint evaluation, shown once the round has closed, from the minimum group size of raters up. */
+function GoalResults({
+  goal,
+  evaluation,
+  minGroupSize,
+  open,
+}: {
+  goal: EvaluationGoal;
+  evaluation: GoalEvaluation;
+  minGroupSize: number;
+  open: boolean;
+}) {
   const { t } = useTranslation();
   const d = evaluation.distribution;
   return (
     <div className="ev-results">
       <h4>{t("evaluationUi.results.heading")}</h4>
-      {!evaluation.shown || !d ? (
+      {open ? (
+        <p>{t("evaluationUi.results.afterClose", { min: minGroupSize })}</p>
+      ) : !evaluation.shown || !d ? (
         <p>{t("evaluationUi.results.hidden", { count: evaluation.respondents, min: minGroupSize })}</p>
       ) : d.n === 0 || d.mean === null ? (
         <p>{t("evaluationUi.results.noRatings", { count: evaluation.respondents })}</p>
@@ -1007,7 +1019,9 @@ function GoalSection({ ctx, goal }: { ctx: PageContext; goal: EvaluationGoal }) 
           ) : null}
         </details>
       ) : null}
-      {goal.evaluation ? <GoalResults goal={goal} evaluation={goal.evaluation} minGroupSize={data.minGroupSize} /> : null}
+      {goal.evaluation ? (
+        <GoalResults goal={goal} evaluation={goal.evaluation} minGroupSize={data.minGroupSize} open={data.round?.status === "open"} />
+      ) : null}
     </section>
   );
 }
@@ -1468,7 +1482,11 @@ function RoundSection({ ctx }: { ctx: PageContext }) {
           {round.questions.length > 0 ? (
             <>
               <h3>{t("evaluationUi.round.answersHeading")}</h3>
-              {!round.shown ? <p>{t("evaluationUi.results.hidden", { count: round.respondents, min: data.minGroupSize })}</p> : null}
+              {round.status === "open" ? (
+                <p>{t("evaluationUi.results.afterClose", { min: data.minGroupSize })}</p>
+              ) : !round.shown ? (
+                <p>{t("evaluationUi.results.hidden", { count: round.respondents, min: data.minGroupSize })}</p>
+              ) : null}
               {round.questions.map((q) => (
                 <div key={q.id} className="ev-question-answers">
                   <h4>{q.text}</h4>

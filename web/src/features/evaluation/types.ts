@@ -77,6 +77,7 @@ export interface RatingDistribution {
 
 /** One goal's results in the joint evaluation; nothing but counts below the minimum group size. */
 export interface GoalEvaluation {
+  /** People who rated the goal on the scale. */
   respondents: number;
   shown: boolean;
   distribution: RatingDistribution | null;

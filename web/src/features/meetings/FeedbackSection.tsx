@@ -120,6 +120,7 @@ function FeedbackSummary({ summary, minGroupSize }: { summary: NonNullable<Meeti
         <p className="notice">{t("meetingsUi.feedback.hidden", { min: minGroupSize })}</p>
       ) : (
         <>
+          <p className="hint">{t("meetingsUi.feedback.released", { n: summary.releasedRespondents, next: summary.nextReleaseAt })}</p>
           <ul className="plain feedback-items">
             {ITEMS.map((k) => {
               const d = summary[k];

@@ -121,11 +121,13 @@ export interface Meeting {
   } | null;
   feedback: {
     mine: { timeWellUsed: number; realDialogue: number; concreteProgress: number; comment: string } | null;
-    /** Planners only; hidden below the network's minimum group size. */
+    /** Planners only; as last released, in steps of the minimum group size (decision 014). */
     summary: {
       respondents: number;
       minGroupSize: number;
       hidden: boolean;
+      releasedRespondents: number | null;
+      nextReleaseAt: number;
       timeWellUsed: Distribution | null;
       realDialogue: Distribution | null;
       concreteProgress: Distribution | null;

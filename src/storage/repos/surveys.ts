@@ -13,7 +13,8 @@ export interface NewRound {
   closesOn: string;
   createdBy: string;
   inviteeIds: string[];
-  tiesVisibility: TiesVisibility;
+  /** What coordinators see of ties; "individual" (decision 006) when not given. */
+  tiesVisibility?: TiesVisibility;
 }
 
 export async function insertRound(db: DbOrTx, r: NewRound) {
@@ -31,7 +32,7 @@ export async function insertRound(db: DbOrTx, r: NewRound) {
       opens_on: r.opensOn,
       closes_on: r.closesOn,
       closed_at: null,
-      ties_visibility: r.tiesVisibility,
+      ties_visibility: r.tiesVisibility ?? "individual",
       created_by: r.createdBy,
       created_at: now,
       updated_at: now,

@@ -40,8 +40,9 @@ import {
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid, notFound, staleWrite } from "./errors.ts";
-import { freezeRound, type StoredAnalysis, withoutNodes } from "./surveyResults.ts";
+import { freezeRound } from "./surveyResults.ts";
 import { loadRound, myStateIn, presentRound, today } from "./surveyRounds.ts";
+import { type StoredAnalysis, withoutNodes } from "./surveyStructure.ts";
 
 export {
   latestReleasedRound,

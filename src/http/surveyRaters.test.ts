@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
 import { world } from "../../tests/support/world.ts";
@@ -170,5 +171,61 @@ describe.each(databases)("survey figures count raters, not respondents, on %s", 
     expect(report.survey.roundId).not.toBe(selected);
     const trends = (await w.as.member.get(`${base}/surveys/trends`)).body.items.map((i: { roundId: string }) => i.roundId);
     expect(trends).not.toContain(selected);
+  });
+
+  it("over random rounds: one more live answer changes nothing shown, and closed figures have enough raters", async () => {
+    const value = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
+    const oneRating = fc.record({ goodwill: value, competence: value, vulnerability: value, consistency: value, commitment: value });
+    const answerers = () => [w.as.coordinator, w.as.member, people.aino as Client, w.as.admin];
+    const names = ["coordinator", "member", "aino", "admin"];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(oneRating, { maxLength: 3 }), { minLength: 4, maxLength: 4 }), async (plan) => {
+        const id = await round({ title: "Satunnainen" });
+        const url = `${base}/surveys/${id}`;
+        const seen = async () => {
+          const r = (await w.as.member.get(`${url}/results`)).body;
+          const a = (await w.as.coordinator.get(`${url}/analysis`)).body;
+          const t = (await w.as.member.get(`${base}/surveys/trends`)).body.items.find((i: { roundId: string }) => i.roundId === id);
+          const report = (await w.as.member.get(`${base}/report`)).body;
+          return {
+            r: { ...r, round: null, respondents: null },
+            a: { ...a, round: null, respondents: null },
+            t: { ...t, respondents: null },
+            report: report.survey,
+          };
+        };
+        const answerOf = (i: number) => {
+          const others = names.filter((_, j) => j !== i).map((n) => ids[n] as string);
+          return answer((plan[i] ?? []).map((x, k) => ({ ...low(others[k] as string), ...x })));
+        };
+        const clients = answerers();
+        for (let i = 0; i < 3; i++) await (clients[i] as Client).put(`${url}/response`, answerOf(i));
+        const before = await seen();
+        await (clients[3] as Client).put(`${url}/response`, answerOf(3));
+        expect(await seen()).toEqual(before);
+        await close(id);
+        const min = (await w.as.member.get(`${url}/results`)).body.minGroupSize as number;
+        const r = (await w.as.member.get(`${url}/results`)).body;
+        const all = [
+          r.elements.knowing,
+          r.elements.commitment,
+          r.elements.frequency,
+          ...Object.values(r.elements.trust),
+          ...Object.values(r.elements.self),
+        ];
+        for (const d of all as { raters: number; hidden: boolean; mean: number | null }[]) {
+          expect(d.hidden).toBe(d.raters < min);
+          if (d.hidden) expect(d.mean).toBeNull();
+        }
+        const a = (await w.as.coordinator.get(`${url}/analysis`)).body;
+        for (const x of [...a.nodes.map((n: { received: unknown }) => n.received), ...a.edges] as {
+          raters: number;
+          goodwill: number | null;
+        }[]) {
+          if (x.goodwill !== null) expect(x.raters).toBeGreaterThanOrEqual(min);
+        }
+      }),
+      { numRuns: 3 },
+    );
   });
 });

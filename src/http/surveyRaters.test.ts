@@ -228,4 +228,33 @@ describe.each(databases)("survey figures count raters, not respondents, on %s", 
       { numRuns: 3 },
     );
   });
+
+  it("hides the rating figures of rounds frozen before raters were counted", async () => {
+    const d = (mean: number | null, n: number, counts: number[]) => ({ mean, n, counts });
+    const five = d(1, 2, [2, 0, 0, 0, 0]);
+    const legacy = {
+      respondents: 3,
+      invited: 5,
+      elements: {
+        knowing: d(2, 2, [0, 0, 2, 0]),
+        trust: { goodwill: five, competence: five, vulnerability: five, consistency: five },
+        commitment: five,
+        frequency: d(2, 2, [0, 0, 2, 0, 0]),
+        self: { autonomy: d(4, 3, [0, 0, 0, 3, 0]), meaningfulness: d(4, 3, [0, 0, 0, 3, 0]), connectedness: d(4, 2, [0, 0, 0, 2, 0]) },
+      },
+      barriers: [],
+      enablers: [],
+      votes: [],
+      averageTrust: 1,
+    };
+    await deps.storage.db
+      .updateTable("survey_rounds")
+      .set({ frozen_results: JSON.stringify(legacy) })
+      .where("id", "=", ids.lone as string)
+      .execute();
+    const r = (await w.as.member.get(`${base}/surveys/${ids.lone}/results`)).body;
+    expect(r.elements.trust.goodwill).toEqual({ mean: null, n: 2, counts: [], raters: 0, hidden: true });
+    expect(r.elements.self.autonomy).toMatchObject({ mean: 4, raters: 3, hidden: false });
+    expect(r.elements.self.connectedness).toMatchObject({ mean: null, raters: 2, hidden: true });
+  });
 });

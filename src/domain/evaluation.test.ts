@@ -14,22 +14,25 @@ import {
 
 describe("averageTrust", () => {
   const ratings = [
-    { goodwill: 5, competence: 4, vulnerability: 3, consistency: null },
-    { goodwill: 2, competence: null, vulnerability: null, consistency: 4 },
+    { respondent: "a", goodwill: 5, competence: 4, vulnerability: 3, consistency: null },
+    { respondent: "b", goodwill: 2, competence: null, vulnerability: null, consistency: 4 },
+    { respondent: "c", goodwill: null, competence: null, vulnerability: null, consistency: null },
   ];
   it("is the mean of every value given, can't-say left out", () => {
-    // (5 + 4 + 3 + 2 + 4) / 5 = 3.6
-    expect(averageTrust(ratings, 3, 3)).toBe(3.6);
+    // (5 + 4 + 3 + 2 + 4) / 5 = 3.6, from the two raters a and b.
+    expect(averageTrust(ratings, 2)).toBe(3.6);
   });
-  it("is hidden below the minimum group size", () => {
-    expect(averageTrust(ratings, 2, 3)).toBeNull();
+  it("is hidden below the minimum group size of raters: one who said only can't-say is no rater", () => {
+    expect(averageTrust(ratings, 3)).toBeNull();
+    const oneRater = [ratings[0], { ...ratings[1], respondent: "a" }] as typeof ratings;
+    expect(averageTrust(oneRater, 2)).toBeNull();
   });
   it("is null when nobody gave a value", () => {
-    expect(averageTrust([{ goodwill: null, competence: null, vulnerability: null, consistency: null }], 5, 3)).toBeNull();
+    expect(averageTrust([{ respondent: "a", goodwill: null, competence: null, vulnerability: null, consistency: null }], 0)).toBeNull();
   });
   it("rounds to two decimals", () => {
     // (5 + 4 + 4) / 3 = 4.333…
-    expect(averageTrust([{ goodwill: 5, competence: 4, vulnerability: 4, consistency: null }], 3, 3)).toBe(4.33);
+    expect(averageTrust([{ respondent: "a", goodwill: 5, competence: 4, vulnerability: 4, consistency: null }], 1)).toBe(4.33);
   });
 });
 

@@ -51,12 +51,16 @@ export interface TrustRating {
 
 /**
  * Average trust: the mean of every trust value given (all four dimensions of
- * every rating, "can't say" left out), to two decimals. Null below the
- * minimum group size of respondents, or when no value was given.
+ * every rating, "can't say" left out), to two decimals. Null when fewer
+ * distinct raters than the minimum group size gave any trust value, however
+ * many answered the round, or when no value was given.
  */
-export function averageTrust(ratings: readonly TrustRating[], respondents: number, minGroupSize: number): number | null {
-  if (respondents < minGroupSize) return null;
-  const values = ratings.flatMap((r) => [r.goodwill, r.competence, r.vulnerability, r.consistency]);
+export function averageTrust(ratings: readonly (TrustRating & { respondent: string })[], minGroupSize: number): number | null {
+  const given = ratings.filter((r) =>
+    [r.goodwill, r.competence, r.vulnerability, r.consistency].some((v) => v !== null && v >= 1 && v <= 5),
+  );
+  if (new Set(given.map((r) => r.respondent)).size < minGroupSize) return null;
+  const values = given.flatMap((r) => [r.goodwill, r.competence, r.vulnerability, r.consistency]);
   const d = distribution(values, 1, 5);
   return d.mean === null ? null : round2(d.mean);
 }

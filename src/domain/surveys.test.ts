@@ -41,17 +41,33 @@ describe("the health survey's figures", () => {
 
   it("puts ratings and respondents' own commitment into the three core elements", () => {
     const e = elementFigures(
-      [r({ vulnerability: 1 }), r({ vulnerability: null, knowing: 3 })],
-      [{ autonomy: 2, meaningfulness: 5, connectedness: null }],
+      [
+        { ...r({ vulnerability: 1 }), respondent: "a" },
+        { ...r({ vulnerability: null, knowing: 3 }), respondent: "b" },
+      ],
+      [{ respondent: "a", autonomy: 2, meaningfulness: 5, connectedness: null }],
+      1,
     );
-    expect(e.knowing.mean).toBe(2.5);
-    expect(e.trust.vulnerability).toEqual({ mean: 1, n: 1, counts: [1, 0, 0, 0, 0] });
-    expect(e.self.connectedness.mean).toBeNull();
+    expect(e.knowing).toMatchObject({ mean: 2.5, raters: 2, hidden: false });
+    expect(e.trust.vulnerability).toEqual({ mean: 1, n: 1, counts: [1, 0, 0, 0, 0], raters: 1, hidden: false });
+    expect(e.self.connectedness).toMatchObject({ mean: null, raters: 0, hidden: true });
     expect(e.frequency.counts).toEqual([0, 0, 0, 2, 0]);
   });
 
+  it("hides each figure that fewer raters than the minimum group size gave, however many ratings they gave", () => {
+    const lone = ["x", "y", "z"].map(() => ({ ...r({ goodwill: 1 }), respondent: "a" }));
+    const e = elementFigures(
+      lone,
+      ["a", "b", "c"].map((respondent) => ({ respondent, autonomy: 4, meaningfulness: 4, connectedness: 4 })),
+      3,
+    );
+    expect(e.trust.goodwill).toEqual({ mean: null, n: 3, counts: [], raters: 1, hidden: true });
+    expect(e.self.autonomy).toMatchObject({ mean: 4, raters: 3, hidden: false });
+  });
+
   it("shows trust received only from the minimum group size of raters", () => {
-    expect(receivedFigures([r(), r()], 2, 3)).toEqual({
+    const by = (respondent: string, over: Partial<RatingValues> = {}) => ({ ...r(over), respondent });
+    expect(receivedFigures([by("a"), by("b"), by("b")], 3)).toEqual({
       goodwill: null,
       competence: null,
       vulnerability: null,
@@ -59,7 +75,14 @@ describe("the health survey's figures", () => {
       commitment: null,
       raters: 2,
     });
-    expect(receivedFigures([r({ goodwill: 5 }), r({ goodwill: 2 }), r({ goodwill: null })], 3, 3).goodwill).toBe(3.5);
+    // Each dimension counts the raters who gave it a value: c said can't-say to goodwill.
+    const three = receivedFigures([by("a", { goodwill: 5 }), by("b", { goodwill: 2 }), by("c", { goodwill: null })], 2);
+    expect(three).toMatchObject({ goodwill: 3.5, competence: 4, raters: 3 });
+    expect(receivedFigures([by("a", { goodwill: 5 }), by("b", { goodwill: 2 }), by("c", { goodwill: null })], 3)).toMatchObject({
+      goodwill: null,
+      competence: 4,
+      raters: 3,
+    });
   });
 
   it("collapses ratings into ties: knowing zero and one's own node make none, several raters pool", () => {
@@ -96,8 +119,12 @@ describe("the health survey's figures", () => {
   });
 
   it("observes the lowest trust, falling trust, a low response and a type seen differently than declared", () => {
-    const now = elementFigures([r({ vulnerability: 2, consistency: 3 })], [{ autonomy: 2, meaningfulness: 4, connectedness: 4 }]);
-    const before = elementFigures([r({ vulnerability: 3, consistency: 3 })], []);
+    const now = elementFigures(
+      [{ ...r({ vulnerability: 2, consistency: 3 }), respondent: "a" }],
+      [{ respondent: "a", autonomy: 2, meaningfulness: 4, connectedness: 4 }],
+      1,
+    );
+    const before = elementFigures([{ ...r({ vulnerability: 3, consistency: 3 }), respondent: "a" }], [], 1);
     const seen = observeAnswers({
       invited: 10,
       respondents: 4,

@@ -5,8 +5,8 @@ import type { GraphFigures } from "./sna/index.ts";
 /**
  * The network-health survey of DOMAIN.md: knowing, trust on four dimensions
  * and commitment, rated by each respondent about those they have worked
- * with, plus network-level items. Everything here is pure; figures from
- * fewer respondents than the network's minimum group size are never built.
+ * with, plus network-level items. Everything here is pure; a figure from
+ * fewer distinct raters than the network's minimum group size is never shown.
  */
 
 export const SURVEY_LEVELS = ["person", "organisation"] as const;
@@ -84,47 +84,79 @@ export function distribution(values: readonly (number | null)[], min: number, ma
   return { mean: n === 0 ? null : sum / n, n, counts };
 }
 
-export interface ElementFigures {
-  knowing: Distribution;
-  trust: Record<TrustDimension, Distribution>;
-  commitment: Distribution;
-  frequency: Distribution;
-  self: Record<SelfCommitmentItem, Distribution>;
+/**
+ * A distribution of survey answers as it may be shown: `raters` is how many
+ * distinct people gave an answer in it. Below the minimum group size of
+ * raters it is hidden: no mean and no counts, only how many answers and
+ * raters there were, so no one's answer can be read off.
+ */
+export interface RatedDistribution extends Distribution {
+  raters: number;
+  hidden: boolean;
 }
 
-/** The three core elements of the framework over every rating and every respondent's own commitment. */
-export function elementFigures(ratings: readonly RatingValues[], selves: readonly SelfValues[]): ElementFigures {
-  const trust = {} as Record<TrustDimension, Distribution>;
-  for (const d of TRUST_DIMENSIONS)
-    trust[d] = distribution(
-      ratings.map((r) => r[d]),
-      1,
-      5,
+/** One answer on a scale and who gave it. */
+export interface RatedAnswer {
+  respondent: string;
+  value: number | null;
+}
+
+const onScale = (v: number | null, min: number, max: number): v is number => v !== null && v >= min && v <= max;
+
+/** The distribution of answers from min to max, released only when at least minGroupSize distinct people gave them. */
+export function ratedDistribution(answers: readonly RatedAnswer[], min: number, max: number, minGroupSize: number): RatedDistribution {
+  const d = distribution(
+    answers.map((a) => a.value),
+    min,
+    max,
+  );
+  const raters = new Set(answers.filter((a) => onScale(a.value, min, max)).map((a) => a.respondent)).size;
+  return raters >= minGroupSize && raters > 0 ? { ...d, raters, hidden: false } : { mean: null, n: d.n, counts: [], raters, hidden: true };
+}
+
+export interface ElementFigures {
+  knowing: RatedDistribution;
+  trust: Record<TrustDimension, RatedDistribution>;
+  commitment: RatedDistribution;
+  frequency: RatedDistribution;
+  self: Record<SelfCommitmentItem, RatedDistribution>;
+}
+
+/** A rating with the person who gave it. */
+export type RespondentRating = RatingValues & { respondent: string };
+
+/**
+ * The three core elements of the framework over every rating and every
+ * respondent's own commitment; each figure counts its own raters, so a
+ * dimension only one person rated stays hidden even in a large round.
+ */
+export function elementFigures(
+  ratings: readonly RespondentRating[],
+  selves: readonly (SelfValues & { respondent: string })[],
+  minGroupSize: number,
+): ElementFigures {
+  const of = (k: keyof RatingValues, min: number, max: number) =>
+    ratedDistribution(
+      ratings.map((r) => ({ respondent: r.respondent, value: r[k] })),
+      min,
+      max,
+      minGroupSize,
     );
-  const self = {} as Record<SelfCommitmentItem, Distribution>;
+  const trust = {} as Record<TrustDimension, RatedDistribution>;
+  for (const d of TRUST_DIMENSIONS) trust[d] = of(d, 1, 5);
+  const self = {} as Record<SelfCommitmentItem, RatedDistribution>;
   for (const i of SELF_COMMITMENT_ITEMS)
-    self[i] = distribution(
-      selves.map((s) => s[i]),
+    self[i] = ratedDistribution(
+      selves.map((s) => ({ respondent: s.respondent, value: s[i] })),
       1,
       5,
+      minGroupSize,
     );
   return {
-    knowing: distribution(
-      ratings.map((r) => r.knowing),
-      0,
-      KNOWING_MAX,
-    ),
+    knowing: of("knowing", 0, KNOWING_MAX),
     trust,
-    commitment: distribution(
-      ratings.map((r) => r.commitment),
-      1,
-      5,
-    ),
-    frequency: distribution(
-      ratings.map((r) => r.frequency),
-      0,
-      FREQUENCY_MAX,
-    ),
+    commitment: of("commitment", 1, 5),
+    frequency: of("frequency", 0, FREQUENCY_MAX),
     self,
   };
 }
@@ -141,20 +173,26 @@ export interface ReceivedFigures {
 const mean = (values: readonly (number | null)[]): number | null => distribution(values, 0, 5).mean;
 
 /**
- * Trust and commitment a node receives, as means of what its raters said;
- * with fewer raters than the minimum group size only the count is shown,
- * so no one's rating of a person can be read off.
+ * Trust and commitment a node receives, as means of what its raters said.
+ * Each figure needs the minimum group size of distinct raters who gave that
+ * very figure a value ("can't say" does not count); otherwise it is null and
+ * only the count of raters shows, so no one's rating of a person can be read off.
  */
-export function receivedFigures(ratings: readonly RatingValues[], raters: number, minGroupSize: number): ReceivedFigures {
-  const shown = raters >= minGroupSize;
-  const pick = (k: TrustDimension | "commitment") => (shown ? mean(ratings.map((r) => r[k])) : null);
+export function receivedFigures(ratings: readonly RespondentRating[], minGroupSize: number): ReceivedFigures {
+  const pick = (k: TrustDimension | "commitment") =>
+    ratedDistribution(
+      ratings.map((r) => ({ respondent: r.respondent, value: r[k] })),
+      1,
+      5,
+      minGroupSize,
+    ).mean;
   return {
     goodwill: pick("goodwill"),
     competence: pick("competence"),
     vulnerability: pick("vulnerability"),
     consistency: pick("consistency"),
     commitment: pick("commitment"),
-    raters,
+    raters: new Set(ratings.map((r) => r.respondent)).size,
   };
 }
 
@@ -191,13 +229,12 @@ export function ties(ratings: readonly NodeRating[], minGroupSize: number): Tie[
   const out: Tie[] = [];
   for (const list of groups.values()) {
     const first = list[0] as NodeRating;
-    const raters = new Set(list.map((r) => r.respondent)).size;
     out.push({
       source: first.source,
       target: first.target,
       knowing: mean(list.map((r) => r.knowing)) as number,
       frequency: mean(list.map((r) => r.frequency)) as number,
-      ...receivedFigures(list, raters, minGroupSize),
+      ...receivedFigures(list, minGroupSize),
     });
   }
   return out;

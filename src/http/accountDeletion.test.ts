@@ -138,7 +138,7 @@ describe.each(databases)("deleting one's account and survey retention on %s", (k
     expect(log[0]).toMatchObject({ action: "member.account_deleted", actor: "", subject: "" });
   });
 
-  it("under the network's 'delete' policy takes the answers out of the figures", async () => {
+  it("under the network's 'delete' policy deletes the answers but keeps the closed round's released figures", async () => {
     const network = (await w.as.coordinator.get(base)).body.network;
     const patched = await w.as.coordinator.patch(base, { ...network, surveyAnswersOnLeave: "delete", version: network.version });
     expect(patched.status).toBe(200);
@@ -147,9 +147,12 @@ describe.each(databases)("deleting one's account and survey retention on %s", (k
     expect((await w.as.coordinator.get(`${url}/results`)).body).toMatchObject({ hidden: false, respondents: 3 });
     expect((await people.aino?.call("DELETE", "/api/me", { password: PASSWORD }))?.status).toBe(204);
     const after = (await w.as.coordinator.get(`${url}/results`)).body;
-    // Two answers left, under the minimum group size of three: the round's figures are hidden.
-    expect(after).toMatchObject({ hidden: true, respondents: 2, elements: null });
-    expect(after.round.frozen).toBe(false);
+    // Released figures never move (decision 013): otherwise the change would show what the leaver answered.
+    expect(after).toMatchObject({ hidden: false, respondents: 3 });
+    expect(after.round.frozen).toBe(true);
+    const roundId = url.split("/").pop() as string;
+    const raw = await deps.storage.db.selectFrom("survey_responses").select("id").where("round_id", "=", roundId).execute();
+    expect(raw).toHaveLength(2);
   });
 
   it("deletes raw answers when the network's retention has passed, keeping the figures", async () => {

@@ -31,8 +31,9 @@ export async function exportMyData(deps: Deps, actor: Actor, now = new Date()) {
  * Before a membership goes (account deleted, member removed): per the
  * network's policy, the person's answers to closed survey rounds live on only
  * inside those rounds' frozen figures ("aggregate"), or go with them
- * ("delete"). Runs before the removing transaction: freezing computes, and a
- * frozen round shows the same figures whether or not the removal follows.
+ * ("delete"; figures a closed round already released stay, decision 013).
+ * Runs before the removing transaction: freezing computes, and a frozen
+ * round shows the same figures whether or not the removal follows.
  */
 export async function prepareLeaving(deps: Deps, networkId: string, membershipId: string) {
   const network = await findNetwork(deps.storage.db, networkId);

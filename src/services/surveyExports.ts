@@ -21,6 +21,7 @@ const slug = (s: string) =>
  */
 export async function exportRound(deps: Deps, actor: Actor, networkId: string, roundId: string, format: ExportFormat) {
   const a = await roundAnalysis(deps, actor, networkId, roundId);
+  if (a.round.status !== "closed") throw new AppError(409, "round_not_closed", "surveys.figures_after_close");
   if (a.hidden) throw new AppError(409, "too_few_answers", "surveys.too_few_answers", { min: a.minGroupSize });
   await audit(deps.storage.db, actor, networkId, "export.survey", a.round.title, { format });
   const graph: ExportGraph = {

@@ -1,30 +1,14 @@
-import { aggregateMap, averageTrust } from "../domain/evaluation.ts";
-import type { NetworkRole } from "../domain/network.ts";
-import type { Analysis, EdgeInput, GraphFigures } from "../domain/sna/index.ts";
 import {
   answersDeletedOn,
-  type ElementFigures,
-  elementFigures,
-  factorCounts,
   type NetworkType,
-  type NodeRating,
-  type Observation,
-  observeAnswers,
-  observeStructure,
   type RatingValues,
-  type ReceivedFigures,
-  receivedFigures,
   roundStatus,
   SELF_COMMITMENT_ITEMS,
   type SelfCommitmentItem,
   type StructuralFactor,
   type SurveyLevel,
-  TRUST_DIMENSIONS,
-  type TrustDimension,
-  ties,
-  typeVotes,
 } from "../domain/surveys.ts";
-import { answerVisibility, type TiesVisibility } from "../domain/surveyVisibility.ts";
+import type { TiesVisibility } from "../domain/surveyVisibility.ts";
 import { translator } from "../i18n/index.ts";
 import type { DbOrTx } from "../storage/db.ts";
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
@@ -33,102 +17,43 @@ import { findNetwork } from "../storage/repos/networks.ts";
 import { insertNotifications } from "../storage/repos/notifications.ts";
 import { listOrganisations } from "../storage/repos/organisations.ts";
 import {
-  answersFingerprint,
   deleteAnalysis,
   deleteResponse,
   findAnalysis,
   findResponse,
-  findRound,
   insertResponse,
   insertRound,
-  isInvited,
   latestOpenedRound,
-  listInviteeIds,
   listPeopleForSurvey,
   listRatingsOfResponse,
   listRounds as listRoundRows,
   listRoundsAnsweredBy,
   listRoundsWithRetention,
-  listSubmitted,
-  listSubmittedRatings,
   listUnanswered,
   purgeRoundAnswers,
   type RatingFields,
   type ResponseRow,
-  type RoundRow,
   replaceRatings,
   saveAnalysis,
-  saveFrozenResults,
   updateResponseIfVersion,
   updateRoundIfVersion,
 } from "../storage/repos/surveys.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid, notFound, staleWrite } from "./errors.ts";
-import { runAnalysis } from "./snaRunner.ts";
+import { freezeRound } from "./surveyResults.ts";
+import { loadRound, myStateIn, presentRound, today } from "./surveyRounds.ts";
+import { type StoredAnalysis, withoutNodes } from "./surveyStructure.ts";
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
-
-/** A round's figures frozen as anonymous aggregates: what results, trends and indicators show, nothing that names a person. */
-export interface RoundAggregates {
-  respondents: number;
-  invited: number;
-  elements: ElementFigures;
-  barriers: { factor: StructuralFactor; count: number }[];
-  enablers: { factor: StructuralFactor; count: number }[];
-  votes: { type: NetworkType; count: number }[];
-  averageTrust: number | null;
-}
-
-const frozenOf = (r: RoundRow): RoundAggregates | null => (r.frozen_results ? (JSON.parse(r.frozen_results) as RoundAggregates) : null);
-/** Respondents of a round: counted from the answers, or from its frozen figures once those may be all that is left. */
-const respondedOf = (r: RoundRow) => frozenOf(r)?.respondents ?? Number(r.responded ?? 0);
-
-function presentRound(r: RoundRow, myState: "not_invited" | "not_started" | "draft" | "submitted", now: Date) {
-  const status = roundStatus({ opensOn: r.opens_on, closesOn: r.closes_on, closedAt: r.closed_at }, today(now));
-  const frozen = frozenOf(r);
-  return {
-    id: r.id,
-    title: r.title,
-    level: r.level as SurveyLevel,
-    opensOn: r.opens_on,
-    closesOn: r.closes_on,
-    audience: r.audience as "all" | "selected",
-    status,
-    cycleId: r.cycle_id,
-    cycleName: r.cycle_name,
-    invitedCount: frozen?.invited ?? Number(r.invited ?? 0),
-    respondedCount: frozen?.respondents ?? Number(r.responded ?? 0),
-    frozen: frozen !== null,
-    answersPurgedAt: r.answers_purged_at,
-    myState,
-    canAnswer: status === "open" && myState !== "not_invited",
-    closedAt: r.closed_at,
-    tiesVisibility: r.ties_visibility,
-    seenBy: answerVisibility(r.ties_visibility),
-    version: r.version,
-  };
-}
-
-export type SurveyRound = ReturnType<typeof presentRound>;
-
-async function myStateIn(deps: Deps, roundId: string, membershipId: string | undefined) {
-  if (!membershipId) return "not_invited" as const;
-  const { db } = deps.storage;
-  if (!(await isInvited(db, roundId, membershipId))) return "not_invited" as const;
-  const response = await findResponse(db, roundId, membershipId);
-  if (!response) return "not_started" as const;
-  return response.status === "submitted" ? ("submitted" as const) : ("draft" as const);
-}
-
-async function loadRound(deps: Deps, actor: Actor, networkId: string, roundId: string, needed: NetworkRole = "observer") {
-  const { db } = deps.storage;
-  const role = await requireRole(db, actor, networkId, needed);
-  const row = await findRound(db, networkId, roundId);
-  if (!row) throw notFound();
-  const me = await findMembership(db, networkId, actor.userId);
-  return { row, role, me, round: presentRound(row, await myStateIn(deps, roundId, me?.id), new Date()) };
-}
+export {
+  latestReleasedRound,
+  type RoundAnalysis,
+  roundAnalysis,
+  roundResults,
+  surveySummaryOfCycle,
+  surveyTrends,
+} from "./surveyResults.ts";
+export type { SurveyRound } from "./surveyRounds.ts";
 
 /** The network's survey rounds, newest first, with where the actor stands in each. */
 export async function listRounds(deps: Deps, actor: Actor, networkId: string, now = new Date()) {
@@ -194,7 +119,12 @@ export async function createRound(deps: Deps, actor: Actor, networkId: string, i
   return getRound(deps, actor, networkId, id);
 }
 
-/** Renames a round or moves its closing date (a closed round can be reopened this way only until it has been closed by hand). */
+/**
+ * Renames a round or moves its closing date. A closed round can be reopened
+ * this way only until it has been closed by hand or its figures have been
+ * released (frozen): reopening released figures would let one more answer
+ * show by difference.
+ */
 export async function updateRound(
   deps: Deps,
   actor: Actor,
@@ -204,7 +134,9 @@ export async function updateRound(
   now = new Date(),
 ) {
   const { row, round } = await loadRound(deps, actor, networkId, roundId, "coordinator");
-  if (row.closed_at) throw new AppError(409, "round_closed", "surveys.round_closed");
+  if (row.closed_at || (row.frozen_results && input.closesOn && input.closesOn !== row.closes_on)) {
+    throw new AppError(409, "round_closed", "surveys.round_closed");
+  }
   const closesOn = input.closesOn ?? row.closes_on;
   if (closesOn < row.opens_on) throw invalid({ closesOn: { key: "validation.end_before_start" } });
   if (input.closesOn && input.closesOn < today(now)) throw invalid({ closesOn: { key: "validation.date_in_past" } });
@@ -213,11 +145,13 @@ export async function updateRound(
   return getRound(deps, actor, networkId, roundId);
 }
 
-/** Closes a round now: its answers are frozen and its figures final. */
+/** Closes a round now: its answers are frozen and its figures final, so later removals of answers cannot be differenced. */
 export async function closeRound(deps: Deps, actor: Actor, networkId: string, roundId: string, version: number) {
   const { row, round } = await loadRound(deps, actor, networkId, roundId, "coordinator");
   if (row.closed_at) throw new AppError(409, "round_closed", "surveys.round_closed");
   if (!(await updateRoundIfVersion(deps.storage.db, roundId, version, { closed_at: new Date().toISOString() }))) throw staleWrite(round);
+  const network = await findNetwork(deps.storage.db, networkId);
+  await freezeRound(deps, row, network?.min_group_size ?? 3);
   return getRound(deps, actor, networkId, roundId);
 }
 
@@ -389,371 +323,6 @@ export async function deleteMyResponse(deps: Deps, actor: Actor, networkId: stri
   await deleteResponse(deps.storage.db, existing.id);
 }
 
-const toRatingValues = (r: RatingValues): RatingValues => ({
-  knowing: r.knowing,
-  goodwill: r.goodwill,
-  competence: r.competence,
-  vulnerability: r.vulnerability,
-  consistency: r.consistency,
-  commitment: r.commitment,
-  frequency: r.frequency,
-});
-
-async function answersOf(deps: Deps, roundId: string) {
-  const { db } = deps.storage;
-  const [responses, ratings] = await Promise.all([listSubmitted(db, roundId), listSubmittedRatings(db, roundId)]);
-  const selves = responses.map((r) => ({
-    autonomy: r.self_autonomy,
-    meaningfulness: r.self_meaningfulness,
-    connectedness: r.self_connectedness,
-  }));
-  return { responses, ratings, elements: elementFigures(ratings.map(toRatingValues), selves) };
-}
-
-/** The round's aggregate figures: frozen ones when the round has them, else computed from its submitted answers. */
-async function aggregatesOf(deps: Deps, row: RoundRow, minGroupSize: number): Promise<RoundAggregates> {
-  const frozen = frozenOf(row);
-  if (frozen) return frozen;
-  const { responses, ratings, elements } = await answersOf(deps, row.id);
-  return {
-    respondents: responses.length,
-    invited: Number(row.invited ?? 0),
-    elements,
-    barriers: factorCounts(responses.map((r) => parseList<StructuralFactor>(r.barriers))),
-    enablers: factorCounts(responses.map((r) => parseList<StructuralFactor>(r.enablers))),
-    votes: typeVotes(responses.map((r) => r.network_type as NetworkType | null)),
-    averageTrust: averageTrust(ratings, responses.length, minGroupSize),
-  };
-}
-
-/**
- * The latest earlier round with figures to compare with: enough respondents,
- * and for network structure the same level, since a graph of people and one
- * of organisations are not comparable.
- */
-async function previousRound(deps: Deps, networkId: string, row: RoundRow, minGroupSize: number, sameLevel: boolean) {
-  const rows = await listRoundRows(deps.storage.db, networkId);
-  return rows.find(
-    (r) =>
-      r.id !== row.id &&
-      (r.opens_on < row.opens_on || (r.opens_on === row.opens_on && r.created_at < row.created_at)) &&
-      respondedOf(r) >= minGroupSize &&
-      (!sameLevel || r.level === row.level),
-  );
-}
-
-/**
- * The aggregated answers of a round for everyone in the network. Every figure
- * needs at least the network's minimum group size of respondents; below it the
- * answer says only how many have answered.
- */
-export async function roundResults(deps: Deps, actor: Actor, networkId: string, roundId: string) {
-  const { row, role, round } = await loadRound(deps, actor, networkId, roundId);
-  const { db } = deps.storage;
-  const network = await findNetwork(db, networkId);
-  const minGroupSize = network?.min_group_size ?? 3;
-  const a = await aggregatesOf(deps, row, minGroupSize);
-  const invited = round.invitedCount;
-  const base = { round, minGroupSize, invited, respondents: a.respondents };
-  if (a.respondents < minGroupSize) {
-    return {
-      ...base,
-      hidden: true,
-      elements: null,
-      barriers: [],
-      enablers: [],
-      texts: null,
-      networkType: null,
-      previous: null,
-      observations: [],
-    };
-  }
-  const declared = (network?.network_type ?? null) as NetworkType | null;
-  const prevRow = await previousRound(deps, networkId, row, minGroupSize, false);
-  const previous = prevRow
-    ? { roundId: prevRow.id, title: prevRow.title, elements: (await aggregatesOf(deps, prevRow, minGroupSize)).elements }
-    : null;
-  // Free texts exist only as raw answers: once those are deleted, only the counted factors remain.
-  const responses = role === "coordinator" ? await listSubmitted(db, roundId) : [];
-  const texts =
-    role === "coordinator"
-      ? {
-          barriers: responses.map((r) => r.barriers_text).filter((t) => t.trim() !== ""),
-          enablers: responses.map((r) => r.enablers_text).filter((t) => t.trim() !== ""),
-        }
-      : null;
-  return {
-    ...base,
-    hidden: false,
-    elements: a.elements,
-    barriers: a.barriers,
-    enablers: a.enablers,
-    texts,
-    networkType: { votes: a.votes, declared },
-    previous,
-    observations: observeAnswers({
-      invited,
-      respondents: a.respondents,
-      elements: a.elements,
-      previous: previous?.elements ?? null,
-      barriers: a.barriers,
-      typeVotes: a.votes,
-      declaredType: declared,
-    }),
-  };
-}
-
-interface NodeInfo {
-  id: string;
-  label: string;
-  organisationId: string | null;
-  organisationName: string | null;
-  kind: string | null;
-  responded: boolean;
-}
-
-interface StoredAnalysis {
-  respondents: number;
-  graph: GraphFigures;
-  nodes: (Analysis["nodes"][number] & Omit<NodeInfo, "id"> & { received: ReceivedFigures })[];
-  edges: ReturnType<typeof ties>;
-  organisations: {
-    id: string;
-    name: string;
-    kind: string;
-    nodes: number;
-    meanDegree: number;
-    meanBetweenness: number;
-    isolates: number;
-    received: ReceivedFigures;
-  }[];
-  communities: { id: number; size: number; organisations: string[] }[];
-  tiesBetweenLargest: number;
-}
-
-/** Builds the graph of a round's submitted answers and runs every figure on it. */
-async function computeAnalysis(deps: Deps, networkId: string, row: RoundRow, minGroupSize: number): Promise<StoredAnalysis> {
-  const { db } = deps.storage;
-  const [{ responses, ratings }, people, orgs] = await Promise.all([
-    answersOf(deps, row.id),
-    listPeopleForSurvey(db, networkId),
-    listOrganisations(db, networkId),
-  ]);
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const responded = new Set(responses.map((r) => (row.level === "organisation" ? r.organisation_id : r.membership_id)));
-  const nodes = new Map<string, NodeInfo>();
-  if (row.level === "organisation") {
-    for (const o of orgs)
-      nodes.set(o.id, {
-        id: o.id,
-        label: o.name,
-        organisationId: o.id,
-        organisationName: o.name,
-        kind: o.kind,
-        responded: responded.has(o.id),
-      });
-  } else {
-    const invited = new Set(await listInviteeIds(db, row.id));
-    const rated = new Set(ratings.map((r) => r.target_membership_id));
-    for (const p of people) {
-      if (!invited.has(p.id) && !rated.has(p.id)) continue;
-      nodes.set(p.id, {
-        id: p.id,
-        label: p.name,
-        organisationId: p.organisation_id,
-        organisationName: p.organisation_name,
-        kind: p.organisation_kind,
-        responded: responded.has(p.id),
-      });
-    }
-  }
-  const nodeRatings: NodeRating[] = [];
-  for (const r of ratings) {
-    const source = row.level === "organisation" ? r.respondent_organisation_id : r.respondent_id;
-    const target = row.level === "organisation" ? r.target_organisation_id : r.target_membership_id;
-    if (!source || !target || !nodes.has(source) || !nodes.has(target)) continue;
-    nodeRatings.push({ ...toRatingValues(r), source, target, respondent: r.respondent_id });
-  }
-  const edges = ties(nodeRatings, minGroupSize);
-  const ids = [...nodes.keys()];
-  const graphEdges: EdgeInput[] = edges.map((e) => ({ source: e.source, target: e.target, weight: e.knowing }));
-  const analysis = await runAnalysis({ nodes: ids, edges: graphEdges, directed: true });
-
-  const received = new Map<string, { ratings: RatingValues[]; raters: Set<string> }>();
-  for (const r of nodeRatings) {
-    if (r.knowing < 1) continue;
-    const entry = received.get(r.target) ?? { ratings: [], raters: new Set<string>() };
-    entry.ratings.push(r);
-    entry.raters.add(r.respondent);
-    received.set(r.target, entry);
-  }
-  const receivedOf = (id: string) => {
-    const e = received.get(id);
-    return receivedFigures(e?.ratings ?? [], e?.raters.size ?? 0, minGroupSize);
-  };
-  const outNodes = analysis.nodes.map((n) => {
-    const info = nodes.get(n.id) as NodeInfo;
-    return { ...n, ...info, received: receivedOf(n.id) };
-  });
-
-  // Per organisation: at person level, the figures of its people; trust received pooled over everyone who rated them.
-  const byOrg = new Map<string, typeof outNodes>();
-  for (const n of outNodes) {
-    if (!n.organisationId) continue;
-    const list = byOrg.get(n.organisationId) ?? [];
-    list.push(n);
-    byOrg.set(n.organisationId, list);
-  }
-  const organisations = [...byOrg.entries()].map(([id, list]) => {
-    const org = orgById.get(id);
-    const pooled = list.flatMap((n) => received.get(n.id)?.ratings ?? []);
-    const raters = new Set(list.flatMap((n) => [...(received.get(n.id)?.raters ?? [])])).size;
-    return {
-      id,
-      name: org?.name ?? "",
-      kind: org?.kind ?? "other",
-      nodes: list.length,
-      meanDegree: list.reduce((s, n) => s + n.degree, 0) / list.length,
-      meanBetweenness: list.reduce((s, n) => s + n.betweenness, 0) / list.length,
-      isolates: list.filter((n) => n.isolate).length,
-      received: receivedFigures(pooled, raters, minGroupSize),
-    };
-  });
-
-  const sizes = new Map<number, number>();
-  const orgCounts = new Map<number, Map<string, number>>();
-  for (const n of outNodes) {
-    sizes.set(n.community, (sizes.get(n.community) ?? 0) + 1);
-    if (n.organisationName) {
-      const m = orgCounts.get(n.community) ?? new Map<string, number>();
-      m.set(n.organisationName, (m.get(n.organisationName) ?? 0) + 1);
-      orgCounts.set(n.community, m);
-    }
-  }
-  const communities = [...sizes.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([id, size]) => ({
-      id,
-      size,
-      organisations: [...(orgCounts.get(id) ?? new Map<string, number>()).entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 3)
-        .map(([name]) => name),
-    }));
-  const communityOf = new Map(outNodes.map((n) => [n.id, n.community]));
-  const tiesBetweenLargest = edges.filter((e) => {
-    const a = communityOf.get(e.source);
-    const b = communityOf.get(e.target);
-    return (a === 0 && b === 1) || (a === 1 && b === 0);
-  }).length;
-  return { respondents: responses.length, graph: analysis.graph, nodes: outNodes, edges, organisations, communities, tiesBetweenLargest };
-}
-
-/** A round's analysis, computed once per set of submitted answers and kept in the database. */
-async function analysisOf(deps: Deps, networkId: string, row: RoundRow, minGroupSize: number): Promise<StoredAnalysis> {
-  const { db } = deps.storage;
-  const cached = await findAnalysis(db, row.id);
-  if (cached && row.frozen_results) return JSON.parse(cached.data) as StoredAnalysis;
-  const fingerprint = `${await answersFingerprint(db, row.id)}:${minGroupSize}`;
-  if (cached && cached.fingerprint === fingerprint) return JSON.parse(cached.data) as StoredAnalysis;
-  const fresh = await computeAnalysis(deps, networkId, row, minGroupSize);
-  await saveAnalysis(db, row.id, fingerprint, JSON.stringify(fresh));
-  return fresh;
-}
-
-/**
- * The network structure of a round for coordinators: figures per node and for
- * the whole graph, ties with their strength, per organisation and per
- * community, compared with the previous round. Hidden below the minimum
- * group size of respondents.
- */
-export async function roundAnalysis(deps: Deps, actor: Actor, networkId: string, roundId: string) {
-  const { row, round } = await loadRound(deps, actor, networkId, roundId, "coordinator");
-  const network = await findNetwork(deps.storage.db, networkId);
-  const minGroupSize = network?.min_group_size ?? 3;
-  const respondents = round.respondedCount;
-  if (respondents < minGroupSize) {
-    return {
-      round,
-      minGroupSize,
-      respondents,
-      hidden: true,
-      graph: null,
-      previous: null,
-      nodes: [],
-      edges: [],
-      organisations: [],
-      communities: [],
-      observations: [],
-    };
-  }
-  const a = await analysisOf(deps, networkId, row, minGroupSize);
-  const prevRow = await previousRound(deps, networkId, row, minGroupSize, true);
-  const prev = prevRow ? await analysisOf(deps, networkId, prevRow, minGroupSize) : null;
-  const brokerNames = a.nodes
-    .filter((n) => n.broker)
-    .sort((x, y) => y.betweenness - x.betweenness)
-    .slice(0, 3)
-    .map((n) => n.label);
-  const observations: Observation[] = observeStructure({
-    graph: a.graph,
-    previous: prev?.graph ?? null,
-    communitySizes: a.communities.map((c) => c.size),
-    tiesBetweenLargest: a.tiesBetweenLargest,
-    brokerNames,
-  });
-  return {
-    round,
-    minGroupSize,
-    respondents: a.respondents,
-    hidden: false,
-    graph: a.graph,
-    previous: prevRow && prev ? { roundId: prevRow.id, title: prevRow.title, graph: prev.graph } : null,
-    nodes: a.nodes,
-    edges: a.edges,
-    organisations: a.organisations,
-    communities: a.communities,
-    observations,
-  };
-}
-
-export type RoundAnalysis = Awaited<ReturnType<typeof roundAnalysis>>;
-
-/** One point per round that has begun, oldest first: the core elements for everyone, the structure for coordinators. */
-export async function surveyTrends(deps: Deps, actor: Actor, networkId: string, now = new Date()) {
-  const { db } = deps.storage;
-  const role = await requireRole(db, actor, networkId, "observer");
-  const network = await findNetwork(db, networkId);
-  const minGroupSize = network?.min_group_size ?? 3;
-  const rows = (await listRoundRows(db, networkId)).filter((r) => r.opens_on <= today(now)).reverse();
-  const items = [];
-  for (const r of rows) {
-    const { respondents, elements } = await aggregatesOf(deps, r, minGroupSize);
-    const shown = respondents >= minGroupSize;
-    const trust = {} as Record<TrustDimension, number | null>;
-    for (const d of TRUST_DIMENSIONS) trust[d] = shown ? elements.trust[d].mean : null;
-    const self = {} as Record<SelfCommitmentItem, number | null>;
-    for (const i of SELF_COMMITMENT_ITEMS) self[i] = shown ? elements.self[i].mean : null;
-    const graph = shown && role === "coordinator" ? (await analysisOf(deps, networkId, r, minGroupSize)).graph : null;
-    items.push({
-      roundId: r.id,
-      title: r.title,
-      closesOn: r.closes_on,
-      level: r.level as SurveyLevel,
-      respondents,
-      knowing: shown ? elements.knowing.mean : null,
-      trust,
-      commitment: shown ? elements.commitment.mean : null,
-      self,
-      density: graph?.density ?? null,
-      reciprocity: graph?.reciprocity ?? null,
-      modularity: graph?.modularity ?? null,
-      isolates: graph?.isolateCount ?? null,
-    });
-  }
-  return { items };
-}
-
 /** Reminders due from the daily job: everyone asked who has not answered, three days before a round closes. */
 export async function dueSurveyReminders(deps: Deps, networkId: string, networkName: string, now: Date) {
   const { db } = deps.storage;
@@ -791,69 +360,6 @@ export async function surveyForHome(deps: Deps, networkId: string, membershipId:
     myState: r.myState,
   };
 }
-
-/**
- * The survey's figures for a cycle's report and indicators, without an actor
- * (callers authorise): the latest round of the cycle that has begun and has at
- * least the minimum group size of respondents, its core elements and, when
- * asked, its structure with the map aggregated to communities of at least the
- * minimum group size.
- */
-export async function surveySummaryOfCycle(deps: Deps, networkId: string, cycleId: string, withStructure: boolean, now = new Date()) {
-  const { db } = deps.storage;
-  const network = await findNetwork(db, networkId);
-  const minGroupSize = network?.min_group_size ?? 3;
-  const row = (await listRoundRows(db, networkId)).find(
-    (r) => r.cycle_id === cycleId && r.opens_on <= today(now) && respondedOf(r) >= minGroupSize,
-  );
-  if (!row) return null;
-  const { respondents, elements, averageTrust: trustMean } = await aggregatesOf(deps, row, minGroupSize);
-  const trust = {} as Record<TrustDimension, number | null>;
-  for (const d of TRUST_DIMENSIONS) trust[d] = elements.trust[d].mean;
-  const structure = withStructure ? await analysisOf(deps, networkId, row, minGroupSize) : null;
-  return {
-    roundId: row.id,
-    title: row.title,
-    level: row.level as SurveyLevel,
-    closesOn: row.closes_on,
-    respondents,
-    knowing: elements.knowing.mean,
-    trust,
-    averageTrust: trustMean,
-    commitment: elements.commitment.mean,
-    graph: structure
-      ? {
-          nodes: structure.graph.nodeCount,
-          ties: structure.graph.edgeCount,
-          density: structure.graph.density,
-          reciprocity: structure.graph.reciprocity,
-          modularity: structure.graph.modularity,
-          isolates: structure.graph.isolateCount,
-        }
-      : null,
-    map: structure ? aggregateMap(structure.nodes, structure.edges, minGroupSize) : null,
-  };
-}
-
-/**
- * Freezes a round's figures as they are now, computed from its answers, so
- * that they outlive the raw answers: results, trends, reports and indicators
- * read the frozen figures from then on. A round is frozen once.
- */
-async function freezeRound(deps: Deps, row: RoundRow, minGroupSize: number) {
-  if (row.frozen_results) return;
-  const { db } = deps.storage;
-  const aggregates = await aggregatesOf(deps, row, minGroupSize);
-  await saveAnalysis(db, row.id, "frozen", JSON.stringify(await computeAnalysis(deps, row.network_id, row, minGroupSize)));
-  await saveFrozenResults(db, row.id, JSON.stringify(aggregates));
-}
-
-/** The stored structure without some nodes and their ties; whole-graph, organisation and community figures stay as computed. */
-const withoutNodes = (a: StoredAnalysis, drop: (id: string) => boolean): StoredAnalysis => ({
-  ...a,
-  nodes: a.nodes.filter((n) => !drop(n.id)),
-  edges: a.edges.filter((e) => !drop(e.source) && !drop(e.target)),
-});
 
 /**
  * Before a person's memberships go (account deleted, network policy

@@ -73,14 +73,16 @@ describe("network health: answering the survey and reading the results", () => {
     await server?.stop();
   });
 
-  let before = 0;
-
-  it("shows the coordinator the health dashboard, tables and observations of the open round", async () => {
+  it("shows no figures of the open round, and the dashboard, tables and observations of the closed one", async () => {
     await coordinator.getByRole("link", { name: "Verkoston terveys", exact: true }).click();
     await coordinator.getByRole("heading", { level: 1, name: "Verkoston terveys" }).waitFor();
+    // The open round shows only how many have answered (decision 013): each new answer would show as a change.
+    await expect.poll(() => coordinator.getByText(/Luvut näytetään, kun kierros sulkeutuu/).count()).toBeGreaterThan(0);
+    const previous = await coordinator.locator("#health-round option", { hasText: "edellinen kierros" }).getAttribute("value");
+    await coordinator.getByLabel("Kyselykierros").selectOption(previous ?? "");
+    await coordinator.getByRole("button", { name: "Näytä", exact: true }).click();
     await expect.poll(() => summary(coordinator)).toContain("ihmistä");
-    before = await ties(coordinator);
-    expect(before).toBeGreaterThan(50);
+    expect(await ties(coordinator)).toBeGreaterThan(50);
     await expect.poll(() => coordinator.getByRole("heading", { name: /Havainnot/ }).count()).toBeGreaterThan(0);
     expect(await coordinator.locator("#tables table").count()).toBeGreaterThanOrEqual(2);
     await expectAccessible(coordinator, "health dashboard");
@@ -104,7 +106,7 @@ describe("network health: answering the survey and reading the results", () => {
     await atPhoneWidth(member, async () => expect(await fitsWidth(member), "answer at 320px").toBe(true));
   });
 
-  it("takes the coordinator's own answer too, and the figures and the map follow", async () => {
+  it("takes the coordinator's own answer too, and the figures and the map follow once the round closes", async () => {
     await coordinator.goto(`${networkUrl}/surveys`);
     await coordinator.getByRole("heading", { level: 1 }).waitFor();
     await expectAccessible(coordinator, "survey rounds");
@@ -119,8 +121,18 @@ describe("network health: answering the survey and reading the results", () => {
     await expect.poll(() => coordinator.getByText("Kiitos vastauksistasi!").count()).toBe(1);
 
     await coordinator.goto(`${networkUrl}/health`);
-    // Two new ties: Mikko → Aino and Aino → Mikko.
-    await expect.poll(() => ties(coordinator)).toBe(before + 2);
+    await expect.poll(() => coordinator.getByText(/Luvut näytetään, kun kierros sulkeutuu/).count()).toBeGreaterThan(0);
+    await coordinator.goto(`${networkUrl}/surveys`);
+    coordinator.once("dialog", (d) => void d.accept());
+    await coordinator
+      .getByRole("button", { name: /^Sulje kierros/ })
+      .first()
+      .click();
+    await expect.poll(() => coordinator.getByRole("button", { name: /^Sulje kierros/ }).count()).toBe(0);
+    await coordinator.goto(`${networkUrl}/health`);
+    await expect.poll(() => summary(coordinator)).toContain("ihmistä");
+    // The round just closed, with the ties its answers reported.
+    expect(await ties(coordinator)).toBeGreaterThan(50);
     // Mikko had not answered before; now the table shows the tie he reported.
     const mikko = coordinator.locator("#tables tr", { hasText: "Mikko Heikkinen" }).first();
     await expect.poll(() => mikko.count()).toBe(1);

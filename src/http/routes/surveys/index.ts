@@ -97,7 +97,15 @@ const MyResponse = z
   })
   .openapi("SurveyResponse");
 
-const Distribution = z.object({ mean: z.number().nullable(), n: z.number(), counts: z.array(z.number()) });
+const Distribution = z
+  .object({
+    mean: z.number().nullable(),
+    n: z.number(),
+    counts: z.array(z.number()).openapi({ description: "Answers of each value of the scale; empty when hidden" }),
+    raters: z.number().openapi({ description: "Distinct people whose answers are in this figure" }),
+    hidden: z.boolean().openapi({ description: "Fewer raters than the minimum group size: mean null, counts empty" }),
+  })
+  .openapi("SurveyDistribution");
 const Elements = z
   .object({
     knowing: Distribution,
@@ -123,7 +131,7 @@ const Results = z
     minGroupSize: z.number(),
     invited: z.number(),
     respondents: z.number(),
-    hidden: z.boolean().openapi({ description: "Fewer respondents than the minimum group size: no figures" }),
+    hidden: z.boolean().openapi({ description: "The round is still open, or fewer respondents than the minimum group size: no figures" }),
     elements: Elements.nullable(),
     barriers: z.array(FactorCount),
     enablers: z.array(FactorCount),
@@ -189,7 +197,7 @@ const AnalysisSchema = z
     round: Round,
     minGroupSize: z.number(),
     respondents: z.number(),
-    hidden: z.boolean(),
+    hidden: z.boolean().openapi({ description: "The round is still open, or fewer respondents than the minimum group size" }),
     graph: GraphFigures.nullable(),
     previous: z.object({ roundId: z.string(), title: z.string(), graph: GraphFigures }).nullable(),
     nodes: z.array(MapNode),
@@ -278,7 +286,7 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
       method: "get",
       path: "/networks/{networkId}/surveys/trends",
       tags: ["surveys"],
-      summary: "The core elements across rounds (and, for coordinators, the structure)",
+      summary: "The core elements across rounds asked of everyone (and, for coordinators, the structure); figures of closed rounds only",
       request: { params: NetworkParam },
       responses: { 200: jsonOk(z.object({ items: z.array(TrendPoint) }), "Trends"), ...errors(401, 404) },
     }),
@@ -303,7 +311,7 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
       method: "patch",
       path: "/networks/{networkId}/surveys/{roundId}",
       tags: ["surveys"],
-      summary: "Rename a round or move its closing date (coordinators)",
+      summary: "Rename a round or move its closing date (coordinators); 409 when reopening a round whose figures are released",
       request: {
         params: RoundParams,
         ...jsonBody(
@@ -424,7 +432,8 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
       method: "get",
       path: "/networks/{networkId}/surveys/{roundId}/results",
       tags: ["surveys"],
-      summary: "Aggregated answers of a round; hidden below the minimum group size",
+      summary:
+        "Aggregated answers of a closed round; hidden while open and below the minimum group size (each figure also needs as many raters)",
       request: { params: RoundParams },
       responses: { 200: jsonOk(Results, "Results"), ...errors(401, 404) },
     }),
@@ -438,7 +447,7 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
       method: "get",
       path: "/networks/{networkId}/surveys/{roundId}/analysis",
       tags: ["surveys"],
-      summary: "Network figures of a round, per node, tie, organisation and community (coordinators)",
+      summary: "Network figures of a closed round, per node, tie, organisation and community (coordinators); hidden while open",
       request: { params: RoundParams },
       responses: { 200: jsonOk(AnalysisSchema, "Analysis"), ...errors(401, 403, 404) },
     }),
@@ -452,7 +461,8 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
       method: "get",
       path: "/networks/{networkId}/surveys/{roundId}/export",
       tags: ["surveys"],
-      summary: "The round's aggregated, privacy-filtered network as GEXF 1.2, GraphML, Kumu JSON or CSV (coordinators)",
+      summary:
+        "The round's aggregated, privacy-filtered network as GEXF 1.2, GraphML, Kumu JSON or CSV (coordinators); 409 while open or too few answered",
       request: { params: RoundParams, query: z.object({ format: z.enum(EXPORT_FORMATS) }) },
       responses: {
         200: { description: "The file", content: { "application/octet-stream": { schema: z.string() } } },

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { type FormEvent, type ReactNode, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -169,6 +170,12 @@ function DistributionTable({
 }
 
 /** One mean on a 1–5 (or 0–3) scale: label, value, change and a bar. */
+/** A figure's value, or why it has none: too few raters behind it (hidden), or no answers at all. */
+function figureText(t: TFunction, d: Distribution, shown: (value: number) => string) {
+  if (d.hidden && d.n > 0) return t("surveysUi.health.tooFewRaters", { raters: d.raters });
+  return d.mean === null ? t("surveysUi.health.noValue") : shown(d.mean);
+}
+
 function MeanRow({
   label,
   d,
@@ -195,7 +202,7 @@ function MeanRow({
         {lowest ? <span className="badge warn">{t("surveysUi.health.lowest")}</span> : null}
       </span>
       <span className="mean-value">
-        {d.mean === null ? t("surveysUi.health.noValue") : t("surveysUi.health.outOf", { value: f.one(d.mean), max })}{" "}
+        {figureText(t, d, (v) => t("surveysUi.health.outOf", { value: f.one(v), max }))}{" "}
         <Delta diff={d.mean !== null && prev?.mean != null ? d.mean - prev.mean : null} format={f.one} round={prevTitle} />
       </span>
       <MeanBar value={d.mean} min={min} max={max} highlight={lowest} />
@@ -230,9 +237,7 @@ function CoreElements({ elements, previous }: { elements: ElementFigures; previo
           <h3>{t("surveysUi.health.knowing")}</h3>
           <p className="hint">{t("surveysUi.health.knowingHelp")}</p>
           <p className="big-figure">
-            {elements.knowing.mean === null
-              ? t("surveysUi.health.noValue")
-              : t("surveysUi.health.outOf", { value: f.one(elements.knowing.mean), max: 3 })}{" "}
+            {figureText(t, elements.knowing, (v) => t("surveysUi.health.outOf", { value: f.one(v), max: 3 }))}{" "}
             <Delta
               diff={elements.knowing.mean !== null && prev?.knowing.mean != null ? elements.knowing.mean - prev.knowing.mean : null}
               format={f.one}
@@ -246,9 +251,7 @@ function CoreElements({ elements, previous }: { elements: ElementFigures; previo
           />
           <h4>{t("surveysUi.health.frequency")}</h4>
           <p>
-            {elements.frequency.mean === null
-              ? t("surveysUi.health.noValue")
-              : t("surveysUi.health.outOf", { value: f.one(elements.frequency.mean), max: 4 })}{" "}
+            {figureText(t, elements.frequency, (v) => t("surveysUi.health.outOf", { value: f.one(v), max: 4 }))}{" "}
             <Delta
               diff={elements.frequency.mean !== null && prev?.frequency.mean != null ? elements.frequency.mean - prev.frequency.mean : null}
               format={f.one}
@@ -846,7 +849,11 @@ function NetworkStructure({ analysis, networkId }: { analysis: RoundAnalysis; ne
     return (
       <section aria-labelledby="structure-heading">
         <h2 id="structure-heading">{t("surveysUi.health.structureTitle")}</h2>
-        <p>{t("surveysUi.health.structureHidden", { min: analysis.minGroupSize })}</p>
+        <p>
+          {analysis.round.status === "open"
+            ? t("surveysUi.health.hiddenOpen")
+            : t("surveysUi.health.structureHidden", { min: analysis.minGroupSize })}
+        </p>
       </section>
     );
   }
@@ -1013,7 +1020,11 @@ function RoundHeader({ results }: { results: RoundResults }) {
           percent: f.pct(results.invited > 0 ? results.respondents / results.invited : 0),
         })}
       </p>
-      {results.hidden ? <p className="notice">{t("surveysUi.health.hidden", { min: results.minGroupSize })}</p> : null}
+      {results.hidden ? (
+        <p className="notice">
+          {r.status === "open" ? t("surveysUi.health.hiddenOpen") : t("surveysUi.health.hidden", { min: results.minGroupSize })}
+        </p>
+      ) : null}
       {r.answersPurgedAt ? (
         <p className="notice">{t("surveysUi.health.answersPurged", { date: formatDate(r.answersPurgedAt) })}</p>
       ) : r.frozen ? (

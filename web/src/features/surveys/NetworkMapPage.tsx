@@ -295,7 +295,11 @@ function MapContent({
   if (analysis.hidden || !analysis.graph) {
     return (
       <>
-        <p className="notice">{t("surveysUi.map.hidden", { respondents: analysis.respondents, min })}</p>
+        <p className="notice">
+          {analysis.round.status === "open"
+            ? t("surveysUi.map.hiddenOpen")
+            : t("surveysUi.map.hidden", { respondents: analysis.respondents, min })}
+        </p>
         <p>
           <Link to={tablesLink}>{t("surveysUi.map.tablesLink")}</Link>
         </p>

@@ -94,7 +94,12 @@ export interface MyResponse extends Omit<ResponseInput, "submit"> {
 export interface Distribution {
   mean: number | null;
   n: number;
+  /** Empty when hidden. */
   counts: number[];
+  /** Distinct people whose answers are in this figure. */
+  raters: number;
+  /** Fewer raters than the minimum group size: no mean, no counts. */
+  hidden: boolean;
 }
 
 export interface ElementFigures {

@@ -1,3 +1,5 @@
+import type { NetworkRole } from "./network.ts";
+
 /**
  * Who sees what of one respondent's survey answer: the single policy that the
  * server enforces and that the answer page shows to the respondent before
@@ -42,6 +44,9 @@ export function answerVisibility(ties: TiesVisibility): Record<Viewer, Sight[]> 
 /** Whether a viewer may see something of a round's answers; the server asks this before it answers. */
 export const sees = (viewer: Viewer, sight: Sight, ties: TiesVisibility): boolean => answerVisibility(ties)[viewer].includes(sight);
 
+/** The viewer a network role is: observers see what members see. */
+export const viewerOf = (role: NetworkRole): Viewer => (role === "coordinator" ? "coordinator" : "member");
+
 export const isTiesVisibility = (v: unknown): v is TiesVisibility => TIES_VISIBILITIES.includes(v as TiesVisibility);
 
 interface Structure<N, E, O, C> {
@@ -61,7 +66,9 @@ export function structureFor<N, E, O extends { nodes: number }, C extends { size
   ties: TiesVisibility,
   minGroupSize: number,
 ): Structure<N, E, O, C> {
-  if (sees("coordinator", "individual_ties", ties)) return a;
+  if (sees("coordinator", "individual_ties", ties)) {
+    return { nodes: a.nodes, edges: a.edges, organisations: a.organisations, communities: a.communities };
+  }
   return {
     nodes: [],
     edges: [],

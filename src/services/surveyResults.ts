@@ -14,6 +14,7 @@ import {
   type TrustDimension,
   typeVotes,
 } from "../domain/surveys.ts";
+import { sees, structureFor, viewerOf } from "../domain/surveyVisibility.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import {
   answersFingerprint,
@@ -135,14 +136,14 @@ export async function roundResults(deps: Deps, actor: Actor, networkId: string, 
     ? { roundId: prevRow.id, title: prevRow.title, elements: (await aggregatesOf(deps, prevRow, minGroupSize)).elements }
     : null;
   // Free texts exist only as raw answers: once those are deleted, only the counted factors remain.
-  const responses = role === "coordinator" ? await listSubmitted(db, roundId) : [];
-  const texts =
-    role === "coordinator"
-      ? {
-          barriers: responses.map((r) => r.barriers_text).filter((t) => t.trim() !== ""),
-          enablers: responses.map((r) => r.enablers_text).filter((t) => t.trim() !== ""),
-        }
-      : null;
+  const seesTexts = sees(viewerOf(role), "free_texts", row.ties_visibility);
+  const responses = seesTexts ? await listSubmitted(db, roundId) : [];
+  const texts = seesTexts
+    ? {
+        barriers: responses.map((r) => r.barriers_text).filter((t) => t.trim() !== ""),
+        enablers: responses.map((r) => r.enablers_text).filter((t) => t.trim() !== ""),
+      }
+    : null;
   return {
     ...base,
     hidden: false,
@@ -200,6 +201,7 @@ export async function roundAnalysis(deps: Deps, actor: Actor, networkId: string,
       edges: [],
       organisations: [],
       communities: [],
+      groups: null,
       observations: [],
     };
   }
@@ -207,7 +209,8 @@ export async function roundAnalysis(deps: Deps, actor: Actor, networkId: string,
   const a = await analysisOf(deps, networkId, (await findRound(deps.storage.db, networkId, roundId)) ?? row, minGroupSize);
   const prevRow = await previousRound(deps, networkId, row, minGroupSize, true);
   const prev = prevRow ? await analysisOf(deps, networkId, prevRow, minGroupSize) : null;
-  const brokerNames = a.nodes
+  const individual = sees("coordinator", "individual_ties", row.ties_visibility);
+  const brokerNames = (individual ? a.nodes : [])
     .filter((n) => n.broker)
     .sort((x, y) => y.betweenness - x.betweenness)
     .slice(0, 3)
@@ -226,10 +229,9 @@ export async function roundAnalysis(deps: Deps, actor: Actor, networkId: string,
     hidden: false,
     graph: a.graph,
     previous: prevRow && prev ? { roundId: prevRow.id, title: prevRow.title, graph: prev.graph } : null,
-    nodes: a.nodes,
-    edges: a.edges,
-    organisations: a.organisations,
-    communities: a.communities,
+    ...structureFor(a, row.ties_visibility, minGroupSize),
+    // Under group structure the map is drawn by communities of at least the minimum group size, as in the cycle report.
+    groups: individual ? null : aggregateMap(a.nodes, a.edges, minGroupSize),
     observations,
   };
 }

@@ -215,6 +215,17 @@ const AnalysisSchema = z
       }),
     ),
     communities: z.array(z.object({ id: z.number(), size: z.number(), organisations: z.array(z.string()) })),
+    groups: z
+      .object({
+        groups: z.array(z.object({ id: z.number(), size: z.number() })),
+        links: z.array(z.object({ source: z.number(), target: z.number(), ties: z.number() })),
+        hiddenPeople: z.number(),
+      })
+      .nullable()
+      .openapi({
+        description:
+          "Under group structure (the round's tiesVisibility): the map by communities of at least the minimum group size; nodes and edges are then empty",
+      }),
     observations: z.array(ObservationSchema),
   })
   .openapi("SurveyAnalysis");

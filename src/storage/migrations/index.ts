@@ -10,6 +10,7 @@ import * as evaluation from "./20261128020000_evaluation.ts";
 import * as audit from "./20261128040000_audit.ts";
 import * as privacy from "./20261128060000_privacy.ts";
 import * as performance from "./20261128080000_performance.ts";
+import * as credentials from "./20261206100000_credentials.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   "20261128040000_audit": audit,
   "20261128060000_privacy": privacy,
   "20261128080000_performance": performance,
+  "20261206100000_credentials": credentials,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -22,6 +22,7 @@ type Values = {
   name?: string | undefined;
   password?: string | undefined;
   admin?: boolean | undefined;
+  write?: boolean | undefined;
   edges?: string | undefined;
   undirected?: boolean | undefined;
   weight?: string | undefined;
@@ -134,7 +135,7 @@ const tokenCreate: Command = async (settings, values) => {
   }
   const deps = await createDeps(settings);
   try {
-    const t = await createApiTokenForEmail(deps, values.email, values.name ?? "CLI");
+    const t = await createApiTokenForEmail(deps, values.email, values.name ?? "CLI", values.write ? "write" : "read");
     console.log(t.token);
     return 0;
   } catch (err) {

@@ -15,7 +15,9 @@ Commands:
                                       (large: 320 organisations, 2,100 people, 3 cycles)
   user create --email E --name N --password P [--admin]
                                       create an account, or update the one with that e-mail
-  token create --email E [--name N]   print a new personal API token for the account
+  token create --email E [--name N] [--write]
+                                      print a new personal API token for the account: read-only,
+                                      or with --write also changing what the account may change
   backup FILE                         write a consistent copy of the database while the server runs
   check                               check the database without changing it (after a crash or a restore):
                                       SQLite's integrity and foreign keys, every migration applied,
@@ -42,6 +44,7 @@ const parseOptions = (args: string[]) =>
       name: { type: "string" },
       password: { type: "string" },
       admin: { type: "boolean", default: false },
+      write: { type: "boolean", default: false },
       edges: { type: "string" },
       undirected: { type: "boolean", default: false },
       weight: { type: "string" },

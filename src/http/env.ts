@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Locale } from "../domain/locale.ts";
 import type { Actor, Deps } from "../services/context.ts";
+import type { TokenScope } from "../storage/schema.ts";
 
 /** Hono context variables set by the middleware in app.ts. */
 export interface AppEnv {
@@ -13,6 +14,8 @@ export interface AppEnv {
     actor: Actor | undefined;
     /** How the actor was authenticated: by the session cookie or a Bearer token. */
     authVia: "cookie" | "bearer" | undefined;
+    /** What the Bearer token may do; undefined for cookie and anonymous requests. */
+    tokenScope: TokenScope | undefined;
     /** The data version taken at the start of a cached read (middleware/readCache.ts); undefined for other requests. */
     dataVersion: string | undefined;
   };

@@ -2,10 +2,30 @@ import argon2 from "argon2";
 import { isStale } from "../domain/directory.ts";
 import { isLocale, type Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
+import type { DbOrTx } from "../storage/db.ts";
 import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
-import { findPasswordReset, insertPasswordReset, markPasswordResetUsed } from "../storage/repos/invitations.ts";
-import { countRecentFailures, deleteLoginAttemptsBefore, recordLoginAttempt } from "../storage/repos/loginAttempts.ts";
+import {
+  countPasswordResetsSince,
+  deletePasswordReset,
+  endOtherPasswordResets,
+  findPasswordReset,
+  insertPasswordReset,
+  markPasswordResetUsed,
+} from "../storage/repos/invitations.ts";
+import {
+  clearAttemptsOfAccount,
+  deleteFailedAttemptsBefore,
+  deleteLoginAttemptsBefore,
+  forgetAttempt,
+  markAttemptSucceeded,
+  otherAttemptSince,
+  recordPendingAttempt,
+  recordSuccessfulAttempt,
+  throttleCounts,
+} from "../storage/repos/loginAttempts.ts";
+import { revokeFeedTokensOfUser } from "../storage/repos/events.ts";
 import { listMembershipsOfUser } from "../storage/repos/memberships.ts";
+import { deleteResetRequestsBefore, recordResetRequest } from "../storage/repos/resetRequests.ts";
 import {
   deleteExpiredSessions,
   deleteSession,
@@ -16,16 +36,28 @@ import {
   insertSession,
   listApiTokens,
   revokeApiToken,
+  revokeApiTokensOfUser,
   touchApiToken,
 } from "../storage/repos/sessions.ts";
 import { findUserByEmail, findUserById, type UserRow, updateUser } from "../storage/repos/users.ts";
+import type { TokenScope } from "../storage/schema.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid, notFound } from "./errors.ts";
 
-/** Sign-in throttling: failures counted over this window, per account and per address. */
+/**
+ * Sign-in throttling (docs/decisions/011-sign-in-throttling-and-ending-credentials.md). Failures are counted over
+ * this window. The hard lock is per account and address, so an attacker elsewhere cannot lock the owner out.
+ */
 export const LOGIN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
+/** Failures from one address across accounts; an address where the account signed in lately is not held to it. */
 export const MAX_FAILURES_PER_ADDRESS = 30;
+/** Failures at one account from all addresses after which unknown addresses get one guess per growing delay. */
+export const ACCOUNT_SLOWDOWN_AFTER = 10;
+/** An address where the account signed in within this many days is the owner's own ("known"). */
+export const KNOWN_ADDRESS_DAYS = 30;
+export const MAX_RESET_MAILS_PER_ACCOUNT = 3;
+export const MAX_RESET_REQUESTS_PER_ADDRESS = 10;
 const RESET_HOURS = 2;
 const API_TOKEN_PREFIX = "solmu_";
 
@@ -48,30 +80,46 @@ export const toActor = (u: UserRow): Actor => ({
   isAdmin: u.is_admin === 1,
 });
 
-/** Checks the password and the throttle; on success opens a session and returns its secret. */
+const tooManyAttempts = (seconds: number) =>
+  new AppError(429, "too_many_attempts", "errors.too_many_attempts", { minutes: Math.ceil(seconds / 60) }, {}, { retryAfterSeconds: seconds });
+
+/**
+ * How long this attempt must wait, in seconds, or 0 when its password may be checked. Its own row is already
+ * written (as failed), so every count includes it.
+ */
+async function throttleWait(db: Deps["storage"]["db"], attempt: { id: string; email: string; ip: string }, now: number) {
+  const windowSeconds = LOGIN_WINDOW_MINUTES * 60;
+  const counts = await throttleCounts(db, {
+    email: attempt.email,
+    ip: attempt.ip,
+    since: new Date(now - windowSeconds * 1000).toISOString(),
+    knownSince: new Date(now - KNOWN_ADDRESS_DAYS * 86_400_000).toISOString(),
+  });
+  if (counts.byPair > MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS) return windowSeconds;
+  if (counts.knownAddress) return 0;
+  if (counts.byAddress > MAX_FAILURES_PER_ADDRESS) return windowSeconds;
+  if (counts.byAccount <= ACCOUNT_SLOWDOWN_AFTER) return 0;
+  // Beyond the account-wide cap, unknown addresses share one guess per delay that doubles with each failure.
+  const delay = Math.min(2 ** (counts.byAccount - ACCOUNT_SLOWDOWN_AFTER), windowSeconds);
+  return (await otherAttemptSince(db, attempt.email, attempt.id, new Date(now - delay * 1000).toISOString())) ? delay : 0;
+}
+
+/** Checks the throttle and then the password; on success opens a session and returns its secret. */
 export async function login(deps: Deps, input: { email: string; password: string; ip: string }) {
   const { db } = deps.storage;
   const email = input.email.trim().toLowerCase();
-  const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000).toISOString();
-  const failures = await countRecentFailures(db, email, input.ip, since);
-  if (failures.byEmail >= MAX_FAILURES_PER_ACCOUNT || failures.byIp >= MAX_FAILURES_PER_ADDRESS) {
-    throw new AppError(
-      429,
-      "too_many_attempts",
-      "errors.too_many_attempts",
-      { minutes: LOGIN_WINDOW_MINUTES },
-      {},
-      {
-        retryAfterSeconds: LOGIN_WINDOW_MINUTES * 60,
-      },
-    );
+  const attempt = await recordPendingAttempt(db, { email, ip: input.ip });
+  const wait = await throttleWait(db, { id: attempt.id, email, ip: input.ip }, Date.now());
+  if (wait > 0) {
+    await forgetAttempt(db, attempt.id);
+    throw tooManyAttempts(wait);
   }
   const user = await findUserByEmail(db, email);
   let ok = false;
   if (user?.password_hash) ok = await argon2.verify(user.password_hash, input.password);
   else await argon2.verify(await timingDummy(), input.password);
-  await recordLoginAttempt(db, { email, ip: input.ip, success: ok });
   if (!ok || !user) throw new AppError(401, "invalid_credentials", "errors.invalid_credentials");
+  await markAttemptSucceeded(db, attempt.id);
   const sessionSecret = await openSession(deps, user.id);
   return { actor: toActor(user), sessionSecret };
 }
@@ -86,8 +134,15 @@ export async function openSession(deps: Deps, userId: string): Promise<string> {
 
 export const logout = (deps: Deps, sessionSecret: string) => deleteSession(deps.storage.db, hashSecret(sessionSecret));
 
-/** Ends every session of the person, on every device and instance ("sign out everywhere"); API tokens are revoked one by one. */
-export const logoutEverywhere = (deps: Deps, actor: Actor) => deleteSessionsOfUser(deps.storage.db, actor.userId);
+/** Ends every credential of the account but its password: sessions, API tokens and calendar-feed addresses. */
+async function endCredentials(tx: DbOrTx, userId: string) {
+  await deleteSessionsOfUser(tx, userId);
+  return { tokens: await revokeApiTokensOfUser(tx, userId), feeds: await revokeFeedTokensOfUser(tx, userId) };
+}
+
+/** "Sign out everywhere": every session of the person on every device and instance, their API tokens and feed addresses. */
+export const logoutEverywhere = (deps: Deps, actor: Actor) =>
+  deps.storage.db.transaction().execute((tx) => endCredentials(tx, actor.userId));
 
 /**
  * The person behind a session cookie, or undefined when it is unknown or expired. Given the data version
@@ -105,29 +160,29 @@ export async function actorFromSession(deps: Deps, sessionSecret: string, dataVe
   return actor;
 }
 
-/** The person behind a personal API token, or undefined when it is unknown or revoked. */
-export async function actorFromApiToken(deps: Deps, token: string): Promise<Actor | undefined> {
+/** The person behind a personal API token and what the token may do, or undefined when it is unknown or revoked. */
+export async function actorFromApiToken(deps: Deps, token: string): Promise<{ actor: Actor; scope: TokenScope } | undefined> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
   const { db } = deps.storage;
   const row = await findLiveApiToken(db, hashSecret(token));
   if (!row) return undefined;
   await touchApiToken(db, row.id, nowIso());
   const user = await findUserById(db, row.user_id);
-  return user ? toActor(user) : undefined;
+  return user ? { actor: toActor(user), scope: row.scope } : undefined;
 }
 
 /** Issues a personal API token; the secret is returned once and only its hash is kept. */
-export async function createApiToken(deps: Deps, userId: string, name: string) {
+export async function createApiToken(deps: Deps, userId: string, name: string, scope: TokenScope) {
   const token = `${API_TOKEN_PREFIX}${newSecret()}`;
-  const row = await insertApiToken(deps.storage.db, { userId, name, tokenHash: hashSecret(token) });
-  return { id: row.id, name: row.name, createdAt: row.created_at, token };
+  const row = await insertApiToken(deps.storage.db, { userId, name, tokenHash: hashSecret(token), scope });
+  return { id: row.id, name: row.name, scope: row.scope, createdAt: row.created_at, token };
 }
 
 /** Issues a token for the account with this e-mail (the CLI's `token create`); 404 when there is none. */
-export async function createApiTokenForEmail(deps: Deps, email: string, name: string) {
+export async function createApiTokenForEmail(deps: Deps, email: string, name: string, scope: TokenScope) {
   const user = await findUserByEmail(deps.storage.db, email);
   if (!user) throw notFound();
-  return createApiToken(deps, user.id, name);
+  return createApiToken(deps, user.id, name, scope);
 }
 
 /** The networks a person belongs to, with their profile in each and whether it asks to be confirmed. */
@@ -165,21 +220,28 @@ export async function updateProfile(
 }
 
 /**
- * Sends a reset link when the address has an account. The answer is the same
- * either way so that the form does not reveal who has an account.
+ * Sends a reset link when the address has an account, at most a few per account and per requesting address an
+ * hour. The answer is the same either way so that the form does not reveal who has an account.
  */
-export async function requestPasswordReset(deps: Deps, input: { email: string; locale: Locale; baseUrl: string }) {
+export async function requestPasswordReset(deps: Deps, input: { email: string; locale: Locale; baseUrl: string; ip: string }) {
   const { db } = deps.storage;
+  const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+  if ((await recordResetRequest(db, input.ip, hourAgo)) > MAX_RESET_REQUESTS_PER_ADDRESS) return;
   const user = await findUserByEmail(db, input.email.trim());
   if (!user) return;
   const secret = newSecret();
-  await insertPasswordReset(db, {
+  const reset = await insertPasswordReset(db, {
     userId: user.id,
     tokenHash: hashSecret(secret),
     expiresAt: new Date(Date.now() + RESET_HOURS * 3_600_000).toISOString(),
   });
-  const locale = isLocale(user.locale) ? user.locale : input.locale;
-  const t = translator(locale);
+  // Written before counting, like sign-in attempts, so that concurrent requests cannot all pass the limit.
+  if ((await countPasswordResetsSince(db, user.id, hourAgo)) > MAX_RESET_MAILS_PER_ACCOUNT) {
+    await deletePasswordReset(db, reset.id);
+    return;
+  }
+  await endOtherPasswordResets(db, user.id, reset.id);
+  const t = translator(isLocale(user.locale) ? user.locale : input.locale);
   const link = `${input.baseUrl}/reset-password#token=${secret}`;
   await deps.mailer.send(db, {
     networkId: null,
@@ -188,27 +250,51 @@ export async function requestPasswordReset(deps: Deps, input: { email: string; l
     subject: t("mail.reset.subject"),
     body: t("mail.reset.body", { name: user.name, link, hours: RESET_HOURS }),
     link,
+    secret: true,
   });
 }
 
-/** Sets a new password from a reset link and signs the person out everywhere. */
-export async function completePasswordReset(deps: Deps, input: { token: string; password: string }) {
+/**
+ * Sets a new password from the account's newest reset link, ends every other link, session, API token and feed
+ * address, starts the sign-in throttle over and tells the person by mail.
+ */
+export async function completePasswordReset(deps: Deps, input: { token: string; password: string; ip: string }) {
   const { db } = deps.storage;
   const reset = await findPasswordReset(db, hashSecret(input.token));
   if (!reset || reset.used_at || reset.expires_at <= nowIso()) {
     throw invalid({ token: { key: "validation.link_invalid" } });
   }
+  const user = await findUserById(db, reset.user_id);
+  if (!user) throw invalid({ token: { key: "validation.link_invalid" } });
   const passwordHash = await hashPassword(input.password);
-  await db.transaction().execute(async (tx) => {
+  const ended = await db.transaction().execute(async (tx) => {
     if (!(await markPasswordResetUsed(tx, reset.id))) throw invalid({ token: { key: "validation.link_invalid" } });
+    await endOtherPasswordResets(tx, reset.user_id, reset.id);
     await updateUser(tx, reset.user_id, { password_hash: passwordHash });
-    await deleteSessionsOfUser(tx, reset.user_id);
+    await clearAttemptsOfAccount(tx, user.email);
+    // The address that completed the reset is the owner's: sign-in from there is not held back by others' guessing.
+    await recordSuccessfulAttempt(tx, { email: user.email, ip: input.ip });
+    return endCredentials(tx, reset.user_id);
+  });
+  const t = translator(isLocale(user.locale) ? user.locale : "fi");
+  await deps.mailer.send(db, {
+    networkId: null,
+    kind: "credentials_ended",
+    to: user.email,
+    subject: t("mail.credentials_ended.subject"),
+    body: t("mail.credentials_ended.body", { name: user.name, tokens: ended.tokens, feeds: ended.feeds }),
+    link: null,
   });
 }
 
-/** Removes expired sessions and sign-in attempts older than a day (they only matter for throttling). */
+/**
+ * Removes expired sessions, failed sign-in attempts and reset requests older than a day (they only matter for
+ * throttling) and successful sign-ins older than the time an address stays known.
+ */
 export async function purgeExpired(deps: Deps, now = new Date()) {
   const { db } = deps.storage;
   await deleteExpiredSessions(db, now.toISOString());
-  await deleteLoginAttemptsBefore(db, new Date(now.getTime() - 86_400_000).toISOString());
+  await deleteFailedAttemptsBefore(db, new Date(now.getTime() - 86_400_000).toISOString());
+  await deleteLoginAttemptsBefore(db, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000).toISOString());
+  await deleteResetRequestsBefore(db, new Date(now.getTime() - 86_400_000).toISOString());
 }

@@ -9,9 +9,21 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   body: string;
-  /** The one link the message is about (invitation, reset); shown on the outbox page. */
+  /** The one link the message is about (invitation, reset); shown on the outbox page unless the mail is secret. */
   link: string | null;
+  /**
+   * The link acts as its recipient (a password reset, a sign-in or activation link): only the recipient may see it,
+   * so the outbox keeps the mail without it and only SMTP delivery carries it.
+   */
+  secret?: boolean;
 }
+
+/** Stands in for a secret link in the outbox copy of a mail. */
+export const REDACTED_LINK = "[…]";
+
+/** What the outbox keeps of a mail: a secret mail's link is dropped and cut out of its body. */
+export const outboxCopy = (mail: OutgoingMail): OutgoingMail =>
+  mail.secret && mail.link ? { ...mail, body: mail.body.replaceAll(mail.link, REDACTED_LINK), link: null } : mail;
 
 export interface Mailer {
   /** Whether SMTP is set up; reminders are sent only then, while invitations always reach the outbox. */
@@ -23,14 +35,14 @@ export interface Mailer {
 /**
  * Every message is first written to the outbox table, so nothing is lost when
  * SMTP is down and coordinators can see what was sent. With SMTP configured it
- * is then delivered and marked sent.
+ * is then delivered and marked sent. Secret links never reach the outbox (`OutgoingMail.secret`).
  */
 export function createMailer(options: { smtpUrl: string | undefined; from: string; logger: Logger }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
   return {
     smtp: transport !== undefined,
     async send(db, mail) {
-      const row = await insertOutboxMessage(db, mail);
+      const row = await insertOutboxMessage(db, outboxCopy(mail));
       if (!transport) return false;
       try {
         await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.body });

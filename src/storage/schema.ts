@@ -46,6 +46,16 @@ export interface ApiTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** `read`: GET and HEAD only; `write`: what its owner can do, except managing tokens. */
+  scope: TokenScope;
+}
+
+export type TokenScope = "read" | "write";
+
+export interface ResetRequestsTable {
+  id: string;
+  address: string;
+  created_at: string;
 }
 
 export interface NetworksTable {
@@ -756,6 +766,7 @@ export interface Database {
   password_resets: PasswordResetsTable;
   outbox: OutboxTable;
   login_attempts: LoginAttemptsTable;
+  reset_requests: ResetRequestsTable;
   person_tags: PersonTagsTable;
   photos: PhotosTable;
   history_entries: HistoryEntriesTable;

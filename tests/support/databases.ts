@@ -5,7 +5,7 @@ import pg from "pg";
 import pino from "pino";
 import { linkBase, loadSettings } from "../../src/config/env.ts";
 import type { Deps } from "../../src/services/context.ts";
-import { createMailer } from "../../src/services/mail.ts";
+import { createMailer, type OutgoingMail } from "../../src/services/mail.ts";
 import { createMetrics } from "../../src/services/metrics.ts";
 import { ReadCache } from "../../src/services/readCache.ts";
 import { migrate, openStorage } from "../../src/storage/db.ts";
@@ -19,7 +19,10 @@ export const databases: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ["sqlit
  * A fresh, migrated database of the given kind: a temporary folder for
  * SQLite, a new schema for PostgreSQL. `cleanup` removes it.
  */
-export async function freshDeps(kind: DatabaseKind, env: Record<string, string> = {}): Promise<Deps & { cleanup: () => Promise<void> }> {
+export async function freshDeps(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+): Promise<Deps & { sentMails: OutgoingMail[]; cleanup: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-test-"));
   const settings = loadSettings({ SOLMU_DATA_DIR: dataDir, LOG_LEVEL: "silent", SEED_DEMO: "false", ...env });
   const logger = pino({ level: "silent" });
@@ -35,11 +38,21 @@ export async function freshDeps(kind: DatabaseKind, env: Record<string, string> 
   }
   const storage = openStorage({ databaseUrl: kind === "postgres" ? url : undefined, dataDir, ...(schema ? { pgSchema: schema } : {}) });
   await migrate(storage);
+  // Every mail as handed to the mailer, secret links included: the outbox keeps those redacted, so tests read them here
+  // as the recipient would from their inbox.
+  const sentMails: OutgoingMail[] = [];
+  const mailer = createMailer({ smtpUrl: undefined, from: settings.mailFrom, logger });
   const deps: Deps = {
     storage,
     settings: { ...settings, databaseUrl: kind === "postgres" ? url : undefined },
     logger,
-    mailer: createMailer({ smtpUrl: undefined, from: settings.mailFrom, logger }),
+    mailer: {
+      smtp: mailer.smtp,
+      send: (db, mail) => {
+        sentMails.push(mail);
+        return mailer.send(db, mail);
+      },
+    },
     metrics: createMetrics(storage),
     readCache: new ReadCache(),
     lifecycle: { draining: false },
@@ -47,6 +60,7 @@ export async function freshDeps(kind: DatabaseKind, env: Record<string, string> 
   };
   return {
     ...deps,
+    sentMails,
     cleanup: async () => {
       await storage.close();
       if (schema && url) {

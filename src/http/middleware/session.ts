@@ -35,14 +35,16 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
   const cookie = getCookie(c, SESSION_COOKIE);
   c.set("actor", undefined);
   c.set("authVia", undefined);
+  c.set("tokenScope", undefined);
   if (bearer) {
-    const actor = await actorFromApiToken(deps, bearer);
-    if (!actor) {
+    const found = await actorFromApiToken(deps, bearer);
+    if (!found) {
       c.set("locale", negotiateLocale(c.req.header("accept-language")));
       throw new AppError(401, "unauthorized", "errors.token_invalid");
     }
-    c.set("actor", actor);
+    c.set("actor", found.actor);
     c.set("authVia", "bearer");
+    c.set("tokenScope", found.scope);
   } else if (cookie) {
     const actor = await actorFromSession(deps, cookie, c.get("dataVersion"));
     if (actor) {
@@ -52,6 +54,14 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   const chosen = getCookie(c, LANGUAGE_COOKIE);
   c.set("locale", c.get("actor")?.locale ?? (isLocale(chosen) ? chosen : negotiateLocale(c.req.header("accept-language"))));
+  const reads = c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS";
+  if (c.get("tokenScope") === "read" && !reads) throw new AppError(403, "token_read_only", "errors.token_read_only");
+  await next();
+};
+
+/** Token management needs the session cookie: a token that could mint tokens would outlive its own revocation. */
+export const requireCookie: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.get("authVia") === "bearer") throw new AppError(403, "token_cookie_only", "errors.token_cookie_only");
   await next();
 };
 

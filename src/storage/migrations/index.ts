@@ -10,6 +10,7 @@ import * as evaluation from "./20261128020000_evaluation.ts";
 import * as audit from "./20261128040000_audit.ts";
 import * as privacy from "./20261128060000_privacy.ts";
 import * as performance from "./20261128080000_performance.ts";
+import * as credentials from "./20261206100000_credentials.ts";
 import * as surveyTiesVisibility from "./20261206130000_survey_ties_visibility.ts";
 import * as meetingPrivacy from "./20261206140000_meeting_privacy.ts";
 
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   "20261128040000_audit": audit,
   "20261128060000_privacy": privacy,
   "20261128080000_performance": performance,
+  "20261206100000_credentials": credentials,
   "20261206130000_survey_ties_visibility": surveyTiesVisibility,
   "20261206140000_meeting_privacy": meetingPrivacy,
 };

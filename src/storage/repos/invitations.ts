@@ -70,17 +70,9 @@ export async function revokeInvitation(db: DbOrTx, networkId: string, id: string
 }
 
 export async function insertPasswordReset(db: DbOrTx, input: { userId: string; tokenHash: string; expiresAt: string }) {
-  await db
-    .insertInto("password_resets")
-    .values({
-      id: newId(),
-      user_id: input.userId,
-      token_hash: input.tokenHash,
-      created_at: nowIso(),
-      expires_at: input.expiresAt,
-      used_at: null,
-    })
-    .execute();
+  const row = { id: newId(), user_id: input.userId, token_hash: input.tokenHash, created_at: nowIso(), expires_at: input.expiresAt, used_at: null };
+  await db.insertInto("password_resets").values(row).execute();
+  return row;
 }
 
 export const findPasswordReset = (db: DbOrTx, tokenHash: string) =>
@@ -95,3 +87,27 @@ export async function markPasswordResetUsed(db: DbOrTx, id: string): Promise<boo
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** Ends every unused reset link of the account but `keepId`: only the newest link works, and none once one is used. */
+export const endOtherPasswordResets = (db: DbOrTx, userId: string, keepId: string) =>
+  db
+    .updateTable("password_resets")
+    .set({ used_at: nowIso() })
+    .where("user_id", "=", userId)
+    .where("id", "!=", keepId)
+    .where("used_at", "is", null)
+    .execute();
+
+export const countPasswordResetsSince = async (db: DbOrTx, userId: string, since: string) =>
+  Number(
+    (
+      await db
+        .selectFrom("password_resets")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where("user_id", "=", userId)
+        .where("created_at", ">", since)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+export const deletePasswordReset = (db: DbOrTx, id: string) => db.deleteFrom("password_resets").where("id", "=", id).execute();

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import type { TokenScope } from "../schema.ts";
 
 export async function insertSession(db: DbOrTx, input: { idHash: string; userId: string; expiresAt: string }) {
   const now = nowIso();
@@ -26,12 +27,13 @@ export const deleteSessionsOfUser = (db: DbOrTx, userId: string) => db.deleteFro
 
 export const deleteExpiredSessions = (db: DbOrTx, now: string) => db.deleteFrom("sessions").where("expires_at", "<=", now).execute();
 
-export async function insertApiToken(db: DbOrTx, input: { userId: string; name: string; tokenHash: string }) {
+export async function insertApiToken(db: DbOrTx, input: { userId: string; name: string; tokenHash: string; scope: TokenScope }) {
   const row = {
     id: newId(),
     user_id: input.userId,
     name: input.name,
     token_hash: input.tokenHash,
+    scope: input.scope,
     created_at: nowIso(),
     last_used_at: null,
     revoked_at: null,
@@ -49,7 +51,7 @@ export const touchApiToken = (db: DbOrTx, id: string, now: string) =>
 export const listApiTokens = (db: DbOrTx, userId: string) =>
   db
     .selectFrom("api_tokens")
-    .select(["id", "name", "created_at", "last_used_at"])
+    .select(["id", "name", "scope", "created_at", "last_used_at"])
     .where("user_id", "=", userId)
     .where("revoked_at", "is", null)
     .orderBy("created_at", "desc")
@@ -63,3 +65,9 @@ export const revokeApiToken = (db: DbOrTx, userId: string, id: string) =>
     .where("user_id", "=", userId)
     .where("revoked_at", "is", null)
     .executeTakeFirst();
+
+/** Ends every API token of the person (password reset, signing out everywhere); the number ended. */
+export async function revokeApiTokensOfUser(db: DbOrTx, userId: string) {
+  const r = await db.updateTable("api_tokens").set({ revoked_at: nowIso() }).where("user_id", "=", userId).where("revoked_at", "is", null).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}

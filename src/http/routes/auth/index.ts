@@ -23,7 +23,8 @@ export const auth = new OpenAPIHono<AppEnv>()
       method: "post",
       path: "/auth/login",
       tags: ["auth"],
-      summary: "Sign in; sets the HttpOnly session cookie",
+      summary:
+        "Sign in; sets the HttpOnly session cookie. 429 with Retry-After after 5 failures for the account from this address, 30 from this address, or with a growing delay after 10 for the account from addresses it has not signed in from",
       request: jsonBody(Credentials),
       responses: { 200: jsonOk(MeSchema, "Signed in"), ...errors(400, 401, 403, 413, 429) },
     }),
@@ -54,7 +55,8 @@ export const auth = new OpenAPIHono<AppEnv>()
       method: "post",
       path: "/auth/logout-everywhere",
       tags: ["auth"],
-      summary: "Sign out everywhere: ends every session of the signed-in person on every device",
+      summary:
+        "Sign out everywhere: ends every session of the signed-in person on every device, their personal API tokens and calendar-feed addresses",
       responses: { 200: jsonOk(Accepted, "Every session ended"), ...errors(401, 403) },
     }),
     async (c) => {
@@ -68,12 +70,18 @@ export const auth = new OpenAPIHono<AppEnv>()
       method: "post",
       path: "/auth/password-reset",
       tags: ["auth"],
-      summary: "Ask for a password reset link (same answer whether or not the address has an account)",
+      summary:
+        "Ask for a password reset link (same answer whether or not the address has an account, and whether or not a mail was sent: at most 3 mails per account and 10 requests per address an hour). A new link ends the account's earlier ones",
       request: jsonBody(z.object({ email: z.email().max(320) })),
       responses: { 202: jsonOk(Accepted, "If the address has an account, a link was sent"), ...errors(400, 403, 413) },
     }),
     async (c) => {
-      await requestPasswordReset(c.get("deps"), { email: c.req.valid("json").email, locale: c.get("locale"), baseUrl: baseUrl(c) });
+      await requestPasswordReset(c.get("deps"), {
+        email: c.req.valid("json").email,
+        locale: c.get("locale"),
+        baseUrl: baseUrl(c),
+        ip: clientAddress(c),
+      });
       return c.json({ ok: true as const }, 202);
     },
   )
@@ -82,12 +90,13 @@ export const auth = new OpenAPIHono<AppEnv>()
       method: "post",
       path: "/auth/password-reset/complete",
       tags: ["auth"],
-      summary: "Set a new password with a reset link's token; ends every session of the account",
+      summary:
+        "Set a new password with the account's newest reset link; ends its other links, every session, API token and calendar-feed address, clears its sign-in throttle and mails the person that this happened",
       request: jsonBody(z.object({ token: z.string().min(1).max(200), password: Password })),
       responses: { 200: jsonOk(Accepted, "Password changed"), ...errors(400, 403, 413) },
     }),
     async (c) => {
-      await completePasswordReset(c.get("deps"), c.req.valid("json"));
+      await completePasswordReset(c.get("deps"), { ...c.req.valid("json"), ip: clientAddress(c) });
       return c.json({ ok: true as const }, 200);
     },
   );

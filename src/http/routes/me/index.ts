@@ -3,7 +3,7 @@ import { createApiToken, listTokens, myNetworks, revokeToken, updateProfile } fr
 import { DIGESTS, markNotificationsRead, myNotifications, unsubscribe } from "../../../services/notifications.ts";
 import { deleteMyAccount, exportMyData } from "../../../services/privacy.ts";
 import type { AppEnv } from "../../env.ts";
-import { actorOf, clearSessionCookie, requireActor } from "../../middleware/session.ts";
+import { actorOf, clearSessionCookie, requireActor, requireCookie } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
 
@@ -30,11 +30,17 @@ const MeWithNetworks = MeSchema.extend({
   ),
 });
 
-const Token = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
+const Scope = z.enum(["read", "write"]).openapi({
+  description: "read: GET and HEAD only; write: whatever you may do. No token can create, list or revoke tokens",
+});
+
+const Token = z.object({ id: z.string(), name: z.string(), scope: Scope, createdAt: z.string(), lastUsedAt: z.string().nullable() });
 
 const me = new OpenAPIHono<AppEnv>();
 me.use("/me", requireActor);
 me.use("/me/*", requireActor);
+me.use("/me/tokens", requireCookie);
+me.use("/me/tokens/*", requireCookie);
 
 export const meRoutes = me
   .openapi(
@@ -162,12 +168,15 @@ export const meRoutes = me
       method: "get",
       path: "/me/tokens",
       tags: ["me"],
-      summary: "Personal API tokens (without their secrets)",
-      responses: { 200: jsonOk(z.object({ items: z.array(Token) }), "Live tokens"), ...errors(401) },
+      summary: "Personal API tokens (without their secrets); with the session cookie only",
+      responses: { 200: jsonOk(z.object({ items: z.array(Token) }), "Live tokens"), ...errors(401, 403) },
     }),
     async (c) => {
       const rows = await listTokens(c.get("deps"), actorOf(c));
-      return c.json({ items: rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at })) }, 200);
+      return c.json(
+        { items: rows.map((r) => ({ id: r.id, name: r.name, scope: r.scope, createdAt: r.created_at, lastUsedAt: r.last_used_at })) },
+        200,
+      );
     },
   )
   .openapi(
@@ -175,21 +184,28 @@ export const meRoutes = me
       method: "post",
       path: "/me/tokens",
       tags: ["me"],
-      summary: "Create a personal API token; its secret is shown only in this answer",
-      request: jsonBody(z.object({ name: z.string().trim().min(1).max(100) })),
+      summary:
+        "Create a personal API token; its secret is shown only in this answer. Scope read (the default) or write; with the session cookie only",
+      request: jsonBody(z.object({ name: z.string().trim().min(1).max(100), scope: Scope.default("read") })),
       responses: {
-        201: jsonOk(z.object({ id: z.string(), name: z.string(), createdAt: z.string(), token: z.string() }), "Created"),
+        201: jsonOk(
+          z.object({ id: z.string(), name: z.string(), scope: Scope, createdAt: z.string(), token: z.string() }),
+          "Created",
+        ),
         ...errors(400, 401, 403, 413),
       },
     }),
-    async (c) => c.json(await createApiToken(c.get("deps"), actorOf(c).userId, c.req.valid("json").name), 201),
+    async (c) => {
+      const { name, scope } = c.req.valid("json");
+      return c.json(await createApiToken(c.get("deps"), actorOf(c).userId, name, scope), 201);
+    },
   )
   .openapi(
     createRoute({
       method: "delete",
       path: "/me/tokens/{tokenId}",
       tags: ["me"],
-      summary: "Revoke a personal API token",
+      summary: "Revoke a personal API token; with the session cookie only",
       request: { params: z.object({ tokenId: z.string().max(100) }) },
       responses: { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
     }),

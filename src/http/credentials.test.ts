@@ -26,7 +26,8 @@ describe.each(databases)("sign-in throttling and credentials on %s", (kind) => {
     await upsertUser(deps, { email, name: "Ulla Uusi", password: PASSWORD, isAdmin: false });
     return email;
   };
-  const login = (email: string, password: string, ip: string) => client(w.app, { language: "en" }).post("/api/auth/login", { email, password }, from(ip));
+  const login = (email: string, password: string, ip: string) =>
+    client(w.app, { language: "en" }).post("/api/auth/login", { email, password }, from(ip));
   const resetLink = (email: string) => {
     const mail = deps.sentMails.filter((m) => m.kind === "password_reset" && m.to === email).at(-1);
     if (!mail?.link) throw new Error(`no reset mail for ${email}`);
@@ -47,7 +48,8 @@ describe.each(databases)("sign-in throttling and credentials on %s", (kind) => {
 
   it("locks the attacker's address out of the account, not the owner signing in from elsewhere", async () => {
     const email = await person("targeted");
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) expect((await login(email, "wrong wrong wrong", ATTACKER)).status).toBe(401);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++)
+      expect((await login(email, "wrong wrong wrong", ATTACKER)).status).toBe(401);
     const attacker = await login(email, PASSWORD, ATTACKER);
     expect(attacker.status).toBe(429);
     expect(Number(attacker.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -58,7 +60,8 @@ describe.each(databases)("sign-in throttling and credentials on %s", (kind) => {
     const regular = await person("regular");
     const shared = "192.0.2.50";
     expect((await login(regular, PASSWORD, shared)).status).toBe(200);
-    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) expect((await login(`nobody${i}@example.fi`, "wrong wrong wrong", shared)).status).toBe(401);
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++)
+      expect((await login(`nobody${i}@example.fi`, "wrong wrong wrong", shared)).status).toBe(401);
     expect((await login(regular, PASSWORD, shared)).status).toBe(200);
     expect((await login(await person("newcomer"), PASSWORD, shared)).status).toBe(429);
   });
@@ -78,7 +81,11 @@ describe.each(databases)("sign-in throttling and credentials on %s", (kind) => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) await login(email, "wrong wrong wrong", HOME);
     expect((await login(email, PASSWORD, HOME)).status).toBe(429);
     expect((await askReset(email)).status).toBe(202);
-    const done = await client(w.app).post("/api/auth/password-reset/complete", { token: tokenOf(resetLink(email)), password: "a brand new passphrase" }, from(HOME));
+    const done = await client(w.app).post(
+      "/api/auth/password-reset/complete",
+      { token: tokenOf(resetLink(email)), password: "a brand new passphrase" },
+      from(HOME),
+    );
     expect(done.status).toBe(200);
     expect((await login(email, "a brand new passphrase", HOME)).status).toBe(200);
   });
@@ -91,7 +98,14 @@ describe.each(databases)("sign-in throttling and credentials on %s", (kind) => {
     expect((await w.app.request(`http://localhost${feed}`)).status).toBe(200);
     await askReset(email);
     const before = deps.sentMails.length;
-    expect((await client(w.app).post("/api/auth/password-reset/complete", { token: tokenOf(resetLink(email)), password: "a brand new passphrase" })).status).toBe(200);
+    expect(
+      (
+        await client(w.app).post("/api/auth/password-reset/complete", {
+          token: tokenOf(resetLink(email)),
+          password: "a brand new passphrase",
+        })
+      ).status,
+    ).toBe(200);
     expect((await w.app.request("http://localhost/api/me", { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
     expect((await w.app.request(`http://localhost${feed}`)).status).toBe(404);
     const told = deps.sentMails.slice(before).find((m) => m.to === email);

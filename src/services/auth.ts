@@ -4,6 +4,7 @@ import { isLocale, type Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
 import type { DbOrTx } from "../storage/db.ts";
 import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
+import { revokeFeedTokensOfUser } from "../storage/repos/events.ts";
 import {
   countPasswordResetsSince,
   deletePasswordReset,
@@ -23,7 +24,6 @@ import {
   recordSuccessfulAttempt,
   throttleCounts,
 } from "../storage/repos/loginAttempts.ts";
-import { revokeFeedTokensOfUser } from "../storage/repos/events.ts";
 import { listMembershipsOfUser } from "../storage/repos/memberships.ts";
 import { deleteResetRequestsBefore, recordResetRequest } from "../storage/repos/resetRequests.ts";
 import {
@@ -81,7 +81,14 @@ export const toActor = (u: UserRow): Actor => ({
 });
 
 const tooManyAttempts = (seconds: number) =>
-  new AppError(429, "too_many_attempts", "errors.too_many_attempts", { minutes: Math.ceil(seconds / 60) }, {}, { retryAfterSeconds: seconds });
+  new AppError(
+    429,
+    "too_many_attempts",
+    "errors.too_many_attempts",
+    { minutes: Math.ceil(seconds / 60) },
+    {},
+    { retryAfterSeconds: seconds },
+  );
 
 /**
  * How long this attempt must wait, in seconds, or 0 when its password may be checked. Its own row is already

@@ -18,7 +18,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex("password_resets_user_idx").on("password_resets").columns(["user_id", "created_at"]).execute();
   await db.schema.createIndex("login_attempts_email_ip_idx").on("login_attempts").columns(["email", "ip", "created_at"]).execute();
   // Reset links already written to the outbox would let whoever reads it become their recipient.
-  await sql`update outbox set body = replace(body, link, '[…]'), link = null where kind = 'password_reset' and link is not null`.execute(db);
+  await sql`update outbox set body = replace(body, link, '[…]'), link = null where kind = 'password_reset' and link is not null`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

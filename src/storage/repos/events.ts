@@ -116,6 +116,11 @@ export async function revokeFeedToken(db: DbOrTx, userId: string, id: string) {
 
 /** Ends every calendar-feed address of the person (password reset, signing out everywhere); the number ended. */
 export async function revokeFeedTokensOfUser(db: DbOrTx, userId: string) {
-  const r = await db.updateTable("feed_tokens").set({ revoked_at: nowIso() }).where("user_id", "=", userId).where("revoked_at", "is", null).executeTakeFirst();
+  const r = await db
+    .updateTable("feed_tokens")
+    .set({ revoked_at: nowIso() })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }

@@ -70,7 +70,14 @@ export async function revokeInvitation(db: DbOrTx, networkId: string, id: string
 }
 
 export async function insertPasswordReset(db: DbOrTx, input: { userId: string; tokenHash: string; expiresAt: string }) {
-  const row = { id: newId(), user_id: input.userId, token_hash: input.tokenHash, created_at: nowIso(), expires_at: input.expiresAt, used_at: null };
+  const row = {
+    id: newId(),
+    user_id: input.userId,
+    token_hash: input.tokenHash,
+    created_at: nowIso(),
+    expires_at: input.expiresAt,
+    used_at: null,
+  };
   await db.insertInto("password_resets").values(row).execute();
   return row;
 }

@@ -19,10 +19,7 @@ export const markAttemptSucceeded = (db: DbOrTx, id: string) =>
 export const forgetAttempt = (db: DbOrTx, id: string) => db.deleteFrom("login_attempts").where("id", "=", id).execute();
 
 export const recordSuccessfulAttempt = (db: DbOrTx, input: { email: string; ip: string }) =>
-  db
-    .insertInto("login_attempts")
-    .values({ id: newId(), email: input.email, ip: input.ip, success: 1, created_at: nowIso() })
-    .execute();
+  db.insertInto("login_attempts").values({ id: newId(), email: input.email, ip: input.ip, success: 1, created_at: nowIso() }).execute();
 
 /** What the throttle weighs for one attempt (whose own row is already written). */
 export async function throttleCounts(db: DbOrTx, input: { email: string; ip: string; since: string; knownSince: string }) {

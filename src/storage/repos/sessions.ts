@@ -68,6 +68,11 @@ export const revokeApiToken = (db: DbOrTx, userId: string, id: string) =>
 
 /** Ends every API token of the person (password reset, signing out everywhere); the number ended. */
 export async function revokeApiTokensOfUser(db: DbOrTx, userId: string) {
-  const r = await db.updateTable("api_tokens").set({ revoked_at: nowIso() }).where("user_id", "=", userId).where("revoked_at", "is", null).executeTakeFirst();
+  const r = await db
+    .updateTable("api_tokens")
+    .set({ revoked_at: nowIso() })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }

@@ -188,10 +188,7 @@ export const meRoutes = me
         "Create a personal API token; its secret is shown only in this answer. Scope read (the default) or write; with the session cookie only",
       request: jsonBody(z.object({ name: z.string().trim().min(1).max(100), scope: Scope.default("read") })),
       responses: {
-        201: jsonOk(
-          z.object({ id: z.string(), name: z.string(), scope: Scope, createdAt: z.string(), token: z.string() }),
-          "Created",
-        ),
+        201: jsonOk(z.object({ id: z.string(), name: z.string(), scope: Scope, createdAt: z.string(), token: z.string() }), "Created"),
         ...errors(400, 401, 403, 413),
       },
     }),

@@ -24,68 +24,7 @@ const XSS = `<img src=x onerror=alert(1)><script>alert("solmu")</script>`;
 const SQLI = `x'); DROP TABLE users;-- " OR 1=1 --`;
 const NO_ID = "00000000-0000-4000-8000-000000000000";
 
-type Json = Record<string, unknown>;
-interface Doc {
-  paths: Record<
-    string,
-    Record<string, { parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: Json }> } }>
-  >;
-  components: { schemas: Record<string, Json> };
-}
-interface Route {
-  method: string;
-  path: string;
-}
-
-/** A value for a JSON schema with every string set to `text` (cut to fit), formats honoured so that validation passes where it can. */
-function sample(doc: Doc, schema: Json | undefined, text: string, depth = 0): unknown {
-  let s = schema;
-  while (s && typeof s.$ref === "string") s = doc.components.schemas[(s.$ref as string).split("/").pop() as string];
-  if (!s || depth > 8) return null;
-  const choices = (s.anyOf ?? s.oneOf) as Json[] | undefined;
-  if (choices) return sample(doc, choices.find((c) => c.type !== "null") ?? choices[0], text, depth + 1);
-  if (Array.isArray(s.enum)) return s.enum[0];
-  if (s.const !== undefined) return s.const;
-  const type = Array.isArray(s.type) ? (s.type as string[]).find((t) => t !== "null") : (s.type as string | undefined);
-  switch (type) {
-    case "object": {
-      const out: Json = {};
-      for (const [k, v] of Object.entries((s.properties ?? {}) as Record<string, Json>)) out[k] = sample(doc, v, text, depth + 1);
-      return out;
-    }
-    case "array":
-      return [sample(doc, s.items as Json, text, depth + 1)];
-    case "integer":
-    case "number":
-      return typeof s.minimum === "number" ? s.minimum : typeof s.exclusiveMinimum === "number" ? s.exclusiveMinimum + 1 : 1;
-    case "boolean":
-      return true;
-    case "string": {
-      if (s.format === "date") return new Date().toISOString().slice(0, 10);
-      if (s.format === "date-time") return new Date().toISOString();
-      if (s.format === "email") return "turva@example.fi";
-      if (s.format === "uri" || s.format === "url") return `https://example.fi/?q=${encodeURIComponent(text)}`;
-      let t = text;
-      if (typeof s.maxLength === "number" && t.length > s.maxLength) t = t.slice(0, s.maxLength);
-      if (typeof s.minLength === "number" && t.length < s.minLength) t = t.padEnd(s.minLength, "x");
-      return t;
-    }
-    default:
-      return text;
-  }
-}
-
-/** An object whose every declared property has a value of the wrong type. */
-function wrongTypes(doc: Doc, schema: Json): Json {
-  let s: Json | undefined = schema;
-  while (s && typeof s.$ref === "string") s = doc.components.schemas[(s.$ref as string).split("/").pop() as string];
-  const out: Json = {};
-  for (const [k, v] of Object.entries((s?.properties ?? {}) as Record<string, Json>)) {
-    const type = JSON.stringify(v);
-    out[k] = type.includes('"string"') ? { nested: true } : type.includes('"array"') ? "not a list" : "not a number";
-  }
-  return Object.keys(out).length > 0 ? out : { unexpected: { deeply: ["nested"] } };
-}
+import { type Doc, type Json, type Route, sample, wrongTypes } from "../../tests/support/openapiSamples.ts";
 
 describe.each(databases)("OWASP checks on every route on %s", (kind) => {
   let deps: Awaited<ReturnType<typeof freshDeps>>;
@@ -471,7 +410,9 @@ describe.each(databases)("reset-link generations and token scopes on %s", (kind)
   afterAll(() => deps.cleanup());
 
   const resetTokens = (email: string) =>
-    deps.sentMails.filter((m) => m.kind === "password_reset" && m.to === email).map((m) => new URL(m.link ?? "").hash.replace("#token=", ""));
+    deps.sentMails
+      .filter((m) => m.kind === "password_reset" && m.to === email)
+      .map((m) => new URL(m.link ?? "").hash.replace("#token=", ""));
   const complete = (token: string, password: string) => w.anonymous("en").post("/api/auth/password-reset/complete", { token, password });
   const bearer = (token: string, method: string, url: string, body?: unknown) =>
     w.app.request(`${ORIGIN}${url}`, {
@@ -489,7 +430,9 @@ describe.each(databases)("reset-link generations and token scopes on %s", (kind)
     expect(refused.body.error.fields.token).toBeDefined();
     expect((await complete(newer as string, "the newest link's passphrase")).status).toBe(200);
     expect((await complete(older as string, "an older link's passphrase")).status).toBe(400);
-    expect((await w.anonymous().post("/api/auth/login", { email: "observer@example.fi", password: "the newest link's passphrase" })).status).toBe(200);
+    expect(
+      (await w.anonymous().post("/api/auth/login", { email: "observer@example.fi", password: "the newest link's passphrase" })).status,
+    ).toBe(200);
   });
 
   it("lets a read token only read and a write token write, and no token create, list or revoke tokens", async () => {
@@ -509,7 +452,18 @@ describe.each(databases)("reset-link generations and token scopes on %s", (kind)
       expect((await bearer(token, "DELETE", `/api/me/tokens/${read.body.id}`)).status).toBe(403);
     }
     const list = await w.as.member.get("/api/me/tokens");
-    expect(list.body.items.map((t: { name: string; scope: string }) => `${t.name}:${t.scope}`).sort()).toEqual(["reader:read", "writer:write"]);
+    expect(list.body.items.map((t: { name: string; scope: string }) => `${t.name}:${t.scope}`).sort()).toEqual([
+      "reader:read",
+      "writer:write",
+    ]);
     expect((await w.as.member.post("/api/me/tokens", { name: "bad", scope: "admin" })).status).toBe(400);
+  });
+
+  it("refuses a cookie request whose Origin differs only in scheme or port", async () => {
+    for (const origin of ["https://localhost", "http://localhost:8080"]) {
+      const r = await w.as.coordinator.post("/api/auth/logout", undefined, { headers: { origin } });
+      expect(r.status, origin).toBe(403);
+    }
+    expect((await w.as.coordinator.get("/api/me")).status).toBe(200);
   });
 });

@@ -82,13 +82,16 @@ export const sameOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { settings } = c.get("deps");
   const forwardedHost = settings.trustProxy ? c.req.header("x-forwarded-host") : undefined;
   const host = forwardedHost ?? c.req.header("host") ?? new URL(c.req.url).host;
-  let originHost: string;
+  // The whole origin counts, scheme and port included: a page on http:// is not the app served over https://.
+  let sent: string;
+  let ours: string;
   try {
-    originHost = new URL(origin).host;
+    sent = new URL(origin).origin;
+    ours = new URL(`${isHttps(c) ? "https" : "http"}://${host}`).origin;
   } catch {
     throw new AppError(403, "csrf_origin", "errors.csrf_origin");
   }
-  const allowed = originHost === host || (settings.publicUrl !== undefined && new URL(settings.publicUrl).origin === origin);
+  const allowed = sent === ours || (settings.publicUrl !== undefined && new URL(settings.publicUrl).origin === sent);
   if (!allowed) throw new AppError(403, "csrf_origin", "errors.csrf_origin");
   return next();
 };

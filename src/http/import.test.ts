@@ -90,6 +90,53 @@ describe.each(databases)("CSV import on %s", (kind) => {
     expect(anna).toMatchObject({ title: "Kehittäjä", organisationName: "Kuopion kaupunki", competences: ["fasilitointi", "lean"] });
   });
 
+  // Issue #16, point 6: an account belongs to its person, not to a network that lists them.
+  it("never adds a person of another network, nor changes their account, from another network's import", async () => {
+    const other = `/api/networks/${w.other.id}`;
+    expect((await csv("coordinator", "people/import", "name,email\nVille Virta,ville@example.fi\n")).body).toMatchObject({ created: 1 });
+    const file = "name,email\nRenamed By Other Network,member@example.fi\nToinen Nimi,ville@example.fi\n";
+    const r = await w.as.outsider.call("POST", `${other}/people/import`, undefined, { headers: { "content-type": "text/csv" }, raw: file });
+    expect(r.body).toMatchObject({ written: true, created: 0, updated: 0, invited: 2 });
+    const names = (await w.as.coordinator.get(`${base}/people?limit=200`)).body.items.map((p: { name: string }) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Member", "Ville Virta"]));
+    expect(names).not.toContain("Renamed By Other Network");
+    expect(names).not.toContain("Toinen Nimi");
+    const theirs = (await w.as.outsider.get(`${other}/people?limit=200`)).body.items.map((p: { name: string }) => p.name);
+    expect(theirs.sort()).toEqual(["Admin", "Outsider"]);
+    const pending = (await w.as.outsider.get(`${other}/invitations`)).body.items.map((i: { email: string }) => i.email);
+    expect(pending.sort()).toEqual(["member@example.fi", "ville@example.fi"]);
+    // The same file again invites nobody twice.
+    const again = await w.as.outsider.call("POST", `${other}/people/import`, undefined, {
+      headers: { "content-type": "text/csv" },
+      raw: file,
+    });
+    expect(again.body).toMatchObject({ written: true, invited: 2 });
+    expect((await w.as.outsider.get(`${other}/invitations`)).body.items).toHaveLength(2);
+  });
+
+  it("lets a network correct the name of an account only while nobody else holds it", async () => {
+    const fixed = await csv(
+      "coordinator",
+      "people/import",
+      "name,email\nVille Virtanen,ville@example.fi\nMember Renamed,member@example.fi\n",
+    );
+    expect(fixed.body).toMatchObject({ written: true, updated: 2 });
+    const people = (await w.as.coordinator.get(`${base}/people?limit=200`)).body.items as { id: string; name: string; version: number }[];
+    expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(["Ville Virtanen", "Member"]));
+    const member = people.find((p) => p.name === "Member");
+    if (!member) throw new Error("member is missing");
+    const renamed = await w.as.coordinator.patch(`${base}/people/${member.id}`, { version: member.version, name: "Koordinaattorin nimi" });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error.fields.name).toBeDefined();
+    expect((await w.as.coordinator.get(`${base}/people/${member.id}`)).body).toMatchObject({ name: "Member", canEditName: false });
+    const ville = people.find((p) => p.name === "Ville Virtanen");
+    if (!ville) throw new Error("Ville is missing");
+    expect((await w.as.coordinator.get(`${base}/people/${ville.id}`)).body.canEditName).toBe(true);
+    expect((await w.as.coordinator.patch(`${base}/people/${ville.id}`, { version: ville.version, name: "Ville V. Virtanen" })).status).toBe(
+      200,
+    );
+  });
+
   it("is for coordinators only and rejects an empty file", async () => {
     expect((await csv("member", "people/import", "name,email\nX,x@example.fi\n")).status).toBe(403);
     const empty = await csv("coordinator", "people/import?dryRun=true", `${BOM}\n`);

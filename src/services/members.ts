@@ -5,6 +5,7 @@ import type { DbOrTx } from "../storage/db.ts";
 import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
 import {
   findInvitationByTokenHash,
+  type InvitationRow,
   insertInvitation,
   listPendingInvitations,
   markInvitationAccepted,
@@ -122,26 +123,47 @@ export async function invite(
   if (existing && (await findMembership(db, networkId, existing.id))) {
     throw invalid({ email: { key: "validation.already_member" } });
   }
+  const issued = await issueInvitation(db, { networkId, email, role: input.role, invitedBy: actor.userId });
+  const { link, delivered } = await mailInvitation(deps, issued, { network: network.name, inviter: actor.name, ...input });
+  return { invitation: issued.invitation, link, delivered };
+}
+
+export interface IssuedInvitation {
+  invitation: InvitationRow;
+  secret: string;
+}
+
+/** Writes an invitation (in the caller's transaction, if any); `mailInvitation` sends it once that has committed. */
+export async function issueInvitation(
+  db: DbOrTx,
+  input: { networkId: string; email: string; role: NetworkRole; invitedBy: string },
+): Promise<IssuedInvitation> {
   const secret = newSecret();
   const invitation = await insertInvitation(db, {
-    networkId,
-    email,
-    role: input.role,
+    ...input,
     tokenHash: hashSecret(secret),
-    invitedBy: actor.userId,
     expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000).toISOString(),
   });
-  const link = `${input.baseUrl}/invite#token=${secret}`;
+  return { invitation, secret };
+}
+
+/** Sends an issued invitation; it reaches the inviting network's outbox, which is safe: accepting needs the invited account's own sign-in. */
+export async function mailInvitation(
+  deps: Deps,
+  issued: IssuedInvitation,
+  input: { network: string; inviter: string; locale: Locale; baseUrl: string },
+) {
+  const link = `${input.baseUrl}/invite#token=${issued.secret}`;
   const t = translator(input.locale);
-  const delivered = await deps.mailer.send(db, {
-    networkId,
+  const delivered = await deps.mailer.send(deps.storage.db, {
+    networkId: issued.invitation.network_id,
     kind: "invitation",
-    to: email,
-    subject: t("mail.invitation.subject", { network: network.name }),
-    body: t("mail.invitation.body", { inviter: actor.name, network: network.name, link, days: INVITATION_DAYS }),
+    to: issued.invitation.email,
+    subject: t("mail.invitation.subject", { network: input.network }),
+    body: t("mail.invitation.body", { inviter: input.inviter, network: input.network, link, days: INVITATION_DAYS }),
     link,
   });
-  return { invitation, link, delivered };
+  return { link, delivered };
 }
 
 export async function cancelInvitation(deps: Deps, actor: Actor, networkId: string, invitationId: string) {

@@ -65,6 +65,8 @@ export interface PersonView {
   stale: boolean;
   isSelf: boolean;
   canEdit: boolean;
+  /** The name is the person's own: only they change it, or a coordinator while the account is only this network's entry. */
+  canEditName: boolean;
   version: number | null;
 }
 
@@ -105,6 +107,7 @@ function present(
     stale: isStale(p.confirmed_at, thresholdDays, now),
     isSelf,
     canEdit,
+    canEditName: isSelf || (viewer.role === "coordinator" && p.held_by_network === 1),
     version: canEdit ? p.version : null,
   };
 }
@@ -217,6 +220,10 @@ export async function updatePerson(deps: Deps, actor: Actor, networkId: string, 
   const { person, isSelf } = await editable(deps, actor, networkId, personId);
   if (input.organisationId && !(await findOrganisation(db, networkId, input.organisationId))) {
     throw invalid({ organisationId: { key: "validation.unknown_organisation" } });
+  }
+  // An account another network lists, or that its person signs in to, is theirs: its name is not a coordinator's to change.
+  if (input.name !== undefined && input.name !== person.name && !isSelf && person.held_by_network !== 1) {
+    throw invalid({ name: { key: "validation.name_is_persons" } });
   }
   await db.transaction().execute(async (tx) => {
     const ok = await updateProfileIfVersion(tx, person.id, input.version, {

@@ -1,15 +1,19 @@
 import { toCsv } from "../domain/csv.ts";
 import { tagKey } from "../domain/directory.ts";
 import { type ColumnMapping, type RowError, validateOrganisationsCsv, validatePeopleCsv } from "../domain/directoryImport.ts";
+import type { Locale } from "../domain/locale.ts";
 import { toVCards } from "../domain/vcard.ts";
-import { findMembership } from "../storage/repos/memberships.ts";
+import { nowIso } from "../storage/ids.ts";
+import { listPendingInvitations } from "../storage/repos/invitations.ts";
+import { findNetwork } from "../storage/repos/networks.ts";
 import { findOrganisationsByName, insertOrganisation, updateOrganisationFields } from "../storage/repos/organisations.ts";
-import { networkEmails, replaceTags, setProfileFields } from "../storage/repos/people.ts";
+import { findPersonByEmail, networkEmails, replaceTags, setProfileFields } from "../storage/repos/people.ts";
 import { findUserByEmail, insertUser, updateUser } from "../storage/repos/users.ts";
 import { requireRole } from "./access.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
-import { addMembership } from "./members.ts";
+import { notFound } from "./errors.ts";
+import { addMembership, type IssuedInvitation, issueInvitation, mailInvitation } from "./members.ts";
 import { parseCursor } from "./pagination.ts";
 import { type DirectoryQuery, type PersonView, rebuildSearchText, searchDirectory } from "./people.ts";
 
@@ -28,6 +32,8 @@ export interface ImportResult<F> {
   totalRows: number;
   created: number;
   updated: number;
+  /** People whose account another network or the person holds: invited to join, never added or changed (people only). */
+  invited: number;
   errors: RowError[];
 }
 
@@ -39,7 +45,7 @@ export interface ImportResult<F> {
 function outcome<F>(
   v: { delimiter: "," | ";"; mapping: ColumnMapping<F>[]; totalRows: number },
   errors: RowError[],
-  counts: { created: number; updated: number },
+  counts: { created: number; updated: number; invited?: number },
   rowsToWrite: number,
   options: ImportOptions,
 ): { result: ImportResult<F>; write: boolean } {
@@ -50,6 +56,7 @@ function outcome<F>(
     delimiter: v.delimiter,
     mapping: v.mapping,
     totalRows: v.totalRows,
+    invited: 0,
     ...(blocked && !options.dryRun ? { created: 0, updated: 0 } : counts),
     errors: [...errors].sort(byRow),
   };
@@ -63,13 +70,18 @@ const tags = (list: string[]) => list.map((tag) => ({ tag, key: tagKey(tag) }));
 
 /**
  * Imports people from CSV into the directory: new addresses become people
- * (accounts without a password, to be invited later), known ones are updated
- * in the columns the file has. A dry run reports what would happen. Any bad
- * row stops the whole import unless `onlyValid`; the import is one transaction.
+ * (accounts without a password, to be invited later), people of the network
+ * are updated in the columns the file has. An address whose account another
+ * network lists, or that its person signs in to, is the person's: it gets an
+ * invitation (sent after the import), never a membership or a changed name.
+ * A dry run reports what would happen. Any bad row stops the whole import
+ * unless `onlyValid`; the import is one transaction.
  */
-export async function importPeople(deps: Deps, actor: Actor, networkId: string, text: string, options: ImportOptions) {
+export async function importPeople(deps: Deps, actor: Actor, networkId: string, text: string, options: ImportOptions & { locale: Locale }) {
   const { db } = deps.storage;
   await requireRole(db, actor, networkId, "coordinator");
+  const network = await findNetwork(db, networkId);
+  if (!network) throw notFound();
   const v = validatePeopleCsv(text);
   const organisations = new Map((await findOrganisationsByName(db, networkId)).map((o) => [o.name.toLocaleLowerCase("fi"), o.id]));
   const errors = [...v.errors];
@@ -85,19 +97,30 @@ export async function importPeople(deps: Deps, actor: Actor, networkId: string, 
     return true;
   });
   const known = new Set(await networkEmails(db, networkId));
+  const elsewhere = new Set<string>();
+  for (const r of rows) if (!known.has(r.email) && (await findUserByEmail(db, r.email))) elsewhere.add(r.email);
   const updated = rows.filter((r) => known.has(r.email)).length;
-  const created = rows.length - updated;
-  const { result, write } = outcome(v, errors, { created, updated }, rows.length, options);
+  const counts = { created: rows.length - updated - elsewhere.size, updated, invited: elsewhere.size };
+  const { result, write } = outcome(v, errors, counts, rows.length, options);
   if (!write) return result;
-  await db.transaction().execute(async (tx) => {
+  const issued = await db.transaction().execute(async (tx) => {
     const touched: string[] = [];
+    const invitations: IssuedInvitation[] = [];
+    const pending = new Set((await listPendingInvitations(tx, networkId, nowIso())).map((i) => i.email));
     for (const r of rows) {
       let user = await findUserByEmail(tx, r.email);
+      const person = user ? await findPersonByEmail(tx, networkId, r.email) : undefined;
+      if (user && !person) {
+        if (!pending.has(r.email)) {
+          invitations.push(await issueInvitation(tx, { networkId, email: r.email, role: "member", invitedBy: actor.userId }));
+          pending.add(r.email);
+        }
+        continue;
+      }
       if (!user) user = await insertUser(tx, { email: r.email, name: r.name, passwordHash: null });
-      else if (!user.password_hash && user.name !== r.name) await updateUser(tx, user.id, { name: r.name });
+      else if (person?.held_by_network === 1 && user.name !== r.name) await updateUser(tx, user.id, { name: r.name });
       const organisationId = r.organisation ? (organisations.get(r.organisation.toLocaleLowerCase("fi")) ?? null) : null;
-      const membershipId =
-        (await findMembership(tx, networkId, user.id))?.id ?? (await addMembership(tx, { networkId, userId: user.id, role: "member" })).id;
+      const membershipId = person?.id ?? (await addMembership(tx, { networkId, userId: user.id, role: "member" })).id;
       await setProfileFields(tx, membershipId, {
         ...(mapped(v.mapping, "organisation") ? { organisation_id: organisationId } : {}),
         ...(mapped(v.mapping, "title") ? { title: r.title } : {}),
@@ -111,7 +134,11 @@ export async function importPeople(deps: Deps, actor: Actor, networkId: string, 
       touched.push(membershipId);
     }
     await rebuildSearchText(tx, touched);
+    return invitations;
   });
+  for (const i of issued) {
+    await mailInvitation(deps, i, { network: network.name, inviter: actor.name, locale: options.locale, baseUrl: deps.links.base });
+  }
   return { ...result, written: true };
 }
 

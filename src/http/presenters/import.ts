@@ -22,6 +22,9 @@ export const ImportResultSchema = z
     totalRows: z.number(),
     created: z.number(),
     updated: z.number(),
+    invited: z.number().openapi({
+      description: "People whose account another network lists or who sign in themselves: invited to join, never added or changed",
+    }),
     errors: z.array(
       z.object({
         row: z.number().openapi({ description: "Line number in the file (the header is line 1)" }),

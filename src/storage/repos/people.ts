@@ -21,6 +21,8 @@ export interface PersonRow {
   photo_id: string | null;
   confirmed_at: string | null;
   version: number;
+  /** 1 while the account is only this network's directory entry (nobody signed in as it, no other network lists it). */
+  held_by_network: number;
 }
 
 export interface PeopleFilter {
@@ -64,6 +66,9 @@ function peopleQuery(db: DbOrTx, networkId: string, membershipsFirst = false) {
       "m.photo_id",
       "m.confirmed_at",
       "m.version",
+      sql<number>`case when u.password_hash is null and not exists (select 1 from memberships mx where mx.user_id = u.id and mx.network_id <> m.network_id) then 1 else 0 end`.as(
+        "held_by_network",
+      ),
     ])
     .where("m.network_id", "=", networkId);
 }

@@ -128,6 +128,7 @@ export interface Person {
   stale: boolean;
   isSelf: boolean;
   canEdit: boolean;
+  canEditName: boolean;
   version: number | null;
 }
 

@@ -43,6 +43,9 @@ export const PersonSchema = z
     stale: z.boolean().openapi({ description: "Not confirmed within the network's threshold" }),
     isSelf: z.boolean(),
     canEdit: z.boolean(),
+    canEditName: z
+      .boolean()
+      .openapi({ description: "The viewer may change the name: the person, or a coordinator while only this network holds the account" }),
     version: z.number().nullable(),
   })
   .openapi("Person");
@@ -149,7 +152,11 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       const { dryRun, onlyValid } = c.req.valid("query");
-      const r = await importPeople(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await c.req.text(), { dryRun, onlyValid });
+      const r = await importPeople(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await c.req.text(), {
+        dryRun,
+        onlyValid,
+        locale: c.get("locale"),
+      });
       return c.json(localiseImport(r, c.get("locale")), 200);
     },
   )

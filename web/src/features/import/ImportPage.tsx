@@ -17,6 +17,7 @@ interface ImportResult {
   totalRows: number;
   created: number;
   updated: number;
+  invited: number;
   errors: { row: number; column: string; code: string; message: string }[];
 }
 
@@ -134,7 +135,7 @@ export function ImportPage() {
     }
   };
 
-  const valid = check ? check.created + check.updated : 0;
+  const valid = check ? check.created + check.updated + check.invited : 0;
   const canImport = !busy && check !== null && check.errors.length === 0 && valid > 0;
   const counts = (r: ImportResult) =>
     t("importUi.summary", {
@@ -211,6 +212,7 @@ export function ImportPage() {
         {busy === "check" ? <p>{t("importUi.checking")}</p> : null}
         {busy === "import" ? <p>{t("importUi.importing")}</p> : null}
         {!busy && check ? <p>{counts(check)}</p> : null}
+        {!busy && check && check.invited > 0 ? <p>{t("importUi.invitedCount", { count: check.invited })}</p> : null}
         {!busy && nothingWritten ? <p>{t("importUi.nothingWritten")}</p> : null}
         {!busy && done ? (
           <div className="notice">
@@ -220,6 +222,7 @@ export function ImportPage() {
                 updated: t("importUi.updatedDone", { count: done.result.updated }),
               })}
             </p>
+            {done.result.invited > 0 ? <p>{t("importUi.invitedDone", { count: done.result.invited })}</p> : null}
             {badRows(done.result) > 0 ? <p>{t("importUi.skipped", { count: badRows(done.result) })}</p> : null}
             <p>
               {done.target === "people" ? (

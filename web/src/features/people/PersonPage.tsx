@@ -97,7 +97,7 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
     try {
       const p = await api<Person>("PATCH", `/api/networks/${networkId}/people/${person.id}`, {
         version,
-        name: draft.name,
+        ...(person.canEditName ? { name: draft.name } : {}),
         title: draft.title,
         organisationId: draft.organisationId || null,
         behindTitle: draft.behindTitle,
@@ -138,6 +138,8 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
           name="name"
           label={t("people.name")}
           required
+          readOnly={!person.canEditName}
+          hint={person.canEditName ? undefined : t("people.nameIsPersons")}
           value={draft.name}
           onChange={(e) => set("name")(e.target.value)}
           error={error}

@@ -1,6 +1,8 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
 import { world } from "../../tests/support/world.ts";
+import { stripInvalidChars } from "../domain/text.ts";
 
 const text = (body: unknown) => body as string;
 
@@ -120,6 +122,30 @@ describe.each(databases)("publishing on %s", (kind) => {
     await w.as.coordinator.put(`${base}/publishing`, { ...settings, version: 4 });
   });
 
+  // Issue #16, points 3 and 9: public pages are cached by proxies, so their links must not follow a forged Host; NUL breaks XML.
+  it("links the public page and its feed to the configured address, never the request's Host, and keeps the feed valid XML", async () => {
+    const made = await w.as.coordinator.post(`${base}/news`, { title: "Kello\u0000 soi\u0008", body: "Tauko\u000C ohi.", published: true });
+    expect(made.status).toBe(201);
+    const item = made.body.news[0];
+    expect(item.title).toBe("Kello soi");
+    for (const path of ["/p/kuopion-perheverkosto", "/p/kuopion-perheverkosto/feed.atom", "/good-practices"]) {
+      const r = await w.app.request(`http://evil.example${path}`, {
+        headers: { host: "evil.example", "x-forwarded-host": "evil.example" },
+      });
+      expect(r.status, path).toBe(200);
+      const body = await r.text();
+      expect(body, path).not.toContain("evil.example");
+      expect(body, path).toContain(deps.links.base);
+      expect(stripInvalidChars(body), path).toBe(body);
+    }
+    // Text stored before the input was cleaned is cleaned on the way out.
+    await sql`update news_items set body = ${"Vanha\u0000 teksti"} where id = ${item.id}`.execute(deps.storage.db);
+    const feed = text((await w.anonymous().get("/p/kuopion-perheverkosto/feed.atom")).body);
+    expect(feed).toContain("Vanha teksti");
+    expect(feed).not.toContain("\u0000");
+    await w.as.coordinator.delete(`${base}/news/${item.id}`);
+  });
+
   it("shares a published good practice with the other networks and the public, and only coordinators publish", async () => {
     const bad = await w.as.member.post(`${base}/practices`, { title: "", whatWorked: "" });
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["title", "whatWorked"]);
@@ -167,7 +193,7 @@ describe.each(databases)("publishing on %s", (kind) => {
     expect(robots).toContain("Allow: /p/");
     expect(robots).toContain("Disallow: /api/");
     const page = text((await w.anonymous().get("/p/kuopion-perheverkosto")).body);
-    expect(page).toMatch(/<link rel="canonical" href="http:\/\/localhost\/p\/kuopion-perheverkosto">/);
+    expect(page).toContain(`<link rel="canonical" href="${deps.links.base}/p/kuopion-perheverkosto">`);
     expect(page).toContain('type="application/atom+xml"');
     expect(page).not.toContain("noindex");
   });

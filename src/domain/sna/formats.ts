@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { stripInvalidChars } from "../text.ts";
 
 /** An attribute value as the export formats can carry it; null means "no value" and is left out. */
 export type ExportValue = string | number | boolean | null;
@@ -50,14 +51,10 @@ function declareAttributes(records: Iterable<Record<string, ExportValue>>): Attr
   return result.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-// Everything outside XML 1.0's Char production, lone surrogates included (the u flag makes them single code points).
-const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
 /** Makes any string safe as XML attribute value or element content. */
 export function escapeXml(text: string): string {
   return (
-    text
-      .replace(ILLEGAL_XML, "")
+    stripInvalidChars(text)
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")

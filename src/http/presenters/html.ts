@@ -1,9 +1,10 @@
 import type { AggregatedMap } from "../../domain/evaluation.ts";
 import type { Locale } from "../../domain/locale.ts";
+import { stripInvalidChars } from "../../domain/text.ts";
 
 /** Escapes text for HTML content and attribute values. */
 export const esc = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+  stripInvalidChars(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 
 /** User-written text as paragraphs: blank lines separate paragraphs, single newlines become line breaks. Never interpreted as HTML. */
 export const paragraphs = (text: string): string =>

@@ -4,7 +4,7 @@ import { isLocale, type Locale, negotiateLocale } from "../../../domain/locale.t
 import { translator } from "../../../i18n/index.ts";
 import { publicPage, publicPractices } from "../../../services/publications.ts";
 import type { AppEnv } from "../../env.ts";
-import { LANGUAGE_COOKIE } from "../../middleware/session.ts";
+import { baseUrl, LANGUAGE_COOKIE } from "../../middleware/session.ts";
 import { PAGE_CSS } from "../../presenters/html.ts";
 import { newsFeedAtom, practicesPageHtml, publicPageHtml } from "../../presenters/publicHtml.ts";
 
@@ -51,10 +51,6 @@ export const publicRoutes = new Hono<AppEnv>()
       "Cache-Control": "public, max-age=3600",
     }),
   );
-
-function baseUrl(c: { get: (k: "deps") => { settings: { publicUrl: string | undefined } }; req: { url: string } }) {
-  return c.get("deps").settings.publicUrl ?? new URL(c.req.url).origin;
-}
 
 function notFoundHtml(locale: Locale) {
   const t = translator(locale);

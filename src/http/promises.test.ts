@@ -98,4 +98,36 @@ describe.each(databases)("the promise ledger on %s", (kind) => {
     const mine = await w.as.member.get(`${base}/promises?mine=true`);
     expect(mine.body.items).toHaveLength(2);
   });
+
+  // Issue #16, point 9: the ledger stopped silently at 2,000 promises; it pages like every list.
+  it("pages the ledger soonest due first with a cursor, and refuses a cursor of its own making", async () => {
+    for (const [text, days] of [
+      ["Sivu A", 40],
+      ["Sivu B", 40],
+      ["Sivu C", 41],
+    ] as const)
+      await w.as.member.post(`${base}/promises`, { text, dueOn: inDays(days) });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+      const page = await w.as.observer.get(`${base}/promises?limit=2${query}`);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((p: { id: string; dueOn: string }) => `${p.dueOn} ${p.id}`));
+      cursor = page.body.nextCursor;
+      pages++;
+    } while (cursor);
+    const all = (await w.as.observer.get(`${base}/promises?limit=200`)).body.items.map(
+      (p: { id: string; dueOn: string }) => `${p.dueOn} ${p.id}`,
+    );
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    expect(seen).toEqual(all);
+    expect(pages).toBe(Math.ceil(all.length / 2));
+    expect([...all].sort((a, b) => a.slice(0, 10).localeCompare(b.slice(0, 10)))).toEqual(all);
+    const bad = await w.as.observer.get(`${base}/promises?cursor=not-ours`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.cursor).toBeDefined();
+  });
 });

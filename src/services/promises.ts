@@ -12,11 +12,13 @@ import {
   listFactors,
   listPromiseChanges,
   listPromises as listPromiseRows,
+  listPromisesPage,
   updatePromiseIfVersion,
 } from "../storage/repos/promises.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
+import type { Cursor } from "./pagination.ts";
 
 type Row = Awaited<ReturnType<typeof listPromiseRows>>[number];
 
@@ -55,13 +57,27 @@ export interface PromiseQuery {
 }
 
 /** The promise ledger of a network (or just the actor's own promises), soonest due first. */
-export async function listPromises(deps: Deps, actor: Actor, networkId: string, query: PromiseQuery, now = new Date()) {
+/** A page of the ledger, soonest due first; `mine` keeps the actor's own promises. */
+export async function listPromises(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  query: PromiseQuery,
+  page: { limit: number; after: Cursor | undefined },
+  now = new Date(),
+) {
   const { db } = deps.storage;
   const role = await requireRole(db, actor, networkId, "observer");
   const me = query.mine ? await findMembership(db, networkId, actor.userId) : undefined;
-  if (query.mine && !me) return [];
-  const rows = await listPromiseRows(db, networkId, { promiserMembershipId: me?.id, state: query.state, cycleId: query.cycleId });
-  return rows.map((p) => present(p, actor, role, now));
+  if (query.mine && !me) return { items: [], nextCursor: null };
+  const rows = await listPromisesPage(
+    db,
+    networkId,
+    { promiserMembershipId: me?.id, state: query.state, cycleId: query.cycleId },
+    page.limit,
+    page.after,
+  );
+  return { items: rows.items.map((p) => present(p, actor, role, now)), nextCursor: rows.nextCursor };
 }
 
 export interface PromiseInput {

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { type Cursor, toPage } from "./pagination.ts";
 
 export interface NewPromise {
   networkId: string;
@@ -131,12 +132,36 @@ export interface PromiseFilter {
   state?: string | undefined;
 }
 
-export function listPromises(db: DbOrTx, networkId: string, filter: PromiseFilter) {
+function filtered(db: DbOrTx, networkId: string, filter: PromiseFilter) {
   let q = promiseQuery(db, networkId);
   if (filter.promiserMembershipId) q = q.where("p.promiser_membership_id", "=", filter.promiserMembershipId);
   if (filter.cycleId) q = q.where("p.cycle_id", "=", filter.cycleId);
   if (filter.state) q = q.where("p.state", "=", filter.state);
-  return q.orderBy("p.due_on").orderBy("p.created_at").limit(2000).execute();
+  return q.orderBy("p.due_on").orderBy("p.created_at").orderBy("p.id");
+}
+
+/** Every promise that matches, soonest due first: for figures that must count them all (rates, reports, reminders). */
+export const listPromises = (db: DbOrTx, networkId: string, filter: PromiseFilter) => filtered(db, networkId, filter).execute();
+
+// The cursor's key holds due date and creation time: a date has no space, so the first space splits them.
+const cursorKey = (r: { due_on: string; created_at: string }) => `${r.due_on} ${r.created_at}`;
+
+/** One page of the ledger in the same order, after a cursor from the previous page. */
+export async function listPromisesPage(db: DbOrTx, networkId: string, filter: PromiseFilter, limit: number, after: Cursor | undefined) {
+  let q = filtered(db, networkId, filter);
+  if (after) {
+    const split = after.key.indexOf(" ");
+    const dueOn = after.key.slice(0, split);
+    const createdAt = after.key.slice(split + 1);
+    q = q.where((eb) =>
+      eb.or([
+        eb("p.due_on", ">", dueOn),
+        eb.and([eb("p.due_on", "=", dueOn), eb("p.created_at", ">", createdAt)]),
+        eb.and([eb("p.due_on", "=", dueOn), eb("p.created_at", "=", createdAt), eb("p.id", ">", after.id)]),
+      ]),
+    );
+  }
+  return toPage(await q.limit(limit + 1).execute(), limit, (r) => ({ key: cursorKey(r), id: r.id }));
 }
 
 export const findPromise = (db: DbOrTx, networkId: string, id: string) =>

@@ -1,9 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { PROMISE_STATES, STRUCTURAL_FACTORS } from "../../../domain/promises.ts";
+import { parseCursor } from "../../../services/pagination.ts";
 import { changePromise, getPromise, keepingRates, listPromises, makePromise } from "../../../services/promises.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
-import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { errors, jsonBody, jsonOk, NetworkParam, PageQuery } from "../../schemas.ts";
 
 const Ref = z.object({ id: z.string(), name: z.string() });
 
@@ -63,7 +64,7 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
       summary: "The promise ledger, soonest due first; ?mine=true for your own",
       request: {
         params: NetworkParam,
-        query: z.object({
+        query: PageQuery.extend({
           mine: z
             .enum(["true", "false"])
             .optional()
@@ -72,12 +73,21 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
           cycle: z.string().max(100).optional(),
         }),
       },
-      responses: { 200: jsonOk(z.object({ items: z.array(PromiseSchema) }), "Promises"), ...errors(400, 401, 404) },
+      responses: {
+        200: jsonOk(z.object({ items: z.array(PromiseSchema), nextCursor: z.string().nullable() }), "A page of promises"),
+        ...errors(400, 401, 404),
+      },
     }),
     async (c) => {
-      const { mine, state, cycle } = c.req.valid("query");
-      const items = await listPromises(c.get("deps"), actorOf(c), c.req.valid("param").networkId, { mine, state, cycleId: cycle });
-      return c.json({ items }, 200);
+      const { mine, state, cycle, limit, cursor } = c.req.valid("query");
+      const page = await listPromises(
+        c.get("deps"),
+        actorOf(c),
+        c.req.valid("param").networkId,
+        { mine, state, cycleId: cycle },
+        { limit, after: parseCursor(cursor) },
+      );
+      return c.json(page, 200);
     },
   )
   .openapi(

@@ -4,6 +4,7 @@ import { useLocation } from "react-router";
 import { ApiError, api } from "../../api/client.ts";
 import type { OrganisationSummary, Person } from "../../api/types.ts";
 import { useApi } from "../../api/useApi.ts";
+import { usePagedApi } from "../../api/usePagedApi.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
@@ -701,8 +702,8 @@ export function PromisesPage() {
   const networkId = home.network.id;
   const canPromise = home.role !== "observer";
   const [state, setState] = useState<PromiseState | "">("");
-  const mine = useApi<{ items: PromiseItem[] }>(canPromise ? `/api/networks/${networkId}/promises?mine=true` : null);
-  const all = useApi<{ items: PromiseItem[] }>(`/api/networks/${networkId}/promises${state ? `?state=${state}` : ""}`);
+  const mine = usePagedApi<PromiseItem>(canPromise ? `/api/networks/${networkId}/promises?mine=true&limit=200` : null);
+  const all = usePagedApi<PromiseItem>(`/api/networks/${networkId}/promises?limit=100${state ? `&state=${state}` : ""}`);
   const rates = useApi<Rates>(`/api/networks/${networkId}/promises/keeping-rates`);
   const goalsApi = useApi<{ items: Goal[] }>(`/api/networks/${networkId}/goals`);
   const goals = goalsApi.data?.items ?? [];
@@ -718,7 +719,7 @@ export function PromisesPage() {
     void reloadAll();
   };
 
-  const ready = Boolean(all.data && (!canPromise || mine.data));
+  const ready = Boolean(all.items && (!canPromise || mine.items));
 
   // A link such as /promises#promise-… (from the anticipation view) opens at that promise once the lists have loaded.
   useEffect(() => {
@@ -730,7 +731,7 @@ export function PromisesPage() {
     el.focus();
   }, [ready, hash]);
 
-  const myItems = mine.data?.items ?? [];
+  const myItems = mine.items ?? [];
   const myOpen = myItems.filter((p) => p.state === "open" || p.state === "renegotiated");
   const myClosed = myItems.filter((p) => p.state === "kept" || p.state === "not_kept");
   const overdueCount = myItems.filter((p) => p.overdue).length;
@@ -747,7 +748,7 @@ export function PromisesPage() {
         <section aria-labelledby="my-promises" className="panel">
           <h2 id="my-promises">{t("promisesUi.mine.heading")}</h2>
           <FormError error={mine.error} />
-          {!mine.data ? (
+          {!mine.items ? (
             <Loading />
           ) : myItems.length === 0 ? (
             <p>{t("promisesUi.mine.none")}</p>
@@ -804,22 +805,27 @@ export function PromisesPage() {
           </div>
         </fieldset>
         <FormError error={all.error} />
-        {!all.data ? (
+        {!all.items ? (
           <Loading />
         ) : (
           <>
-            <Status>{t("promisesUi.all.count", { count: all.data.items.length })}</Status>
-            {all.data.items.length === 0 ? (
+            <Status>
+              {all.hasMore
+                ? t("promisesUi.all.countMore", { count: all.items.length })
+                : t("promisesUi.all.count", { count: all.items.length })}
+            </Status>
+            {all.items.length === 0 ? (
               <p>{state ? t("promisesUi.all.noneInState") : t("promisesUi.all.none")}</p>
             ) : (
-              <PromiseList
-                items={all.data.items}
-                idPrefix="all-"
-                anchorOf={(p) => !myOpenIds.has(p.id)}
-                goals={goals}
-                onChanged={changed}
-              />
+              <PromiseList items={all.items} idPrefix="all-" anchorOf={(p) => !myOpenIds.has(p.id)} goals={goals} onChanged={changed} />
             )}
+            {all.hasMore ? (
+              <p>
+                <button type="button" disabled={all.busy} onClick={() => void all.more()}>
+                  {t("common.showMore")}
+                </button>
+              </p>
+            ) : null}
           </>
         )}
       </section>

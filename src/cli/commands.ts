@@ -62,6 +62,9 @@ const serveCommand: Command = async (settings) => {
         "PUBLIC_URL is not set: links in e-mails and feeds point to the address the server listens on; set PUBLIC_URL to the address people use",
       );
     }
+    if (!settings.metricsToken) {
+      deps.logger.warn("METRICS_TOKEN is not set: /metrics answers only scrapers on this machine (loopback, not through a proxy)");
+    }
     stopReminders = startReminders(deps, url);
     stopNotifications = startNotifications(deps, url);
     console.log(demoHint(url));

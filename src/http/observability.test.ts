@@ -4,6 +4,8 @@ import { world } from "../../tests/support/world.ts";
 import { measuredJob } from "../services/metrics.ts";
 import { createApp } from "./app.ts";
 
+const loopback = { incoming: { socket: { remoteAddress: "127.0.0.1" } } };
+
 describe.each(databases)("observability on %s", (kind) => {
   let deps: Awaited<ReturnType<typeof freshDeps>>;
   let w: Awaited<ReturnType<typeof world>>;
@@ -36,10 +38,10 @@ describe.each(databases)("observability on %s", (kind) => {
     await measuredJob(deps.metrics, "reminders", async () => {
       throw new Error("broken");
     }).catch(() => undefined);
-    const res = await w.anonymous().get("/metrics");
+    const res = await w.app.request("/metrics", {}, loopback);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/plain");
-    const text = res.body as unknown as string;
+    const text = await res.text();
     expect(text).toMatch(/solmu_http_requests_total\{method="GET",route="\/api\/networks\/:networkId\/goals",status="200"\} 1/);
     expect(text).toMatch(/solmu_http_requests_total\{method="GET",route="\/api\/networks\/:networkId[^"]*",status="404"\} 1/);
     expect(text).toMatch(
@@ -53,6 +55,14 @@ describe.each(databases)("observability on %s", (kind) => {
     else expect(text).not.toContain("solmu_db_pool_connections{");
     expect(text).not.toContain(w.network.id);
     expect(text).not.toContain("@example.fi");
+  });
+
+  // Issue #16, point 9: without METRICS_TOKEN the figures were open to anyone who could reach the server.
+  it("answers without a token only a scraper on this machine, not one behind a proxy or from elsewhere", async () => {
+    expect((await w.app.request("/metrics")).status).toBe(403);
+    expect((await w.app.request("/metrics", {}, { incoming: { socket: { remoteAddress: "192.0.2.7" } } })).status).toBe(403);
+    expect((await w.app.request("/metrics", { headers: { "x-forwarded-for": "198.51.100.9" } }, loopback)).status).toBe(403);
+    expect((await w.app.request("/metrics", {}, { incoming: { socket: { remoteAddress: "::1" } } })).status).toBe(200);
   });
 
   it("asks for the token when one is set", async () => {

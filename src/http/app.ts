@@ -14,6 +14,7 @@ import { AppError } from "../services/errors.ts";
 const IMPORT_MAX_BYTES = 10 * 1_048_576;
 
 import type { AppEnv } from "./env.ts";
+import { cleanInput } from "./middleware/cleanInput.ts";
 import { errorResponse, validationError } from "./middleware/errors.ts";
 import { readCache, takeDataVersion } from "./middleware/readCache.ts";
 import { identify, isHttps, sameOrigin } from "./middleware/session.ts";
@@ -125,6 +126,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     if (path.endsWith("/import")) return importLimit(c, next);
     return jsonLimit(c, next);
   });
+  app.use("/api/*", cleanInput);
   app.use("/api/*", takeDataVersion);
   app.use("/api/*", identify);
   app.use("/api/*", sameOrigin);

@@ -126,7 +126,7 @@ describe.each(databases)("publishing on %s", (kind) => {
   it("links the public page and its feed to the configured address, never the request's Host, and keeps the feed valid XML", async () => {
     const made = await w.as.coordinator.post(`${base}/news`, { title: "Kello\u0000 soi\u0008", body: "Tauko\u000C ohi.", published: true });
     expect(made.status).toBe(201);
-    const item = made.body.news[0];
+    const item = made.body.news.find((n: { title: string }) => n.title.startsWith("Kello"));
     expect(item.title).toBe("Kello soi");
     for (const path of ["/p/kuopion-perheverkosto", "/p/kuopion-perheverkosto/feed.atom", "/good-practices"]) {
       const r = await w.app.request(`http://evil.example${path}`, {
@@ -139,10 +139,10 @@ describe.each(databases)("publishing on %s", (kind) => {
       expect(stripInvalidChars(body), path).toBe(body);
     }
     // Text stored before the input was cleaned is cleaned on the way out.
-    await sql`update news_items set body = ${"Vanha\u0000 teksti"} where id = ${item.id}`.execute(deps.storage.db);
+    await sql`update news_items set body = ${"Vanha\u0008 teksti"} where id = ${item.id}`.execute(deps.storage.db);
     const feed = text((await w.anonymous().get("/p/kuopion-perheverkosto/feed.atom")).body);
     expect(feed).toContain("Vanha teksti");
-    expect(feed).not.toContain("\u0000");
+    expect(feed).not.toContain("\u0008");
     await w.as.coordinator.delete(`${base}/news/${item.id}`);
   });
 

@@ -1,5 +1,4 @@
 import { z } from "@hono/zod-openapi";
-import { stripInvalidChars } from "../domain/text.ts";
 
 export const ErrorSchema = z
   .object({
@@ -71,6 +70,3 @@ export const InstanceDocumentInput = z.object({
   body: z.string().trim().min(1).max(50_000),
   version: z.number().int().min(0).openapi({ description: "The version you read; 0 replaces Solmu's own text" }),
 });
-
-/** Text that public pages and the Atom feed carry: characters no XML or HTML document may hold are dropped as it comes in. */
-export const PublicText = () => z.string().overwrite(stripInvalidChars);

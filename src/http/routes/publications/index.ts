@@ -12,7 +12,7 @@ import {
 } from "../../../services/publications.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
-import { errors, jsonBody, jsonOk, NetworkParam, PublicText } from "../../schemas.ts";
+import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 
 const Settings = z.object({
   slug: z.string().openapi({ description: "The public page is at /p/{slug}" }),
@@ -71,16 +71,16 @@ const SettingsInput = z.object({
 });
 
 const NewsInput = z.object({
-  title: PublicText().trim().min(1).max(200),
-  body: PublicText().trim().min(1).max(20000),
+  title: z.string().trim().min(1).max(200),
+  body: z.string().trim().min(1).max(20000),
   published: z.boolean().default(false),
 });
 
 const PracticeInput = z.object({
-  title: PublicText().trim().min(1).max(200),
-  whatWorked: PublicText().trim().min(1).max(8000),
-  context: PublicText().trim().max(4000).default(""),
-  contact: PublicText().trim().max(500).default(""),
+  title: z.string().trim().min(1).max(200),
+  whatWorked: z.string().trim().min(1).max(8000),
+  context: z.string().trim().max(4000).default(""),
+  contact: z.string().trim().max(500).default(""),
 });
 
 const NewsParams = NetworkParam.extend({ newsId: z.string().max(100) });

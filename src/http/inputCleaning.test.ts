@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { world } from "../../tests/support/world.ts";
+
+// PostgreSQL refuses NUL in text: before this, any text field with "\u0000" answered 500 there.
+describe.each(databases)("characters no document may hold, on %s", (kind) => {
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let w: Awaited<ReturnType<typeof world>>;
+  let base: string;
+  beforeAll(async () => {
+    deps = await freshDeps(kind);
+    w = await world(deps);
+    base = `/api/networks/${w.network.id}`;
+  });
+  afterAll(() => deps.cleanup());
+
+  it("drops NUL and other control characters from every JSON string and keeps the rest of the text", async () => {
+    const r = await w.as.coordinator.post(`${base}/goals`, {
+      goalType: "client_service",
+      title: "Perheet\u0000 löytävät\u0008 palvelut",
+      description: "Rivi 1\nRivi\t2\u001F",
+    });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ title: "Perheet löytävät palvelut", description: "Rivi 1\nRivi\t2" });
+    const stored = (await w.as.member.get(`${base}/goals`)).body.items.find((g: { id: string }) => g.id === r.body.id);
+    expect(stored.title).toBe("Perheet löytävät palvelut");
+  });
+
+  it("drops them from a CSV import too", async () => {
+    const r = await w.as.coordinator.call("POST", `${base}/organisations/import`, undefined, {
+      headers: { "content-type": "text/csv" },
+      raw: "name,kind\nKuopion\u0000 kaupunki,municipality\n",
+    });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ written: true, created: 1 });
+    const names = (await w.as.coordinator.get(`${base}/organisations`)).body.items.map((o: { name: string }) => o.name);
+    expect(names).toContain("Kuopion kaupunki");
+  });
+
+  it("still answers malformed JSON with 400", async () => {
+    const r = await w.as.coordinator.call("POST", `${base}/goals`, undefined, { raw: '{"title": "x\u0000' });
+    expect(r.status).toBe(400);
+  });
+});

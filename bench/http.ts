@@ -14,7 +14,7 @@ import { READ_CACHE_TTL_MS } from "../src/services/readCache.ts";
 import { openStorage } from "../src/storage/db.ts";
 import { hashSecret, newSecret } from "../src/storage/ids.ts";
 import { insertSession } from "../src/storage/repos/sessions.ts";
-import { startServer } from "../tests/e2e/support.ts";
+import { startServer } from "../tests/support/server.ts";
 import { machine } from "./run.ts";
 
 const root = path.resolve(import.meta.dirname, "..");

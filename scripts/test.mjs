@@ -64,7 +64,9 @@ function ensureChromium() {
 }
 
 const checks = [
-  ["typecheck (tsc)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]],
+  ["typecheck the server (tsc)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]],
+  ["typecheck the web app (tsc)", bin("tsc"), ["--noEmit", "-p", "web/tsconfig.json"]],
+  ["typecheck the browser tests (tsc)", bin("tsc"), ["--noEmit", "-p", "tests/e2e/tsconfig.json"]],
   ["lint and format (biome)", bin("biome"), ["check", "."]],
   ["build the web app (vite)", bin("vite"), ["build", "--logLevel", "warn"]],
 ];

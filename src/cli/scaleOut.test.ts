@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../../tests/e2e/support.ts";
 import { databases } from "../../tests/support/databases.ts";
+import { startServer } from "../../tests/support/server.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = path.join(root, "bin/solmu.js");

@@ -5,47 +5,21 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import pkg from "../../package.json" with { type: "json" };
 import { PHOTO_MAX_BYTES } from "../domain/image.ts";
 import type { Deps } from "../services/context.ts";
 import { AppError } from "../services/errors.ts";
-
-/** CSV imports may be larger than ordinary JSON bodies: 10 MB holds tens of thousands of rows. */
-const IMPORT_MAX_BYTES = 10 * 1_048_576;
-
+import { API_DOCUMENT_CONFIG, mountApiRoutes } from "./api.ts";
 import type { AppEnv } from "./env.ts";
 import { cleanInput } from "./middleware/cleanInput.ts";
 import { errorResponse, validationError } from "./middleware/errors.ts";
+import { networkMember } from "./middleware/network.ts";
 import { readCache, takeDataVersion } from "./middleware/readCache.ts";
-import { identify, isHttps, sameOrigin } from "./middleware/session.ts";
-import { accessibilityRoutes } from "./routes/accessibility/index.ts";
-import { agreementRoutes } from "./routes/agreement/index.ts";
-import { assessmentRoutes } from "./routes/assessments/index.ts";
-import { auditRoutes } from "./routes/audit/index.ts";
-import { auth } from "./routes/auth/index.ts";
-import { cycleRoutes } from "./routes/cycles/index.ts";
-import { decisionRoutes } from "./routes/decisions/index.ts";
-import { evaluationRoutes } from "./routes/evaluation/index.ts";
-import { eventRoutes, feedRoutes } from "./routes/events/index.ts";
-import { gapRoutes } from "./routes/gaps/index.ts";
-import { goalRoutes } from "./routes/goals/index.ts";
-import { health } from "./routes/health/index.ts";
+import { identify, isHttps, requireActor, sameOrigin } from "./middleware/session.ts";
 import { metricsRoutes } from "./routes/health/metrics.ts";
-import { historyRoutes } from "./routes/history/index.ts";
-import { adminRoutes, invitationRoutes } from "./routes/invitations/index.ts";
-import { meRoutes, unsubscribeRoutes } from "./routes/me/index.ts";
-import { activityRoutes } from "./routes/meetings/activities.ts";
-import { meetingRoutes } from "./routes/meetings/index.ts";
-import { openSpaceRoutes } from "./routes/meetings/openSpace.ts";
-import { memberRoutes } from "./routes/members/index.ts";
-import { networkRoutes } from "./routes/networks/index.ts";
-import { organisationRoutes } from "./routes/organisations/index.ts";
-import { peopleRoutes } from "./routes/people/index.ts";
-import { privacyRoutes } from "./routes/privacy/index.ts";
-import { promiseRoutes } from "./routes/promises/index.ts";
-import { publicationRoutes } from "./routes/publications/index.ts";
 import { publicRoutes } from "./routes/publications/public.ts";
-import { surveyRoutes } from "./routes/surveys/index.ts";
+
+/** CSV imports may be larger than ordinary JSON bodies: 10 MB holds tens of thousands of rows. */
+const IMPORT_MAX_BYTES = 10 * 1_048_576;
 
 export interface AppOptions {
   /** Folder of the built web app (vite build); when missing, pages answer with how to build it. */
@@ -136,48 +110,12 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   });
   app.use("/api/*", readCache);
 
-  app.route("/api", health);
-  app.route("/api", auth);
-  app.route("/api", meRoutes);
-  app.route("/api", networkRoutes);
-  app.route("/api", memberRoutes);
-  app.route("/api", peopleRoutes);
-  app.route("/api", organisationRoutes);
-  app.route("/api", historyRoutes);
-  app.route("/api", gapRoutes);
-  app.route("/api", cycleRoutes);
-  app.route("/api", goalRoutes);
-  app.route("/api", agreementRoutes);
-  app.route("/api", decisionRoutes);
-  app.route("/api", assessmentRoutes);
-  app.route("/api", promiseRoutes);
-  app.route("/api", surveyRoutes);
-  app.route("/api", meetingRoutes);
-  app.route("/api", openSpaceRoutes);
-  app.route("/api", activityRoutes);
-  app.route("/api", evaluationRoutes);
-  app.route("/api", publicationRoutes);
-  app.route("/api", auditRoutes);
-  app.route("/api", accessibilityRoutes);
-  app.route("/api", privacyRoutes);
-  app.route("/api", eventRoutes);
-  app.route("/api", feedRoutes);
-  app.route("/api", unsubscribeRoutes);
-  app.route("/api", invitationRoutes);
-  app.route("/api", adminRoutes);
-
-  app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "solmu_session" });
-  app.openAPIRegistry.registerComponent("securitySchemes", "token", { type: "http", scheme: "bearer" });
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Solmu API",
-      version: pkg.version,
-      description:
-        "Solmu's JSON API. Sign in with POST /api/auth/login (session cookie; state-changing requests need the app's Origin) or send a personal API token as `Authorization: Bearer …`. Errors are `{ error: { code, message, fields } }` in the user's language.",
-    },
-    security: [{ session: [] }, { token: [] }],
-  });
+  // Anyone outside a network gets 404 for everything under it, before any route validates its input (decision 003).
+  app.use("/api/networks", requireActor);
+  app.use("/api/networks/:networkId", networkMember);
+  app.use("/api/networks/:networkId/*", networkMember);
+  mountApiRoutes(app);
+  app.doc31("/api/openapi.json", API_DOCUMENT_CONFIG);
 
   app.all("/api/*", () => {
     throw new AppError(404, "not_found", "errors.not_found");

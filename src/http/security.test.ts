@@ -205,7 +205,7 @@ describe.each(databases)("OWASP checks on every route on %s", (kind) => {
       for (const value of nasty) {
         const all = Object.fromEntries(Object.keys(victim).map((k) => [k, encodeURIComponent(value)]));
         const inPath = fill(p, savo, all);
-        const query = new URLSearchParams(queryNames.map((n) => [n, value])).toString();
+        const query = new URLSearchParams(queryNames.map((n): [string, string] => [n, value])).toString();
         for (const url of [inPath, `${fill(p, savo)}${query ? `?${query}` : ""}`]) {
           const r = await request("GET", url, { cookie: cookies.coordinator });
           if (r.status >= 500) bad.push(`GET ${url} → ${r.status}`);

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, fitsWidth, launch, type RunningServer, startServer } from "./support.ts";
+import { type RunningServer, startServer } from "../support/server.ts";
+import { expectAccessible, fitsWidth, launch } from "./support.ts";
 
 describe("the accessibility statement and its feedback channel", () => {
   let server: RunningServer;

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launch, type RunningServer, startServer } from "./support.ts";
+import { type RunningServer, startServer } from "../support/server.ts";
+import { expectAccessible, launch } from "./support.ts";
 
 const NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiSession, expectAccessible, launch, type RunningServer, startServer } from "./support.ts";
+import { type RunningServer, startServer } from "../support/server.ts";
+import { apiSession, expectAccessible, launch } from "./support.ts";
 
 const DEMO_PASSWORD = "solmu-demo-2026";
 const PASSWORD = "verkosto yhdessä 2026";

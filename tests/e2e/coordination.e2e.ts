@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launch, type RunningServer, startServer } from "./support.ts";
+import { type RunningServer, startServer } from "../support/server.ts";
+import { expectAccessible, launch } from "./support.ts";
 
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);

@@ -2,7 +2,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Evaluation } from "../../web/src/features/evaluation/types.ts";
 import type { Practices, Publishing } from "../../web/src/features/publications/types.ts";
-import { apiSession, expectAccessible, fitsWidth, launch, type RunningServer, startServer } from "./support.ts";
+import { type RunningServer, startServer } from "../support/server.ts";
+import { apiSession, expectAccessible, fitsWidth, launch } from "./support.ts";
 
 const PASSWORD = "solmu-demo-2026";
 const COORDINATOR = "koordinaattori@demo.solmu.fi";

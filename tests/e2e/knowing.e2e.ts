@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, fitsWidth, launch, type RunningServer, startServer } from "./support.ts";
+import { type RunningServer, startServer } from "../support/server.ts";
+import { expectAccessible, fitsWidth, launch } from "./support.ts";
 
 const DEMO_PASSWORD = "solmu-demo-2026";
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, fitsWidth, launch, type RunningServer, startServer } from "./support.ts";
+import { type RunningServer, startServer } from "../support/server.ts";
+import { expectAccessible, fitsWidth, launch } from "./support.ts";
 
 const PASSWORD = "solmu-demo-2026";
 const NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";

@@ -1,9 +1,8 @@
-import type { Insertable } from "kysely";
 import type { NetworkType, StructuralFactor } from "../../domain/surveys.ts";
 import type { Tx } from "../../storage/db.ts";
 import { newId } from "../../storage/ids.ts";
-import { insertRows } from "../../storage/repos/bulk.ts";
-import type { SurveyRatingsTable, SurveyResponsesTable } from "../../storage/schema.ts";
+import { insertRows, type NewRow } from "../../storage/repos/bulk.ts";
+import type { SurveyRatingsTable } from "../../storage/schema.ts";
 import type { DemoNetwork, DemoPerson } from "./agreement.ts";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -53,7 +52,7 @@ function answersFor(
   skip: Set<string>,
   swedish: boolean,
 ) {
-  const responses: Insertable<SurveyResponsesTable>[] = [];
+  const responses: NewRow<"survey_responses">[] = [];
   const ratings: SurveyRatingsTable[] = [];
   const byOrg = new Map<string | null, DemoPerson[]>();
   for (const p of everyone) byOrg.set(p.orgId, [...(byOrg.get(p.orgId) ?? []), p]);

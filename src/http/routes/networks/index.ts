@@ -4,8 +4,7 @@ import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
 import { createNetwork, listNetworks, networkHome, updateNetwork } from "../../../services/networks.ts";
 import { parseCursor } from "../../../services/pagination.ts";
 import type { AppEnv } from "../../env.ts";
-import { networkMember } from "../../middleware/network.ts";
-import { actorOf, requireActor } from "../../middleware/session.ts";
+import { actorOf } from "../../middleware/session.ts";
 import { presentCycle, presentNetwork } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, PageQuery, page } from "../../schemas.ts";
 
@@ -132,12 +131,7 @@ const NetworkListItem = z.object({
   role: RoleSchema.nullable(),
 });
 
-const networks = new OpenAPIHono<AppEnv>();
-networks.use("/networks", requireActor);
-networks.use("/networks/:networkId", networkMember);
-networks.use("/networks/:networkId/*", networkMember);
-
-export const networkRoutes = networks
+export const networkRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
     createRoute({
       method: "get",

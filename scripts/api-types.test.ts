@@ -11,3 +11,13 @@ describe("the web's API types", () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("keeps every named shape non-null, so that a nullable use does not make every use nullable", async () => {
+    const { apiDocument } = await import("../src/http/api.ts");
+    const schemas = (apiDocument().components?.schemas ?? {}) as Record<string, { type?: unknown }>;
+    expect(Object.keys(schemas).length).toBeGreaterThan(40);
+    const nullable = Object.entries(schemas).filter(([, s]) => Array.isArray(s.type) && s.type.includes("null"));
+    expect(nullable.map(([name]) => name)).toEqual([]);
+  });
+});

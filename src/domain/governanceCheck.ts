@@ -30,6 +30,13 @@ export const GOVERNANCE_QUESTIONS: readonly GovernanceQuestion[] = [
 
 export type GovernanceAnswers = Record<GovernanceQuestionId, string>;
 
+/** A check as it is saved with its goal. */
+export interface SavedGovernanceCheck {
+  answers: GovernanceAnswers;
+  result: GovernanceResult;
+  checkedAt: string;
+}
+
 export interface GovernanceResult {
   recommendation: GovernanceForm;
   scores: Record<GovernanceForm, number>;

@@ -70,3 +70,26 @@ export const InstanceDocumentInput = z.object({
   body: z.string().trim().min(1).max(50_000),
   version: z.number().int().min(0).openapi({ description: "The version you read; 0 replaces Solmu's own text" }),
 });
+
+/** A text to show: an i18n key with its parameters. */
+export const Message = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+
+/** A goal's governance-form check: the answers, the result and when it was made. */
+export const GovernanceCheck = z
+  .object({
+    answers: z.record(z.string(), z.string()),
+    result: z.object({
+      recommendation: z.enum(["network", "hierarchy", "market"]),
+      scores: z.record(z.string(), z.number()),
+      reasons: z.array(Message),
+      close: z.boolean(),
+    }),
+    checkedAt: z.string(),
+  })
+  .openapi("GovernanceCheck");
+
+/**
+ * A named shape or null. Use it instead of `.nullable()` on a shape registered with `.openapi("Name")`: that
+ * would make the named shape itself nullable in the OpenAPI 3.1 document, and with it every use of it.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);

@@ -1,4 +1,4 @@
-import { governanceCheck, validateGovernanceAnswers } from "../domain/governanceCheck.ts";
+import { governanceCheck, type SavedGovernanceCheck, validateGovernanceAnswers } from "../domain/governanceCheck.ts";
 import type { NetworkType } from "../domain/network.ts";
 import { type NetworkTypePlacement, placeNetwork, summariseNetworkType, validateNetworkTypeAnswers } from "../domain/networkType.ts";
 import { onBehalfCheck, validateOnBehalfAnswers } from "../domain/onBehalfCheck.ts";
@@ -26,7 +26,7 @@ export async function checkGovernanceForm(deps: Deps, actor: Actor, networkId: s
   const v = validateGovernanceAnswers(input);
   if (!v.ok) throw invalid(v.fields);
   const result = governanceCheck(v.answers);
-  const saved = { answers: v.answers, result, checkedAt: new Date().toISOString() };
+  const saved: SavedGovernanceCheck = { answers: v.answers, result, checkedAt: new Date().toISOString() };
   await setGovernanceCheck(db, goalId, JSON.stringify(saved));
   return saved;
 }

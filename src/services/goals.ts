@@ -1,4 +1,5 @@
 import type { GoalType } from "../domain/agreement.ts";
+import type { SavedGovernanceCheck } from "../domain/governanceCheck.ts";
 import { findCurrentCycle, findCycle } from "../storage/repos/cycles.ts";
 import {
   deleteGoal,
@@ -30,11 +31,11 @@ async function present(deps: Deps, rows: Awaited<ReturnType<typeof listGoalRows>
   return rows.map((g) => ({
     id: g.id,
     cycleId: g.cycle_id,
-    goalType: g.goal_type,
+    goalType: g.goal_type as GoalType,
     title: g.title,
     description: g.description,
     owners: owners.filter((o) => o.goal_id === g.id).map((o) => ({ id: o.id, name: o.name })),
-    governanceCheck: g.governance_check ? (JSON.parse(g.governance_check) as unknown) : null,
+    governanceCheck: g.governance_check ? (JSON.parse(g.governance_check) as SavedGovernanceCheck) : null,
     version: g.version,
     canDelete: role === "coordinator" || g.created_by === actor.userId,
   }));

@@ -17,6 +17,21 @@ export class ApiError extends Error {
 /** The API's named shapes, as the server documents them in /api/openapi.json. */
 export type Schemas = components["schemas"];
 
+type JsonOf<R> = R extends { content: { "application/json": infer T } } ? T : never;
+type Success<R> = JsonOf<R[200 & keyof R]> | JsonOf<R[201 & keyof R]>;
+
+/** The JSON answer (200 or 201) of a route, for shapes the server does not name: `Answer<"/api/me/tokens", "get">`. */
+export type Answer<P extends keyof paths, M extends keyof paths[P] = "get" & keyof paths[P]> = paths[P][M] extends { responses: infer R }
+  ? Success<R>
+  : never;
+
+/** The JSON body a route takes: `Body<"/api/networks/{networkId}/goals", "post">`. */
+export type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { "application/json": infer B } };
+}
+  ? B
+  : never;
+
 type ErrorBody = { error?: { code?: string; message?: string; fields?: Record<string, string>; current?: unknown } };
 
 /** Turns a non-2xx answer into an ApiError with the server's code, message and fields. */

@@ -11902,7 +11902,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            response: components["schemas"]["SurveyResponse"];
+                            response: components["schemas"]["SurveyResponse"] | null;
                         };
                     };
                 };
@@ -11984,7 +11984,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            response: components["schemas"]["SurveyResponse"];
+                            response: components["schemas"]["SurveyResponse"] | null;
                         };
                     };
                 };
@@ -12521,7 +12521,7 @@ export interface components {
         };
         Agreement: {
             canPropose: boolean;
-            latest: components["schemas"]["AgreementVersion"];
+            latest: components["schemas"]["AgreementVersion"] | null;
             /** @description The draft; empty for observers, who read approved versions only */
             sections: components["schemas"]["AgreementSection"][];
             versions: {
@@ -12567,7 +12567,7 @@ export interface components {
             }[];
             /** @enum {string} */
             status: "proposed" | "approved" | "superseded";
-        } | null;
+        };
         AuditLog: {
             items: {
                 /** @enum {string} */
@@ -12594,7 +12594,7 @@ export interface components {
             name: string;
             phase: string;
             startsOn: string;
-        } | null;
+        };
         CycleOverview: {
             current: {
                 endsOn: string;
@@ -12951,9 +12951,9 @@ export interface components {
             canDelete: boolean;
             cycleId: string;
             description: string;
-            goalType: string;
-            /** @description The governance-form check saved with the goal: answers and result */
-            governanceCheck?: unknown;
+            /** @enum {string} */
+            goalType: "client_service" | "smooth_work" | "phenomenon" | "vision";
+            governanceCheck: components["schemas"]["GovernanceCheck"] | null;
             id: string;
             owners: {
                 id: string;
@@ -13028,7 +13028,7 @@ export interface components {
             modularity: number;
             nodeCount: number;
             reciprocity: number | null;
-        } | null;
+        };
         HistoryEntry: {
             canDelete: boolean;
             createdByName: string | null;
@@ -13293,7 +13293,7 @@ export interface components {
             version: number;
         };
         NetworkHome: {
-            currentCycle: components["schemas"]["Cycle"];
+            currentCycle: components["schemas"]["Cycle"] | null;
             cycleCount: number;
             evaluation: {
                 /** @description Indicators on the current cycle's goals */
@@ -13648,7 +13648,7 @@ export interface components {
                 target: string;
                 vulnerability: number | null;
             }[];
-            graph: components["schemas"]["GraphFigures"];
+            graph: components["schemas"]["GraphFigures"] | null;
             /** @description Under group structure (the round's tiesVisibility): the map by communities of at least the minimum group size; nodes and edges are then empty */
             groups: {
                 groups: {
@@ -13752,7 +13752,7 @@ export interface components {
                 goodwill: components["schemas"]["SurveyDistribution"];
                 vulnerability: components["schemas"]["SurveyDistribution"];
             };
-        } | null;
+        };
         SurveyResponse: {
             barriers: ("time" | "mandate" | "money" | "skills" | "information" | "other")[];
             barriersText: string;
@@ -13790,14 +13790,14 @@ export interface components {
             submittedAt: string | null;
             updatedAt: string;
             version: number;
-        } | null;
+        };
         SurveyResults: {
             barriers: {
                 count: number;
                 /** @enum {string} */
                 factor: "time" | "mandate" | "money" | "skills" | "information" | "other";
             }[];
-            elements: components["schemas"]["SurveyElements"];
+            elements: components["schemas"]["SurveyElements"] | null;
             enablers: {
                 count: number;
                 /** @enum {string} */
@@ -13823,7 +13823,7 @@ export interface components {
                 };
             }[];
             previous: {
-                elements: components["schemas"]["SurveyElements"];
+                elements: components["schemas"]["SurveyElements"] | null;
                 roundId: string;
                 title: string;
             } | null;

@@ -13,7 +13,7 @@ import {
 } from "../../../services/agreement.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
-import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { errors, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
 
 const Section = z
   .object({
@@ -54,7 +54,7 @@ const Version = z
 const Agreement = z
   .object({
     sections: z.array(Section).openapi({ description: "The draft; empty for observers, who read approved versions only" }),
-    latest: Version.nullable(),
+    latest: orNull(Version),
     versions: z.array(
       z.object({ id: z.string(), number: z.number(), status: z.string(), proposedAt: z.string(), approvedAt: z.string().nullable() }),
     ),

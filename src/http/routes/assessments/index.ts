@@ -8,24 +8,10 @@ import {
 } from "../../../services/assessments.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
-import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { errors, GovernanceCheck, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 
 // Answers are validated by the questionnaires' own domain validators, which name each field at fault.
 const Answers = z.record(z.string(), z.union([z.string(), z.number()])).openapi("QuestionnaireAnswers");
-const Message = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
-
-const GovernanceCheck = z
-  .object({
-    answers: z.record(z.string(), z.string()),
-    result: z.object({
-      recommendation: z.enum(["network", "hierarchy", "market"]),
-      scores: z.record(z.string(), z.number()),
-      reasons: z.array(Message),
-      close: z.boolean(),
-    }),
-    checkedAt: z.string(),
-  })
-  .openapi("GovernanceCheck");
 
 const Placement = z.object({ goalDirected: z.number(), type: z.string(), scores: z.record(z.string(), z.number()) });
 const NetworkTypeResults = z

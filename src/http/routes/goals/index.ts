@@ -3,17 +3,17 @@ import { GOAL_TYPES } from "../../../domain/agreement.ts";
 import { createGoal, listGoals, removeGoal, updateGoal } from "../../../services/goals.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
-import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { errors, GovernanceCheck, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
 
 export const GoalSchema = z
   .object({
     id: z.string(),
     cycleId: z.string(),
-    goalType: z.string(),
+    goalType: z.enum(GOAL_TYPES),
     title: z.string(),
     description: z.string(),
     owners: z.array(z.object({ id: z.string(), name: z.string() })),
-    governanceCheck: z.unknown().nullable().openapi({ description: "The governance-form check saved with the goal: answers and result" }),
+    governanceCheck: orNull(GovernanceCheck),
     version: z.number(),
     canDelete: z.boolean(),
   })

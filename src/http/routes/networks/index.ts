@@ -6,7 +6,7 @@ import { parseCursor } from "../../../services/pagination.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { presentCycle, presentNetwork } from "../../presenters/index.ts";
-import { errors, jsonBody, jsonOk, NetworkParam, PageQuery, page } from "../../schemas.ts";
+import { errors, jsonBody, jsonOk, NetworkParam, orNull, PageQuery, page } from "../../schemas.ts";
 
 const RoleSchema = z.enum(["coordinator", "member", "observer"]);
 
@@ -74,7 +74,7 @@ const NetworkHome = z
   .object({
     network: NetworkSchema,
     role: RoleSchema,
-    currentCycle: CycleSchema.nullable(),
+    currentCycle: orNull(CycleSchema),
     cycleCount: z.number(),
     memberCount: z.number(),
     organisationCount: z.number(),

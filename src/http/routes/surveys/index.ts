@@ -27,7 +27,7 @@ import {
 } from "../../../services/surveys.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl } from "../../middleware/session.ts";
-import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { errors, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
 
 const Round = z
   .object({
@@ -132,14 +132,14 @@ const Results = z
     invited: z.number(),
     respondents: z.number(),
     hidden: z.boolean().openapi({ description: "The round is still open, or fewer respondents than the minimum group size: no figures" }),
-    elements: Elements.nullable(),
+    elements: orNull(Elements),
     barriers: z.array(FactorCount),
     enablers: z.array(FactorCount),
     texts: z.object({ barriers: z.array(z.string()), enablers: z.array(z.string()) }).nullable(),
     networkType: z
       .object({ votes: z.array(z.object({ type: z.enum(NETWORK_TYPES), count: z.number() })), declared: z.enum(NETWORK_TYPES).nullable() })
       .nullable(),
-    previous: z.object({ roundId: z.string(), title: z.string(), elements: Elements.nullable() }).nullable(),
+    previous: z.object({ roundId: z.string(), title: z.string(), elements: orNull(Elements) }).nullable(),
     observations: z.array(ObservationSchema),
   })
   .openapi("SurveyResults");
@@ -198,7 +198,7 @@ const AnalysisSchema = z
     minGroupSize: z.number(),
     respondents: z.number(),
     hidden: z.boolean().openapi({ description: "The round is still open, or fewer respondents than the minimum group size" }),
-    graph: GraphFigures.nullable(),
+    graph: orNull(GraphFigures),
     previous: z.object({ roundId: z.string(), title: z.string(), graph: GraphFigures }).nullable(),
     nodes: z.array(MapNode),
     edges: z.array(MapEdge),
@@ -399,7 +399,7 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
       tags: ["surveys"],
       summary: "Your own answer (nobody else's can be read)",
       request: { params: RoundParams },
-      responses: { 200: jsonOk(z.object({ response: MyResponse.nullable() }), "Your answer"), ...errors(401, 404) },
+      responses: { 200: jsonOk(z.object({ response: orNull(MyResponse) }), "Your answer"), ...errors(401, 404) },
     }),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
@@ -416,7 +416,7 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
         params: RoundParams,
         ...jsonBody(z.object({ version: z.number().int().min(1).nullable(), submit: z.boolean(), ...ResponseFields })),
       },
-      responses: { 200: jsonOk(z.object({ response: MyResponse.nullable() }), "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+      responses: { 200: jsonOk(z.object({ response: orNull(MyResponse) }), "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
     }),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");

@@ -1,45 +1,21 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
-import type { OrganisationSummary } from "../../api/types.ts";
-import { useApi } from "../../api/useApi.ts";
+import { GOAL_TYPES } from "../../../../src/domain/agreement.ts";
+import { GOVERNANCE_FORMS, GOVERNANCE_QUESTIONS } from "../../../../src/domain/governanceCheck.ts";
+import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
-const GOAL_TYPES = ["client_service", "smooth_work", "phenomenon", "vision"] as const;
-const QUESTIONS = {
-  novelty: ["routine", "improve", "new"],
-  complexity: ["simple", "moderate", "complex"],
-  information: ["light", "moderate", "deep"],
-  division: ["clear", "mixed", "flexible"],
-  commitments: ["contracts", "mixed", "flexible"],
-} as const;
-
-interface GovernanceCheck {
-  answers: Record<string, string>;
-  result: {
-    recommendation: string;
-    scores: Record<string, number>;
-    reasons: { key: string; params?: Record<string, string | number> }[];
-    close: boolean;
-  };
-}
-
-interface Goal {
-  id: string;
-  goalType: string;
-  title: string;
-  description: string;
-  owners: { id: string; name: string }[];
-  governanceCheck: GovernanceCheck | null;
-  version: number;
-  canDelete: boolean;
-}
+type Goal = Schemas["Goal"];
+type GovernanceCheck = Schemas["GovernanceCheck"];
+type Organisation = Schemas["Organisation"];
+type GoalType = (typeof GOAL_TYPES)[number];
 
 interface Draft {
-  goalType: string;
+  goalType: GoalType;
   title: string;
   description: string;
   owners: string[];
@@ -55,7 +31,7 @@ function GoalForm({
   initial: Draft;
   submitLabel: string;
   onSubmit: (d: Draft) => Promise<void>;
-  organisations: OrganisationSummary[];
+  organisations: Organisation[];
   idPrefix: string;
 }) {
   const { t } = useTranslation();
@@ -78,7 +54,7 @@ function GoalForm({
         label={t("goalsUi.type")}
         hint={t(`goalTypes.${draft.goalType}.motto`)}
         value={draft.goalType}
-        onChange={(e) => setDraft((d) => ({ ...d, goalType: e.target.value }))}
+        onChange={(e) => setDraft((d) => ({ ...d, goalType: e.target.value as GoalType }))}
         options={GOAL_TYPES.map((g) => ({ value: g, label: t(`goalTypes.${g}.name`) }))}
         field="goalType"
         error={error}
@@ -131,7 +107,12 @@ function GovernanceForm({ goal, onSaved }: { goal: Goal; onSaved: () => void }) 
     e.preventDefault();
     setError(null);
     try {
-      await api("PUT", `/api/networks/${home.network.id}/goals/${goal.id}/governance-check`, answers);
+      await ok(
+        client.PUT("/api/networks/{networkId}/goals/{goalId}/governance-check", {
+          params: { path: { networkId: home.network.id, goalId: goal.id } },
+          body: answers,
+        }),
+      );
       onSaved();
     } catch (err) {
       setError(err);
@@ -141,7 +122,7 @@ function GovernanceForm({ goal, onSaved }: { goal: Goal; onSaved: () => void }) 
     <form onSubmit={submit} noValidate>
       <p>{t("governance.intro")}</p>
       <FormError error={error} />
-      {Object.entries(QUESTIONS).map(([q, options]) => (
+      {GOVERNANCE_QUESTIONS.map(({ id: q, options }) => (
         <RadioGroup
           key={q}
           name={`${goal.id}-${q}`}
@@ -169,14 +150,12 @@ function GovernanceResult({ check }: { check: GovernanceCheck }) {
         ))}
       </ul>
       {check.result.close ? <p>{t("governance.close")}</p> : null}
-      <p className="meta">
-        {(["network", "hierarchy", "market"] as const).map((f) => `${t(`governance.form.${f}`)} ${check.result.scores[f]}`).join(" · ")}
-      </p>
+      <p className="meta">{GOVERNANCE_FORMS.map((f) => `${t(`governance.form.${f}`)} ${check.result.scores[f]}`).join(" · ")}</p>
     </div>
   );
 }
 
-function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisations: OrganisationSummary[]; onChanged: () => void }) {
+function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisations: Organisation[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const { home } = useNetwork();
   const [editing, setEditing] = useState(false);
@@ -184,7 +163,9 @@ function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisation
   const canWrite = home.role !== "observer";
   const remove = async () => {
     if (!window.confirm(t("goalsUi.confirmDelete", { title: goal.title }))) return;
-    await api("DELETE", `/api/networks/${home.network.id}/goals/${goal.id}`);
+    await ok(
+      client.DELETE("/api/networks/{networkId}/goals/{goalId}", { params: { path: { networkId: home.network.id, goalId: goal.id } } }),
+    );
     onChanged();
   };
   return (
@@ -225,13 +206,12 @@ function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisation
               submitLabel={t("common.save")}
               onSubmit={async (d) => {
                 try {
-                  await api("PATCH", `/api/networks/${home.network.id}/goals/${goal.id}`, {
-                    version,
-                    goalType: d.goalType,
-                    title: d.title,
-                    description: d.description,
-                    ownerOrganisationIds: d.owners,
-                  });
+                  await ok(
+                    client.PATCH("/api/networks/{networkId}/goals/{goalId}", {
+                      params: { path: { networkId: home.network.id, goalId: goal.id } },
+                      body: { version, goalType: d.goalType, title: d.title, description: d.description, ownerOrganisationIds: d.owners },
+                    }),
+                  );
                   setEditing(false);
                   onChanged();
                 } catch (err) {
@@ -252,8 +232,12 @@ export function GoalsPage() {
   const { t } = useTranslation();
   const { home } = useNetwork();
   const networkId = home.network.id;
-  const goals = useApi<{ items: Goal[] }>(`/api/networks/${networkId}/goals`);
-  const organisations = useApi<{ items: OrganisationSummary[] }>(`/api/networks/${networkId}/organisations`);
+  const path = { path: { networkId } };
+  const goals = useLoad(() => ok(client.GET("/api/networks/{networkId}/goals", { params: path })), `goals:${networkId}`);
+  const organisations = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/organisations", { params: path })),
+    `organisations:${networkId}`,
+  );
   const [added, setAdded] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const orgs = organisations.data?.items ?? [];
@@ -293,12 +277,12 @@ export function GoalsPage() {
             initial={{ goalType: "client_service", title: "", description: "", owners: [] }}
             submitLabel={t("goalsUi.add")}
             onSubmit={async (d) => {
-              await api("POST", `/api/networks/${networkId}/goals`, {
-                goalType: d.goalType,
-                title: d.title,
-                description: d.description,
-                ownerOrganisationIds: d.owners,
-              });
+              await ok(
+                client.POST("/api/networks/{networkId}/goals", {
+                  params: path,
+                  body: { goalType: d.goalType, title: d.title, description: d.description, ownerOrganisationIds: d.owners },
+                }),
+              );
               setAdded(true);
               setFormKey((k) => k + 1);
               await goals.reload();

@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
+import { ApiError, api, client, ok } from "../../api/client.ts";
 import type { OrganisationSummary, Person } from "../../api/types.ts";
 import { useApi } from "../../api/useApi.ts";
-import { usePagedApi } from "../../api/usePagedApi.ts";
+import { usePaged } from "../../api/usePaged.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
@@ -702,8 +702,10 @@ export function PromisesPage() {
   const networkId = home.network.id;
   const canPromise = home.role !== "observer";
   const [state, setState] = useState<PromiseState | "">("");
-  const mine = usePagedApi<PromiseItem>(canPromise ? `/api/networks/${networkId}/promises?mine=true&limit=200` : null);
-  const all = usePagedApi<PromiseItem>(`/api/networks/${networkId}/promises?limit=100${state ? `&state=${state}` : ""}`);
+  const ledger = (query: { mine?: "true"; state?: PromiseState; limit: number }) => (cursor: string | undefined) =>
+    ok(client.GET("/api/networks/{networkId}/promises", { params: { path: { networkId }, query: { ...query, cursor } } }));
+  const mine = usePaged(ledger({ mine: "true", limit: 200 }), canPromise ? `mine:${networkId}` : null);
+  const all = usePaged(ledger({ limit: 100, ...(state ? { state } : {}) }), `all:${networkId}:${state}`);
   const rates = useApi<Rates>(`/api/networks/${networkId}/promises/keeping-rates`);
   const goalsApi = useApi<{ items: Goal[] }>(`/api/networks/${networkId}/goals`);
   const goals = goalsApi.data?.items ?? [];

@@ -3,7 +3,7 @@ import { initReactI18next } from "react-i18next";
 import en from "../../src/i18n/locales/en.json";
 import fi from "../../src/i18n/locales/fi.json";
 import sv from "../../src/i18n/locales/sv.json";
-import type { Locale } from "./api/types.ts";
+import type { Locale } from "../../src/domain/locale.ts";
 
 export const LOCALES: Locale[] = ["fi", "sv", "en"];
 const COOKIE = "solmu_lang";
@@ -43,6 +43,10 @@ export const formatDate = (iso: string, withTime = false) =>
   new Intl.DateTimeFormat(i18next.language, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "long" }).format(
     new Date(iso),
   );
+
+/** A calendar day ("2027-01-13", or the day of a timestamp) for the current language, whatever the browser's time zone. */
+export const formatDay = (day: string) =>
+  new Intl.DateTimeFormat(i18next.language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
 
 export const formatNumber = (n: number) => new Intl.NumberFormat(i18next.language).format(n);
 

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databases, freshDeps } from "../../tests/support/databases.ts";
-import { world } from "../../tests/support/world.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiWorld } from "../../tests/support/apiWorld.ts";
+import { databases } from "../../tests/support/databases.ts";
+import type { world } from "../../tests/support/world.ts";
 import { addMembership } from "../services/members.ts";
 import { purgeExpiredSurveyAnswers } from "../services/surveys.ts";
 import { upsertUser } from "../services/users.ts";
@@ -33,162 +34,159 @@ const answer = (targets: string[], goodwill: number) => ({
 });
 
 describe.each(databases)("deleting one's account and survey retention on %s", (kind) => {
-  let deps: Awaited<ReturnType<typeof freshDeps>>;
-  let w: Awaited<ReturnType<typeof world>>;
-  let base: string;
+  const t = apiWorld(kind);
   const people: Record<string, Client> = {};
   const ids: Record<string, string> = {};
 
   /** A person-level round everyone named answers (rating every other one of them), then closed by the coordinator. */
   async function closedRound(title: string, who: string[], goodwill: Record<string, number>) {
-    const made = await w.as.coordinator.post(`${base}/surveys`, {
+    const made = await t.w.as.coordinator.post(`${t.base}/surveys`, {
       title,
       level: "person",
       opensOn: inDays(0),
       closesOn: inDays(14),
       audience: "all",
     });
-    const url = `${base}/surveys/${made.body.id}`;
+    const url = `${t.base}/surveys/${made.body.id}`;
     for (const name of who) {
       const targets = who.filter((o) => o !== name).map((o) => ids[o] as string);
       const r = await (people[name] as Client).put(`${url}/response`, answer(targets, goodwill[name] ?? 4));
       expect(r.status).toBe(200);
     }
-    const closed = await w.as.coordinator.post(`${url}/close`, { version: made.body.version });
+    const closed = await t.w.as.coordinator.post(`${url}/close`, { version: made.body.version });
     expect(closed.status).toBe(200);
     return url;
   }
 
   beforeAll(async () => {
-    deps = await freshDeps(kind);
-    w = await world(deps);
-    base = `/api/networks/${w.network.id}`;
-    people.coordinator = w.as.coordinator;
-    people.member = w.as.member;
-    people.admin = w.as.admin;
+    people.coordinator = t.w.as.coordinator;
+    people.member = t.w.as.member;
+    people.admin = t.w.as.admin;
     for (const key of ["aino", "bertil"]) {
-      const { id } = await upsertUser(deps, { email: `${key}@example.fi`, name: key, password: PASSWORD, isAdmin: false });
-      await addMembership(deps.storage.db, { networkId: w.network.id, userId: id, role: "member" });
-      people[key] = await w.signedIn(`${key}@example.fi`);
+      const { id } = await upsertUser(t.deps, { email: `${key}@example.fi`, name: key, password: PASSWORD, isAdmin: false });
+      await addMembership(t.deps.storage.db, { networkId: t.w.network.id, userId: id, role: "member" });
+      people[key] = await t.w.signedIn(`${key}@example.fi`);
     }
-    const members = (await w.as.coordinator.get(`${base}/members?limit=200`)).body.items as { id: string; name: string }[];
+    const members = (await t.w.as.coordinator.get(`${t.base}/members?limit=200`)).body.items as { id: string; name: string }[];
     for (const m of members) ids[m.name.toLowerCase()] = m.id;
   });
-  afterAll(() => deps.cleanup());
 
   it("asks for the password and refuses while someone must carry on", async () => {
-    const wrong = await w.as.member.call("DELETE", "/api/me", { password: "not it" });
+    const wrong = await t.w.as.member.call("DELETE", "/api/me", { password: "not it" });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.fields.password).toBe("Salasana ei täsmää.");
-    expect((await w.as.member.get("/api/me")).status).toBe(200);
+    expect((await t.w.as.member.get("/api/me")).status).toBe(200);
 
     // The admin who made the other network leaves it, so its only coordinator is the outsider.
-    const others = (await w.as.outsider.get(`/api/networks/${w.other.id}/members`)).body.items as { id: string; name: string }[];
+    const others = (await t.w.as.outsider.get(`/api/networks/${t.w.other.id}/members`)).body.items as { id: string; name: string }[];
     const adminThere = others.find((m) => m.name === "Admin")?.id;
-    expect((await w.as.outsider.delete(`/api/networks/${w.other.id}/members/${adminThere}`)).status).toBe(204);
-    const sole = await w.as.outsider.call("DELETE", "/api/me", { password: PASSWORD });
+    expect((await t.w.as.outsider.delete(`/api/networks/${t.w.other.id}/members/${adminThere}`)).status).toBe(204);
+    const sole = await t.w.as.outsider.call("DELETE", "/api/me", { password: PASSWORD });
     expect(sole.status).toBe(409);
     expect(sole.body.error).toMatchObject({ code: "sole_coordinator" });
     expect(sole.body.error.message).toContain("Toinen verkosto");
-    expect((await w.as.outsider.get("/api/me")).status).toBe(200);
+    expect((await t.w.as.outsider.get("/api/me")).status).toBe(200);
 
-    expect((await w.anonymous().call("DELETE", "/api/me", { password: PASSWORD })).status).toBe(401);
+    expect((await t.w.anonymous().call("DELETE", "/api/me", { password: PASSWORD })).status).toBe(401);
   });
 
   it("removes the person and keeps their closed-round answers only inside frozen figures", async () => {
     const url = await closedRound("Kevät", ["coordinator", "member", "aino", "bertil"], { member: 1 });
-    const before = (await w.as.coordinator.get(`${url}/results`)).body;
-    const analysisBefore = (await w.as.coordinator.get(`${url}/analysis`)).body;
+    const before = (await t.w.as.coordinator.get(`${url}/results`)).body;
+    const analysisBefore = (await t.w.as.coordinator.get(`${url}/analysis`)).body;
     expect(before).toMatchObject({ hidden: false, respondents: 4 });
     expect(analysisBefore.nodes.map((n: { id: string }) => n.id)).toContain(ids.member);
     // An open round the member has answered too: those answers go with them.
-    const open = await w.as.coordinator.post(`${base}/surveys`, {
+    const open = await t.w.as.coordinator.post(`${t.base}/surveys`, {
       title: "Syksy",
       level: "person",
       opensOn: inDays(0),
       closesOn: inDays(9),
       audience: "all",
     });
-    await w.as.member.put(`${base}/surveys/${open.body.id}/response`, answer([ids.aino as string], 3));
+    await t.w.as.member.put(`${t.base}/surveys/${open.body.id}/response`, answer([ids.aino as string], 3));
 
-    const session = w.as.member.cookie as string;
-    const gone = await w.as.member.call("DELETE", "/api/me", { password: PASSWORD });
+    const session = t.w.as.member.cookie as string;
+    const gone = await t.w.as.member.call("DELETE", "/api/me", { password: PASSWORD });
     expect(gone.status).toBe(204);
     expect(gone.headers.get("set-cookie")).toMatch(/solmu_session=;/);
     // The session is gone in the server too, not only from the browser.
-    expect((await w.anonymous().get("/api/me", { headers: { cookie: session } })).status).toBe(401);
-    expect(await personalData(deps.storage.db, w.people.member.id, "member@example.fi")).toEqual({});
-    expect((await w.anonymous().post("/api/auth/login", { email: "member@example.fi", password: PASSWORD })).status).toBe(401);
+    expect((await t.w.anonymous().get("/api/me", { headers: { cookie: session } })).status).toBe(401);
+    expect(await personalData(t.deps.storage.db, t.w.people.member.id, "member@example.fi")).toEqual({});
+    expect((await t.w.anonymous().post("/api/auth/login", { email: "member@example.fi", password: PASSWORD })).status).toBe(401);
 
-    const after = (await w.as.coordinator.get(`${url}/results`)).body;
+    const after = (await t.w.as.coordinator.get(`${url}/results`)).body;
     expect(after.respondents).toBe(4);
     expect(after.elements).toEqual(before.elements);
     expect(after.round).toMatchObject({ frozen: true, answersPurgedAt: null, respondedCount: 4 });
     // Free texts exist only as raw answers: the remaining three are still there.
     expect(after.texts.barriers).toEqual(["Kiire", "Kiire", "Kiire"]);
-    const analysisAfter = (await w.as.coordinator.get(`${url}/analysis`)).body;
+    const analysisAfter = (await t.w.as.coordinator.get(`${url}/analysis`)).body;
     expect(analysisAfter.graph).toEqual(analysisBefore.graph);
     expect(analysisAfter.nodes.map((n: { id: string }) => n.id)).not.toContain(ids.member);
     expect(JSON.stringify(analysisAfter.edges)).not.toContain(ids.member);
-    expect((await w.as.coordinator.get(`${base}/surveys/${open.body.id}`)).body).toMatchObject({ respondedCount: 0, frozen: false });
+    expect((await t.w.as.coordinator.get(`${t.base}/surveys/${open.body.id}`)).body).toMatchObject({ respondedCount: 0, frozen: false });
 
-    const members = (await w.as.coordinator.get(`${base}/members?limit=200`)).body.items.map((m: { name: string }) => m.name);
+    const members = (await t.w.as.coordinator.get(`${t.base}/members?limit=200`)).body.items.map((m: { name: string }) => m.name);
     expect(members).not.toContain("Member");
-    const log = (await w.as.coordinator.get(`${base}/audit`)).body.items;
+    const log = (await t.w.as.coordinator.get(`${t.base}/audit`)).body.items;
     expect(log[0]).toMatchObject({ action: "member.account_deleted", actor: "", subject: "" });
   });
 
   it("under the network's 'delete' policy deletes the answers but keeps the closed round's released figures", async () => {
-    const network = (await w.as.coordinator.get(base)).body.network;
-    const patched = await w.as.coordinator.patch(base, { ...network, surveyAnswersOnLeave: "delete", version: network.version });
+    const network = (await t.w.as.coordinator.get(t.base)).body.network;
+    const patched = await t.w.as.coordinator.patch(t.base, { ...network, surveyAnswersOnLeave: "delete", version: network.version });
     expect(patched.status).toBe(200);
     expect(patched.body.surveyAnswersOnLeave).toBe("delete");
     const url = await closedRound("Talvi", ["coordinator", "aino", "bertil"], {});
-    expect((await w.as.coordinator.get(`${url}/results`)).body).toMatchObject({ hidden: false, respondents: 3 });
+    expect((await t.w.as.coordinator.get(`${url}/results`)).body).toMatchObject({ hidden: false, respondents: 3 });
     expect((await people.aino?.call("DELETE", "/api/me", { password: PASSWORD }))?.status).toBe(204);
-    const after = (await w.as.coordinator.get(`${url}/results`)).body;
+    const after = (await t.w.as.coordinator.get(`${url}/results`)).body;
     // Released figures never move (decision 013): otherwise the change would show what the leaver answered.
     expect(after).toMatchObject({ hidden: false, respondents: 3 });
     expect(after.round.frozen).toBe(true);
     const roundId = url.split("/").pop() as string;
-    const raw = await deps.storage.db.selectFrom("survey_responses").select("id").where("round_id", "=", roundId).execute();
+    const raw = await t.deps.storage.db.selectFrom("survey_responses").select("id").where("round_id", "=", roundId).execute();
     expect(raw).toHaveLength(2);
   });
 
   it("deletes raw answers when the network's retention has passed, keeping the figures", async () => {
-    const network = (await w.as.coordinator.get(base)).body.network;
-    const bad = await w.as.coordinator.patch(base, { ...network, surveyRetentionMonths: 0, version: network.version });
+    const network = (await t.w.as.coordinator.get(t.base)).body.network;
+    const bad = await t.w.as.coordinator.patch(t.base, { ...network, surveyRetentionMonths: 0, version: network.version });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields)).toEqual(["surveyRetentionMonths"]);
     const url = await closedRound("Kesä", ["coordinator", "bertil", "admin"], { bertil: 2 });
-    const [results, analysis] = [(await w.as.coordinator.get(`${url}/results`)).body, (await w.as.coordinator.get(`${url}/analysis`)).body];
-    const fresh = (await w.as.coordinator.get(base)).body.network;
-    expect((await w.as.coordinator.patch(base, { ...fresh, surveyRetentionMonths: 6, version: fresh.version })).status).toBe(200);
+    const [results, analysis] = [
+      (await t.w.as.coordinator.get(`${url}/results`)).body,
+      (await t.w.as.coordinator.get(`${url}/analysis`)).body,
+    ];
+    const fresh = (await t.w.as.coordinator.get(t.base)).body.network;
+    expect((await t.w.as.coordinator.patch(t.base, { ...fresh, surveyRetentionMonths: 6, version: fresh.version })).status).toBe(200);
 
-    expect(await purgeExpiredSurveyAnswers(deps, new Date(Date.now() + 150 * 86_400_000))).toBe(0);
-    const purged = await purgeExpiredSurveyAnswers(deps, new Date(Date.now() + 200 * 86_400_000));
+    expect(await purgeExpiredSurveyAnswers(t.deps, new Date(Date.now() + 150 * 86_400_000))).toBe(0);
+    const purged = await purgeExpiredSurveyAnswers(t.deps, new Date(Date.now() + 200 * 86_400_000));
     expect(purged).toBeGreaterThanOrEqual(1);
     const roundId = url.split("/").pop() as string;
-    const raw = await deps.storage.db.selectFrom("survey_responses").select("id").where("round_id", "=", roundId).execute();
-    const asked = await deps.storage.db.selectFrom("survey_invitees").select("round_id").where("round_id", "=", roundId).execute();
+    const raw = await t.deps.storage.db.selectFrom("survey_responses").select("id").where("round_id", "=", roundId).execute();
+    const asked = await t.deps.storage.db.selectFrom("survey_invitees").select("round_id").where("round_id", "=", roundId).execute();
     expect([raw.length, asked.length]).toEqual([0, 0]);
 
-    const after = (await w.as.coordinator.get(`${url}/results`)).body;
+    const after = (await t.w.as.coordinator.get(`${url}/results`)).body;
     expect(after.elements).toEqual(results.elements);
     expect(after.barriers).toEqual(results.barriers);
     expect(after.texts).toEqual({ barriers: [], enablers: [] });
     expect(after.round).toMatchObject({ frozen: true, respondedCount: 3, invitedCount: results.round.invitedCount });
     expect(after.round.answersPurgedAt).toMatch(/^\d{4}-/);
-    const structure = (await w.as.coordinator.get(`${url}/analysis`)).body;
+    const structure = (await t.w.as.coordinator.get(`${url}/analysis`)).body;
     expect(structure.graph).toEqual(analysis.graph);
     expect(structure.nodes).toEqual([]);
     expect(structure.edges).toEqual([]);
-    const trends = (await w.as.coordinator.get(`${base}/surveys/trends`)).body.items;
+    const trends = (await t.w.as.coordinator.get(`${t.base}/surveys/trends`)).body.items;
     expect(trends.find((t: { roundId: string }) => t.roundId === roundId)).toMatchObject({
       respondents: 3,
       density: analysis.graph.density,
     });
     // Running again finds nothing more to do.
-    expect(await purgeExpiredSurveyAnswers(deps, new Date(Date.now() + 200 * 86_400_000))).toBe(0);
+    expect(await purgeExpiredSurveyAnswers(t.deps, new Date(Date.now() + 200 * 86_400_000))).toBe(0);
   });
 });

@@ -1,61 +1,59 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databases, freshDeps } from "../../tests/support/databases.ts";
-import { world } from "../../tests/support/world.ts";
-
-type W = Awaited<ReturnType<typeof world>>;
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiWorld } from "../../tests/support/apiWorld.ts";
+import { databases } from "../../tests/support/databases.ts";
 
 describe.each(databases)("cycles, goals, the agreement and decisions on %s", (kind) => {
-  let deps: Awaited<ReturnType<typeof freshDeps>>;
-  let w: W;
-  let base: string;
+  const t = apiWorld(kind);
   let orgA: string;
   let orgB: string;
   beforeAll(async () => {
-    deps = await freshDeps(kind);
-    w = await world(deps);
-    base = `/api/networks/${w.network.id}`;
-    orgA = (await w.as.coordinator.post(`${base}/organisations`, { name: "Kuopion kaupunki", kind: "municipality" })).body.id;
-    orgB = (await w.as.coordinator.post(`${base}/organisations`, { name: "MLL Kuopio", kind: "ngo" })).body.id;
+    orgA = (await t.w.as.coordinator.post(`${t.base}/organisations`, { name: "Kuopion kaupunki", kind: "municipality" })).body.id;
+    orgB = (await t.w.as.coordinator.post(`${t.base}/organisations`, { name: "MLL Kuopio", kind: "ngo" })).body.id;
     // The member represents organisation A, the coordinator B; the observer represents nobody.
     for (const [who, org] of [
       ["member", orgA],
       ["coordinator", orgB],
     ] as const) {
-      const me = (await w.as[who].get("/api/me")).body.networks.find((n: { id: string }) => n.id === w.network.id);
-      const p = await w.as[who].get(`${base}/people/${me.personId}`);
-      expect((await w.as[who].patch(`${base}/people/${me.personId}`, { version: p.body.version, organisationId: org })).status).toBe(200);
+      const me = (await t.w.as[who].get("/api/me")).body.networks.find((n: { id: string }) => n.id === t.w.network.id);
+      const p = await t.w.as[who].get(`${t.base}/people/${me.personId}`);
+      expect((await t.w.as[who].patch(`${t.base}/people/${me.personId}`, { version: p.body.version, organisationId: org })).status).toBe(
+        200,
+      );
     }
   });
-  afterAll(() => deps.cleanup());
 
   it("walks a cycle's phases with success evaluations hidden below the minimum group size", async () => {
-    const start = await w.as.member.get(`${base}/cycles`);
+    const start = await t.w.as.member.get(`${t.base}/cycles`);
     expect(start.body.current.phases.map((p: { status: string }) => p.status)).toEqual(["current", "upcoming", "upcoming", "upcoming"]);
-    expect((await w.as.member.post(`${base}/cycles/current/advance`, { from: "assembling" })).status).toBe(403);
-    expect((await w.as.member.put(`${base}/cycles/current/evaluations`, { phase: "agreeing", achieved: 4 })).status).toBe(400);
-    await w.as.member.put(`${base}/cycles/current/evaluations`, { phase: "assembling", achieved: 4, carryForward: "Tutustutaan vielä" });
-    await w.as.coordinator.put(`${base}/cycles/current/evaluations`, { phase: "assembling", achieved: 2 });
-    let view = (await w.as.coordinator.get(`${base}/cycles`)).body;
+    expect((await t.w.as.member.post(`${t.base}/cycles/current/advance`, { from: "assembling" })).status).toBe(403);
+    expect((await t.w.as.member.put(`${t.base}/cycles/current/evaluations`, { phase: "agreeing", achieved: 4 })).status).toBe(400);
+    await t.w.as.member.put(`${t.base}/cycles/current/evaluations`, {
+      phase: "assembling",
+      achieved: 4,
+      carryForward: "Tutustutaan vielä",
+    });
+    await t.w.as.coordinator.put(`${t.base}/cycles/current/evaluations`, { phase: "assembling", achieved: 2 });
+    let view = (await t.w.as.coordinator.get(`${t.base}/cycles`)).body;
     expect(view.current.phases[0].evaluation).toMatchObject({
       respondents: 2,
       averageAchieved: null,
       carryForward: [],
       mine: { achieved: 2 },
     });
-    await w.as.admin.put(`${base}/cycles/current/evaluations`, { phase: "assembling", achieved: 3 });
-    view = (await w.as.coordinator.get(`${base}/cycles`)).body;
+    await t.w.as.admin.put(`${t.base}/cycles/current/evaluations`, { phase: "assembling", achieved: 3 });
+    view = (await t.w.as.coordinator.get(`${t.base}/cycles`)).body;
     expect(view.current.phases[0].evaluation).toMatchObject({ respondents: 3, averageAchieved: 3, carryForward: ["Tutustutaan vielä"] });
-    const moved = await w.as.coordinator.post(`${base}/cycles/current/advance`, { from: "assembling", summary: "Verkosto on koottu." });
+    const moved = await t.w.as.coordinator.post(`${t.base}/cycles/current/advance`, { from: "assembling", summary: "Verkosto on koottu." });
     expect(moved.body.current.phase).toBe("agreeing");
     expect(moved.body.current.phases[0]).toMatchObject({ status: "done", summary: "Verkosto on koottu." });
-    const twice = await w.as.coordinator.post(`${base}/cycles/current/advance`, { from: "assembling" });
+    const twice = await t.w.as.coordinator.post(`${t.base}/cycles/current/advance`, { from: "assembling" });
     expect(twice.status).toBe(409);
   });
 
   it("keeps goals of four types with owner organisations, and refuses a stale edit", async () => {
-    const bad = await w.as.member.post(`${base}/goals`, { goalType: "profit", title: "" });
+    const bad = await t.w.as.member.post(`${t.base}/goals`, { goalType: "profit", title: "" });
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["goalType", "title"]);
-    const goal = await w.as.member.post(`${base}/goals`, {
+    const goal = await t.w.as.member.post(`${t.base}/goals`, {
       goalType: "client_service",
       title: "Yksi luukku perheille",
       description: "Perhe saa avun yhdestä paikasta.",
@@ -64,34 +62,37 @@ describe.each(databases)("cycles, goals, the agreement and decisions on %s", (ki
     expect(goal.status).toBe(201);
     expect(goal.body.owners.map((o: { name: string }) => o.name)).toEqual(["Kuopion kaupunki", "MLL Kuopio"]);
     const edit = { goalType: "client_service", title: "Yksi luukku", ownerOrganisationIds: [orgA], version: goal.body.version };
-    expect((await w.as.coordinator.patch(`${base}/goals/${goal.body.id}`, edit)).status).toBe(200);
-    const stale = await w.as.member.patch(`${base}/goals/${goal.body.id}`, { ...edit, title: "Oma" });
+    expect((await t.w.as.coordinator.patch(`${t.base}/goals/${goal.body.id}`, edit)).status).toBe(200);
+    const stale = await t.w.as.member.patch(`${t.base}/goals/${goal.body.id}`, { ...edit, title: "Oma" });
     expect(stale.status).toBe(409);
     expect(stale.body.error.current.title).toBe("Yksi luukku");
-    expect((await w.as.observer.get(`${base}/goals`)).body.items).toHaveLength(1);
-    expect((await w.as.observer.post(`${base}/goals`, { goalType: "vision", title: "X" })).status).toBe(403);
+    expect((await t.w.as.observer.get(`${t.base}/goals`)).body.items).toHaveLength(1);
+    expect((await t.w.as.observer.post(`${t.base}/goals`, { goalType: "vision", title: "X" })).status).toBe(403);
   });
 
   it("never loses a concurrent section edit: the second save gets 409 with the first one's text", async () => {
-    const agreement = await w.as.member.get(`${base}/agreement`);
+    const agreement = await t.w.as.member.get(`${t.base}/agreement`);
     expect(agreement.body.sections).toHaveLength(15);
     const q6 = agreement.body.sections.find((s: { question: number }) => s.question === 6);
-    const empty = await w.as.member.put(`${base}/agreement/sections/${q6.id}`, { version: q6.version, body: "   " });
+    const empty = await t.w.as.member.put(`${t.base}/agreement/sections/${q6.id}`, { version: q6.version, body: "   " });
     expect(empty.body.error.fields.body).toBe("Kirjoita osioon jotain ennen tallentamista.");
-    const first = await w.as.member.put(`${base}/agreement/sections/${q6.id}`, { version: q6.version, body: "Päätämme konsensuksella." });
+    const first = await t.w.as.member.put(`${t.base}/agreement/sections/${q6.id}`, {
+      version: q6.version,
+      body: "Päätämme konsensuksella.",
+    });
     expect(first.status).toBe(200);
-    const second = await w.as.coordinator.put(`${base}/agreement/sections/${q6.id}`, {
+    const second = await t.w.as.coordinator.put(`${t.base}/agreement/sections/${q6.id}`, {
       version: q6.version,
       body: "Koordinaattori päättää.",
     });
     expect(second.status).toBe(409);
     expect(second.body.error.current).toMatchObject({ body: "Päätämme konsensuksella.", version: q6.version + 1, updatedByName: "Member" });
-    const merged = await w.as.coordinator.put(`${base}/agreement/sections/${q6.id}`, {
+    const merged = await t.w.as.coordinator.put(`${t.base}/agreement/sections/${q6.id}`, {
       version: second.body.error.current.version,
       body: "Päätämme konsensuksella; kiireelliset asiat koordinaattori päättää.",
     });
     expect(merged.status).toBe(200);
-    const history = await w.as.member.get(`${base}/agreement/sections/${q6.id}/history`);
+    const history = await t.w.as.member.get(`${t.base}/agreement/sections/${q6.id}/history`);
     expect(history.body.revisions.map((r: { authorName: string }) => r.authorName)).toEqual(["Coordinator", "Member"]);
     expect(
       history.body.revisions[0].diff
@@ -99,40 +100,40 @@ describe.each(databases)("cycles, goals, the agreement and decisions on %s", (ki
         .map((d: { text: string }) => d.text)
         .join(""),
     ).toContain("kiireelliset asiat koordinaattori päättää");
-    await w.as.member.post(`${base}/agreement/sections/${q6.id}/comments`, { body: "Hyvä muotoilu." });
-    expect((await w.as.member.get(`${base}/agreement/sections/${q6.id}/history`)).body.comments[0]).toMatchObject({
+    await t.w.as.member.post(`${t.base}/agreement/sections/${q6.id}/comments`, { body: "Hyvä muotoilu." });
+    expect((await t.w.as.member.get(`${t.base}/agreement/sections/${q6.id}/history`)).body.comments[0]).toMatchObject({
       body: "Hyvä muotoilu.",
       authorName: "Member",
     });
-    expect((await w.as.observer.put(`${base}/agreement/sections/${q6.id}`, { version: 3, body: "x" })).status).toBe(403);
-    expect((await w.as.observer.get(`${base}/agreement`)).body.sections).toEqual([]);
-    expect((await w.as.coordinator.delete(`${base}/agreement/sections/${q6.id}`)).status).toBe(409);
+    expect((await t.w.as.observer.put(`${t.base}/agreement/sections/${q6.id}`, { version: 3, body: "x" })).status).toBe(403);
+    expect((await t.w.as.observer.get(`${t.base}/agreement`)).body.sections).toEqual([]);
+    expect((await t.w.as.coordinator.delete(`${t.base}/agreement/sections/${q6.id}`)).status).toBe(409);
   });
 
   it("is approved when every represented organisation accepts; asking for changes needs a comment", async () => {
-    expect((await w.as.member.post(`${base}/agreement/versions`)).status).toBe(403);
-    const proposed = await w.as.coordinator.post(`${base}/agreement/versions`);
+    expect((await t.w.as.member.post(`${t.base}/agreement/versions`)).status).toBe(403);
+    const proposed = await t.w.as.coordinator.post(`${t.base}/agreement/versions`);
     expect(proposed.status).toBe(201);
     const version = proposed.body.latest;
     expect(version).toMatchObject({ number: 1, status: "proposed", approved: false });
     expect(version.organisations.map((o: { name: string }) => o.name)).toEqual(["Kuopion kaupunki", "MLL Kuopio"]);
-    const url = `${base}/agreement/versions/${version.id}/decision`;
-    expect((await w.as.observer.put(url, { decision: "accepted" })).status).toBe(403);
-    expect((await w.as.outsider.put(url, { decision: "accepted" })).status).toBe(404);
-    const noComment = await w.as.member.put(url, { decision: "changes_requested" });
+    const url = `${t.base}/agreement/versions/${version.id}/decision`;
+    expect((await t.w.as.observer.put(url, { decision: "accepted" })).status).toBe(403);
+    expect((await t.w.as.outsider.put(url, { decision: "accepted" })).status).toBe(404);
+    const noComment = await t.w.as.member.put(url, { decision: "changes_requested" });
     expect(Object.keys(noComment.body.error.fields)).toEqual(["comment"]);
-    await w.as.member.put(url, { decision: "changes_requested", comment: "Lisätkää rahoitus." });
-    let state = (await w.as.member.get(`${base}/agreement`)).body.latest;
+    await t.w.as.member.put(url, { decision: "changes_requested", comment: "Lisätkää rahoitus." });
+    let state = (await t.w.as.member.get(`${t.base}/agreement`)).body.latest;
     expect(state.organisations.map((o: { decision: string | null }) => o.decision)).toEqual(["changes_requested", null]);
-    await w.as.coordinator.put(url, { decision: "accepted" });
-    await w.as.member.put(url, { decision: "accepted" });
-    state = (await w.as.member.get(`${base}/agreement`)).body.latest;
+    await t.w.as.coordinator.put(url, { decision: "accepted" });
+    await t.w.as.member.put(url, { decision: "accepted" });
+    state = (await t.w.as.member.get(`${t.base}/agreement`)).body.latest;
     expect(state).toMatchObject({ status: "approved", approved: true });
-    expect((await w.as.member.put(url, { decision: "accepted" })).status).toBe(409);
-    const printable = await w.as.observer.get(`${base}/agreement/versions/${version.id}`);
+    expect((await t.w.as.member.put(url, { decision: "accepted" })).status).toBe(409);
+    const printable = await t.w.as.observer.get(`${t.base}/agreement/versions/${version.id}`);
     expect(printable.body).toMatchObject({ networkName: "Kuopion perheverkosto", number: 1, status: "approved" });
-    const md = await w.app.request(`http://localhost${base}/agreement/versions/${version.id}/markdown`, {
-      headers: { cookie: w.as.member.cookie ?? "" },
+    const md = await t.w.app.request(`http://localhost${t.base}/agreement/versions/${version.id}/markdown`, {
+      headers: { cookie: t.w.as.member.cookie ?? "" },
     });
     const text = await md.text();
     expect(text).toContain("# Pelisäännöt: Kuopion perheverkosto");
@@ -141,7 +142,7 @@ describe.each(databases)("cycles, goals, the agreement and decisions on %s", (ki
   });
 
   it("logs decisions with the rule used, finds them, and exports them as CSV", async () => {
-    const d = await w.as.member.post(`${base}/decisions`, {
+    const d = await t.w.as.member.post(`${t.base}/decisions`, {
       decidedOn: "2026-05-12",
       title: "Perhekeskuksen pilotti",
       body: "Käynnistetään pilotti Siilinjärvellä syksyllä.",
@@ -150,41 +151,42 @@ describe.each(databases)("cycles, goals, the agreement and decisions on %s", (ki
     });
     expect(d.status).toBe(201);
     expect(
-      (await w.as.member.post(`${base}/decisions`, { decidedOn: "2026-13-01", title: "x", body: "x", rule: "dice" })).body.error.fields,
+      (await t.w.as.member.post(`${t.base}/decisions`, { decidedOn: "2026-13-01", title: "x", body: "x", rule: "dice" })).body.error.fields,
     ).toMatchObject({
       decidedOn: expect.any(String),
       rule: expect.any(String),
     });
-    expect((await w.as.observer.get(`${base}/decisions?q=SIILINJÄRVELLÄ`)).body.items.map((x: { title: string }) => x.title)).toEqual([
+    expect((await t.w.as.observer.get(`${t.base}/decisions?q=SIILINJÄRVELLÄ`)).body.items.map((x: { title: string }) => x.title)).toEqual([
       "Perhekeskuksen pilotti",
     ]);
-    expect((await w.as.observer.get(`${base}/decisions?q=budjetti`)).body.items).toEqual([]);
+    expect((await t.w.as.observer.get(`${t.base}/decisions?q=budjetti`)).body.items).toEqual([]);
     const csv = await (
-      await w.app.request(`http://localhost${base}/decisions/export`, { headers: { cookie: w.as.member.cookie ?? "" } })
+      await t.w.app.request(`http://localhost${t.base}/decisions/export`, { headers: { cookie: t.w.as.member.cookie ?? "" } })
     ).text();
     expect(csv).toContain("Päivämäärä;Päätös;Päätösteksti;Päätöksentekotapa;Osallistujat");
     expect(csv).toContain("2026-05-12;Perhekeskuksen pilotti;Käynnistetään pilotti Siilinjärvellä syksyllä.;Konsensus;");
-    expect((await w.as.observer.delete(`${base}/decisions/${d.body.id}`)).status).toBe(403);
+    expect((await t.w.as.observer.delete(`${t.base}/decisions/${d.body.id}`)).status).toBe(403);
   });
 
   it("closes the last phase into a new cycle, a year on, carrying the goals and the promises still open", async () => {
-    const goalsBefore = (await w.as.member.get(`${base}/goals`)).body.items;
+    const goalsBefore = (await t.w.as.member.get(`${t.base}/goals`)).body.items;
     expect(goalsBefore.length).toBeGreaterThan(0);
     const dueOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const open = await w.as.member.post(`${base}/promises`, { text: "Jatkan kevään kokeilua", dueOn });
+    const open = await t.w.as.member.post(`${t.base}/promises`, { text: "Jatkan kevään kokeilua", dueOn });
     for (const from of ["agreeing", "doing"]) {
-      expect((await w.as.coordinator.post(`${base}/cycles/current/advance`, { from })).status).toBe(200);
+      expect((await t.w.as.coordinator.post(`${t.base}/cycles/current/advance`, { from })).status).toBe(200);
     }
     expect(
-      (await w.as.coordinator.post(`${base}/cycles/current/advance`, { from: "evaluating", carryGoals: true, carryPromises: true })).status,
+      (await t.w.as.coordinator.post(`${t.base}/cycles/current/advance`, { from: "evaluating", carryGoals: true, carryPromises: true }))
+        .status,
     ).toBe(200);
-    const goalsAfter = (await w.as.member.get(`${base}/goals`)).body.items;
+    const goalsAfter = (await t.w.as.member.get(`${t.base}/goals`)).body.items;
     expect(goalsAfter.map((g: { title: string }) => g.title).sort()).toEqual(goalsBefore.map((g: { title: string }) => g.title).sort());
     expect(goalsAfter.every((g: { id: string }) => !goalsBefore.some((b: { id: string }) => b.id === g.id))).toBe(true);
-    expect((await w.as.member.get(`${base}/promises/${open.body.id}`)).body.cycleId).toBe(
-      (await w.as.member.get(`${base}/cycles`)).body.current.id,
+    expect((await t.w.as.member.get(`${t.base}/promises/${open.body.id}`)).body.cycleId).toBe(
+      (await t.w.as.member.get(`${t.base}/cycles`)).body.current.id,
     );
-    const view = (await w.as.member.get(`${base}/cycles`)).body;
+    const view = (await t.w.as.member.get(`${t.base}/cycles`)).body;
     const year = new Date().getUTCFullYear();
     expect(view.cycles.map((c: { name: string; closedAt: string | null }) => [c.name, c.closedAt === null])).toEqual([
       [String(year), false],

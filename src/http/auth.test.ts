@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { client } from "../../tests/support/client.ts";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
 import { PASSWORD, world } from "../../tests/support/world.ts";
@@ -6,22 +7,16 @@ import { MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, MAX_FAILURES_PER_ADDRESS, purgeEx
 import { upsertUser } from "../services/users.ts";
 
 describe.each(databases)("accounts and sessions on %s", (kind) => {
-  let deps: Awaited<ReturnType<typeof freshDeps>>;
-  let w: Awaited<ReturnType<typeof world>>;
-  beforeAll(async () => {
-    deps = await freshDeps(kind);
-    w = await world(deps);
-  });
-  afterAll(() => deps.cleanup());
+  const t = apiWorld(kind);
 
   it("reports health with the database kind", async () => {
-    const r = await w.anonymous().get("/api/health");
+    const r = await t.w.anonymous().get("/api/health");
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ status: "ok", database: kind, version: expect.any(String) });
   });
 
   it("serves an OpenAPI 3.1 document that lists the routes and their error answers", async () => {
-    const r = await w.anonymous().get("/api/openapi.json");
+    const r = await t.w.anonymous().get("/api/openapi.json");
     expect(r.status).toBe(200);
     expect(r.body.openapi).toBe("3.1.0");
     expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(["/api/auth/login", "/api/networks/{networkId}", "/api/me"]));
@@ -31,7 +26,7 @@ describe.each(databases)("accounts and sessions on %s", (kind) => {
   });
 
   it("signs in with a session cookie that is HttpOnly and SameSite=Lax, and signs out", async () => {
-    const c = w.anonymous();
+    const c = t.w.anonymous();
     const r = await c.post("/api/auth/login", { email: "MEMBER@example.fi", password: PASSWORD });
     expect(r.status).toBe(200);
     const cookie = r.headers.get("set-cookie") ?? "";
@@ -44,22 +39,22 @@ describe.each(databases)("accounts and sessions on %s", (kind) => {
 
   it("stores sessions in the database so another app instance accepts them", async () => {
     const { createApp } = await import("./app.ts");
-    const second = createApp(deps);
-    const r = await second.request("http://localhost/api/me", { headers: { cookie: w.as.member.cookie ?? "" } });
+    const second = createApp(t.deps);
+    const r = await second.request("http://localhost/api/me", { headers: { cookie: t.w.as.member.cookie ?? "" } });
     expect(r.status).toBe(200);
   });
 
   it("answers a wrong password with 401 in the user's language", async () => {
-    const fi = await w.anonymous("fi").post("/api/auth/login", { email: "observer@example.fi", password: "wrong password" });
+    const fi = await t.w.anonymous("fi").post("/api/auth/login", { email: "observer@example.fi", password: "wrong password" });
     expect(fi.status).toBe(401);
     expect(fi.body.error).toEqual({ code: "invalid_credentials", message: "Sähköposti tai salasana on väärin." });
-    const sv = await w.anonymous("sv-FI").post("/api/auth/login", { email: "nobody@example.fi", password: "wrong password" });
+    const sv = await t.w.anonymous("sv-FI").post("/api/auth/login", { email: "nobody@example.fi", password: "wrong password" });
     expect(sv.body.error.message).toBe("E-post eller lösenord är fel.");
   });
 
   it("limits failed sign-ins per account and address with 429 and Retry-After, even for the right password", async () => {
-    await upsertUser(deps, { email: "throttled@example.fi", name: "Throttled", password: PASSWORD, isAdmin: false });
-    const c = w.anonymous("en");
+    await upsertUser(t.deps, { email: "throttled@example.fi", name: "Throttled", password: PASSWORD, isAdmin: false });
+    const c = t.w.anonymous("en");
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
       expect((await c.post("/api/auth/login", { email: "throttled@example.fi", password: "nope nope nope" })).status).toBe(401);
     }
@@ -89,14 +84,14 @@ describe.each(databases)("accounts and sessions on %s", (kind) => {
   });
 
   it("rejects bad input with 400 naming each field, in the user's language", async () => {
-    const r = await w.anonymous("en").post("/api/auth/login", { email: "", password: 5 });
+    const r = await t.w.anonymous("en").post("/api/auth/login", { email: "", password: 5 });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe("validation_failed");
     expect(r.body.error.fields).toEqual({ email: "Required.", password: "This value is not valid." });
   });
 
   it("answers malformed JSON with 400 and an oversized body with 413, never 500", async () => {
-    const c = w.anonymous("en");
+    const c = t.w.anonymous("en");
     const bad = await c.post("/api/auth/login", undefined, { raw: "{not json" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe("invalid_json");
@@ -106,33 +101,33 @@ describe.each(databases)("accounts and sessions on %s", (kind) => {
   });
 
   it("refuses a cookie request without the app's Origin (CSRF) and accepts a Bearer token without one", async () => {
-    const noOrigin = await w.as.member.patch("/api/me", { name: "Hacked" }, { headers: { "x-no-origin": "1" } });
+    const noOrigin = await t.w.as.member.patch("/api/me", { name: "Hacked" }, { headers: { "x-no-origin": "1" } });
     expect(noOrigin.status).toBe(403);
     expect(noOrigin.body.error.code).toBe("csrf_origin");
-    const foreign = await w.as.member.patch("/api/me", { name: "Hacked" }, { headers: { origin: "https://evil.example" } });
+    const foreign = await t.w.as.member.patch("/api/me", { name: "Hacked" }, { headers: { origin: "https://evil.example" } });
     expect(foreign.status).toBe(403);
-    expect((await w.as.member.get("/api/me")).body.name).toBe("Member");
+    expect((await t.w.as.member.get("/api/me")).body.name).toBe("Member");
 
-    const created = await w.as.member.post("/api/me/tokens", { name: "script", scope: "write" });
+    const created = await t.w.as.member.post("/api/me/tokens", { name: "script", scope: "write" });
     expect(created.status).toBe(201);
     const token = created.body.token as string;
-    const viaToken = await w.app.request("http://localhost/api/me", {
+    const viaToken = await t.w.app.request("http://localhost/api/me", {
       method: "PATCH",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify({ name: "Member" }),
     });
     expect(viaToken.status).toBe(200);
-    const list = await w.as.member.get("/api/me/tokens");
+    const list = await t.w.as.member.get("/api/me/tokens");
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0].lastUsedAt).not.toBeNull();
     expect(JSON.stringify(list.body)).not.toContain(token);
-    expect((await w.as.member.delete(`/api/me/tokens/${created.body.id}`)).status).toBe(204);
-    const revoked = await w.app.request("http://localhost/api/me", { headers: { authorization: `Bearer ${token}` } });
+    expect((await t.w.as.member.delete(`/api/me/tokens/${created.body.id}`)).status).toBe(204);
+    const revoked = await t.w.app.request("http://localhost/api/me", { headers: { authorization: `Bearer ${token}` } });
     expect(revoked.status).toBe(401);
   });
 
   it("remembers the chosen language on the account and answers in it", async () => {
-    const c = await w.signedIn("observer@example.fi");
+    const c = await t.w.signedIn("observer@example.fi");
     expect((await c.patch("/api/me", { locale: "sv" })).body.locale).toBe("sv");
     const r = await c.patch("/api/me", { locale: "de" });
     expect(r.status).toBe(400);
@@ -141,51 +136,53 @@ describe.each(databases)("accounts and sessions on %s", (kind) => {
   });
 
   it("resets a password through a single-use link and ends old sessions", async () => {
-    const before = await w.signedIn("observer@example.fi");
-    const asked = await w.anonymous().post("/api/auth/password-reset", { email: "observer@example.fi" });
+    const before = await t.w.signedIn("observer@example.fi");
+    const asked = await t.w.anonymous().post("/api/auth/password-reset", { email: "observer@example.fi" });
     expect(asked.status).toBe(202);
-    const unknown = await w.anonymous().post("/api/auth/password-reset", { email: "nobody@example.fi" });
+    const unknown = await t.w.anonymous().post("/api/auth/password-reset", { email: "nobody@example.fi" });
     expect(unknown.status).toBe(202);
-    const message = deps.sentMails.find((m) => m.kind === "password_reset" && m.to === "observer@example.fi");
+    const message = t.deps.sentMails.find((m) => m.kind === "password_reset" && m.to === "observer@example.fi");
     const token = new URL(message?.link ?? "").hash.replace("#token=", "");
-    const short = await w.anonymous("en").post("/api/auth/password-reset/complete", { token, password: "short" });
+    const short = await t.w.anonymous("en").post("/api/auth/password-reset/complete", { token, password: "short" });
     expect(short.body.error.fields.password).toBe("At least 10 characters.");
-    expect((await w.anonymous().post("/api/auth/password-reset/complete", { token, password: "a brand new passphrase" })).status).toBe(200);
+    expect((await t.w.anonymous().post("/api/auth/password-reset/complete", { token, password: "a brand new passphrase" })).status).toBe(
+      200,
+    );
     expect((await before.get("/api/me")).status).toBe(401);
-    const again = await w.anonymous().post("/api/auth/password-reset/complete", { token, password: "another new passphrase" });
+    const again = await t.w.anonymous().post("/api/auth/password-reset/complete", { token, password: "another new passphrase" });
     expect(again.status).toBe(400);
-    const c = client(w.app);
+    const c = client(t.w.app);
     expect((await c.post("/api/auth/login", { email: "observer@example.fi", password: "a brand new passphrase" })).status).toBe(200);
-    expect((await w.as.member.get("/api/admin/outbox")).status).toBe(403);
+    expect((await t.w.as.member.get("/api/admin/outbox")).status).toBe(403);
   });
 
   it("purges expired sessions and day-old sign-in attempts", async () => {
-    const c = await w.signedIn("member@example.fi");
+    const c = await t.w.signedIn("member@example.fi");
     const later = new Date(Date.now() + 400 * 86_400_000);
-    await purgeExpired(deps, later);
+    await purgeExpired(t.deps, later);
     expect((await c.get("/api/me")).status).toBe(401);
-    const attempts = await deps.storage.db.selectFrom("login_attempts").select("id").execute();
+    const attempts = await t.deps.storage.db.selectFrom("login_attempts").select("id").execute();
     expect(attempts).toEqual([]);
   });
 
   it("answers unknown API paths with a JSON 404", async () => {
-    const r = await w.anonymous("en").get("/api/nothing-here");
+    const r = await t.w.anonymous("en").get("/api/nothing-here");
     expect(r.status).toBe(404);
     expect(r.body.error.code).toBe("not_found");
   });
 
   it("signs out everywhere: every session of the person ends, others' stay", async () => {
     for (const email of ["everywhere@example.fi", "elsewhere@example.fi"])
-      await upsertUser(deps, { email, name: "Ulla Uusi", password: PASSWORD, isAdmin: false });
-    const laptop = await w.signedIn("everywhere@example.fi");
-    const phone = await w.signedIn("everywhere@example.fi");
-    const someoneElse = await w.signedIn("elsewhere@example.fi");
+      await upsertUser(t.deps, { email, name: "Ulla Uusi", password: PASSWORD, isAdmin: false });
+    const laptop = await t.w.signedIn("everywhere@example.fi");
+    const phone = await t.w.signedIn("everywhere@example.fi");
+    const someoneElse = await t.w.signedIn("elsewhere@example.fi");
     expect((await phone.get("/api/me")).status).toBe(200);
     expect((await laptop.post("/api/auth/logout-everywhere", undefined, { headers: { "x-no-origin": "1" } })).status).toBe(403);
     expect((await laptop.post("/api/auth/logout-everywhere")).status).toBe(200);
     expect((await laptop.get("/api/me")).status).toBe(401);
     expect((await phone.get("/api/me")).status).toBe(401);
     expect((await someoneElse.get("/api/me")).status).toBe(200);
-    expect((await w.anonymous().post("/api/auth/logout-everywhere")).status).toBe(401);
+    expect((await t.w.anonymous().post("/api/auth/logout-everywhere")).status).toBe(401);
   });
 });

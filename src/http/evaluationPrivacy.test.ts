@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databases, freshDeps } from "../../tests/support/databases.ts";
-import { world } from "../../tests/support/world.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiWorld } from "../../tests/support/apiWorld.ts";
+import { databases } from "../../tests/support/databases.ts";
+import type { world } from "../../tests/support/world.ts";
 import { addMembership } from "../services/members.ts";
 import { upsertUser } from "../services/users.ts";
 
@@ -8,27 +9,21 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 
 /** Issue #16: each figure of the joint evaluation stands on the minimum group size of its own raters, and is not shown live. */
 describe.each(databases)("joint evaluation privacy on %s", (kind) => {
-  let deps: Awaited<ReturnType<typeof freshDeps>>;
-  let w: Awaited<ReturnType<typeof world>>;
-  let base: string;
+  const t = apiWorld(kind);
   let aino: Awaited<ReturnType<Awaited<ReturnType<typeof world>>["signedIn"]>>;
   beforeAll(async () => {
-    deps = await freshDeps(kind);
-    w = await world(deps);
-    base = `/api/networks/${w.network.id}`;
-    const { id } = await upsertUser(deps, { email: "aino@example.fi", name: "Aino", password: "correct horse battery", isAdmin: false });
-    await addMembership(deps.storage.db, { networkId: w.network.id, userId: id, role: "member" });
-    aino = await w.signedIn("aino@example.fi");
+    const { id } = await upsertUser(t.deps, { email: "aino@example.fi", name: "Aino", password: "correct horse battery", isAdmin: false });
+    await addMembership(t.deps.storage.db, { networkId: t.w.network.id, userId: id, role: "member" });
+    aino = await t.w.signedIn("aino@example.fi");
   });
-  afterAll(() => deps.cleanup());
 
   it("shows results only once the round has closed, per goal from the minimum group size of those who rated it", async () => {
-    const rated = (await w.as.member.post(`${base}/goals`, { goalType: "phenomenon", title: "Perheet löytävät palvelut" })).body.id;
-    const unsure = (await w.as.member.post(`${base}/goals`, { goalType: "phenomenon", title: "Yhteinen tieto" })).body.id;
+    const rated = (await t.w.as.member.post(`${t.base}/goals`, { goalType: "phenomenon", title: "Perheet löytävät palvelut" })).body.id;
+    const unsure = (await t.w.as.member.post(`${t.base}/goals`, { goalType: "phenomenon", title: "Yhteinen tieto" })).body.id;
     for (const from of ["assembling", "agreeing", "doing"])
-      expect((await w.as.coordinator.post(`${base}/cycles/current/advance`, { from })).status).toBe(200);
+      expect((await t.w.as.coordinator.post(`${t.base}/cycles/current/advance`, { from })).status).toBe(200);
     const round = { intro: "Arvioidaan", closesOn: inDays(7), questions: ["Mikä toimi?"] };
-    const opened = await w.as.coordinator.post(`${base}/evaluation/round`, round);
+    const opened = await t.w.as.coordinator.post(`${t.base}/evaluation/round`, round);
     const cycleId = opened.body.cycle.id;
     const questionId = opened.body.round.questions[0].id;
     const answer = (a: number, b: number | null, text: string) => ({
@@ -39,22 +34,22 @@ describe.each(databases)("joint evaluation privacy on %s", (kind) => {
       ],
       answers: [{ questionId, text }],
     });
-    expect((await w.as.member.put(`${base}/cycles/${cycleId}/evaluation/mine`, answer(4, 5, "Kartta"))).status).toBe(200);
-    expect((await w.as.coordinator.put(`${base}/cycles/${cycleId}/evaluation/mine`, answer(2, 4, "Tapaamiset"))).status).toBe(200);
-    expect((await aino.put(`${base}/cycles/${cycleId}/evaluation/mine`, answer(3, null, "Kahvila"))).status).toBe(200);
+    expect((await t.w.as.member.put(`${t.base}/cycles/${cycleId}/evaluation/mine`, answer(4, 5, "Kartta"))).status).toBe(200);
+    expect((await t.w.as.coordinator.put(`${t.base}/cycles/${cycleId}/evaluation/mine`, answer(2, 4, "Tapaamiset"))).status).toBe(200);
+    expect((await aino.put(`${t.base}/cycles/${cycleId}/evaluation/mine`, answer(3, null, "Kahvila"))).status).toBe(200);
 
     // Three have answered, but an open round shows nothing: each further answer would show in the change.
-    const open = (await w.as.coordinator.get(`${base}/evaluation`)).body;
+    const open = (await t.w.as.coordinator.get(`${t.base}/evaluation`)).body;
     expect(open.round).toMatchObject({ respondents: 3, shown: false, questions: [{ answers: [] }] });
     for (const g of open.goals) expect(g.evaluation).toMatchObject({ shown: false, distribution: null, comments: [] });
 
-    const closed = await w.as.coordinator.patch(`${base}/cycles/${cycleId}/evaluation/round`, {
+    const closed = await t.w.as.coordinator.patch(`${t.base}/cycles/${cycleId}/evaluation/round`, {
       ...round,
       version: opened.body.round.version,
       close: true,
     });
     expect(closed.status).toBe(200);
-    const after = (await w.as.observer.get(`${base}/evaluation`)).body;
+    const after = (await t.w.as.observer.get(`${t.base}/evaluation`)).body;
     const goal = (id: string) => after.goals.find((g: { id: string }) => g.id === id).evaluation;
     expect(goal(rated)).toMatchObject({ respondents: 3, shown: true, distribution: { mean: 3, n: 3 } });
     // Only two rated the second goal ("can't say" is no rating): below the minimum group size of three.
@@ -63,7 +58,7 @@ describe.each(databases)("joint evaluation privacy on %s", (kind) => {
     expect([...after.round.questions[0].answers].sort()).toEqual(["Kahvila", "Kartta", "Tapaamiset"]);
 
     // A closed round cannot be opened again: a fourth answer would then be the difference between two results.
-    const reopen = await w.as.coordinator.patch(`${base}/cycles/${cycleId}/evaluation/round`, {
+    const reopen = await t.w.as.coordinator.patch(`${t.base}/cycles/${cycleId}/evaluation/round`, {
       ...round,
       closesOn: inDays(10),
       version: closed.body.round.version,
@@ -71,6 +66,6 @@ describe.each(databases)("joint evaluation privacy on %s", (kind) => {
     });
     expect(reopen.status).toBe(409);
     expect(reopen.body.error.code).toBe("round_closed");
-    expect((await w.as.coordinator.get(`${base}/evaluation`)).body.round.status).toBe("closed");
+    expect((await t.w.as.coordinator.get(`${t.base}/evaluation`)).body.round.status).toBe("closed");
   });
 });

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databases, freshDeps } from "../../tests/support/databases.ts";
-import { world } from "../../tests/support/world.ts";
+import { describe, expect, it } from "vitest";
+import { apiWorld } from "../../tests/support/apiWorld.ts";
+import { databases } from "../../tests/support/databases.ts";
 
 const year = new Date().getUTCFullYear() + 1;
 
@@ -18,19 +18,11 @@ function vevents(text: string) {
 }
 
 describe.each(databases)("the annual clock and calendar feeds on %s", (kind) => {
-  let deps: Awaited<ReturnType<typeof freshDeps>>;
-  let w: Awaited<ReturnType<typeof world>>;
-  let base: string;
+  const t = apiWorld(kind);
   let eventId: string;
-  beforeAll(async () => {
-    deps = await freshDeps(kind);
-    w = await world(deps);
-    base = `/api/networks/${w.network.id}`;
-  });
-  afterAll(() => deps.cleanup());
 
   it("refuses bad dates, unknown time zones and impossible recurrences with field errors", async () => {
-    const r = await w.as.member.post(`${base}/events`, {
+    const r = await t.w.as.member.post(`${t.base}/events`, {
       title: "Verkostotapaaminen",
       kind: "network_meeting",
       start: `${year}-02-30T10:00`,
@@ -40,14 +32,14 @@ describe.each(databases)("the annual clock and calendar feeds on %s", (kind) => 
     });
     expect(r.status).toBe(400);
     expect(Object.keys(r.body.error.fields).sort()).toEqual(expect.arrayContaining(["timeZone"]));
-    const order = await w.as.member.post(`${base}/events`, {
+    const order = await t.w.as.member.post(`${t.base}/events`, {
       title: "X",
       kind: "deadline",
       start: `${year}-03-02T10:00`,
       end: `${year}-03-02T09:00`,
     });
     expect(order.body.error.fields.end).toBe("Loppu ei voi olla ennen alkua.");
-    const rec = await w.as.member.post(`${base}/events`, {
+    const rec = await t.w.as.member.post(`${t.base}/events`, {
       title: "X",
       kind: "workshop",
       start: `${year}-03-02T10:00`,
@@ -58,7 +50,7 @@ describe.each(databases)("the annual clock and calendar feeds on %s", (kind) => 
   });
 
   it("expands a weekly meeting at 10:00 Helsinki time across the spring DST change", async () => {
-    const created = await w.as.member.post(`${base}/events`, {
+    const created = await t.w.as.member.post(`${t.base}/events`, {
       title: "Verkostotapaaminen",
       kind: "network_meeting",
       start: `${year}-03-16T10:00`,
@@ -68,7 +60,7 @@ describe.each(databases)("the annual clock and calendar feeds on %s", (kind) => 
     });
     expect(created.status).toBe(201);
     eventId = created.body.id;
-    const list = await w.as.observer.get(`${base}/events?from=${year}-03-01T00:00:00Z&to=${year}-05-01T00:00:00Z`);
+    const list = await t.w.as.observer.get(`${t.base}/events?from=${year}-03-01T00:00:00Z&to=${year}-05-01T00:00:00Z`);
     const items = list.body.items as { start: string; startUtc: string }[];
     expect(items.map((o) => o.start.slice(11))).toEqual(["10:00", "10:00", "10:00", "10:00"]);
     // Winter time is UTC+2, summer time UTC+3: the UTC hour moves while the local time stays.
@@ -76,17 +68,17 @@ describe.each(databases)("the annual clock and calendar feeds on %s", (kind) => 
   });
 
   it("serves a subscription feed that carries updates and cancellations, and a revoked URL answers 404", async () => {
-    const feed = await w.as.member.post(`${base}/feeds`);
+    const feed = await t.w.as.member.post(`${t.base}/feeds`);
     expect(feed.status).toBe(201);
     const path = new URL(feed.body.url).pathname;
-    const fetchFeed = async () => w.app.request(`http://localhost${path}`);
+    const fetchFeed = async () => t.w.app.request(`http://localhost${path}`);
     const first = vevents(await (await fetchFeed()).text());
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ uid: `${eventId}@solmu`, sequence: 0, status: "CONFIRMED", summary: "Verkostotapaaminen" });
-    expect(first[0]?.url).toContain(`/networks/${w.network.id}/calendar?event=${eventId}`);
+    expect(first[0]?.url).toContain(`/networks/${t.w.network.id}/calendar?event=${eventId}`);
 
-    const e = (await w.as.member.get(`${base}/events/${eventId}`)).body;
-    const moved = await w.as.member.patch(`${base}/events/${eventId}`, {
+    const e = (await t.w.as.member.get(`${t.base}/events/${eventId}`)).body;
+    const moved = await t.w.as.member.patch(`${t.base}/events/${eventId}`, {
       ...e,
       title: "Verkostotapaaminen (siirretty)",
       version: e.version,
@@ -94,32 +86,32 @@ describe.each(databases)("the annual clock and calendar feeds on %s", (kind) => 
     });
     expect(moved.status).toBe(200);
     expect(vevents(await (await fetchFeed()).text())[0]).toMatchObject({ sequence: 1, summary: "Verkostotapaaminen (siirretty)" });
-    expect((await w.as.observer.post(`${base}/events/${eventId}/cancel`)).status).toBe(403);
-    await w.as.member.post(`${base}/events/${eventId}/cancel`);
+    expect((await t.w.as.observer.post(`${t.base}/events/${eventId}/cancel`)).status).toBe(403);
+    await t.w.as.member.post(`${t.base}/events/${eventId}/cancel`);
     expect(vevents(await (await fetchFeed()).text())[0]).toMatchObject({ sequence: 2, status: "CANCELLED" });
 
-    const single = await w.app.request(`http://localhost${base}/events/${eventId}/ics`, {
-      headers: { cookie: w.as.coordinator.cookie ?? "" },
+    const single = await t.w.app.request(`http://localhost${t.base}/events/${eventId}/ics`, {
+      headers: { cookie: t.w.as.coordinator.cookie ?? "" },
     });
     expect(single.headers.get("content-type")).toContain("text/calendar");
-    const feeds = await w.as.member.get("/api/me/feeds");
-    expect((await w.as.member.delete(`/api/me/feeds/${feeds.body.items[0].id}`)).status).toBe(204);
+    const feeds = await t.w.as.member.get("/api/me/feeds");
+    expect((await t.w.as.member.delete(`/api/me/feeds/${feeds.body.items[0].id}`)).status).toBe(204);
     expect((await fetchFeed()).status).toBe(404);
-    expect((await w.app.request("http://localhost/api/feeds/arvattu.ics")).status).toBe(404);
+    expect((await t.w.app.request("http://localhost/api/feeds/arvattu.ics")).status).toBe(404);
   });
 
   it("shows the next 90 days of events and promises falling due", async () => {
     const soon = new Date(Date.now() + 5 * 86_400_000);
     const day = soon.toISOString().slice(0, 10);
-    await w.as.coordinator.post(`${base}/events`, {
+    await t.w.as.coordinator.post(`${t.base}/events`, {
       title: "Talousarvion valmistelu",
       kind: "member_org_event",
       start: day,
       end: new Date(soon.getTime() + 86_400_000).toISOString().slice(0, 10),
       allDay: true,
     });
-    await w.as.member.post(`${base}/promises`, { text: "Lähetän muistion", dueOn: day });
-    const a = await w.as.member.get(`${base}/anticipation`);
+    await t.w.as.member.post(`${t.base}/promises`, { text: "Lähetän muistion", dueOn: day });
+    const a = await t.w.as.member.get(`${t.base}/anticipation`);
     expect(a.body.events.map((o: { event: { title: string } }) => o.event.title)).toContain("Talousarvion valmistelu");
     expect(a.body.promises).toEqual([expect.objectContaining({ text: "Lähetän muistion", mine: true, overdue: false })]);
   });

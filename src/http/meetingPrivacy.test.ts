@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databases, freshDeps } from "../../tests/support/databases.ts";
-import { world } from "../../tests/support/world.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiWorld } from "../../tests/support/apiWorld.ts";
+import { databases } from "../../tests/support/databases.ts";
+import type { world } from "../../tests/support/world.ts";
 import { addMembership } from "../services/members.ts";
 import { upsertUser } from "../services/users.ts";
 import { insertResponse, insertRound, replaceRatings } from "../storage/repos/surveys.ts";
@@ -10,43 +11,37 @@ const NAMES = ["aino", "bertil", "cecilia", "daniel", "eeva", "frans", "greta"];
 
 /** Issue #16: a plain member who facilitates must not learn one person's survey answer or feedback by difference. */
 describe.each(databases)("meeting privacy on %s", (kind) => {
-  let deps: Awaited<ReturnType<typeof freshDeps>>;
-  let w: Awaited<ReturnType<typeof world>>;
-  let base: string;
+  const t = apiWorld(kind);
   const ids: Record<string, string> = {};
   const as: Record<string, Awaited<ReturnType<Awaited<ReturnType<typeof world>>["signedIn"]>>> = {};
   beforeAll(async () => {
-    deps = await freshDeps(kind);
-    w = await world(deps);
-    base = `/api/networks/${w.network.id}`;
     for (const key of NAMES) {
-      const { id } = await upsertUser(deps, { email: `${key}@example.fi`, name: key, password: "correct horse battery", isAdmin: false });
-      await addMembership(deps.storage.db, { networkId: w.network.id, userId: id, role: "member" });
-      as[key] = await w.signedIn(`${key}@example.fi`);
+      const { id } = await upsertUser(t.deps, { email: `${key}@example.fi`, name: key, password: "correct horse battery", isAdmin: false });
+      await addMembership(t.deps.storage.db, { networkId: t.w.network.id, userId: id, role: "member" });
+      as[key] = await t.w.signedIn(`${key}@example.fi`);
     }
-    const people = (await w.as.coordinator.get(`${base}/members?limit=200`)).body.items as { id: string; name: string }[];
+    const people = (await t.w.as.coordinator.get(`${t.base}/members?limit=200`)).body.items as { id: string; name: string }[];
     for (const p of people) ids[p.name.toLowerCase()] = p.id;
-    const made = await w.as.coordinator.post(`${base}/meetings`, {
+    const made = await t.w.as.coordinator.post(`${t.base}/meetings`, {
       event: { title: "Oppimiskahvila", kind: "network_meeting", start: `${day(-1)}T13:00`, end: `${day(-1)}T16:00` },
       participantIds: ["bertil", "cecilia", "daniel", "eeva", "frans", "greta"].map((k) => ids[k]),
       facilitatorIds: [ids.aino],
     });
     ids.meeting = made.body.id;
   });
-  afterAll(() => deps.cleanup());
 
   /** A person-level survey round answered by `answers` (respondent → people they say they know well). */
   async function round(opensOn: string, closesOn: string, answers: Record<string, string[]>) {
-    const { db } = deps.storage;
+    const { db } = t.deps.storage;
     const roundId = await insertRound(db, {
-      networkId: w.network.id,
+      networkId: t.w.network.id,
       cycleId: null,
       title: `Kysely ${opensOn}`,
       level: "person",
       audience: "members",
       opensOn,
       closesOn,
-      createdBy: w.people.coordinator.id,
+      createdBy: t.w.people.coordinator.id,
       inviteeIds: Object.values(ids).filter((id) => id !== ids.meeting),
     });
     for (const [who, known] of Object.entries(answers)) {
@@ -82,7 +77,7 @@ describe.each(databases)("meeting privacy on %s", (kind) => {
   }
 
   const plan = async () => {
-    const r = await as.aino?.post(`${base}/meetings/${ids.meeting}/seating`, { tables: 2, rounds: 1 });
+    const r = await as.aino?.post(`${t.base}/meetings/${ids.meeting}/seating`, { tables: 2, rounds: 1 });
     expect(r?.status).toBe(200);
     const s = r?.body.seating as { people: { id: string }[]; assignment: number[][]; newPairs: number };
     const tableOf = new Map(s.people.map((p, i) => [p.id, s.assignment[0]?.[i]]));
@@ -112,13 +107,13 @@ describe.each(databases)("meeting privacy on %s", (kind) => {
   });
 
   it("releases meeting feedback in steps of the minimum group size, so one more answer cannot be read off", async () => {
-    const url = `${base}/meetings/${ids.meeting}`;
+    const url = `${t.base}/meetings/${ids.meeting}`;
     const give = (who: string, value: number, comment = "") =>
       as[who]?.put(`${url}/feedback`, { timeWellUsed: value, realDialogue: value, concreteProgress: value, comment });
     const summary = async () => (await as.aino?.get(url))?.body.feedback.summary;
-    const trend = async () => (await w.as.coordinator.get(`${base}/meetings/feedback`)).body.items[0];
+    const trend = async () => (await t.w.as.coordinator.get(`${t.base}/meetings/feedback`)).body.items[0];
     const cycleFigure = async () =>
-      (await w.as.observer.get(`${base}/evaluation`)).body.figures.find((f: { key: string }) => f.key === "meeting_feedback").value;
+      (await t.w.as.observer.get(`${t.base}/evaluation`)).body.figures.find((f: { key: string }) => f.key === "meeting_feedback").value;
 
     await give("bertil", 5, "Hyvä");
     await give("cecilia", 4);

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
-import { world } from "../../tests/support/world.ts";
 import { createApiToken } from "../services/auth.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../services/demo/index.ts";
 import type { OutgoingMail } from "../services/mail.ts";
@@ -401,29 +401,23 @@ describe.each(databases)("OWASP checks on every route on %s", (kind) => {
 
 // Issue #16, points 7 and 9e: only the newest reset link of an account works, and a personal API token can do no more than its scope.
 describe.each(databases)("reset-link generations and token scopes on %s", (kind) => {
-  let deps: Awaited<ReturnType<typeof freshDeps>>;
-  let w: Awaited<ReturnType<typeof world>>;
-  beforeAll(async () => {
-    deps = await freshDeps(kind);
-    w = await world(deps);
-  });
-  afterAll(() => deps.cleanup());
+  const t = apiWorld(kind);
 
   const resetTokens = (email: string) =>
-    deps.sentMails
+    t.deps.sentMails
       .filter((m) => m.kind === "password_reset" && m.to === email)
       .map((m) => new URL(m.link ?? "").hash.replace("#token=", ""));
-  const complete = (token: string, password: string) => w.anonymous("en").post("/api/auth/password-reset/complete", { token, password });
+  const complete = (token: string, password: string) => t.w.anonymous("en").post("/api/auth/password-reset/complete", { token, password });
   const bearer = (token: string, method: string, url: string, body?: unknown) =>
-    w.app.request(`${ORIGIN}${url}`, {
+    t.w.app.request(`${ORIGIN}${url}`, {
       method,
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
 
   it("lets an older reset link die when a newer one is sent, and ends the rest when one is used", async () => {
-    await w.anonymous().post("/api/auth/password-reset", { email: "observer@example.fi" });
-    await w.anonymous().post("/api/auth/password-reset", { email: "observer@example.fi" });
+    await t.w.anonymous().post("/api/auth/password-reset", { email: "observer@example.fi" });
+    await t.w.anonymous().post("/api/auth/password-reset", { email: "observer@example.fi" });
     const [older, newer] = resetTokens("observer@example.fi");
     const refused = await complete(older as string, "an older link's passphrase");
     expect(refused.status).toBe(400);
@@ -431,15 +425,15 @@ describe.each(databases)("reset-link generations and token scopes on %s", (kind)
     expect((await complete(newer as string, "the newest link's passphrase")).status).toBe(200);
     expect((await complete(older as string, "an older link's passphrase")).status).toBe(400);
     expect(
-      (await w.anonymous().post("/api/auth/login", { email: "observer@example.fi", password: "the newest link's passphrase" })).status,
+      (await t.w.anonymous().post("/api/auth/login", { email: "observer@example.fi", password: "the newest link's passphrase" })).status,
     ).toBe(200);
   });
 
   it("lets a read token only read and a write token write, and no token create, list or revoke tokens", async () => {
-    const read = await w.as.member.post("/api/me/tokens", { name: "reader" });
+    const read = await t.w.as.member.post("/api/me/tokens", { name: "reader" });
     expect(read.status).toBe(201);
     expect(read.body.scope).toBe("read");
-    const write = await w.as.member.post("/api/me/tokens", { name: "writer", scope: "write" });
+    const write = await t.w.as.member.post("/api/me/tokens", { name: "writer", scope: "write" });
     expect(write.body.scope).toBe("write");
     expect((await bearer(read.body.token, "GET", "/api/me")).status).toBe(200);
     const readOnly = await bearer(read.body.token, "PATCH", "/api/me", { name: "Member" });
@@ -451,19 +445,19 @@ describe.each(databases)("reset-link generations and token scopes on %s", (kind)
       expect((await bearer(token, "GET", "/api/me/tokens")).status).toBe(403);
       expect((await bearer(token, "DELETE", `/api/me/tokens/${read.body.id}`)).status).toBe(403);
     }
-    const list = await w.as.member.get("/api/me/tokens");
+    const list = await t.w.as.member.get("/api/me/tokens");
     expect(list.body.items.map((t: { name: string; scope: string }) => `${t.name}:${t.scope}`).sort()).toEqual([
       "reader:read",
       "writer:write",
     ]);
-    expect((await w.as.member.post("/api/me/tokens", { name: "bad", scope: "admin" })).status).toBe(400);
+    expect((await t.w.as.member.post("/api/me/tokens", { name: "bad", scope: "admin" })).status).toBe(400);
   });
 
   it("refuses a cookie request whose Origin differs only in scheme or port", async () => {
     for (const origin of ["https://localhost", "http://localhost:8080"]) {
-      const r = await w.as.coordinator.post("/api/auth/logout", undefined, { headers: { origin } });
+      const r = await t.w.as.coordinator.post("/api/auth/logout", undefined, { headers: { origin } });
       expect(r.status, origin).toBe(403);
     }
-    expect((await w.as.coordinator.get("/api/me")).status).toBe(200);
+    expect((await t.w.as.coordinator.get("/api/me")).status).toBe(200);
   });
 });

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databases, freshDeps } from "../../tests/support/databases.ts";
-import { world } from "../../tests/support/world.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { apiWorld } from "../../tests/support/apiWorld.ts";
+import { databases } from "../../tests/support/databases.ts";
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(databases)("what each role sees of a survey answer, on %s", (kind) => {
-  let deps: Awaited<ReturnType<typeof freshDeps>>;
-  let w: Awaited<ReturnType<typeof world>>;
-  let base: string;
+  const t = apiWorld(kind);
   const open = (over: Record<string, unknown> = {}) =>
-    w.as.coordinator.post(`${base}/surveys`, {
+    t.w.as.coordinator.post(`${t.base}/surveys`, {
       title: "Kevään kysely",
       level: "person",
       opensOn: inDays(0),
@@ -17,13 +15,7 @@ describe.each(databases)("what each role sees of a survey answer, on %s", (kind)
       audience: "all",
       ...over,
     });
-
-  beforeAll(async () => {
-    deps = await freshDeps(kind);
-    w = await world(deps);
-    base = `/api/networks/${w.network.id}`;
-  });
-  afterAll(async () => deps.cleanup());
+  afterAll(async () => t.deps.cleanup());
 
   it("fixes the network's choice into each round when it opens and tells respondents", async () => {
     const first = await open();
@@ -31,8 +23,8 @@ describe.each(databases)("what each role sees of a survey answer, on %s", (kind)
     expect(first.body).toMatchObject({ tiesVisibility: "individual" });
     expect(first.body.seenBy.coordinator).toContain("individual_ties");
 
-    const { network } = (await w.as.coordinator.get(`${base}`)).body;
-    const changed = await w.as.coordinator.patch(`${base}`, {
+    const { network } = (await t.w.as.coordinator.get(`${t.base}`)).body;
+    const changed = await t.w.as.coordinator.patch(`${t.base}`, {
       name: network.name,
       purpose: "",
       networkType: "joint_strategic",
@@ -50,7 +42,7 @@ describe.each(databases)("what each role sees of a survey answer, on %s", (kind)
     expect(second.body).toMatchObject({ tiesVisibility: "groups" });
     expect(second.body.seenBy.coordinator).toEqual(["closed_figures", "free_texts", "group_structure"]);
     // The round opened earlier keeps what its respondents were told.
-    const earlier = await w.as.member.get(`${base}/surveys/${first.body.id}`);
+    const earlier = await t.w.as.member.get(`${t.base}/surveys/${first.body.id}`);
     expect(earlier.body).toMatchObject({ tiesVisibility: "individual" });
     expect(earlier.body.seenBy.member).toEqual(["closed_figures"]);
   });

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, fitsWidth, launch } from "./support.ts";
+import { expectAccessible, fitsWidth, launch, signedInPage } from "./support.ts";
 
 describe("the accessibility statement and its feedback channel", () => {
   let server: RunningServer;
@@ -32,12 +32,7 @@ describe("the accessibility statement and its feedback channel", () => {
   });
 
   it("shows the report to the instance admin", async () => {
-    const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel("Sähköposti").fill("admin@demo.solmu.fi");
-    await page.getByLabel("Salasana", { exact: true }).fill("solmu-demo-2026");
-    await page.getByRole("button", { name: "Kirjaudu sisään" }).click();
-    await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
+    const page = await signedInPage(browser, server.url, "admin@demo.solmu.fi");
     await page.goto(`${server.url}/admin/accessibility`);
     await page.getByRole("heading", { level: 1, name: "Saavutettavuusilmoitukset" }).waitFor();
     await expect.poll(() => page.getByText("Kartan solmuja ei voi valita näppäimistöllä.").count()).toBe(1);

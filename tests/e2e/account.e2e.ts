@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, launch } from "./support.ts";
+import { expectAccessible, launch, signIn } from "./support.ts";
 
 const NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";
 
@@ -21,11 +21,7 @@ describe("the person's own data, sessions and the network's audit log", () => {
   it("downloads my data, shows the audit log of an export, and signs out on every device", async () => {
     const context = await browser.newContext({ locale: "fi-FI", acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel("Sähköposti").fill("koordinaattori@demo.solmu.fi");
-    await page.getByLabel("Salasana", { exact: true }).fill("solmu-demo-2026");
-    await page.getByRole("button", { name: "Kirjaudu sisään" }).click();
-    await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
+    await signIn(page, server.url, "koordinaattori@demo.solmu.fi");
     // A second device of the same person.
     const phone = await (await browser.newContext({ locale: "fi-FI", storageState: await context.storageState() })).newPage();
 

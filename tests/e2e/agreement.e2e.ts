@@ -1,9 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { apiSession, expectAccessible, launch } from "./support.ts";
+import { apiSession, DEMO_PASSWORD, expectAccessible, launch, signedInPage } from "./support.ts";
 
-const DEMO_PASSWORD = "solmu-demo-2026";
 const PASSWORD = "verkosto yhdessä 2026";
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
 
@@ -12,16 +11,6 @@ describe("phase 2 of a cycle: agreeing on the rules together", () => {
   let browser: Browser;
   let networkUrl = "";
   const pages: Record<"coordinator" | "anna" | "bertil", Page> = {} as never;
-
-  const signIn = async (email: string, password: string) => {
-    const p = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await p.goto(`${server.url}/login`);
-    await p.getByLabel("Sähköposti").fill(email);
-    await p.getByLabel("Salasana", { exact: true }).fill(password);
-    await p.getByRole("button", { name: "Kirjaudu sisään" }).click();
-    await p.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
-    return p;
-  };
 
   beforeAll(async () => {
     server = await startServer();
@@ -53,9 +42,9 @@ describe("phase 2 of a cycle: agreeing on the rules together", () => {
       const person = people.items[0];
       await admin("PATCH", `${base}/people/${person?.id}`, { version: person?.version, organisationId: orgs[who] });
     }
-    pages.coordinator = await signIn("admin@demo.solmu.fi", DEMO_PASSWORD);
-    pages.anna = await signIn("anna@example.fi", PASSWORD);
-    pages.bertil = await signIn("bertil@example.fi", PASSWORD);
+    pages.coordinator = await signedInPage(browser, server.url, "admin@demo.solmu.fi");
+    pages.anna = await signedInPage(browser, server.url, "anna@example.fi", { password: PASSWORD });
+    pages.bertil = await signedInPage(browser, server.url, "bertil@example.fi", { password: PASSWORD });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, launch } from "./support.ts";
+import { DEMO_NETWORK, expectAccessible, launch, signedInPage } from "./support.ts";
 
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -15,14 +15,7 @@ describe("coordination: promises and what is coming", () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launch();
-    page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel("Sähköposti").fill("jasen@demo.solmu.fi");
-    await page.getByLabel("Salasana", { exact: true }).fill("solmu-demo-2026");
-    await page.getByRole("button", { name: "Kirjaudu sisään" }).click();
-    await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
-    await page.getByRole("link", { name: "Pohjois-Savon lapsi- ja perhepalveluverkosto", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).waitFor();
+    page = await signedInPage(browser, server.url, "jasen@demo.solmu.fi", { network: DEMO_NETWORK });
     networkUrl = page.url();
   });
   afterAll(async () => {

@@ -3,26 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Evaluation } from "../../web/src/features/evaluation/types.ts";
 import type { Practices, Publishing } from "../../web/src/features/publications/types.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { apiSession, expectAccessible, fitsWidth, launch } from "./support.ts";
+import { apiSession, DEMO_NETWORK, DEMO_PASSWORD, expectAccessible, fitsWidth, launch, signedInPage } from "./support.ts";
 
-const PASSWORD = "solmu-demo-2026";
 const COORDINATOR = "koordinaattori@demo.solmu.fi";
-const NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";
 const GOAL = "Yhteinen asiakasohjauksen malli";
 const INDICATOR = "Yhteistä mallia käyttävät organisaatiot";
 const SLUG = "/p/pohjois-savon-perheverkosto";
-
-async function signIn(browser: Browser, url: string, email: string) {
-  const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-  await page.goto(`${url}/login`);
-  await page.getByLabel("Sähköposti").fill(email);
-  await page.getByLabel("Salasana", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Kirjaudu sisään" }).click();
-  await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
-  await page.getByRole("link", { name: NETWORK, exact: true }).click();
-  await page.getByRole("heading", { level: 1, name: NETWORK }).waitFor();
-  return page;
-}
 
 /** A link of the network's navigation (the home page links to some of the same pages). */
 const nav = (page: Page, name: string) => page.locator("nav.network-nav").getByRole("link", { name, exact: true });
@@ -72,7 +58,7 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
   beforeAll(async () => {
     server = await startServer();
     browser = await launch();
-    coordinator = await signIn(browser, server.url, COORDINATOR);
+    coordinator = await signedInPage(browser, server.url, COORDINATOR, { network: DEMO_NETWORK });
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,7 +82,7 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
     await recordValue(page, "4");
 
     // Closing the cycle is the cycle page's own browser test; here the API moves the demo through phase 4.
-    const api = await apiSession(server.url, COORDINATOR, PASSWORD);
+    const api = await apiSession(server.url, COORDINATOR, DEMO_PASSWORD);
     const networkId = networkOf(page);
     const thisYear = String(new Date().getUTCFullYear());
     await api("POST", `/api/networks/${networkId}/cycles/current/advance`, { from: "doing", summary: "Tehtiin yhdessä." });
@@ -159,7 +145,7 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
 
   it("keeps what the coordinator typed when someone else saved first: public page settings, news and good practices", async () => {
     const page = coordinator;
-    const api = await apiSession(server.url, COORDINATOR, PASSWORD);
+    const api = await apiSession(server.url, COORDINATOR, DEMO_PASSWORD);
     const base = `/api/networks/${networkOf(page)}`;
     await nav(page, "Julkinen sivu").click();
     await page.getByRole("heading", { level: 1, name: "Julkinen sivu" }).waitFor();
@@ -260,7 +246,7 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
 
   it("keeps what the coordinator entered when someone else saved first: an indicator, the joint evaluation and their own answer", async () => {
     const page = coordinator;
-    const api = await apiSession(server.url, COORDINATOR, PASSWORD);
+    const api = await apiSession(server.url, COORDINATOR, DEMO_PASSWORD);
     const base = `/api/networks/${networkOf(page)}`;
     // The joint evaluation opens in phase 4 of the current cycle.
     let overview = await api<Evaluation>("GET", `${base}/evaluation`);

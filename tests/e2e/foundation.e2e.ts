@@ -1,9 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, fitsWidth, launch } from "./support.ts";
-
-const DEMO_PASSWORD = "solmu-demo-2026";
+import { expectAccessible, fitsWidth, launch, submitSignIn } from "./support.ts";
 
 describe("foundation, as a person uses it", () => {
   let server: RunningServer;
@@ -23,13 +21,6 @@ describe("foundation, as a person uses it", () => {
     await server?.stop();
   });
 
-  const signIn = async (p: Page, email: string, password: string) => {
-    await p.goto(`${server.url}/login`);
-    await p.getByLabel("Sähköposti").fill(email);
-    await p.getByLabel("Salasana", { exact: true }).fill(password);
-    await p.getByRole("button", { name: "Kirjaudu sisään" }).click();
-  };
-
   it("sends a visitor to the sign-in page, which is accessible and starts with a skip link", async () => {
     await page.goto(server.url);
     await page.waitForURL(/\/login/);
@@ -43,12 +34,12 @@ describe("foundation, as a person uses it", () => {
   });
 
   it("shows a clear, localised error for a wrong password", async () => {
-    await signIn(page, "admin@demo.solmu.fi", "väärä salasana");
+    await submitSignIn(page, server.url, "admin@demo.solmu.fi", "väärä salasana");
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Sähköposti tai salasana on väärin.");
   });
 
   it("signs in as the instance admin and switches to English and back", async () => {
-    await signIn(page, "admin@demo.solmu.fi", DEMO_PASSWORD);
+    await submitSignIn(page, server.url, "admin@demo.solmu.fi");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Omat verkostot");
     await expectAccessible(page, "my networks");
     await page.getByRole("button", { name: "English" }).click();

@@ -1,9 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, fitsWidth, launch } from "./support.ts";
+import { expectAccessible, fitsWidth, launch, signIn } from "./support.ts";
 
-const DEMO_PASSWORD = "solmu-demo-2026";
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
 
 describe("the member directory, as a coordinator and a member use it", () => {
@@ -12,19 +11,11 @@ describe("the member directory, as a coordinator and a member use it", () => {
   let page: Page;
   let networkUrl = "";
 
-  const signIn = async (p: Page, email: string) => {
-    await p.goto(`${server.url}/login`);
-    await p.getByLabel("Sähköposti").fill(email);
-    await p.getByLabel("Salasana", { exact: true }).fill(DEMO_PASSWORD);
-    await p.getByRole("button", { name: "Kirjaudu sisään" }).click();
-    await p.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
-  };
-
   beforeAll(async () => {
     server = await startServer();
     browser = await launch();
     page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await signIn(page, "koordinaattori@demo.solmu.fi");
+    await signIn(page, server.url, "koordinaattori@demo.solmu.fi");
     await page.getByRole("link", { name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).click();
     await page.getByRole("heading", { level: 1, name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).waitFor();
     networkUrl = page.url();
@@ -97,7 +88,7 @@ describe("the member directory, as a coordinator and a member use it", () => {
 
   it("prompts a member with stale details to confirm them, and the prompt goes away", async () => {
     const member = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await signIn(member, "jasen@demo.solmu.fi");
+    await signIn(member, server.url, "jasen@demo.solmu.fi");
     const banner = member.getByRole("complementary", { name: "Ovatko tietosi ajan tasalla?" });
     await expect.poll(() => banner.count()).toBe(1);
     await banner.getByRole("link").click();

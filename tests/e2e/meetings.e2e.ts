@@ -1,23 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, fitsWidth, launch } from "./support.ts";
+import { DEMO_NETWORK, expectAccessible, fitsWidth, launch, signedInPage } from "./support.ts";
 
-const PASSWORD = "solmu-demo-2026";
-const NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-async function signIn(browser: Browser, url: string, email: string) {
-  const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-  await page.goto(`${url}/login`);
-  await page.getByLabel("Sähköposti").fill(email);
-  await page.getByLabel("Salasana", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Kirjaudu sisään" }).click();
-  await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
-  await page.getByRole("link", { name: NETWORK, exact: true }).click();
-  await page.getByRole("heading", { level: 1, name: NETWORK }).waitFor();
-  return page;
-}
 
 describe("facilitation: a meeting with a learning café and a live open-space board", () => {
   let server: RunningServer;
@@ -29,8 +15,8 @@ describe("facilitation: a meeting with a learning café and a live open-space bo
   beforeAll(async () => {
     server = await startServer();
     browser = await launch();
-    coordinator = await signIn(browser, server.url, "koordinaattori@demo.solmu.fi");
-    member = await signIn(browser, server.url, "jasen@demo.solmu.fi");
+    coordinator = await signedInPage(browser, server.url, "koordinaattori@demo.solmu.fi", { network: DEMO_NETWORK });
+    member = await signedInPage(browser, server.url, "jasen@demo.solmu.fi", { network: DEMO_NETWORK });
     networkUrl = coordinator.url();
   });
   afterAll(async () => {

@@ -1,19 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, launch } from "./support.ts";
+import { DEMO_NETWORK, DEMO_PASSWORD, expectAccessible, launch, submitSignIn } from "./support.ts";
 
-const PASSWORD = "solmu-demo-2026";
-const NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";
 // Waits on the server: password checks (argon2) and the cleanup job take longer than a second on a busy machine.
 const SERVER_WAIT = { timeout: 10_000 };
-
-async function signIn(page: Page, url: string, email: string, password = PASSWORD) {
-  await page.goto(`${url}/login`);
-  await page.getByLabel("Sähköposti").fill(email);
-  await page.getByLabel("Salasana", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Kirjaudu sisään" }).click();
-}
 
 /** Types the password into the deletion form and goes through both steps of the confirmation. */
 async function deleteAccount(page: Page, password: string) {
@@ -60,7 +51,7 @@ describe("the privacy notice and deleting one's account", () => {
 
   it("deletes the member's account with the right password only, and the account is gone", async () => {
     const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await signIn(page, server.url, "jasen@demo.solmu.fi");
+    await submitSignIn(page, server.url, "jasen@demo.solmu.fi");
     await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
     await page.goto(`${server.url}/account`);
     await page.getByRole("heading", { level: 2, name: "Poista tilini" }).waitFor();
@@ -70,19 +61,19 @@ describe("the privacy notice and deleting one's account", () => {
     expect(await page.getByLabel("Salasanasi").getAttribute("aria-invalid")).toBe("true");
     expect((await page.request.get(`${server.url}/api/me`)).status()).toBe(200);
 
-    await deleteAccount(page, PASSWORD);
+    await deleteAccount(page, DEMO_PASSWORD);
     await page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" }).waitFor();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Tilisi on poistettu." }).count(), SERVER_WAIT).toBe(1);
     expect((await page.request.get(`${server.url}/api/me`)).status()).toBe(401);
 
-    await signIn(page, server.url, "jasen@demo.solmu.fi");
+    await submitSignIn(page, server.url, "jasen@demo.solmu.fi");
     await expect.poll(() => page.getByRole("alert").filter({ hasText: "Sähköposti tai salasana on väärin." }).count(), SERVER_WAIT).toBe(1);
     expect(new URL(page.url()).pathname).toBe("/login");
   });
 
   it("lets the instance admin write the notice, and refuses to delete the only admin", async () => {
     const admin = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await signIn(admin, server.url, "admin@demo.solmu.fi");
+    await submitSignIn(admin, server.url, "admin@demo.solmu.fi");
     await admin.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
     await admin.goto(`${server.url}/privacy`);
     await admin.getByRole("heading", { level: 2, name: "Muokkaa tietosuojaselostetta" }).waitFor();
@@ -94,7 +85,7 @@ describe("the privacy notice and deleting one's account", () => {
     expect(await admin.getByRole("heading", { level: 2, name: "Mihin tietoja käytetään" }).count()).toBe(0);
 
     await admin.goto(`${server.url}/account`);
-    await deleteAccount(admin, PASSWORD);
+    await deleteAccount(admin, DEMO_PASSWORD);
     await expect.poll(() => admin.getByRole("alert").filter({ hasText: "ainoa ylläpitäjä" }).count(), SERVER_WAIT).toBe(1);
     expect((await admin.request.get(`${server.url}/api/me`)).status()).toBe(200);
 
@@ -109,10 +100,10 @@ describe("the privacy notice and deleting one's account", () => {
 
   it("lets the coordinator set how long survey answers are kept", async () => {
     const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await signIn(page, server.url, "koordinaattori@demo.solmu.fi");
+    await submitSignIn(page, server.url, "koordinaattori@demo.solmu.fi");
     await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
-    await page.getByRole("link", { name: NETWORK, exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: NETWORK }).waitFor();
+    await page.getByRole("link", { name: DEMO_NETWORK, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: DEMO_NETWORK }).waitFor();
     await page.goto(`${page.url()}/settings`);
     const retention = page.getByRole("group", { name: "Kyselyvastausten säilytys" });
     const months = retention.getByLabel("Yksittäisten vastausten säilytysaika (kuukautta)");
@@ -154,10 +145,10 @@ describe("the privacy notice and deleting one's account", () => {
     await server.kill("SIGTERM");
     restarted = await startServer({ SOLMU_DATA_DIR: server.dataDir });
     const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await signIn(page, restarted.url, "koordinaattori@demo.solmu.fi");
+    await submitSignIn(page, restarted.url, "koordinaattori@demo.solmu.fi");
     await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
-    await page.getByRole("link", { name: NETWORK, exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: NETWORK }).waitFor();
+    await page.getByRole("link", { name: DEMO_NETWORK, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: DEMO_NETWORK }).waitFor();
     const networkUrl = page.url();
     const lastYear = async () => {
       const list = (await (await page.request.get(`${networkUrl.replace("/networks/", "/api/networks/")}/surveys`)).json()) as {

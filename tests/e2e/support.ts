@@ -4,6 +4,41 @@ import { expect } from "vitest";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** The password of every demo account (src/services/demo). */
+export const DEMO_PASSWORD = "solmu-demo-2026";
+/** The demo's Finnish network, where most browser tests work. */
+export const DEMO_NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";
+
+/** Fills in and sends the sign-in form (Finnish or English); the caller waits for what follows, a refusal included. */
+export async function submitSignIn(page: Page, url: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${url}/login`);
+  await page.getByLabel(/Sähköposti|Email/).fill(email);
+  await page.getByLabel(/^(Salasana|Password)$/).fill(password);
+  await page.getByRole("button", { name: /Kirjaudu sisään|Sign in/ }).click();
+}
+
+/** Signs in on `page`, waits for the person's networks and opens `network` when one is named. */
+export async function signIn(page: Page, url: string, email: string, options: { password?: string; network?: string } = {}) {
+  await submitSignIn(page, url, email, options.password);
+  await page.getByRole("heading", { level: 1, name: /Omat verkostot|My networks/ }).waitFor();
+  if (options.network) {
+    await page.getByRole("link", { name: options.network, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: options.network }).waitFor();
+  }
+  return page;
+}
+
+/** A page of its own browser context (Finnish unless `locale` says otherwise), signed in as `email`. */
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  email: string,
+  options: { password?: string; network?: string; locale?: string } = {},
+) {
+  const page = await (await browser.newContext({ locale: options.locale ?? "fi-FI" })).newPage();
+  return signIn(page, url, email, options);
+}
+
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -1,22 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, fitsWidth, launch } from "./support.ts";
-
-const PASSWORD = "solmu-demo-2026";
-const NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";
-
-async function signIn(browser: Browser, url: string, email: string, locale = "fi-FI") {
-  const page = await (await browser.newContext({ locale })).newPage();
-  await page.goto(`${url}/login`);
-  await page.getByLabel(/Sähköposti|Email/).fill(email);
-  await page.getByLabel(/^(Salasana|Password)$/).fill(PASSWORD);
-  await page.getByRole("button", { name: /Kirjaudu sisään|Sign in/ }).click();
-  await page.getByRole("heading", { level: 1, name: /Omat verkostot|My networks/ }).waitFor();
-  await page.getByRole("link", { name: NETWORK, exact: true }).click();
-  await page.getByRole("heading", { level: 1, name: NETWORK }).waitFor();
-  return page;
-}
+import { DEMO_NETWORK, expectAccessible, fitsWidth, launch, signedInPage } from "./support.ts";
 
 /** Adds a person found by name to the answer and rates them; everything else stays "can't say". */
 async function rate(page: Page, name: string) {
@@ -65,8 +50,8 @@ describe("network health: answering the survey and reading the results", () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launch();
-    coordinator = await signIn(browser, server.url, "koordinaattori@demo.solmu.fi");
-    member = await signIn(browser, server.url, "jasen@demo.solmu.fi");
+    coordinator = await signedInPage(browser, server.url, "koordinaattori@demo.solmu.fi", { network: DEMO_NETWORK });
+    member = await signedInPage(browser, server.url, "jasen@demo.solmu.fi", { network: DEMO_NETWORK });
     networkUrl = coordinator.url();
   });
   afterAll(async () => {

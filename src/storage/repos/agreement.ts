@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 /** Creates the framework's question sections that a network does not have yet (safe to race: duplicates are ignored). */
 export async function ensureQuestionSections(db: DbOrTx, networkId: string, questions: number[]) {
@@ -57,13 +58,15 @@ export async function updateSectionIfVersion(
   input: { title: string; body: string; userId: string },
 ) {
   const now = nowIso();
-  const r = await db
-    .updateTable("agreement_sections")
-    .set({ title: input.title, body: input.body, version: version + 1, updated_by: input.userId, updated_at: now })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1) return false;
+  if (
+    !(await updateIfVersion(db, "agreement_sections", id, version, {
+      title: input.title,
+      body: input.body,
+      updated_by: input.userId,
+      updated_at: now,
+    }))
+  )
+    return false;
   await db
     .insertInto("agreement_revisions")
     .values({

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export interface IndicatorFields {
   kind: string;
@@ -82,24 +83,16 @@ export const listIndicatorsOfSeries = (db: DbOrTx, networkId: string, seriesIds:
         .execute();
 
 export async function updateIndicatorIfVersion(db: DbOrTx, id: string, version: number, f: IndicatorFields) {
-  const r = await db
-    .updateTable("indicators")
-    .set({
-      kind: f.kind,
-      name: f.name,
-      unit: f.unit,
-      baseline: f.baseline,
-      target: f.target,
-      direction: f.direction,
-      question: f.question,
-      source: f.source,
-      version: version + 1,
-      updated_at: nowIso(),
-    })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "indicators", id, version, {
+    kind: f.kind,
+    name: f.name,
+    unit: f.unit,
+    baseline: f.baseline,
+    target: f.target,
+    direction: f.direction,
+    question: f.question,
+    source: f.source,
+  });
 }
 
 export const deleteIndicator = (db: DbOrTx, id: string) => db.deleteFrom("indicators").where("id", "=", id).execute();
@@ -202,13 +195,14 @@ export async function updateEvaluationRoundIfVersion(
   version: number,
   f: { intro: string; closesOn: string; closedAt: string | null },
 ) {
-  const r = await db
-    .updateTable("evaluation_rounds")
-    .set({ intro: f.intro, closes_on: f.closesOn, closed_at: f.closedAt, version: version + 1 })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(
+    db,
+    "evaluation_rounds",
+    id,
+    version,
+    { intro: f.intro, closes_on: f.closesOn, closed_at: f.closedAt },
+    { touch: false },
+  );
 }
 
 export async function replaceEvaluationQuestions(db: DbOrTx, roundId: string, texts: string[]) {
@@ -252,13 +246,7 @@ export async function insertEvaluationResponse(db: DbOrTx, roundId: string, memb
 }
 
 export async function touchEvaluationResponseIfVersion(db: DbOrTx, id: string, version: number) {
-  const r = await db
-    .updateTable("evaluation_responses")
-    .set({ submitted_at: nowIso(), version: version + 1 })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "evaluation_responses", id, version, { submitted_at: nowIso() }, { touch: false });
 }
 
 export async function replaceEvaluationAnswers(

@@ -1,5 +1,7 @@
+import { sql } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { hashSecret, newId, newSecret, nowIso } from "../ids.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export interface EventFields {
   title: string;
@@ -43,13 +45,8 @@ export async function insertEvent(db: DbOrTx, networkId: string, e: EventFields,
 
 /** Saves an event if it is still at `version`; every change raises the iCalendar SEQUENCE so subscribed calendars update. */
 export async function updateEventIfVersion(db: DbOrTx, id: string, version: number, e: EventFields) {
-  const r = await db
-    .updateTable("events")
-    .set((eb) => ({ ...columns(e), sequence: eb("sequence", "+", 1), version: version + 1, updated_at: nowIso() }))
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  // Each change raises the iCalendar SEQUENCE, so that calendar programs take the new version.
+  return updateIfVersion(db, "events", id, version, { ...columns(e), sequence: sql<number>`sequence + 1` });
 }
 
 export const cancelEvent = (db: DbOrTx, id: string) =>

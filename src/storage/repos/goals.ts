@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export interface GoalFields {
   goalType: string;
@@ -35,13 +36,7 @@ export const findGoal = (db: DbOrTx, networkId: string, id: string) =>
   db.selectFrom("goals").selectAll().where("network_id", "=", networkId).where("id", "=", id).executeTakeFirst();
 
 export async function updateGoalIfVersion(db: DbOrTx, id: string, version: number, input: GoalFields) {
-  const r = await db
-    .updateTable("goals")
-    .set({ goal_type: input.goalType, title: input.title, description: input.description, version: version + 1, updated_at: nowIso() })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "goals", id, version, { goal_type: input.goalType, title: input.title, description: input.description });
 }
 
 export const setGovernanceCheck = (db: DbOrTx, id: string, json: string) =>

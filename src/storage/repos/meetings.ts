@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export interface MeetingFields {
   purpose: string;
@@ -29,30 +30,16 @@ export async function insertMeeting(db: DbOrTx, networkId: string, eventId: stri
 }
 
 export async function updateMeetingIfVersion(db: DbOrTx, id: string, version: number, f: MeetingFields) {
-  const r = await db
-    .updateTable("meetings")
-    .set({
-      purpose: f.purpose,
-      expected_outcome: f.expectedOutcome,
-      rsvp_deadline: f.rsvpDeadline,
-      version: version + 1,
-      updated_at: nowIso(),
-    })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "meetings", id, version, {
+    purpose: f.purpose,
+    expected_outcome: f.expectedOutcome,
+    rsvp_deadline: f.rsvpDeadline,
+  });
 }
 
 /** Raises a meeting's version when its agenda changes, so two planners editing at once get 409. */
 export async function bumpMeetingIfVersion(db: DbOrTx, id: string, version: number) {
-  const r = await db
-    .updateTable("meetings")
-    .set({ version: version + 1, updated_at: nowIso() })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "meetings", id, version, {});
 }
 
 const meetingQuery = (db: DbOrTx) =>

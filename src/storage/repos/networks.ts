@@ -2,6 +2,7 @@ import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { NetworkRole, NetworksTable, SurveyAnswersOnLeave, TiesVisibility } from "../schema.ts";
 import { type Cursor, type Page, toPage } from "./pagination.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export type NetworkRow = NetworksTable;
 
@@ -43,24 +44,16 @@ export const findNetwork = (db: DbOrTx, id: string) => db.selectFrom("networks")
 
 /** Updates only when the stored version is `expectedVersion`; returns false on a stale write. */
 export async function updateNetworkIfVersion(db: DbOrTx, id: string, expectedVersion: number, input: NetworkFields): Promise<boolean> {
-  const r = await db
-    .updateTable("networks")
-    .set({
-      name: input.name,
-      purpose: input.purpose,
-      network_type: input.networkType,
-      governance: input.governance,
-      stale_after_days: input.staleAfterDays,
-      survey_retention_months: input.surveyRetentionMonths,
-      survey_answers_on_leave: input.surveyAnswersOnLeave,
-      ...(input.surveyTiesVisibility ? { survey_ties_visibility: input.surveyTiesVisibility } : {}),
-      updated_at: nowIso(),
-      version: expectedVersion + 1,
-    })
-    .where("id", "=", id)
-    .where("version", "=", expectedVersion)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "networks", id, expectedVersion, {
+    name: input.name,
+    purpose: input.purpose,
+    network_type: input.networkType,
+    governance: input.governance,
+    stale_after_days: input.staleAfterDays,
+    survey_retention_months: input.surveyRetentionMonths,
+    survey_answers_on_leave: input.surveyAnswersOnLeave,
+    ...(input.surveyTiesVisibility ? { survey_ties_visibility: input.surveyTiesVisibility } : {}),
+  });
 }
 
 export interface NetworkListItem {

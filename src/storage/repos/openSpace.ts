@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export const listSlots = (db: DbOrTx, meetingId: string) =>
   db.selectFrom("open_space_slots").selectAll().where("meeting_id", "=", meetingId).orderBy("position").execute();
@@ -50,13 +51,7 @@ export async function updateSessionIfVersion(
   version: number,
   patch: { topic?: string; slot_id?: string | null; space_id?: string | null; notes?: string },
 ) {
-  const r = await db
-    .updateTable("open_space_sessions")
-    .set({ ...patch, version: version + 1 })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "open_space_sessions", id, version, { ...patch }, { touch: false });
 }
 
 export const listPresence = (db: DbOrTx, meetingId: string) =>

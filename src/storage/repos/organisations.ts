@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export interface OrganisationFields {
   name: string;
@@ -87,21 +88,13 @@ export const findOrganisationsByName = (db: DbOrTx, networkId: string) =>
 
 /** Saves an organisation only if nobody saved it since `version` was read. */
 export async function updateOrganisationIfVersion(db: DbOrTx, id: string, version: number, input: OrganisationFields) {
-  const r = await db
-    .updateTable("organisations")
-    .set({
-      name: input.name,
-      kind: input.kind,
-      website: input.website,
-      description: input.description,
-      contact_membership_id: input.contactMembershipId,
-      version: version + 1,
-      updated_at: nowIso(),
-    })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "organisations", id, version, {
+    name: input.name,
+    kind: input.kind,
+    website: input.website,
+    description: input.description,
+    contact_membership_id: input.contactMembershipId,
+  });
 }
 
 export const deleteOrganisation = (db: DbOrTx, networkId: string, id: string) =>

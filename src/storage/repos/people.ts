@@ -3,6 +3,7 @@ import type { DbOrTx } from "../db.ts";
 import { nowIso } from "../ids.ts";
 import type { TagKind, Visibility } from "../schema.ts";
 import { type Cursor, type Page, toPage } from "./pagination.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export interface PersonRow {
   id: string;
@@ -185,13 +186,7 @@ export interface ProfilePatch {
 
 /** Saves a profile only if nobody saved it since `version` was read; false on a stale write. */
 export async function updateProfileIfVersion(db: DbOrTx, membershipId: string, version: number, patch: ProfilePatch): Promise<boolean> {
-  const r = await db
-    .updateTable("memberships")
-    .set({ ...patch, version: version + 1, updated_at: nowIso() })
-    .where("id", "=", membershipId)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "memberships", membershipId, version, { ...patch });
 }
 
 export const setProfileFields = (db: DbOrTx, membershipId: string, patch: ProfilePatch) =>

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import { type Cursor, toPage } from "./pagination.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export interface NewPromise {
   networkId: string;
@@ -89,21 +90,13 @@ export async function updatePromiseIfVersion(
   version: number,
   patch: { state: string; text: string; dueOn: string; closedOn: string | null; renegotiations: number },
 ) {
-  const r = await db
-    .updateTable("promises")
-    .set({
-      state: patch.state,
-      text: patch.text,
-      due_on: patch.dueOn,
-      closed_on: patch.closedOn,
-      renegotiations: patch.renegotiations,
-      version: version + 1,
-      updated_at: nowIso(),
-    })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "promises", id, version, {
+    state: patch.state,
+    text: patch.text,
+    due_on: patch.dueOn,
+    closed_on: patch.closedOn,
+    renegotiations: patch.renegotiations,
+  });
 }
 
 const promiseQuery = (db: DbOrTx, networkId: string) =>

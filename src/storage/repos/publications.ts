@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export interface PublicationFields {
   slug: string;
@@ -99,13 +100,7 @@ export function listNews(db: DbOrTx, networkId: string, publishedOnly: boolean) 
 
 /** Edits a news item; publishing keeps the first publication time, unpublishing clears it. */
 export async function updateNewsIfVersion(db: DbOrTx, id: string, version: number, f: NewsFields & { publishedAt: string | null }) {
-  const r = await db
-    .updateTable("news_items")
-    .set({ title: f.title, body: f.body, published_at: f.publishedAt, updated_at: nowIso(), version: version + 1 })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "news_items", id, version, { title: f.title, body: f.body, published_at: f.publishedAt });
 }
 
 export const deleteNews = (db: DbOrTx, id: string) => db.deleteFrom("news_items").where("id", "=", id).execute();
@@ -161,21 +156,13 @@ export const listPublishedPractices = (db: DbOrTx, limit = 200) =>
   practiceQuery(db).where("g.published_at", "is not", null).orderBy("g.published_at", "desc").limit(limit).execute();
 
 export async function updatePracticeIfVersion(db: DbOrTx, id: string, version: number, f: PracticeFields & { publishedAt: string | null }) {
-  const r = await db
-    .updateTable("good_practices")
-    .set({
-      title: f.title,
-      what_worked: f.whatWorked,
-      context: f.context,
-      contact: f.contact,
-      published_at: f.publishedAt,
-      updated_at: nowIso(),
-      version: version + 1,
-    })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "good_practices", id, version, {
+    title: f.title,
+    what_worked: f.whatWorked,
+    context: f.context,
+    contact: f.contact,
+    published_at: f.publishedAt,
+  });
 }
 
 export const deletePractice = (db: DbOrTx, id: string) => db.deleteFrom("good_practices").where("id", "=", id).execute();

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { TiesVisibility } from "../schema.ts";
+import { updateIfVersion } from "./versioned.ts";
 
 export interface NewRound {
   networkId: string;
@@ -95,13 +96,7 @@ export async function updateRoundIfVersion(
   version: number,
   patch: { title?: string; closes_on?: string; closed_at?: string },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable("survey_rounds")
-    .set({ ...patch, version: version + 1, updated_at: nowIso() })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "survey_rounds", id, version, { ...patch });
 }
 
 export const isInvited = async (db: DbOrTx, roundId: string, membershipId: string) =>
@@ -188,13 +183,7 @@ export async function insertResponse(db: DbOrTx, roundId: string, membershipId: 
 }
 
 export async function updateResponseIfVersion(db: DbOrTx, id: string, version: number, f: ResponseFields): Promise<boolean> {
-  const r = await db
-    .updateTable("survey_responses")
-    .set({ ...responseColumns(f), version: version + 1, updated_at: nowIso() })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, "survey_responses", id, version, { ...responseColumns(f) });
 }
 
 export async function replaceRatings(db: DbOrTx, responseId: string, ratings: RatingFields[]) {

@@ -4,6 +4,10 @@ import type { NetworkRole } from "./network.ts";
 export const VISIBILITIES = ["members", "coordinators"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
+/** Kinds of member organisations: municipality, wellbeing services county, NGO, company, parish, research, other. */
+export const ORGANISATION_KINDS = ["municipality", "wellbeing_county", "ngo", "company", "parish", "research", "other"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
 export const TAG_KINDS = ["competence", "need", "language"] as const;
 export type TagKind = (typeof TAG_KINDS)[number];
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  KIND_ALIASES,
-  ORGANISATION_KINDS,
-  type RowError,
-  splitTags,
-  validateOrganisationsCsv,
-  validatePeopleCsv,
-} from "./directoryImport.ts";
+import { ORGANISATION_KINDS } from "./directory.ts";
+import { KIND_ALIASES, type RowError, splitTags, validateOrganisationsCsv, validatePeopleCsv } from "./directoryImport.ts";
 
 /** A semicolon CSV with CRLF and a BOM, as Excel in Finland saves it. */
 const excel = (...lines: string[]) => `\uFEFF${lines.join("\r\n")}\r\n`;

@@ -1,8 +1,5 @@
 import { CsvError, type CsvRow, type CsvTable, detectDelimiter, parseCsv } from "./csv.ts";
-
-/** Kinds of organisation in the directory. */
-export const ORGANISATION_KINDS = ["municipality", "wellbeing_county", "ngo", "company", "parish", "research", "other"] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+import { ORGANISATION_KINDS, type OrganisationKind } from "./directory.ts";
 
 /** A translatable message: a catalogue key and its placeholders. */
 export interface Message {

@@ -1,7 +1,7 @@
 import { governanceCheck, type SavedGovernanceCheck, validateGovernanceAnswers } from "../domain/governanceCheck.ts";
 import type { NetworkType } from "../domain/network.ts";
 import { type NetworkTypePlacement, placeNetwork, summariseNetworkType, validateNetworkTypeAnswers } from "../domain/networkType.ts";
-import { onBehalfCheck, validateOnBehalfAnswers } from "../domain/onBehalfCheck.ts";
+import { type OnBehalfLevel, onBehalfCheck, validateOnBehalfAnswers } from "../domain/onBehalfCheck.ts";
 import { dueForRelease, isShown, sortedAnswers } from "../domain/release.ts";
 import type { DbOrTx } from "../storage/db.ts";
 import {
@@ -136,5 +136,10 @@ export async function onBehalfHistory(deps: Deps, actor: Actor, networkId: strin
   const { db } = deps.storage;
   await requireRole(db, actor, networkId, "coordinator");
   const rows = await listOnBehalfChecks(db, networkId, actor.userId);
-  return rows.map((r) => ({ score: r.score, level: r.level, createdAt: r.created_at, result: onBehalfCheck(JSON.parse(r.answers)) }));
+  return rows.map((r) => ({
+    score: r.score,
+    level: r.level as OnBehalfLevel,
+    createdAt: r.created_at,
+    result: onBehalfCheck(JSON.parse(r.answers)),
+  }));
 }

@@ -1,3 +1,4 @@
+import type { DecisionRule } from "../domain/agreement.ts";
 import { COMPUTED_SOURCES, COMPUTED_UNITS, change, meetingFeedbackMean } from "../domain/evaluation.ts";
 import { PHASES } from "../domain/network.ts";
 import { keepingRate, type PromiseState } from "../domain/promises.ts";
@@ -163,7 +164,7 @@ export async function cycleReport(
     }),
     decisions: decisions
       .filter((d) => d.cycle_id === cycle.id)
-      .map((d) => ({ decidedOn: d.decided_on, title: d.title, body: d.body, rule: d.rule })),
+      .map((d) => ({ decidedOn: d.decided_on, title: d.title, body: d.body, rule: d.rule as DecisionRule })),
   };
 }
 

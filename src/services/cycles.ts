@@ -43,7 +43,7 @@ export async function cycleOverview(deps: Deps, actor: Actor, networkId: string)
       name: c.name,
       startsOn: c.starts_on,
       endsOn: c.ends_on,
-      phase: c.phase,
+      phase: c.phase as Phase,
       closedAt: c.closed_at,
     })),
     current: current
@@ -52,7 +52,7 @@ export async function cycleOverview(deps: Deps, actor: Actor, networkId: string)
           name: current.name,
           startsOn: current.starts_on,
           endsOn: current.ends_on,
-          phase: current.phase,
+          phase: current.phase as Phase,
           phases: PHASES.map((phase, i) => {
             const row = phases.find((p) => p.phase === phase);
             const mine = evaluations.filter((e) => e.phase === phase);

@@ -23,7 +23,8 @@ const present = (d: Awaited<ReturnType<typeof listDecisionRows>>[number], actor:
   decidedOn: d.decided_on,
   title: d.title,
   body: d.body,
-  rule: d.rule,
+  // Recorded only through the rules of agreement question 6 (the route's enum).
+  rule: d.rule as DecisionRule,
   participants: d.participants,
   meetingId: d.meeting_id,
   cycleId: d.cycle_id,

@@ -1,3 +1,4 @@
+import type { GoalType } from "../domain/agreement.ts";
 import { staleBefore } from "../domain/directory.ts";
 import {
   COMPUTED_SOURCES,
@@ -270,7 +271,7 @@ export async function evaluationOverview(
     goals: goals.map((g) => ({
       id: g.id,
       title: g.title,
-      goalType: g.goal_type,
+      goalType: g.goal_type as GoalType,
       indicators: indicators.filter((i) => i.goalId === g.id),
       evaluation: round?.results.find((r) => r.goalId === g.id)?.evaluation ?? null,
     })),

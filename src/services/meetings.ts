@@ -43,7 +43,7 @@ import { requireRole } from "./access.ts";
 import { activityBalance } from "./activities.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
-import { checkedFields, type EventInput } from "./events.ts";
+import { checkedFields, type EventInput, type EventKind } from "./events.ts";
 import { feedbackSummary, releasedFeedback, releaseFeedback } from "./meetingFeedback.ts";
 
 /** A meeting's length in minutes, from its event's wall-clock start and end. */
@@ -199,7 +199,8 @@ export async function getMeeting(deps: Deps, actor: Actor, networkId: string, me
     id: meeting.id,
     eventId: meeting.event_id,
     title: meeting.title,
-    kind: meeting.kind,
+    // Meetings are annual-clock events, made only with the kinds of EVENT_KINDS.
+    kind: meeting.kind as EventKind,
     description: meeting.description,
     start: meeting.starts_local,
     end: meeting.ends_local,

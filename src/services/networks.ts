@@ -1,4 +1,4 @@
-import { calendarYearCycle, type NetworkType, roleAtLeast } from "../domain/network.ts";
+import { calendarYearCycle, type NetworkType, type Phase, roleAtLeast } from "../domain/network.ts";
 import { nowIso } from "../storage/ids.ts";
 import { latestVersion, listApprovals } from "../storage/repos/agreement.ts";
 import { listNetworkTypeAssessments } from "../storage/repos/assessments.ts";
@@ -65,7 +65,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   const coordinator = roleAtLeast(role, "coordinator");
   const participant = roleAtLeast(role, "member");
   const [mine, pendingInvitations, contacts, missingGaps, survey, meetings, evaluation] = await Promise.all([
-    participant && currentCycle ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase, membership) : null,
+    participant && currentCycle ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership) : null,
     coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
     coordinator ? networkFreshness(deps, network) : null,
     coordinator ? countMissingGaps(deps, networkId) : null,
@@ -107,7 +107,7 @@ async function myPendingWork(
   actor: Actor,
   networkId: string,
   cycleId: string,
-  phase: string,
+  phase: Phase,
   membership: MembershipRow | undefined,
 ) {
   const { db } = deps.storage;

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from "../domain/directoryImport.ts";
+import type { OrganisationKind } from "../domain/directory.ts";
 import { findMembership, findMembershipById } from "../storage/repos/memberships.ts";
 import {
   deleteOrganisation,
@@ -35,7 +35,8 @@ const presentRow = (o: {
 }) => ({
   id: o.id,
   name: o.name,
-  kind: o.kind,
+  // Written only from OrganisationInput and the import, both of which take the domain's kinds alone.
+  kind: o.kind as OrganisationKind,
   website: o.website,
   description: o.description,
   contactPersonId: o.contact_membership_id,

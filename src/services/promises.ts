@@ -145,13 +145,13 @@ export async function getPromise(deps: Deps, actor: Actor, networkId: string, id
   return {
     ...present(p, actor, role, now),
     history: changes.map((c) => ({
-      state: c.state,
+      state: c.state as PromiseState,
       text: c.text,
       dueOn: c.due_on,
       note: c.note,
       changedAt: c.changed_at,
       changedByName: c.changed_by_name,
-      factors: factors.filter((f) => f.change_id === c.id).map((f) => ({ kind: f.kind, factor: f.factor })),
+      factors: factors.filter((f) => f.change_id === c.id).map((f) => ({ kind: f.kind, factor: f.factor as StructuralFactor })),
     })),
   };
 }

@@ -1,9 +1,9 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import type { Locale } from "../../src/domain/locale.ts";
 import en from "../../src/i18n/locales/en.json";
 import fi from "../../src/i18n/locales/fi.json";
 import sv from "../../src/i18n/locales/sv.json";
-import type { Locale } from "../../src/domain/locale.ts";
 
 export const LOCALES: Locale[] = ["fi", "sv", "en"];
 const COOKIE = "solmu_lang";

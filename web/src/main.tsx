@@ -36,7 +36,7 @@ function CoordinatorOnlyRoute({ titleKey, page }: { titleKey: string; page: Reac
 }
 
 // The map brings WebGL and graph libraries, so it loads only when opened.
-const NetworkMapPage = lazy(async () => ({ default: (await import("./features/surveys/NetworkMapPage.tsx")).NetworkMapPage }));
+const NetworkMapPage = lazy(async () => ({ default: (await import("./features/surveys/NetworkMapPage/index.tsx")).NetworkMapPage }));
 
 function NetworkMapRoute() {
   return (
@@ -127,8 +127,14 @@ const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("./features/organisations/OrganisationPage.tsx")).OrganisationPage }),
               },
               { path: "import", lazy: async () => ({ Component: (await import("./features/import/ImportPage.tsx")).ImportPage }) },
-              { path: "calendar", lazy: async () => ({ Component: (await import("./features/calendar/CalendarPage.tsx")).CalendarPage }) },
-              { path: "promises", lazy: async () => ({ Component: (await import("./features/promises/PromisesPage.tsx")).PromisesPage }) },
+              {
+                path: "calendar",
+                lazy: async () => ({ Component: (await import("./features/calendar/CalendarPage/index.tsx")).CalendarPage }),
+              },
+              {
+                path: "promises",
+                lazy: async () => ({ Component: (await import("./features/promises/PromisesPage/index.tsx")).PromisesPage }),
+              },
               {
                 path: "anticipation",
                 lazy: async () => ({ Component: (await import("./features/promises/AnticipationPage.tsx")).AnticipationPage }),
@@ -136,7 +142,7 @@ const router = createBrowserRouter([
               { path: "goals", lazy: async () => ({ Component: (await import("./features/goals/GoalsPage.tsx")).GoalsPage }) },
               {
                 path: "agreement",
-                lazy: async () => ({ Component: (await import("./features/agreement/AgreementPage.tsx")).AgreementPage }),
+                lazy: async () => ({ Component: (await import("./features/agreement/AgreementPage/index.tsx")).AgreementPage }),
               },
               {
                 path: "agreement/versions/:versionId",
@@ -145,18 +151,18 @@ const router = createBrowserRouter([
               { path: "surveys", lazy: async () => ({ Component: (await import("./features/surveys/SurveysPage.tsx")).SurveysPage }) },
               {
                 path: "surveys/:roundId/answer",
-                lazy: async () => ({ Component: (await import("./features/surveys/SurveyAnswerPage.tsx")).SurveyAnswerPage }),
+                lazy: async () => ({ Component: (await import("./features/surveys/SurveyAnswerPage/index.tsx")).SurveyAnswerPage }),
               },
-              { path: "health", lazy: async () => ({ Component: (await import("./features/surveys/HealthPage.tsx")).HealthPage }) },
+              { path: "health", lazy: async () => ({ Component: (await import("./features/surveys/HealthPage/index.tsx")).HealthPage }) },
               { path: "health/map", element: <NetworkMapRoute /> },
               { path: "meetings", lazy: async () => ({ Component: (await import("./features/meetings/MeetingsPage.tsx")).MeetingsPage }) },
               {
                 path: "meetings/:meetingId",
-                lazy: async () => ({ Component: (await import("./features/meetings/MeetingPage.tsx")).MeetingPage }),
+                lazy: async () => ({ Component: (await import("./features/meetings/MeetingPage/index.tsx")).MeetingPage }),
               },
               {
                 path: "meetings/:meetingId/board",
-                lazy: async () => ({ Component: (await import("./features/meetings/OpenSpaceBoardPage.tsx")).OpenSpaceBoardPage }),
+                lazy: async () => ({ Component: (await import("./features/meetings/OpenSpaceBoardPage/index.tsx")).OpenSpaceBoardPage }),
               },
               {
                 path: "activities",
@@ -173,11 +179,11 @@ const router = createBrowserRouter([
               },
               {
                 path: "evaluation",
-                lazy: async () => ({ Component: (await import("./features/evaluation/EvaluationPage.tsx")).EvaluationPage }),
+                lazy: async () => ({ Component: (await import("./features/evaluation/EvaluationPage/index.tsx")).EvaluationPage }),
               },
               {
                 path: "report/:cycleId?",
-                lazy: async () => ({ Component: (await import("./features/evaluation/CycleReportPage.tsx")).CycleReportPage }),
+                lazy: async () => ({ Component: (await import("./features/evaluation/CycleReportPage/index.tsx")).CycleReportPage }),
               },
               {
                 path: "practices",

@@ -1,7 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { ApiError, api } from "./api/client.ts";
-import type { Me } from "./api/types.ts";
+import { type Answer, ApiError, client, ok } from "./api/client.ts";
 import i18n, { setLocale } from "./i18n.ts";
+
+/** The signed-in person with the networks they belong to. */
+type Me = Answer<"/api/me", "get">;
 
 interface SessionValue {
   me: Me | null;
@@ -28,7 +30,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const next = await api<Me>("GET", "/api/me");
+      const next = await ok(client.GET("/api/me"));
       setMe(next);
       setSignedOut(false);
       setAccountDeleted(false);
@@ -44,7 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async (everywhere = false) => {
-    await api("POST", everywhere ? "/api/auth/logout-everywhere" : "/api/auth/logout");
+    await ok(everywhere ? client.POST("/api/auth/logout-everywhere") : client.POST("/api/auth/logout"));
     setSignedOut(true);
     setMe(null);
   }, []);

@@ -1,4 +1,5 @@
 import type { AggregatedMap } from "../../domain/evaluation.ts";
+import { linePaths, valueRange, xPosition, yPosition } from "../../domain/lineChart.ts";
 import type { Locale } from "../../domain/locale.ts";
 import { stripInvalidChars } from "../../domain/text.ts";
 
@@ -38,21 +39,21 @@ export function trendSvg(
   summary: string,
   format: (v: number) => string = String,
 ): string {
-  const known = points.filter((p) => p.value !== null) as { label: string; value: number }[];
+  const values = points.map((p) => p.value);
+  const known = values.filter((v): v is number => v !== null);
   if (known.length === 0) return "";
   const w = 320;
   const h = 120;
   const pad = 28;
-  const values = known.map((p) => p.value);
-  const lo = Math.min(...values, 0);
-  const hi = Math.max(...values) === lo ? lo + 1 : Math.max(...values);
-  const x = (i: number) => (points.length === 1 ? w / 2 : pad + (i * (w - 2 * pad)) / (points.length - 1));
-  const y = (v: number) => h - pad - ((v - lo) / (hi - lo)) * (h - 2 * pad);
+  const { lo, hi } = valueRange(known, { fromZero: true });
+  const x = xPosition(points.length, 0, w, pad);
+  const y = yPosition(lo, hi, pad, h - pad);
   const coords = points.flatMap((p, i) => (p.value === null ? [] : [[x(i), y(p.value), p.value, p.label] as const]));
-  const line = coords.map(([cx, cy]) => `${cx.toFixed(1)},${cy.toFixed(1)}`).join(" ");
   return `<svg class="chart trend" viewBox="0 0 ${w} ${h}" role="img" aria-label="${esc(summary)}">
 <line class="axis" x1="${pad}" y1="${h - pad}" x2="${w - pad}" y2="${h - pad}"/>
-<polyline class="series" points="${line}" fill="none"/>
+${linePaths(values, x, y)
+  .map((d) => `<path class="series" d="${d}" fill="none"/>`)
+  .join("\n")}
 ${coords.map(([cx, cy]) => `<circle class="point" cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="4"/>`).join("\n")}
 ${coords.map(([cx, cy, v]) => `<text class="tick" x="${cx.toFixed(1)}" y="${(cy - 9).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>`).join("\n")}
 ${points.map((p, i) => `<text class="tick" x="${x(i).toFixed(1)}" y="${h - 8}" text-anchor="middle">${esc(p.label)}</text>`).join("\n")}

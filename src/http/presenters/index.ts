@@ -1,3 +1,4 @@
+import type { NetworkType, Phase } from "../../domain/network.ts";
 import type { Actor } from "../../services/context.ts";
 import type { CycleRow } from "../../storage/repos/cycles.ts";
 import type { NetworkRow } from "../../storage/repos/networks.ts";
@@ -16,7 +17,8 @@ export const presentNetwork = (n: NetworkRow) => ({
   id: n.id,
   name: n.name,
   purpose: n.purpose,
-  networkType: n.network_type,
+  // Stored only from NetworkInput, which takes the domain's types alone.
+  networkType: n.network_type as NetworkType,
   governance: n.governance,
   minGroupSize: n.min_group_size,
   staleAfterDays: n.stale_after_days,
@@ -33,6 +35,7 @@ export const presentCycle = (c: CycleRow) => ({
   name: c.name,
   startsOn: c.starts_on,
   endsOn: c.ends_on,
-  phase: c.phase,
+  // Written only by the cycle service, from the domain's phases.
+  phase: c.phase as Phase,
   closedAt: c.closed_at,
 });

@@ -52,20 +52,3 @@ export async function ok<D>(call: Promise<{ data?: D; error?: unknown; response:
   if (!response.ok) throw apiError(response, error);
   return data as D;
 }
-
-/**
- * Calls the JSON API by URL with an answer type the caller asserts. Pages move to the typed `client`
- * one feature at a time (issue 17); this goes when the last one has.
- */
-export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method,
-    credentials: "same-origin",
-    headers: body === undefined ? { Accept: "application/json" } : { "Content-Type": "application/json", Accept: "application/json" },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (res.status === 204) return undefined as T;
-  const data: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) throw apiError(res, data);
-  return data as T;
-}

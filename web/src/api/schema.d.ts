@@ -421,9 +421,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
+                            items: components["schemas"]["OutboxMessage"][];
                         };
                     };
                 };
@@ -1997,7 +1995,8 @@ export interface paths {
                             items: {
                                 id: string;
                                 name: string;
-                                networkType: string;
+                                /** @enum {string} */
+                                networkType: "hierarchical_strategic" | "joint_strategic" | "freely_evolving" | "chaotic";
                                 purpose: string;
                                 /** @enum {string|null} */
                                 role: "coordinator" | "member" | "observer" | null;
@@ -3452,7 +3451,8 @@ export interface paths {
                         "application/json": {
                             history: {
                                 createdAt: string;
-                                level: string;
+                                /** @enum {string} */
+                                level: "together" | "mixed" | "on_behalf";
                                 result: {
                                     /** @enum {string} */
                                     level: "together" | "mixed" | "on_behalf";
@@ -3521,7 +3521,8 @@ export interface paths {
                         "application/json": {
                             history: {
                                 createdAt: string;
-                                level: string;
+                                /** @enum {string} */
+                                level: "together" | "mixed" | "on_behalf";
                                 result: {
                                     /** @enum {string} */
                                     level: "together" | "mixed" | "on_behalf";
@@ -10815,11 +10816,13 @@ export interface paths {
                             factors: {
                                 barriers: {
                                     count: number;
-                                    factor: string;
+                                    /** @enum {string} */
+                                    factor: "time" | "mandate" | "money" | "skills" | "information" | "other";
                                 }[];
                                 enablers: {
                                     count: number;
-                                    factor: string;
+                                    /** @enum {string} */
+                                    factor: "time" | "mandate" | "money" | "skills" | "information" | "other";
                                 }[];
                             };
                             network: {
@@ -12192,12 +12195,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                kind: string | null;
-                                name: string;
-                                organisationName: string | null;
-                            }[];
+                            items: components["schemas"]["SurveyTarget"][];
                         };
                     };
                 };
@@ -12255,31 +12253,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                closesOn: string;
-                                commitment: number | null;
-                                density: number | null;
-                                isolates: number | null;
-                                knowing: number | null;
-                                /** @enum {string} */
-                                level: "person" | "organisation";
-                                modularity: number | null;
-                                reciprocity: number | null;
-                                respondents: number;
-                                roundId: string;
-                                self: {
-                                    autonomy: number | null;
-                                    connectedness: number | null;
-                                    meaningfulness: number | null;
-                                };
-                                title: string;
-                                trust: {
-                                    competence: number | null;
-                                    consistency: number | null;
-                                    goodwill: number | null;
-                                    vulnerability: number | null;
-                                };
-                            }[];
+                            items: components["schemas"]["SurveyTrendPoint"][];
                         };
                     };
                 };
@@ -12529,7 +12503,8 @@ export interface components {
                 id: string;
                 number: number;
                 proposedAt: string;
-                status: string;
+                /** @enum {string} */
+                status: "proposed" | "approved" | "superseded";
             }[];
         };
         AgreementSection: {
@@ -12592,7 +12567,8 @@ export interface components {
             endsOn: string;
             id: string;
             name: string;
-            phase: string;
+            /** @enum {string} */
+            phase: "assembling" | "agreeing" | "doing" | "evaluating";
             startsOn: string;
         };
         CycleOverview: {
@@ -12600,7 +12576,8 @@ export interface components {
                 endsOn: string;
                 id: string;
                 name: string;
-                phase: string;
+                /** @enum {string} */
+                phase: "assembling" | "agreeing" | "doing" | "evaluating";
                 phases: {
                     endedAt: string | null;
                     evaluation: {
@@ -12627,7 +12604,8 @@ export interface components {
                 endsOn: string;
                 id: string;
                 name: string;
-                phase: string;
+                /** @enum {string} */
+                phase: "assembling" | "agreeing" | "doing" | "evaluating";
                 startsOn: string;
             }[];
             minGroupSize: number;
@@ -12642,7 +12620,8 @@ export interface components {
                 endsOn: string;
                 id: string;
                 name: string;
-                phase: string;
+                /** @enum {string} */
+                phase: "assembling" | "agreeing" | "doing" | "evaluating";
                 startsOn: string;
             };
             cycles: {
@@ -12654,7 +12633,8 @@ export interface components {
             decisions: {
                 body: string;
                 decidedOn: string;
-                rule: string;
+                /** @enum {string} */
+                rule: "consensus" | "vote" | "coordinator" | "steering_group" | "other";
                 title: string;
             }[];
             evaluation: {
@@ -12695,7 +12675,8 @@ export interface components {
                     /** @description False while the round is open and below the network's minimum group size of people who rated the goal; then nothing else is given (decision 014) */
                     shown: boolean;
                 } | null;
-                goalType: string;
+                /** @enum {string} */
+                goalType: "client_service" | "smooth_work" | "phenomenon" | "vision";
                 id: string;
                 indicators: (components["schemas"]["Indicator"] & {
                     change: number | null;
@@ -12724,7 +12705,8 @@ export interface components {
                 averageAchieved: number | null;
                 carryForward: string[];
                 endedAt: string | null;
-                phase: string;
+                /** @enum {string} */
+                phase: "assembling" | "agreeing" | "doing" | "evaluating";
                 respondents: number;
                 startedAt: string | null;
                 summary: string;
@@ -12734,7 +12716,8 @@ export interface components {
                     closedOn: string | null;
                     dueOn: string;
                     promiser: string | null;
-                    state: string;
+                    /** @enum {string} */
+                    state: "open" | "kept" | "renegotiated" | "not_kept";
                     text: string;
                 }[];
                 rate: {
@@ -12761,7 +12744,8 @@ export interface components {
                     ties: number;
                 } | null;
                 knowing: number | null;
-                level: string;
+                /** @enum {string} */
+                level: "person" | "organisation";
                 /** @description The map aggregated to communities of at least the minimum group size */
                 map: {
                     groups: {
@@ -12778,8 +12762,12 @@ export interface components {
                 respondents: number;
                 roundId: string;
                 title: string;
+                /** @description The mean of each trust dimension on 1–5 */
                 trust: {
-                    [key: string]: number | null;
+                    competence: number | null;
+                    consistency: number | null;
+                    goodwill: number | null;
+                    vulnerability: number | null;
                 };
             } | null;
         };
@@ -12791,7 +12779,8 @@ export interface components {
             id: string;
             meetingId: string | null;
             participants: string;
-            rule: string;
+            /** @enum {string} */
+            rule: "consensus" | "vote" | "coordinator" | "steering_group" | "other";
             title: string;
         };
         Error: {
@@ -12818,7 +12807,8 @@ export interface components {
                 endsOn: string;
                 id: string;
                 name: string;
-                phase: string;
+                /** @enum {string} */
+                phase: "assembling" | "agreeing" | "doing" | "evaluating";
                 startsOn: string;
             };
             cycles: {
@@ -12844,13 +12834,18 @@ export interface components {
                     /** @description False while the round is open and below the network's minimum group size of people who rated the goal; then nothing else is given (decision 014) */
                     shown: boolean;
                 } | null;
-                goalType: string;
+                /** @enum {string} */
+                goalType: "client_service" | "smooth_work" | "phenomenon" | "vision";
                 id: string;
                 indicators: components["schemas"]["Indicator"][];
                 title: string;
             }[];
             minGroupSize: number;
-            role: string;
+            /**
+             * @description Your role in the network
+             * @enum {string}
+             */
+            role: "coordinator" | "member" | "observer";
             round: {
                 canAnswer: boolean;
                 closedAt: string | null;
@@ -13208,14 +13203,18 @@ export interface components {
             };
             id: string;
             isParticipant: boolean;
-            kind: string;
+            /**
+             * @description The annual-clock event's kind
+             * @enum {string}
+             */
+            kind: "network_meeting" | "workshop" | "steering_group" | "deadline" | "member_org_event";
             /** @description The meeting's length */
             minutes: number;
             minutesByMode: {
-                facilitation?: number;
-                hosting?: number;
-                none?: number;
-                teaching?: number;
+                facilitation: number;
+                hosting: number;
+                none: number;
+                teaching: number;
             };
             /** @enum {string|null} */
             myRsvp: "yes" | "no" | "maybe" | null;
@@ -13281,7 +13280,8 @@ export interface components {
             id: string;
             minGroupSize: number;
             name: string;
-            networkType: string;
+            /** @enum {string} */
+            networkType: "hierarchical_strategic" | "joint_strategic" | "freely_evolving" | "chaotic";
             purpose: string;
             staleAfterDays: number;
             /** @enum {string} */
@@ -13336,6 +13336,21 @@ export interface components {
             missingGaps: number | null;
             network: components["schemas"]["Network"];
             organisationCount: number;
+            /** @description Members and coordinators, while a cycle runs: what the network asks of you now */
+            pending: {
+                /** @description A proposed agreement your organisation has not yet decided on */
+                agreementVersionId: string | null;
+                /**
+                 * @description The current phase, while you have not evaluated it
+                 * @enum {string|null}
+                 */
+                evaluatePhase: "assembling" | "agreeing" | "doing" | "evaluating" | null;
+                /** @description You have not assessed the network's type in this cycle */
+                networkTypeAssessment: boolean;
+                /** @description Your open promises due within 14 days */
+                promisesDueSoon: number;
+                promisesOverdue: number;
+            } | null;
             /** @description Coordinators only; null for others */
             pendingInvitations: number | null;
             /** @enum {string} */
@@ -13399,12 +13414,14 @@ export interface components {
                     };
                     matchesDeclared: boolean | null;
                     meanGoalDirected: number;
-                    perceived: string | null;
+                    /** @enum {string|null} */
+                    perceived: "hierarchical_strategic" | "joint_strategic" | "freely_evolving" | "chaotic" | null;
                     respondents: number;
                     spread: number;
                 } | null;
             }[];
-            declared: string;
+            /** @enum {string} */
+            declared: "hierarchical_strategic" | "joint_strategic" | "freely_evolving" | "chaotic";
             mine: {
                 answers: {
                     [key: string]: number;
@@ -13414,7 +13431,8 @@ export interface components {
                     scores: {
                         [key: string]: number;
                     };
-                    type: string;
+                    /** @enum {string} */
+                    type: "hierarchical_strategic" | "joint_strategic" | "freely_evolving" | "chaotic";
                 };
             } | null;
             minGroupSize: number;
@@ -13454,7 +13472,8 @@ export interface components {
             contactPersonId: string | null;
             description: string;
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "municipality" | "wellbeing_county" | "ngo" | "company" | "parish" | "research" | "other";
             name: string;
             version: number;
             website: string | null;
@@ -13591,12 +13610,14 @@ export interface components {
                 changedByName: string | null;
                 dueOn: string;
                 factors: {
-                    factor: string;
+                    /** @enum {string} */
+                    factor: "time" | "mandate" | "money" | "skills" | "information" | "other";
                     /** @enum {string} */
                     kind: "barrier" | "enabler";
                 }[];
                 note: string;
-                state: string;
+                /** @enum {string} */
+                state: "open" | "kept" | "renegotiated" | "not_kept";
                 text: string;
             }[];
         };
@@ -13636,18 +13657,7 @@ export interface components {
                 organisations: string[];
                 size: number;
             }[];
-            edges: {
-                commitment: number | null;
-                competence: number | null;
-                consistency: number | null;
-                frequency: number;
-                goodwill: number | null;
-                knowing: number;
-                raters: number;
-                source: string;
-                target: string;
-                vulnerability: number | null;
-            }[];
+            edges: components["schemas"]["SurveyMapEdge"][];
             graph: components["schemas"]["GraphFigures"] | null;
             /** @description Under group structure (the round's tiesVisibility): the map by communities of at least the minimum group size; nodes and edges are then empty */
             groups: {
@@ -13665,60 +13675,9 @@ export interface components {
             /** @description The round is still open, or fewer respondents than the minimum group size */
             hidden: boolean;
             minGroupSize: number;
-            nodes: {
-                betweenness: number;
-                broker: boolean;
-                closeness: number;
-                community: number;
-                crossCommunityTies: number;
-                degree: number;
-                degreeCentrality: number;
-                eigenvector: number | null;
-                id: string;
-                inDegree: number;
-                inStrength: number;
-                isolate: boolean;
-                kind: string | null;
-                label: string;
-                organisationId: string | null;
-                organisationName: string | null;
-                outDegree: number;
-                outStrength: number;
-                pagerank: number;
-                received: {
-                    commitment: number | null;
-                    competence: number | null;
-                    consistency: number | null;
-                    goodwill: number | null;
-                    raters: number;
-                    vulnerability: number | null;
-                };
-                responded: boolean;
-                strength: number;
-            }[];
-            observations: {
-                key: string;
-                params: {
-                    [key: string]: string | number;
-                };
-            }[];
-            organisations: {
-                id: string;
-                isolates: number;
-                kind: string;
-                meanBetweenness: number;
-                meanDegree: number;
-                name: string;
-                nodes: number;
-                received: {
-                    commitment: number | null;
-                    competence: number | null;
-                    consistency: number | null;
-                    goodwill: number | null;
-                    raters: number;
-                    vulnerability: number | null;
-                };
-            }[];
+            nodes: components["schemas"]["SurveyMapNode"][];
+            observations: components["schemas"]["SurveyObservation"][];
+            organisations: components["schemas"]["SurveyOrganisationFigures"][];
             previous: {
                 graph: components["schemas"]["GraphFigures"];
                 roundId: string;
@@ -13752,6 +13711,70 @@ export interface components {
                 goodwill: components["schemas"]["SurveyDistribution"];
                 vulnerability: components["schemas"]["SurveyDistribution"];
             };
+        };
+        SurveyMapEdge: {
+            commitment: number | null;
+            competence: number | null;
+            consistency: number | null;
+            frequency: number;
+            goodwill: number | null;
+            knowing: number;
+            raters: number;
+            source: string;
+            target: string;
+            vulnerability: number | null;
+        };
+        SurveyMapNode: {
+            betweenness: number;
+            broker: boolean;
+            closeness: number;
+            community: number;
+            crossCommunityTies: number;
+            degree: number;
+            degreeCentrality: number;
+            eigenvector: number | null;
+            id: string;
+            inDegree: number;
+            inStrength: number;
+            isolate: boolean;
+            kind: string | null;
+            label: string;
+            organisationId: string | null;
+            organisationName: string | null;
+            outDegree: number;
+            outStrength: number;
+            pagerank: number;
+            received: components["schemas"]["SurveyReceivedFigures"];
+            responded: boolean;
+            strength: number;
+        };
+        SurveyObservation: {
+            /**
+             * @description A sentence under surveysUi.observations
+             * @enum {string}
+             */
+            key: "lowResponse" | "lowestTrust" | "trustDown" | "trustUp" | "lowSelfCommitment" | "topBarrier" | "typeMismatch" | "isolates" | "separatedGroups" | "lowReciprocity" | "brokers" | "densityDown" | "densityUp";
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        SurveyOrganisationFigures: {
+            id: string;
+            isolates: number;
+            kind: string;
+            meanBetweenness: number;
+            meanDegree: number;
+            name: string;
+            nodes: number;
+            received: components["schemas"]["SurveyReceivedFigures"];
+        };
+        SurveyReceivedFigures: {
+            commitment: number | null;
+            competence: number | null;
+            consistency: number | null;
+            goodwill: number | null;
+            raters: number;
+            vulnerability: number | null;
         };
         SurveyResponse: {
             barriers: ("time" | "mandate" | "money" | "skills" | "information" | "other")[];
@@ -13816,12 +13839,7 @@ export interface components {
                     type: "hierarchical_strategic" | "joint_strategic" | "freely_evolving" | "chaotic";
                 }[];
             } | null;
-            observations: {
-                key: string;
-                params: {
-                    [key: string]: string | number;
-                };
-            }[];
+            observations: components["schemas"]["SurveyObservation"][];
             previous: {
                 elements: components["schemas"]["SurveyElements"] | null;
                 roundId: string;
@@ -13857,10 +13875,10 @@ export interface components {
             respondedCount: number;
             /** @description What each role sees of a respondent's answer in this round: the policy the server enforces, shown before answering */
             seenBy: {
-                coordinator?: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
-                member?: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
-                public?: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
-                respondent?: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
+                coordinator: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
+                member: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
+                public: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
+                respondent: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
             };
             /**
              * @description Closed after the closing date or when a coordinator closes it
@@ -13874,6 +13892,37 @@ export interface components {
             tiesVisibility: "individual" | "groups";
             title: string;
             version: number;
+        };
+        SurveyTarget: {
+            id: string;
+            kind: string | null;
+            name: string;
+            organisationName: string | null;
+        };
+        SurveyTrendPoint: {
+            closesOn: string;
+            commitment: number | null;
+            density: number | null;
+            isolates: number | null;
+            knowing: number | null;
+            /** @enum {string} */
+            level: "person" | "organisation";
+            modularity: number | null;
+            reciprocity: number | null;
+            respondents: number;
+            roundId: string;
+            self: {
+                autonomy: number | null;
+                connectedness: number | null;
+                meaningfulness: number | null;
+            };
+            title: string;
+            trust: {
+                competence: number | null;
+                consistency: number | null;
+                goodwill: number | null;
+                vulnerability: number | null;
+            };
         };
     };
     responses: never;

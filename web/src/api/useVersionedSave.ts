@@ -49,7 +49,9 @@ export function useSave(prefix?: string) {
     setBusy(true);
     setError(null);
     try {
-      steps.saved?.(await run());
+      // Not `steps.saved?.(await run())`: an optional call skips its arguments, so without `saved` nothing would be sent.
+      const result = await run();
+      steps.saved?.(result);
     } catch (err) {
       const shown = prefix ? prefixFields(err, prefix) : err;
       setError(steps.failed ? await steps.failed(shown) : shown);

@@ -1,8 +1,8 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../api/client.ts";
-import type { Locale } from "../api/types.ts";
-import { useApi } from "../api/useApi.ts";
+import type { Locale } from "../../../src/domain/locale.ts";
+import { ApiError, type Body, type Schemas } from "../api/client.ts";
+import { useLoad } from "../api/useLoad.ts";
 import { formatDate, LOCALES } from "../i18n.ts";
 import { useSession } from "../session.tsx";
 import { FormError, SelectField, TextArea } from "./Form.tsx";
@@ -10,13 +10,12 @@ import { Loading, Page } from "./Page.tsx";
 import "./InstanceDocument.css";
 
 /** A text the instance admin writes per language (the accessibility statement, the privacy notice), as the API gives it. */
-interface InstanceDocument {
-  locale: Locale;
-  body: string;
-  version: number;
-  updatedAt: string | null;
-  isDefault: boolean;
-}
+type InstanceDocument = Schemas["InstanceDocument"];
+
+/** Reads the document of a language. */
+export type ReadDocument = (locale: Locale) => Promise<InstanceDocument>;
+/** Saves the document of a language: `{ locale, body, version }`. */
+export type SaveDocument = (input: Body<"/api/admin/privacy-notice", "put">) => Promise<InstanceDocument>;
 
 /** The UI language as one of the documents' languages; anything else reads the Finnish text. */
 const asLocale = (lng: string | undefined): Locale => {
@@ -79,16 +78,16 @@ export type DocumentTexts = "accessibilityUi" | "privacyUi";
  * When someone else saved first (409), their text is shown and the next save builds on it.
  */
 function DocumentEditor({
-  readUrl,
-  saveUrl,
+  read,
+  write,
   texts,
   intro,
   onSaved,
 }: {
-  /** The GET address of a language's document. */
-  readUrl: (locale: Locale) => string;
-  /** The PUT address that takes `{ locale, body, version }`. */
-  saveUrl: string;
+  /** Reads a language's document; a function that stays the same between renders. */
+  read: ReadDocument;
+  /** Saves `{ locale, body, version }`. */
+  write: SaveDocument;
   texts: DocumentTexts;
   /** What the admin should know before editing, under the heading. */
   intro?: ReactNode;
@@ -105,7 +104,6 @@ function DocumentEditor({
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const headingId = useId();
-  const url = readUrl(locale);
 
   useEffect(() => {
     let live = true;
@@ -114,7 +112,7 @@ function DocumentEditor({
     setError(null);
     setConflict(null);
     setSaved(false);
-    api<InstanceDocument>("GET", url)
+    read(locale)
       .then((d) => {
         if (!live) return;
         setStored(d);
@@ -127,7 +125,7 @@ function DocumentEditor({
     return () => {
       live = false;
     };
-  }, [url]);
+  }, [read, locale]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -135,7 +133,7 @@ function DocumentEditor({
     setSaved(false);
     setBusy(true);
     try {
-      const d = await api<InstanceDocument>("PUT", saveUrl, { locale, body, version });
+      const d = await write({ locale, body, version });
       setStored(d);
       setBody(d.body);
       setVersion(d.version);
@@ -222,21 +220,22 @@ function DocumentEditor({
  */
 export function InstanceDocumentPage({
   texts,
-  readUrl,
-  saveUrl,
+  read,
+  write,
   editorIntro,
   children,
 }: {
   texts: DocumentTexts;
-  readUrl: (locale: Locale) => string;
-  saveUrl: string;
+  /** Reads a language's document; a function that stays the same between renders. */
+  read: ReadDocument;
+  write: SaveDocument;
   editorIntro: ReactNode;
   children?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const locale = asLocale(i18n.language);
-  const { data, error, setData } = useApi<InstanceDocument>(readUrl(locale));
+  const { data, error, setData } = useLoad(() => read(locale), `${texts}:${locale}`);
   const shown = data && data.locale === locale ? data : null;
   return (
     <div className="document-page">
@@ -254,8 +253,8 @@ export function InstanceDocumentPage({
         {children}
         {me?.isAdmin ? (
           <DocumentEditor
-            readUrl={readUrl}
-            saveUrl={saveUrl}
+            read={read}
+            write={write}
             texts={texts}
             intro={editorIntro}
             onSaved={(d) => {

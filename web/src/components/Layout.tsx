@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate, useParams } from "react-router";
-import { api } from "../api/client.ts";
-import type { Locale } from "../api/types.ts";
+import type { Locale } from "../../../src/domain/locale.ts";
+import { client, ok } from "../api/client.ts";
 import { LOCALES, setLocale } from "../i18n.ts";
 import { useSession } from "../session.tsx";
 
@@ -15,7 +15,7 @@ export function LanguageSwitcher() {
   const choose = async (locale: Locale) => {
     await setLocale(locale);
     if (me) {
-      await api("PATCH", "/api/me", { locale });
+      await ok(client.PATCH("/api/me", { body: { locale } }));
       await refresh();
     }
   };

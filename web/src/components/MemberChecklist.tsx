@@ -1,14 +1,10 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../api/client.ts";
-import type { Member } from "../api/types.ts";
+import { ApiError, client, ok, type Schemas } from "../api/client.ts";
 import { FormError } from "./Form.tsx";
 import { Loading } from "./Page.tsx";
 
-interface MemberPage {
-  items: Member[];
-  nextCursor: string | null;
-}
+type Member = Schemas["Member"];
 
 /** Every member of the network, following the pages of the members list; nothing is loaded while `enabled` is false. */
 export function useAllMembers(networkId: string, enabled = true) {
@@ -19,12 +15,13 @@ export function useAllMembers(networkId: string, enabled = true) {
     let cancelled = false;
     (async () => {
       const all: Member[] = [];
-      let cursor: string | null = null;
+      let cursor: string | undefined;
       do {
-        const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-        const page: MemberPage = await api<MemberPage>("GET", `/api/networks/${networkId}/members?limit=200${query}`);
+        const page = await ok(
+          client.GET("/api/networks/{networkId}/members", { params: { path: { networkId }, query: { limit: 200, cursor } } }),
+        );
         all.push(...page.items);
-        cursor = page.nextCursor;
+        cursor = page.nextCursor ?? undefined;
       } while (cursor && !cancelled);
       if (!cancelled) setMembers(all);
     })().catch((err: unknown) => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
-import { api } from "../api/client.ts";
+import type { TagKind } from "../../../src/domain/directory.ts";
+import { client, ok } from "../api/client.ts";
 
 /**
  * A text field for comma-separated tags that suggests the network's existing
@@ -16,7 +17,7 @@ export function TagInput({
   single = false,
 }: {
   networkId: string;
-  kind: "competence" | "need" | "language";
+  kind: TagKind;
   name: string;
   label: string;
   hint?: string;
@@ -29,7 +30,7 @@ export function TagInput({
   const last = single ? value.trim() : (value.split(",").pop()?.trim() ?? "");
   useEffect(() => {
     const timer = setTimeout(() => {
-      api<{ items: { tag: string }[] }>("GET", `/api/networks/${networkId}/tags?kind=${kind}&q=${encodeURIComponent(last)}`).then(
+      ok(client.GET("/api/networks/{networkId}/tags", { params: { path: { networkId }, query: { kind, q: last } } })).then(
         (r) => setSuggestions(r.items.map((i) => i.tag)),
         () => setSuggestions([]),
       );

@@ -15,6 +15,8 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
 
+const VersionStatus = z.enum(["proposed", "approved", "superseded"]);
+
 const Section = z
   .object({
     id: z.string(),
@@ -32,7 +34,7 @@ const Version = z
   .object({
     id: z.string(),
     number: z.number(),
-    status: z.enum(["proposed", "approved", "superseded"]),
+    status: VersionStatus,
     proposedAt: z.string(),
     approvedAt: z.string().nullable(),
     sections: z.array(z.object({ question: z.number().nullable(), title: z.string(), body: z.string() })),
@@ -56,7 +58,7 @@ const Agreement = z
     sections: z.array(Section).openapi({ description: "The draft; empty for observers, who read approved versions only" }),
     latest: orNull(Version),
     versions: z.array(
-      z.object({ id: z.string(), number: z.number(), status: z.string(), proposedAt: z.string(), approvedAt: z.string().nullable() }),
+      z.object({ id: z.string(), number: z.number(), status: VersionStatus, proposedAt: z.string(), approvedAt: z.string().nullable() }),
     ),
     canPropose: z.boolean(),
   })

@@ -1,4 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { NETWORK_TYPES } from "../../../domain/network.ts";
+import { ON_BEHALF_LEVELS } from "../../../domain/onBehalfCheck.ts";
 import {
   assessNetworkType,
   checkGovernanceForm,
@@ -13,10 +15,11 @@ import { errors, GovernanceCheck, jsonBody, jsonOk, NetworkParam } from "../../s
 // Answers are validated by the questionnaires' own domain validators, which name each field at fault.
 const Answers = z.record(z.string(), z.union([z.string(), z.number()])).openapi("QuestionnaireAnswers");
 
-const Placement = z.object({ goalDirected: z.number(), type: z.string(), scores: z.record(z.string(), z.number()) });
+const NetworkType = z.enum(NETWORK_TYPES);
+const Placement = z.object({ goalDirected: z.number(), type: NetworkType, scores: z.record(z.string(), z.number()) });
 const NetworkTypeResults = z
   .object({
-    declared: z.string(),
+    declared: NetworkType,
     minGroupSize: z.number(),
     mine: z.object({ answers: z.record(z.string(), z.number()), placement: Placement }).nullable(),
     cycles: z.array(
@@ -28,7 +31,7 @@ const NetworkTypeResults = z
           .object({
             respondents: z.number(),
             counts: z.record(z.string(), z.number()),
-            perceived: z.string().nullable(),
+            perceived: NetworkType.nullable(),
             agreement: z.number(),
             spread: z.number(),
             meanGoalDirected: z.number(),
@@ -46,10 +49,12 @@ const NetworkTypeResults = z
 
 const OnBehalfResult = z.object({
   score: z.number(),
-  level: z.enum(["together", "mixed", "on_behalf"]),
+  level: z.enum(ON_BEHALF_LEVELS),
   suggestions: z.array(z.object({ key: z.string() })),
 });
-const OnBehalfHistory = z.array(z.object({ score: z.number(), level: z.string(), createdAt: z.string(), result: OnBehalfResult }));
+const OnBehalfHistory = z.array(
+  z.object({ score: z.number(), level: z.enum(ON_BEHALF_LEVELS), createdAt: z.string(), result: OnBehalfResult }),
+);
 
 export const assessmentRoutes = new OpenAPIHono<AppEnv>()
   .openapi(

@@ -16,7 +16,7 @@ const Overview = z
         name: z.string(),
         startsOn: z.string(),
         endsOn: z.string(),
-        phase: z.string(),
+        phase: Phase,
         closedAt: z.string().nullable(),
       }),
     ),
@@ -26,7 +26,7 @@ const Overview = z
         name: z.string(),
         startsOn: z.string(),
         endsOn: z.string(),
-        phase: z.string(),
+        phase: Phase,
         phases: z.array(
           z.object({
             phase: Phase,

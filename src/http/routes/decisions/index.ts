@@ -12,7 +12,7 @@ const Decision = z
     decidedOn: z.string(),
     title: z.string(),
     body: z.string(),
-    rule: z.string(),
+    rule: z.enum(DECISION_RULES),
     participants: z.string(),
     meetingId: z.string().nullable(),
     cycleId: z.string().nullable(),

@@ -1,6 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { DECISION_RULES, GOAL_TYPES } from "../../../domain/agreement.ts";
 import { toCsv } from "../../../domain/csv.ts";
 import { COMPUTED_SOURCES, DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES, slugify } from "../../../domain/evaluation.ts";
+import { NETWORK_ROLES, PHASES } from "../../../domain/network.ts";
+import { PROMISE_STATES } from "../../../domain/promises.ts";
+import { SURVEY_LEVELS, TRUST_DIMENSIONS } from "../../../domain/surveys.ts";
 import { cycleReport, exportCycleReport, REPORT_CSV_COLUMNS, reportRows } from "../../../services/cycleReport.ts";
 import {
   addMeasurement,
@@ -88,20 +92,20 @@ const Overview = z
     cycle: z.object({
       id: z.string(),
       name: z.string(),
-      phase: z.string(),
+      phase: z.enum(PHASES),
       startsOn: z.string(),
       endsOn: z.string(),
       closedAt: z.string().nullable(),
     }),
     cycles: z.array(z.object({ id: z.string(), name: z.string() })),
     minGroupSize: z.number(),
-    role: z.string(),
+    role: z.enum(NETWORK_ROLES).openapi({ description: "Your role in the network" }),
     figures: z.array(z.object({ key: z.enum(COMPUTED_SOURCES), unit: z.string(), value: z.number().nullable() })),
     goals: z.array(
       z.object({
         id: z.string(),
         title: z.string(),
-        goalType: z.string(),
+        goalType: z.enum(GOAL_TYPES),
         indicators: z.array(IndicatorSchema),
         evaluation: GoalEvaluation.nullable(),
       }),
@@ -163,7 +167,7 @@ const Report = z
     cycle: z.object({
       id: z.string(),
       name: z.string(),
-      phase: z.string(),
+      phase: z.enum(PHASES),
       startsOn: z.string(),
       endsOn: z.string(),
       closedAt: z.string().nullable(),
@@ -186,7 +190,7 @@ const Report = z
       z.object({
         id: z.string(),
         title: z.string(),
-        goalType: z.string(),
+        goalType: z.enum(GOAL_TYPES),
         indicators: z.array(
           IndicatorSchema.extend({
             value: z.number().nullable(),
@@ -210,7 +214,7 @@ const Report = z
       .nullable(),
     phases: z.array(
       z.object({
-        phase: z.string(),
+        phase: z.enum(PHASES),
         startedAt: z.string().nullable(),
         endedAt: z.string().nullable(),
         summary: z.string(),
@@ -223,11 +227,18 @@ const Report = z
       .object({
         roundId: z.string(),
         title: z.string(),
-        level: z.string(),
+        level: z.enum(SURVEY_LEVELS),
         closesOn: z.string(),
         respondents: z.number(),
         knowing: z.number().nullable(),
-        trust: z.record(z.string(), z.number().nullable()),
+        trust: z
+          .object(
+            Object.fromEntries(TRUST_DIMENSIONS.map((d) => [d, z.number().nullable()])) as Record<
+              (typeof TRUST_DIMENSIONS)[number],
+              z.ZodNullable<z.ZodNumber>
+            >,
+          )
+          .openapi({ description: "The mean of each trust dimension on 1–5" }),
         averageTrust: z.number().nullable(),
         commitment: z.number().nullable(),
         graph: z
@@ -266,7 +277,7 @@ const Report = z
           text: z.string(),
           promiser: z.string().nullable(),
           dueOn: z.string(),
-          state: z.string(),
+          state: z.enum(PROMISE_STATES),
           closedOn: z.string().nullable(),
         }),
       ),
@@ -282,7 +293,7 @@ const Report = z
         feedback: z.number().nullable(),
       }),
     ),
-    decisions: z.array(z.object({ decidedOn: z.string(), title: z.string(), body: z.string(), rule: z.string() })),
+    decisions: z.array(z.object({ decidedOn: z.string(), title: z.string(), body: z.string(), rule: z.enum(DECISION_RULES) })),
   })
   .openapi("CycleReport");
 

@@ -7,7 +7,7 @@ import { presentMe } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk } from "../../schemas.ts";
 import { Password } from "../auth/index.ts";
 import { MeSchema } from "../me/index.ts";
-import { presentOutbox } from "../members/index.ts";
+import { OutboxMessage, presentOutbox } from "../members/index.ts";
 
 const Token = z.string().min(1).max(200);
 
@@ -69,7 +69,7 @@ export const adminRoutes = admin.openapi(
     tags: ["admin"],
     summary: "The instance's own messages such as password resets (instance admin)",
     responses: {
-      200: jsonOk(z.object({ items: z.array(z.object({}).passthrough()) }), "Messages"),
+      200: jsonOk(z.object({ items: z.array(OutboxMessage) }), "Messages"),
       ...errors(401, 403),
     },
   }),

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { LEARNING_MODES, RSVP_ANSWERS } from "../../../domain/meetings.ts";
+import { EVENT_KINDS } from "../../../services/events.ts";
 import { feedbackTrend } from "../../../services/meetingFeedback.ts";
 import {
   addMethod,
@@ -24,13 +25,17 @@ import { asInput, EventInput } from "../events/index.ts";
 const Id = z.string().max(100);
 const Distribution = z.object({ mean: z.number().nullable(), n: z.number(), counts: z.array(z.number()) }).nullable();
 const Rsvp = z.enum(RSVP_ANSWERS);
+/** Every learning mode with its minutes (a record with enum keys would document each mode as optional). */
+const MinutesByMode = z.object(
+  Object.fromEntries(LEARNING_MODES.map((m) => [m, z.number()])) as Record<(typeof LEARNING_MODES)[number], z.ZodNumber>,
+);
 
 const MeetingSchema = z
   .object({
     id: z.string(),
     eventId: z.string(),
     title: z.string(),
-    kind: z.string(),
+    kind: z.enum(EVENT_KINDS).openapi({ description: "The annual-clock event's kind" }),
     description: z.string(),
     start: z.string(),
     end: z.string(),
@@ -79,7 +84,7 @@ const MeetingSchema = z
         }),
       )
       .openapi({ description: "What the planner warns about" }),
-    minutesByMode: z.record(z.enum(LEARNING_MODES), z.number()),
+    minutesByMode: MinutesByMode,
     seating: z
       .object({
         id: z.string(),

@@ -32,7 +32,7 @@ const Invitation = z
   .object({ id: z.string(), email: z.string(), role: Role, createdAt: z.string(), expiresAt: z.string() })
   .openapi("Invitation");
 
-const OutboxMessage = z
+export const OutboxMessage = z
   .object({
     id: z.string(),
     kind: z.string(),

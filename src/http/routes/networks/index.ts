@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { NETWORK_TYPES } from "../../../domain/network.ts";
+import { NETWORK_ROLES, NETWORK_TYPES, type NetworkType, PHASES } from "../../../domain/network.ts";
 import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
 import { createNetwork, listNetworks, networkHome, updateNetwork } from "../../../services/networks.ts";
 import { parseCursor } from "../../../services/pagination.ts";
@@ -8,13 +8,14 @@ import { actorOf } from "../../middleware/session.ts";
 import { presentCycle, presentNetwork } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull, PageQuery, page } from "../../schemas.ts";
 
-const RoleSchema = z.enum(["coordinator", "member", "observer"]);
+const RoleSchema = z.enum(NETWORK_ROLES);
+const NetworkTypeSchema = z.enum(NETWORK_TYPES);
 
 const NetworkInput = z
   .object({
     name: z.string().trim().min(1).max(200).openapi({ example: "Pohjois-Savon hyvinvointiverkosto" }),
     purpose: z.string().trim().max(4000).default(""),
-    networkType: z.enum(NETWORK_TYPES),
+    networkType: NetworkTypeSchema,
     governance: z.string().trim().max(4000).default(""),
     staleAfterDays: z
       .number()
@@ -46,7 +47,7 @@ const NetworkSchema = z
     id: z.string(),
     name: z.string(),
     purpose: z.string(),
-    networkType: z.string(),
+    networkType: NetworkTypeSchema,
     governance: z.string(),
     minGroupSize: z.number(),
     staleAfterDays: z.number(),
@@ -65,7 +66,7 @@ const CycleSchema = z
     name: z.string(),
     startsOn: z.string(),
     endsOn: z.string(),
-    phase: z.string(),
+    phase: z.enum(PHASES),
     closedAt: z.string().nullable(),
   })
   .openapi("Cycle");
@@ -87,6 +88,16 @@ const NetworkHome = z
       .number()
       .nullable()
       .openapi({ description: "Coordinators only: wished-for organisations and competences still missing" }),
+    pending: z
+      .object({
+        evaluatePhase: z.enum(PHASES).nullable().openapi({ description: "The current phase, while you have not evaluated it" }),
+        agreementVersionId: z.string().nullable().openapi({ description: "A proposed agreement your organisation has not yet decided on" }),
+        networkTypeAssessment: z.boolean().openapi({ description: "You have not assessed the network's type in this cycle" }),
+        promisesOverdue: z.number(),
+        promisesDueSoon: z.number().openapi({ description: "Your open promises due within 14 days" }),
+      })
+      .nullable()
+      .openapi({ description: "Members and coordinators, while a cycle runs: what the network asks of you now" }),
     survey: z
       .object({
         roundId: z.string(),
@@ -127,7 +138,7 @@ const NetworkListItem = z.object({
   id: z.string(),
   name: z.string(),
   purpose: z.string(),
-  networkType: z.string(),
+  networkType: NetworkTypeSchema,
   role: RoleSchema.nullable(),
 });
 
@@ -150,7 +161,7 @@ export const networkRoutes = new OpenAPIHono<AppEnv>()
             id: n.id,
             name: n.name,
             purpose: n.purpose,
-            networkType: n.network_type,
+            networkType: n.network_type as NetworkType,
             role: n.role,
           })),
           nextCursor: result.nextCursor,

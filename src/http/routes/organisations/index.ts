@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ORGANISATION_KINDS } from "../../../domain/directoryImport.ts";
+import { ORGANISATION_KINDS } from "../../../domain/directory.ts";
 import {
   createOrganisation,
   getOrganisation,
@@ -19,7 +19,7 @@ const Organisation = z
   .object({
     id: z.string(),
     name: z.string(),
-    kind: z.string(),
+    kind: Kind,
     website: z.string().nullable(),
     description: z.string(),
     contactPersonId: z.string().nullable(),

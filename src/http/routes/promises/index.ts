@@ -31,13 +31,13 @@ const PromiseSchema = z
 const PromiseDetail = PromiseSchema.extend({
   history: z.array(
     z.object({
-      state: z.string(),
+      state: z.enum(PROMISE_STATES),
       text: z.string(),
       dueOn: z.string(),
       note: z.string(),
       changedAt: z.string(),
       changedByName: z.string().nullable(),
-      factors: z.array(z.object({ kind: z.enum(["barrier", "enabler"]), factor: z.string() })),
+      factors: z.array(z.object({ kind: z.enum(["barrier", "enabler"]), factor: z.enum(STRUCTURAL_FACTORS) })),
     }),
   ),
 }).openapi("PromiseDetail");
@@ -107,8 +107,8 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
               .array(z.object({ id: z.string(), name: z.string(), rate: Rate }))
               .openapi({ description: "Your own, or everyone's for coordinators" }),
             factors: z.object({
-              barriers: z.array(z.object({ factor: z.string(), count: z.number() })),
-              enablers: z.array(z.object({ factor: z.string(), count: z.number() })),
+              barriers: z.array(z.object({ factor: z.enum(STRUCTURAL_FACTORS), count: z.number() })),
+              enablers: z.array(z.object({ factor: z.enum(STRUCTURAL_FACTORS), count: z.number() })),
             }),
           }),
           "Rates",

@@ -3,6 +3,7 @@ import {
   FREQUENCY_MAX,
   KNOWING_MAX,
   NETWORK_TYPES,
+  OBSERVATION_KEYS,
   SELF_COMMITMENT_ITEMS,
   STRUCTURAL_FACTORS,
   SURVEY_LEVELS,
@@ -29,6 +30,8 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
 
+const Sights = z.array(z.enum(SIGHTS));
+
 const Round = z
   .object({
     id: z.string(),
@@ -52,7 +55,7 @@ const Round = z
     tiesVisibility: z.enum(TIES_VISIBILITIES).openapi({
       description: "Fixed when the round opens: coordinators see individual ties, or only the structure of groups",
     }),
-    seenBy: z.record(z.enum(VIEWERS), z.array(z.enum(SIGHTS))).openapi({
+    seenBy: z.object(Object.fromEntries(VIEWERS.map((v) => [v, Sights])) as Record<(typeof VIEWERS)[number], typeof Sights>).openapi({
       description: "What each role sees of a respondent's answer in this round: the policy the server enforces, shown before answering",
     }),
     version: z.number(),
@@ -122,7 +125,12 @@ const Elements = z
     ),
   })
   .openapi("SurveyElements");
-const ObservationSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+const ObservationSchema = z
+  .object({
+    key: z.enum(OBSERVATION_KEYS).openapi({ description: "A sentence under surveysUi.observations" }),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+  })
+  .openapi("SurveyObservation");
 const FactorCount = z.object({ factor: z.enum(STRUCTURAL_FACTORS), count: z.number() });
 
 const Results = z
@@ -159,39 +167,56 @@ const GraphFigures = z
     brokerCount: z.number(),
   })
   .openapi("GraphFigures");
-const Received = z.object({
+const receivedFields = {
   goodwill: z.number().nullable(),
   competence: z.number().nullable(),
   vulnerability: z.number().nullable(),
   consistency: z.number().nullable(),
   commitment: z.number().nullable(),
   raters: z.number(),
-});
-const MapNode = z.object({
-  id: z.string(),
-  label: z.string(),
-  organisationId: z.string().nullable(),
-  organisationName: z.string().nullable(),
-  kind: z.string().nullable(),
-  responded: z.boolean(),
-  inDegree: z.number(),
-  outDegree: z.number(),
-  degree: z.number(),
-  inStrength: z.number(),
-  outStrength: z.number(),
-  strength: z.number(),
-  degreeCentrality: z.number(),
-  betweenness: z.number(),
-  closeness: z.number(),
-  eigenvector: z.number().nullable(),
-  pagerank: z.number(),
-  community: z.number(),
-  isolate: z.boolean(),
-  broker: z.boolean(),
-  crossCommunityTies: z.number(),
-  received: Received,
-});
-const MapEdge = Received.extend({ source: z.string(), target: z.string(), knowing: z.number(), frequency: z.number() });
+};
+const Received = z.object(receivedFields).openapi("SurveyReceivedFigures");
+const MapNode = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    organisationId: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    kind: z.string().nullable(),
+    responded: z.boolean(),
+    inDegree: z.number(),
+    outDegree: z.number(),
+    degree: z.number(),
+    inStrength: z.number(),
+    outStrength: z.number(),
+    strength: z.number(),
+    degreeCentrality: z.number(),
+    betweenness: z.number(),
+    closeness: z.number(),
+    eigenvector: z.number().nullable(),
+    pagerank: z.number(),
+    community: z.number(),
+    isolate: z.boolean(),
+    broker: z.boolean(),
+    crossCommunityTies: z.number(),
+    received: Received,
+  })
+  .openapi("SurveyMapNode");
+const MapEdge = z
+  .object({ ...receivedFields, source: z.string(), target: z.string(), knowing: z.number(), frequency: z.number() })
+  .openapi("SurveyMapEdge");
+const OrganisationFigures = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    nodes: z.number(),
+    meanDegree: z.number(),
+    meanBetweenness: z.number(),
+    isolates: z.number(),
+    received: Received,
+  })
+  .openapi("SurveyOrganisationFigures");
 const AnalysisSchema = z
   .object({
     round: Round,
@@ -202,18 +227,7 @@ const AnalysisSchema = z
     previous: z.object({ roundId: z.string(), title: z.string(), graph: GraphFigures }).nullable(),
     nodes: z.array(MapNode),
     edges: z.array(MapEdge),
-    organisations: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        kind: z.string(),
-        nodes: z.number(),
-        meanDegree: z.number(),
-        meanBetweenness: z.number(),
-        isolates: z.number(),
-        received: Received,
-      }),
-    ),
+    organisations: z.array(OrganisationFigures),
     communities: z.array(z.object({ id: z.number(), size: z.number(), organisations: z.array(z.string()) })),
     groups: z
       .object({
@@ -231,21 +245,26 @@ const AnalysisSchema = z
   .openapi("SurveyAnalysis");
 
 const nullableMean = z.number().nullable();
-const TrendPoint = z.object({
-  roundId: z.string(),
-  title: z.string(),
-  closesOn: z.string(),
-  level: z.enum(SURVEY_LEVELS),
-  respondents: z.number(),
-  knowing: nullableMean,
-  trust: z.object({ goodwill: nullableMean, competence: nullableMean, vulnerability: nullableMean, consistency: nullableMean }),
-  commitment: nullableMean,
-  self: z.object({ autonomy: nullableMean, meaningfulness: nullableMean, connectedness: nullableMean }),
-  density: nullableMean,
-  reciprocity: nullableMean,
-  modularity: nullableMean,
-  isolates: nullableMean,
-});
+const TrendPoint = z
+  .object({
+    roundId: z.string(),
+    title: z.string(),
+    closesOn: z.string(),
+    level: z.enum(SURVEY_LEVELS),
+    respondents: z.number(),
+    knowing: nullableMean,
+    trust: z.object({ goodwill: nullableMean, competence: nullableMean, vulnerability: nullableMean, consistency: nullableMean }),
+    commitment: nullableMean,
+    self: z.object({ autonomy: nullableMean, meaningfulness: nullableMean, connectedness: nullableMean }),
+    density: nullableMean,
+    reciprocity: nullableMean,
+    modularity: nullableMean,
+    isolates: nullableMean,
+  })
+  .openapi("SurveyTrendPoint");
+const Target = z
+  .object({ id: z.string(), name: z.string(), organisationName: z.string().nullable(), kind: z.string().nullable() })
+  .openapi("SurveyTarget");
 
 const RoundParams = NetworkParam.extend({ roundId: z.string().max(100) });
 
@@ -378,9 +397,7 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
       responses: {
         200: jsonOk(
           z.object({
-            items: z.array(
-              z.object({ id: z.string(), name: z.string(), organisationName: z.string().nullable(), kind: z.string().nullable() }),
-            ),
+            items: z.array(Target),
           }),
           "Targets",
         ),

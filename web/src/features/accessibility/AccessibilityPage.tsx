@@ -1,12 +1,12 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { api } from "../../api/client.ts";
-import type { Locale } from "../../api/types.ts";
+import { client, ok } from "../../api/client.ts";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
-import { InstanceDocumentPage } from "../../components/InstanceDocument.tsx";
+import { InstanceDocumentPage, type ReadDocument, type SaveDocument } from "../../components/InstanceDocument.tsx";
 
-const statementUrl = (locale: Locale) => `/api/accessibility-statement?locale=${locale}`;
+const readStatement: ReadDocument = (locale) => ok(client.GET("/api/accessibility-statement", { params: { query: { locale } } }));
+const saveStatement: SaveDocument = (body) => ok(client.PUT("/api/admin/accessibility-statement", { body }));
 
 /** Anyone, signed in or not, can tell about an accessibility problem. */
 function FeedbackForm() {
@@ -27,11 +27,11 @@ function FeedbackForm() {
     setSent(false);
     setBusy(true);
     try {
-      await api("POST", "/api/accessibility-feedback", {
-        page: page.trim(),
-        description: description.trim(),
-        email: email.trim() || null,
-      });
+      await ok(
+        client.POST("/api/accessibility-feedback", {
+          body: { page: page.trim(), description: description.trim(), email: email.trim() || null },
+        }),
+      );
       setPage(initialPage);
       setDescription("");
       setEmail("");
@@ -99,8 +99,8 @@ export function AccessibilityPage() {
   return (
     <InstanceDocumentPage
       texts="accessibilityUi"
-      readUrl={statementUrl}
-      saveUrl="/api/admin/accessibility-statement"
+      read={readStatement}
+      write={saveStatement}
       editorIntro={
         <>
           <p>{t("accessibilityUi.edit.intro")}</p>

@@ -1,26 +1,15 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { type Answer, client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
 import "./accessibility.css";
 
-interface AccessibilityReport {
-  id: string;
-  page: string;
-  description: string;
-  email: string | null;
-  createdAt: string;
-  handledAt: string | null;
-}
-
-interface ReportList {
-  items: AccessibilityReport[];
-}
+type AccessibilityReport = Answer<"/api/admin/accessibility/reports">["items"][number];
 
 /** Law 306/2019: whoever reports a problem gets an answer within 14 days. */
 const ANSWER_DAYS = 14;
@@ -99,7 +88,7 @@ function ReportTable({ reports, onHandled }: { reports: AccessibilityReport[]; o
 
 function Reports() {
   const { t } = useTranslation();
-  const { data, error, setData } = useApi<ReportList>("/api/admin/accessibility/reports");
+  const { data, error, setData } = useLoad(() => ok(client.GET("/api/admin/accessibility/reports")), "accessibility-reports");
   const [actionError, setActionError] = useState<unknown>(null);
   const [handled, setHandled] = useState<string | null>(null);
 
@@ -112,7 +101,7 @@ function Reports() {
     setActionError(null);
     setHandled(null);
     try {
-      setData(await api<ReportList>("POST", `/api/admin/accessibility/reports/${encodeURIComponent(id)}/handled`));
+      setData(await ok(client.POST("/api/admin/accessibility/reports/{reportId}/handled", { params: { path: { reportId: id } } })));
       setHandled(id);
     } catch (err) {
       setActionError(err);

@@ -1,23 +1,16 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError, SelectField, TextField } from "../../components/Form.tsx";
 import { Page, Status } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
 
-interface Token {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
 function Tokens() {
   const { t } = useTranslation();
-  const { data, reload } = useApi<{ items: Token[] }>("/api/me/tokens");
+  const { data, reload } = useLoad(() => ok(client.GET("/api/me/tokens")), "tokens");
   const [name, setName] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
@@ -25,7 +18,7 @@ function Tokens() {
     e.preventDefault();
     setError(null);
     try {
-      const r = await api<{ token: string }>("POST", "/api/me/tokens", { name });
+      const r = await ok(client.POST("/api/me/tokens", { body: { name } }));
       setCreated(r.token);
       setName("");
       await reload();
@@ -34,7 +27,7 @@ function Tokens() {
     }
   };
   const revoke = async (id: string) => {
-    await api("DELETE", `/api/me/tokens/${id}`);
+    await ok(client.DELETE("/api/me/tokens/{tokenId}", { params: { path: { tokenId: id } } }));
     await reload();
   };
   return (
@@ -86,7 +79,7 @@ function DigestSetting() {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    await api("PATCH", "/api/me", { digest });
+    await ok(client.PATCH("/api/me", { body: { digest } }));
     await refresh();
     setSaved(true);
   };
@@ -99,7 +92,7 @@ function DigestSetting() {
           name="digest"
           label={t("notificationsUi.digest")}
           value={digest}
-          onChange={(e) => setDigest(e.target.value as "off" | "daily" | "weekly")}
+          onChange={(e) => setDigest(e.target.value as Schemas["Me"]["digest"])}
           options={(["daily", "weekly", "off"] as const).map((d) => ({ value: d, label: t(`notificationsUi.digestOption.${d}`) }))}
         />
         <button type="submit">{t("common.save")}</button>
@@ -147,7 +140,7 @@ function DeleteAccount() {
     setError(null);
     setFocusTo(null);
     try {
-      await api("DELETE", "/api/me", { password });
+      await ok(client.DELETE("/api/me", { body: { password } }));
       forgetDeletedAccount();
     } catch (err) {
       setError(err);
@@ -220,7 +213,7 @@ export function AccountPage() {
     setError(null);
     setSaved(false);
     try {
-      await api("PATCH", "/api/me", { name });
+      await ok(client.PATCH("/api/me", { body: { name } }));
       await refresh();
       setSaved(true);
     } catch (err) {

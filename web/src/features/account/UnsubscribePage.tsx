@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { client, ok } from "../../api/client.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { tokenFromHash } from "../auth/PasswordResetPages.tsx";
@@ -10,7 +10,7 @@ export function UnsubscribePage() {
   const { t } = useTranslation();
   const [state, setState] = useState<"working" | "done" | unknown>("working");
   useEffect(() => {
-    api("POST", "/api/unsubscribe", { token: tokenFromHash() }).then(
+    ok(client.POST("/api/unsubscribe", { body: { token: tokenFromHash() } })).then(
       () => setState("done"),
       (err: unknown) => setState(err),
     );

@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { useApi } from "../../api/useApi.ts";
+import { client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
-import { type AgreementVersion, DecisionText, markdownUrl, sectionHeading, statusText } from "./AgreementPage.tsx";
+import { DecisionText, markdownUrl, sectionHeading, statusText } from "./agreementParts.tsx";
 import "./agreement.css";
 
 /**
@@ -16,9 +17,12 @@ import "./agreement.css";
 export function AgreementVersionPage() {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const { versionId } = useParams();
+  const { versionId = "" } = useParams();
   const networkId = home.network.id;
-  const { data, error } = useApi<AgreementVersion & { networkName: string }>(`/api/networks/${networkId}/agreement/versions/${versionId}`);
+  const { data, error } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/agreement/versions/{versionId}", { params: { path: { networkId, versionId } } })),
+    `agreement-version:${networkId}:${versionId}`,
+  );
   const title = data ? t("agreementUi.document.title", { network: data.networkName }) : t("agreement.title");
   const accepted = data?.organisations.filter((o) => o.decision === "accepted") ?? [];
   const others = data?.organisations.filter((o) => o.decision !== "accepted") ?? [];

@@ -1,7 +1,6 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { client, ok, type Schemas } from "../../api/client.ts";
+import { usePaged } from "../../api/usePaged.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
@@ -9,20 +8,8 @@ import { useSession } from "../../session.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { AUDIT_DETAILS } from "./details.ts";
 
-interface AuditEvent {
-  id: string;
-  networkName: string | null;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string;
-  details: Record<string, unknown>;
-}
-
-interface AuditLog {
-  items: AuditEvent[];
-  nextCursor: string | null;
-}
+type AuditLog = Schemas["AuditLog"];
+type AuditEvent = AuditLog["items"][number];
 
 /** Details as "name: value" pairs in the reader's language; roles by their names, yes/no for choices. */
 function DetailsText({ details }: { details: Record<string, unknown> }) {
@@ -45,31 +32,30 @@ function DetailsText({ details }: { details: Record<string, unknown> }) {
 }
 
 /** An audit log read a hundred events at a time; the instance's log also names each event's network. */
-function AuditLogView({ url, title, intro, withNetwork }: { url: string; title: string; intro: string; withNetwork: boolean }) {
+function AuditLogView({
+  load,
+  logKey,
+  title,
+  intro,
+  withNetwork,
+}: {
+  /** One page of the log, the events before `before` (the previous page's nextCursor). */
+  load: (before: string | undefined) => Promise<AuditLog>;
+  logKey: string;
+  title: string;
+  intro: string;
+  withNetwork: boolean;
+}) {
   const { t } = useTranslation();
-  const { data, error } = useApi<AuditLog>(url);
-  const [more, setMore] = useState<AuditEvent[]>([]);
-  const [cursor, setCursor] = useState<string | null | undefined>(undefined);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const next = cursor === undefined ? data?.nextCursor : cursor;
-  const loadMore = async () => {
-    if (!next) return;
-    try {
-      const page = await api<AuditLog>("GET", `${url}?before=${encodeURIComponent(next)}`);
-      setMore((m) => [...m, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (err) {
-      setMoreError(err);
-    }
-  };
-  const items = [...(data?.items ?? []), ...more];
+  const log = usePaged(load, logKey);
+  const items = log.items ?? [];
   // The instance's own events concern a text the admin writes; their subject is its kind.
   const subject = (e: AuditEvent) => (e.action === "instance.document_saved" ? t(`audit.document.${e.subject}`) : e.subject);
   return (
     <Page title={title}>
       <p>{intro}</p>
-      <FormError error={error ?? moreError} />
-      {!data ? (
+      <FormError error={log.error} />
+      {!log.items ? (
         <Loading />
       ) : items.length === 0 ? (
         <p>{t("audit.empty")}</p>
@@ -105,8 +91,8 @@ function AuditLogView({ url, title, intro, withNetwork }: { url: string; title: 
           </table>
         </section>
       )}
-      {next ? (
-        <button type="button" onClick={() => void loadMore()}>
+      {log.hasMore ? (
+        <button type="button" onClick={() => void log.more()}>
           {t("common.showMore")}
         </button>
       ) : null}
@@ -118,8 +104,15 @@ function AuditLogView({ url, title, intro, withNetwork }: { url: string; title: 
 export function AuditPage() {
   const { t } = useTranslation();
   const { home } = useNetwork();
+  const networkId = home.network.id;
   return (
-    <AuditLogView url={`/api/networks/${home.network.id}/audit`} title={t("audit.title")} intro={t("audit.intro")} withNetwork={false} />
+    <AuditLogView
+      load={(before) => ok(client.GET("/api/networks/{networkId}/audit", { params: { path: { networkId }, query: { before } } }))}
+      logKey={`audit:${networkId}`}
+      title={t("audit.title")}
+      intro={t("audit.intro")}
+      withNetwork={false}
+    />
   );
 }
 
@@ -134,5 +127,13 @@ export function InstanceAuditPage() {
       </Page>
     );
   }
-  return <AuditLogView url="/api/admin/audit" title={t("audit.instanceTitle")} intro={t("audit.instanceIntro")} withNetwork />;
+  return (
+    <AuditLogView
+      load={(before) => ok(client.GET("/api/admin/audit", { params: { query: { before } } }))}
+      logKey="audit:instance"
+      title={t("audit.instanceTitle")}
+      intro={t("audit.instanceIntro")}
+      withNetwork
+    />
+  );
 }

@@ -1,22 +1,13 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
-import type { Role } from "../../api/types.ts";
+import { type Answer, ApiError, client, ok } from "../../api/client.ts";
 import { FormError, TextField } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
 import { tokenFromHash } from "./PasswordResetPages.tsx";
 
-interface Lookup {
-  networkName: string;
-  inviterName: string;
-  email: string;
-  role: Role;
-  expiresAt: string;
-  accountExists: boolean;
-  activationNeeded: boolean;
-}
+type Lookup = Answer<"/api/invitations/lookup", "post">;
 
 /** An account imported without a password: its owner proves the address by a reset link mailed only there. */
 function ActivateFirst({ email }: { email: string }) {
@@ -26,7 +17,7 @@ function ActivateFirst({ email }: { email: string }) {
   const send = async () => {
     setError(null);
     try {
-      await api("POST", "/api/auth/password-reset", { email });
+      await ok(client.POST("/api/auth/password-reset", { body: { email } }));
       setSent(true);
     } catch (err) {
       setError(err);
@@ -58,7 +49,7 @@ export function InvitePage() {
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    api<Lookup>("POST", "/api/invitations/lookup", { token }).then(setInvitation, setLoadError);
+    ok(client.POST("/api/invitations/lookup", { body: { token } })).then(setInvitation, setLoadError);
   }, [token]);
 
   const accept = async (e: FormEvent) => {
@@ -66,7 +57,7 @@ export function InvitePage() {
     setError(null);
     try {
       const body = invitation?.accountExists ? { token } : { token, name, password };
-      const r = await api<{ networkId: string }>("POST", "/api/invitations/accept", body);
+      const r = await ok(client.POST("/api/invitations/accept", { body }));
       await refresh();
       navigate(`/networks/${r.networkId}`);
     } catch (err) {

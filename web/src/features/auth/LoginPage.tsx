@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
-import { api } from "../../api/client.ts";
+import { client, ok } from "../../api/client.ts";
 import { FormError, TextField } from "../../components/Form.tsx";
 import { Page } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
@@ -25,7 +25,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await api("POST", "/api/auth/login", { email, password });
+      await ok(client.POST("/api/auth/login", { body: { email, password } }));
       await refresh();
       navigate(target, { replace: true });
     } catch (err) {

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
+import { client, ok } from "../../api/client.ts";
 import { FormError, TextField } from "../../components/Form.tsx";
 import { Page, Status } from "../../components/Page.tsx";
 
@@ -17,7 +17,7 @@ export function ForgotPasswordPage() {
     e.preventDefault();
     setError(null);
     try {
-      await api("POST", "/api/auth/password-reset", { email });
+      await ok(client.POST("/api/auth/password-reset", { body: { email } }));
       setSent(true);
     } catch (err) {
       setError(err);
@@ -64,7 +64,7 @@ export function ResetPasswordPage() {
     e.preventDefault();
     setError(null);
     try {
-      await api("POST", "/api/auth/password-reset/complete", { token: tokenFromHash(), password });
+      await ok(client.POST("/api/auth/password-reset/complete", { body: { token: tokenFromHash(), password } }));
       setDone(true);
     } catch (err) {
       setError(err);

@@ -1,12 +1,25 @@
 import type { MouseEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { Answer, Schemas } from "../../api/client.ts";
 
+/** An event of the annual clock and one occurrence of it, as the API sends them. */
+export type CalendarEvent = Schemas["Event"];
+export type Occurrence = Answer<"/api/networks/{networkId}/events">["items"][number];
 /** Kinds of events on the annual clock; member_org_event is a member organisation's own rhythm (the anticipation lane). */
-export const EVENT_KINDS = ["network_meeting", "workshop", "steering_group", "deadline", "member_org_event"] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventKind = CalendarEvent["kind"];
+
+/** The kinds given, checked to name every kind of the API: a kind the API gains or loses fails to compile here. */
+const everyKind = <const K extends readonly EventKind[]>(kinds: K & ([Exclude<EventKind, K[number]>] extends [never] ? unknown : never)) =>
+  kinds;
 
 /** Lanes from the centre outwards: the member organisations' rhythm is always the outermost ring. */
-export const LANE_ORDER: EventKind[] = ["network_meeting", "steering_group", "workshop", "deadline", "member_org_event"];
+export const LANE_ORDER: readonly EventKind[] = everyKind([
+  "network_meeting",
+  "steering_group",
+  "workshop",
+  "deadline",
+  "member_org_event",
+]);
 
 /** Mark colours: each at least 3:1 against white and the light month sectors (shape tells the kind as well). */
 export const KIND_COLOURS: Record<EventKind, string> = {
@@ -16,40 +29,6 @@ export const KIND_COLOURS: Record<EventKind, string> = {
   deadline: "#a4161a",
   member_org_event: "#7a3d00",
 };
-
-export interface Recurrence {
-  frequency: "weekly" | "monthly" | "yearly";
-  interval: number;
-  count?: number | null;
-  until?: string | null;
-}
-
-export interface CalendarEvent {
-  id: string;
-  title: string;
-  description: string;
-  kind: EventKind;
-  start: string;
-  end: string;
-  allDay: boolean;
-  timeZone: string;
-  recurrence: Recurrence | null;
-  place: string | null;
-  onlineUrl: string | null;
-  organiser: { id: string; name: string } | null;
-  status: "confirmed" | "cancelled";
-  version: number;
-  canEdit: boolean;
-}
-
-export interface Occurrence {
-  start: string;
-  end: string;
-  startUtc: string;
-  endUtc: string;
-  index: number;
-  event: CalendarEvent;
-}
 
 const DAY_MS = 86_400_000;
 

@@ -1,51 +1,17 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
-import type { Phase } from "../../api/types.ts";
-import { useApi } from "../../api/useApi.ts";
+import { PHASES, type Phase } from "../../../../src/domain/network.ts";
+import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError, TextArea } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
-import { formatDate, formatNumber } from "../../i18n.ts";
+import { formatDate, formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
-const PHASES: Phase[] = ["assembling", "agreeing", "doing", "evaluating"];
 const SCALE = [1, 2, 3, 4, 5] as const;
 
-type PhaseStatus = "done" | "current" | "upcoming";
-
-interface PhaseEvaluation {
-  respondents: number;
-  averageAchieved: number | null;
-  carryForward: string[];
-  mine: { achieved: number; carryForward: string } | null;
-}
-
-interface CyclePhase {
-  phase: Phase;
-  status: PhaseStatus;
-  startedAt: string | null;
-  endedAt: string | null;
-  summary: string;
-  evaluation: PhaseEvaluation;
-}
-
-interface CycleSummary {
-  id: string;
-  name: string;
-  startsOn: string;
-  endsOn: string;
-  phase: Phase;
-  closedAt: string | null;
-}
-
-interface CycleOverview {
-  minGroupSize: number;
-  cycles: CycleSummary[];
-  current: (Omit<CycleSummary, "closedAt"> & { phases: CyclePhase[] }) | null;
-}
-
-/** A calendar date (YYYY-MM-DD) read at local noon, so that no time zone moves it to another day. */
-const formatDay = (day: string) => formatDate(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00` : day);
+type CycleOverview = Schemas["CycleOverview"];
+type PhaseEvaluation = NonNullable<CycleOverview["current"]>["phases"][number]["evaluation"];
 
 /** The name the server gives the cycle that follows one: the year after it ends. */
 const nextCycleName = (endsOn: string) => String(Number(endsOn.slice(0, 4)) + 1);
@@ -124,11 +90,12 @@ function EvaluationForm({
     setError(null);
     setBusy(true);
     try {
-      const o = await api<CycleOverview>("PUT", `/api/networks/${networkId}/cycles/current/evaluations`, {
-        phase,
-        achieved,
-        carryForward,
-      });
+      const o = await ok(
+        client.PUT("/api/networks/{networkId}/cycles/current/evaluations", {
+          params: { path: { networkId } },
+          body: { phase, achieved, carryForward },
+        }),
+      );
       setSaved(true);
       await onSaved(o);
     } catch (err) {
@@ -218,11 +185,12 @@ function AdvanceForm({
     if (!window.confirm(question)) return;
     setBusy(true);
     try {
-      const o = await api<CycleOverview>("POST", `/api/networks/${networkId}/cycles/current/advance`, {
-        from,
-        summary,
-        ...(next ? {} : { carryGoals, carryPromises }),
-      });
+      const o = await ok(
+        client.POST("/api/networks/{networkId}/cycles/current/advance", {
+          params: { path: { networkId } },
+          body: { from, summary, ...(next ? {} : { carryGoals, carryPromises }) },
+        }),
+      );
       await onAdvanced(
         o,
         next ? t("cycleUi.advanced", { phase: t(`phases.${next}.name`) }) : t("cycleUi.cycleClosed", { name: cycle.name, next: nextName }),
@@ -274,7 +242,12 @@ export function CyclePage() {
   const { t } = useTranslation();
   const { home, reload } = useNetwork();
   const networkId = home.network.id;
-  const { data, error, setData, reload: reloadOverview } = useApi<CycleOverview>(`/api/networks/${networkId}/cycles`);
+  const {
+    data,
+    error,
+    setData,
+    reload: reloadOverview,
+  } = useLoad(() => ok(client.GET("/api/networks/{networkId}/cycles", { params: { path: { networkId } } })), `cycles:${networkId}`);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [advanceError, setAdvanceError] = useState<unknown>(null);
   const [focusPhase, setFocusPhase] = useState<Phase | null>(null);

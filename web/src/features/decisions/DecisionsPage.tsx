@@ -1,27 +1,16 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { DECISION_RULES, type DecisionRule } from "../../../../src/domain/agreement.ts";
+import { client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
+import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
-import { formatDate } from "../../i18n.ts";
+import { formatDay } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
-const RULES = ["consensus", "vote", "coordinator", "steering_group", "other"] as const;
-type Rule = (typeof RULES)[number];
-
-interface Decision {
-  id: string;
-  decidedOn: string;
-  title: string;
-  body: string;
-  rule: string;
-  participants: string;
-  meetingId: string | null;
-  cycleId: string | null;
-  canDelete: boolean;
-}
+type Decision = Schemas["Decision"];
 
 /** Today in the user's own time zone, as YYYY-MM-DD for a date input. */
 function today() {
@@ -29,35 +18,30 @@ function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-/** A calendar date read at local noon, so that no time zone moves it to another day. */
-const formatDay = (day: string) => formatDate(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00` : day);
-
-const emptyDraft = () => ({ decidedOn: today(), title: "", body: "", rule: "" as Rule | "", participants: "" });
+const emptyDraft = () => ({ decidedOn: today(), title: "", body: "", rule: "" as DecisionRule | "", participants: "" });
 
 function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: (d: Decision) => Promise<void> }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(emptyDraft);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
   const set = (k: keyof ReturnType<typeof emptyDraft>) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!draft.rule) {
-      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), { rule: t("decisionsUi.chooseRule") }));
-      return;
-    }
-    setError(null);
-    setBusy(true);
-    try {
-      const d = await api<Decision>("POST", `/api/networks/${networkId}/decisions`, draft);
-      setDraft(emptyDraft());
-      await onRecorded(d);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      async () => {
+        const d = await ok(
+          client.POST("/api/networks/{networkId}/decisions", {
+            params: { path: { networkId } },
+            // Without a rule the save stops at the problem below.
+            body: { ...draft, rule: draft.rule as DecisionRule },
+          }),
+        );
+        setDraft(emptyDraft());
+        await onRecorded(d);
+      },
+      { problems: draft.rule ? {} : { rule: t("decisionsUi.chooseRule") } },
+    );
   };
 
   return (
@@ -101,7 +85,7 @@ function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: 
           onChange={(e) => set("rule")(e.target.value)}
           options={[
             { value: "", label: t("decisionsUi.chooseRuleOption") },
-            ...RULES.map((r) => ({ value: r, label: t(`decisions.rule.${r}`) })),
+            ...DECISION_RULES.map((r) => ({ value: r, label: t(`decisions.rule.${r}`) })),
           ]}
           error={error}
         />
@@ -132,7 +116,14 @@ export function DecisionsPage() {
   // Back and forward move between searches: show the search that is applied.
   useEffect(() => setQuery(applied), [applied]);
   const search = applied ? `?q=${encodeURIComponent(applied)}` : "";
-  const { data, error: loadError, reload } = useApi<{ items: Decision[] }>(`/api/networks/${networkId}/decisions${search}`);
+  const {
+    data,
+    error: loadError,
+    reload,
+  } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/decisions", { params: { path: { networkId }, query: { q: applied || undefined } } })),
+    `decisions:${networkId}:${applied}`,
+  );
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
   const canRecord = home.role !== "observer";
@@ -154,7 +145,7 @@ export function DecisionsPage() {
     if (!window.confirm(t("decisionsUi.confirmDelete", { title: d.title }))) return;
     setError(null);
     try {
-      await api("DELETE", `/api/networks/${networkId}/decisions/${d.id}`);
+      await ok(client.DELETE("/api/networks/{networkId}/decisions/{decisionId}", { params: { path: { networkId, decisionId: d.id } } }));
       setMessage(t("decisionsUi.deleted", { title: d.title }));
       await reload();
       void reloadHome();
@@ -233,7 +224,7 @@ export function DecisionsPage() {
                     <p className="prose">{d.body}</p>
                     <dl className="facts">
                       <dt>{t("decisions.column.rule")}</dt>
-                      <dd>{(RULES as readonly string[]).includes(d.rule) ? t(`decisions.rule.${d.rule}`) : d.rule}</dd>
+                      <dd>{t(`decisions.rule.${d.rule}`)}</dd>
                       <dt>{t("decisions.column.participants")}</dt>
                       <dd className="prose">{d.participants || t("common.notSet")}</dd>
                     </dl>

@@ -1,40 +1,20 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { NETWORK_TYPE_STATEMENT_IDS } from "../../../../src/domain/networkType.ts";
+import { ON_BEHALF_IDS } from "../../../../src/domain/onBehalfCheck.ts";
+import { type Answer, ApiError, client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
-const STATEMENTS = ["g1", "g2", "g3", "r1", "r2", "r3"];
-const ON_BEHALF = ["prepareAlone", "doMore", "agreedTogether", "commentReady", "promises", "ownTopics", "askedNeeds", "fewVoices"];
 const SCALE = ["1", "2", "3", "4", "5"];
 // A spread of goal-directedness above this means members see the network very differently (see networkType.ts).
 const HIGH_SPREAD = 0.5;
 
-interface Summary {
-  respondents: number;
-  counts: Record<string, number>;
-  perceived: string | null;
-  agreement: number;
-  spread: number;
-  matchesDeclared: boolean | null;
-}
-
-interface Results {
-  declared: string;
-  minGroupSize: number;
-  mine: { answers: Record<string, number>; placement: { type: string; goalDirected: number } } | null;
-  cycles: { cycleId: string; cycleName: string; respondents: number; summary: Summary | null }[];
-}
-
-interface OnBehalfResult {
-  score: number;
-  level: string;
-  suggestions: { key: string }[];
-}
+type OnBehalfResult = Answer<"/api/networks/{networkId}/assessments/on-behalf", "post">["result"];
 
 function Answers({
   ids,
@@ -44,7 +24,7 @@ function Answers({
   submitLabel,
   onSubmit,
 }: {
-  ids: string[];
+  ids: readonly string[];
   prefix: string;
   scalePrefix: string;
   initial: Record<string, string>;
@@ -87,8 +67,12 @@ function Answers({
 function NetworkTypeSection() {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const url = `/api/networks/${home.network.id}/assessments/network-type`;
-  const { data, setData } = useApi<Results>(url);
+  const networkId = home.network.id;
+  const path = { networkId };
+  const { data, setData } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/assessments/network-type", { params: { path } })),
+    `network-type:${networkId}`,
+  );
   const [saved, setSaved] = useState(false);
   const typeName = (type: string) => t(`networkType.${type}.name`);
   if (!data) return <Loading />;
@@ -102,13 +86,13 @@ function NetworkTypeSection() {
       ) : null}
       {home.role !== "observer" ? (
         <Answers
-          ids={STATEMENTS}
+          ids={NETWORK_TYPE_STATEMENT_IDS}
           prefix="nt"
           scalePrefix="networkTypeSurvey.scale"
           initial={Object.fromEntries(Object.entries(data.mine?.answers ?? {}).map(([k, v]) => [k, String(v)]))}
           submitLabel={t("diagnosisUi.saveAnswers")}
           onSubmit={async (answers) => {
-            setData(await api<Results>("PUT", url, answers));
+            setData(await ok(client.PUT("/api/networks/{networkId}/assessments/network-type", { params: { path }, body: answers })));
             setSaved(true);
           }}
         />
@@ -172,21 +156,25 @@ function NetworkTypeSection() {
 function OnBehalfSection() {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const url = `/api/networks/${home.network.id}/assessments/on-behalf`;
-  const history = useApi<{ history: { score: number; level: string; createdAt: string }[] }>(url);
+  const networkId = home.network.id;
+  const path = { networkId };
+  const history = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/assessments/on-behalf", { params: { path } })),
+    `on-behalf:${networkId}`,
+  );
   const [result, setResult] = useState<OnBehalfResult | null>(null);
   return (
     <section aria-labelledby="onbehalf-heading" className="panel">
       <h2 id="onbehalf-heading">{t("diagnosisUi.onBehalfTitle")}</h2>
       <p>{t("onBehalf.intro")}</p>
       <Answers
-        ids={ON_BEHALF}
+        ids={ON_BEHALF_IDS}
         prefix="ob"
         scalePrefix="onBehalf.scale"
         initial={{}}
         submitLabel={t("diagnosisUi.showResult")}
         onSubmit={async (answers) => {
-          const r = await api<{ result: OnBehalfResult }>("POST", url, answers);
+          const r = await ok(client.POST("/api/networks/{networkId}/assessments/on-behalf", { params: { path }, body: answers }));
           setResult(r.result);
           await history.reload();
         }}

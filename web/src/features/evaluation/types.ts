@@ -1,188 +1,38 @@
-// Types of the evaluation API's answers (src/http/routes/evaluation/index.ts).
+// The evaluation API's answers and bodies, as the server documents them (src/http/routes/evaluation/index.ts).
+import type { Answer, Body, Schemas } from "../../api/client.ts";
 
 // ------------------------------------------------------------------ evaluation page
-// GET /api/networks/:id/evaluation and the indicator, measurement and joint-evaluation calls.
 
-/** How an indicator is answered: a number against a target, or a question answered in words. */
-export const INDICATOR_KINDS = ["quantitative", "qualitative"] as const;
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
-
-/** Which way is better for a quantitative indicator; "keep" means staying within 5 % of the target. */
-export const DIRECTIONS = ["increase", "decrease", "keep"] as const;
-export type Direction = (typeof DIRECTIONS)[number];
-
-/** The figures Solmu computes from its own data for a cycle. */
-export const COMPUTED_SOURCES = [
-  "average_trust",
-  "density",
-  "promise_keeping",
-  "meeting_feedback",
-  "agreement_approval",
-  "contacts_fresh",
-] as const;
-export type ComputedSource = (typeof COMPUTED_SOURCES)[number];
-
-export const INDICATOR_SOURCES = ["manual", ...COMPUTED_SOURCES] as const;
-export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
-
-export const isComputedSource = (source: string): source is ComputedSource => (COMPUTED_SOURCES as readonly string[]).includes(source);
-
-export type ProgressStatus = "reached" | "progressing" | "no_progress" | "unknown";
-
-/** One recorded value (quantitative) or answer in words (qualitative) of an indicator. */
-export interface Measurement {
-  id: string;
-  value: number | null;
-  text: string;
-  /** YYYY-MM-DD */
-  measuredOn: string;
-  source: string;
-  /** Taken from Solmu's own data. */
-  computed: boolean;
-  /** The recorder's name; null when Solmu stored it (at cycle close). */
-  createdBy: string | null;
-  createdAt: string;
-}
-
-export interface Indicator {
-  id: string;
-  goalId: string;
-  /** Shared by the copies of the indicator carried into later cycles. */
-  seriesId: string;
-  kind: IndicatorKind;
-  name: string;
-  unit: string;
-  baseline: number | null;
-  target: number | null;
-  direction: Direction | null;
-  question: string;
-  source: IndicatorSource;
-  version: number;
-  measurements: Measurement[];
-  latest: { value: number | null; text: string; measuredOn: string } | null;
-  /** For a computed indicator: Solmu's value for the cycle now. */
-  currentComputed: number | null;
-  /** share: (value − baseline) / (target − baseline), e.g. 0.25; null without baseline and target. */
-  progress: { share: number | null; status: ProgressStatus };
-  /** The series' value in each cycle where it exists, oldest first. */
-  trend: { cycleId: string; cycleName: string; value: number | null; text: string }[];
-}
-
-/** Ratings on 1–5: counts[i] is the number of (i + 1)s; "can't say" is left out of n and mean. */
-export interface RatingDistribution {
-  mean: number | null;
-  n: number;
-  counts: number[];
-}
-
+/** GET /api/networks/{networkId}/evaluation[?cycle=] */
+export type Evaluation = Schemas["Evaluation"];
+export type EvaluationGoal = Evaluation["goals"][number];
+export type Figure = Evaluation["figures"][number];
+export type Indicator = Schemas["Indicator"];
+export type Measurement = Indicator["measurements"][number];
+export type ProgressStatus = Indicator["progress"]["status"];
 /** One goal's results in the joint evaluation; nothing but counts below the minimum group size. */
-export interface GoalEvaluation {
-  /** People who rated the goal on the scale. */
-  respondents: number;
-  shown: boolean;
-  distribution: RatingDistribution | null;
-  comments: string[];
-}
-
-export interface EvaluationGoal {
-  id: string;
-  title: string;
-  goalType: string;
-  indicators: Indicator[];
-  /** Null when the cycle has no joint evaluation. */
-  evaluation: GoalEvaluation | null;
-}
-
-/** The actor's own answers to the joint evaluation. */
-export interface MyEvaluation {
-  version: number;
-  submittedAt: string;
-  ratings: { goalId: string; rating: number | null; comment: string }[];
-  answers: { questionId: string; text: string }[];
-}
-
-export interface EvaluationQuestion {
-  id: string;
-  text: string;
-  /** Everyone's answers, without names; empty below the minimum group size. */
-  answers: string[];
-}
-
+export type GoalEvaluation = NonNullable<EvaluationGoal["evaluation"]>;
 /** The joint evaluation round of a cycle. */
-export interface EvaluationRound {
-  id: string;
-  intro: string;
-  /** YYYY-MM-DD */
-  closesOn: string;
-  closedAt: string | null;
-  status: "open" | "closed";
-  version: number;
-  respondents: number;
-  shown: boolean;
-  canAnswer: boolean;
-  questions: EvaluationQuestion[];
-  mine: MyEvaluation | null;
-}
+export type EvaluationRound = NonNullable<Evaluation["round"]>;
+/** The actor's own answers to the joint evaluation. */
+export type MyEvaluation = NonNullable<EvaluationRound["mine"]>;
 
-export interface EvaluationCycle {
-  id: string;
-  name: string;
-  phase: "assembling" | "agreeing" | "doing" | "evaluating";
-  startsOn: string;
-  endsOn: string;
-  closedAt: string | null;
-}
+/** POST /goals/{goalId}/indicators; PATCH /indicators/{indicatorId} adds `version`. */
+export type IndicatorInput = Body<"/api/networks/{networkId}/goals/{goalId}/indicators", "post">;
+/** POST /indicators/{indicatorId}/measurements */
+export type MeasurementInput = Body<"/api/networks/{networkId}/indicators/{indicatorId}/measurements", "post">;
+/** POST /evaluation/round */
+export type RoundInput = Body<"/api/networks/{networkId}/evaluation/round", "post">;
 
-export interface Figure {
-  key: ComputedSource;
-  unit: string;
-  /** Null when there is no data yet or it is hidden below the minimum group size. */
-  value: number | null;
-}
+// ------------------------------------------------------------------ cycle report
 
-/** GET /api/networks/:id/evaluation[?cycle=] */
-export interface Evaluation {
-  cycle: EvaluationCycle;
-  cycles: { id: string; name: string }[];
-  minGroupSize: number;
-  role: string;
-  figures: Figure[];
-  goals: EvaluationGoal[];
-  round: EvaluationRound | null;
-}
-
-/** POST /goals/:goalId/indicators; PATCH /indicators/:id adds `version`. */
-export interface IndicatorInput {
-  kind: IndicatorKind;
-  name: string;
-  unit: string;
-  baseline: number | null;
-  target: number | null;
-  direction: Direction | null;
-  question: string;
-  source: IndicatorSource;
-}
-
-/** POST /indicators/:id/measurements */
-export interface MeasurementInput {
-  value: number | null;
-  text: string;
-  measuredOn: string;
-  source: string;
-}
-
-/** POST /evaluation/round; PATCH /cycles/:cycleId/evaluation/round adds `version` and `close`. */
-export interface RoundInput {
-  intro: string;
-  closesOn: string;
-  questions: string[];
-}
-
-/** PUT /cycles/:cycleId/evaluation/mine */
-export interface AnswerInput {
-  version: number | null;
-  ratings: { goalId: string; rating: number | null; comment: string }[];
-  answers: { questionId: string; text: string }[];
-}
-
-// ------------------------------------------------------------------ end of evaluation page
+/** GET /api/networks/{networkId}/report (field list: docs/evaluation.md) */
+export type CycleReport = Answer<"/api/networks/{networkId}/report">;
+export type ReportFigure = CycleReport["figures"][number];
+export type ReportGoal = CycleReport["goals"][number];
+export type ReportIndicator = ReportGoal["indicators"][number];
+export type ReportGoalEvaluation = NonNullable<ReportGoal["evaluation"]>;
+export type ReportPhase = CycleReport["phases"][number];
+export type ReportMap = NonNullable<NonNullable<CycleReport["survey"]>["map"]>;
+/** One point of a trend: the value in one cycle, oldest cycle first. */
+export type ReportTrendPoint = ReportFigure["trend"][number];

@@ -1,7 +1,7 @@
 import { type ChangeEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ApiError } from "../../api/client.ts";
+import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
 import { Page } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -9,32 +9,23 @@ import { useNetwork } from "../networks/NetworkLayout.tsx";
 type Target = "people" | "organisations";
 const TARGETS: Target[] = ["people", "organisations"];
 
-interface ImportResult {
-  dryRun: boolean;
-  written: boolean;
-  delimiter: "," | ";";
-  mapping: { header: string; field: string | null }[];
-  totalRows: number;
-  created: number;
-  updated: number;
-  invited: number;
-  errors: { row: number; column: string; code: string; message: string }[];
-}
+type ImportResult = Schemas["ImportResult"];
 
-/** Sends the CSV text as it is; the browser adds the Origin header the server checks. */
-async function postCsv(url: string, text: string): Promise<ImportResult> {
-  const res = await fetch(url, {
-    method: "POST",
-    credentials: "same-origin",
-    headers: { "Content-Type": "text/csv", Accept: "application/json" },
+const flag = (on: boolean) => (on ? "true" : "false");
+
+/** Sends the CSV text as it is (not as JSON); the browser adds the Origin header the server checks. */
+function postCsv(networkId: string, target: Target, text: string, dryRun: boolean, onlyValid: boolean): Promise<ImportResult> {
+  const init = {
+    params: { path: { networkId }, query: { dryRun: flag(dryRun), onlyValid: flag(onlyValid) } },
     body: text,
-  });
-  const data: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) {
-    const e = (data as { error?: { code?: string; message?: string; fields?: Record<string, string>; current?: unknown } })?.error;
-    throw new ApiError(res.status, e?.code ?? "unknown", e?.message ?? res.statusText, e?.fields ?? {}, e?.current);
-  }
-  return data as ImportResult;
+    bodySerializer: (csv: string) => csv,
+    headers: { "Content-Type": "text/csv" },
+  } as const;
+  return ok(
+    target === "people"
+      ? client.POST("/api/networks/{networkId}/people/import", init)
+      : client.POST("/api/networks/{networkId}/organisations/import", init),
+  );
 }
 
 /** How many distinct data rows (not the header) have a problem. */
@@ -78,9 +69,6 @@ export function ImportPage() {
     setError(null);
   };
 
-  const urlFor = (dryRun: boolean, onlyValid: boolean) =>
-    `/api/networks/${networkId}/${target}/import?dryRun=${dryRun ? "true" : "false"}&onlyValid=${onlyValid ? "true" : "false"}`;
-
   const readFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
@@ -102,7 +90,7 @@ export function ImportPage() {
     setNothingWritten(false);
     setBusy("check");
     try {
-      const r = await postCsv(urlFor(true, false), text);
+      const r = await postCsv(networkId, target, text, true, false);
       if (rev === revision.current) setCheck(r);
     } catch (err) {
       if (rev === revision.current) setError(err);
@@ -117,7 +105,7 @@ export function ImportPage() {
     setNothingWritten(false);
     setBusy("import");
     try {
-      const r = await postCsv(urlFor(false, onlyValid), text);
+      const r = await postCsv(networkId, target, text, false, onlyValid);
       if (rev !== revision.current) return;
       if (r.written) {
         setCheck(null);

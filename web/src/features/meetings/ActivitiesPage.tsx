@@ -1,8 +1,9 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { ApiError, client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
+import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
@@ -12,7 +13,8 @@ import "./board.css";
 import type { ActivityList } from "./types.ts";
 
 type Mode = ActivityList["items"][number]["mode"];
-const MODES: Mode[] = ["side_by_side", "together"];
+/** The two ways of working, in the order the page explains them (the server's ACTIVITY_MODES). */
+const MODES = ["side_by_side", "together"] as const satisfies readonly Mode[];
 
 /** A mode as a badge; the colour repeats the text and is never the only cue. */
 function ActivityModeBadge({ mode }: { mode: Mode }) {
@@ -65,37 +67,37 @@ function BalanceBar({ balance }: { balance: ActivityList["balance"] }) {
 }
 
 /** Records an activity or project, marked as done side by side or together. */
-function ActivityForm({ url, onAdded }: { url: string; onAdded: (list: ActivityList, title: string) => void }) {
+function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (list: ActivityList, title: string) => void }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
   const [mode, setMode] = useState<Mode | "">("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { busy, error, save } = useSave();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
     // Ask for the way of working before the server does, in plain words.
     const missing: Record<string, string> = {};
     if (!title.trim()) missing.title = t("validation.required");
     if (!mode) missing.mode = t("meetingsUi.activities.form.modeRequired");
-    if (Object.keys(missing).length > 0) {
-      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), missing));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const list = await api<ActivityList>("POST", url, { title, description, mode });
-      setTitle("");
-      setDescription("");
-      setMode("");
-      onAdded(list, title.trim());
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        ok(
+          client.POST("/api/networks/{networkId}/activities", {
+            params: { path: { networkId } },
+            // Without a mode the save stops at the problems above.
+            body: { title, description, mode: mode as Mode },
+          }),
+        ),
+      {
+        problems: missing,
+        saved: (list) => {
+          setTitle("");
+          setDescription("");
+          setMode("");
+          onAdded(list, title.trim());
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -142,8 +144,10 @@ export function ActivitiesPage() {
   const { t } = useTranslation();
   const { home } = useNetwork();
   const networkId = home.network.id;
-  const url = `/api/networks/${networkId}/activities`;
-  const { data, error, reload, setData } = useApi<ActivityList>(url);
+  const { data, error, reload, setData } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/activities", { params: { path: { networkId } } })),
+    `activities:${networkId}`,
+  );
   const [message, setMessage] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -153,7 +157,9 @@ export function ActivitiesPage() {
     if (!window.confirm(t("meetingsUi.activities.confirmDelete", { title: item.title }))) return;
     setDeleteError(null);
     try {
-      await api<void>("DELETE", `${url}/${item.id}`);
+      await ok(
+        client.DELETE("/api/networks/{networkId}/activities/{activityId}", { params: { path: { networkId, activityId: item.id } } }),
+      );
       await reload();
       setMessage(t("meetingsUi.activities.deleted", { title: item.title }));
       // The button is gone with its activity: keep the keyboard user in the list.
@@ -232,7 +238,7 @@ export function ActivitiesPage() {
             <section aria-labelledby="add-activity-heading" className="panel">
               <h2 id="add-activity-heading">{t("meetingsUi.activities.form.heading")}</h2>
               <ActivityForm
-                url={url}
+                networkId={networkId}
                 onAdded={(list, title) => {
                   setData(list);
                   setMessage(t("meetingsUi.activities.form.done", { title }));

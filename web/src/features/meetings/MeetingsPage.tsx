@@ -1,19 +1,20 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { FEEDBACK_ITEMS } from "../../../../src/domain/meetings.ts";
+import { client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
-import { formatNumber } from "../../i18n.ts";
+import { formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { LineChart } from "../surveys/charts.tsx";
 import "../surveys/health.css";
 import "./meetings.css";
-import { DEFAULT_TIME_ZONE, formatDay, formatWhen, MEETING_KINDS, nowIn, renameFields, todayIso } from "./meetingUtil.ts";
+import { DEFAULT_TIME_ZONE, formatWhen, MEETING_KINDS, nowIn, renameFields, todayIso } from "./meetingUtil.ts";
 import { PeoplePicker } from "./PeoplePicker.tsx";
 import { RsvpButtons } from "./parts.tsx";
-import type { FeedbackTrend, Meeting, MeetingList, MeetingListItem, Rsvp } from "./types.ts";
+import type { MeetingKind, MeetingListItem, Rsvp } from "./types.ts";
 
 function MeetingCard({ item, onAnswer }: { item: MeetingListItem; onAnswer?: (rsvp: Rsvp) => Promise<void> }) {
   const { t, i18n } = useTranslation();
@@ -54,7 +55,7 @@ function MeetingCard({ item, onAnswer }: { item: MeetingListItem; onAnswer?: (rs
 
 interface Draft {
   title: string;
-  kind: (typeof MEETING_KINDS)[number];
+  kind: MeetingKind;
   date: string;
   start: string;
   end: string;
@@ -109,23 +110,30 @@ function PlanMeetingForm() {
     setError(null);
     setBusy(true);
     try {
-      const m = await api<Meeting>("POST", `/api/networks/${networkId}/meetings`, {
-        event: {
-          title: draft.title.trim(),
-          kind: draft.kind,
-          start: `${draft.date}T${draft.start}`,
-          end: `${draft.date}T${draft.end}`,
-          timeZone: DEFAULT_TIME_ZONE,
-          place: draft.place.trim() || null,
-          onlineUrl: draft.onlineUrl.trim() || null,
-          description: "",
-        },
-        purpose: draft.purpose.trim(),
-        expectedOutcome: draft.expectedOutcome.trim(),
-        rsvpDeadline: draft.rsvpDeadline || null,
-        participantIds: draft.participantIds,
-        facilitatorIds: draft.facilitatorIds,
-      });
+      const m = await ok(
+        client.POST("/api/networks/{networkId}/meetings", {
+          params: { path: { networkId } },
+          body: {
+            event: {
+              title: draft.title.trim(),
+              kind: draft.kind,
+              start: `${draft.date}T${draft.start}`,
+              end: `${draft.date}T${draft.end}`,
+              allDay: false,
+              timeZone: DEFAULT_TIME_ZONE,
+              place: draft.place.trim() || null,
+              onlineUrl: draft.onlineUrl.trim() || null,
+              description: "",
+              organiserOrganisationId: null,
+            },
+            purpose: draft.purpose.trim(),
+            expectedOutcome: draft.expectedOutcome.trim(),
+            rsvpDeadline: draft.rsvpDeadline || null,
+            participantIds: draft.participantIds,
+            facilitatorIds: draft.facilitatorIds,
+          },
+        }),
+      );
       navigate(`/networks/${networkId}/meetings/${m.id}`);
     } catch (err) {
       setError(renameFields(err, eventField(draft.date !== "")));
@@ -240,15 +248,17 @@ function PlanMeetingForm() {
   );
 }
 
-const TREND_ITEMS = ["timeWellUsed", "realDialogue", "concreteProgress"] as const;
-
 function FeedbackTrendSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { home } = useNetwork();
-  const trend = useApi<FeedbackTrend>(`/api/networks/${home.network.id}/meetings/feedback`);
+  const networkId = home.network.id;
+  const trend = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/meetings/feedback", { params: { path: { networkId } } })),
+    `meeting-feedback:${networkId}`,
+  );
   const mean = (v: number | null) => (v === null ? t("meetingsUi.trend.hidden") : formatNumber(Math.round(v * 10) / 10));
   const items = trend.data?.items ?? [];
-  const anyShown = items.some((i) => TREND_ITEMS.some((k) => i[k] !== null));
+  const anyShown = items.some((i) => FEEDBACK_ITEMS.some((k) => i[k] !== null));
   return (
     <section aria-labelledby="meeting-trend-heading" className="panel">
       <h2 id="meeting-trend-heading">{t("meetingsUi.trend.heading")}</h2>
@@ -265,8 +275,8 @@ function FeedbackTrendSection() {
           {anyShown ? (
             <LineChart
               label={t("meetingsUi.trend.chartLabel")}
-              xLabels={items.map((i) => ({ title: i.title, sub: formatDay(i.start, i18n.language) }))}
-              series={TREND_ITEMS.map((k) => ({ key: k, label: t(`meetingsUi.feedback.short.${k}`), values: items.map((i) => i[k]) }))}
+              xLabels={items.map((i) => ({ title: i.title, sub: formatDay(i.start) }))}
+              series={FEEDBACK_ITEMS.map((k) => ({ key: k, label: t(`meetingsUi.feedback.short.${k}`), values: items.map((i) => i[k]) }))}
               min={1}
               max={5}
               ticks={[1, 2, 3, 4, 5]}
@@ -283,7 +293,7 @@ function FeedbackTrendSection() {
                 <tr>
                   <th scope="col">{t("meetingsUi.trend.meeting")}</th>
                   <th scope="col">{t("meetingsUi.trend.respondents")}</th>
-                  {TREND_ITEMS.map((k) => (
+                  {FEEDBACK_ITEMS.map((k) => (
                     <th key={k} scope="col">
                       {t(`meetingsUi.feedback.short.${k}`)}
                     </th>
@@ -295,10 +305,10 @@ function FeedbackTrendSection() {
                   <tr key={i.meetingId}>
                     <th scope="row">
                       <Link to={`/networks/${home.network.id}/meetings/${i.meetingId}`}>{i.title}</Link>
-                      <span className="meta meeting-trend-date">{formatDay(i.start, i18n.language)}</span>
+                      <span className="meta meeting-trend-date">{formatDay(i.start)}</span>
                     </th>
                     <td>{formatNumber(i.respondents)}</td>
-                    {TREND_ITEMS.map((k) => (
+                    {FEEDBACK_ITEMS.map((k) => (
                       <td key={k}>{i.respondents === 0 ? t("meetingsUi.trend.noAnswers") : mean(i[k])}</td>
                     ))}
                   </tr>
@@ -318,9 +328,17 @@ export function MeetingsPage() {
   const { t } = useTranslation();
   const { home } = useNetwork();
   const networkId = home.network.id;
-  const list = useApi<MeetingList>(`/api/networks/${networkId}/meetings`);
+  const list = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/meetings", { params: { path: { networkId } } })),
+    `meetings:${networkId}`,
+  );
   const answer = (item: MeetingListItem) => async (rsvp: Rsvp) => {
-    await api<Meeting>("PUT", `/api/networks/${networkId}/meetings/${item.id}/rsvp`, { rsvp });
+    await ok(
+      client.PUT("/api/networks/{networkId}/meetings/{meetingId}/rsvp", {
+        params: { path: { networkId, meetingId: item.id } },
+        body: { rsvp },
+      }),
+    );
     await list.reload();
   };
   const items = list.data?.items ?? [];

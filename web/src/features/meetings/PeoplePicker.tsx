@@ -1,9 +1,10 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { Member } from "../../api/types.ts";
 import { FormError } from "../../components/Form.tsx";
 import { MemberChecklist, useAllMembers } from "../../components/MemberChecklist.tsx";
 import { fieldProblem } from "./meetingUtil.ts";
+
+type Member = NonNullable<ReturnType<typeof useAllMembers>["members"]>[number];
 
 /**
  * Who is invited (a filterable checkbox list of members with "select all shown") and, among them,

@@ -1,14 +1,17 @@
 // Helpers shared by the meeting pages: wall-clock times in the meeting's own time zone, method names, error fields.
 import type { TFunction } from "i18next";
+import { BUILT_IN_METHODS, LEARNING_MODES } from "../../../../src/domain/meetings.ts";
 import { ApiError } from "../../api/client.ts";
-import { BUILT_IN_METHOD_KEYS, type LearningMode, type Method, type Rsvp } from "./types.ts";
+import type { MeetingKind, Method, Rsvp } from "./types.ts";
 
-export const MODES: LearningMode[] = ["teaching", "facilitation", "hosting", "none"];
-export const RSVPS: Rsvp[] = ["yes", "maybe", "no"];
-export const MEETING_KINDS = ["network_meeting", "workshop", "steering_group"] as const;
+export const MODES = LEARNING_MODES;
+/** The answers in the order the buttons show them: the undecided one between yes and no. */
+export const RSVPS: readonly Rsvp[] = ["yes", "maybe", "no"];
+/** The annual-clock kinds offered when planning a meeting. */
+export const MEETING_KINDS = ["network_meeting", "workshop", "steering_group"] as const satisfies readonly MeetingKind[];
 export const DEFAULT_TIME_ZONE = "Europe/Helsinki";
 
-const BUILT_IN = new Set<string>(BUILT_IN_METHOD_KEYS);
+const BUILT_IN = new Set<string>(BUILT_IN_METHODS.map((m) => m.key));
 export const isBuiltIn = (key: string) => BUILT_IN.has(key);
 
 /**
@@ -48,13 +51,6 @@ export function formatClock(start: string, plusMinutes: number, lang: string): s
   return new Intl.DateTimeFormat(lang, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(
     new Date(s.getTime() + plusMinutes * 60_000),
   );
-}
-
-/** A calendar day (YYYY-MM-DD) in the user's language. */
-export function formatDay(day: string, lang: string): string {
-  const d = wallClock(day.slice(0, 10));
-  if (!valid(d)) return day;
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(d);
 }
 
 /** Now as a wall clock "YYYY-MM-DDTHH:mm" in a time zone, comparable as a string with a meeting's start and end. */

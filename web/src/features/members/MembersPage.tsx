@@ -1,14 +1,16 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
-import type { Page as ApiPage, Invitation, Member, Role } from "../../api/types.ts";
-import { useApi } from "../../api/useApi.ts";
+import { NETWORK_ROLES, type NetworkRole as Role } from "../../../../src/domain/network.ts";
+import { client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
+import { usePaged } from "../../api/usePaged.ts";
 import { FormError, SelectField, TextField } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
-const ROLES: Role[] = ["coordinator", "member", "observer"];
+type Member = Schemas["Member"];
+type Invitation = Schemas["Invitation"];
 
 function RoleEditor({ member, networkId, onChanged }: { member: Member; networkId: string; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -18,7 +20,12 @@ function RoleEditor({ member, networkId, onChanged }: { member: Member; networkI
     e.preventDefault();
     setError(null);
     try {
-      await api("PATCH", `/api/networks/${networkId}/members/${member.id}`, { role });
+      await ok(
+        client.PATCH("/api/networks/{networkId}/members/{memberId}", {
+          params: { path: { networkId, memberId: member.id } },
+          body: { role },
+        }),
+      );
       onChanged();
     } catch (err) {
       setError(err);
@@ -32,7 +39,7 @@ function RoleEditor({ member, networkId, onChanged }: { member: Member; networkI
         {t("members.roleOf", { name: member.name })}
       </label>
       <select id={id} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-        {ROLES.map((r) => (
+        {NETWORK_ROLES.map((r) => (
           <option key={r} value={r}>
             {t(`roles.${r}`)}
           </option>
@@ -60,10 +67,7 @@ function InviteForm({ networkId, onInvited }: { networkId: string; onInvited: ()
     setResult(null);
     setCopied(false);
     try {
-      const r = await api<{ link: string; delivered: boolean; invitation: Invitation }>("POST", `/api/networks/${networkId}/invitations`, {
-        email,
-        role,
-      });
+      const r = await ok(client.POST("/api/networks/{networkId}/invitations", { params: { path: { networkId } }, body: { email, role } }));
       setResult({ link: r.link, delivered: r.delivered, email: r.invitation.email });
       setEmail("");
       onInvited();
@@ -95,7 +99,7 @@ function InviteForm({ networkId, onInvited }: { networkId: string; onInvited: ()
           label={t("members.role")}
           value={role}
           onChange={(e) => setRole(e.target.value as Role)}
-          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          options={NETWORK_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           error={error}
         />
         <button type="submit" className="primary">
@@ -126,41 +130,36 @@ export function MembersPage() {
   const { home, reload: reloadHome } = useNetwork();
   const networkId = home.network.id;
   const coordinator = home.role === "coordinator";
-  const [members, setMembers] = useState<Member[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
-  const invitations = useApi<{ items: Invitation[] }>(coordinator ? `/api/networks/${networkId}/invitations` : null);
+  const path = { networkId };
+  const list = usePaged(
+    (cursor) => ok(client.GET("/api/networks/{networkId}/members", { params: { path, query: { limit: 50, cursor } } })),
+    `members:${networkId}`,
+  );
+  const members = list.items;
+  const [actionError, setActionError] = useState<unknown>(null);
+  const error = actionError ?? list.error;
+  const invitations = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/invitations", { params: { path } })),
+    coordinator ? `invitations:${networkId}` : null,
+  );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger after a change
-  useEffect(() => {
-    api<ApiPage<Member>>("GET", `/api/networks/${networkId}/members?limit=50`).then((p) => {
-      setMembers(p.items);
-      setCursor(p.nextCursor);
-    }, setError);
-  }, [networkId, version]);
-
-  const more = async () => {
-    if (!cursor) return;
-    const p = await api<ApiPage<Member>>("GET", `/api/networks/${networkId}/members?limit=50&cursor=${encodeURIComponent(cursor)}`);
-    setMembers((m) => [...(m ?? []), ...p.items]);
-    setCursor(p.nextCursor);
-  };
   const changed = () => {
-    setVersion((v) => v + 1);
+    void list.reload();
     void reloadHome();
   };
   const remove = async (m: Member) => {
     if (!window.confirm(t("members.confirmRemove", { name: m.name }))) return;
     try {
-      await api("DELETE", `/api/networks/${networkId}/members/${m.id}`);
+      await ok(client.DELETE("/api/networks/{networkId}/members/{memberId}", { params: { path: { networkId, memberId: m.id } } }));
       changed();
     } catch (err) {
-      setError(err);
+      setActionError(err);
     }
   };
   const cancel = async (i: Invitation) => {
-    await api("DELETE", `/api/networks/${networkId}/invitations/${i.id}`);
+    await ok(
+      client.DELETE("/api/networks/{networkId}/invitations/{invitationId}", { params: { path: { networkId, invitationId: i.id } } }),
+    );
     await invitations.reload();
     void reloadHome();
   };
@@ -235,8 +234,8 @@ export function MembersPage() {
               </tbody>
             </table>
           </section>
-          {cursor ? (
-            <button type="button" onClick={() => void more()}>
+          {list.hasMore ? (
+            <button type="button" onClick={() => void list.more()}>
               {t("common.showMore")}
             </button>
           ) : null}

@@ -1,15 +1,25 @@
 import { useTranslation } from "react-i18next";
-import type { OutboxMessage } from "../../api/types.ts";
-import { useApi } from "../../api/useApi.ts";
+import { client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
 /** A list of messages Solmu wrote; without SMTP, links are copied from here. */
-function Outbox({ url, title, intro }: { url: string; title: string; intro: string }) {
+function Outbox({
+  load,
+  outboxKey,
+  title,
+  intro,
+}: {
+  load: () => Promise<{ items: Schemas["OutboxMessage"][] }>;
+  outboxKey: string;
+  title: string;
+  intro: string;
+}) {
   const { t } = useTranslation();
-  const { data, error } = useApi<{ items: OutboxMessage[] }>(url);
+  const { data, error } = useLoad(load, outboxKey);
   return (
     <Page title={title}>
       <p>{intro}</p>
@@ -49,11 +59,26 @@ function Outbox({ url, title, intro }: { url: string; title: string; intro: stri
 export function OutboxPage() {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  return <Outbox url={`/api/networks/${home.network.id}/outbox`} title={t("outbox.title")} intro={t("outbox.intro")} />;
+  const networkId = home.network.id;
+  return (
+    <Outbox
+      load={() => ok(client.GET("/api/networks/{networkId}/outbox", { params: { path: { networkId } } }))}
+      outboxKey={`outbox:${networkId}`}
+      title={t("outbox.title")}
+      intro={t("outbox.intro")}
+    />
+  );
 }
 
 /** The instance's own messages, such as password resets, for the instance admin. */
 export function InstanceOutboxPage() {
   const { t } = useTranslation();
-  return <Outbox url="/api/admin/outbox" title={t("outbox.instanceTitle")} intro={t("outbox.instanceIntro")} />;
+  return (
+    <Outbox
+      load={() => ok(client.GET("/api/admin/outbox"))}
+      outboxKey="outbox:instance"
+      title={t("outbox.instanceTitle")}
+      intro={t("outbox.instanceIntro")}
+    />
+  );
 }

@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { api } from "../../api/client.ts";
-import type { Network } from "../../api/types.ts";
+import { client, ok } from "../../api/client.ts";
 import { Page } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
 import { NEW_NETWORK, NetworkForm } from "./NetworkForm.tsx";
@@ -21,7 +20,7 @@ export function NetworkCreatePage() {
         onSubmit={async (fields) => {
           setError(null);
           try {
-            const network = await api<Network>("POST", "/api/networks", fields);
+            const network = await ok(client.POST("/api/networks", { body: fields }));
             await refresh();
             navigate(`/networks/${network.id}`);
           } catch (err) {

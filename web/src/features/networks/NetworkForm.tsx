@@ -1,24 +1,16 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../api/client.ts";
-import type { NetworkType, SurveyAnswersOnLeave } from "../../api/types.ts";
+import { NETWORK_TYPES, type NetworkType } from "../../../../src/domain/network.ts";
+import { TIES_VISIBILITIES } from "../../../../src/domain/surveyVisibility.ts";
+import { ApiError, type Schemas } from "../../api/client.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import "./networks.css";
 
-export interface NetworkFields {
-  name: string;
-  purpose: string;
-  networkType: NetworkType;
-  governance: string;
-  staleAfterDays: number;
-  /** Months after a round closes until its raw answers go; null keeps them as long as the round exists. */
-  surveyRetentionMonths: number | null;
-  surveyAnswersOnLeave: SurveyAnswersOnLeave;
-  surveyTiesVisibility: "individual" | "groups";
-}
+/** The fields of a network as the API takes them. */
+export type NetworkFields = Schemas["NetworkInput"];
+type SurveyAnswersOnLeave = NetworkFields["surveyAnswersOnLeave"];
 
-export const NETWORK_TYPES: NetworkType[] = ["hierarchical_strategic", "joint_strategic", "freely_evolving", "chaotic"];
 const ON_LEAVE: SurveyAnswersOnLeave[] = ["aggregate", "delete"];
 
 /** The fields of a new network: survey answers are kept as long as their round, and a leaver's answers stay only in aggregates. */
@@ -173,10 +165,7 @@ export function NetworkForm({
       <RadioGroup
         name="surveyTiesVisibility"
         legend={t("networks.tiesVisibility.legend")}
-        options={[
-          { value: "individual", label: t("surveysUi.rounds.ties.individual") },
-          { value: "groups", label: t("surveysUi.rounds.ties.groups") },
-        ]}
+        options={TIES_VISIBILITIES.map((v) => ({ value: v, label: t(`surveysUi.rounds.ties.${v}`) }))}
         value={fields.surveyTiesVisibility}
         onChange={(v) => set("surveyTiesVisibility", v as NetworkFields["surveyTiesVisibility"])}
         error={error instanceof ApiError ? error.fields.surveyTiesVisibility : undefined}

@@ -1,12 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Phase } from "../../api/types.ts";
+import { PHASES } from "../../../../src/domain/network.ts";
 import { Page } from "../../components/Page.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
 import { useNetwork } from "./NetworkLayout.tsx";
-
-const PHASES: Phase[] = ["assembling", "agreeing", "doing", "evaluating"];
 
 /** The network home answers two questions: where is the network in its cycle, and what needs me now? */
 export function NetworkHomePage() {

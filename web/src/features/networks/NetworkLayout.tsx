@@ -1,13 +1,13 @@
 import { createContext, useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useParams } from "react-router";
-import type { NetworkHome } from "../../api/types.ts";
-import { useApi } from "../../api/useApi.ts";
+import { client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading } from "../../components/Page.tsx";
 
 interface NetworkContextValue {
-  home: NetworkHome;
+  home: Schemas["NetworkHome"];
   reload: () => Promise<void>;
 }
 
@@ -23,7 +23,10 @@ export function useNetwork(): NetworkContextValue {
 export function NetworkLayout() {
   const { t } = useTranslation();
   const { networkId } = useParams();
-  const { data, error, reload } = useApi<NetworkHome>(`/api/networks/${networkId}`);
+  const { data, error, reload } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}", { params: { path: { networkId: networkId ?? "" } } })),
+    networkId ? `network:${networkId}` : null,
+  );
   if (error) return <FormError error={error} />;
   if (!data || data.network.id !== networkId) return <Loading />;
   const coordinator = data.role === "coordinator";

@@ -1,23 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Page as ApiPage, NetworkType, Role } from "../../api/types.ts";
-import { useApi } from "../../api/useApi.ts";
+import { client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
 
-interface Item {
-  id: string;
-  name: string;
-  purpose: string;
-  networkType: NetworkType;
-  role: Role | null;
-}
-
 export function NetworkListPage() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const { data, error } = useApi<ApiPage<Item>>("/api/networks?limit=200");
+  const { data, error } = useLoad(() => ok(client.GET("/api/networks", { params: { query: { limit: 200 } } })), "networks");
   return (
     <Page
       title={t("networks.title")}

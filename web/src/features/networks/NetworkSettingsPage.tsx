@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
-import type { Network } from "../../api/types.ts";
+import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { Page, Status } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
 import { type NetworkFields, NetworkForm } from "./NetworkForm.tsx";
 import { useNetwork } from "./NetworkLayout.tsx";
+
+type Network = Schemas["Network"];
 
 const fieldsOf = (n: Network): NetworkFields => ({
   name: n.name,
@@ -64,7 +65,9 @@ export function NetworkSettingsPage() {
           setError(null);
           setSaved(false);
           try {
-            const n = await api<Network>("PATCH", `/api/networks/${home.network.id}`, { ...fields, version });
+            const n = await ok(
+              client.PATCH("/api/networks/{networkId}", { params: { path: { networkId: home.network.id } }, body: { ...fields, version } }),
+            );
             setVersion(n.version);
             setConflict(null);
             setSaved(true);

@@ -1,25 +1,18 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { type Answer, client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 
-interface Notification {
-  id: string;
-  kind: string;
-  params: Record<string, string | number>;
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-}
+type Notification = Answer<"/api/me/notifications">["items"][number];
 
 /** Reminders of promises and events; the same ones reach e-mail as a digest when the person wants one. */
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const { data, error, reload } = useApi<{ unread: number; items: Notification[] }>("/api/me/notifications");
+  const { data, error, reload } = useLoad(() => ok(client.GET("/api/me/notifications")), "notifications");
   const [marked, setMarked] = useState(false);
   const params = (n: Notification) =>
     Object.fromEntries(
@@ -40,7 +33,7 @@ export function NotificationsPage() {
             <button
               type="button"
               onClick={async () => {
-                await api("POST", "/api/me/notifications/read");
+                await ok(client.POST("/api/me/notifications/read"));
                 setMarked(true);
                 await reload();
               }}

@@ -1,27 +1,14 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
-type GapKind = "organisation" | "competence";
+type Gap = Schemas["Gap"];
+type GapKind = Gap["kind"];
 const GAP_KINDS: GapKind[] = ["organisation", "competence"];
-
-interface Gap {
-  id: string;
-  kind: GapKind;
-  name: string;
-  note: string;
-  createdAt: string;
-  stillMissing: boolean;
-}
-
-interface Gaps {
-  items: Gap[];
-  uncoveredCompetences: string[];
-}
 
 /**
  * The panel shares a page with other forms (organisation, profile), so its fields are
@@ -51,7 +38,7 @@ function AddGapForm({ networkId, onAdded }: { networkId: string; onAdded: (name:
     setError(null);
     setBusy(true);
     try {
-      await api("POST", `/api/networks/${networkId}/gaps`, { kind, name, note });
+      await ok(client.POST("/api/networks/{networkId}/gaps", { params: { path: { networkId } }, body: { kind, name, note } }));
       const added = name;
       setName("");
       setNote("");
@@ -148,7 +135,10 @@ export function GapsPanel() {
   const networkId = home.network.id;
   const observer = home.role === "observer";
   const coordinator = home.role === "coordinator";
-  const { data, error, reload } = useApi<Gaps>(observer ? null : `/api/networks/${networkId}/gaps`);
+  const { data, error, reload } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/gaps", { params: { path: { networkId } } })),
+    observer ? null : `gaps:${networkId}`,
+  );
   const [actionError, setActionError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -159,7 +149,7 @@ export function GapsPanel() {
     setActionError(null);
     setMessage(null);
     try {
-      await api("DELETE", `/api/networks/${networkId}/gaps/${g.id}`);
+      await ok(client.DELETE("/api/networks/{networkId}/gaps/{gapId}", { params: { path: { networkId, gapId: g.id } } }));
       await reload();
       setMessage(t("gaps.removed", { name: g.name }));
       // The button is gone with its item; keep keyboard focus in the panel.

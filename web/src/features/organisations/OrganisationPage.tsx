@@ -1,15 +1,14 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { ApiError, client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import {
   displayUrl,
   fieldsOf,
-  type HistoryItem,
   HistoryTimeline,
   type Organisation,
   type OrganisationDetail,
@@ -58,8 +57,9 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
   const { home, reload: reloadHome } = useNetwork();
   const networkId = home.network.id;
   // Observers may not read shared history (403), so it is not asked for them.
-  const history = useApi<{ items: HistoryItem[] }>(
-    home.role !== "observer" ? `/api/networks/${networkId}/history?organisations=${encodeURIComponent(detail.id)}` : null,
+  const history = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/history", { params: { path: { networkId }, query: { organisations: detail.id } } })),
+    home.role !== "observer" ? `history:${networkId}:organisation:${detail.id}` : null,
   );
   const showHistory = home.role !== "observer";
   const base = `/networks/${networkId}`;
@@ -70,13 +70,13 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
   const [error, setError] = useState<unknown>(null);
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const url = `/api/networks/${networkId}/organisations/${detail.id}`;
+  const path = { networkId, organisationId: detail.id };
 
   const remove = async () => {
     if (!window.confirm(t("organisations.confirmDelete", { name: detail.name }))) return;
     setDeleteError(null);
     try {
-      await api("DELETE", url);
+      await ok(client.DELETE("/api/networks/{networkId}/organisations/{organisationId}", { params: { path } }));
       void reloadHome();
       navigate(`${base}/organisations`);
     } catch (err) {
@@ -160,7 +160,12 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
               setError(null);
               setSaved(false);
               try {
-                const o = await api<OrganisationDetail>("PATCH", url, { ...fields, version });
+                const o = await ok(
+                  client.PATCH("/api/networks/{networkId}/organisations/{organisationId}", {
+                    params: { path },
+                    body: { ...fields, version },
+                  }),
+                );
                 setVersion(o.version);
                 setConflict(null);
                 setSaved(true);
@@ -186,8 +191,9 @@ export function OrganisationPage() {
   const { organisationId = "" } = useParams();
   const { home } = useNetwork();
   const networkId = home.network.id;
-  const { data, error, setData } = useApi<OrganisationDetail>(
-    `/api/networks/${networkId}/organisations/${encodeURIComponent(organisationId)}`,
+  const { data, error, setData } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/organisations/{organisationId}", { params: { path: { networkId, organisationId } } })),
+    `organisation:${networkId}:${organisationId}`,
   );
   if (error) {
     return (

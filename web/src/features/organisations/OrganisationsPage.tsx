@@ -1,50 +1,21 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { ORGANISATION_KINDS, type OrganisationKind } from "../../../../src/domain/directory.ts";
+import { type Answer, ApiError, client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
-import { formatDate } from "../../i18n.ts";
+import { formatDay } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { GapsPanel } from "./GapsPanel.tsx";
 
-export const ORGANISATION_KINDS = ["municipality", "wellbeing_county", "ngo", "company", "parish", "research", "other"] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
 /** An organisation as the API gives it. */
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: string;
-  website: string | null;
-  description: string;
-  contactPersonId: string | null;
-  contactName: string | null;
-  version: number;
-}
-
-export interface OrganisationListItem extends Organisation {
-  representativeCount: number;
-}
-
-export interface OrganisationDetail extends Organisation {
-  canEdit: boolean;
-  representatives: { id: string; name: string; title: string | null; photoUrl: string | null }[];
-}
-
+export type Organisation = Schemas["Organisation"];
+type OrganisationListItem = Answer<"/api/networks/{networkId}/organisations">["items"][number];
+export type OrganisationDetail = Schemas["OrganisationDetail"];
 /** One entry of shared history, newest first from the API. */
-export interface HistoryItem {
-  id: string;
-  occurredOn: string;
-  title: string;
-  description: string;
-  createdByName: string | null;
-  canDelete: boolean;
-  people: { id: string; name: string }[];
-  formerPeople: number;
-  organisations: { id: string; name: string }[];
-}
+export type HistoryItem = Schemas["HistoryEntry"];
 
 /** What the organisation form edits; website is free text ("www.x.fi" is fine), "" for none. */
 export interface OrganisationFields {
@@ -55,11 +26,9 @@ export interface OrganisationFields {
   contactPersonId: string | null;
 }
 
-const isKind = (k: string): k is OrganisationKind => (ORGANISATION_KINDS as readonly string[]).includes(k);
-
 export const fieldsOf = (o: Organisation): OrganisationFields => ({
   name: o.name,
-  kind: isKind(o.kind) ? o.kind : "other",
+  kind: o.kind,
   website: o.website ?? "",
   description: o.description,
   contactPersonId: o.contactPersonId,
@@ -75,7 +44,10 @@ export const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : `htt
 
 /** The people of the network, for choosing a contact person. */
 export function usePeopleOptions(networkId: string, enabled: boolean) {
-  const { data } = useApi<{ items: { id: string; name: string }[] }>(enabled ? `/api/networks/${networkId}/people?limit=200` : null);
+  const { data } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/people", { params: { path: { networkId }, query: { limit: 200 } } })),
+    enabled ? `people-options:${networkId}` : null,
+  );
   return data?.items ?? null;
 }
 
@@ -164,9 +136,6 @@ export function OrganisationForm({
   );
 }
 
-/** Formats a YYYY-MM-DD day at local noon, so that no time zone moves it to the day before. */
-const formatDay = (day: string) => formatDate(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00` : day);
-
 /** A timeline of shared history, newest first, as an ordered list. */
 export function HistoryTimeline({ items, networkId, headingLevel }: { items: HistoryItem[]; networkId: string; headingLevel: 3 | 4 }) {
   const { t } = useTranslation();
@@ -241,9 +210,10 @@ function PairHistory({ networkId, organisations }: { networkId: string; organisa
     setError(null);
     setBusy(true);
     try {
-      const r = await api<{ items: HistoryItem[] }>(
-        "GET",
-        `/api/networks/${networkId}/history?organisations=${encodeURIComponent(first)},${encodeURIComponent(second)}`,
+      const r = await ok(
+        client.GET("/api/networks/{networkId}/history", {
+          params: { path: { networkId }, query: { organisations: `${first},${second}` } },
+        }),
       );
       setResult({ first: nameOf(first), second: nameOf(second), items: r.items });
     } catch (err) {
@@ -298,7 +268,10 @@ export function OrganisationsPage() {
   const networkId = home.network.id;
   const coordinator = home.role === "coordinator";
   const base = `/networks/${networkId}`;
-  const { data, error, reload } = useApi<{ items: OrganisationListItem[] }>(`/api/networks/${networkId}/organisations`);
+  const { data, error, reload } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
+    `organisations:${networkId}`,
+  );
   const people = usePeopleOptions(networkId, coordinator);
   const [createError, setCreateError] = useState<unknown>(null);
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
@@ -308,7 +281,7 @@ export function OrganisationsPage() {
     setCreateError(null);
     setCreated(null);
     try {
-      const o = await api<OrganisationDetail>("POST", `/api/networks/${networkId}/organisations`, fields);
+      const o = await ok(client.POST("/api/networks/{networkId}/organisations", { params: { path: { networkId } }, body: fields }));
       setCreated({ id: o.id, name: o.name });
       setFormKey((k) => k + 1);
       await reload();

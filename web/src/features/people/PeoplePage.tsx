@@ -1,9 +1,10 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { api } from "../../api/client.ts";
-import type { Page as ApiPage, OrganisationSummary, Person } from "../../api/types.ts";
-import { useApi } from "../../api/useApi.ts";
+import { client, ok, type Schemas } from "../../api/client.ts";
+import type { paths } from "../../api/schema.d.ts";
+import { useLoad } from "../../api/useLoad.ts";
+import { usePaged } from "../../api/usePaged.ts";
 import { Avatar } from "../../components/Avatar.tsx";
 import { FormError, SelectField, TextField } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
@@ -12,12 +13,20 @@ import { formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { GapsPanel } from "../organisations/GapsPanel.tsx";
 
+type Person = Schemas["Person"];
+type DirectoryQuery = NonNullable<paths["/api/networks/{networkId}/people"]["get"]["parameters"]["query"]>;
+
 const FILTERS = ["q", "organisation", "tag", "need", "stale"] as const;
+type Filter = (typeof FILTERS)[number];
+
+/** The form's filters as the address has them, "" for none. */
+const filtersOf = (query: URLSearchParams) => Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ""])) as Record<Filter, string>;
 
 function Freshness({ networkId }: { networkId: string }) {
   const { t } = useTranslation();
-  const { data } = useApi<{ total: number; upToDate: number; stale: number; share: number | null; thresholdDays: number }>(
-    `/api/networks/${networkId}/people/freshness`,
+  const { data } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/people/freshness", { params: { path: { networkId } } })),
+    `freshness:${networkId}`,
   );
   if (!data || data.share === null) return null;
   return (
@@ -93,29 +102,27 @@ export function PeoplePage() {
   const [params, setParams] = useSearchParams();
   const view = params.get("view") === "gallery" ? "gallery" : "list";
   const observer = home.role === "observer";
-  const organisations = useApi<{ items: OrganisationSummary[] }>(`/api/networks/${networkId}/organisations`);
-  const [form, setForm] = useState(
-    () => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ""])) as Record<(typeof FILTERS)[number], string>,
+  const organisations = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
+    `organisations:${networkId}`,
   );
-  const [people, setPeople] = useState<Person[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [form, setForm] = useState(() => filtersOf(params));
 
   const query = new URLSearchParams(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f) as string]] : [])));
   const queryString = query.toString();
+  // The filters the address names, passed on as they are; the server checks them.
+  const filters = Object.fromEntries(query) as Omit<DirectoryQuery, "limit" | "cursor">;
+  const list = usePaged(
+    (cursor) =>
+      ok(client.GET("/api/networks/{networkId}/people", { params: { path: { networkId }, query: { limit: 60, ...filters, cursor } } })),
+    `people:${networkId}?${queryString}`,
+  );
+  const people = list.items;
+  const error = list.error;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another network's directory also starts from the address's filters
   useEffect(() => {
-    setPeople(null);
-    setForm(
-      Object.fromEntries(FILTERS.map((f) => [f, new URLSearchParams(queryString).get(f) ?? ""])) as Record<
-        (typeof FILTERS)[number],
-        string
-      >,
-    );
-    api<ApiPage<Person>>("GET", `/api/networks/${networkId}/people?limit=60&${queryString}`).then((p) => {
-      setPeople(p.items);
-      setCursor(p.nextCursor);
-    }, setError);
+    setForm(filtersOf(new URLSearchParams(queryString)));
   }, [networkId, queryString]);
 
   const search = (e: FormEvent) => {
@@ -125,22 +132,13 @@ export function PeoplePage() {
     if (view === "gallery") next.set("view", "gallery");
     setParams(next);
   };
-  const more = async () => {
-    if (!cursor) return;
-    const p = await api<ApiPage<Person>>(
-      "GET",
-      `/api/networks/${networkId}/people?limit=60&${queryString}&cursor=${encodeURIComponent(cursor)}`,
-    );
-    setPeople((list) => [...(list ?? []), ...p.items]);
-    setCursor(p.nextCursor);
-  };
   const switchView = (v: "list" | "gallery") => {
     const next = new URLSearchParams(params);
     if (v === "gallery") next.set("view", "gallery");
     else next.delete("view");
     setParams(next);
   };
-  const set = (k: (typeof FILTERS)[number]) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  const set = (k: Filter) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const exportUrl = (format: "csv" | "vcard") =>
     `/api/networks/${networkId}/people/export?format=${format}${queryString ? `&${queryString}` : ""}`;
 
@@ -236,7 +234,9 @@ export function PeoplePage() {
         <Loading />
       ) : (
         <>
-          <Status>{people.length === 0 ? t("people.none") : t("people.found", { count: people.length, more: cursor ? "+" : "" })}</Status>
+          <Status>
+            {people.length === 0 ? t("people.none") : t("people.found", { count: people.length, more: list.hasMore ? "+" : "" })}
+          </Status>
           {view === "gallery" ? (
             <Gallery people={people} base={base} networkName={home.network.name} />
           ) : (
@@ -246,8 +246,8 @@ export function PeoplePage() {
               ))}
             </ul>
           )}
-          {cursor ? (
-            <button type="button" className="no-print" onClick={() => void more()}>
+          {list.hasMore ? (
+            <button type="button" className="no-print" onClick={() => void list.more()}>
               {t("common.showMore")}
             </button>
           ) : null}

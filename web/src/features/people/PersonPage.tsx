@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
-import type { HistoryEntry, OrganisationSummary, Person, Visibility } from "../../api/types.ts";
-import { useApi } from "../../api/useApi.ts";
+import type { Visibility } from "../../../../src/domain/directory.ts";
+import { ApiError, apiError, client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { Avatar } from "../../components/Avatar.tsx";
 import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
@@ -11,6 +11,8 @@ import { splitTagList, TagInput } from "../../components/TagInput.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
+
+type Person = Schemas["Person"];
 
 interface Draft {
   name: string;
@@ -76,7 +78,10 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
   const { t } = useTranslation();
   const { home } = useNetwork();
   const networkId = home.network.id;
-  const organisations = useApi<{ items: OrganisationSummary[] }>(`/api/networks/${networkId}/organisations`);
+  const organisations = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
+    `organisations:${networkId}`,
+  );
   const [draft, setDraft] = useState(() => draftOf(person));
   const [version, setVersion] = useState(person.version ?? 1);
   const [conflict, setConflict] = useState<Person | null>(null);
@@ -95,20 +100,25 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
     setError(null);
     setSaved(false);
     try {
-      const p = await api<Person>("PATCH", `/api/networks/${networkId}/people/${person.id}`, {
-        version,
-        ...(person.canEditName ? { name: draft.name } : {}),
-        title: draft.title,
-        organisationId: draft.organisationId || null,
-        behindTitle: draft.behindTitle,
-        expectations: draft.expectations,
-        phone: draft.phone,
-        emailVisibility: draft.emailVisibility,
-        phoneVisibility: draft.phoneVisibility,
-        competences: splitTagList(draft.competences),
-        needs: splitTagList(draft.needs),
-        languages: splitTagList(draft.languages),
-      });
+      const p = await ok(
+        client.PATCH("/api/networks/{networkId}/people/{personId}", {
+          params: { path: { networkId, personId: person.id } },
+          body: {
+            version,
+            ...(person.canEditName ? { name: draft.name } : {}),
+            title: draft.title,
+            organisationId: draft.organisationId || null,
+            behindTitle: draft.behindTitle,
+            expectations: draft.expectations,
+            phone: draft.phone,
+            emailVisibility: draft.emailVisibility,
+            phoneVisibility: draft.phoneVisibility,
+            competences: splitTagList(draft.competences),
+            needs: splitTagList(draft.needs),
+            languages: splitTagList(draft.languages),
+          },
+        }),
+      );
       setVersion(p.version ?? version);
       setConflict(null);
       setSaved(true);
@@ -245,7 +255,9 @@ function PhotoForm({ person, onChanged }: { person: Person; onChanged: (p: Perso
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const url = `/api/networks/${home.network.id}/people/${person.id}/photo`;
+  const path = { networkId: home.network.id, personId: person.id };
+  // The photo goes as its own bytes, not JSON, so it is sent by fetch; the answer is the Person the route documents.
+  const url = `/api/networks/${path.networkId}/people/${path.personId}/photo`;
   const upload = async (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
@@ -259,10 +271,7 @@ function PhotoForm({ person, onChanged }: { person: Person; onChanged: (p: Perso
         body: file,
       });
       const data: unknown = await res.json();
-      if (!res.ok) {
-        const e2 = (data as { error: { code: string; message: string; fields?: Record<string, string> } }).error;
-        throw new ApiError(res.status, e2.code, e2.message, e2.fields ?? {});
-      }
+      if (!res.ok) throw apiError(res, data);
       onChanged(data as Person);
     } catch (err) {
       setError(err);
@@ -271,7 +280,7 @@ function PhotoForm({ person, onChanged }: { person: Person; onChanged: (p: Perso
     }
   };
   const remove = async () => {
-    await api("DELETE", url);
+    await ok(client.DELETE("/api/networks/{networkId}/people/{personId}/photo", { params: { path } }));
     onChanged(null);
   };
   return (
@@ -307,13 +316,23 @@ function PhotoForm({ person, onChanged }: { person: Person; onChanged: (p: Perso
 }
 
 /** The shared-history timeline of one person, and a form to add what they did together with someone. */
-export function History({ query, personId }: { query: string; personId?: string }) {
+export function History({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const { home } = useNetwork();
   const { me } = useSession();
   const networkId = home.network.id;
-  const { data, reload, error: loadError } = useApi<{ items: HistoryEntry[] }>(`/api/networks/${networkId}/history?${query}`);
-  const people = useApi<{ items: Person[] }>(`/api/networks/${networkId}/people?limit=200`);
+  const {
+    data,
+    reload,
+    error: loadError,
+  } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/history", { params: { path: { networkId }, query: { person: personId } } })),
+    `history:${networkId}:person:${personId}`,
+  );
+  const people = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/people", { params: { path: { networkId }, query: { limit: 200 } } })),
+    `people-options:${networkId}`,
+  );
   const mine = me?.networks.find((n) => n.id === networkId)?.personId;
   const [draft, setDraft] = useState({ occurredOn: new Date().toISOString().slice(0, 10), title: "", description: "", withId: "" });
   const [error, setError] = useState<unknown>(null);
@@ -322,12 +341,12 @@ export function History({ query, personId }: { query: string; personId?: string 
     setError(null);
     const personIds = [personId, draft.withId].filter((x): x is string => Boolean(x));
     try {
-      await api("POST", `/api/networks/${networkId}/history`, {
-        occurredOn: draft.occurredOn,
-        title: draft.title,
-        description: draft.description,
-        personIds,
-      });
+      await ok(
+        client.POST("/api/networks/{networkId}/history", {
+          params: { path: { networkId } },
+          body: { occurredOn: draft.occurredOn, title: draft.title, description: draft.description, personIds },
+        }),
+      );
       setDraft((d) => ({ ...d, title: "", description: "" }));
       await reload();
     } catch (err) {
@@ -335,7 +354,7 @@ export function History({ query, personId }: { query: string; personId?: string 
     }
   };
   const remove = async (id: string) => {
-    await api("DELETE", `/api/networks/${networkId}/history/${id}`);
+    await ok(client.DELETE("/api/networks/{networkId}/history/{entryId}", { params: { path: { networkId, entryId: id } } }));
     await reload();
   };
   return (
@@ -419,12 +438,18 @@ export function PersonPage() {
   const { home } = useNetwork();
   const { refresh } = useSession();
   const { personId } = useParams();
-  const { data, error, setData } = useApi<Person>(`/api/networks/${home.network.id}/people/${personId}`);
+  const networkId = home.network.id;
+  const { data, error, setData } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/people/{personId}", { params: { path: { networkId, personId: personId ?? "" } } })),
+    personId ? `person:${networkId}:${personId}` : null,
+  );
   const [confirmed, setConfirmed] = useState(false);
   if (error) return <FormError error={error} />;
   if (!data) return <Loading />;
   const confirm = async () => {
-    const p = await api<Person>("POST", `/api/networks/${home.network.id}/people/${data.id}/confirm`);
+    const p = await ok(
+      client.POST("/api/networks/{networkId}/people/{personId}/confirm", { params: { path: { networkId, personId: data.id } } }),
+    );
     setData(p);
     setConfirmed(true);
     await refresh();
@@ -465,7 +490,7 @@ export function PersonPage() {
           <PhotoForm person={data} onChanged={(p) => setData(p ?? { ...data, photoUrl: null })} />
         </>
       ) : null}
-      {home.role === "observer" ? null : <History query={`person=${data.id}`} personId={data.id} />}
+      {home.role === "observer" ? null : <History personId={data.id} />}
     </Page>
   );
 }

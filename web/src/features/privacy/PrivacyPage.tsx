@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Locale } from "../../api/types.ts";
-import { InstanceDocumentPage } from "../../components/InstanceDocument.tsx";
+import { client, ok } from "../../api/client.ts";
+import { InstanceDocumentPage, type ReadDocument, type SaveDocument } from "../../components/InstanceDocument.tsx";
 import { useSession } from "../../session.tsx";
 
-const noticeUrl = (locale: Locale) => `/api/privacy-notice?locale=${locale}`;
+const readNotice: ReadDocument = (locale) => ok(client.GET("/api/privacy-notice", { params: { query: { locale } } }));
+const saveNotice: SaveDocument = (body) => ok(client.PUT("/api/admin/privacy-notice", { body }));
 
 /** The privacy notice (tietosuojaseloste, GDPR art. 13–14), readable without signing in; the instance admin edits it per language. */
 export function PrivacyPage() {
@@ -13,8 +14,8 @@ export function PrivacyPage() {
   return (
     <InstanceDocumentPage
       texts="privacyUi"
-      readUrl={noticeUrl}
-      saveUrl="/api/admin/privacy-notice"
+      read={readNotice}
+      write={saveNotice}
       editorIntro={
         <>
           <p>{t("privacyUi.edit.intro")}</p>

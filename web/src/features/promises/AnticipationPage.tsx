@@ -1,39 +1,15 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useApi } from "../../api/useApi.ts";
+import { type Answer, client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
-interface Occurrence {
-  start: string;
-  end: string;
-  startUtc: string;
-  event: {
-    id: string;
-    title: string;
-    kind: string;
-    place: string | null;
-    allDay: boolean;
-    timeZone: string;
-    description: string;
-  };
-}
-
-interface DuePromise {
-  id: string;
-  text: string;
-  dueOn: string;
-  overdue: boolean;
-  promiserName: string | null;
-  mine: boolean;
-}
-
-interface Anticipation {
-  events: Occurrence[];
-  promises: DuePromise[];
-}
+type Anticipation = Answer<"/api/networks/{networkId}/anticipation">;
+type Occurrence = Anticipation["events"][number];
+type DuePromise = Anticipation["promises"][number];
 
 type Item =
   | { type: "event"; key: string; day: string; sort: string; occurrence: Occurrence }
@@ -82,7 +58,10 @@ export function AnticipationPage() {
   const { t, i18n } = useTranslation();
   const { home } = useNetwork();
   const networkId = home.network.id;
-  const { data, error } = useApi<Anticipation>(`/api/networks/${networkId}/anticipation`);
+  const { data, error } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/anticipation", { params: { path: { networkId } } })),
+    `anticipation:${networkId}`,
+  );
   const [grouping, setGrouping] = useState<Grouping>("month");
   const lang = i18n.language;
   const fmt = (options: Intl.DateTimeFormatOptions, s: string) =>

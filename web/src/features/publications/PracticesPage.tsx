@@ -1,7 +1,7 @@
 import { type FormEvent, type RefObject, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { ApiError, client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { useVersionedSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
@@ -12,6 +12,12 @@ import { LiveMessage, PublishedBadge, useCard } from "./shared.tsx";
 import type { Practice, PracticeFields, Practices } from "./types.ts";
 
 const fieldsOf = (p: Practice): PracticeFields => ({ title: p.title, whatWorked: p.whatWorked, context: p.context, contact: p.contact });
+
+const listPractices = (networkId: string) => ok(client.GET("/api/networks/{networkId}/practices", { params: { path: { networkId } } }));
+
+/** Saves a practice's fields with its published state, based on `version`. */
+const updatePractice = (networkId: string, practiceId: string, body: PracticeFields & { published: boolean; version: number }) =>
+  ok(client.PATCH("/api/networks/{networkId}/practices/{practiceId}", { params: { path: { networkId, practiceId } }, body }));
 
 /** What worked, where and how, and whom to ask, as a description list. */
 function PracticeText({ practice, contactLabel }: { practice: PracticeFields; contactLabel: string }) {
@@ -42,7 +48,7 @@ function PracticeText({ practice, contactLabel }: { practice: PracticeFields; co
  * save is based on the stored version.
  */
 function PracticeForm({
-  url,
+  networkId,
   practice,
   idPrefix,
   onDone,
@@ -50,7 +56,7 @@ function PracticeForm({
   onGone,
   onRefresh,
 }: {
-  url: string;
+  networkId: string;
   practice?: Practice;
   idPrefix: string;
   onDone: (list: Practices, title: string) => void;
@@ -77,13 +83,14 @@ function PracticeForm({
     void save(
       () =>
         practice
-          ? api<Practices>("PATCH", `${url}/${practice.id}`, {
+          ? updatePractice(networkId, practice.id, {
               ...fields,
               // Editing keeps the published state as it is stored now; publishing is its own button.
               published: (conflict ?? practice).publishedAt !== null,
-              version,
+              // The form starts from a version (0 for a new practice), so it is never null here.
+              version: version ?? 0,
             })
-          : api<Practices>("POST", url, fields),
+          : ok(client.POST("/api/networks/{networkId}/practices", { params: { path: { networkId } }, body: fields })),
       {
         problems,
         saved: (list) => {
@@ -94,7 +101,7 @@ function PracticeForm({
           if (err instanceof ApiError && err.status === 403 && practice) {
             // A coordinator may have published or unpublished the practice meanwhile, which the server refuses
             // before it looks at the version: treat a changed practice as the conflict it is.
-            const current = await api<Practices>("GET", url)
+            const current = await listPractices(networkId)
               .then((list) => {
                 onRefresh(list);
                 return list.own.find((p) => p.id === practice.id);
@@ -186,7 +193,7 @@ function PracticeForm({
 
 /** One of the network's own practices with its status, author and the actions the user may take. */
 function OwnPracticeCard({
-  url,
+  networkId,
   practice,
   coordinator,
   onChange,
@@ -194,7 +201,7 @@ function OwnPracticeCard({
   announce,
   listHeading,
 }: {
-  url: string;
+  networkId: string;
   practice: Practice;
   coordinator: boolean;
   onChange: (list: Practices) => void;
@@ -213,7 +220,7 @@ function OwnPracticeCard({
     const publish = practice.publishedAt === null;
     const { title } = practice;
     run(
-      () => api<Practices>("PATCH", `${url}/${practice.id}`, { ...fieldsOf(practice), published: publish, version: practice.version }),
+      () => updatePractice(networkId, practice.id, { ...fieldsOf(practice), published: publish, version: practice.version }),
       publish ? t("publicationsUi.practices.publishedMessage", { title }) : t("publicationsUi.practices.unpublishedMessage", { title }),
     );
   };
@@ -221,7 +228,12 @@ function OwnPracticeCard({
   const remove = () => {
     if (!window.confirm(t("publicationsUi.practices.confirmDelete", { title: practice.title }))) return;
     run(
-      () => api<Practices>("DELETE", `${url}/${practice.id}`),
+      () =>
+        ok(
+          client.DELETE("/api/networks/{networkId}/practices/{practiceId}", {
+            params: { path: { networkId, practiceId: practice.id } },
+          }),
+        ),
       t("publicationsUi.practices.deleted", { title: practice.title }),
       () => listHeading.current?.focus(),
     );
@@ -234,7 +246,7 @@ function OwnPracticeCard({
       {practice.createdBy ? <p className="meta">{t("publicationsUi.practices.writtenBy", { name: practice.createdBy })}</p> : null}
       {editing ? (
         <PracticeForm
-          url={url}
+          networkId={networkId}
           practice={practice}
           idPrefix={`practice-${practice.id}`}
           onDone={(list, title) => {
@@ -286,8 +298,8 @@ function OwnPracticeCard({
 export function PracticesPage() {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const url = `/api/networks/${home.network.id}/practices`;
-  const { data, error, reload, setData } = useApi<Practices>(url);
+  const networkId = home.network.id;
+  const { data, error, reload, setData } = useLoad(() => listPractices(networkId), `practices:${networkId}`);
   const [message, setMessage] = useState<string | null>(null);
   const ownHeading = useRef<HTMLHeadingElement>(null);
   const coordinator = home.role === "coordinator";
@@ -319,7 +331,7 @@ export function PracticesPage() {
                 {data.own.map((p) => (
                   <OwnPracticeCard
                     key={p.id}
-                    url={url}
+                    networkId={networkId}
                     practice={p}
                     coordinator={coordinator}
                     onChange={setData}
@@ -336,7 +348,7 @@ export function PracticesPage() {
             <section aria-labelledby="practice-new-heading" className="panel">
               <h2 id="practice-new-heading">{t("publicationsUi.practices.addHeading")}</h2>
               <PracticeForm
-                url={url}
+                networkId={networkId}
                 idPrefix="practice-new"
                 onDone={(list, title) => {
                   setData(list);

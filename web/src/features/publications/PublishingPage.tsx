@@ -1,8 +1,8 @@
 import { type FormEvent, type RefObject, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { ApiError, client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { useVersionedSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
@@ -27,6 +27,10 @@ const fieldsOf = (s: PublishingSettings): SettingsFields => ({
 
 const publicUrl = (slug: string) => `${window.location.origin}/p/${slug}`;
 
+/** Saves a news item's text and published state, based on `version`. */
+const updateNews = (networkId: string, newsId: string, body: { title: string; body: string; published: boolean; version: number }) =>
+  ok(client.PATCH("/api/networks/{networkId}/news/{newsId}", { params: { path: { networkId, newsId } }, body }));
+
 /** The parts a coordinator may make public, with their labels and what each one shows. */
 function useParts(): { key: Part; label: string; hint: string }[] {
   const { t } = useTranslation();
@@ -46,12 +50,12 @@ function useParts(): { key: Part; label: string; hint: string }[] {
  * next save is based on the stored version.
  */
 function SettingsForm({
-  url,
+  networkId,
   settings,
   onSaved,
   onConflict,
 }: {
-  url: string;
+  networkId: string;
   settings: PublishingSettings;
   onSaved: (p: Publishing) => void;
   onConflict: () => void;
@@ -67,7 +71,9 @@ function SettingsForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void save(() => api<Publishing>("PUT", url, { ...fields, version }), {
+    // The form starts from the stored version (0 until first saved), so it is never null here.
+    const body = { ...fields, version: version ?? 0 };
+    void save(() => ok(client.PUT("/api/networks/{networkId}/publishing", { params: { path: { networkId } }, body })), {
       saved: (p) => {
         setFields(fieldsOf(p.settings));
         setVersion(p.settings.version);
@@ -149,14 +155,14 @@ function SettingsForm({
 
 /** Writes a new news item or edits one; a stale edit (409) shows the stored item beside the user's text. */
 function NewsForm({
-  url,
+  networkId,
   item,
   idPrefix,
   onDone,
   onCancel,
   onGone,
 }: {
-  url: string;
+  networkId: string;
   item?: NewsItem;
   idPrefix: string;
   onDone: (p: Publishing, title: string, published: boolean) => void;
@@ -181,8 +187,8 @@ function NewsForm({
     void save(
       () =>
         item
-          ? api<Publishing>("PATCH", `${url}/${item.id}`, { title, body, published, version })
-          : api<Publishing>("POST", url, { title, body, published }),
+          ? updateNews(networkId, item.id, { title, body, published, version: version ?? 0 })
+          : ok(client.POST("/api/networks/{networkId}/news", { params: { path: { networkId } }, body: { title, body, published } })),
       {
         problems,
         saved: (p) => {
@@ -270,14 +276,14 @@ function NewsForm({
 
 /** One news item with its status and the coordinator's actions: edit, publish or unpublish, delete. */
 function NewsCard({
-  url,
+  networkId,
   item,
   onChange,
   reload,
   announce,
   listHeading,
 }: {
-  url: string;
+  networkId: string;
   item: NewsItem;
   onChange: (p: Publishing) => void;
   reload: () => Promise<void>;
@@ -295,7 +301,7 @@ function NewsCard({
     const publish = item.publishedAt === null;
     const { title, body, version } = item;
     run(
-      () => api<Publishing>("PATCH", `${url}/${item.id}`, { title, body, published: publish, version }),
+      () => updateNews(networkId, item.id, { title, body, published: publish, version }),
       publish ? t("publicationsUi.news.publishedMessage", { title }) : t("publicationsUi.news.unpublishedMessage", { title }),
     );
   };
@@ -303,7 +309,7 @@ function NewsCard({
   const remove = () => {
     if (!window.confirm(t("publicationsUi.news.confirmDelete", { title: item.title }))) return;
     run(
-      () => api<Publishing>("DELETE", `${url}/${item.id}`),
+      () => ok(client.DELETE("/api/networks/{networkId}/news/{newsId}", { params: { path: { networkId, newsId: item.id } } })),
       t("publicationsUi.news.deleted", { title: item.title }),
       () => listHeading.current?.focus(),
     );
@@ -315,7 +321,7 @@ function NewsCard({
       <PublishedBadge publishedAt={item.publishedAt} />
       {editing ? (
         <NewsForm
-          url={url}
+          networkId={networkId}
           item={item}
           idPrefix={`news-${item.id}`}
           onDone={(p, title) => {
@@ -355,9 +361,10 @@ function PublishingContent() {
   const { t } = useTranslation();
   const { home } = useNetwork();
   const networkId = home.network.id;
-  const url = `/api/networks/${networkId}/publishing`;
-  const newsUrl = `/api/networks/${networkId}/news`;
-  const { data, error, reload, setData } = useApi<Publishing>(url);
+  const { data, error, reload, setData } = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/publishing", { params: { path: { networkId } } })),
+    `publishing:${networkId}`,
+  );
   const [message, setMessage] = useState<string | null>(null);
   const newsHeading = useRef<HTMLHeadingElement>(null);
   const saved = data?.settings;
@@ -386,7 +393,7 @@ function PublishingContent() {
               <p className="notice pub-state">{t("publicationsUi.settings.stateOff")}</p>
             )}
             <SettingsForm
-              url={url}
+              networkId={networkId}
               settings={saved}
               onSaved={(p) => {
                 setData(p);
@@ -421,7 +428,7 @@ function PublishingContent() {
                 {data.news.map((n) => (
                   <NewsCard
                     key={n.id}
-                    url={newsUrl}
+                    networkId={networkId}
                     item={n}
                     onChange={setData}
                     reload={reload}
@@ -433,7 +440,7 @@ function PublishingContent() {
             )}
             <div className="pub-new">
               <NewsForm
-                url={newsUrl}
+                networkId={networkId}
                 idPrefix="news-new"
                 onDone={(p, title, published) => {
                   setData(p);

@@ -1,60 +1,19 @@
-/** Answers of the publishing and good-practice API (see src/http/routes/publications/index.ts). */
+import type { Schemas } from "../../api/client.ts";
 
-/** What a network makes public and at which address; `version` is 0 until first saved. */
-export interface PublishingSettings {
-  slug: string;
-  enabled: boolean;
-  intro: string;
-  showGoals: boolean;
-  showResults: boolean;
-  showPractices: boolean;
-  showAgreement: boolean;
-  showMap: boolean;
-  version: number;
-}
-
-export interface NewsItem {
-  id: string;
-  title: string;
-  body: string;
-  /** null while the item is a draft */
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+/** Answers of the publishing and good-practice API, as the server documents them (src/http/routes/publications). */
 
 /** GET/PUT /api/networks/:id/publishing, and the answer of every news call. */
-export interface Publishing {
-  settings: PublishingSettings;
-  news: NewsItem[];
-}
+export type Publishing = Schemas["Publishing"];
 
-export interface Practice {
-  id: string;
-  networkId: string;
-  networkName: string;
-  /** "/p/<slug>" when the network's public page is on */
-  publicPage: string | null;
-  title: string;
-  whatWorked: string;
-  context: string;
-  /** Shown publicly once published */
-  contact: string;
-  /** null while the practice is a draft */
-  publishedAt: string | null;
-  /** The author's name, for the network itself; never shown publicly */
-  createdBy: string | null;
-  updatedAt: string;
-  version: number;
-  canEdit: boolean;
-}
+/** What a network makes public and at which address; `version` is 0 until first saved. */
+export type PublishingSettings = Publishing["settings"];
+
+export type NewsItem = Publishing["news"][number];
 
 /** GET /api/networks/:id/practices, and the answer of every practice call. */
-export interface Practices {
-  own: Practice[];
-  shared: Practice[];
-}
+export type Practices = Schemas["GoodPractices"];
+
+export type Practice = Practices["own"][number];
 
 /** The settings fields a coordinator edits (everything but the version). */
 export type SettingsFields = Omit<PublishingSettings, "version">;

@@ -1,19 +1,18 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
-import { useApi } from "../../api/useApi.ts";
+import { SURVEY_LEVELS, type SurveyLevel } from "../../../../src/domain/surveys.ts";
+import { TIES_VISIBILITIES, type TiesVisibility } from "../../../../src/domain/surveyVisibility.ts";
+import { ApiError, type Body, client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { FormError, TextField } from "../../components/Form.tsx";
 import { MemberChecklist } from "../../components/MemberChecklist.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
-import { formatDate, formatNumber } from "../../i18n.ts";
+import { formatDate, formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
-import type { RoundList, SurveyLevel, SurveyRound, TiesVisibility } from "./types.ts";
+import type { SurveyRound } from "./types.ts";
 import "./surveys.css";
-
-/** A calendar day (YYYY-MM-DD) in the user's language; read at local noon so that no time zone shifts the day. */
-export const formatDay = (day: string) => formatDate(`${day.slice(0, 10)}T12:00:00`);
 
 const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
@@ -93,7 +92,7 @@ function CallToAction({ round, base }: { round: SurveyRound; base: string }) {
 function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChanged: () => Promise<void> }) {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const url = `/api/networks/${home.network.id}/surveys/${round.id}`;
+  const path = { networkId: home.network.id, roundId: round.id };
   const [message, setMessage] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -102,7 +101,7 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
     setMessage("");
     setBusy(true);
     try {
-      const r = await api<{ reminded: number }>("POST", `${url}/reminders`, {});
+      const r = await ok(client.POST("/api/networks/{networkId}/surveys/{roundId}/reminders", { params: { path } }));
       setMessage(t("surveysUi.rounds.reminderSent", { count: r.reminded }));
     } catch (err) {
       setError(err);
@@ -116,7 +115,7 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
     setMessage("");
     setBusy(true);
     try {
-      await api("POST", `${url}/close`, { version: round.version });
+      await ok(client.POST("/api/networks/{networkId}/surveys/{roundId}/close", { params: { path }, body: { version: round.version } }));
       await onChanged();
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
@@ -202,17 +201,10 @@ function RoundCard({ round, base, onChanged }: { round: SurveyRound; base: strin
   );
 }
 
-interface NewRound {
-  title: string;
-  level: SurveyLevel;
-  opensOn: string;
-  closesOn: string;
-  audience: "all" | "selected";
-  inviteeIds: string[];
-  tiesVisibility: TiesVisibility;
-}
+/** A new round as the form holds it: the route's body with every choice made. */
+type NewRound = Required<Body<"/api/networks/{networkId}/surveys", "post">>;
 
-const newDraft = (tiesVisibility: TiesVisibility): NewRound => ({
+const newDraft = (tiesVisibility: NewRound["tiesVisibility"]): NewRound => ({
   title: "",
   level: "person",
   opensOn: isoDay(new Date()),
@@ -232,6 +224,14 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
     <K extends keyof NewRound>(k: K) =>
     (v: NewRound[K]) =>
       setDraft((d) => ({ ...d, [k]: v }));
+  const levelLabel: Record<SurveyLevel, string> = {
+    person: t("surveysUi.rounds.form.levelPerson"),
+    organisation: t("surveysUi.rounds.form.levelOrganisation"),
+  };
+  const tiesLabel: Record<TiesVisibility, string> = {
+    individual: t("surveysUi.rounds.ties.individual"),
+    groups: t("surveysUi.rounds.ties.groups"),
+  };
   const fieldOf = (name: string) => (error instanceof ApiError ? error.fields[name] : undefined);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -239,11 +239,12 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
     setBusy(true);
     const title = draft.title.trim();
     try {
-      await api<SurveyRound>("POST", `/api/networks/${home.network.id}/surveys`, {
-        ...draft,
-        title,
-        inviteeIds: draft.audience === "selected" ? draft.inviteeIds : [],
-      });
+      await ok(
+        client.POST("/api/networks/{networkId}/surveys", {
+          params: { path: { networkId: home.network.id } },
+          body: { ...draft, title, inviteeIds: draft.audience === "selected" ? draft.inviteeIds : [] },
+        }),
+      );
       setDraft(newDraft(home.network.surveyTiesVisibility));
       await onOpened(title);
     } catch (err) {
@@ -267,12 +268,9 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
       <RadioGroup
         name="level"
         legend={t("surveysUi.rounds.form.level")}
-        options={[
-          { value: "person", label: t("surveysUi.rounds.form.levelPerson") },
-          { value: "organisation", label: t("surveysUi.rounds.form.levelOrganisation") },
-        ]}
+        options={SURVEY_LEVELS.map((level) => ({ value: level, label: levelLabel[level] }))}
         value={draft.level}
-        onChange={(v) => set("level")(v as SurveyLevel)}
+        onChange={(v) => set("level")(v as NewRound["level"])}
         error={fieldOf("level")}
       />
       <div className="survey-dates">
@@ -320,12 +318,9 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
       <RadioGroup
         name="tiesVisibility"
         legend={t("surveysUi.rounds.ties.legend")}
-        options={[
-          { value: "individual", label: t("surveysUi.rounds.ties.individual") },
-          { value: "groups", label: t("surveysUi.rounds.ties.groups") },
-        ]}
+        options={TIES_VISIBILITIES.map((v) => ({ value: v, label: tiesLabel[v] }))}
         value={draft.tiesVisibility}
-        onChange={(v) => set("tiesVisibility")(v as TiesVisibility)}
+        onChange={(v) => set("tiesVisibility")(v as NewRound["tiesVisibility"])}
         error={fieldOf("tiesVisibility")}
       />
       <p className="hint">{t("surveysUi.rounds.ties.hint")}</p>
@@ -342,7 +337,10 @@ export function SurveysPage() {
   const { home } = useNetwork();
   const networkId = home.network.id;
   const base = `/networks/${networkId}/surveys`;
-  const list = useApi<RoundList>(`/api/networks/${networkId}/surveys`);
+  const list = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/surveys", { params: { path: { networkId } } })),
+    `rounds:${networkId}`,
+  );
   const [message, setMessage] = useState<string | null>(null);
   const coordinator = home.role === "coordinator";
   const rounds = list.data?.items ?? [];

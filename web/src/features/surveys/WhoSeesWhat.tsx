@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { VIEWERS } from "../../../../src/domain/surveyVisibility.ts";
 import { formatNumber } from "../../i18n.ts";
 import type { SurveyRound } from "./types.ts";
-
-const VIEWERS = ["respondent", "member", "coordinator", "public"] as const;
 
 /**
  * What each role sees of the respondent's answer in this round, listed from the policy the server

@@ -1,6 +1,8 @@
 // Small hand-written SVG charts for the network-health dashboard. Every chart carries a text
 // alternative: `role="img"` with an aria-label, or is decorative next to the same figures as text.
+
 import { useEffect, useRef, useState } from "react";
+import { linePaths, shownLabels, xPosition, yPosition } from "../../../../src/domain/lineChart.ts";
 
 /** Line colours, each at least 3:1 against white; lines differ by dash pattern and marker shape too. */
 const SERIES_COLOURS = ["#0b5c55", "#b35900", "#5b3c99", "#1f5fa8", "#a4161a"];
@@ -100,14 +102,14 @@ export function LineChart({
   const plotWidth = Math.max(40, width - left - right);
   const plotHeight = height - top - bottom;
   const n = xLabels.length;
-  const xAt = (i: number) => (n <= 1 ? left + plotWidth / 2 : left + inner + (i * (plotWidth - 2 * inner)) / (n - 1));
-  const yAt = (v: number) => top + plotHeight - ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * plotHeight;
+  const xAt = xPosition(n, left, left + plotWidth, inner);
+  const yAt = yPosition(min, max, top, top + plotHeight);
   const spacing = n <= 1 ? plotWidth : (plotWidth - 2 * inner) / (n - 1);
   // Thin the labels out on narrow screens: every step-th round, and always the latest.
   const step = Math.max(1, Math.ceil(72 / spacing));
   const maxChars = Math.max(5, Math.floor((spacing * step) / 7.5) - 1);
   const clip = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
-  const shown = (i: number) => i === n - 1 || (i % step === 0 && n - 1 - i >= step);
+  const shown = shownLabels(n, spacing, 72);
   const anchor = (i: number) => (n <= 1 ? "middle" : i === 0 ? "start" : i === n - 1 ? "end" : "middle");
   const anchorX = (i: number) => (n <= 1 ? xAt(i) : i === 0 ? xAt(i) - inner + 2 : i === n - 1 ? xAt(i) + inner - 2 : xAt(i));
   return (
@@ -139,18 +141,7 @@ export function LineChart({
         {series.map((s, si) => {
           const colour = SERIES_COLOURS[si % SERIES_COLOURS.length] ?? "#000";
           const shape = SHAPES[si % SHAPES.length] ?? "circle";
-          // Consecutive known values form a segment; a hidden round breaks the line.
-          const segments: string[] = [];
-          let current = "";
-          s.values.forEach((v, i) => {
-            if (v === null) {
-              if (current) segments.push(current);
-              current = "";
-            } else {
-              current += `${current ? "L" : "M"}${xAt(i).toFixed(1)} ${yAt(v).toFixed(1)}`;
-            }
-          });
-          if (current) segments.push(current);
+          const segments = linePaths(s.values, xAt, yAt);
           return (
             <g key={s.key}>
               {segments.map((d) => (

@@ -1,6 +1,8 @@
 // Pure helpers for the network map: the graphology graph, colour palettes, the tie filter and round comparison.
 import Graph from "graphology";
-import { type MapEdge, type RoundAnalysis, type SurveyRound, TRUST_DIMENSIONS } from "./types.ts";
+import { ORGANISATION_KINDS, type OrganisationKind } from "../../../../src/domain/directory.ts";
+import { FREQUENCY_MAX, KNOWING_MAX, TRUST_DIMENSIONS } from "../../../../src/domain/surveys.ts";
+import type { MapEdge, RoundAnalysis, SurveyRound } from "./types.ts";
 
 export const CENTRALITIES = ["degree", "betweenness", "closeness", "eigenvector", "pagerank"] as const;
 export type Centrality = (typeof CENTRALITIES)[number];
@@ -10,8 +12,8 @@ export type EdgeDimension = (typeof EDGE_DIMENSIONS)[number];
 
 /** The scale of each tie dimension: knowing 0–3, frequency 0–4, trust and commitment 1–5. */
 export const DIMENSION_RANGE: Record<EdgeDimension, { min: number; max: number }> = {
-  knowing: { min: 0, max: 3 },
-  frequency: { min: 0, max: 4 },
+  knowing: { min: 0, max: KNOWING_MAX },
+  frequency: { min: 0, max: FREQUENCY_MAX },
   goodwill: { min: 1, max: 5 },
   competence: { min: 1, max: 5 },
   vulnerability: { min: 1, max: 5 },
@@ -24,10 +26,13 @@ export const isPrivacyFiltered = (d: EdgeDimension) => d !== "knowing" && d !== 
 
 export type ColourBy = "kind" | "community";
 
-export const ORG_KINDS = ["municipality", "wellbeing_county", "ngo", "company", "parish", "research", "other"] as const;
+export const ORG_KINDS = ORGANISATION_KINDS;
+
+/** Whether a node's organisation kind is one the map has a colour for. */
+export const isKnownKind = (kind: string | null): kind is OrganisationKind => ORG_KINDS.some((k) => k === kind);
 
 // Every colour has at least 4.5:1 contrast on white, so nodes stand out from the background.
-export const KIND_COLOURS: Record<string, string> = {
+const KIND_COLOURS: Record<OrganisationKind, string> = {
   municipality: "#1f5fa8",
   wellbeing_county: "#0f766e",
   ngo: "#c2410c",
@@ -60,7 +65,7 @@ export const EDGE_GONE_COLOUR = "#d9dcdf";
 export const DIMMED_NODE_COLOUR = "#d4d4d4";
 export const DIMMED_EDGE_COLOUR = "#eef0f2";
 
-export const kindColour = (kind: string | null) => (kind ? (KIND_COLOURS[kind] ?? UNKNOWN_COLOUR) : UNKNOWN_COLOUR);
+export const kindColour = (kind: string | null) => (isKnownKind(kind) ? KIND_COLOURS[kind] : UNKNOWN_COLOUR);
 export const communityColour = (community: number) => COMMUNITY_COLOURS[community % COMMUNITY_COLOURS.length] ?? UNKNOWN_COLOUR;
 
 export type TieStatus = "same" | "new" | "gone";

@@ -1,0 +1,79 @@
+import type { Generated } from "kysely";
+import type { TiesVisibility } from "../schema.ts";
+
+// Row types of network-health survey rounds, answers and released figures (columns as decision 002 stores them).
+
+export interface SurveyRoundsTable {
+  id: string;
+  network_id: string;
+  cycle_id: string | null;
+  title: string;
+  level: string;
+  audience: string;
+  opens_on: string;
+  closes_on: string;
+  closed_at: string | null;
+  created_by: string | null;
+  /** JSON of the round's figures frozen as anonymous aggregates; null while they are computed from the raw answers. */
+  frozen_results: Generated<string | null>;
+  answers_purged_at: Generated<string | null>;
+  /** Fixed when the round opens and shown to respondents: what coordinators see of ties. */
+  ties_visibility: TiesVisibility;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveyInviteesTable {
+  round_id: string;
+  membership_id: string;
+}
+
+export interface SurveyResponsesTable {
+  id: string;
+  round_id: string;
+  membership_id: string;
+  organisation_id: string | null;
+  status: string;
+  self_autonomy: number | null;
+  self_meaningfulness: number | null;
+  self_connectedness: number | null;
+  barriers: string;
+  barriers_text: string;
+  enablers: string;
+  enablers_text: string;
+  network_type: string | null;
+  submitted_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveyRatingsTable {
+  response_id: string;
+  target_membership_id: string | null;
+  target_organisation_id: string | null;
+  knowing: number;
+  goodwill: number | null;
+  competence: number | null;
+  vulnerability: number | null;
+  consistency: number | null;
+  commitment: number | null;
+  frequency: number;
+}
+
+export interface SurveyAnalysesTable {
+  round_id: string;
+  fingerprint: string;
+  data: string;
+  computed_at: string;
+}
+
+/** A live figure's answers as they stood when last released (decision 014); `payload` is JSON without who gave what. */
+export interface ReleasedSummariesTable {
+  subject_kind: "meeting_feedback" | "network_type";
+  subject_id: string;
+  raters: number;
+  payload: string;
+  released_at: string;
+}

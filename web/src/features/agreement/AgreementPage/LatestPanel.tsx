@@ -1,0 +1,69 @@
+import { useTranslation } from "react-i18next";
+import { formatDate } from "../../../i18n.ts";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { type Agreement, DecisionText, statusText } from "../agreementParts.tsx";
+import { DecisionForm } from "./DecisionForm.tsx";
+import { ProposeBox } from "./ProposeBox.tsx";
+import { VersionLinks } from "./VersionLinks.tsx";
+
+/** Where the latest version stands: status, each organisation's decision, the decision form and links. */
+export function LatestPanel({ data, onChange }: { data: Agreement; onChange: (a: Agreement) => void }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const latest = data.latest;
+  const approved = data.versions.find((v) => v.status === "approved");
+  const acceptedCount = latest?.organisations.filter((o) => o.decision === "accepted").length ?? 0;
+  return (
+    <section className="panel agreement-latest" aria-labelledby="agreement-latest-heading">
+      <h2 id="agreement-latest-heading">{t("agreementUi.latest.heading")}</h2>
+      {!latest ? (
+        <p>{t("agreementUi.latest.none")}</p>
+      ) : (
+        <>
+          <dl className="facts">
+            <dt>{t("agreement.version")}</dt>
+            <dd>{latest.number}</dd>
+            <dt>{t("agreementUi.latest.status")}</dt>
+            <dd>{statusText(t, latest.status)}</dd>
+            <dt>{t("agreementUi.latest.proposedAt")}</dt>
+            <dd>{formatDate(latest.proposedAt)}</dd>
+            {latest.approvedAt ? (
+              <>
+                <dt>{t("agreementUi.latest.approvedAt")}</dt>
+                <dd>{formatDate(latest.approvedAt)}</dd>
+              </>
+            ) : null}
+          </dl>
+          <h3>{t("agreementUi.decisions.heading")}</h3>
+          {latest.organisations.length === 0 ? (
+            <p>{t("agreementUi.decisions.noOrganisations")}</p>
+          ) : (
+            <>
+              <p>{t("agreementUi.decisions.summary", { accepted: acceptedCount, count: latest.organisations.length })}</p>
+              <ul className="plain agreement-decisions">
+                {latest.organisations.map((o) => (
+                  <li key={o.id}>
+                    <DecisionText o={o} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {latest.canDecide ? <DecisionForm key={latest.id} version={latest} onDecided={onChange} /> : null}
+          <VersionLinks networkId={networkId} version={latest} />
+        </>
+      )}
+      {approved && approved.id !== latest?.id ? (
+        <div className="agreement-current">
+          <h3>{t("agreementUi.latest.currentHeading")}</h3>
+          <p>
+            {t("agreementUi.latest.current", { number: approved.number, date: formatDate(approved.approvedAt ?? approved.proposedAt) })}
+          </p>
+          <VersionLinks networkId={networkId} version={approved} />
+        </div>
+      ) : null}
+      {data.canPropose ? <ProposeBox onProposed={onChange} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, client, ok } from "../../../api/client.ts";
+import { FormError, TextArea, TextField } from "../../../components/Form.tsx";
+import { Status } from "../../../components/Page.tsx";
+import { formatDate } from "../../../i18n.ts";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { type AgreementSection, sectionRef } from "../agreementParts.tsx";
+import { focusField, renameFields } from "./fields.ts";
+
+/**
+ * Edits one section. The save names the version it started from; when someone
+ * else saved in between (409), their text is shown beside yours, and the next
+ * save is based on their version, so nobody's work is lost.
+ */
+export function SectionEditor({
+  section,
+  onSaved,
+  onConflict,
+  onCancel,
+}: {
+  section: AgreementSection;
+  onSaved: (s: AgreementSection) => void;
+  /** Someone else saved first: the page shows their stored text from now on. */
+  onConflict: (current: AgreementSection) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const free = section.question === null;
+  const bodyName = `body-${section.id}`;
+  const titleName = `title-${section.id}`;
+  const [draft, setDraft] = useState({ title: section.title, body: section.body });
+  const [version, setVersion] = useState(section.version);
+  const [conflict, setConflict] = useState<AgreementSection | null>(null);
+  const [resolved, setResolved] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    focusField(bodyName);
+  }, [bodyName]);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setResolved(null);
+    setBusy(true);
+    try {
+      const saved = await ok(
+        client.PUT("/api/networks/{networkId}/agreement/sections/{sectionId}", {
+          params: { path: { networkId: home.network.id, sectionId: section.id } },
+          body: { version, title: free ? draft.title : "", body: draft.body },
+        }),
+      );
+      onSaved(saved);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.current) {
+        const current = err.current as AgreementSection;
+        setConflict(current);
+        setVersion(current.version);
+        onConflict(current);
+      } else {
+        setError(renameFields(err, { body: bodyName, title: titleName }));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setDraft({ title: conflict.title, body: conflict.body });
+    setConflict(null);
+    setResolved(t("agreementUi.conflict.usedTheirs"));
+    focusField(bodyName);
+  };
+  const keepMine = () => {
+    setConflict(null);
+    setResolved(t("agreementUi.conflict.keptMine"));
+    focusField(bodyName);
+  };
+  return (
+    <form className="agreement-editor" onSubmit={submit} noValidate>
+      {conflict ? (
+        <div className="conflict" role="alert">
+          <h3>{t("agreementUi.conflict.title")}</h3>
+          <p>{t("agreementUi.conflict.help", { name: conflict.updatedByName ?? t("agreementUi.unknownPerson") })}</p>
+        </div>
+      ) : null}
+      <FormError error={error} />
+      <div className={conflict ? "agreement-compare" : undefined}>
+        <div>
+          {free ? (
+            <TextField
+              name={titleName}
+              label={t("agreementUi.editor.title")}
+              required
+              value={draft.title}
+              onChange={(e) => setDraft((d) => ({ ...d, title: e.target.value }))}
+              error={error}
+            />
+          ) : null}
+          <TextArea
+            name={bodyName}
+            label={conflict ? t("agreementUi.conflict.yours") : t("agreementUi.editor.body")}
+            hint={t("agreementUi.editor.bodyHint")}
+            rows={10}
+            value={draft.body}
+            onChange={(e) => setDraft((d) => ({ ...d, body: e.target.value }))}
+            error={error}
+          />
+        </div>
+        {conflict ? (
+          <section className="agreement-theirs" aria-labelledby={`theirs-${section.id}`}>
+            <h3 id={`theirs-${section.id}`}>{t("agreementUi.conflict.theirs")}</h3>
+            <p className="meta">
+              {t("agreementUi.conflict.savedBy", {
+                name: conflict.updatedByName ?? t("agreementUi.unknownPerson"),
+                date: formatDate(conflict.updatedAt, true),
+              })}
+            </p>
+            {free ? (
+              <p>
+                <strong>{t("agreementUi.editor.title")}:</strong> {conflict.title}
+              </p>
+            ) : null}
+            <div className="prose agreement-text">{conflict.body}</div>
+            <div className="agreement-actions">
+              <button type="button" onClick={takeTheirs}>
+                {t("agreementUi.conflict.useTheirs")}
+              </button>
+              <button type="button" onClick={keepMine}>
+                {t("agreementUi.conflict.keepMine")}
+              </button>
+            </div>
+          </section>
+        ) : null}
+      </div>
+      {resolved ? <Status>{resolved}</Status> : null}
+      <div className="agreement-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t("common.save")}
+          <span className="visually-hidden"> {t("agreementUi.section.ref", { name: sectionRef(section) })}</span>
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t("agreementUi.editor.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

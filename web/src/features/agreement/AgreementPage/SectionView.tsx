@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { client, ok } from "../../../api/client.ts";
+import { FormError } from "../../../components/Form.tsx";
+import { Status } from "../../../components/Page.tsx";
+import { formatDate } from "../../../i18n.ts";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { type AgreementSection, sectionHeading, sectionRef } from "../agreementParts.tsx";
+import { SectionEditor } from "./SectionEditor.tsx";
+import { SectionHistory } from "./SectionHistory.tsx";
+
+/** One section of the agreement: its text, who last edited it, its editor, deletion (free sections) and history. */
+export function SectionView({
+  section,
+  canEdit,
+  canDelete,
+  onChanged,
+  onDeleted,
+}: {
+  section: AgreementSection;
+  canEdit: boolean;
+  canDelete: boolean;
+  onChanged: (s: AgreementSection) => void;
+  onDeleted: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Back from the editor: return focus to the button that opened it.
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const headingId = `section-heading-${section.id}`;
+  const ref = sectionRef(section);
+  const remove = async () => {
+    setError(null);
+    try {
+      await ok(
+        client.DELETE("/api/networks/{networkId}/agreement/sections/{sectionId}", {
+          params: { path: { networkId: home.network.id, sectionId: section.id } },
+        }),
+      );
+      onDeleted(section.id);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section id={`section-${section.id}`} className="agreement-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{sectionHeading(t, section)}</h2>
+      {section.body.trim() ? (
+        <div className="prose agreement-text">{section.body}</div>
+      ) : (
+        <p className="agreement-empty">{t("agreementUi.section.empty")}</p>
+      )}
+      {section.updatedByName ? (
+        <p className="meta">
+          {t("agreementUi.section.lastEdited", { name: section.updatedByName, date: formatDate(section.updatedAt, true) })}
+        </p>
+      ) : null}
+      {saved && !editing ? <Status>{t("common.saved")}</Status> : null}
+      <FormError error={error} />
+      {editing ? (
+        <SectionEditor
+          section={section}
+          onCancel={() => setEditing(false)}
+          onConflict={(current) => onChanged({ ...section, ...current, commentCount: section.commentCount })}
+          onSaved={(s) => {
+            onChanged(s);
+            setSaved(true);
+            setEditing(false);
+          }}
+        />
+      ) : canEdit ? (
+        <div className="agreement-actions">
+          <button
+            type="button"
+            ref={editButton}
+            onClick={() => {
+              setSaved(false);
+              setConfirming(false);
+              setEditing(true);
+            }}
+          >
+            {t("agreementUi.section.edit")}
+            <span className="visually-hidden"> {t("agreementUi.section.which", { name: ref })}</span>
+          </button>
+          {canDelete && !confirming ? (
+            <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              {t("agreementUi.section.delete")}
+              <span className="visually-hidden"> {t("agreementUi.section.ref", { name: ref })}</span>
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {confirming && !editing ? (
+        <div className="notice agreement-confirm">
+          <p>{t("agreementUi.section.confirmDelete", { name: section.title })}</p>
+          <div className="agreement-actions">
+            <button type="button" className="danger" onClick={() => void remove()}>
+              {t("agreementUi.section.confirmDeleteButton")}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t("agreementUi.editor.cancel")}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {canEdit ? <SectionHistory section={section} onCommented={(count) => onChanged({ ...section, commentCount: count })} /> : null}
+    </section>
+  );
+}

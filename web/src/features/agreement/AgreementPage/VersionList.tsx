@@ -1,0 +1,37 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDate } from "../../../i18n.ts";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { statusText, type VersionSummary, versionPath } from "../agreementParts.tsx";
+
+/** Every version proposed so far; observers may open only the approved ones. */
+export function VersionList({ versions, observer }: { versions: VersionSummary[]; observer: boolean }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  return (
+    <section className="agreement-versions" aria-labelledby="agreement-versions-heading">
+      <h2 id="agreement-versions-heading">{t("agreementUi.versions.heading")}</h2>
+      {versions.length === 0 ? (
+        <p>{t("agreementUi.versions.none")}</p>
+      ) : (
+        <ol className="plain">
+          {versions.map((v) => {
+            const name = t("agreementUi.versions.item", { number: v.number });
+            const readable = !observer || v.status === "approved";
+            return (
+              <li key={v.id}>
+                {readable ? <Link to={versionPath(home.network.id, v.id)}>{name}</Link> : <span>{name}</span>}
+                {" – "}
+                {statusText(t, v.status)}
+                {", "}
+                {v.approvedAt
+                  ? t("agreementUi.versions.approvedOn", { date: formatDate(v.approvedAt) })
+                  : t("agreementUi.versions.proposedOn", { date: formatDate(v.proposedAt) })}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "../../../components/Form.tsx";
+import { Loading, Page, Status } from "../../../components/Page.tsx";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import "../agreement.css";
+import { AddSectionForm } from "./AddSectionForm.tsx";
+import { Contents } from "./Contents.tsx";
+import { LatestPanel } from "./LatestPanel.tsx";
+import { ObserverPanel } from "./ObserverPanel.tsx";
+import { SectionView } from "./SectionView.tsx";
+import { useAgreement } from "./useAgreement.ts";
+import { VersionList } from "./VersionList.tsx";
+
+/**
+ * The network's agreement (pelisäännöt), written together: one section per
+ * question of the framework plus free sections, each with its history and
+ * comments, and the approval of the latest proposed version.
+ */
+export function AgreementPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const { data, error, setData, replaceSection, removeSection, addSection } = useAgreement(home.network.id);
+  const [notice, setNotice] = useState<string | null>(null);
+  const observer = home.role === "observer";
+  const coordinator = home.role === "coordinator";
+  return (
+    <Page title={t("agreement.title")}>
+      <p className="agreement-intro">{observer ? t("agreementUi.introObserver") : t("agreementUi.intro")}</p>
+      <FormError error={error} />
+      {!data ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : (
+        <>
+          {observer ? <ObserverPanel data={data} /> : <LatestPanel data={data} onChange={(a) => setData(a)} />}
+          {data.sections.length > 0 ? <Contents sections={data.sections} /> : null}
+          {notice ? <Status>{notice}</Status> : null}
+          <div id="field-sections" className="agreement-sections" tabIndex={-1}>
+            {data.sections.map((s) => (
+              <SectionView
+                key={s.id}
+                section={s}
+                canEdit={!observer}
+                canDelete={coordinator && s.question === null}
+                onChanged={replaceSection}
+                onDeleted={(id) => {
+                  removeSection(id);
+                  setNotice(t("agreementUi.section.deleted", { name: s.title }));
+                  document.getElementById("agreement-add-heading")?.focus();
+                }}
+              />
+            ))}
+          </div>
+          {observer ? null : (
+            <AddSectionForm
+              onAdded={(s) => {
+                setNotice(null);
+                addSection(s);
+              }}
+            />
+          )}
+          <VersionList versions={data.versions} observer={observer} />
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Dispatch, SetStateAction } from "react";
+import { useTranslation } from "react-i18next";
+import type { View } from "./useCalendar.ts";
+
+/** The year shown (previous, next, this year) and the view: the wheel or the list. */
+export function CalendarToolbar({
+  year,
+  setYear,
+  view,
+  setView,
+}: {
+  year: number;
+  setYear: Dispatch<SetStateAction<number>>;
+  view: View;
+  setView: (view: View) => void;
+}) {
+  const { t } = useTranslation();
+  const thisYear = new Date().getFullYear();
+  return (
+    <div className="toolbar calendar-toolbar">
+      <fieldset className="calendar-year-nav">
+        <legend className="visually-hidden">{t("calendarUi.yearNav")}</legend>
+        <button type="button" onClick={() => setYear((y) => y - 1)}>
+          <span aria-hidden="true">← </span>
+          {t("calendarUi.previousYear")}
+        </button>
+        <p className="calendar-year" aria-live="polite" aria-atomic="true">
+          <span className="visually-hidden">{t("calendarUi.showingYear")} </span>
+          {year}
+        </p>
+        <button type="button" onClick={() => setYear((y) => y + 1)}>
+          {t("calendarUi.nextYear")}
+          <span aria-hidden="true"> →</span>
+        </button>
+        {year !== thisYear ? (
+          <button type="button" className="link-button" onClick={() => setYear(thisYear)}>
+            {t("calendarUi.thisYear")}
+          </button>
+        ) : null}
+      </fieldset>
+      <fieldset className="segmented">
+        <legend className="visually-hidden">{t("calendarUi.viewLabel")}</legend>
+        <button type="button" aria-pressed={view === "wheel"} onClick={() => setView("wheel")}>
+          {t("calendarUi.wheelView")}
+        </button>
+        <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
+          {t("calendarUi.listView")}
+        </button>
+      </fieldset>
+    </div>
+  );
+}

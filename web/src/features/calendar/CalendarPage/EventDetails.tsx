@@ -1,0 +1,140 @@
+import { type RefObject, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { client, ok } from "../../../api/client.ts";
+import { FormError } from "../../../components/Form.tsx";
+import { formatDay } from "../../../i18n.ts";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { type CalendarEvent, KindSymbol, type Occurrence } from "../AnnualClock.tsx";
+import { browserZone, formatWhen, useKindName } from "./format.ts";
+
+function RecurrenceText({ event }: { event: CalendarEvent }) {
+  const { t } = useTranslation();
+  const r = event.recurrence;
+  if (!r) return <>{t("calendarUi.recurrence.none")}</>;
+  const parts = [t(`calendarUi.recurrence.${r.frequency}`, { count: r.interval })];
+  if (r.count) parts.push(t("calendarUi.recurrence.times", { count: r.count }));
+  if (r.until) parts.push(t("calendarUi.recurrence.untilDate", { date: formatDay(r.until) }));
+  return <>{parts.join(", ")}</>;
+}
+
+/** The details of an event (the occurrence chosen): when, where, who organises it, and its actions. */
+export function EventDetails({
+  event,
+  occurrence,
+  headingRef,
+  onClose,
+  onEdit,
+  onCancelled,
+}: {
+  event: CalendarEvent;
+  occurrence: Occurrence | null;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onClose: () => void;
+  onEdit: (e: CalendarEvent) => void;
+  onCancelled: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const kindName = useKindName();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const when = occurrence ?? { start: event.start, end: event.end };
+  const zone = browserZone();
+  const cancel = async () => {
+    setError(null);
+    try {
+      await ok(client.POST("/api/networks/{networkId}/events/{eventId}/cancel", { params: { path: { networkId, eventId: event.id } } }));
+      setConfirming(false);
+      onCancelled();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section className="panel calendar-details" aria-labelledby="event-details-heading">
+      <h2 id="event-details-heading" ref={headingRef} tabIndex={-1}>
+        {event.title}
+      </h2>
+      <p>
+        <span className="badge quiet calendar-kind-badge">
+          <KindSymbol kind={event.kind} /> {kindName(event.kind)}
+        </span>{" "}
+        {event.status === "cancelled" ? <span className="badge warn">{t("calendarUi.cancelledBadge")}</span> : null}
+      </p>
+      <FormError error={error} />
+      <dl className="facts">
+        <dt>{t("calendarUi.details.when")}</dt>
+        <dd>
+          {formatWhen(when, event, i18n.language)}
+          {event.allDay ? null : (
+            <span className="meta calendar-zone">
+              {" "}
+              ({event.timeZone})
+              {occurrence && zone && zone !== event.timeZone ? (
+                <>
+                  <br />
+                  {t("calendarUi.details.yourTime", { time: formatWhen(occurrence, event, i18n.language, zone), zone })}
+                </>
+              ) : null}
+            </span>
+          )}
+        </dd>
+        <dt>{t("calendarUi.details.repeats")}</dt>
+        <dd>
+          <RecurrenceText event={event} />
+        </dd>
+        <dt>{t("calendarUi.details.place")}</dt>
+        <dd>{event.place || t("common.notSet")}</dd>
+        <dt>{t("calendarUi.details.online")}</dt>
+        <dd>
+          {event.onlineUrl ? (
+            <a href={event.onlineUrl} rel="noopener noreferrer" target="_blank" className="calendar-url">
+              {event.onlineUrl}
+              <span className="visually-hidden"> {t("calendarUi.details.newWindow")}</span>
+            </a>
+          ) : (
+            t("common.notSet")
+          )}
+        </dd>
+        <dt>{t("calendarUi.details.organiser")}</dt>
+        <dd>{event.organiser?.name ?? t("calendarUi.details.noOrganiser")}</dd>
+      </dl>
+      {event.description ? <p className="prose">{event.description}</p> : null}
+      <div className="calendar-actions">
+        {event.status === "cancelled" ? null : (
+          <a className="button" href={`/api/networks/${networkId}/events/${event.id}/ics`} download="tapahtuma.ics">
+            {t("calendarUi.details.addToCalendar")}
+            <span className="visually-hidden"> {event.title}</span>
+          </a>
+        )}
+        {event.canEdit && event.status !== "cancelled" ? (
+          <>
+            <button type="button" onClick={() => onEdit(event)}>
+              {t("calendarUi.details.edit")}
+            </button>
+            <button type="button" className="danger" aria-expanded={confirming} onClick={() => setConfirming((c) => !c)}>
+              {t("calendarUi.details.cancelEvent")}
+            </button>
+          </>
+        ) : null}
+        <button type="button" onClick={onClose}>
+          {t("calendarUi.details.close")}
+        </button>
+      </div>
+      {confirming ? (
+        <div className="notice calendar-confirm">
+          <p>{event.recurrence ? t("calendarUi.details.cancelSeriesQuestion") : t("calendarUi.details.cancelQuestion")}</p>
+          <div className="calendar-actions">
+            <button type="button" className="danger" onClick={() => void cancel()}>
+              {t("calendarUi.details.cancelConfirm")}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t("calendarUi.details.keep")}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

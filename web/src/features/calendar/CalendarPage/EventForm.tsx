@@ -1,0 +1,247 @@
+import { type FormEvent, type RefObject, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { FREQUENCIES, MAX_COUNT, MAX_INTERVAL, MIN_COUNT, MIN_INTERVAL } from "../../../../../src/domain/recurrence.ts";
+import { client, ok } from "../../../api/client.ts";
+import { useLoad } from "../../../api/useLoad.ts";
+import { useVersionedSave } from "../../../api/useVersionedSave.ts";
+import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
+import { Status } from "../../../components/Page.tsx";
+import { RadioGroup } from "../../../components/RadioGroup.tsx";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { type CalendarEvent, LANE_ORDER } from "../AnnualClock.tsx";
+import { bodyOf, type Draft, draftOf, type RecurrenceEnd, zoneOptions } from "./draft.ts";
+import { formatWhen, isKind, useKindName } from "./format.ts";
+import { useEventDraft } from "./useEventDraft.ts";
+
+/** Adds an event or edits one; when someone else saved first, shows the stored event beside the input. */
+export function EventForm({
+  event,
+  headingRef,
+  onSaved,
+  onClose,
+}: {
+  event: CalendarEvent | null;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onSaved: (e: CalendarEvent) => void;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const kindName = useKindName();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const organisations = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
+    `organisations:${networkId}`,
+  );
+  const { draft, setDraft, set, setStart, setAllDay } = useEventDraft(event);
+  const { busy, error, save, version, conflict } = useVersionedSave<CalendarEvent>({
+    version: event?.version ?? 1,
+    conflictInSummary: true,
+  });
+  const zones = useMemo(() => zoneOptions(draft.timeZone), [draft.timeZone]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body = bodyOf(draft);
+    void save(
+      () =>
+        event
+          ? ok(
+              client.PATCH("/api/networks/{networkId}/events/{eventId}", {
+                params: { path: { networkId, eventId: event.id } },
+                body: { ...body, version: version ?? event.version },
+              }),
+            )
+          : ok(client.POST("/api/networks/{networkId}/events", { params: { path: { networkId } }, body })),
+      { saved: onSaved },
+    );
+  };
+
+  const headingText = event ? t("calendarUi.form.editHeading", { title: event.title }) : t("calendarUi.form.addHeading");
+  return (
+    <section className="panel calendar-form" aria-labelledby="event-form-heading">
+      <h2 id="event-form-heading" ref={headingRef} tabIndex={-1}>
+        {headingText}
+      </h2>
+      {conflict ? (
+        <div className="conflict">
+          <h3>{t("calendarUi.form.conflictTitle")}</h3>
+          <p>{t("calendarUi.form.conflictHelp")}</p>
+          <dl className="facts">
+            <dt>{t("calendarUi.form.title")}</dt>
+            <dd>{conflict.title}</dd>
+            <dt>{t("calendarUi.details.when")}</dt>
+            <dd>{formatWhen(conflict, conflict, i18n.language)}</dd>
+            <dt>{t("calendarUi.details.place")}</dt>
+            <dd>{conflict.place || t("common.notSet")}</dd>
+          </dl>
+          <button type="button" onClick={() => setDraft(draftOf(conflict))}>
+            {t("calendarUi.form.useStored")}
+          </button>
+        </div>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <FormError error={error} />
+        <TextField
+          name="title"
+          label={t("calendarUi.form.title")}
+          required
+          value={draft.title}
+          onChange={(e) => set("title")(e.target.value)}
+          error={error}
+        />
+        <SelectField
+          name="kind"
+          label={t("calendarUi.form.kind")}
+          hint={t("calendarUi.form.kindHint")}
+          value={draft.kind}
+          onChange={(e) => isKind(e.target.value) && set("kind")(e.target.value)}
+          options={LANE_ORDER.map((k) => ({ value: k, label: kindName(k) }))}
+          error={error}
+        />
+        <div className="field checkbox">
+          <input id="field-allDay" type="checkbox" checked={draft.allDay} onChange={(e) => setAllDay(e.target.checked)} />
+          <label htmlFor="field-allDay">{t("calendarUi.form.allDay")}</label>
+        </div>
+        <div className="calendar-when">
+          <TextField
+            name="start"
+            type={draft.allDay ? "date" : "datetime-local"}
+            label={draft.allDay ? t("calendarUi.form.firstDay") : t("calendarUi.form.start")}
+            required
+            value={draft.start}
+            onChange={(e) => setStart(e.target.value)}
+            error={error}
+          />
+          <TextField
+            name="end"
+            type={draft.allDay ? "date" : "datetime-local"}
+            label={draft.allDay ? t("calendarUi.form.lastDay") : t("calendarUi.form.end")}
+            hint={draft.allDay ? t("calendarUi.form.lastDayHint") : undefined}
+            required
+            value={draft.end}
+            min={draft.start || undefined}
+            onChange={(e) => set("end")(e.target.value)}
+            error={error}
+          />
+        </div>
+        <SelectField
+          name="timeZone"
+          label={t("calendarUi.form.timeZone")}
+          hint={t("calendarUi.form.timeZoneHint")}
+          value={draft.timeZone}
+          onChange={(e) => set("timeZone")(e.target.value)}
+          options={zones}
+          error={error}
+        />
+        <SelectField
+          name="frequency"
+          label={t("calendarUi.form.repeats")}
+          value={draft.frequency}
+          onChange={(e) => set("frequency")(e.target.value as Draft["frequency"])}
+          options={[
+            { value: "", label: t("calendarUi.form.noRepeat") },
+            ...FREQUENCIES.map((f) => ({ value: f, label: t(`calendarUi.form.${f}`) })),
+          ]}
+          error={error}
+        />
+        {draft.frequency ? (
+          <>
+            <TextField
+              name="interval"
+              type="number"
+              inputMode="numeric"
+              min={MIN_INTERVAL}
+              max={MAX_INTERVAL}
+              label={t("calendarUi.form.interval")}
+              hint={t(`calendarUi.form.intervalHint.${draft.frequency}`)}
+              value={draft.interval}
+              onChange={(e) => set("interval")(e.target.value)}
+              error={error}
+            />
+            <RadioGroup
+              name="recurrenceEnd"
+              legend={t("calendarUi.form.recurrenceEnd")}
+              value={draft.recurrenceEnd}
+              onChange={(v) => set("recurrenceEnd")(v as RecurrenceEnd)}
+              options={[
+                { value: "never", label: t("calendarUi.form.endNever") },
+                { value: "count", label: t("calendarUi.form.endCount") },
+                { value: "until", label: t("calendarUi.form.endUntil") },
+              ]}
+            />
+            {draft.recurrenceEnd === "count" ? (
+              <TextField
+                name="count"
+                type="number"
+                inputMode="numeric"
+                min={MIN_COUNT}
+                max={MAX_COUNT}
+                label={t("calendarUi.form.count")}
+                value={draft.count}
+                onChange={(e) => set("count")(e.target.value)}
+                error={error}
+              />
+            ) : null}
+            {draft.recurrenceEnd === "until" ? (
+              <TextField
+                name="until"
+                type="date"
+                label={t("calendarUi.form.until")}
+                hint={t("calendarUi.form.untilHint")}
+                value={draft.until}
+                onChange={(e) => set("until")(e.target.value)}
+                error={error}
+              />
+            ) : null}
+          </>
+        ) : null}
+        <TextField
+          name="place"
+          label={t("calendarUi.form.place")}
+          value={draft.place}
+          onChange={(e) => set("place")(e.target.value)}
+          error={error}
+        />
+        <TextField
+          name="onlineUrl"
+          type="url"
+          inputMode="url"
+          label={t("calendarUi.form.onlineUrl")}
+          hint={t("calendarUi.form.onlineUrlHint")}
+          value={draft.onlineUrl}
+          onChange={(e) => set("onlineUrl")(e.target.value)}
+          error={error}
+        />
+        <SelectField
+          name="organiserOrganisationId"
+          label={t("calendarUi.form.organiser")}
+          hint={home.role === "coordinator" ? undefined : t("calendarUi.form.organiserHint")}
+          value={draft.organiserOrganisationId}
+          onChange={(e) => set("organiserOrganisationId")(e.target.value)}
+          options={[
+            { value: "", label: t("calendarUi.form.noOrganiser") },
+            ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+          error={error}
+        />
+        <TextArea
+          name="description"
+          label={t("calendarUi.form.description")}
+          value={draft.description}
+          onChange={(e) => set("description")(e.target.value)}
+          error={error}
+        />
+        <div className="calendar-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {event ? t("common.save") : t("calendarUi.form.add")}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t("calendarUi.form.close")}
+          </button>
+        </div>
+        {busy ? <Status>{t("calendarUi.form.saving")}</Status> : null}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "../../../components/Form.tsx";
+import { Loading, Status } from "../../../components/Page.tsx";
+import { formatDate } from "../../../i18n.ts";
+import { useSession } from "../../../session.tsx";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { type Feed, useFeeds } from "./useFeeds.ts";
+
+/** Subscribing to the calendar: a secret feed URL for this network or all of yours, and the live ones to revoke. */
+export function SubscribePanel() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const { me } = useSession();
+  const networkId = home.network.id;
+  const { feeds, created, error, message, setMessage, create, revoke } = useFeeds(networkId);
+  const urlInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (created) urlInput.current?.focus();
+  }, [created]);
+
+  const copy = async () => {
+    if (!created) return;
+    try {
+      await navigator.clipboard.writeText(created.url);
+      setMessage(t("calendarUi.feeds.copied"));
+    } catch {
+      urlInput.current?.select();
+      setMessage(t("calendarUi.feeds.copyFailed"));
+    }
+  };
+  const feedName = (f: Feed) => {
+    if (!f.networkId) return t("calendarUi.feeds.personalFeed");
+    const name = f.networkId === networkId ? home.network.name : me?.networks.find((n) => n.id === f.networkId)?.name;
+    return name ? t("calendarUi.feeds.networkFeed", { name }) : t("calendarUi.feeds.otherNetwork");
+  };
+
+  return (
+    <section className="panel calendar-subscribe" aria-labelledby="subscribe-heading">
+      <h2 id="subscribe-heading">{t("calendarUi.feeds.heading")}</h2>
+      <p>{t("calendarUi.feeds.intro")}</p>
+      <FormError error={error} />
+      <div className="calendar-actions">
+        <button type="button" onClick={() => void create("network")}>
+          {t("calendarUi.feeds.createNetwork")}
+        </button>
+        <button type="button" onClick={() => void create("personal")}>
+          {t("calendarUi.feeds.createPersonal")}
+        </button>
+      </div>
+      {created ? (
+        <div className="calendar-feed-url">
+          <p className="notice">
+            {created.scope === "network" ? t("calendarUi.feeds.createdNetwork") : t("calendarUi.feeds.createdPersonal")}{" "}
+            {t("calendarUi.feeds.once")}
+          </p>
+          <label htmlFor="calendar-feed-url">{t("calendarUi.feeds.urlLabel")}</label>
+          <div className="calendar-copy">
+            <input
+              id="calendar-feed-url"
+              ref={urlInput}
+              readOnly
+              value={created.url}
+              onFocus={(e) => e.target.select()}
+              aria-describedby="calendar-feed-url-hint"
+            />
+            <button type="button" onClick={() => void copy()}>
+              {t("calendarUi.feeds.copy")}
+            </button>
+          </div>
+          <p className="hint" id="calendar-feed-url-hint">
+            {t("calendarUi.feeds.urlHint")}
+          </p>
+        </div>
+      ) : null}
+      {message ? <Status>{message}</Status> : null}
+      <h3>{t("calendarUi.feeds.liveHeading")}</h3>
+      {!feeds.data ? (
+        feeds.error ? (
+          <FormError error={feeds.error} />
+        ) : (
+          <Loading />
+        )
+      ) : feeds.data.items.length === 0 ? (
+        <p>{t("calendarUi.feeds.none")}</p>
+      ) : (
+        <ul className="plain calendar-feeds">
+          {feeds.data.items.map((f) => (
+            <li key={f.id}>
+              <span>
+                {feedName(f)} <span className="meta">· {t("calendarUi.feeds.created", { date: formatDate(f.createdAt) })}</span>
+              </span>{" "}
+              <button type="button" className="danger" onClick={() => void revoke(f.id, t("calendarUi.feeds.revoked"))}>
+                {t("calendarUi.feeds.revoke")}
+                <span className="visually-hidden">
+                  {" "}
+                  {feedName(f)}, {formatDate(f.createdAt)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

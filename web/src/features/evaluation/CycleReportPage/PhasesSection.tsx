@@ -1,0 +1,51 @@
+import { useTranslation } from "react-i18next";
+import type { CycleReport, ReportPhase } from "../types.ts";
+import { Prose } from "./pieces.tsx";
+import { useFormats } from "./useFormats.ts";
+
+function PhaseCard({ p, minGroupSize }: { p: ReportPhase; minGroupSize: number }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const when = !p.startedAt
+    ? t("reportUi.phaseNotStarted")
+    : p.endedAt
+      ? t("reportUi.phaseDates", { start: f.day(p.startedAt), end: f.day(p.endedAt) })
+      : t("reportUi.phaseOngoing", { start: f.day(p.startedAt) });
+  return (
+    <li className="card report-card">
+      <h3>{t(`phases.${p.phase}.name`)}</h3>
+      <p className="meta">{when}</p>
+      {p.summary ? <Prose text={p.summary} /> : null}
+      {p.averageAchieved !== null ? (
+        <p>{t("report.phaseAchieved", { mean: f.one(p.averageAchieved), count: p.respondents })}</p>
+      ) : p.startedAt || p.respondents > 0 ? (
+        <p>{t("report.hiddenBelow", { min: minGroupSize, count: p.respondents })}</p>
+      ) : null}
+      {p.carryForward.length > 0 ? (
+        <>
+          <h4>{t("reportUi.carryForward")}</h4>
+          <ul className="report-quotes">
+            {p.carryForward.map((c, k) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: anonymous texts may repeat and never reorder
+              <li key={k}>{c}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+export function PhasesSection({ report }: { report: CycleReport }) {
+  const { t } = useTranslation();
+  return (
+    <section className="report-part" aria-labelledby="report-phases">
+      <h2 id="report-phases">{t("report.phases")}</h2>
+      <ul className="report-phases">
+        {report.phases.map((p) => (
+          <PhaseCard key={p.phase} p={p} minGroupSize={report.minGroupSize} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { Fragment } from "react";
+import { useTranslation } from "react-i18next";
+import type { Figure } from "../types.ts";
+import { valueText } from "./format.ts";
+
+export function FiguresSection({ figures, minGroupSize }: { figures: Figure[]; minGroupSize: number }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="ev-figures-heading" className="panel">
+      <h2 id="ev-figures-heading">{t("evaluationUi.figures.heading")}</h2>
+      <p className="hint">{t("evaluationUi.figures.intro")}</p>
+      <dl className="facts ev-figures">
+        {figures.map((f) => (
+          <Fragment key={f.key}>
+            <dt>{t(`evaluation.source.${f.key}`)}</dt>
+            <dd>
+              {f.value === null ? (
+                <span className="meta">{t("evaluationUi.figures.none", { count: minGroupSize })}</span>
+              ) : (
+                valueText(t, f.value, f.unit)
+              )}
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../../i18n.ts";
+import type { EvaluationGoal, GoalEvaluation } from "../types.ts";
+import { RatingChart } from "./RatingChart.tsx";
+
+/** One goal's results in the joint evaluation, shown once the round has closed, from the minimum group size of raters up. */
+export function GoalResults({
+  goal,
+  evaluation,
+  minGroupSize,
+  open,
+}: {
+  goal: EvaluationGoal;
+  evaluation: GoalEvaluation;
+  minGroupSize: number;
+  open: boolean;
+}) {
+  const { t } = useTranslation();
+  const d = evaluation.distribution;
+  return (
+    <div className="ev-results">
+      <h4>{t("evaluationUi.results.heading")}</h4>
+      {open ? (
+        <p>{t("evaluationUi.results.afterClose", { min: minGroupSize })}</p>
+      ) : !evaluation.shown || !d ? (
+        <p>{t("evaluationUi.results.hidden", { count: evaluation.respondents, min: minGroupSize })}</p>
+      ) : d.n === 0 || d.mean === null ? (
+        <p>{t("evaluationUi.results.noRatings", { count: evaluation.respondents })}</p>
+      ) : (
+        <>
+          <p>
+            {t("evaluationUi.results.mean", {
+              mean: formatNumber(Math.round(d.mean * 10) / 10),
+              n: formatNumber(d.n),
+              count: evaluation.respondents,
+            })}
+          </p>
+          <RatingChart goal={goal.title} counts={d.counts} />
+          <p className="meta">{t("evaluationUi.results.scale")}</p>
+        </>
+      )}
+      {evaluation.shown && evaluation.comments.length > 0 ? (
+        <>
+          <h5>{t("evaluationUi.results.comments")}</h5>
+          <ul className="ev-comments">
+            {evaluation.comments.map((c, i) => (
+              // Comments are anonymous and carry no id; their order is stable between loads.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <li key={i} className="prose">
+                {c}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  DIRECTIONS,
+  type Direction,
+  INDICATOR_KINDS,
+  INDICATOR_SOURCES,
+  type IndicatorKind,
+  type IndicatorSource,
+  isComputedSource,
+} from "../../../../../src/domain/evaluation.ts";
+import { ApiError, client, ok } from "../../../api/client.ts";
+import { useVersionedSave } from "../../../api/useVersionedSave.ts";
+import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
+import { RadioGroup } from "../../../components/RadioGroup.tsx";
+import { formatNumber } from "../../../i18n.ts";
+import type { Indicator, IndicatorInput } from "../types.ts";
+import type { PageContext } from "./context.ts";
+import { numberForInput, parseNumber, valueText } from "./format.ts";
+
+/** Adds an indicator to a goal, or edits one: kind, name and either the number's source, unit, baseline, target and direction or the question. */
+export function IndicatorForm({
+  ctx,
+  goalId,
+  indicator,
+  onDone,
+}: {
+  ctx: PageContext;
+  goalId: string;
+  /** The indicator to edit; none to add a new one. */
+  indicator?: Indicator;
+  onDone: (ind: Indicator) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const prefix = `ind-${indicator?.id ?? `new-${goalId}`}`;
+  const lang = i18n.language;
+  const [kind, setKind] = useState<IndicatorKind>(indicator?.kind ?? "quantitative");
+  const [name, setName] = useState(indicator?.name ?? "");
+  const [source, setSource] = useState<IndicatorSource>(indicator?.source ?? "manual");
+  const [unit, setUnit] = useState(indicator?.unit ?? "");
+  const [baseline, setBaseline] = useState(numberForInput(indicator?.baseline ?? null, lang));
+  const [target, setTarget] = useState(numberForInput(indicator?.target ?? null, lang));
+  const [direction, setDirection] = useState<Direction | "">(indicator?.direction ?? "");
+  const [question, setQuestion] = useState(indicator?.question ?? "");
+  const { busy, error, save, version, setVersion, conflict } = useVersionedSave<Indicator>({ version: indicator?.version ?? 0, prefix });
+  const computed = isComputedSource(source);
+  const figure = computed ? ctx.data.figures.find((f) => f.key === source) : undefined;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const b = parseNumber(baseline);
+    const tg = parseNumber(target);
+    const problems: Record<string, string> = {};
+    if (!name.trim()) problems[`${prefix}-name`] = t("validation.required");
+    if (kind === "quantitative") {
+      if (Number.isNaN(b)) problems[`${prefix}-baseline`] = t("evaluationUi.form.notNumber");
+      if (Number.isNaN(tg)) problems[`${prefix}-target`] = t("evaluationUi.form.notNumber");
+      if (tg !== null && !direction) problems[`${prefix}-direction`] = t("evaluationUi.form.directionNeeded");
+    } else if (!question.trim()) problems[`${prefix}-question`] = t("validation.required");
+    const body: IndicatorInput =
+      kind === "quantitative"
+        ? { kind, name, source, unit: computed ? "" : unit, baseline: b, target: tg, direction: direction || null, question: "" }
+        : { kind, name, source: "manual", unit: "", baseline: null, target: null, direction: null, question };
+    void save(
+      () =>
+        indicator
+          ? ok(
+              client.PATCH("/api/networks/{networkId}/indicators/{indicatorId}", {
+                params: { path: { networkId: ctx.networkId, indicatorId: indicator.id } },
+                body: { ...body, version: version ?? indicator.version },
+              }),
+            )
+          : ok(
+              client.POST("/api/networks/{networkId}/goals/{goalId}/indicators", {
+                params: { path: { networkId: ctx.networkId, goalId } },
+                body,
+              }),
+            ),
+      {
+        problems,
+        saved: (saved) => {
+          if (!indicator) {
+            setName("");
+            setUnit("");
+            setBaseline("");
+            setTarget("");
+            setDirection("");
+            setQuestion("");
+            setSource("manual");
+          } else setVersion(saved.version);
+          onDone(saved);
+        },
+        conflict: () => void ctx.reload(),
+      },
+    );
+  };
+
+  const fieldError = error instanceof ApiError ? error.fields : {};
+  return (
+    <form onSubmit={submit} noValidate className="ev-form">
+      {conflict ? (
+        <div className="conflict" role="alert">
+          <p className="strong">{t("network.conflictTitle")}</p>
+          <p>{t("evaluationUi.indicator.conflict")}</p>
+          <dl className="facts">
+            <dt>{t("evaluationUi.form.name")}</dt>
+            <dd>{conflict.name}</dd>
+            {conflict.kind === "quantitative" ? (
+              <>
+                <dt>{t("evaluationUi.form.source")}</dt>
+                <dd>{t(`evaluation.source.${conflict.source}`)}</dd>
+                <dt>{t("evaluationUi.form.unit")}</dt>
+                <dd>{conflict.unit || t("common.notSet")}</dd>
+                <dt>{t("evaluationUi.form.baseline")}</dt>
+                <dd>{conflict.baseline === null ? t("common.notSet") : formatNumber(conflict.baseline)}</dd>
+                <dt>{t("evaluationUi.form.target")}</dt>
+                <dd>{conflict.target === null ? t("common.notSet") : formatNumber(conflict.target)}</dd>
+                <dt>{t("evaluationUi.form.direction")}</dt>
+                <dd>{conflict.direction ? t(`evaluation.direction.${conflict.direction}`) : t("common.notSet")}</dd>
+              </>
+            ) : (
+              <>
+                <dt>{t("evaluationUi.form.question")}</dt>
+                <dd className="prose">{conflict.question}</dd>
+              </>
+            )}
+          </dl>
+        </div>
+      ) : null}
+      <FormError error={error} />
+      {indicator ? null : (
+        <RadioGroup
+          name={`${prefix}-kind`}
+          legend={t("evaluationUi.form.kind")}
+          options={INDICATOR_KINDS.map((k) => ({ value: k, label: t(`evaluation.kind.${k}`) }))}
+          value={kind}
+          onChange={(v) => setKind(v as IndicatorKind)}
+          error={fieldError[`${prefix}-kind`]}
+        />
+      )}
+      <p className="hint">{kind === "quantitative" ? t("evaluationUi.form.quantitativeHelp") : t("evaluationUi.form.qualitativeHelp")}</p>
+      <TextField
+        name={`${prefix}-name`}
+        label={t("evaluationUi.form.name")}
+        maxLength={200}
+        required
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={error}
+      />
+      {kind === "quantitative" ? (
+        <>
+          <SelectField
+            name={`${prefix}-source`}
+            label={t("evaluationUi.form.source")}
+            hint={t("evaluationUi.form.sourceHint")}
+            value={source}
+            onChange={(e) => setSource(e.target.value as IndicatorSource)}
+            options={INDICATOR_SOURCES.map((s) => ({ value: s, label: t(`evaluation.source.${s}`) }))}
+            error={error}
+          />
+          {computed ? (
+            <p className="hint ev-unit-note">
+              {t("evaluationUi.form.computedUnit", { unit: figure?.unit || "–" })}{" "}
+              {figure ? t("evaluationUi.form.computedNow", { value: valueText(t, figure.value, figure.unit) }) : null}
+            </p>
+          ) : (
+            <TextField
+              name={`${prefix}-unit`}
+              label={t("evaluationUi.form.unit")}
+              hint={t("evaluationUi.form.unitHint")}
+              maxLength={40}
+              value={unit}
+              onChange={(e) => setUnit(e.target.value)}
+              error={error}
+            />
+          )}
+          <div className="ev-pair">
+            <TextField
+              name={`${prefix}-baseline`}
+              label={t("evaluationUi.form.baseline")}
+              hint={t("evaluationUi.form.baselineHint")}
+              inputMode="decimal"
+              autoComplete="off"
+              value={baseline}
+              onChange={(e) => setBaseline(e.target.value)}
+              error={error}
+            />
+            <TextField
+              name={`${prefix}-target`}
+              label={t("evaluationUi.form.target")}
+              hint={t("evaluationUi.form.targetHint")}
+              inputMode="decimal"
+              autoComplete="off"
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              error={error}
+            />
+          </div>
+          <SelectField
+            name={`${prefix}-direction`}
+            label={t("evaluationUi.form.direction")}
+            value={direction}
+            onChange={(e) => setDirection(e.target.value as Direction | "")}
+            options={[
+              { value: "", label: t("evaluationUi.form.directionNone") },
+              ...DIRECTIONS.map((d) => ({ value: d, label: t(`evaluation.direction.${d}`) })),
+            ]}
+            error={error}
+          />
+        </>
+      ) : (
+        <TextArea
+          name={`${prefix}-question`}
+          label={t("evaluationUi.form.question")}
+          hint={t("evaluationUi.form.questionHint")}
+          rows={3}
+          maxLength={1000}
+          value={question}
+          onChange={(e) => setQuestion(e.target.value)}
+          error={error}
+        />
+      )}
+      <button type="submit" className="primary" aria-disabled={busy || undefined}>
+        {indicator ? t("evaluationUi.form.saveChanges") : t("evaluationUi.form.add")}
+      </button>
+    </form>
+  );
+}

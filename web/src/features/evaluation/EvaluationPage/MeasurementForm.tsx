@@ -1,0 +1,151 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isComputedSource } from "../../../../../src/domain/evaluation.ts";
+import { ApiError, client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
+import { FormError, TextArea, TextField } from "../../../components/Form.tsx";
+import { formatDay } from "../../../i18n.ts";
+import type { Indicator, Measurement, MeasurementInput } from "../types.ts";
+import type { PageContext } from "./context.ts";
+import { parseNumber, todayIso, valueText } from "./format.ts";
+
+/** Records a measurement: a number, an answer in words, or for a computed indicator Solmu's value of today. */
+export function MeasurementForm({
+  ctx,
+  indicator,
+  onSaved,
+}: {
+  ctx: PageContext;
+  indicator: Indicator;
+  onSaved: (ind: Indicator) => void;
+}) {
+  const { t } = useTranslation();
+  const prefix = `meas-${indicator.id}`;
+  const [value, setValue] = useState("");
+  const [text, setText] = useState("");
+  const [measuredOn, setMeasuredOn] = useState(todayIso());
+  const [source, setSource] = useState("");
+  const [message, setMessage] = useState("");
+  const { busy, error, save } = useSave(prefix);
+  const computed = isComputedSource(indicator.source);
+
+  const send = (body: MeasurementInput, problems?: Record<string, string>) => {
+    setMessage("");
+    const path = { networkId: ctx.networkId, indicatorId: indicator.id };
+    void save(() => ok(client.POST("/api/networks/{networkId}/indicators/{indicatorId}/measurements", { params: { path }, body })), {
+      problems,
+      saved: (saved) => {
+        // The measurement just made is the one entered last (a computed one takes Solmu's value, not what was sent).
+        const made = saved.measurements.reduce<Measurement | null>((a, m) => (!a || m.createdAt > a.createdAt ? m : a), null);
+        setValue("");
+        setText("");
+        setMessage(
+          made && made.value !== null
+            ? t("evaluationUi.measurement.savedValue", { value: valueText(t, made.value, saved.unit), date: formatDay(made.measuredOn) })
+            : t("evaluationUi.measurement.savedText", { date: formatDay(made?.measuredOn ?? body.measuredOn) }),
+        );
+        onSaved(saved);
+      },
+    });
+  };
+
+  if (computed) {
+    const problem = error instanceof ApiError ? (error.fields[`${prefix}-value`] ?? null) : null;
+    return (
+      <div className="ev-store">
+        <p className="hint">
+          {indicator.currentComputed === null
+            ? t("evaluationUi.measurement.computedNone")
+            : t("evaluationUi.measurement.computedHint", { value: valueText(t, indicator.currentComputed, indicator.unit) })}
+        </p>
+        {problem ? (
+          <p className="field-problem" role="alert">
+            {problem}
+          </p>
+        ) : (
+          <FormError error={error} />
+        )}
+        <button
+          type="button"
+          onClick={() => send({ value: null, text: "", measuredOn: todayIso(), source: "" })}
+          aria-disabled={busy || undefined}
+        >
+          {t("evaluationUi.measurement.storeToday")}
+          <span className="visually-hidden">: {indicator.name}</span>
+        </button>
+        <p className="status" role="status">
+          {message}
+        </p>
+      </div>
+    );
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const problems: Record<string, string> = {};
+    const v = parseNumber(value);
+    if (indicator.kind === "quantitative") {
+      if (v === null) problems[`${prefix}-value`] = t("validation.required");
+      else if (Number.isNaN(v)) problems[`${prefix}-value`] = t("evaluationUi.form.notNumber");
+    } else if (!text.trim()) problems[`${prefix}-text`] = t("validation.required");
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(measuredOn)) problems[`${prefix}-measuredOn`] = t("validation.invalid_date");
+    send(
+      indicator.kind === "quantitative" ? { value: v, text: "", measuredOn, source } : { value: null, text, measuredOn, source },
+      problems,
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="ev-form">
+      <FormError error={error} />
+      {indicator.kind === "quantitative" ? (
+        <TextField
+          name={`${prefix}-value`}
+          label={indicator.unit ? t("evaluationUi.measurement.valueIn", { unit: indicator.unit }) : t("evaluationUi.measurement.value")}
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          error={error}
+        />
+      ) : (
+        <TextArea
+          name={`${prefix}-text`}
+          label={t("evaluationUi.measurement.answer")}
+          hint={indicator.question}
+          rows={4}
+          maxLength={4000}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          error={error}
+        />
+      )}
+      <div className="ev-pair">
+        <TextField
+          name={`${prefix}-measuredOn`}
+          type="date"
+          label={t("evaluationUi.measurement.date")}
+          value={measuredOn}
+          onChange={(e) => setMeasuredOn(e.target.value)}
+          error={error}
+        />
+        <TextField
+          name={`${prefix}-source`}
+          label={t("evaluationUi.measurement.source")}
+          hint={indicator.kind === "quantitative" ? t("evaluationUi.measurement.sourceHint") : t("evaluationUi.measurement.sourceHintText")}
+          maxLength={300}
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+          error={error}
+        />
+      </div>
+      <button type="submit" className="primary" aria-disabled={busy || undefined}>
+        {t("evaluationUi.measurement.save")}
+        <span className="visually-hidden">: {indicator.name}</span>
+      </button>
+      <p className="status" role="status">
+        {message}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, client, ok } from "../../../api/client.ts";
+import { FormError } from "../../../components/Form.tsx";
+import { formatDay } from "../../../i18n.ts";
+import type { Indicator, Measurement } from "../types.ts";
+import type { PageContext } from "./context.ts";
+import { valueText } from "./format.ts";
+
+/** The recorded values (a table) or answers in words (a list) of an indicator, each deletable by a coordinator or whoever recorded it. */
+export function MeasurementList({
+  ctx,
+  indicator,
+  onChanged,
+}: {
+  ctx: PageContext;
+  indicator: Indicator;
+  onChanged: (ind: Indicator) => void;
+}) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const headingId = `meas-${indicator.id}-heading`;
+  const canDelete = (m: Measurement) => ctx.coordinator || (ctx.canEdit && m.createdBy !== null && m.createdBy === ctx.myName);
+  const list = [...indicator.measurements].reverse();
+  const who = (m: Measurement) => m.createdBy ?? t("evaluationUi.measurement.bySolmu");
+  const sourceOf = (m: Measurement) => (m.computed ? t("evaluationUi.measurement.solmu") : m.source || t("common.notSet"));
+
+  const remove = async (m: Measurement) => {
+    if (!window.confirm(t("evaluationUi.measurement.confirmDelete", { date: formatDay(m.measuredOn) }))) return;
+    setError(null);
+    try {
+      const ind = await ok(
+        client.DELETE("/api/networks/{networkId}/indicators/{indicatorId}/measurements/{measurementId}", {
+          params: { path: { networkId: ctx.networkId, indicatorId: indicator.id, measurementId: m.id } },
+        }),
+      );
+      onChanged(ind);
+      ctx.announce(t("evaluationUi.measurement.deleted", { date: formatDay(m.measuredOn) }), headingId);
+    } catch (err) {
+      setError(err instanceof ApiError && err.status === 403 ? new ApiError(403, err.code, t("evaluationUi.measurement.forbidden")) : err);
+    }
+  };
+  const deleteButton = (m: Measurement) =>
+    canDelete(m) ? (
+      <button type="button" className="danger ev-small" onClick={() => void remove(m)}>
+        {t("evaluationUi.measurement.delete")}
+        <span className="visually-hidden">: {t("evaluationUi.measurement.deleteWhich", { date: formatDay(m.measuredOn) })}</span>
+      </button>
+    ) : null;
+
+  return (
+    <div className="ev-measurements">
+      <h5 id={headingId} tabIndex={-1}>
+        {indicator.kind === "qualitative" ? t("evaluationUi.measurement.answersHeading") : t("evaluationUi.measurement.heading")}
+      </h5>
+      <FormError error={error} />
+      {list.length === 0 ? (
+        <p className="meta">
+          {indicator.kind === "qualitative" ? t("evaluationUi.measurement.noAnswers") : t("evaluationUi.measurement.none")}
+        </p>
+      ) : indicator.kind === "qualitative" ? (
+        <ul className="plain ev-answers">
+          {list.map((m) => (
+            <li key={m.id}>
+              <p className="meta">
+                <span className="strong">{formatDay(m.measuredOn)}</span>
+                {m.source ? ` · ${m.source}` : null}
+                {` · ${who(m)}`}
+              </p>
+              <p className="prose">{m.text}</p>
+              {deleteButton(m)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        <section className="table-wrap" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
+          <table className="ev-table">
+            <caption id={`${headingId}-caption`} className="visually-hidden">
+              {t("evaluationUi.measurement.caption", { name: indicator.name })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("evaluationUi.measurement.date")}</th>
+                <th scope="col">{t("evaluationUi.measurement.value")}</th>
+                <th scope="col">{t("evaluationUi.measurement.source")}</th>
+                <th scope="col">{t("evaluationUi.measurement.recordedBy")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("common.actions")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{formatDay(m.measuredOn)}</th>
+                  <td className="ev-num">
+                    {valueText(t, m.value, indicator.unit)}
+                    {m.text ? <span className="meta ev-note"> {m.text}</span> : null}
+                  </td>
+                  <td>{sourceOf(m)}</td>
+                  <td>{who(m)}</td>
+                  <td>{deleteButton(m)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../../../api/client.ts";
+import { TextArea, TextField } from "../../../components/Form.tsx";
+import { todayIso } from "./format.ts";
+
+/** The round's introduction, closing date and the network's own questions (rows added and removed). */
+export function RoundFields({
+  prefix,
+  intro,
+  setIntro,
+  closesOn,
+  setClosesOn,
+  questions,
+  setQuestions,
+  questionsLocked,
+  error,
+}: {
+  prefix: string;
+  intro: string;
+  setIntro: (v: string) => void;
+  closesOn: string;
+  setClosesOn: (v: string) => void;
+  questions: string[];
+  setQuestions: (q: string[]) => void;
+  questionsLocked: boolean;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusRow === null) return;
+    if (focusRow < 0) addButton.current?.focus();
+    else document.getElementById(`field-${prefix}-questions.${focusRow}`)?.focus();
+    setFocusRow(null);
+  }, [focusRow, prefix]);
+  const problem = error instanceof ApiError ? error.fields[`${prefix}-questions`] : undefined;
+  return (
+    <>
+      <TextArea
+        name={`${prefix}-intro`}
+        label={t("evaluationUi.round.introLabel")}
+        hint={t("evaluationUi.round.introHint")}
+        rows={4}
+        maxLength={4000}
+        value={intro}
+        onChange={(e) => setIntro(e.target.value)}
+        error={error}
+      />
+      <TextField
+        name={`${prefix}-closesOn`}
+        type="date"
+        label={t("evaluationUi.round.closesOnLabel")}
+        min={todayIso()}
+        value={closesOn}
+        onChange={(e) => setClosesOn(e.target.value)}
+        error={error}
+      />
+      <fieldset className={`checkbox-list ev-questions${problem ? " field-invalid" : ""}`} id={`field-${prefix}-questions`}>
+        <legend>{t("evaluationUi.round.questionsLegend")}</legend>
+        {problem ? <p className="field-problem">{problem}</p> : null}
+        {questionsLocked ? (
+          <>
+            <p className="hint">{t("evaluationUi.round.questionsLocked")}</p>
+            {questions.length === 0 ? (
+              <p>{t("evaluationUi.round.noQuestions")}</p>
+            ) : (
+              <ol>
+                {questions.map((q, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the questions are fixed here
+                  <li key={i}>{q}</li>
+                ))}
+              </ol>
+            )}
+          </>
+        ) : (
+          <>
+            <p className="hint">{t("evaluationUi.round.questionsHint")}</p>
+            {questions.map((q, i) => (
+              // Rows are edited in place and only appended or removed; the index is their identity while the form is open.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <div className="ev-question-row" key={i}>
+                <TextField
+                  name={`${prefix}-questions.${i}`}
+                  label={t("evaluationUi.round.questionLabel", { n: i + 1 })}
+                  maxLength={1000}
+                  value={q}
+                  onChange={(e) => setQuestions(questions.map((x, j) => (j === i ? e.target.value : x)))}
+                  error={error}
+                />
+                <button
+                  type="button"
+                  className="danger ev-small"
+                  onClick={() => {
+                    setQuestions(questions.filter((_, j) => j !== i));
+                    setFocusRow(questions.length > 1 ? Math.max(0, i - 1) : -1);
+                  }}
+                >
+                  {t("evaluationUi.round.removeQuestion")}
+                  <span className="visually-hidden"> {i + 1}</span>
+                </button>
+              </div>
+            ))}
+            <button
+              type="button"
+              ref={addButton}
+              disabled={questions.length >= 20}
+              onClick={() => {
+                setQuestions([...questions, ""]);
+                setFocusRow(questions.length);
+              }}
+            >
+              {t("evaluationUi.round.addQuestion")}
+            </button>
+          </>
+        )}
+      </fieldset>
+    </>
+  );
+}

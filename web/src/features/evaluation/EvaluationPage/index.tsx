@@ -1,0 +1,117 @@
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { FormError } from "../../../components/Form.tsx";
+import { Loading, Page } from "../../../components/Page.tsx";
+import { formatDate, formatDay } from "../../../i18n.ts";
+import { useSession } from "../../../session.tsx";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import "../evaluation.css";
+import { CyclePicker } from "./CyclePicker.tsx";
+import type { PageContext } from "./context.ts";
+import { FiguresSection } from "./FiguresSection.tsx";
+import { GoalSection } from "./GoalSection.tsx";
+import { RoundSection } from "./RoundSection.tsx";
+import { useEvaluation } from "./useEvaluation.ts";
+
+/**
+ * Phase 4 of the framework: the cycle's goals with their indicators and
+ * measurements, Solmu's own figures, and the joint evaluation of the work's
+ * impact with its results beside each goal.
+ */
+export function EvaluationPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const { me } = useSession();
+  const networkId = home.network.id;
+  const [params, setParams] = useSearchParams();
+  const cycleParam = params.get("cycle");
+  const { data, error, reload, setData, message, addedHere, announce, cycleChosen } = useEvaluation(networkId, cycleParam);
+
+  if (!data) {
+    return (
+      <Page title={t("evaluationUi.title")}>
+        <p>{t("evaluationUi.intro")}</p>
+        {error ? <FormError error={error} /> : <Loading />}
+        {error && cycleParam ? (
+          <p>
+            <Link to="?">{t("evaluationUi.cycle.toCurrent")}</Link>
+          </p>
+        ) : null}
+      </Page>
+    );
+  }
+
+  const ctx: PageContext = {
+    networkId,
+    data,
+    canEdit: data.role !== "observer",
+    coordinator: data.role === "coordinator",
+    myName: me?.name ?? null,
+    addedHere,
+    setData,
+    reload,
+    announce,
+  };
+  const { cycle } = data;
+
+  return (
+    <Page title={t("evaluationUi.title")}>
+      <p>{t("evaluationUi.intro")}</p>
+      <FormError error={error} />
+      <div className="ev-cycle">
+        {data.cycles.length > 1 ? (
+          <CyclePicker
+            key={cycle.id}
+            data={data}
+            onChoose={(id) => {
+              if (id === cycle.id) return;
+              cycleChosen();
+              setParams({ cycle: id });
+            }}
+          />
+        ) : null}
+        <dl className="facts">
+          <dt>{t("evaluationUi.cycle.label")}</dt>
+          <dd>
+            {t("evaluationUi.cycle.option", { name: cycle.name })}{" "}
+            <span className="meta">
+              ({t("evaluationUi.cycle.dates", { start: formatDay(cycle.startsOn), end: formatDay(cycle.endsOn) })})
+            </span>
+          </dd>
+          <dt>{t("evaluationUi.cycle.phase")}</dt>
+          <dd>{cycle.closedAt ? t("evaluationUi.cycle.closed", { date: formatDate(cycle.closedAt) }) : t(`phases.${cycle.phase}.name`)}</dd>
+        </dl>
+        <ul className="plain ev-links">
+          {data.round?.canAnswer ? (
+            <li>
+              <a href="#ev-answer-heading">{data.round.mine ? t("evaluationUi.round.toMine") : t("evaluationUi.round.toAnswer")}</a>
+            </li>
+          ) : null}
+          <li>
+            <Link to={`/networks/${networkId}/report/${cycle.id}`}>{t("evaluationUi.reportLink", { name: cycle.name })}</Link>
+          </li>
+        </ul>
+      </div>
+      <p className="status" role="status">
+        {message}
+      </p>
+
+      <FiguresSection figures={data.figures} minGroupSize={data.minGroupSize} />
+
+      <section aria-labelledby="ev-goals-heading" className="ev-goals">
+        <h2 id="ev-goals-heading">{t("evaluationUi.goals.heading")}</h2>
+        <p className="hint">{ctx.canEdit ? t("evaluationUi.goals.help") : t("evaluationUi.goals.helpObserver")}</p>
+        {cycle.closedAt && ctx.canEdit ? <p className="hint">{t("evaluationUi.goals.closedCycle")}</p> : null}
+        {data.goals.length === 0 ? (
+          <p>
+            {t("evaluationUi.goals.none")} <Link to={`/networks/${networkId}/goals`}>{t("evaluationUi.goals.toGoals")}</Link>
+          </p>
+        ) : (
+          data.goals.map((g) => <GoalSection key={g.id} ctx={ctx} goal={g} />)
+        )}
+      </section>
+
+      <RoundSection ctx={ctx} />
+    </Page>
+  );
+}

@@ -1,0 +1,167 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { client, ok } from "../../../api/client.ts";
+import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
+import { Loading, Status } from "../../../components/Page.tsx";
+import { MODES, methodInstructions, methodName, prefixed } from "../meetingUtil.ts";
+import { ModeBadge } from "../parts.tsx";
+import type { LearningMode, Method } from "../types.ts";
+
+const PREFIX = "method-";
+
+function AddMethodForm({ networkId, onAdded }: { networkId: string; onAdded: (items: Method[], name: string) => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState("");
+  const [mode, setMode] = useState<LearningMode>("facilitation");
+  const [dialogue, setDialogue] = useState(true);
+  const [typicalMinutes, setTypicalMinutes] = useState("30");
+  const [instructions, setInstructions] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const r = await ok(
+        client.POST("/api/networks/{networkId}/methods", {
+          params: { path: { networkId } },
+          body: {
+            name: name.trim(),
+            mode,
+            dialogue,
+            instructions: instructions.trim(),
+            typicalMinutes: Number.parseInt(typicalMinutes, 10) || 0,
+          },
+        }),
+      );
+      onAdded(r.items, name.trim());
+      setName("");
+      setInstructions("");
+    } catch (err) {
+      setError(prefixed(err, PREFIX));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="method-add-heading">
+      <h3 id="method-add-heading">{t("meetingsUi.library.addHeading")}</h3>
+      <FormError error={error} />
+      <TextField
+        name={`${PREFIX}name`}
+        label={t("meetingsUi.library.name")}
+        required
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={error}
+      />
+      <SelectField
+        name={`${PREFIX}mode`}
+        label={t("meetingsUi.library.mode")}
+        value={mode}
+        onChange={(e) => setMode(e.target.value as LearningMode)}
+        options={MODES.map((m) => ({ value: m, label: t(`meetingsUi.mode.${m}`) }))}
+        error={error}
+      />
+      <div className="field checkbox">
+        <input id={`field-${PREFIX}dialogue`} type="checkbox" checked={dialogue} onChange={(e) => setDialogue(e.target.checked)} />
+        <label htmlFor={`field-${PREFIX}dialogue`}>{t("meetingsUi.library.dialogue")}</label>
+      </div>
+      <TextField
+        name={`${PREFIX}typicalMinutes`}
+        type="number"
+        inputMode="numeric"
+        min={5}
+        max={480}
+        step={5}
+        label={t("meetingsUi.library.typicalMinutes")}
+        value={typicalMinutes}
+        onChange={(e) => setTypicalMinutes(e.target.value)}
+        error={error}
+      />
+      <TextArea
+        name={`${PREFIX}instructions`}
+        label={t("meetingsUi.library.instructions")}
+        hint={t("meetingsUi.library.instructionsHint")}
+        rows={4}
+        value={instructions}
+        onChange={(e) => setInstructions(e.target.value)}
+        error={error}
+      />
+      <button type="submit" className="primary" disabled={busy}>
+        {t("meetingsUi.library.add")}
+      </button>
+    </form>
+  );
+}
+
+/** The method library: how each method is run, its learning mode and typical length; coordinators add their own. */
+export function MethodLibrary({
+  networkId,
+  methods,
+  error,
+  canAdd,
+  onAdded,
+}: {
+  networkId: string;
+  methods: Method[] | undefined;
+  error: unknown;
+  canAdd: boolean;
+  onAdded: (items: Method[]) => void;
+}) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="methods-heading" className="panel no-print">
+      <h2 id="methods-heading">{t("meetingsUi.library.heading")}</h2>
+      <p className="hint meeting-help">{t("meetingsUi.library.help")}</p>
+      <FormError error={error} />
+      {!methods ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : (
+        <details className="meeting-details">
+          <summary>{t("meetingsUi.library.show", { count: methods.length })}</summary>
+          {MODES.map((mode) => {
+            const group = methods.filter((m) => m.mode === mode);
+            if (group.length === 0) return null;
+            return (
+              <div key={mode}>
+                <h3>{t(`meetingsUi.mode.${mode}`)}</h3>
+                <ul className="cards method-cards">
+                  {group.map((m) => (
+                    <li key={m.key} className="card">
+                      <h4>{methodName(m.key, methods, t)}</h4>
+                      <p className="meta">
+                        <ModeBadge mode={m.mode} /> {t("meetingsUi.library.typical", { count: m.typicalMinutes })}
+                        {" · "}
+                        {m.dialogue ? t("meetingsUi.library.isDialogue") : t("meetingsUi.library.notDialogue")}
+                        {m.builtIn ? "" : ` · ${t("meetingsUi.library.own")}`}
+                      </p>
+                      <p className="prose">{methodInstructions(m, t)}</p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </details>
+      )}
+      {message ? <Status>{message}</Status> : null}
+      {canAdd ? (
+        <details className="meeting-details">
+          <summary>{t("meetingsUi.library.addToggle")}</summary>
+          <AddMethodForm
+            networkId={networkId}
+            onAdded={(items, name) => {
+              onAdded(items);
+              setMessage(t("meetingsUi.library.added", { name }));
+            }}
+          />
+        </details>
+      ) : null}
+    </section>
+  );
+}

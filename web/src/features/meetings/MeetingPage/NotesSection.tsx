@@ -1,0 +1,111 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
+import { FormError, TextArea } from "../../../components/Form.tsx";
+import { Status } from "../../../components/Page.tsx";
+import { formatClock } from "../meetingUtil.ts";
+import type { AgendaBlock } from "../types.ts";
+import type { SectionProps } from "./section.ts";
+
+/** One block's notes; a stale save shows the stored notes next to yours, to merge and save again. */
+function NotesEditor({ networkId, meeting, block, onChange }: SectionProps & { block: AgendaBlock }) {
+  const { t } = useTranslation();
+  const [notes, setNotes] = useState(block.notes);
+  const [version, setVersion] = useState(block.notesVersion);
+  const [theirs, setTheirs] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const name = `notes-${block.id}`;
+  const { busy, error, save } = useSave(name);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    void save(
+      () =>
+        ok(
+          client.PUT("/api/networks/{networkId}/meetings/{meetingId}/blocks/{blockId}/notes", {
+            params: { path: { networkId, meetingId: meeting.id, blockId: block.id } },
+            body: { version, notes },
+          }),
+        ),
+      {
+        saved: (m) => {
+          const stored = m.agenda.find((b) => b.id === block.id);
+          if (stored) setVersion(stored.notesVersion);
+          setTheirs(null);
+          setSaved(true);
+          onChange(m);
+        },
+        failed: (err) => {
+          if (err instanceof ApiError && err.status === 409 && err.current) {
+            const current = err.current as Pick<AgendaBlock, "notes" | "notesVersion">;
+            setTheirs(current.notes);
+            setVersion(current.notesVersion);
+          }
+          return err;
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      {theirs !== null ? (
+        <div className="conflict">
+          <p className="strong">{t("network.conflictTitle")}</p>
+          <p>{t("meetingsUi.notes.conflict")}</p>
+          <p className="strong">{t("meetingsUi.notes.theirs")}</p>
+          <p className="prose notes-theirs">{theirs || t("meetingsUi.notes.emptyTheirs")}</p>
+          <div className="toolbar">
+            <button type="button" onClick={() => setNotes((mine) => (mine.trim() ? `${theirs}\n\n${mine}` : theirs))}>
+              {t("meetingsUi.notes.combine")}
+            </button>
+            <button type="button" onClick={() => setNotes(theirs)}>
+              {t("meetingsUi.notes.useTheirs")}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {theirs === null ? <FormError error={error} /> : null}
+      <TextArea
+        name={name}
+        label={theirs !== null ? t("meetingsUi.notes.yours") : t("meetingsUi.notes.label", { block: block.title })}
+        rows={5}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={error}
+      />
+      <button type="submit" disabled={busy}>
+        {t("meetingsUi.notes.save")}
+        <span className="visually-hidden">: {block.title}</span>
+      </button>
+      {saved ? <Status>{t("meetingsUi.notes.saved", { block: block.title })}</Status> : null}
+    </form>
+  );
+}
+
+/** Each agenda block's notes: written by those who take part, read by everyone in the network. */
+export function NotesSection({ networkId, meeting, onChange }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const blocks = [...meeting.agenda].sort((a, b) => a.startMinute - b.startMinute);
+  return (
+    <section aria-labelledby="notes-heading" className="panel">
+      <h2 id="notes-heading">{t("meetingsUi.notes.heading")}</h2>
+      <p className="hint meeting-help">{meeting.canWriteNotes ? t("meetingsUi.notes.helpWrite") : t("meetingsUi.notes.helpRead")}</p>
+      {blocks.length === 0 ? <p>{t("meetingsUi.notes.noBlocks")}</p> : null}
+      {blocks.map((b) => (
+        <div key={b.id} className="notes-block">
+          <h3>
+            {formatClock(meeting.start, b.startMinute, i18n.language)} {b.title}
+          </h3>
+          {meeting.canWriteNotes ? (
+            <NotesEditor networkId={networkId} meeting={meeting} block={b} onChange={onChange} />
+          ) : b.notes ? (
+            <p className="prose">{b.notes}</p>
+          ) : (
+            <p className="meta">{t("meetingsUi.notes.none")}</p>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

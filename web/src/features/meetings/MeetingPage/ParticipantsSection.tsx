@@ -1,0 +1,135 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
+import { FormError } from "../../../components/Form.tsx";
+import { Status } from "../../../components/Page.tsx";
+import { PeoplePicker } from "../PeoplePicker.tsx";
+import type { Rsvp } from "../types.ts";
+import { meetingPath, type SectionProps } from "./section.ts";
+
+/** Who is invited, their answers and (once recorded) who came; planners change who is invited. */
+export function ParticipantsSection({ networkId, meeting, onChange }: SectionProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [participantIds, setParticipantIds] = useState<string[]>([]);
+  const [facilitatorIds, setFacilitatorIds] = useState<string[]>([]);
+  const { busy, error, setError, save } = useSave("edit");
+  const [message, setMessage] = useState<string | null>(null);
+  const people = [...meeting.participants].sort((a, b) => a.name.localeCompare(b.name));
+  const count = (r: Rsvp | null) => meeting.participants.filter((p) => p.rsvp === r).length;
+  const attendanceKnown = meeting.attendanceRecordedAt !== null;
+  const startEditing = () => {
+    setParticipantIds(meeting.participants.map((p) => p.id));
+    setFacilitatorIds(meeting.participants.filter((p) => p.facilitator).map((p) => p.id));
+    setError(null);
+    setMessage(null);
+    setEditing(true);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(
+      () =>
+        ok(
+          client.PUT("/api/networks/{networkId}/meetings/{meetingId}/participants", {
+            params: meetingPath({ networkId, meeting }),
+            body: { participantIds, facilitatorIds },
+          }),
+        ),
+      {
+        saved: (m) => {
+          onChange(m);
+          setEditing(false);
+          setMessage(t("meetingsUi.participants.saved", { count: m.participants.length }));
+        },
+      },
+    );
+  };
+  return (
+    <section aria-labelledby="participants-heading" className="panel">
+      <h2 id="participants-heading">{t("meetingsUi.participants.heading", { count: meeting.participants.length })}</h2>
+      <p>
+        {t("meetingsUi.participants.answers", {
+          yes: count("yes"),
+          maybe: count("maybe"),
+          no: count("no"),
+          none: count(null),
+        })}
+      </p>
+      {message ? <Status>{message}</Status> : null}
+      {people.length === 0 ? (
+        <p>{t("meetingsUi.participants.none")}</p>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        <section className="table-wrap" tabIndex={0} aria-labelledby="participants-caption">
+          <table>
+            <caption id="participants-caption" className="visually-hidden">
+              {t("meetingsUi.participants.caption")}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("meetingsUi.participants.name")}</th>
+                <th scope="col">{t("meetingsUi.participants.answer")}</th>
+                {attendanceKnown ? <th scope="col">{t("meetingsUi.participants.attended")}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.name}
+                    {p.organisationName ? <span className="meta"> · {p.organisationName}</span> : null}
+                    {p.facilitator ? (
+                      <>
+                        {" "}
+                        <span className="badge">{t("meetingsUi.participants.facilitator")}</span>
+                      </>
+                    ) : null}
+                  </th>
+                  <td>{p.rsvp ? t(`meetingsUi.rsvp.${p.rsvp}`) : t("meetingsUi.rsvp.none")}</td>
+                  {attendanceKnown ? (
+                    <td>{p.attended ? t("meetingsUi.participants.present") : t("meetingsUi.participants.absent")}</td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {meeting.canPlan ? (
+        editing ? (
+          <form onSubmit={submit} noValidate aria-labelledby="participants-edit-heading">
+            <h3 id="participants-edit-heading">{t("meetingsUi.participants.editHeading")}</h3>
+            <p className="hint meeting-help">{t("meetingsUi.participants.editHelp")}</p>
+            <FormError error={error} />
+            <PeoplePicker
+              networkId={networkId}
+              participantIds={participantIds}
+              facilitatorIds={facilitatorIds}
+              onChange={(ps, fs) => {
+                setParticipantIds(ps);
+                setFacilitatorIds(fs);
+              }}
+              error={error}
+              prefix="edit-"
+            />
+            <div className="toolbar">
+              <button type="submit" className="primary" disabled={busy}>
+                {t("meetingsUi.participants.save")}
+              </button>
+              <button type="button" onClick={() => setEditing(false)}>
+                {t("meetingsUi.cancel")}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <p className="no-print">
+            <button type="button" onClick={startEditing}>
+              {t("meetingsUi.participants.edit")}
+            </button>
+          </p>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { client, ok } from "../../../api/client.ts";
+import { FormError } from "../../../components/Form.tsx";
+import { Loading, Page, Status } from "../../../components/Page.tsx";
+import { useSession } from "../../../session.tsx";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import "../../surveys/health.css";
+import "../meetings.css";
+import { RsvpButtons } from "../parts.tsx";
+import type { Meeting } from "../types.ts";
+import { AgendaSection } from "./AgendaSection.tsx";
+import { AttendanceSection } from "./AttendanceSection.tsx";
+import { DecisionSection } from "./DecisionSection.tsx";
+import { DetailsEditor } from "./DetailsEditor.tsx";
+import { FeedbackSection } from "./FeedbackSection.tsx";
+import { MeetingFacts } from "./MeetingFacts.tsx";
+import { MethodLibrary } from "./MethodLibrary.tsx";
+import { NotesSection } from "./NotesSection.tsx";
+import { ParticipantsSection } from "./ParticipantsSection.tsx";
+import { PromiseSection } from "./PromiseSection.tsx";
+import { SeatingSection } from "./SeatingSection.tsx";
+import { useMeeting } from "./useMeeting.ts";
+
+/** One meeting: what it is for, who comes, the agenda and its methods, seating, notes, and what came out of it. */
+export function MeetingPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const { me } = useSession();
+  const { meetingId = "" } = useParams();
+  const networkId = home.network.id;
+  const {
+    meeting: { data: meeting, error, reload, setData },
+    methods,
+  } = useMeeting(networkId, meetingId);
+  const [editingDetails, setEditingDetails] = useState(false);
+  const [detailsSaved, setDetailsSaved] = useState(false);
+  const myId = me?.networks.find((n) => n.id === networkId)?.personId ?? null;
+  const back = (
+    <p className="no-print">
+      <Link to={`/networks/${networkId}/meetings`}>{t("meetingsUi.meeting.back")}</Link>
+    </p>
+  );
+  if (!meeting) {
+    return (
+      <Page title={t("meetingsUi.meeting.title")}>
+        {back}
+        <FormError error={error} />
+        {error ? null : <Loading />}
+      </Page>
+    );
+  }
+  const change = (m: Meeting) => setData(m);
+  const canRecord = home.role !== "observer";
+  return (
+    <Page title={meeting.title}>
+      {back}
+      {meeting.status === "cancelled" ? (
+        <p>
+          <span className="badge warn">{t("meetingsUi.cancelled")}</span>
+        </p>
+      ) : null}
+      {/* A reload after a save elsewhere shows here; the heading's page stays in place. */}
+      {error ? <FormError error={error} /> : null}
+      <MeetingFacts meeting={meeting} />
+      {meeting.description ? <p className="prose">{meeting.description}</p> : null}
+      {meeting.isParticipant && meeting.status !== "cancelled" ? (
+        <RsvpButtons
+          value={meeting.myRsvp}
+          meetingTitle={meeting.title}
+          onAnswer={async (rsvp) => {
+            change(
+              await ok(
+                client.PUT("/api/networks/{networkId}/meetings/{meetingId}/rsvp", {
+                  params: { path: { networkId, meetingId: meeting.id } },
+                  body: { rsvp },
+                }),
+              ),
+            );
+          }}
+        />
+      ) : null}
+      {detailsSaved ? <Status>{t("meetingsUi.details.saved")}</Status> : null}
+      {meeting.canPlan ? (
+        editingDetails ? (
+          <DetailsEditor
+            networkId={networkId}
+            meeting={meeting}
+            onChange={(m) => {
+              change(m);
+              setDetailsSaved(true);
+            }}
+            reload={reload}
+            onDone={() => setEditingDetails(false)}
+          />
+        ) : (
+          <p className="no-print">
+            <button
+              type="button"
+              onClick={() => {
+                setDetailsSaved(false);
+                setEditingDetails(true);
+              }}
+            >
+              {t("meetingsUi.details.edit")}
+            </button>
+          </p>
+        )
+      ) : null}
+      <ParticipantsSection networkId={networkId} meeting={meeting} onChange={change} />
+      <AgendaSection networkId={networkId} meeting={meeting} methods={methods.data?.items} onChange={change} reload={reload} />
+      <MethodLibrary
+        networkId={networkId}
+        methods={methods.data?.items}
+        error={methods.error}
+        canAdd={home.role === "coordinator"}
+        onAdded={(items) => methods.setData({ items })}
+      />
+      {meeting.canPlan || meeting.seating ? <SeatingSection networkId={networkId} meeting={meeting} onChange={change} /> : null}
+      <section aria-labelledby="board-heading" className="panel no-print">
+        <h2 id="board-heading">{t("meetingsUi.boardLink.heading")}</h2>
+        <p>{t("meetingsUi.boardLink.help")}</p>
+        <p>
+          <Link to={`/networks/${networkId}/meetings/${meeting.id}/board`}>{t("meetingsUi.boardLink.open")}</Link>
+        </p>
+      </section>
+      <NotesSection networkId={networkId} meeting={meeting} onChange={change} />
+      {meeting.canPlan ? <AttendanceSection networkId={networkId} meeting={meeting} onChange={change} /> : null}
+      {canRecord ? <DecisionSection networkId={networkId} meeting={meeting} /> : null}
+      {canRecord ? (
+        <PromiseSection networkId={networkId} meeting={meeting} myId={myId} mayChooseWhose={home.role === "coordinator"} />
+      ) : null}
+      <FeedbackSection networkId={networkId} meeting={meeting} minGroupSize={home.network.minGroupSize} onChange={change} />
+    </Page>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from "react-i18next";
+import { type BoardContext, placement, type Session } from "./board.ts";
+import { SessionCard } from "./SessionCard.tsx";
+import { useDrop } from "./useDrop.ts";
+
+function BoardCell({
+  ctx,
+  slotId,
+  spaceId,
+  session,
+}: {
+  ctx: BoardContext;
+  slotId: string;
+  spaceId: string;
+  session: Session | undefined;
+}) {
+  const { t } = useTranslation();
+  const { over, handlers } = useDrop(ctx, slotId, spaceId);
+  return (
+    <td className={`board-cell${session ? "" : " is-free"}${over ? " drop-over" : ""}`} {...handlers}>
+      {session ? <SessionCard session={session} ctx={ctx} /> : <span className="meta">{t("meetingsUi.board.free")}</span>}
+    </td>
+  );
+}
+
+/** Rows are time slots, columns are spaces; each cell holds at most one session. */
+export function BoardGrid({ ctx }: { ctx: BoardContext }) {
+  const { t } = useTranslation();
+  const { board } = ctx;
+  const at = new Map<string, Session>();
+  for (const s of board.sessions) if (placement(board, s).placed) at.set(`${s.slotId}|${s.spaceId}`, s);
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-wrap board-wrap" aria-labelledby="board-caption" tabIndex={0}>
+      <table className="board-grid">
+        <caption id="board-caption">{t("meetingsUi.board.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("meetingsUi.board.slotHeader")}</th>
+            {board.spaces.map((space) => (
+              <th scope="col" key={space.id}>
+                {space.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {board.slots.map((slot) => (
+            <tr key={slot.id}>
+              <th scope="row">{slot.label}</th>
+              {board.spaces.map((space) => (
+                <BoardCell key={space.id} ctx={ctx} slotId={slot.id} spaceId={space.id} session={at.get(`${slot.id}|${space.id}`)} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, client, ok } from "../../../api/client.ts";
+import { FormError, TextArea } from "../../../components/Form.tsx";
+import { renameFields } from "../meetingUtil.ts";
+import type { Board } from "../types.ts";
+import { type BoardContext, type Session, sessionPath } from "./board.ts";
+
+/**
+ * A session's notes. The draft follows the board until the user types; a save that meets someone else's
+ * newer notes (409) shows theirs beside the user's text so that the two can be merged and saved again.
+ */
+export function NotesEditor({ session, ctx }: { session: Session; ctx: BoardContext }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<string | null>(null);
+  // The notes and version the draft was started from.
+  const [base, setBase] = useState<{ notes: string; version: number } | null>(null);
+  const [theirs, setTheirs] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const name = `notes-${session.id}`;
+  const text = draft ?? session.notes;
+  const put = (version: number, notes: string) =>
+    ok(
+      client.PUT("/api/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}/notes", {
+        params: sessionPath(ctx, session),
+        body: { version, notes },
+      }),
+    );
+  const saved = (b: Board) => {
+    setDraft(null);
+    setBase(null);
+    setTheirs(null);
+    setError(null);
+    ctx.apply(b, t("meetingsUi.board.notes.saved", { topic: session.topic }));
+  };
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const started = base ?? { notes: session.notes, version: session.version };
+    // A move or a rename also raises the version; only other notes are a real conflict.
+    const version = started.notes === session.notes ? session.version : started.version;
+    try {
+      saved(await put(version, text));
+    } catch (err) {
+      const current =
+        err instanceof ApiError && err.status === 409 ? (err.current as { notes?: unknown; version?: unknown } | undefined) : undefined;
+      if (current && typeof current.notes === "string" && typeof current.version === "number") {
+        try {
+          if (current.notes === started.notes || current.notes === text) saved(await put(current.version, text));
+          else {
+            setTheirs(current.notes);
+            setBase({ notes: current.notes, version: current.version });
+            setDraft(text);
+            setError(err);
+          }
+        } catch (again) {
+          setError(again);
+        }
+      } else {
+        setError(renameFields(err, (f) => (f === "notes" ? name : `${name}-${f}`)));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  const discard = () => {
+    setDraft(null);
+    setBase(null);
+    setTheirs(null);
+    setError(null);
+  };
+  return (
+    <form onSubmit={save} noValidate>
+      <FormError error={error} />
+      {theirs !== null ? (
+        <div className="conflict">
+          <p>{t("meetingsUi.board.notes.conflictHelp")}</p>
+          <TextArea name={`${name}-theirs`} label={t("meetingsUi.board.notes.theirs")} value={theirs} readOnly rows={5} />
+        </div>
+      ) : null}
+      <TextArea
+        name={name}
+        label={theirs !== null ? t("meetingsUi.board.notes.yours") : t("meetingsUi.board.notes.label")}
+        hint={t("meetingsUi.board.notes.hint")}
+        value={text}
+        rows={5}
+        maxLength={20000}
+        onChange={(e) => {
+          if (draft === null) setBase({ notes: session.notes, version: session.version });
+          setDraft(e.target.value);
+        }}
+        error={error}
+      />
+      <div className="toolbar">
+        <button type="submit" className="primary" aria-disabled={busy || undefined}>
+          {theirs !== null ? t("meetingsUi.board.notes.saveAgain") : t("common.save")}
+          <span className="visually-hidden">: {t("meetingsUi.board.notes.summary", { topic: session.topic })}</span>
+        </button>
+        {draft !== null ? (
+          <button type="button" onClick={discard}>
+            {t("meetingsUi.board.notes.discard")}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

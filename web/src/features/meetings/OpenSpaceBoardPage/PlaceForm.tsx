@@ -1,0 +1,80 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../../../api/client.ts";
+import { FormError, SelectField } from "../../../components/Form.tsx";
+import { renameFields } from "../meetingUtil.ts";
+import { type BoardContext, isBoard, moveSession, type Session, useMovedMessage } from "./board.ts";
+
+/** Slot and space selects with a Move button: the keyboard way to place a session (drag and drop is the other). */
+export function PlaceForm({ session, ctx }: { session: Session; ctx: BoardContext }) {
+  const { t } = useTranslation();
+  const movedMessage = useMovedMessage();
+  const { board } = ctx;
+  // Null follows the board; a choice the user has made stays until it is sent.
+  const [draft, setDraft] = useState<{ slot: string; space: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const slot = draft?.slot ?? session.slotId ?? "";
+  const space = draft?.space ?? session.spaceId ?? "";
+  const slotName = `place-slot-${session.id}`;
+  const spaceName = `place-space-${session.id}`;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const b = await moveSession(ctx, session, slot || null, space || null);
+      setDraft(null);
+      ctx.alert(null);
+      ctx.apply(b, movedMessage(b, session, slot || null, space || null));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.code !== "space_taken") {
+        // Someone changed the session first: show the board as it is now and let the user decide again.
+        if (isBoard(err.current)) ctx.apply(err.current);
+        ctx.alert(t("meetingsUi.board.staleMove", { topic: session.topic }));
+      } else {
+        setError(renameFields(err, (f) => (f === "slotId" ? slotName : f === "spaceId" ? spaceName : f)));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <details className="board-disclosure">
+      <summary>
+        {t("meetingsUi.board.place.summary")}
+        <span className="visually-hidden">: {session.topic}</span>
+      </summary>
+      <form className="place-form" onSubmit={submit} noValidate>
+        <FormError error={error} />
+        <SelectField
+          name={slotName}
+          label={t("meetingsUi.board.place.slot")}
+          value={slot}
+          onChange={(e) => setDraft({ slot: e.target.value, space })}
+          options={[
+            { value: "", label: t("meetingsUi.board.place.notPlaced") },
+            ...board.slots.map((s) => ({ value: s.id, label: s.label })),
+          ]}
+          error={error}
+        />
+        <SelectField
+          name={spaceName}
+          label={t("meetingsUi.board.place.space")}
+          value={space}
+          onChange={(e) => setDraft({ slot, space: e.target.value })}
+          options={[
+            { value: "", label: t("meetingsUi.board.place.notPlaced") },
+            ...board.spaces.map((s) => ({ value: s.id, label: s.name })),
+          ]}
+          error={error}
+        />
+        <button type="submit" id={`move-${session.id}`} aria-disabled={busy || undefined}>
+          {t("meetingsUi.board.place.move")}
+          <span className="visually-hidden">: {session.topic}</span>
+        </button>
+      </form>
+    </details>
+  );
+}

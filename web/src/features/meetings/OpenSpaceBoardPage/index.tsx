@@ -1,0 +1,135 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { client, ok } from "../../../api/client.ts";
+import { useLoad } from "../../../api/useLoad.ts";
+import { FormError } from "../../../components/Form.tsx";
+import { Loading, Page } from "../../../components/Page.tsx";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import "../board.css";
+import { formatWhen } from "../meetingUtil.ts";
+import { AddForm } from "./AddForm.tsx";
+import { BoardGrid } from "./BoardGrid.tsx";
+import { LiveIndicator } from "./LiveIndicator.tsx";
+import { Unplaced } from "./Unplaced.tsx";
+import { useBoard } from "./useBoard.ts";
+
+/**
+ * An open-space meeting's board (hosting, one of the three ways of learning together): participants propose
+ * sessions, the board places them in time slots and spaces, people move freely between them (the law of two feet)
+ * and each session's notes are written on the board. Changes by others arrive live over server-sent events.
+ */
+export function OpenSpaceBoardPage() {
+  const { t, i18n } = useTranslation();
+  const { home } = useNetwork();
+  const { meetingId = "" } = useParams();
+  const networkId = home.network.id;
+  const meeting = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/meetings/{meetingId}", { params: { path: { networkId, meetingId } } })),
+    `meeting:${networkId}:${meetingId}`,
+  );
+  const { ctx, loadError, live, message, problem } = useBoard(networkId, meetingId);
+
+  const m = meeting.data;
+  const title = m ? t("meetingsUi.board.title", { title: m.title }) : t("meetingsUi.board.titleLoading");
+
+  return (
+    <Page title={title} actions={<LiveIndicator state={live} />}>
+      <p>
+        <Link to={`/networks/${networkId}/meetings/${meetingId}`}>{t("meetingsUi.board.back")}</Link>
+      </p>
+      {m ? (
+        <p className="meta">
+          <time dateTime={m.start}>{formatWhen(m.start, m.end, i18n.language)}</time>
+          {m.place ? ` · ${m.place}` : ""}
+        </p>
+      ) : null}
+      <FormError error={meeting.error} />
+      <p>{t("meetingsUi.board.intro")}</p>
+      <p className="hint">{t("meetingsUi.board.twoFeet")}</p>
+      <p className="status board-status" role="status">
+        {message}
+      </p>
+      {!ctx ? (
+        loadError ? (
+          <FormError error={loadError} />
+        ) : (
+          <Loading />
+        )
+      ) : (
+        <>
+          {ctx.board.canTakePart ? (
+            <section aria-labelledby="propose-heading" className="panel">
+              <h2 id="propose-heading">{t("meetingsUi.board.propose.heading")}</h2>
+              <AddForm
+                ctx={ctx}
+                path="sessions"
+                label={t("meetingsUi.board.propose.topic")}
+                hint={t("meetingsUi.board.propose.hint")}
+                submitLabel={t("meetingsUi.board.propose.submit")}
+                maxLength={200}
+                done={(topic) => t("meetingsUi.board.propose.done", { topic })}
+              />
+            </section>
+          ) : null}
+
+          <section aria-labelledby="board-heading">
+            <h2 id="board-heading">{t("meetingsUi.board.heading")}</h2>
+            {problem ? (
+              <div className="form-error" role="alert">
+                <p>{problem}</p>
+              </div>
+            ) : null}
+            {ctx.board.sessions.some((s) => s.canEdit) ? <p className="hint">{t("meetingsUi.board.dragHint")}</p> : null}
+            {ctx.board.slots.length > 0 && ctx.board.spaces.length > 0 ? (
+              <BoardGrid ctx={ctx} />
+            ) : (
+              <>
+                <p>{ctx.board.canArrange ? t("meetingsUi.board.emptyArrange") : t("meetingsUi.board.empty")}</p>
+                {ctx.board.slots.length > 0 ? (
+                  <p className="meta">{t("meetingsUi.board.slotsSoFar", { list: ctx.board.slots.map((s) => s.label).join(", ") })}</p>
+                ) : null}
+                {ctx.board.spaces.length > 0 ? (
+                  <p className="meta">{t("meetingsUi.board.spacesSoFar", { list: ctx.board.spaces.map((s) => s.name).join(", ") })}</p>
+                ) : null}
+              </>
+            )}
+          </section>
+
+          <Unplaced ctx={ctx} />
+
+          {ctx.board.canArrange ? (
+            <section aria-labelledby="arrange-heading" className="panel">
+              <h2 id="arrange-heading">{t("meetingsUi.board.arrange.heading")}</h2>
+              <div className="arrange-forms">
+                <div>
+                  <h3>{t("meetingsUi.board.arrange.slotHeading")}</h3>
+                  <AddForm
+                    ctx={ctx}
+                    path="slots"
+                    label={t("meetingsUi.board.arrange.slotLabel")}
+                    hint={t("meetingsUi.board.arrange.slotHint")}
+                    submitLabel={t("meetingsUi.board.arrange.slotSubmit")}
+                    maxLength={100}
+                    done={(label) => t("meetingsUi.board.arrange.slotDone", { label })}
+                  />
+                </div>
+                <div>
+                  <h3>{t("meetingsUi.board.arrange.spaceHeading")}</h3>
+                  <AddForm
+                    ctx={ctx}
+                    path="spaces"
+                    label={t("meetingsUi.board.arrange.spaceName")}
+                    hint={t("meetingsUi.board.arrange.spaceHint")}
+                    submitLabel={t("meetingsUi.board.arrange.spaceSubmit")}
+                    maxLength={100}
+                    done={(name) => t("meetingsUi.board.arrange.spaceDone", { name })}
+                  />
+                </div>
+              </div>
+            </section>
+          ) : null}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,133 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { STRUCTURAL_FACTORS, type StructuralFactor } from "../../../../../src/domain/promises.ts";
+import { type Body, client, ok } from "../../../api/client.ts";
+import { useVersionedSave } from "../../../api/useVersionedSave.ts";
+import { FormError, TextArea, TextField } from "../../../components/Form.tsx";
+import { formatDay } from "../../../i18n.ts";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { type Change, type PromiseDetail, type PromiseItem, todayIso } from "./types.ts";
+
+/** The small form behind "Kept", "Renegotiate" and "Not kept": what changed, and what helped or got in the way. */
+export function ChangeForm({
+  promise,
+  to,
+  idPrefix,
+  onDone,
+  onCancel,
+}: {
+  promise: PromiseItem;
+  to: Change;
+  idPrefix: string;
+  onDone: (d: PromiseDetail) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const [dueOn, setDueOn] = useState(promise.dueOn);
+  const [text, setText] = useState(promise.text);
+  const [note, setNote] = useState("");
+  const [factors, setFactors] = useState<StructuralFactor[]>([]);
+  const { busy, error, save, version, conflict } = useVersionedSave<PromiseItem>({ version: promise.version, conflictInSummary: true });
+  const id = `${idPrefix}${promise.id}-${to}`;
+  const barrier = to !== "kept";
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body: Body<"/api/networks/{networkId}/promises/{promiseId}/changes", "post"> = {
+      version: version ?? promise.version,
+      to,
+      note,
+      factors,
+    };
+    if (to === "renegotiated") {
+      if (dueOn !== promise.dueOn) body.dueOn = dueOn;
+      if (text.trim() !== promise.text) body.text = text.trim();
+    }
+    void save(
+      () =>
+        ok(
+          client.POST("/api/networks/{networkId}/promises/{promiseId}/changes", {
+            params: { path: { networkId: home.network.id, promiseId: promise.id } },
+            body,
+          }),
+        ),
+      { saved: onDone },
+    );
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>{t(`promisesUi.change.${to}.heading`)}</h4>
+      <p className="hint">{t(`promisesUi.change.${to}.help`)}</p>
+      {conflict ? (
+        <div className="conflict">
+          <p className="strong">{t("network.conflictTitle")}</p>
+          <p>
+            {t("promisesUi.change.conflict", {
+              state: t(`promisesUi.state.${conflict.state}`),
+              dueOn: formatDay(conflict.dueOn),
+            })}
+          </p>
+          <p className="prose">{conflict.text}</p>
+        </div>
+      ) : null}
+      <FormError error={error} />
+      {to === "renegotiated" ? (
+        <>
+          <TextField
+            name={`${id}-dueOn`}
+            field="dueOn"
+            type="date"
+            label={t("promisesUi.change.newDueOn")}
+            hint={t("promisesUi.change.newDueOnHint")}
+            value={dueOn}
+            min={todayIso()}
+            onChange={(e) => setDueOn(e.target.value)}
+            error={error}
+          />
+          <TextArea
+            name={`${id}-text`}
+            field="text"
+            label={t("promisesUi.change.newText")}
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            error={error}
+          />
+        </>
+      ) : null}
+      <TextArea
+        name={`${id}-note`}
+        field="note"
+        label={t(`promisesUi.change.${to}.note`)}
+        required={to === "not_kept"}
+        rows={3}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={error}
+      />
+      <fieldset className="checkbox-list" id={`${id}-factors`}>
+        <legend>{barrier ? t("promisesUi.change.barriersLegend") : t("promisesUi.change.enablersLegend")}</legend>
+        <p className="hint">{barrier ? t("promisesUi.change.barriersHint") : t("promisesUi.change.enablersHint")}</p>
+        {STRUCTURAL_FACTORS.map((f) => (
+          <div key={f} className="field checkbox">
+            <input
+              type="checkbox"
+              id={`${id}-factor-${f}`}
+              checked={factors.includes(f)}
+              onChange={(e) => setFactors((fs) => (e.target.checked ? [...fs, f] : fs.filter((x) => x !== f)))}
+            />
+            <label htmlFor={`${id}-factor-${f}`}>{t(`promisesUi.factor.${f}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <p>
+        <button type="submit" className="primary" disabled={busy}>
+          {t(`promisesUi.change.${to}.submit`)}
+        </button>{" "}
+        <button type="button" onClick={onCancel}>
+          {t("promisesUi.change.cancel")}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,172 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, type Body, client, ok } from "../../../api/client.ts";
+import { useLoad } from "../../../api/useLoad.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
+import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
+import { RadioGroup } from "../../../components/RadioGroup.tsx";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { type Goal, type PromiseDetail, todayIso } from "./types.ts";
+
+/** The form's input, as chosen, until it is sent. */
+interface MakeDraft {
+  text: string;
+  dueOn: string;
+  forWhom: "self" | "organisation";
+  toKind: "network" | "person" | "organisation";
+  toPerson: string;
+  toOrganisation: string;
+  goalId: string;
+}
+
+const emptyDraft: MakeDraft = {
+  text: "",
+  dueOn: "",
+  forWhom: "self",
+  toKind: "network",
+  toPerson: "",
+  toOrganisation: "",
+  goalId: "",
+};
+
+/** Making a promise: what, by when, for whom and to whom, and the goal it serves. */
+export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: PromiseDetail) => Promise<void> }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const people = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/people", { params: { path: { networkId }, query: { limit: 200 } } })),
+    `people:${networkId}`,
+  );
+  const organisations = useLoad(
+    () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
+    `organisations:${networkId}`,
+  );
+  const [draft, setDraft] = useState(emptyDraft);
+  const { busy, error, save } = useSave();
+  const set =
+    <K extends keyof MakeDraft>(k: K) =>
+    (v: MakeDraft[K]) =>
+      setDraft((d) => ({ ...d, [k]: v }));
+  const self = people.data?.items.find((p) => p.isSelf);
+  const myOrganisation = self?.organisationName ?? null;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const to: Body<"/api/networks/{networkId}/promises", "post">["to"] =
+      draft.toKind === "network"
+        ? { kind: "network" }
+        : { kind: draft.toKind, id: draft.toKind === "person" ? draft.toPerson : draft.toOrganisation };
+    void save(async () => {
+      const p = await ok(
+        client.POST("/api/networks/{networkId}/promises", {
+          params: { path: { networkId } },
+          body: {
+            text: draft.text,
+            dueOn: draft.dueOn,
+            onBehalfOfOrganisation: draft.forWhom === "organisation",
+            to,
+            goalId: draft.goalId || null,
+            agreementSectionId: null,
+          },
+        }),
+      );
+      setDraft(emptyDraft);
+      await onMade(p);
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError error={error} />
+      <TextArea
+        name="text"
+        label={t("promisesUi.make.text")}
+        hint={t("promisesUi.make.textHint")}
+        required
+        rows={3}
+        value={draft.text}
+        onChange={(e) => set("text")(e.target.value)}
+        error={error}
+      />
+      <TextField
+        name="dueOn"
+        type="date"
+        label={t("promisesUi.make.dueOn")}
+        hint={t("promisesUi.make.dueOnHint")}
+        required
+        min={todayIso()}
+        value={draft.dueOn}
+        onChange={(e) => set("dueOn")(e.target.value)}
+        error={error}
+      />
+      {myOrganisation ? (
+        <RadioGroup
+          name="onBehalfOfOrganisation"
+          legend={t("promisesUi.make.forWhom")}
+          options={[
+            { value: "self", label: t("promisesUi.make.forMyself") },
+            { value: "organisation", label: t("promisesUi.make.forOrganisation", { organisation: myOrganisation }) },
+          ]}
+          value={draft.forWhom}
+          onChange={(v) => set("forWhom")(v as MakeDraft["forWhom"])}
+          error={error instanceof ApiError ? error.fields.onBehalfOfOrganisation : undefined}
+        />
+      ) : people.data ? (
+        <p className="hint">{t("promisesUi.make.noOrganisation")}</p>
+      ) : null}
+      <SelectField
+        name="to"
+        label={t("promisesUi.make.toKind")}
+        value={draft.toKind}
+        onChange={(e) => set("toKind")(e.target.value as MakeDraft["toKind"])}
+        options={[
+          { value: "network", label: t("promisesUi.toNetwork") },
+          { value: "person", label: t("promisesUi.make.toPersonOption") },
+          { value: "organisation", label: t("promisesUi.make.toOrganisationOption") },
+        ]}
+        error={error}
+      />
+      {draft.toKind === "person" ? (
+        <SelectField
+          name="toPerson"
+          field="to"
+          label={t("promisesUi.make.toPerson")}
+          required
+          value={draft.toPerson}
+          onChange={(e) => set("toPerson")(e.target.value)}
+          options={[
+            { value: "", label: t("promisesUi.make.choosePerson") },
+            ...(people.data?.items ?? [])
+              .filter((p) => !p.isSelf)
+              .map((p) => ({ value: p.id, label: p.organisationName ? `${p.name} (${p.organisationName})` : p.name })),
+          ]}
+        />
+      ) : null}
+      {draft.toKind === "organisation" ? (
+        <SelectField
+          name="toOrganisation"
+          field="to"
+          label={t("promisesUi.make.toOrganisation")}
+          required
+          value={draft.toOrganisation}
+          onChange={(e) => set("toOrganisation")(e.target.value)}
+          options={[
+            { value: "", label: t("promisesUi.make.chooseOrganisation") },
+            ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+      ) : null}
+      <SelectField
+        name="goalId"
+        label={t("promisesUi.make.goal")}
+        hint={t("promisesUi.make.goalHint")}
+        value={draft.goalId}
+        onChange={(e) => set("goalId")(e.target.value)}
+        options={[{ value: "", label: t("promisesUi.make.noGoal") }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
+        error={error}
+      />
+      <button type="submit" className="primary" disabled={busy}>
+        {t("promisesUi.make.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../../i18n.ts";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import type { Rate, Rates } from "./types.ts";
+
+function usePercent() {
+  const { i18n } = useTranslation();
+  return (rate: number) => new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 }).format(rate);
+}
+
+function RateBar({ rate, label, id }: { rate: number; label: string; id: string }) {
+  const width = Math.max(0, Math.min(100, Math.round(rate * 100)));
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${id}-title`}
+      width="100%"
+      height="20"
+      viewBox="0 0 100 10"
+      preserveAspectRatio="none"
+      focusable="false"
+    >
+      <title id={`${id}-title`}>{label}</title>
+      <rect x="0" y="0" width="100" height="10" fill="#eef4f3" stroke="#4a555c" strokeWidth="0.5" vectorEffect="non-scaling-stroke" />
+      <rect x="0" y="0" width={width} height="10" fill="#0b5c55" />
+    </svg>
+  );
+}
+
+function RateCounts({ rate }: { rate: Rate }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="plain">
+      <li>{t("promisesUi.rates.total", { count: rate.total })}</li>
+      <li>{t("promisesUi.rates.keptOnTime", { count: rate.keptOnTime })}</li>
+      <li>{t("promisesUi.rates.keptLate", { count: rate.keptLate })}</li>
+      <li>{t("promisesUi.rates.renegotiated", { count: rate.renegotiated })}</li>
+      <li>{t("promisesUi.rates.notKept", { count: rate.notKept })}</li>
+      <li>
+        {t("promisesUi.rates.open", { count: rate.open })}
+        {rate.overdue > 0 ? ` ${t("promisesUi.rates.openOverdue", { count: rate.overdue })}` : ""}
+      </li>
+    </ul>
+  );
+}
+
+function RateTable({ id, caption, nameHeader, rows }: { id: string; caption: string; nameHeader: string; rows: Rates["people"] }) {
+  const { t } = useTranslation();
+  const percent = usePercent();
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-wrap" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table>
+        <caption id={`${id}-caption`} className="visually-hidden">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{nameHeader}</th>
+            <th scope="col">{t("promisesUi.rates.col.rate")}</th>
+            <th scope="col">{t("promisesUi.rates.col.total")}</th>
+            <th scope="col">{t("promisesUi.rates.col.keptOnTime")}</th>
+            <th scope="col">{t("promisesUi.rates.col.keptLate")}</th>
+            <th scope="col">{t("promisesUi.rates.col.renegotiated")}</th>
+            <th scope="col">{t("promisesUi.rates.col.notKept")}</th>
+            <th scope="col">{t("promisesUi.rates.col.open")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{r.rate.rate === null ? t("promisesUi.rates.noRate") : percent(r.rate.rate)}</td>
+              <td>{formatNumber(r.rate.total)}</td>
+              <td>{formatNumber(r.rate.keptOnTime)}</td>
+              <td>{formatNumber(r.rate.keptLate)}</td>
+              <td>{formatNumber(r.rate.renegotiated)}</td>
+              <td>{formatNumber(r.rate.notKept)}</td>
+              <td>
+                {formatNumber(r.rate.open)}
+                {r.rate.overdue > 0 ? ` ${t("promisesUi.rates.openOverdue", { count: r.rate.overdue })}` : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function FactorList({ items }: { items: Rates["factors"]["barriers"] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <p>{t("promisesUi.rates.noFactors")}</p>;
+  return (
+    <ul>
+      {[...items]
+        .sort((a, b) => b.count - a.count)
+        .map((f) => (
+          <li key={f.factor}>{t("promisesUi.rates.factorCount", { factor: t(`promisesUi.factor.${f.factor}`), count: f.count })}</li>
+        ))}
+    </ul>
+  );
+}
+
+/** The keeping rates of the cycle: the network's, each organisation's and person's, and the factors named. */
+export function RatesPanel({ rates }: { rates: Rates }) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const percent = usePercent();
+  const n = rates.network;
+  return (
+    <section aria-labelledby="rates-heading" className="panel">
+      <h2 id="rates-heading">{t("promisesUi.rates.heading")}</h2>
+      <p className="hint">{t("promisesUi.rates.help")}</p>
+      {n.rate === null ? (
+        <p>{t("promisesUi.rates.noneYet")}</p>
+      ) : (
+        <>
+          <p className="strong">{t("promisesUi.rates.network", { percent: percent(n.rate) })}</p>
+          <RateBar rate={n.rate} id="rates-network-bar" label={t("promisesUi.rates.barLabel", { percent: percent(n.rate) })} />
+        </>
+      )}
+      <RateCounts rate={n} />
+      <h3>{t("promisesUi.rates.organisations")}</h3>
+      {rates.organisations.length === 0 ? (
+        <p>{t("promisesUi.rates.noOrganisations")}</p>
+      ) : (
+        <RateTable
+          id="rates-organisations"
+          caption={t("promisesUi.rates.organisations")}
+          nameHeader={t("promisesUi.rates.col.organisation")}
+          rows={rates.organisations}
+        />
+      )}
+      <h3>{home.role === "coordinator" ? t("promisesUi.rates.people") : t("promisesUi.rates.own")}</h3>
+      {rates.people.length === 0 ? (
+        <p>{t("promisesUi.rates.noPeople")}</p>
+      ) : (
+        <RateTable
+          id="rates-people"
+          caption={home.role === "coordinator" ? t("promisesUi.rates.people") : t("promisesUi.rates.own")}
+          nameHeader={t("promisesUi.rates.col.person")}
+          rows={rates.people}
+        />
+      )}
+      <h3>{t("promisesUi.rates.factorsHeading")}</h3>
+      <p className="hint">{t("promisesUi.rates.factorsHelp")}</p>
+      <h4>{t("promisesUi.rates.barriers")}</h4>
+      <FactorList items={rates.factors.barriers} />
+      <h4>{t("promisesUi.rates.enablers")}</h4>
+      <FactorList items={rates.factors.enablers} />
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useTranslation } from "react-i18next";
+import { PROMISE_STATES } from "../../../../../src/domain/promises.ts";
+import { FormError } from "../../../components/Form.tsx";
+import { Loading, Page, Status } from "../../../components/Page.tsx";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { MakePromiseForm } from "./MakePromiseForm.tsx";
+import { PromiseList } from "./PromiseCard.tsx";
+import { RatesPanel } from "./RatesPanel.tsx";
+import { usePromises } from "./usePromises.ts";
+
+/** The promise ledger: commitment made concrete, as promises made, kept, renegotiated or not kept. */
+export function PromisesPage() {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const canPromise = home.role !== "observer";
+  const { state, setState, mine, all, rates, goals, message, formKey, changed, made } = usePromises(networkId, canPromise);
+
+  const myItems = mine.items ?? [];
+  const myOpen = myItems.filter((p) => p.state === "open" || p.state === "renegotiated");
+  const myClosed = myItems.filter((p) => p.state === "kept" || p.state === "not_kept");
+  const overdueCount = myItems.filter((p) => p.overdue).length;
+  // Each promise has one anchor: on its card among my open promises, else on its card in the list of all promises.
+  const myOpenIds = new Set(myOpen.map((p) => p.id));
+
+  return (
+    <Page title={t("promisesUi.title")}>
+      <p>{t("promisesUi.intro")}</p>
+      <p>{t("promisesUi.introRenegotiate")}</p>
+      {message ? <Status>{message}</Status> : null}
+
+      {canPromise ? (
+        <section aria-labelledby="my-promises" className="panel">
+          <h2 id="my-promises">{t("promisesUi.mine.heading")}</h2>
+          <FormError error={mine.error} />
+          {!mine.items ? (
+            <Loading />
+          ) : myItems.length === 0 ? (
+            <p>{t("promisesUi.mine.none")}</p>
+          ) : (
+            <>
+              <p>
+                {t("promisesUi.mine.summary", { count: myOpen.length })}
+                {overdueCount > 0 ? ` ${t("promisesUi.mine.overdue", { count: overdueCount })}` : ""}
+              </p>
+              {myOpen.length > 0 ? (
+                <PromiseList items={myOpen} idPrefix="mine-" anchorOf={() => true} goals={goals} onChanged={changed} />
+              ) : null}
+              {myClosed.length > 0 ? (
+                <details>
+                  <summary>{t("promisesUi.mine.closed", { count: myClosed.length })}</summary>
+                  <PromiseList items={myClosed} idPrefix="mine-" anchorOf={() => false} goals={goals} onChanged={changed} />
+                </details>
+              ) : null}
+            </>
+          )}
+        </section>
+      ) : null}
+
+      {canPromise ? (
+        <section aria-labelledby="make-promise" className="panel">
+          <h2 id="make-promise">{t("promisesUi.make.heading")}</h2>
+          <p className="hint">{t("promisesUi.make.help")}</p>
+          <MakePromiseForm key={formKey} goals={goals} onMade={(p) => made(t("promisesUi.make.done", { text: p.text }))} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="all-promises" className="panel">
+        <h2 id="all-promises">{t("promisesUi.all.heading")}</h2>
+        {/* The buttons sit in a wrapping toolbar so that all five fit a 320 px wide screen. */}
+        <fieldset className="segmented">
+          <legend className="visually-hidden">{t("promisesUi.all.filter")}</legend>
+          <div className="toolbar">
+            <button type="button" aria-pressed={state === ""} onClick={() => setState("")}>
+              {t("promisesUi.all.any")}
+            </button>
+            {PROMISE_STATES.map((s) => (
+              <button key={s} type="button" aria-pressed={state === s} onClick={() => setState(s)}>
+                {t(`promisesUi.filter.${s}`)}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <FormError error={all.error} />
+        {!all.items ? (
+          <Loading />
+        ) : (
+          <>
+            <Status>
+              {all.hasMore
+                ? t("promisesUi.all.countMore", { count: all.items.length })
+                : t("promisesUi.all.count", { count: all.items.length })}
+            </Status>
+            {all.items.length === 0 ? (
+              <p>{state ? t("promisesUi.all.noneInState") : t("promisesUi.all.none")}</p>
+            ) : (
+              <PromiseList items={all.items} idPrefix="all-" anchorOf={(p) => !myOpenIds.has(p.id)} goals={goals} onChanged={changed} />
+            )}
+            {all.hasMore ? (
+              <p>
+                <button type="button" disabled={all.busy} onClick={() => void all.more()}>
+                  {t("common.showMore")}
+                </button>
+              </p>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      <FormError error={rates.error} />
+      {rates.data ? <RatesPanel rates={rates.data} /> : rates.error ? null : <Loading />}
+    </Page>
+  );
+}

@@ -1,0 +1,203 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { FREQUENCY_MAX, KNOWING_MAX, SELF_COMMITMENT_ITEMS, TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
+import { MeanBar, StackedBar } from "../charts.tsx";
+import type { Distribution, ElementFigures, RoundResults } from "../types.ts";
+import { Delta } from "./Delta.tsx";
+import { distributionLabel, figureText, useFormats } from "./format.ts";
+import { TableFrame } from "./TableFrame.tsx";
+
+const KNOWING_LABELS = Array.from({ length: KNOWING_MAX + 1 }, (_, i) => i);
+const FREQUENCY_LABELS = Array.from({ length: FREQUENCY_MAX + 1 }, (_, i) => i);
+const FIVE = [1, 2, 3, 4, 5];
+
+function DistributionTable({
+  caption,
+  rows,
+  scale,
+  scaleLabel,
+}: {
+  caption: string;
+  rows: { label: string; d: Distribution }[];
+  scale: number[];
+  scaleLabel: (v: number) => string;
+}) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const captionId = useId();
+  return (
+    <TableFrame captionId={captionId}>
+      <table className="compact">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("surveysUi.health.col.question")}</th>
+            {scale.map((v) => (
+              <th scope="col" key={v}>
+                {scaleLabel(v)}
+              </th>
+            ))}
+            <th scope="col">{t("surveysUi.health.col.answers")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              {scale.map((v, i) => (
+                <td key={v}>{f.int(r.d.counts[i] ?? 0)}</td>
+              ))}
+              <td>{f.int(r.d.n)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableFrame>
+  );
+}
+
+/** One mean on a 1–5 (or 0–3) scale: label, value, change and a bar. */
+function MeanRow({
+  label,
+  d,
+  prev,
+  prevTitle,
+  max,
+  min = 1,
+  lowest = false,
+}: {
+  label: string;
+  d: Distribution;
+  prev: Distribution | undefined;
+  prevTitle: string;
+  max: number;
+  min?: number;
+  lowest?: boolean;
+}) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  return (
+    <li className={lowest ? "mean-row mean-lowest" : "mean-row"}>
+      <span className="mean-label">
+        {label}
+        {lowest ? <span className="badge warn">{t("surveysUi.health.lowest")}</span> : null}
+      </span>
+      <span className="mean-value">
+        {figureText(t, d, (v) => t("surveysUi.health.outOf", { value: f.one(v), max }))}{" "}
+        <Delta diff={d.mean !== null && prev?.mean != null ? d.mean - prev.mean : null} format={f.one} round={prevTitle} />
+      </span>
+      <MeanBar value={d.mean} min={min} max={max} highlight={lowest} />
+    </li>
+  );
+}
+
+export function CoreElements({ elements, previous }: { elements: ElementFigures; previous: RoundResults["previous"] }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const prev = previous?.elements ?? null;
+  const prevTitle = previous?.title ?? "";
+  const knowingLabels = KNOWING_LABELS.map((v) => t(`surveysUi.health.knowingLevel.${v}`));
+  const frequencyLabels = FREQUENCY_LABELS.map((v) => t(`surveysUi.health.frequencyLevel.${v}`));
+  const trustMeans = TRUST_DIMENSIONS.map((d) => elements.trust[d].mean).filter((m): m is number => m !== null);
+  const lowest = trustMeans.length > 1 ? TRUST_DIMENSIONS.find((d) => elements.trust[d].mean === Math.min(...trustMeans)) : undefined;
+  const dim = (d: string) => t(`surveysUi.health.dimension.${d}`);
+  const self = (i: string) => t(`surveysUi.health.self.${i}`);
+  const scale5 = (v: number) => f.int(v);
+  return (
+    <section aria-labelledby="elements-heading">
+      <h2 id="elements-heading">{t("surveysUi.health.elementsTitle")}</h2>
+      <p>{t("surveysUi.health.elementsIntro")}</p>
+      {prev ? <p className="meta">{t("surveysUi.health.comparedTo", { round: prevTitle })}</p> : null}
+      <ul className="cards health-cards">
+        <li className="card">
+          <h3>{t("surveysUi.health.knowing")}</h3>
+          <p className="hint">{t("surveysUi.health.knowingHelp")}</p>
+          <p className="big-figure">
+            {figureText(t, elements.knowing, (v) => t("surveysUi.health.outOf", { value: f.one(v), max: 3 }))}{" "}
+            <Delta
+              diff={elements.knowing.mean !== null && prev?.knowing.mean != null ? elements.knowing.mean - prev.knowing.mean : null}
+              format={f.one}
+              round={prevTitle}
+            />
+          </p>
+          <StackedBar
+            counts={elements.knowing.counts}
+            labels={knowingLabels}
+            ariaLabel={distributionLabel(t, t("surveysUi.health.knowingDistribution"), knowingLabels, elements.knowing.counts)}
+          />
+          <h4>{t("surveysUi.health.frequency")}</h4>
+          <p>
+            {figureText(t, elements.frequency, (v) => t("surveysUi.health.outOf", { value: f.one(v), max: 4 }))}{" "}
+            <Delta
+              diff={elements.frequency.mean !== null && prev?.frequency.mean != null ? elements.frequency.mean - prev.frequency.mean : null}
+              format={f.one}
+              round={prevTitle}
+            />
+          </p>
+          <StackedBar
+            counts={elements.frequency.counts}
+            labels={frequencyLabels}
+            ariaLabel={distributionLabel(t, t("surveysUi.health.frequencyDistribution"), frequencyLabels, elements.frequency.counts)}
+          />
+        </li>
+        <li className="card">
+          <h3>{t("surveysUi.health.trust")}</h3>
+          <p className="hint">{t("surveysUi.health.trustHelp")}</p>
+          <ul className="means">
+            {TRUST_DIMENSIONS.map((d) => (
+              <MeanRow
+                key={d}
+                label={dim(d)}
+                d={elements.trust[d]}
+                prev={prev?.trust[d]}
+                prevTitle={prevTitle}
+                max={5}
+                lowest={d === lowest}
+              />
+            ))}
+          </ul>
+          <details>
+            <summary>{t("surveysUi.health.showDistribution")}</summary>
+            <DistributionTable
+              caption={t("surveysUi.health.trustDistribution")}
+              rows={TRUST_DIMENSIONS.map((d) => ({ label: dim(d), d: elements.trust[d] }))}
+              scale={FIVE}
+              scaleLabel={scale5}
+            />
+          </details>
+        </li>
+        <li className="card">
+          <h3>{t("surveysUi.health.commitment")}</h3>
+          <p className="hint">{t("surveysUi.health.commitmentHelp")}</p>
+          <ul className="means">
+            <MeanRow
+              label={t("surveysUi.health.commitmentShared")}
+              d={elements.commitment}
+              prev={prev?.commitment}
+              prevTitle={prevTitle}
+              max={5}
+            />
+          </ul>
+          <h4>{t("surveysUi.health.selfTitle")}</h4>
+          <ul className="means">
+            {SELF_COMMITMENT_ITEMS.map((i) => (
+              <MeanRow key={i} label={self(i)} d={elements.self[i]} prev={prev?.self[i]} prevTitle={prevTitle} max={5} />
+            ))}
+          </ul>
+          <details>
+            <summary>{t("surveysUi.health.showDistribution")}</summary>
+            <DistributionTable
+              caption={t("surveysUi.health.commitmentDistribution")}
+              rows={[
+                { label: t("surveysUi.health.commitmentShared"), d: elements.commitment },
+                ...SELF_COMMITMENT_ITEMS.map((i) => ({ label: self(i), d: elements.self[i] })),
+              ]}
+              scale={FIVE}
+              scaleLabel={scale5}
+            />
+          </details>
+        </li>
+      </ul>
+    </section>
+  );
+}

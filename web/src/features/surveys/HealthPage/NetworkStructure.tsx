@@ -1,0 +1,196 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { MapNode, OrganisationFigures, ReceivedFigures, RoundAnalysis } from "../types.ts";
+import { receivedTrust, useFormats } from "./format.ts";
+import { GraphFiguresList, GraphSummary } from "./GraphFigures.tsx";
+import { type Column, SortableTable } from "./SortableTable.tsx";
+
+/** The mean of the four trust dimensions a node received, or "hidden" when too few rated it. */
+function TrustCell({ r }: { r: ReceivedFigures }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const m = receivedTrust(r);
+  return m === null ? <span className="meta">{t("surveysUi.health.hiddenShort")}</span> : f.one(m);
+}
+
+export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnalysis; networkId: string }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const g = analysis.graph;
+  const level = analysis.round.level;
+  const nodeColumns = useMemo<Column<MapNode>[]>(
+    () => [
+      { key: "name", label: t("surveysUi.health.col.name"), value: (n) => n.label, render: (n) => n.label },
+      {
+        key: "organisation",
+        label: t("surveysUi.health.col.organisation"),
+        value: (n) => n.organisationName,
+        render: (n) => n.organisationName ?? "–",
+      },
+      { key: "in", label: t("surveysUi.health.col.inDegree"), value: (n) => n.inDegree, render: (n) => f.int(n.inDegree), numeric: true },
+      {
+        key: "out",
+        label: t("surveysUi.health.col.outDegree"),
+        value: (n) => n.outDegree,
+        render: (n) => f.int(n.outDegree),
+        numeric: true,
+      },
+      {
+        key: "betweenness",
+        label: t("surveysUi.health.col.betweenness"),
+        value: (n) => n.betweenness,
+        render: (n) => f.sig(n.betweenness),
+        numeric: true,
+      },
+      {
+        key: "closeness",
+        label: t("surveysUi.health.col.closeness"),
+        value: (n) => n.closeness,
+        render: (n) => f.sig(n.closeness),
+        numeric: true,
+      },
+      {
+        key: "eigenvector",
+        label: t("surveysUi.health.col.eigenvector"),
+        value: (n) => n.eigenvector,
+        render: (n) => (n.eigenvector === null ? "–" : f.sig(n.eigenvector)),
+        numeric: true,
+      },
+      {
+        key: "pagerank",
+        label: t("surveysUi.health.col.pagerank"),
+        value: (n) => n.pagerank,
+        render: (n) => f.sig(n.pagerank),
+        numeric: true,
+      },
+      {
+        key: "community",
+        label: t("surveysUi.health.col.community"),
+        value: (n) => n.community,
+        render: (n) => f.int(n.community + 1),
+        numeric: true,
+      },
+      {
+        key: "broker",
+        label: t("surveysUi.health.col.broker"),
+        value: (n) => (n.broker ? 1 : 0),
+        render: (n) => (n.broker ? t("surveysUi.health.yes") : t("surveysUi.health.no")),
+      },
+      {
+        key: "trust",
+        label: t("surveysUi.health.col.receivedTrust"),
+        value: (n) => receivedTrust(n.received),
+        render: (n) => <TrustCell r={n.received} />,
+        numeric: true,
+      },
+    ],
+    [t, f],
+  );
+  const orgColumns = useMemo<Column<OrganisationFigures>[]>(
+    () => [
+      { key: "name", label: t("surveysUi.health.col.name"), value: (o) => o.name, render: (o) => o.name },
+      { key: "kind", label: t("surveysUi.health.col.kind"), value: (o) => t(`orgKinds.${o.kind}`), render: (o) => t(`orgKinds.${o.kind}`) },
+      { key: "nodes", label: t("surveysUi.health.col.nodes"), value: (o) => o.nodes, render: (o) => f.int(o.nodes), numeric: true },
+      {
+        key: "degree",
+        label: t("surveysUi.health.col.meanDegree"),
+        value: (o) => o.meanDegree,
+        render: (o) => f.one(o.meanDegree),
+        numeric: true,
+      },
+      {
+        key: "betweenness",
+        label: t("surveysUi.health.col.meanBetweenness"),
+        value: (o) => o.meanBetweenness,
+        render: (o) => f.sig(o.meanBetweenness),
+        numeric: true,
+      },
+      {
+        key: "isolates",
+        label: t("surveysUi.health.col.isolates"),
+        value: (o) => o.isolates,
+        render: (o) => f.int(o.isolates),
+        numeric: true,
+      },
+      {
+        key: "trust",
+        label: t("surveysUi.health.col.receivedTrust"),
+        value: (o) => receivedTrust(o.received),
+        render: (o) => <TrustCell r={o.received} />,
+        numeric: true,
+      },
+    ],
+    [t, f],
+  );
+  if (analysis.hidden || !g) {
+    return (
+      <section aria-labelledby="structure-heading">
+        <h2 id="structure-heading">{t("surveysUi.health.structureTitle")}</h2>
+        <p>
+          {analysis.round.status === "open"
+            ? t("surveysUi.health.hiddenOpen")
+            : t("surveysUi.health.structureHidden", { min: analysis.minGroupSize })}
+        </p>
+      </section>
+    );
+  }
+  // Once a round's raw answers are deleted, its per-person structure goes with them; the whole-graph figures stay.
+  const nodesGone = analysis.nodes.length === 0;
+  return (
+    <>
+      <section aria-labelledby="structure-heading">
+        <h2 id="structure-heading">{t("surveysUi.health.structureTitle")}</h2>
+        <p>{t("surveysUi.health.structureIntro")}</p>
+        <GraphSummary g={g} level={level} />
+        {analysis.previous ? <p className="meta">{t("surveysUi.health.comparedTo", { round: analysis.previous.title })}</p> : null}
+        <GraphFiguresList g={g} previous={analysis.previous} />
+        {nodesGone ? (
+          <p className="notice">{t("surveysUi.health.nodesGone")}</p>
+        ) : (
+          <p className="toolbar">
+            <Link className="button primary" to={`/networks/${networkId}/health/map?round=${encodeURIComponent(analysis.round.id)}`}>
+              {t("surveysUi.health.openMap")}
+            </Link>{" "}
+            <a href="#tables">{t("surveysUi.health.toTables")}</a>
+          </p>
+        )}
+        <h3>{t("surveysUi.health.communitiesTitle")}</h3>
+        {analysis.communities.length === 0 ? (
+          <p>{t("surveysUi.health.noCommunities")}</p>
+        ) : (
+          <ul className="communities">
+            {[...analysis.communities]
+              .sort((a, b) => b.size - a.size)
+              .map((c) => (
+                <li key={c.id}>
+                  <span className="strong">{t("surveysUi.health.communityName", { n: c.id + 1 })}</span>
+                  {": "}
+                  {t(`surveysUi.health.communitySize.${level}`, { count: c.size })}
+                  {c.organisations.length > 0 ? ` — ${t("surveysUi.health.mainOrganisations", { names: c.organisations.join(", ") })}` : ""}
+                </li>
+              ))}
+          </ul>
+        )}
+      </section>
+      <section id="tables" aria-labelledby="tables-heading" tabIndex={-1}>
+        <h2 id="tables-heading">{t("surveysUi.health.tablesTitle")}</h2>
+        <p className="hint">{t("surveysUi.health.tablesHelp", { min: analysis.minGroupSize })}</p>
+        {nodesGone ? null : (
+          <SortableTable
+            caption={t(`surveysUi.health.nodesCaption.${level}`)}
+            columns={nodeColumns}
+            rows={analysis.nodes}
+            rowKey={(n) => n.id}
+          />
+        )}
+        <SortableTable
+          caption={t("surveysUi.health.organisationsCaption")}
+          columns={orgColumns}
+          rows={analysis.organisations}
+          rowKey={(o) => o.id}
+        />
+      </section>
+    </>
+  );
+}

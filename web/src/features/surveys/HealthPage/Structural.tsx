@@ -1,0 +1,86 @@
+import { useTranslation } from "react-i18next";
+import { BarList } from "../charts.tsx";
+import type { RoundResults } from "../types.ts";
+
+/** What hinders and helps the network's work, the free texts (coordinators), and the kind of network members see. */
+
+export function Structural({ results, coordinator }: { results: RoundResults; coordinator: boolean }) {
+  const { t } = useTranslation();
+  const factor = (code: string) => t(`surveysUi.health.factor.${code}`);
+  const factorItems = (list: RoundResults["barriers"]) =>
+    [...list].sort((a, b) => b.count - a.count).map((b) => ({ key: b.factor, label: factor(b.factor), count: b.count }));
+  const nt = results.networkType;
+  const texts = coordinator ? results.texts : null;
+  return (
+    <section aria-labelledby="structural-heading">
+      <h2 id="structural-heading">{t("surveysUi.health.structuralTitle")}</h2>
+      <p>{t("surveysUi.health.structuralIntro")}</p>
+      <div className="two-columns">
+        <div>
+          <h3>{t("surveysUi.health.barriers")}</h3>
+          {results.barriers.length ? <BarList items={factorItems(results.barriers)} /> : <p>{t("surveysUi.health.noneNamed")}</p>}
+        </div>
+        <div>
+          <h3>{t("surveysUi.health.enablers")}</h3>
+          {results.enablers.length ? <BarList items={factorItems(results.enablers)} /> : <p>{t("surveysUi.health.noneNamed")}</p>}
+        </div>
+      </div>
+      {texts && (texts.barriers.length > 0 || texts.enablers.length > 0) ? (
+        <>
+          <h3>{t("surveysUi.health.textsTitle")}</h3>
+          <p className="hint">{t("surveysUi.health.textsHelp")}</p>
+          <div className="two-columns">
+            <div>
+              <h4>{t("surveysUi.health.barriers")}</h4>
+              {texts.barriers.length ? (
+                <ul className="free-texts">
+                  {texts.barriers.map((s, i) => (
+                    <li key={`${i.toString()}-${s}`}>{s}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{t("surveysUi.health.noTexts")}</p>
+              )}
+            </div>
+            <div>
+              <h4>{t("surveysUi.health.enablers")}</h4>
+              {texts.enablers.length ? (
+                <ul className="free-texts">
+                  {texts.enablers.map((s, i) => (
+                    <li key={`${i.toString()}-${s}`}>{s}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{t("surveysUi.health.noTexts")}</p>
+              )}
+            </div>
+          </div>
+        </>
+      ) : null}
+      {nt ? (
+        <>
+          <h3>{t("surveysUi.health.networkTypeTitle")}</h3>
+          <p>
+            {nt.declared
+              ? t("surveysUi.health.declaredType", { type: t(`networkType.${nt.declared}.name`) })
+              : t("surveysUi.health.noDeclaredType")}
+          </p>
+          {nt.votes.length ? (
+            <BarList
+              items={[...nt.votes]
+                .sort((a, b) => b.count - a.count)
+                .map((v) => ({
+                  key: v.type,
+                  label: t(`networkType.${v.type}.name`),
+                  count: v.count,
+                  ...(v.type === nt.declared ? { note: t("surveysUi.health.declared") } : {}),
+                }))}
+            />
+          ) : (
+            <p>{t("surveysUi.health.noVotes")}</p>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { SELF_COMMITMENT_ITEMS, TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
+import { formatDay } from "../../../i18n.ts";
+import { LineChart } from "../charts.tsx";
+import type { TrendPoint } from "../types.ts";
+import { useFormats } from "./format.ts";
+import { TableFrame } from "./TableFrame.tsx";
+
+function TrendTable({
+  caption,
+  points,
+  columns,
+}: {
+  caption: string;
+  points: TrendPoint[];
+  columns: { key: string; label: string; value: (p: TrendPoint) => string }[];
+}) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const captionId = useId();
+  return (
+    <TableFrame captionId={captionId}>
+      <table className="compact">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("surveysUi.health.col.round")}</th>
+            <th scope="col">{t("surveysUi.health.col.closes")}</th>
+            <th scope="col">{t("surveysUi.health.col.respondents")}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.key}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.roundId}>
+              <th scope="row">{p.title}</th>
+              <td>{formatDay(p.closesOn)}</td>
+              <td>{f.int(p.respondents)}</td>
+              {columns.map((c) => (
+                <td key={c.key}>{c.value(p)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableFrame>
+  );
+}
+
+function TrendChart({
+  id,
+  title,
+  points,
+  series,
+  min,
+  max,
+}: {
+  id: string;
+  title: string;
+  points: TrendPoint[];
+  series: { key: string; label: string; value: (p: TrendPoint) => number | null }[];
+  min: number;
+  max: number;
+}) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const cell = (v: number | null) => (v === null ? t("surveysUi.health.hiddenShort") : f.one(v));
+  return (
+    <section aria-labelledby={`${id}-heading`} className="trend">
+      <h3 id={`${id}-heading`}>{title}</h3>
+      <LineChart
+        label={t("surveysUi.health.chartLabel", {
+          title,
+          series: series.map((s) => s.label).join(", "),
+          min,
+          max,
+          count: points.length,
+        })}
+        xLabels={points.map((p) => ({ title: p.title, sub: f.short(p.closesOn) }))}
+        series={series.map((s) => ({ key: s.key, label: s.label, values: points.map(s.value) }))}
+        min={min}
+        max={max}
+        ticks={ticks}
+        formatTick={f.int}
+      />
+      <details>
+        <summary>{t("surveysUi.health.showTable")}</summary>
+        <TrendTable
+          caption={t("surveysUi.health.trendCaption", { title })}
+          points={points}
+          columns={series.map((s) => ({ key: s.key, label: s.label, value: (p) => cell(s.value(p)) }))}
+        />
+      </details>
+    </section>
+  );
+}
+
+export function Trends({ points, coordinator }: { points: TrendPoint[]; coordinator: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const dim = (d: string) => t(`surveysUi.health.dimension.${d}`);
+  const graphPoints = points.filter((p) => p.density !== null || p.isolates !== null);
+  const orNone = (v: number | null, fmt: (n: number) => string) => (v === null ? t("surveysUi.health.hiddenShort") : fmt(v));
+  return (
+    <section aria-labelledby="trends-heading">
+      <h2 id="trends-heading">{t("surveysUi.health.trendsTitle")}</h2>
+      {points.length === 0 ? (
+        <p>{t("surveysUi.health.noTrends")}</p>
+      ) : (
+        <>
+          {points.length === 1 ? <p className="meta">{t("surveysUi.health.oneRoundOnly")}</p> : null}
+          {new Set(points.map((p) => p.level)).size > 1 ? <p className="notice">{t("surveysUi.health.mixedLevels")}</p> : null}
+          <div className="trend-grid">
+            <TrendChart
+              id="trend-knowing"
+              title={t("surveysUi.health.knowing")}
+              points={points}
+              series={[{ key: "knowing", label: t("surveysUi.health.knowingMean"), value: (p) => p.knowing }]}
+              min={0}
+              max={3}
+            />
+            <TrendChart
+              id="trend-trust"
+              title={t("surveysUi.health.trust")}
+              points={points}
+              series={TRUST_DIMENSIONS.map((d) => ({ key: d, label: dim(d), value: (p: TrendPoint) => p.trust[d] }))}
+              min={1}
+              max={5}
+            />
+            <TrendChart
+              id="trend-commitment"
+              title={t("surveysUi.health.commitment")}
+              points={points}
+              series={[
+                { key: "commitment", label: t("surveysUi.health.commitmentShared"), value: (p: TrendPoint) => p.commitment },
+                ...SELF_COMMITMENT_ITEMS.map((i) => ({
+                  key: i,
+                  label: t(`surveysUi.health.self.${i}`),
+                  value: (p: TrendPoint) => p.self[i],
+                })),
+              ]}
+              min={1}
+              max={5}
+            />
+          </div>
+          {coordinator && graphPoints.length > 0 ? (
+            <section aria-labelledby="trend-graph-heading">
+              <h3 id="trend-graph-heading">{t("surveysUi.health.graphTrendTitle")}</h3>
+              <TrendTable
+                caption={t("surveysUi.health.graphTrendCaption")}
+                points={points}
+                columns={[
+                  { key: "density", label: t("surveysUi.health.graph.density"), value: (p) => orNone(p.density, f.pct1) },
+                  { key: "reciprocity", label: t("surveysUi.health.graph.reciprocity"), value: (p) => orNone(p.reciprocity, f.pct) },
+                  { key: "modularity", label: t("surveysUi.health.graph.modularity"), value: (p) => orNone(p.modularity, f.two) },
+                  { key: "isolates", label: t("surveysUi.health.graph.isolates"), value: (p) => orNone(p.isolates, f.int) },
+                ]}
+              />
+            </section>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

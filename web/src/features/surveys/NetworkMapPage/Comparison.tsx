@@ -1,0 +1,48 @@
+import { useTranslation } from "react-i18next";
+import type { MapEdge } from "../types.ts";
+
+// How many ties of a comparison are listed by name; the rest are counted.
+const LISTED_TIES = 50;
+
+/** The ties that came and went between this round and the other. */
+export function Comparison({
+  added,
+  removed,
+  otherIsOlder,
+  otherTitle,
+  label,
+  number,
+}: {
+  added: MapEdge[];
+  removed: MapEdge[];
+  otherIsOlder: boolean;
+  otherTitle: string;
+  label: (id: string) => string;
+  number: (n: number) => string;
+}) {
+  const { t } = useTranslation();
+  const tie = (e: MapEdge) => t("surveysUi.map.tieName", { source: label(e.source), target: label(e.target) });
+  const list = (edges: MapEdge[], heading: string) =>
+    edges.length ? (
+      <details>
+        <summary>{heading}</summary>
+        <ul>
+          {edges.slice(0, LISTED_TIES).map((e) => (
+            <li key={`${e.source}>${e.target}`}>{tie(e)}</li>
+          ))}
+        </ul>
+        {edges.length > LISTED_TIES ? <p>{t("surveysUi.map.andMore", { n: number(edges.length - LISTED_TIES) })}</p> : null}
+      </details>
+    ) : null;
+  return (
+    <>
+      <p>
+        {otherIsOlder
+          ? t("surveysUi.map.compareSummary", { added: number(added.length), removed: number(removed.length) })
+          : t("surveysUi.map.compareSummaryLater", { added: number(added.length), removed: number(removed.length), title: otherTitle })}
+      </p>
+      {list(added, otherIsOlder ? t("surveysUi.map.newTies") : t("surveysUi.map.onlyThisRound"))}
+      {list(removed, otherIsOlder ? t("surveysUi.map.goneTies") : t("surveysUi.map.onlyOtherRound", { title: otherTitle }))}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { GraphFigures, SurveyRound } from "../types.ts";
+
+/** The map's whole-graph figures as text: the accessible twin of the canvas. */
+export function MapSummary({
+  figures,
+  level,
+  tablesLink,
+  number,
+}: {
+  figures: GraphFigures;
+  level: SurveyRound["level"];
+  tablesLink: { pathname: string; search: string; hash: string };
+  number: (n: number) => string;
+}) {
+  const { t } = useTranslation();
+  const ids = useId();
+  return (
+    <section aria-labelledby={`${ids}-summary`} className="panel">
+      <h2 id={`${ids}-summary`}>{t("surveysUi.map.summaryTitle")}</h2>
+      <dl className="facts">
+        <dt>{t(level === "organisation" ? "surveysUi.map.nodesOrganisations" : "surveysUi.map.nodesPeople")}</dt>
+        <dd>{number(figures.nodeCount)}</dd>
+        <dt>{t("surveysUi.map.tiesLabel")}</dt>
+        <dd>{number(figures.edgeCount)}</dd>
+        <dt>{t("surveysUi.map.density")}</dt>
+        <dd>{number(figures.density)}</dd>
+        <dt>{t("surveysUi.map.communities")}</dt>
+        <dd>{number(figures.communityCount)}</dd>
+        <dt>{t("surveysUi.map.isolates")}</dt>
+        <dd>{number(figures.isolateCount)}</dd>
+        <dt>{t("surveysUi.map.brokers")}</dt>
+        <dd>{number(figures.brokerCount)}</dd>
+      </dl>
+      <p>
+        <Link to={tablesLink}>{t("surveysUi.map.tablesLink")}</Link>
+      </p>
+    </section>
+  );
+}

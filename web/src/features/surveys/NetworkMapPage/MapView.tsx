@@ -1,0 +1,182 @@
+import { type ReactNode, useCallback, useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "../../../components/Form.tsx";
+import { Loading } from "../../../components/Page.tsx";
+import { buildGraph, compareTies, isKnownKind, type MapGraph, ORG_KINDS, passesFilter } from "../mapGraph.ts";
+import type { RoundAnalysis, SurveyRound } from "../types.ts";
+import { Comparison } from "./Comparison.tsx";
+import { Legend } from "./Legend.tsx";
+import { MapControls } from "./MapControls.tsx";
+import { MapSummary } from "./MapSummary.tsx";
+import { NodePanel } from "./NodePanel.tsx";
+import { useMapControls } from "./useMapControls.ts";
+import { useMapSelection } from "./useMapSelection.ts";
+import { useSigmaMap } from "./useSigmaMap.ts";
+
+/** The map of a round: controls, the canvas with its legend, the chosen node or a hint, the comparison and the figures. */
+export function MapView({
+  analysis,
+  compareRound,
+  other,
+  otherError,
+  tablesLink,
+  language,
+  children,
+}: {
+  analysis: RoundAnalysis;
+  compareRound: SurveyRound | null;
+  other: RoundAnalysis | null;
+  otherError: unknown;
+  tablesLink: { pathname: string; search: string; hash: string };
+  language: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const figures = analysis.graph;
+  const min = analysis.minGroupSize;
+  const level = analysis.round.level;
+  const number = useCallback(
+    (n: number, digits = 3) => new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(n),
+    [language],
+  );
+
+  const controls = useMapControls(level);
+  const { colourBy, sizeBy, dimension, threshold } = controls;
+  const selection = useMapSelection(analysis.nodes, language);
+  const { focus, panelHeading, jumpTo } = selection;
+
+  // The map: one graph a round; sigma and the layout worker live in refs, outside React's renders.
+  const graph = useMemo<MapGraph>(() => buildGraph(analysis), [analysis]);
+  const nodesById = useMemo(() => new Map(analysis.nodes.map((n) => [n.id, n])), [analysis]);
+
+  // Comparison: a round whose people are gone has no ties left to compare with: every tie would look new.
+  const otherGone = other !== null && !other.hidden && other.nodes.length === 0;
+  const otherEdges = other && !other.hidden && !otherGone ? other.edges : null;
+  const otherIsOlder = compareRound ? compareRound.opensOn <= analysis.round.opensOn : true;
+  const comparison = useMemo(() => (otherEdges ? compareTies(analysis.edges, otherEdges) : null), [analysis.edges, otherEdges]);
+
+  const { container, webgl, layout, onMapKey, camera } = useSigmaMap({
+    graph,
+    colourBy,
+    sizeBy,
+    dimension,
+    threshold,
+    focus,
+    otherEdges,
+    onClickNode: selection.pick,
+    onClickStage: () => selection.select(null),
+  });
+
+  const shownTies = useMemo(
+    () => analysis.edges.reduce((sum, e) => sum + (passesFilter(e[dimension], threshold) ? 1 : 0), 0),
+    [analysis.edges, dimension, threshold],
+  );
+
+  const nodesText = t(level === "organisation" ? "surveysUi.map.organisations" : "surveysUi.map.people", {
+    count: figures?.nodeCount ?? 0,
+  });
+  const tiesText = t("surveysUi.map.ties", { count: figures?.edgeCount ?? 0 });
+  const focused = focus !== null ? (nodesById.get(focus) ?? null) : null;
+  const kindsPresent = ORG_KINDS.filter((k) => analysis.nodes.some((n) => n.kind === k));
+  const unknownKind = analysis.nodes.some((n) => !isKnownKind(n.kind));
+  const communities = [...analysis.communities].sort((a, b) => a.id - b.id);
+  const label = (id: string) => nodesById.get(id)?.label ?? id;
+
+  return (
+    <>
+      <MapControls
+        controls={controls}
+        selection={selection}
+        focused={focused}
+        shownTies={shownTies}
+        totalTies={analysis.edges.length}
+        minGroupSize={min}
+        number={number}
+      />
+
+      <div className="map-layout">
+        <div className="map-main">
+          <div className="toolbar">
+            <button type="button" onClick={() => camera("in")} disabled={webgl !== "ok"}>
+              {t("surveysUi.map.zoomIn")}
+            </button>
+            <button type="button" onClick={() => camera("out")} disabled={webgl !== "ok"}>
+              {t("surveysUi.map.zoomOut")}
+            </button>
+            <button type="button" onClick={() => camera("reset")} disabled={webgl !== "ok"}>
+              {t("surveysUi.map.reset")}
+            </button>
+          </div>
+          {webgl === "failed" ? <p className="notice">{t("surveysUi.map.noWebgl")}</p> : null}
+          <div
+            ref={container}
+            className={`map-canvas${webgl === "failed" ? " map-canvas-off" : ""}`}
+            role="img"
+            aria-label={t("surveysUi.map.ariaLabel", { nodes: nodesText, ties: tiesText })}
+            aria-describedby={`${ids}-keys`}
+            // The map takes arrow keys to pan and +/- to zoom, so it must be reachable by keyboard
+            tabIndex={webgl === "ok" ? 0 : -1}
+            onKeyDown={onMapKey}
+          />
+          <p className="hint" id={`${ids}-keys`}>
+            {t("surveysUi.map.keys")}
+          </p>
+          <p role="status" className="status">
+            {layout === null ? "" : layout < 100 ? t("surveysUi.map.arranging", { percent: layout }) : t("surveysUi.map.arranged")}
+          </p>
+          <Legend
+            colourBy={colourBy}
+            kinds={kindsPresent}
+            unknownKind={unknownKind}
+            communities={communities}
+            level={level}
+            comparing={comparison === null ? null : otherIsOlder ? "older" : "newer"}
+            number={number}
+          />
+        </div>
+
+        <div className="map-panel">
+          {focused ? (
+            <NodePanel
+              node={focused}
+              graph={graph}
+              minGroupSize={min}
+              headingRef={panelHeading}
+              label={label}
+              onJump={jumpTo}
+              number={number}
+            />
+          ) : (
+            <section className="panel" aria-labelledby={`${ids}-panel`}>
+              <h2 id={`${ids}-panel`}>{t("surveysUi.map.detailsTitle")}</h2>
+              <p>{t("surveysUi.map.detailsHint")}</p>
+            </section>
+          )}
+          {compareRound ? (
+            <section className="panel" aria-labelledby={`${ids}-compare`}>
+              <h2 id={`${ids}-compare`}>{t("surveysUi.map.compareTitle", { title: compareRound.title })}</h2>
+              {otherError ? <FormError error={otherError} /> : null}
+              {!other && !otherError ? <Loading /> : null}
+              {other?.hidden ? <p>{t("surveysUi.map.compareHidden", { min: other.minGroupSize })}</p> : null}
+              {otherGone ? <p>{t("surveysUi.map.compareGone")}</p> : null}
+              {comparison && other ? (
+                <Comparison
+                  added={comparison.added}
+                  removed={comparison.removed}
+                  otherIsOlder={otherIsOlder}
+                  otherTitle={other.round.title}
+                  label={label}
+                  number={number}
+                />
+              ) : null}
+            </section>
+          ) : null}
+        </div>
+      </div>
+
+      {figures ? <MapSummary figures={figures} level={level} tablesLink={tablesLink} number={number} /> : null}
+      {children}
+    </>
+  );
+}

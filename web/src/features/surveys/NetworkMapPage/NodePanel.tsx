@@ -1,0 +1,111 @@
+import { Fragment, type RefObject, useId } from "react";
+import { useTranslation } from "react-i18next";
+import { TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
+import { isKnownKind, type MapGraph } from "../mapGraph.ts";
+import type { MapNode } from "../types.ts";
+
+/** The chosen node: its figures, the trust it received and its ties, each a way to the neighbour. */
+export function NodePanel({
+  node,
+  graph,
+  minGroupSize,
+  headingRef,
+  label,
+  onJump,
+  number,
+}: {
+  node: MapNode;
+  graph: MapGraph;
+  minGroupSize: number;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  label: (id: string) => string;
+  onJump: (id: string) => void;
+  number: (n: number, digits?: number) => string;
+}) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const byName = (a: string, b: string) => label(a).localeCompare(label(b), i18n.language);
+  const real = (edge: string) => graph.getEdgeAttribute(edge, "status") !== "gone";
+  const outgoing = graph.hasNode(node.id)
+    ? graph
+        .outEdges(node.id)
+        .filter(real)
+        .map((e) => graph.target(e))
+        .sort(byName)
+    : [];
+  const incoming = graph.hasNode(node.id)
+    ? graph
+        .inEdges(node.id)
+        .filter(real)
+        .map((e) => graph.source(e))
+        .sort(byName)
+    : [];
+  const received = node.received;
+  const trustValue = (v: number | null) =>
+    v !== null ? number(v, 2) : received.raters < minGroupSize ? t("surveysUi.map.hiddenRaters", { min: minGroupSize }) : "–";
+  const list = (ids: string[], heading: string, key: string) => (
+    <>
+      <h3 id={`${id}-${key}`}>{heading}</h3>
+      {ids.length ? (
+        <ul className="map-neighbours" aria-labelledby={`${id}-${key}`}>
+          {ids.map((n) => (
+            <li key={n}>
+              <button type="button" className="link-button" onClick={() => onJump(n)}>
+                {label(n)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("surveysUi.map.none")}</p>
+      )}
+    </>
+  );
+  return (
+    <section className="panel" aria-labelledby={`${id}-name`}>
+      <h2 id={`${id}-name`} ref={headingRef} tabIndex={-1}>
+        {node.label}
+      </h2>
+      <dl className="facts">
+        {node.organisationName ? (
+          <>
+            <dt>{t("surveysUi.map.organisation")}</dt>
+            <dd>{node.organisationName}</dd>
+          </>
+        ) : null}
+        <dt>{t("surveysUi.map.kind")}</dt>
+        <dd>{isKnownKind(node.kind) ? t(`orgKinds.${node.kind}`) : t("surveysUi.map.kindUnknown")}</dd>
+        <dt>{t("surveysUi.map.inDegree")}</dt>
+        <dd>{number(node.inDegree)}</dd>
+        <dt>{t("surveysUi.map.outDegree")}</dt>
+        <dd>{number(node.outDegree)}</dd>
+        <dt>{t("surveysUi.map.centrality.betweenness")}</dt>
+        <dd>{number(node.betweenness)}</dd>
+        <dt>{t("surveysUi.map.centrality.closeness")}</dt>
+        <dd>{number(node.closeness)}</dd>
+        <dt>{t("surveysUi.map.centrality.eigenvector")}</dt>
+        <dd>{node.eigenvector === null ? "–" : number(node.eigenvector)}</dd>
+        <dt>{t("surveysUi.map.centrality.pagerank")}</dt>
+        <dd>{number(node.pagerank)}</dd>
+        <dt>{t("surveysUi.map.community")}</dt>
+        <dd>{number(node.community + 1)}</dd>
+        <dt>{t("surveysUi.map.broker")}</dt>
+        <dd>{node.broker ? t("surveysUi.map.yes") : t("surveysUi.map.no")}</dd>
+      </dl>
+      <h3>{t("surveysUi.map.receivedTitle")}</h3>
+      <p className="hint">{t("surveysUi.map.raters", { count: received.raters })}</p>
+      <dl className="facts">
+        {TRUST_DIMENSIONS.map((d) => (
+          <Fragment key={d}>
+            <dt>{t(`surveysUi.map.dimension.${d}`)}</dt>
+            <dd>{trustValue(received[d])}</dd>
+          </Fragment>
+        ))}
+        <dt>{t("surveysUi.map.dimension.commitment")}</dt>
+        <dd>{trustValue(received.commitment)}</dd>
+      </dl>
+      {list(outgoing, t("surveysUi.map.outgoing", { n: outgoing.length }), "out")}
+      {list(incoming, t("surveysUi.map.incoming", { n: incoming.length }), "in")}
+    </section>
+  );
+}

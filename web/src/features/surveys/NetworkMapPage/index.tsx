@@ -1,0 +1,75 @@
+import { useTranslation } from "react-i18next";
+import { FormError, SelectField } from "../../../components/Form.tsx";
+import { Loading, Page } from "../../../components/Page.tsx";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import "../map.css";
+import { MapContent } from "./MapContent.tsx";
+import { useMapRounds } from "./useMapRounds.ts";
+
+/** The network map of a survey round (coordinators), with a comparison to another round. */
+export function NetworkMapPage() {
+  const { t, i18n } = useTranslation();
+  const { home } = useNetwork();
+  const networkId = home.network.id;
+  const { rounds, available, round, compareWith, analysis, other, data, otherData, setParam } = useMapRounds(networkId);
+
+  const title = t("surveysUi.map.title");
+  if (rounds.error) {
+    return (
+      <Page title={title}>
+        <FormError error={rounds.error} />
+      </Page>
+    );
+  }
+  if (!rounds.data) {
+    return (
+      <Page title={title}>
+        <Loading />
+      </Page>
+    );
+  }
+  return (
+    <Page title={title}>
+      <p>{t("surveysUi.map.intro")}</p>
+      {round ? (
+        <>
+          <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t("surveysUi.map.roundsForm")}>
+            <SelectField
+              name="map-round"
+              label={t("surveysUi.map.round")}
+              value={round.id}
+              onChange={(e) => setParam("round", e.target.value)}
+              options={available.map((r) => ({ value: r.id, label: r.title }))}
+            />
+            <SelectField
+              name="map-compare"
+              label={t("surveysUi.map.compareWith")}
+              value={compareWith?.id ?? ""}
+              onChange={(e) => setParam("compare", e.target.value)}
+              options={[
+                { value: "", label: t("surveysUi.map.noComparison") },
+                ...available.filter((r) => r.id !== round.id && r.level === round.level).map((r) => ({ value: r.id, label: r.title })),
+              ]}
+            />
+          </form>
+          {analysis.error ? <FormError error={analysis.error} /> : null}
+          {!data && !analysis.error ? <Loading /> : null}
+          {data ? (
+            <MapContent
+              key={data.round.id}
+              networkId={networkId}
+              analysis={data}
+              compareRound={compareWith}
+              other={compareWith ? otherData : null}
+              otherError={compareWith ? other.error : null}
+              coordinator={home.role === "coordinator"}
+              language={i18n.language}
+            />
+          ) : null}
+        </>
+      ) : (
+        <p>{t("surveysUi.map.noRounds")}</p>
+      )}
+    </Page>
+  );
+}

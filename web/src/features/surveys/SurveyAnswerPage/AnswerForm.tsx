@@ -1,0 +1,140 @@
+import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "../../../components/Form.tsx";
+import { formatDate, formatDay } from "../../../i18n.ts";
+import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import type { MyResponse, SurveyRound, SurveyTarget } from "../types.ts";
+import { NetworkQuestions } from "./NetworkQuestions.tsx";
+import { RatingCard } from "./RatingCard.tsx";
+import { TargetSearch } from "./TargetSearch.tsx";
+import { useAnswerForm } from "./useAnswerForm.ts";
+
+function useTime() {
+  const { i18n } = useTranslation();
+  return (iso: string) => new Intl.DateTimeFormat(i18n.language, { timeStyle: "short" }).format(new Date(iso));
+}
+
+/** The answer form: whom one has worked with and how they are rated, then the network-level questions. */
+export function AnswerForm({
+  round,
+  targets,
+  initial,
+  onSaved,
+}: {
+  round: SurveyRound;
+  targets: SurveyTarget[];
+  initial: MyResponse | null;
+  onSaved: (r: MyResponse) => void;
+}) {
+  const { t } = useTranslation();
+  const { home } = useNetwork();
+  const time = useTime();
+  const {
+    draft,
+    set,
+    status,
+    error,
+    busy,
+    saved,
+    conflict,
+    announcement,
+    setAnnouncement,
+    search,
+    byId,
+    chosen,
+    add,
+    remove,
+    changeRating,
+    save,
+  } = useAnswerForm({ networkId: home.network.id, round, targets, initial, onSaved });
+
+  const submitForm = (e: FormEvent) => {
+    e.preventDefault();
+    void save(true);
+  };
+  const closes = formatDay(round.closesOn);
+
+  return (
+    <form onSubmit={submitForm} noValidate className="survey-form">
+      {conflict ? (
+        <div className="conflict" role="alert">
+          <p className="strong">{t("network.conflictTitle")}</p>
+          <p>{t("surveysUi.answer.conflict")}</p>
+        </div>
+      ) : null}
+      {status === "submitted" && !saved ? (
+        <p className="notice">
+          {initial?.submittedAt
+            ? t("surveysUi.answer.alreadySubmitted", { date: formatDate(initial.submittedAt, true), closes })
+            : t("surveysUi.answer.alreadySubmittedNoDate", { closes })}
+        </p>
+      ) : null}
+      {status === "draft" && !saved ? <p className="notice">{t("surveysUi.answer.draftLoaded")}</p> : null}
+      <FormError error={error} />
+
+      <section aria-labelledby="survey-step1" className="panel">
+        <h2 id="survey-step1">
+          {round.level === "organisation" ? t("surveysUi.answer.step1Organisations") : t("surveysUi.answer.step1People")}
+        </h2>
+        <p>{round.level === "organisation" ? t("surveysUi.answer.step1HelpOrganisations") : t("surveysUi.answer.step1HelpPeople")}</p>
+        <p className="hint">{t("surveysUi.answer.scaleExplained")}</p>
+        {targets.length === 0 ? (
+          <p>{t("surveysUi.answer.noTargets")}</p>
+        ) : (
+          <TargetSearch
+            targets={targets}
+            chosen={chosen}
+            onAdd={add}
+            announcement={announcement}
+            onTyping={() => setAnnouncement("")}
+            inputRef={search}
+            level={round.level}
+          />
+        )}
+        <h3>{t("surveysUi.answer.chosen", { count: draft.ratings.length })}</h3>
+        {draft.ratings.length === 0 ? (
+          <p className="hint">{t("surveysUi.answer.noneChosen")}</p>
+        ) : (
+          <ul className="plain survey-cards">
+            {draft.ratings.map((r, i) => (
+              <RatingCard
+                key={r.targetId}
+                index={i}
+                rating={r}
+                target={byId.get(r.targetId)}
+                onChange={changeRating}
+                onRemove={() => remove(r.targetId)}
+                error={error}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <NetworkQuestions draft={draft} set={set} error={error} />
+
+      <div className="toolbar survey-actions">
+        {status !== "submitted" ? (
+          <button type="button" onClick={() => void save(false)} disabled={busy}>
+            {t("surveysUi.answer.saveDraft")}
+          </button>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy}>
+          {status === "submitted" ? t("surveysUi.answer.saveChanges") : t("surveysUi.answer.submit")}
+        </button>
+      </div>
+      <div role="status" className="survey-saved">
+        {saved ? (
+          saved.submitted ? (
+            <div className="notice">
+              <p className="strong">{t("surveysUi.answer.thanks")}</p>
+              <p>{t("surveysUi.answer.thanksMore", { time: time(saved.at), closes })}</p>
+            </div>
+          ) : (
+            <p>{t("surveysUi.answer.savedAt", { time: time(saved.at) })}</p>
+          )
+        ) : null}
+      </div>
+    </form>
+  );
+}

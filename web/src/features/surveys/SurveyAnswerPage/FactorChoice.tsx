@@ -1,0 +1,54 @@
+import { useTranslation } from "react-i18next";
+import { STRUCTURAL_FACTORS, type StructuralFactor } from "../../../../../src/domain/surveys.ts";
+import { TextArea } from "../../../components/Form.tsx";
+import { fieldOf } from "./draft.ts";
+
+/** The barriers or enablers of the network's work: the structural factors to tick, and a free text. */
+
+export function FactorChoice({
+  kind,
+  chosen,
+  text,
+  onChosen,
+  onText,
+  error,
+}: {
+  kind: "barriers" | "enablers";
+  chosen: StructuralFactor[];
+  text: string;
+  onChosen: (f: StructuralFactor[]) => void;
+  onText: (v: string) => void;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const problem = fieldOf(error, kind);
+  return (
+    <fieldset className={`checkbox-list${problem ? " field-invalid" : ""}`} id={`field-${kind}`}>
+      <legend>{kind === "barriers" ? t("surveysUi.answer.barriers") : t("surveysUi.answer.enablers")}</legend>
+      <p className="hint">{kind === "barriers" ? t("surveysUi.answer.barriersHint") : t("surveysUi.answer.enablersHint")}</p>
+      {problem ? <p className="field-problem">{problem}</p> : null}
+      <div className="survey-factors">
+        {STRUCTURAL_FACTORS.map((f) => (
+          <div key={f} className="field checkbox">
+            <input
+              type="checkbox"
+              id={`${kind}-${f}`}
+              checked={chosen.includes(f)}
+              onChange={(e) => onChosen(e.target.checked ? [...chosen, f] : chosen.filter((x) => x !== f))}
+            />
+            <label htmlFor={`${kind}-${f}`}>{t(`surveysUi.scale.factor.${f}`)}</label>
+          </div>
+        ))}
+      </div>
+      <TextArea
+        name={`${kind}Text`}
+        label={kind === "barriers" ? t("surveysUi.answer.barriersText") : t("surveysUi.answer.enablersText")}
+        rows={2}
+        maxLength={2000}
+        value={text}
+        onChange={(e) => onText(e.target.value)}
+        error={error}
+      />
+    </fieldset>
+  );
+}

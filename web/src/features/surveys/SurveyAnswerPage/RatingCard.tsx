@@ -1,0 +1,97 @@
+import { useTranslation } from "react-i18next";
+import { TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
+import type { SurveyTarget } from "../types.ts";
+import { FIVE, FREQUENCY_LEVELS, fieldOf, KNOWING_LEVELS, type RatingDraft, targetMeta } from "./draft.ts";
+import { Scale } from "./Scale.tsx";
+
+/** The rating card of one chosen person or organisation. */
+export function RatingCard({
+  index,
+  rating,
+  target,
+  onChange,
+  onRemove,
+  error,
+}: {
+  index: number;
+  rating: RatingDraft;
+  target: SurveyTarget | undefined;
+  onChange: (r: RatingDraft) => void;
+  onRemove: () => void;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const name = target?.name ?? t("surveysUi.answer.unknownTarget");
+  const meta = targetMeta(target, t);
+  const path = `ratings.${index}`;
+  const key = `field-${path}`;
+  const radio = `rate-${rating.targetId}`;
+  const set = (k: keyof RatingDraft) => (v: number | null) => onChange({ ...rating, [k]: v });
+  const targetProblem = fieldOf(error, `${path}.targetId`);
+  return (
+    <li>
+      <fieldset className="survey-card" id={key}>
+        <legend>
+          <span className="survey-card-name">{name}</span>
+          {meta ? <span className="survey-card-org"> ({meta})</span> : null}
+        </legend>
+        {targetProblem ? (
+          <p className="field-problem" id={`${key}.targetId`}>
+            {targetProblem}
+          </p>
+        ) : null}
+        <div className="survey-card-grid">
+          <Scale
+            id={`${key}.knowing`}
+            name={`${radio}-knowing`}
+            legend={t("surveysUi.answer.knowing")}
+            values={KNOWING_LEVELS}
+            labelOf={(v) => t(`surveysUi.scale.knowing.${v}`)}
+            value={rating.knowing}
+            onChange={set("knowing")}
+            error={fieldOf(error, `${path}.knowing`)}
+          />
+          <Scale
+            id={`${key}.frequency`}
+            name={`${radio}-frequency`}
+            legend={t("surveysUi.answer.frequency")}
+            values={FREQUENCY_LEVELS}
+            labelOf={(v) => t(`surveysUi.scale.frequency.${v}`)}
+            value={rating.frequency}
+            onChange={set("frequency")}
+            error={fieldOf(error, `${path}.frequency`)}
+          />
+          {TRUST_DIMENSIONS.map((d) => (
+            <Scale
+              key={d}
+              id={`${key}.${d}`}
+              name={`${radio}-${d}`}
+              legend={t("surveysUi.answer.trustLegend", { dimension: t(`surveysUi.scale.trust.${d}.name`) })}
+              description={t(`surveysUi.scale.trust.${d}.description`)}
+              values={FIVE}
+              value={rating[d]}
+              onChange={set(d)}
+              cantSay
+              error={fieldOf(error, `${path}.${d}`)}
+            />
+          ))}
+          <Scale
+            id={`${key}.commitment`}
+            name={`${radio}-commitment`}
+            legend={t("surveysUi.answer.commitment")}
+            description={t("surveysUi.answer.commitmentHint")}
+            values={FIVE}
+            value={rating.commitment}
+            onChange={set("commitment")}
+            cantSay
+            error={fieldOf(error, `${path}.commitment`)}
+          />
+        </div>
+        <button type="button" className="danger" onClick={onRemove}>
+          {t("surveysUi.answer.remove")}
+          <span className="visually-hidden">: {name}</span>
+        </button>
+      </fieldset>
+    </li>
+  );
+}

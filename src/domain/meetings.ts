@@ -9,6 +9,10 @@
 export const LEARNING_MODES = ["teaching", "facilitation", "hosting", "none"] as const;
 export type LearningMode = (typeof LEARNING_MODES)[number];
 
+/** Ways of working of the network's activities: each organisation on its own side by side, or together. */
+export const ACTIVITY_MODES = ["side_by_side", "together"] as const;
+export type ActivityMode = (typeof ACTIVITY_MODES)[number];
+
 export const RSVP_ANSWERS = ["yes", "no", "maybe"] as const;
 export type Rsvp = (typeof RSVP_ANSWERS)[number];
 

@@ -1,5 +1,6 @@
 import { type NetworkRole, roleAtLeast } from "../domain/network.ts";
 import type { DbOrTx } from "../storage/db.ts";
+import { findCurrentCycle, findCycle } from "../storage/repos/cycles.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import type { Actor } from "./context.ts";
@@ -22,4 +23,11 @@ export async function requireRole(db: DbOrTx, actor: Actor, networkId: string, n
   const role = await roleIn(db, actor, networkId);
   if (!roleAtLeast(role, needed)) throw forbidden();
   return role;
+}
+
+/** A cycle of the network: the one named, or the current one; a cycle of another network is not found (404). */
+export async function cycleOr404(db: DbOrTx, networkId: string, cycleId: string | undefined) {
+  const cycle = cycleId ? await findCycle(db, networkId, cycleId) : await findCurrentCycle(db, networkId);
+  if (!cycle) throw notFound();
+  return cycle;
 }

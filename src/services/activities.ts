@@ -1,3 +1,4 @@
+import type { ActivityMode } from "../domain/meetings.ts";
 import { deleteActivity, findActivity, insertActivity, listActivities as listActivityRows } from "../storage/repos/activities.ts";
 import { findCurrentCycle, findCycle } from "../storage/repos/cycles.ts";
 import { findMeeting } from "../storage/repos/meetings.ts";
@@ -6,8 +7,6 @@ import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound } from "./errors.ts";
 
 /** DOMAIN.md separates doing things side by side (each on its own, sharing information) from doing them together. */
-export const ACTIVITY_MODES = ["side_by_side", "together"] as const;
-export type ActivityMode = (typeof ACTIVITY_MODES)[number];
 
 /** The balance of side-by-side and joint work among activities. */
 export const activityBalance = (rows: { mode: string }[]) => ({
@@ -59,4 +58,9 @@ export async function removeActivity(deps: Deps, actor: Actor, networkId: string
   if (!a) throw notFound();
   if (role !== "coordinator" && a.created_by !== actor.userId) throw forbidden();
   await deleteActivity(db, id);
+}
+
+/** The balance of activities done side by side and together in a cycle (all cycles when none is given). */
+export async function cycleActivityBalance(deps: Deps, networkId: string, cycleId: string | null) {
+  return activityBalance(await listActivityRows(deps.storage.db, networkId, cycleId));
 }

@@ -1,3 +1,4 @@
+import { EVENT_KINDS, type EventKind } from "../domain/calendar.ts";
 import { calendarFeed, type FeedEvent } from "../domain/calendarFeed.ts";
 import { occurrences, type Recurrence, validateEventTime } from "../domain/recurrence.ts";
 import type { DbOrTx } from "../storage/db.ts";
@@ -18,10 +19,6 @@ import { listPromises } from "../storage/repos/promises.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
-
-/** Kinds of events on the annual clock; a member organisation's own rhythm (e.g. budget preparation) gets its own lane. */
-export const EVENT_KINDS = ["network_meeting", "workshop", "steering_group", "deadline", "member_org_event"] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
 
 type Row = Awaited<ReturnType<typeof listEvents>>[number];
 

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import type { EventKind } from "../domain/calendar.ts";
 import {
   type AgendaBlock,
   BUILT_IN_METHODS,
@@ -9,7 +10,6 @@ import {
   type Rsvp,
 } from "../domain/meetings.ts";
 import type { NetworkRole } from "../domain/network.ts";
-import { listActivities as listActivityRows } from "../storage/repos/activities.ts";
 import { insertEvent } from "../storage/repos/events.ts";
 import { insertHistoryEntry } from "../storage/repos/history.ts";
 import {
@@ -40,10 +40,9 @@ import { insertNotifications } from "../storage/repos/notifications.ts";
 import { listPresence, listSessions } from "../storage/repos/openSpace.ts";
 import { listPeopleForSurvey } from "../storage/repos/surveys.ts";
 import { requireRole } from "./access.ts";
-import { activityBalance } from "./activities.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
-import { checkedFields, type EventInput, type EventKind } from "./events.ts";
+import { checkedFields, type EventInput } from "./events.ts";
 import { feedbackSummary, releasedFeedback, releaseFeedback } from "./meetingFeedback.ts";
 
 /** A meeting's length in minutes, from its event's wall-clock start and end. */
@@ -455,32 +454,19 @@ export async function addMethod(
   return listMethods(deps, actor, networkId);
 }
 
-/**
- * The network home's view of doing together: the next meeting (and whether
- * the actor has answered its invitation) and the balance of activities done
- * side by side and together in the current cycle.
- */
-export async function meetingsForHome(
-  deps: Deps,
-  networkId: string,
-  membershipId: string | null,
-  cycleId: string | null,
-  now = new Date(),
-) {
+/** The next meeting that is not cancelled, and whether the person is invited and has answered; null when none is planned. */
+export async function nextMeeting(deps: Deps, networkId: string, membershipId: string | null, now = new Date()) {
   const { db } = deps.storage;
   const upcoming = (await listMeetingRows(db, networkId))
     .filter((m) => m.status !== "cancelled" && m.starts_utc >= now.toISOString())
     .at(-1);
-  let next = null;
-  if (upcoming) {
-    const mine = membershipId ? (await listParticipants(db, upcoming.id)).find((p) => p.membership_id === membershipId) : undefined;
-    next = {
-      id: upcoming.id,
-      title: upcoming.title,
-      start: upcoming.starts_local,
-      invited: mine !== undefined,
-      myRsvp: (mine?.rsvp ?? null) as Rsvp | null,
-    };
-  }
-  return { next, balance: activityBalance(await listActivityRows(db, networkId, cycleId)) };
+  if (!upcoming) return null;
+  const mine = membershipId ? (await listParticipants(db, upcoming.id)).find((p) => p.membership_id === membershipId) : undefined;
+  return {
+    id: upcoming.id,
+    title: upcoming.title,
+    start: upcoming.starts_local,
+    invited: mine !== undefined,
+    myRsvp: (mine?.rsvp ?? null) as Rsvp | null,
+  };
 }

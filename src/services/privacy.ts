@@ -4,7 +4,7 @@ import { translator } from "../i18n/index.ts";
 import type { DbOrTx } from "../storage/db.ts";
 import { countCoordinators, findMembershipById, listMembershipsOfUser } from "../storage/repos/memberships.ts";
 import { findNetwork, lockNetwork } from "../storage/repos/networks.ts";
-import { deleteAccount, eraseTraces, personalData } from "../storage/repos/personalData.ts";
+import { deleteAccount, eraseTraces } from "../storage/repos/personalData.ts";
 import { deletePhoto } from "../storage/repos/photos.ts";
 import { countAdmins, findUserById } from "../storage/repos/users.ts";
 import { audit } from "./audit.ts";
@@ -12,20 +12,6 @@ import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid } from "./errors.ts";
 import { instanceDocument, saveInstanceDocument } from "./instanceDocuments.ts";
 import { forgetInSurveys, freezeRoundsAnsweredBy } from "./surveys.ts";
-
-/**
- * "Download my data" (GDPR art. 15 and 20): everything Solmu holds that names
- * the person, table by table, as stored. docs/privacy.md explains each table.
- */
-export async function exportMyData(deps: Deps, actor: Actor, now = new Date()) {
-  return {
-    format: "solmu-personal-data/1",
-    exportedAt: now.toISOString(),
-    person: { id: actor.userId, email: actor.email, name: actor.name },
-    explanation: "docs/privacy.md",
-    tables: await personalData(deps.storage.db, actor.userId, actor.email),
-  };
-}
 
 /**
  * Before a membership goes (account deleted, member removed): per the

@@ -322,3 +322,9 @@ export type PublicPage = NonNullable<Awaited<ReturnType<typeof publicPage>>>;
 export async function publicPractices(deps: Deps) {
   return (await listPublishedPractices(deps.storage.db)).map((p) => presentPractice(p, null, null));
 }
+
+/** The address of the network's public page while it is published, else null. */
+export async function publicPagePath(deps: Deps, networkId: string) {
+  const publication = await findPublication(deps.storage.db, networkId);
+  return publication?.enabled === 1 ? `/p/${publication.slug}` : null;
+}

@@ -1,11 +1,9 @@
 import { type ExportGraph, edgesCsv, nodesCsv, toGexf, toGraphml, toKumuJson } from "../domain/sna/formats.ts";
+import type { ExportFormat } from "../domain/surveys.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { roundAnalysis } from "./surveys.ts";
-
-export const EXPORT_FORMATS = ["gexf", "graphml", "kumu", "nodes.csv", "edges.csv"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const slug = (s: string) =>
   s

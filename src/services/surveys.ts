@@ -345,20 +345,11 @@ export async function dueSurveyReminders(deps: Deps, networkId: string, networkN
   return items;
 }
 
-/** The network home's view of the survey: the latest round that has begun, and where the actor stands in it. */
-export async function surveyForHome(deps: Deps, networkId: string, membershipId: string | undefined, now = new Date()) {
+/** The latest round that has begun, as the person sees it in the list (with where they stand in it); null before any. */
+export async function latestRound(deps: Deps, networkId: string, membershipId: string | undefined, now = new Date()) {
   const latest = await latestOpenedRound(deps.storage.db, networkId, today(now));
   if (!latest) return null;
-  const r = presentRound(latest, await myStateIn(deps, latest.id, membershipId), now);
-  return {
-    roundId: r.id,
-    title: r.title,
-    status: r.status,
-    closesOn: r.closesOn,
-    respondedCount: r.respondedCount,
-    invitedCount: r.invitedCount,
-    myState: r.myState,
-  };
+  return presentRound(latest, await myStateIn(deps, latest.id, membershipId), now);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Locale } from "../../domain/locale.ts";
 import { translator } from "../../i18n/index.ts";
-import type { CycleReport } from "../../services/cycleReport.ts";
+import type { CycleReport } from "../../services/views/cycleReport.ts";
 import { barsSvg, dateText, esc, mapSvg, num, PAGE_CSS, paragraphs, trendSvg, valueWithUnit } from "./html.ts";
 
 type T = ReturnType<typeof translator>;

@@ -5,18 +5,16 @@ import { COMPUTED_SOURCES, DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES, slugi
 import { NETWORK_ROLES, PHASES } from "../../../domain/network.ts";
 import { PROMISE_STATES } from "../../../domain/promises.ts";
 import { SURVEY_LEVELS, TRUST_DIMENSIONS } from "../../../domain/surveys.ts";
-import { cycleReport, exportCycleReport, REPORT_CSV_COLUMNS, reportRows } from "../../../services/cycleReport.ts";
 import {
   addMeasurement,
   createIndicator,
   evaluationOverview,
-  openEvaluationRound,
   removeIndicator,
   removeMeasurement,
-  saveMyEvaluation,
-  updateEvaluationRound,
   updateIndicator,
 } from "../../../services/evaluation.ts";
+import { openEvaluationRound, saveMyEvaluation, updateEvaluationRound } from "../../../services/evaluationRounds.ts";
+import { cycleReport, exportCycleReport, REPORT_CSV_COLUMNS, reportRows } from "../../../services/views/cycleReport.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { cycleReportHtml } from "../../presenters/cycleReportHtml.ts";
@@ -397,7 +395,11 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
       request: { params: NetworkParam, ...jsonBody(RoundInput) },
       responses: { 201: jsonOk(Overview, "Opened"), ...errors(400, 401, 403, 404, 409, 413) },
     }),
-    async (c) => c.json(await openEvaluationRound(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
+    async (c) => {
+      const { networkId } = c.req.valid("param");
+      const cycleId = await openEvaluationRound(c.get("deps"), actorOf(c), networkId, c.req.valid("json"));
+      return c.json(await evaluationOverview(c.get("deps"), actorOf(c), networkId, cycleId), 201);
+    },
   )
   .openapi(
     createRoute({
@@ -414,7 +416,8 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       const { networkId, cycleId } = c.req.valid("param");
-      return c.json(await updateEvaluationRound(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json")), 200);
+      await updateEvaluationRound(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json"));
+      return c.json(await evaluationOverview(c.get("deps"), actorOf(c), networkId, cycleId), 200);
     },
   )
   .openapi(
@@ -428,7 +431,8 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       const { networkId, cycleId } = c.req.valid("param");
-      return c.json(await saveMyEvaluation(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json")), 200);
+      await saveMyEvaluation(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json"));
+      return c.json(await evaluationOverview(c.get("deps"), actorOf(c), networkId, cycleId), 200);
     },
   )
   .openapi(

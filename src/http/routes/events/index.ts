@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { EVENT_KINDS } from "../../../domain/calendar.ts";
 import { FREQUENCIES } from "../../../domain/recurrence.ts";
 import {
   anticipation,
@@ -6,7 +7,6 @@ import {
   cancelEvent,
   createEvent,
   createFeed,
-  EVENT_KINDS,
   exportCalendar,
   feedBySecret,
   getEvent,

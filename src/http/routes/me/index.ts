@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { createApiToken, listTokens, myNetworks, revokeToken, updateProfile } from "../../../services/auth.ts";
 import { DIGESTS, markNotificationsRead, myNotifications, unsubscribe } from "../../../services/notifications.ts";
-import { deleteMyAccount, exportMyData } from "../../../services/privacy.ts";
+import { deleteMyAccount } from "../../../services/privacy.ts";
+import { exportMyData } from "../../../services/views/personalData.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, clearSessionCookie, requireActor, requireCookie } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ACTIVITY_MODES, addActivity, listActivities, removeActivity } from "../../../services/activities.ts";
+import { ACTIVITY_MODES } from "../../../domain/meetings.ts";
+import { addActivity, listActivities, removeActivity } from "../../../services/activities.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { EVENT_KINDS } from "../../../domain/calendar.ts";
 import { LEARNING_MODES, RSVP_ANSWERS } from "../../../domain/meetings.ts";
-import { EVENT_KINDS } from "../../../services/events.ts";
 import { feedbackTrend } from "../../../services/meetingFeedback.ts";
 import {
   addMethod,

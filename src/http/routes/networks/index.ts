@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { NETWORK_ROLES, NETWORK_TYPES, type NetworkType, PHASES } from "../../../domain/network.ts";
 import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
-import { createNetwork, listNetworks, networkHome, updateNetwork } from "../../../services/networks.ts";
+import { createNetwork, listNetworks, updateNetwork } from "../../../services/networks.ts";
 import { parseCursor } from "../../../services/pagination.ts";
+import { networkHome } from "../../../services/views/networkHome.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { presentCycle, presentNetwork } from "../../presenters/index.ts";

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import {
+  EXPORT_FORMATS,
   FREQUENCY_MAX,
   KNOWING_MAX,
   NETWORK_TYPES,
@@ -10,7 +11,7 @@ import {
   TRUST_DIMENSIONS,
 } from "../../../domain/surveys.ts";
 import { SIGHTS, TIES_VISIBILITIES, VIEWERS } from "../../../domain/surveyVisibility.ts";
-import { EXPORT_FORMATS, exportRound } from "../../../services/surveyExports.ts";
+import { exportRound } from "../../../services/surveyExports.ts";
 import {
   closeRound,
   createRound,

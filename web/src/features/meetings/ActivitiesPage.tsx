@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ACTIVITY_MODES, type ActivityMode } from "../../../../src/domain/meetings.ts";
 import { ApiError, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
@@ -12,12 +13,8 @@ import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./board.css";
 import type { ActivityList } from "./types.ts";
 
-type Mode = ActivityList["items"][number]["mode"];
-/** The two ways of working, in the order the page explains them (the server's ACTIVITY_MODES). */
-const MODES = ["side_by_side", "together"] as const satisfies readonly Mode[];
-
 /** A mode as a badge; the colour repeats the text and is never the only cue. */
-function ActivityModeBadge({ mode }: { mode: Mode }) {
+function ActivityModeBadge({ mode }: { mode: ActivityMode }) {
   const { t } = useTranslation();
   return <span className={`badge activity-mode activity-${mode}`}>{t(`meetingsUi.activities.mode.${mode}`)}</span>;
 }
@@ -54,7 +51,7 @@ function BalanceBar({ balance }: { balance: ActivityList["balance"] }) {
         ) : null}
       </svg>
       <ul className="balance-legend">
-        {MODES.map((mode) => (
+        {ACTIVITY_MODES.map((mode) => (
           <li key={mode}>
             <span className={`swatch swatch-${mode}`} aria-hidden="true" />
             {t(`meetingsUi.activities.mode.${mode}`)}: {formatNumber(mode === "together" ? balance.together : balance.sideBySide)}
@@ -71,7 +68,7 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
   const { t } = useTranslation();
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
-  const [mode, setMode] = useState<Mode | "">("");
+  const [mode, setMode] = useState<ActivityMode | "">("");
   const { busy, error, save } = useSave();
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -85,7 +82,7 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
           client.POST("/api/networks/{networkId}/activities", {
             params: { path: { networkId } },
             // Without a mode the save stops at the problems above.
-            body: { title, description, mode: mode as Mode },
+            body: { title, description, mode: mode as ActivityMode },
           }),
         ),
       {
@@ -124,9 +121,9 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
       <RadioGroup
         name="mode"
         legend={t("meetingsUi.activities.form.mode")}
-        options={MODES.map((m) => ({ value: m, label: t(`meetingsUi.activities.form.modeOption.${m}`) }))}
+        options={ACTIVITY_MODES.map((m) => ({ value: m, label: t(`meetingsUi.activities.form.modeOption.${m}`) }))}
         value={mode || undefined}
-        onChange={(v) => setMode(v as Mode)}
+        onChange={(v) => setMode(v as ActivityMode)}
         error={error instanceof ApiError ? error.fields.mode : undefined}
       />
       <button type="submit" className="primary" aria-disabled={busy || undefined}>

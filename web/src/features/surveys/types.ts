@@ -1,3 +1,4 @@
+import type { ExportFormat } from "../../../../src/domain/surveys.ts";
 // The survey API's shapes as the web reads them: names for the route schemas of src/http/routes/surveys (the one source).
 import type { Answer, Body, Schemas } from "../../api/client.ts";
 import type { paths } from "../../api/schema.d.ts";
@@ -23,9 +24,6 @@ export type MapEdge = Schemas["SurveyMapEdge"];
 export type OrganisationFigures = Schemas["SurveyOrganisationFigures"];
 export type RoundAnalysis = Schemas["SurveyAnalysis"];
 
-/** The file formats of a round's export, as its route takes them. */
-export type ExportFormat = NonNullable<paths["/api/networks/{networkId}/surveys/{roundId}/export"]["get"]["parameters"]["query"]>["format"];
-
 /** Each export format and its label's key under surveysUi.map.exportFormat: a format the route adds or drops fails to compile here. */
 export const EXPORT_KEYS: Record<ExportFormat, string> = {
   gexf: "gexf",
@@ -34,4 +32,3 @@ export const EXPORT_KEYS: Record<ExportFormat, string> = {
   "nodes.csv": "nodesCsv",
   "edges.csv": "edgesCsv",
 };
-export const EXPORT_FORMATS = Object.keys(EXPORT_KEYS) as ExportFormat[];

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { EXPORT_FORMATS, EXPORT_KEYS, type RoundAnalysis, type SurveyRound } from "../types.ts";
+import { EXPORT_FORMATS } from "../../../../../src/domain/surveys.ts";
+import { EXPORT_KEYS, type RoundAnalysis, type SurveyRound } from "../types.ts";
 import { MapView } from "./MapView.tsx";
 
 /** A round's map, or why there is none: the round is open, too few answered, or its answers were deleted. */

@@ -1,18 +1,18 @@
-import type { DecisionRule } from "../domain/agreement.ts";
-import { COMPUTED_SOURCES, COMPUTED_UNITS, change, meetingFeedbackMean } from "../domain/evaluation.ts";
-import { PHASES } from "../domain/network.ts";
-import { keepingRate, type PromiseState } from "../domain/promises.ts";
-import { findCycle, listCyclePhases, listCycles, listPhaseEvaluations } from "../storage/repos/cycles.ts";
-import { listDecisions } from "../storage/repos/decisions.ts";
-import { listFeedback, participantsOf } from "../storage/repos/meetings.ts";
-import { findNetwork } from "../storage/repos/networks.ts";
-import { listPromises } from "../storage/repos/promises.ts";
-import { requireRole } from "./access.ts";
-import { audit } from "./audit.ts";
-import type { Actor, Deps } from "./context.ts";
-import { invalid, notFound } from "./errors.ts";
-import { type ComputedFigures, computedFigures, cycleOr404, evaluationOverview, meetingsOfCycle } from "./evaluation.ts";
-import { releasedFeedback } from "./meetingFeedback.ts";
+import type { DecisionRule } from "../../domain/agreement.ts";
+import { COMPUTED_SOURCES, COMPUTED_UNITS, change, meetingFeedbackMean } from "../../domain/evaluation.ts";
+import { PHASES } from "../../domain/network.ts";
+import { keepingRate, type PromiseState } from "../../domain/promises.ts";
+import { findCycle, listCyclePhases, listCycles, listPhaseEvaluations } from "../../storage/repos/cycles.ts";
+import { listDecisions } from "../../storage/repos/decisions.ts";
+import { listFeedback, participantsOf } from "../../storage/repos/meetings.ts";
+import { findNetwork } from "../../storage/repos/networks.ts";
+import { listPromises } from "../../storage/repos/promises.ts";
+import { cycleOr404, requireRole } from "../access.ts";
+import { audit } from "../audit.ts";
+import type { Actor, Deps } from "../context.ts";
+import { invalid, notFound } from "../errors.ts";
+import { type ComputedFigures, computedFigures, evaluationOverview, meetingsOfCycle } from "../evaluation.ts";
+import { releasedFeedback } from "../meetingFeedback.ts";
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -37,7 +37,7 @@ export async function cycleReport(
   await requireRole(db, actor, networkId, "observer");
   const network = await findNetwork(db, networkId);
   if (!network) throw notFound();
-  const cycle = await cycleOr404(deps, networkId, cycleId);
+  const cycle = await cycleOr404(db, networkId, cycleId);
   const compare = compareId ? await findCycle(db, networkId, compareId) : undefined;
   if (compareId && (!compare || compare.id === cycle.id)) throw invalid({ compare: { key: "validation.invalid" } });
   const min = network.min_group_size;

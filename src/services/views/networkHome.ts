@@ -1,0 +1,125 @@
+import { type Phase, roleAtLeast } from "../../domain/network.ts";
+import { nowIso } from "../../storage/ids.ts";
+import { latestVersion, listApprovals } from "../../storage/repos/agreement.ts";
+import { listNetworkTypeAssessments } from "../../storage/repos/assessments.ts";
+import { type CycleRow, findCurrentCycle, listCycles, listPhaseEvaluations } from "../../storage/repos/cycles.ts";
+import { listPendingInvitations } from "../../storage/repos/invitations.ts";
+import { countMembers, findMembership, type MembershipRow } from "../../storage/repos/memberships.ts";
+import { findNetwork } from "../../storage/repos/networks.ts";
+import { countOrganisations } from "../../storage/repos/organisations.ts";
+import { listPromises } from "../../storage/repos/promises.ts";
+import { requireRole } from "../access.ts";
+import { cycleActivityBalance } from "../activities.ts";
+import type { Actor, Deps } from "../context.ts";
+import { notFound } from "../errors.ts";
+import { indicatorCoverage } from "../evaluation.ts";
+import { roundAtAGlance } from "../evaluationRounds.ts";
+import { countMissingGaps } from "../gaps.ts";
+import { nextMeeting } from "../meetings.ts";
+import { networkFreshness } from "../people.ts";
+import { publicPagePath } from "../publications.ts";
+import { latestRound } from "../surveys.ts";
+
+// The network home answers "where is our network in its cycle, and what needs me now?" from what each
+// feature offers: this read model composes them, so that no feature grows functions for the home's sake.
+
+/** The network home: the network, the actor's role, where it is in its cycle and what needs attention. */
+export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, "observer");
+  // The home is the most visited page: its independent parts are read side by side, and the
+  // membership and network once for all of them.
+  const [network, membership, currentCycle, cycles, memberCount, organisationCount] = await Promise.all([
+    findNetwork(db, networkId),
+    findMembership(db, networkId, actor.userId),
+    findCurrentCycle(db, networkId),
+    listCycles(db, networkId),
+    countMembers(db, networkId),
+    countOrganisations(db, networkId),
+  ]);
+  if (!network) throw notFound();
+  const coordinator = roleAtLeast(role, "coordinator");
+  const participant = roleAtLeast(role, "member");
+  const [mine, pendingInvitations, contacts, missingGaps, survey, meetings, evaluation] = await Promise.all([
+    participant && currentCycle ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership) : null,
+    coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
+    coordinator ? networkFreshness(deps, network) : null,
+    coordinator ? countMissingGaps(deps, networkId) : null,
+    latestRound(deps, networkId, membership?.id),
+    meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
+    evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
+  ]);
+  return {
+    network,
+    role,
+    currentCycle,
+    cycleCount: cycles.length,
+    memberCount,
+    organisationCount,
+    pendingInvitations,
+    freshness: contacts ? { share: contacts.share, stale: contacts.stale, total: contacts.total } : null,
+    missingGaps,
+    pending: mine,
+    survey: survey && {
+      roundId: survey.id,
+      title: survey.title,
+      status: survey.status,
+      closesOn: survey.closesOn,
+      respondedCount: survey.respondedCount,
+      invitedCount: survey.invitedCount,
+      myState: survey.myState,
+    },
+    meetings,
+    evaluation,
+  };
+}
+
+/** What the network asks of this member now: evaluating the current phase, deciding on a proposed agreement, the self-assessment. */
+async function myPendingWork(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  cycleId: string,
+  phase: Phase,
+  membership: MembershipRow | undefined,
+) {
+  const { db } = deps.storage;
+  const [evaluations, assessments, agreement] = await Promise.all([
+    listPhaseEvaluations(db, cycleId),
+    listNetworkTypeAssessments(db, networkId),
+    latestVersion(db, networkId),
+  ]);
+  let agreementVersionId: string | null = null;
+  if (agreement?.status === "proposed" && membership?.organisation_id) {
+    const decided = (await listApprovals(db, agreement.id)).some((a) => a.organisation_id === membership.organisation_id);
+    if (!decided) agreementVersionId = agreement.id;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const soon = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const open = membership
+    ? (await listPromises(db, networkId, { promiserMembershipId: membership.id })).filter(
+        (p) => p.state === "open" || p.state === "renegotiated",
+      )
+    : [];
+  return {
+    promisesOverdue: open.filter((p) => p.due_on < today).length,
+    promisesDueSoon: open.filter((p) => p.due_on >= today && p.due_on <= soon).length,
+    evaluatePhase: evaluations.some((e) => e.phase === phase && e.user_id === actor.userId) ? null : phase,
+    agreementVersionId,
+    networkTypeAssessment: !assessments.some((a) => a.cycle_id === cycleId && a.user_id === actor.userId),
+  };
+}
+
+/** Doing together at a glance: the next meeting and the balance of side-by-side and joint work in the cycle. */
+async function meetingsAtAGlance(deps: Deps, networkId: string, membershipId: string | null, cycleId: string | null) {
+  const [next, balance] = await Promise.all([nextMeeting(deps, networkId, membershipId), cycleActivityBalance(deps, networkId, cycleId)]);
+  return { next, balance };
+}
+
+/** Evaluation at a glance: indicators without a value, the joint evaluation round, and the public page when it is on. */
+async function evaluationAtAGlance(deps: Deps, networkId: string, cycle: CycleRow | undefined, membershipId: string | null) {
+  const publicPage = await publicPagePath(deps, networkId);
+  if (!cycle) return { indicators: 0, withoutValue: 0, round: null, publicPage };
+  const [coverage, round] = await Promise.all([indicatorCoverage(deps, cycle), roundAtAGlance(deps, networkId, cycle.id, membershipId)]);
+  return { ...coverage, round, publicPage };
+}

@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKind } from "../domain/calendar.ts";
+import type { EventKind } from "../domain/calendar.ts";
 import { calendarFeed, type FeedEvent } from "../domain/calendarFeed.ts";
 import { occurrences, type Recurrence, validateEventTime } from "../domain/recurrence.ts";
 import type { DbOrTx } from "../storage/db.ts";

@@ -1,7 +1,6 @@
 import type { ExportFormat } from "../../../../src/domain/surveys.ts";
 // The survey API's shapes as the web reads them: names for the route schemas of src/http/routes/surveys (the one source).
 import type { Answer, Body, Schemas } from "../../api/client.ts";
-import type { paths } from "../../api/schema.d.ts";
 
 export type SurveyRound = Schemas["SurveyRound"];
 export type RoundList = Answer<"/api/networks/{networkId}/surveys", "get">;

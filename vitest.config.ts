@@ -20,6 +20,8 @@ export default defineConfig({
           include: ["tests/e2e/**/*.e2e.ts"],
           environment: "node",
           testTimeout: 60_000,
+          // A page may take a few seconds on a busy CI machine (a sign-in hashes a password with argon2): polls wait up to 10 s.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 120_000,
           fileParallelism: false,
           pool: "forks",

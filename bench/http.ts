@@ -9,7 +9,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import SQLite from "better-sqlite3";
 import pg from "pg";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../src/services/demo/index.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../src/demo/index.ts";
 import { READ_CACHE_TTL_MS } from "../src/services/readCache.ts";
 import { openStorage } from "../src/storage/db.ts";
 import { hashSecret, newSecret } from "../src/storage/ids.ts";

@@ -6,8 +6,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../src/demo/index.ts";
 import { createApp } from "../src/http/app.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../src/services/demo/index.ts";
 import { ReadCache } from "../src/services/readCache.ts";
 import { freshDeps } from "../tests/support/databases.ts";
 import { httpBench } from "./http.ts";

@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databases } from "../../tests/support/databases.ts";
 import { type RunningServer, startServer } from "../../tests/support/server.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../services/demo/index.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/index.ts";
 import { checkDatabase } from "../storage/check.ts";
 import { openStorage, type Storage } from "../storage/db.ts";
 import { hashSecret, newSecret } from "../storage/ids.ts";

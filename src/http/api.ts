@@ -2,25 +2,25 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import pkg from "../../package.json" with { type: "json" };
 import type { AppEnv } from "./env.ts";
 import { accessibilityRoutes } from "./routes/accessibility/index.ts";
+import { accountRoutes, unsubscribeRoutes } from "./routes/account/index.ts";
+import { activityRoutes } from "./routes/activities/index.ts";
 import { agreementRoutes } from "./routes/agreement/index.ts";
-import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { auditRoutes } from "./routes/audit/index.ts";
 import { auth } from "./routes/auth/index.ts";
+import { calendarRoutes, feedRoutes } from "./routes/calendar/index.ts";
 import { cycleRoutes } from "./routes/cycles/index.ts";
 import { decisionRoutes } from "./routes/decisions/index.ts";
+import { diagnosisRoutes } from "./routes/diagnosis/index.ts";
 import { evaluationRoutes } from "./routes/evaluation/index.ts";
-import { eventRoutes, feedRoutes } from "./routes/events/index.ts";
 import { gapRoutes } from "./routes/gaps/index.ts";
 import { goalRoutes } from "./routes/goals/index.ts";
 import { health } from "./routes/health/index.ts";
 import { historyRoutes } from "./routes/history/index.ts";
-import { adminRoutes, invitationRoutes } from "./routes/invitations/index.ts";
-import { meRoutes, unsubscribeRoutes } from "./routes/me/index.ts";
-import { activityRoutes } from "./routes/meetings/activities.ts";
 import { meetingRoutes } from "./routes/meetings/index.ts";
-import { openSpaceRoutes } from "./routes/meetings/openSpace.ts";
 import { memberRoutes } from "./routes/members/index.ts";
+import { adminRoutes, invitationRoutes } from "./routes/members/invitations.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
+import { openSpaceRoutes } from "./routes/openSpace/index.ts";
 import { organisationRoutes } from "./routes/organisations/index.ts";
 import { peopleRoutes } from "./routes/people/index.ts";
 import { privacyRoutes } from "./routes/privacy/index.ts";
@@ -33,7 +33,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
   for (const routes of [
     health,
     auth,
-    meRoutes,
+    accountRoutes,
     networkRoutes,
     memberRoutes,
     peopleRoutes,
@@ -44,7 +44,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     goalRoutes,
     agreementRoutes,
     decisionRoutes,
-    assessmentRoutes,
+    diagnosisRoutes,
     promiseRoutes,
     surveyRoutes,
     meetingRoutes,
@@ -55,7 +55,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     auditRoutes,
     accessibilityRoutes,
     privacyRoutes,
-    eventRoutes,
+    calendarRoutes,
     feedRoutes,
     unsubscribeRoutes,
     invitationRoutes,

@@ -5,8 +5,8 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../demo/index.ts";
 import { createApiToken } from "../services/auth.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../services/demo/index.ts";
 import type { OutgoingMail } from "../services/mail.ts";
 import { createApp } from "./app.ts";
 

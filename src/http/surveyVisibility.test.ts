@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { databases } from "../../tests/support/databases.ts";
 
@@ -15,7 +15,6 @@ describe.each(databases)("what each role sees of a survey answer, on %s", (kind)
       audience: "all",
       ...over,
     });
-  afterAll(async () => t.deps.cleanup());
 
   it("fixes the network's choice into each round when it opens and tells respondents", async () => {
     const first = await open();

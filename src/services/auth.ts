@@ -4,7 +4,7 @@ import { isLocale, type Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
 import type { DbOrTx } from "../storage/db.ts";
 import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
-import { revokeFeedTokensOfUser } from "../storage/repos/events.ts";
+import { revokeFeedTokensOfUser } from "../storage/repos/calendar.ts";
 import {
   countPasswordResetsSince,
   deletePasswordReset,

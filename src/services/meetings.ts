@@ -10,7 +10,7 @@ import {
   type Rsvp,
 } from "../domain/meetings.ts";
 import type { NetworkRole } from "../domain/network.ts";
-import { insertEvent } from "../storage/repos/events.ts";
+import { insertEvent } from "../storage/repos/calendar.ts";
 import { insertHistoryEntry } from "../storage/repos/history.ts";
 import {
   type BlockFields,
@@ -40,9 +40,9 @@ import { insertNotifications } from "../storage/repos/notifications.ts";
 import { listPresence, listSessions } from "../storage/repos/openSpace.ts";
 import { listPeopleForSurvey } from "../storage/repos/surveys.ts";
 import { requireRole } from "./access.ts";
+import { checkedFields, type EventInput } from "./calendar.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
-import { checkedFields, type EventInput } from "./events.ts";
 import { feedbackSummary, releasedFeedback, releaseFeedback } from "./meetingFeedback.ts";
 
 /** A meeting's length in minutes, from its event's wall-clock start and end. */

@@ -3,7 +3,7 @@ import { occurrences, type Recurrence } from "../domain/recurrence.ts";
 import { translator } from "../i18n/index.ts";
 import { hashSecret, newSecret } from "../storage/ids.ts";
 import { withJobLock } from "../storage/jobLock.ts";
-import { listEvents } from "../storage/repos/events.ts";
+import { listEvents } from "../storage/repos/calendar.ts";
 import { listAllNetworks } from "../storage/repos/networks.ts";
 import {
   claimForDigest,

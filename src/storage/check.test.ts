@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databases, freshDeps } from "../../tests/support/databases.ts";
-import { seedDemo } from "../services/demo/index.ts";
+import { seedDemo } from "../demo/index.ts";
 import { checkDatabase } from "./check.ts";
 import { migrations } from "./migrations/index.ts";
 

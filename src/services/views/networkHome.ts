@@ -1,8 +1,8 @@
 import { type Phase, roleAtLeast } from "../../domain/network.ts";
 import { nowIso } from "../../storage/ids.ts";
 import { latestVersion, listApprovals } from "../../storage/repos/agreement.ts";
-import { listNetworkTypeAssessments } from "../../storage/repos/assessments.ts";
 import { type CycleRow, findCurrentCycle, listCycles, listPhaseEvaluations } from "../../storage/repos/cycles.ts";
+import { listNetworkTypeAssessments } from "../../storage/repos/diagnosis.ts";
 import { listPendingInvitations } from "../../storage/repos/invitations.ts";
 import { countMembers, findMembership, type MembershipRow } from "../../storage/repos/memberships.ts";
 import { findNetwork } from "../../storage/repos/networks.ts";

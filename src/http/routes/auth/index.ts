@@ -6,7 +6,7 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl, clearSessionCookie, clientAddress, SESSION_COOKIE, setSessionCookie } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk } from "../../schemas.ts";
-import { MeSchema } from "../me/index.ts";
+import { MeSchema } from "../account/index.ts";
 
 const Credentials = z.object({
   email: z.string().trim().min(1).max(320).openapi({ example: "koordinaattori@demo.solmu.fi" }),

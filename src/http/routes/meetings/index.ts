@@ -20,7 +20,7 @@ import { planCafeSeating } from "../../../services/seating.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
-import { asInput, EventInput } from "../events/index.ts";
+import { asInput, EventInput } from "../calendar/index.ts";
 
 const Id = z.string().max(100);
 const Distribution = z.object({ mean: z.number().nullable(), n: z.number(), counts: z.array(z.number()) }).nullable();

@@ -43,7 +43,7 @@ me.use("/me/*", requireActor);
 me.use("/me/tokens", requireCookie);
 me.use("/me/tokens/*", requireCookie);
 
-export const meRoutes = me
+export const accountRoutes = me
   .openapi(
     createRoute({
       method: "delete",

@@ -1,7 +1,7 @@
-import type { Tx } from "../../storage/db.ts";
-import { newId } from "../../storage/ids.ts";
-import { insertRows } from "../../storage/repos/bulk.ts";
-import type { IndicatorMeasurementsTable, IndicatorsTable } from "../../storage/schema.ts";
+import type { Tx } from "../storage/db.ts";
+import { newId } from "../storage/ids.ts";
+import { insertRows } from "../storage/repos/bulk.ts";
+import type { IndicatorMeasurementsTable, IndicatorsTable } from "../storage/schema.ts";
 import type { DemoNetwork } from "./agreement.ts";
 
 type Indicator = Omit<IndicatorsTable, "unit" | "question" | "version"> & { unit: string; question: string };

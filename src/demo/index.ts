@@ -1,8 +1,10 @@
-import { searchText, tagKey } from "../../domain/directory.ts";
-import type { NetworkType, Phase } from "../../domain/network.ts";
-import { newId, nowIso } from "../../storage/ids.ts";
-import { insertRows } from "../../storage/repos/bulk.ts";
-import { countUsers } from "../../storage/repos/users.ts";
+import { searchText, tagKey } from "../domain/directory.ts";
+import type { NetworkType, Phase } from "../domain/network.ts";
+import { hashPassword } from "../services/auth.ts";
+import type { Deps } from "../services/context.ts";
+import { newId, nowIso } from "../storage/ids.ts";
+import { insertRows } from "../storage/repos/bulk.ts";
+import { countUsers } from "../storage/repos/users.ts";
 import type {
   GapsTable,
   HistoryEntriesTable,
@@ -11,9 +13,7 @@ import type {
   NewOrganisation,
   NewUser,
   PersonTagsTable,
-} from "../../storage/schema.ts";
-import { hashPassword } from "../auth.ts";
-import type { Deps } from "../context.ts";
+} from "../storage/schema.ts";
 import { DEMO_MIN_GROUP_SIZE, type DemoCycle, type DemoNetwork, type DemoPerson, seedAgreementDemo } from "./agreement.ts";
 import { seedCoordinationDemo } from "./coordination.ts";
 import { seedEvaluationDemo } from "./evaluation.ts";

@@ -1,8 +1,8 @@
-import type { NetworkType, StructuralFactor } from "../../domain/surveys.ts";
-import type { Tx } from "../../storage/db.ts";
-import { newId } from "../../storage/ids.ts";
-import { insertRows, type NewRow } from "../../storage/repos/bulk.ts";
-import type { SurveyRatingsTable } from "../../storage/schema.ts";
+import type { NetworkType, StructuralFactor } from "../domain/surveys.ts";
+import type { Tx } from "../storage/db.ts";
+import { newId } from "../storage/ids.ts";
+import { insertRows, type NewRow } from "../storage/repos/bulk.ts";
+import type { SurveyRatingsTable } from "../storage/schema.ts";
 import type { DemoNetwork, DemoPerson } from "./agreement.ts";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);

@@ -5,9 +5,9 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf, requireActor, setSessionCookie } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk } from "../../schemas.ts";
+import { MeSchema } from "../account/index.ts";
 import { Password } from "../auth/index.ts";
-import { MeSchema } from "../me/index.ts";
-import { OutboxMessage, presentOutbox } from "../members/index.ts";
+import { OutboxMessage, presentOutbox } from "./index.ts";
 
 const Token = z.string().min(1).max(200);
 

@@ -1,13 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { NETWORK_TYPES } from "../../../domain/network.ts";
 import { ON_BEHALF_LEVELS } from "../../../domain/onBehalfCheck.ts";
-import {
-  assessNetworkType,
-  checkGovernanceForm,
-  checkOnBehalf,
-  networkTypeResults,
-  onBehalfHistory,
-} from "../../../services/assessments.ts";
+import { assessNetworkType, checkGovernanceForm, checkOnBehalf, networkTypeResults, onBehalfHistory } from "../../../services/diagnosis.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, GovernanceCheck, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
@@ -56,7 +50,7 @@ const OnBehalfHistory = z.array(
   z.object({ score: z.number(), level: z.enum(ON_BEHALF_LEVELS), createdAt: z.string(), result: OnBehalfResult }),
 );
 
-export const assessmentRoutes = new OpenAPIHono<AppEnv>()
+export const diagnosisRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
     createRoute({
       method: "put",

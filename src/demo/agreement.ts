@@ -1,12 +1,12 @@
-import { searchText } from "../../domain/directory.ts";
-import { governanceCheck } from "../../domain/governanceCheck.ts";
-import { PHASES, type Phase } from "../../domain/network.ts";
-import { type NetworkTypeAnswers, placeNetwork, type Rating } from "../../domain/networkType.ts";
-import type { Tx } from "../../storage/db.ts";
-import { newId } from "../../storage/ids.ts";
-import { insertRows } from "../../storage/repos/bulk.ts";
-import type { NetworkRole } from "../../storage/schema.ts";
-import { releasePlacements } from "../assessments.ts";
+import { searchText } from "../domain/directory.ts";
+import { governanceCheck } from "../domain/governanceCheck.ts";
+import { PHASES, type Phase } from "../domain/network.ts";
+import { type NetworkTypeAnswers, placeNetwork, type Rating } from "../domain/networkType.ts";
+import { releasePlacements } from "../services/diagnosis.ts";
+import type { Tx } from "../storage/db.ts";
+import { newId } from "../storage/ids.ts";
+import { insertRows } from "../storage/repos/bulk.ts";
+import type { NetworkRole } from "../storage/schema.ts";
 
 /** The demo networks' minimum group size (set where they are made), under which released summaries stay hidden. */
 export const DEMO_MIN_GROUP_SIZE = 3;

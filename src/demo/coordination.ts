@@ -1,7 +1,7 @@
-import { occurrences, type Recurrence } from "../../domain/recurrence.ts";
-import type { Tx } from "../../storage/db.ts";
-import { newId } from "../../storage/ids.ts";
-import { insertRows } from "../../storage/repos/bulk.ts";
+import { occurrences, type Recurrence } from "../domain/recurrence.ts";
+import type { Tx } from "../storage/db.ts";
+import { newId } from "../storage/ids.ts";
+import { insertRows } from "../storage/repos/bulk.ts";
 import type { DemoNetwork } from "./agreement.ts";
 
 interface DemoEvent {

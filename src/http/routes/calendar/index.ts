@@ -13,7 +13,7 @@ import {
   listFeeds,
   revokeFeed,
   updateEvent,
-} from "../../../services/events.ts";
+} from "../../../services/calendar.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl, requireActor } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
@@ -91,7 +91,7 @@ const icsHeaders = (name: string) => ({
 // Events are validated against the domain's rules (time zone, dates, recurrence), which name each field at fault.
 export const asInput = (body: z.infer<typeof EventInput>) => ({ ...body, recurrence: body.recurrence as never });
 
-export const eventRoutes = new OpenAPIHono<AppEnv>()
+export const calendarRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
     createRoute({
       method: "get",

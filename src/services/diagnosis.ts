@@ -4,13 +4,13 @@ import { type NetworkTypePlacement, placeNetwork, summariseNetworkType, validate
 import { type OnBehalfLevel, onBehalfCheck, validateOnBehalfAnswers } from "../domain/onBehalfCheck.ts";
 import { dueForRelease, isShown, sortedAnswers } from "../domain/release.ts";
 import type { DbOrTx } from "../storage/db.ts";
+import { findCurrentCycle, listCycles } from "../storage/repos/cycles.ts";
 import {
   insertOnBehalfCheck,
   listNetworkTypeAssessments,
   listOnBehalfChecks,
   upsertNetworkTypeAssessment,
-} from "../storage/repos/assessments.ts";
-import { findCurrentCycle, listCycles } from "../storage/repos/cycles.ts";
+} from "../storage/repos/diagnosis.ts";
 import { findGoal, setGovernanceCheck } from "../storage/repos/goals.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { listReleases, saveRelease } from "../storage/repos/releases.ts";

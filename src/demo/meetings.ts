@@ -1,9 +1,10 @@
 import { DateTime } from "luxon";
-import { planSeating } from "../../domain/seating.ts";
-import type { Tx } from "../../storage/db.ts";
-import { insertActivity } from "../../storage/repos/activities.ts";
-import { insertEvent } from "../../storage/repos/events.ts";
-import { insertHistoryEntry } from "../../storage/repos/history.ts";
+import { planSeating } from "../domain/seating.ts";
+import { releaseFeedback } from "../services/meetingFeedback.ts";
+import type { Tx } from "../storage/db.ts";
+import { insertActivity } from "../storage/repos/activities.ts";
+import { insertEvent } from "../storage/repos/calendar.ts";
+import { insertHistoryEntry } from "../storage/repos/history.ts";
 import {
   insertMeeting,
   insertSeatingPlan,
@@ -13,10 +14,9 @@ import {
   setParticipants,
   updateNotesIfVersion,
   upsertFeedback,
-} from "../../storage/repos/meetings.ts";
-import { insertSession, insertSlot, insertSpace, joinSession, updateSessionIfVersion } from "../../storage/repos/openSpace.ts";
-import { listPeopleForSurvey } from "../../storage/repos/surveys.ts";
-import { releaseFeedback } from "../meetingFeedback.ts";
+} from "../storage/repos/meetings.ts";
+import { insertSession, insertSlot, insertSpace, joinSession, updateSessionIfVersion } from "../storage/repos/openSpace.ts";
+import { listPeopleForSurvey } from "../storage/repos/surveys.ts";
 import { DEMO_MIN_GROUP_SIZE, type DemoNetwork } from "./agreement.ts";
 
 const ZONE = "Europe/Helsinki";

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { client } from "../../../tests/support/client.ts";
-import { databases, freshDeps } from "../../../tests/support/databases.ts";
-import { createApp } from "../../http/app.ts";
-import { purgeExpiredSurveyAnswers } from "../surveys.ts";
+import { client } from "../../tests/support/client.ts";
+import { databases, freshDeps } from "../../tests/support/databases.ts";
+import { createApp } from "../http/app.ts";
+import { purgeExpiredSurveyAnswers } from "../services/surveys.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./index.ts";
 
 describe.each(databases)("the demo on %s", (kind) => {

@@ -12,7 +12,7 @@ import {
   listFeedTokens,
   revokeFeedToken,
   updateEventIfVersion,
-} from "../storage/repos/events.ts";
+} from "../storage/repos/calendar.ts";
 import { findMembership, listMembershipsOfUser } from "../storage/repos/memberships.ts";
 import { findOrganisation } from "../storage/repos/organisations.ts";
 import { listPromises } from "../storage/repos/promises.ts";

@@ -9,6 +9,15 @@ export default defineConfig({
     outDir: path.join(import.meta.dirname, "dist/web"),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Each catalogue (src/i18n/locales/<lang>/<namespace>.json) is a chunk of its own, named for what it holds.
+        chunkFileNames: (chunk) => {
+          const catalogue = chunk.facadeModuleId?.match(/i18n\/locales\/(\w+)\/(\w+)\.json$/);
+          return catalogue ? `assets/i18n-${catalogue[1]}-${catalogue[2]}-[hash].js` : "assets/[name]-[hash].js";
+        },
+      },
+    },
   },
   server: {
     proxy: { "/api": "http://127.0.0.1:3000" },

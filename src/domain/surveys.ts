@@ -254,7 +254,7 @@ export function typeVotes(votes: readonly (NetworkType | null)[]): { type: Netwo
   return NETWORK_TYPES.map((type) => ({ type, count: votes.filter((v) => v === type).length }));
 }
 
-/** Every observation the survey can make; each is a sentence under surveysUi.observations. */
+/** Every observation the survey can make; each is a sentence under surveys.observations. */
 export const OBSERVATION_KEYS = [
   "lowResponse",
   "lowestTrust",
@@ -272,7 +272,7 @@ export const OBSERVATION_KEYS = [
 ] as const;
 
 export interface Observation {
-  /** One of OBSERVATION_KEYS: a translation key under surveysUi.observations. */
+  /** One of OBSERVATION_KEYS: a translation key under surveys.observations. */
   key: (typeof OBSERVATION_KEYS)[number];
   params: Record<string, string | number>;
 }

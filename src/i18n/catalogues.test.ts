@@ -5,7 +5,7 @@ import { AUDIT_DETAILS } from "../../web/src/features/audit/details.ts";
 import { AGREEMENT_QUESTIONS, DECISION_RULES, GOAL_TYPES } from "../domain/agreement.ts";
 import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES } from "../domain/evaluation.ts";
 import { GOVERNANCE_TEXT_KEYS } from "../domain/governanceCheck.ts";
-import { LOCALES } from "../domain/locale.ts";
+import { LOCALES, type Locale } from "../domain/locale.ts";
 import { BUILT_IN_METHODS, LEARNING_MODES } from "../domain/meetings.ts";
 import { NETWORK_ROLES, NETWORK_TYPES, PHASES } from "../domain/network.ts";
 import { NETWORK_TYPE_SURVEY_TEXT_KEYS } from "../domain/networkType.ts";
@@ -14,9 +14,10 @@ import { STRUCTURAL_FACTORS } from "../domain/promises.ts";
 import { OBSERVATION_KEYS, SELF_COMMITMENT_ITEMS, TRUST_DIMENSIONS } from "../domain/surveys.ts";
 import { AUDIT_ACTIONS } from "../services/audit.ts";
 import { EXPORT_COLUMNS } from "../services/peopleTransfer.ts";
-import { catalogues } from "./index.ts";
+import { type Catalogue, catalogues, readNamespace } from "./index.ts";
+import { NAMESPACES } from "./namespaces.ts";
 
-type Tree = { [k: string]: string | Tree };
+type Tree = Catalogue;
 
 const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
   Object.fromEntries(
@@ -39,7 +40,28 @@ function sources(dir: string, exts: string[]): string[] {
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+const localesDir = path.join(import.meta.dirname, "locales");
+
 describe("translation catalogues", () => {
+  it.each(LOCALES)("%s has one file per namespace and nothing else", (l) => {
+    const files = fs.readdirSync(path.join(localesDir, l)).sort();
+    expect(files).toEqual(NAMESPACES.map((ns) => `${ns}.json`).sort());
+  });
+
+  it.each(NAMESPACES.flatMap((ns) => (["sv", "en"] as const).map((l) => [ns, l] as const)))(
+    "%s.json of %s has exactly the keys of the Finnish one",
+    (ns, l) => {
+      const keys = (locale: Locale) => Object.keys(flatten(readNamespace(locale, ns))).sort();
+      expect(keys(l)).toEqual(keys("fi"));
+    },
+  );
+
+  it.each(LOCALES)("%s has each top-level key in one namespace only", (l) => {
+    const owners = new Map<string, string[]>();
+    for (const ns of NAMESPACES) for (const key of Object.keys(readNamespace(l, ns))) owners.set(key, [...(owners.get(key) ?? []), ns]);
+    expect([...owners].filter(([, nss]) => nss.length > 1)).toEqual([]);
+  });
+
   it.each(["sv", "en"])("%s has exactly the keys of Finnish", (l) => {
     expect(Object.keys(flat[l] ?? {}).sort()).toEqual(Object.keys(fi).sort());
   });
@@ -95,15 +117,15 @@ describe("translation catalogues", () => {
       used.add(k);
     for (const k of ["promise_due", "promise_overdue", "event_soon", "survey_reminder", "meeting_invitation"])
       used.add(`notifications.kind.${k}`);
-    for (const k of OBSERVATION_KEYS) used.add(`surveysUi.observations.${k}`);
-    for (const m of BUILT_IN_METHODS) used.add(`meetingsUi.method.${m.key}.name`).add(`meetingsUi.method.${m.key}.instructions`);
-    for (const m of LEARNING_MODES) used.add(`meetingsUi.mode.${m}`);
-    for (const w of ["overrun", "overlap", "gap", "noDialogue", "noBreak"]) used.add(`meetingsUi.warning.${w}`);
-    for (const d of TRUST_DIMENSIONS) used.add(`surveysUi.scale.trust.${d}.name`).add(`surveysUi.health.dimension.${d}`);
-    for (const i of SELF_COMMITMENT_ITEMS) used.add(`surveysUi.scale.self.${i}.name`).add(`surveysUi.health.self.${i}`);
-    for (const f of STRUCTURAL_FACTORS) used.add(`surveysUi.scale.factor.${f}`).add(`surveysUi.health.factor.${f}`);
-    for (const v of [0, 1, 2, 3]) used.add(`surveysUi.scale.knowing.${v}`);
-    for (const v of [0, 1, 2, 3, 4]) used.add(`surveysUi.scale.frequency.${v}`);
+    for (const k of OBSERVATION_KEYS) used.add(`surveys.observations.${k}`);
+    for (const m of BUILT_IN_METHODS) used.add(`meetings.method.${m.key}.name`).add(`meetings.method.${m.key}.instructions`);
+    for (const m of LEARNING_MODES) used.add(`meetings.mode.${m}`);
+    for (const w of ["overrun", "overlap", "gap", "noDialogue", "noBreak"]) used.add(`meetings.warning.${w}`);
+    for (const d of TRUST_DIMENSIONS) used.add(`surveys.scale.trust.${d}.name`).add(`surveys.health.dimension.${d}`);
+    for (const i of SELF_COMMITMENT_ITEMS) used.add(`surveys.scale.self.${i}.name`).add(`surveys.health.self.${i}`);
+    for (const f of STRUCTURAL_FACTORS) used.add(`surveys.scale.factor.${f}`).add(`surveys.health.factor.${f}`);
+    for (const v of [0, 1, 2, 3]) used.add(`surveys.scale.knowing.${v}`);
+    for (const v of [0, 1, 2, 3, 4]) used.add(`surveys.scale.frequency.${v}`);
     for (const k of [...GOVERNANCE_TEXT_KEYS, ...NETWORK_TYPE_SURVEY_TEXT_KEYS, ...ON_BEHALF_TEXT_KEYS]) used.add(k);
     for (const a of AUDIT_ACTIONS) used.add(`audit.action.${a}`);
     for (const d of AUDIT_DETAILS) used.add(`audit.detail.${d}`);

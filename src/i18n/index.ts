@@ -1,10 +1,22 @@
+import fs from "node:fs";
+import path from "node:path";
 import i18next, { type i18n, type TFunction } from "i18next";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../domain/locale.ts";
-import en from "./locales/en.json" with { type: "json" };
-import fi from "./locales/fi.json" with { type: "json" };
-import sv from "./locales/sv.json" with { type: "json" };
+import { NAMESPACES } from "./namespaces.ts";
 
-export const catalogues = { fi, sv, en } as const;
+/** A catalogue: nested keys with texts at the leaves. */
+export type Catalogue = { [key: string]: string | Catalogue };
+
+const localesDir = path.join(import.meta.dirname, "locales");
+
+/** One namespace file of one language, `locales/<lang>/<namespace>.json`. */
+export const readNamespace = (locale: Locale, namespace: string): Catalogue =>
+  JSON.parse(fs.readFileSync(path.join(localesDir, locale, `${namespace}.json`), "utf8")) as Catalogue;
+
+/** Every namespace of a language merged into one tree: the server needs them all (errors, e-mails, public pages). */
+const merged = (locale: Locale): Catalogue => Object.assign({}, ...NAMESPACES.map((ns) => readNamespace(locale, ns)));
+
+export const catalogues = Object.fromEntries(LOCALES.map((l) => [l, merged(l)])) as Record<Locale, Catalogue>;
 
 let instance: i18n | undefined;
 

@@ -1,12 +1,32 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { Locale } from "../../src/domain/locale.ts";
-import en from "../../src/i18n/locales/en.json";
-import fi from "../../src/i18n/locales/fi.json";
-import sv from "../../src/i18n/locales/sv.json";
+import type { Namespace } from "../../src/i18n/namespaces.ts";
+
+/** A namespace the web uses: all but `mail`, which only the server's e-mails need. */
+export type WebNamespace = Exclude<Namespace, "mail">;
 
 export const LOCALES: Locale[] = ["fi", "sv", "en"];
 const COOKIE = "solmu_lang";
+
+/** What the app shell needs on every page: the layout and its header, sign-in and the network list. */
+const START: WebNamespace[] = ["common", "auth", "networks", "account", "audit", "members", "people"];
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+// One chunk per language and namespace (src/i18n/locales/<lang>/<namespace>.json), downloaded when first needed.
+const files = import.meta.glob<Catalogue>(["../../src/i18n/locales/*/*.json", "!../../src/i18n/locales/*/mail.json"], {
+  import: "default",
+});
+
+/** "fi/surveys" for each catalogue on its way to i18next… */
+const loading = new Map<string, Promise<void>>();
+/** …and for each one added. */
+const loaded = new Set<string>();
+/** Every namespace a page has asked for: a language switch loads these in the new language first. */
+const needed = new Set<WebNamespace>(START);
+/** The language being switched to, while its catalogues load. */
+let switchingTo: Locale | null = null;
 
 const isLocale = (v: unknown): v is Locale => typeof v === "string" && (LOCALES as string[]).includes(v);
 
@@ -18,12 +38,50 @@ function initialLocale(): Locale {
   return browser ?? "fi";
 }
 
+const current = (): Locale => (isLocale(i18next.language) ? i18next.language : "fi");
+
+/** Downloads the catalogues of one language that are not there yet and adds them to the one default namespace. */
+function loadIn(lng: Locale, namespaces: Iterable<WebNamespace>): Promise<void> {
+  return Promise.all(
+    [...namespaces].map((ns) => {
+      const id = `${lng}/${ns}`;
+      let done = loading.get(id);
+      if (!done) {
+        const load = files[`../../src/i18n/locales/${id}.json`];
+        if (!load) return Promise.reject(new Error(`No catalogue ${id}`));
+        done = load().then((data) => {
+          i18next.addResourceBundle(lng, "translation", data, true, true);
+          loaded.add(id);
+        });
+        done.catch(() => loading.delete(id)); // a failed download is tried again next time
+        loading.set(id, done);
+      }
+      return done;
+    }),
+  ).then(() => undefined);
+}
+
+/**
+ * Loads a page's catalogues in the current language (and in the one being switched to); a route awaits this
+ * before it renders, so that no raw key is ever shown. Keys stay "surveys.map.title": no namespace prefix.
+ */
+export function loadNamespaces(namespaces: WebNamespace[]): Promise<void> {
+  for (const ns of namespaces) needed.add(ns);
+  const languages = new Set([current(), ...(switchingTo ? [switchingTo] : [])]);
+  return Promise.all([...languages].map((l) => loadIn(l, namespaces))).then(() => undefined);
+}
+
+// Nothing is bundled: the catalogues arrive through loadIn, so init has nothing to wait for.
 void i18next.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  initAsync: false,
+  resources: {},
   lng: initialLocale(),
-  fallbackLng: "fi",
+  fallbackLng: false,
   interpolation: { escapeValue: false },
 });
+
+/** Resolves when the shell's catalogues of the first language are there; the app renders after that. */
+export const ready: Promise<void> = loadIn(current(), START);
 
 const applyLang = (lng: string) => {
   document.documentElement.lang = lng;
@@ -31,11 +89,25 @@ const applyLang = (lng: string) => {
 applyLang(i18next.language);
 i18next.on("languageChanged", applyLang);
 
-/** Switches the UI language and remembers it in a cookie that the server also reads. */
+/**
+ * Switches the UI language and remembers it in a cookie that the server also reads. The catalogues of every
+ * page seen so far are loaded in the new language first, so the switch happens at once and completely.
+ */
 export async function setLocale(locale: Locale) {
   // biome-ignore lint/suspicious/noDocumentCookie: the server reads this cookie too, so it must be a cookie, not localStorage
   document.cookie = `${COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
-  await i18next.changeLanguage(locale);
+  switchingTo = locale;
+  try {
+    // A page opened meanwhile may ask for more namespaces: load until none is missing.
+    for (;;) {
+      const missing = [...needed].filter((ns) => !loaded.has(`${locale}/${ns}`));
+      if (missing.length === 0) break;
+      await loadIn(locale, missing);
+    }
+    await i18next.changeLanguage(locale);
+  } finally {
+    if (switchingTo === locale) switchingTo = null;
+  }
 }
 
 /** Formats an ISO date or timestamp for the current language. */

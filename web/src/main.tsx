@@ -1,8 +1,8 @@
-import { lazy, type ReactNode, StrictMode, Suspense } from "react";
+import { type ComponentType, lazy, type ReactNode, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, useLocation } from "react-router";
-import "./i18n.ts";
+import { loadNamespaces, ready, type WebNamespace } from "./i18n.ts";
 import "./styles.css";
 import { Layout } from "./components/Layout.tsx";
 import { Loading, Page } from "./components/Page.tsx";
@@ -19,6 +19,16 @@ import { NetworkLayout } from "./features/networks/NetworkLayout.tsx";
 import { NetworkListPage } from "./features/networks/NetworkListPage.tsx";
 import { NetworkSettingsPage } from "./features/networks/NetworkSettingsPage.tsx";
 import { SessionProvider, useSession } from "./session.tsx";
+
+/**
+ * A route's `lazy`: the catalogues its page uses (its feature's and those of other features whose texts it shows),
+ * in the current language, loaded alongside the page's code, so that the page never renders a raw key. The shell's
+ * namespaces (common, auth, networks, account, audit, members, people) are there before the first render.
+ */
+const page = (namespaces: WebNamespace[], load?: () => Promise<ComponentType>) => async (): Promise<{ Component?: ComponentType }> => {
+  const [Component] = await Promise.all([load?.(), loadNamespaces(namespaces)]);
+  return Component ? { Component } : {};
+};
 
 /** Pages below need a signed-in person; others are sent to sign in and come back afterwards. */
 function SignedIn() {
@@ -41,7 +51,7 @@ const NetworkMapPage = lazy(async () => ({ default: (await import("./features/su
 function NetworkMapRoute() {
   return (
     <CoordinatorOnlyRoute
-      titleKey="surveysUi.map.title"
+      titleKey="surveys.map.title"
       page={
         <Suspense fallback={<Loading />}>
           <NetworkMapPage />
@@ -76,126 +86,163 @@ const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { path: "/login", element: <LoginPage /> },
-      { path: "/forgot-password", element: <ForgotPasswordPage /> },
-      { path: "/reset-password", element: <ResetPasswordPage /> },
-      { path: "/invite", element: <InvitePage /> },
+      { path: "/login", element: <LoginPage />, lazy: page(["auth"]) },
+      { path: "/forgot-password", element: <ForgotPasswordPage />, lazy: page(["auth"]) },
+      { path: "/reset-password", element: <ResetPasswordPage />, lazy: page(["auth"]) },
+      { path: "/invite", element: <InvitePage />, lazy: page(["auth"]) },
       {
         path: "/accessibility",
-        lazy: async () => ({ Component: (await import("./features/accessibility/AccessibilityPage.tsx")).AccessibilityPage }),
+        lazy: page(["accessibility"], async () => (await import("./features/accessibility/AccessibilityPage.tsx")).AccessibilityPage),
       },
-      { path: "/privacy", lazy: async () => ({ Component: (await import("./features/privacy/PrivacyPage.tsx")).PrivacyPage }) },
-      { path: "/unsubscribe", lazy: async () => ({ Component: (await import("./features/account/UnsubscribePage.tsx")).UnsubscribePage }) },
+      { path: "/privacy", lazy: page(["privacy"], async () => (await import("./features/privacy/PrivacyPage.tsx")).PrivacyPage) },
+      {
+        path: "/unsubscribe",
+        lazy: page(["account", "auth"], async () => (await import("./features/account/UnsubscribePage.tsx")).UnsubscribePage),
+      },
       {
         element: <SignedIn />,
         children: [
-          { path: "/", element: <NetworkListPage /> },
-          { path: "/account", element: <AccountPage /> },
+          { path: "/", element: <NetworkListPage />, lazy: page(["networks"]) },
+          { path: "/account", element: <AccountPage />, lazy: page(["account"]) },
           {
             path: "/notifications",
-            lazy: async () => ({ Component: (await import("./features/notifications/NotificationsPage.tsx")).NotificationsPage }),
+            lazy: page(["account"], async () => (await import("./features/notifications/NotificationsPage.tsx")).NotificationsPage),
           },
-          { path: "/admin/outbox", element: <InstanceOutboxPage /> },
+          { path: "/admin/outbox", element: <InstanceOutboxPage />, lazy: page(["members"]) },
           {
             path: "/admin/audit",
-            lazy: async () => ({ Component: (await import("./features/audit/AuditPage.tsx")).InstanceAuditPage }),
+            lazy: page(["audit"], async () => (await import("./features/audit/AuditPage.tsx")).InstanceAuditPage),
           },
           {
             path: "/admin/accessibility",
-            lazy: async () => ({
-              Component: (await import("./features/accessibility/AccessibilityReportsPage.tsx")).AccessibilityReportsPage,
-            }),
+            lazy: page(
+              ["accessibility"],
+              async () => (await import("./features/accessibility/AccessibilityReportsPage.tsx")).AccessibilityReportsPage,
+            ),
           },
-          { path: "/networks/new", element: <NetworkCreatePage /> },
+          { path: "/networks/new", element: <NetworkCreatePage />, lazy: page(["networks", "surveys"]) },
           {
             path: "/networks/:networkId",
             element: <NetworkLayout />,
+            // the network's navigation names the pages of several features
+            lazy: page(["networks", "members", "people", "organisations", "import", "audit"]),
             children: [
-              { index: true, element: <NetworkHomePage /> },
-              { path: "members", element: <MembersPage /> },
-              { path: "people", lazy: async () => ({ Component: (await import("./features/people/PeoplePage.tsx")).PeoplePage }) },
+              { index: true, element: <NetworkHomePage />, lazy: page(["networks"]) },
+              { path: "members", element: <MembersPage />, lazy: page(["members", "auth"]) },
+              {
+                path: "people",
+                lazy: page(["people", "organisations"], async () => (await import("./features/people/PeoplePage.tsx")).PeoplePage),
+              },
               {
                 path: "people/:personId",
-                lazy: async () => ({ Component: (await import("./features/people/PersonPage.tsx")).PersonPage }),
+                lazy: page(["people", "auth", "networks"], async () => (await import("./features/people/PersonPage.tsx")).PersonPage),
               },
               {
                 path: "organisations",
-                lazy: async () => ({ Component: (await import("./features/organisations/OrganisationsPage.tsx")).OrganisationsPage }),
+                lazy: page(
+                  ["organisations"],
+                  async () => (await import("./features/organisations/OrganisationsPage.tsx")).OrganisationsPage,
+                ),
               },
               {
                 path: "organisations/:organisationId",
-                lazy: async () => ({ Component: (await import("./features/organisations/OrganisationPage.tsx")).OrganisationPage }),
+                lazy: page(
+                  ["organisations", "networks"],
+                  async () => (await import("./features/organisations/OrganisationPage.tsx")).OrganisationPage,
+                ),
               },
-              { path: "import", lazy: async () => ({ Component: (await import("./features/import/ImportPage.tsx")).ImportPage }) },
+              { path: "import", lazy: page(["import"], async () => (await import("./features/import/ImportPage.tsx")).ImportPage) },
               {
                 path: "calendar",
-                lazy: async () => ({ Component: (await import("./features/calendar/CalendarPage/index.tsx")).CalendarPage }),
+                lazy: page(["calendar"], async () => (await import("./features/calendar/CalendarPage/index.tsx")).CalendarPage),
               },
               {
                 path: "promises",
-                lazy: async () => ({ Component: (await import("./features/promises/PromisesPage/index.tsx")).PromisesPage }),
+                lazy: page(["promises", "networks"], async () => (await import("./features/promises/PromisesPage/index.tsx")).PromisesPage),
               },
               {
                 path: "anticipation",
-                lazy: async () => ({ Component: (await import("./features/promises/AnticipationPage.tsx")).AnticipationPage }),
+                lazy: page(["promises"], async () => (await import("./features/promises/AnticipationPage.tsx")).AnticipationPage),
               },
-              { path: "goals", lazy: async () => ({ Component: (await import("./features/goals/GoalsPage.tsx")).GoalsPage }) },
+              { path: "goals", lazy: page(["goals", "diagnosis"], async () => (await import("./features/goals/GoalsPage.tsx")).GoalsPage) },
               {
                 path: "agreement",
-                lazy: async () => ({ Component: (await import("./features/agreement/AgreementPage/index.tsx")).AgreementPage }),
+                lazy: page(["agreement"], async () => (await import("./features/agreement/AgreementPage/index.tsx")).AgreementPage),
               },
               {
                 path: "agreement/versions/:versionId",
-                lazy: async () => ({ Component: (await import("./features/agreement/AgreementVersionPage.tsx")).AgreementVersionPage }),
+                lazy: page(["agreement"], async () => (await import("./features/agreement/AgreementVersionPage.tsx")).AgreementVersionPage),
               },
-              { path: "surveys", lazy: async () => ({ Component: (await import("./features/surveys/SurveysPage.tsx")).SurveysPage }) },
+              { path: "surveys", lazy: page(["surveys"], async () => (await import("./features/surveys/SurveysPage.tsx")).SurveysPage) },
               {
                 path: "surveys/:roundId/answer",
-                lazy: async () => ({ Component: (await import("./features/surveys/SurveyAnswerPage/index.tsx")).SurveyAnswerPage }),
+                lazy: page(
+                  ["surveys", "networks"],
+                  async () => (await import("./features/surveys/SurveyAnswerPage/index.tsx")).SurveyAnswerPage,
+                ),
               },
-              { path: "health", lazy: async () => ({ Component: (await import("./features/surveys/HealthPage/index.tsx")).HealthPage }) },
-              { path: "health/map", element: <NetworkMapRoute /> },
-              { path: "meetings", lazy: async () => ({ Component: (await import("./features/meetings/MeetingsPage.tsx")).MeetingsPage }) },
+              { path: "health", lazy: page(["surveys"], async () => (await import("./features/surveys/HealthPage/index.tsx")).HealthPage) },
+              { path: "health/map", element: <NetworkMapRoute />, lazy: page(["surveys"]) },
+              {
+                path: "meetings",
+                lazy: page(["meetings", "calendar"], async () => (await import("./features/meetings/MeetingsPage.tsx")).MeetingsPage),
+              },
               {
                 path: "meetings/:meetingId",
-                lazy: async () => ({ Component: (await import("./features/meetings/MeetingPage/index.tsx")).MeetingPage }),
+                lazy: page(
+                  ["meetings", "decisions", "networks"],
+                  async () => (await import("./features/meetings/MeetingPage/index.tsx")).MeetingPage,
+                ),
               },
               {
                 path: "meetings/:meetingId/board",
-                lazy: async () => ({ Component: (await import("./features/meetings/OpenSpaceBoardPage/index.tsx")).OpenSpaceBoardPage }),
+                lazy: page(["meetings"], async () => (await import("./features/meetings/OpenSpaceBoardPage/index.tsx")).OpenSpaceBoardPage),
               },
               {
                 path: "activities",
-                lazy: async () => ({ Component: (await import("./features/meetings/ActivitiesPage.tsx")).ActivitiesPage }),
+                lazy: page(["meetings"], async () => (await import("./features/meetings/ActivitiesPage.tsx")).ActivitiesPage),
               },
-              { path: "cycle", lazy: async () => ({ Component: (await import("./features/cycles/CyclePage.tsx")).CyclePage }) },
+              {
+                path: "cycle",
+                lazy: page(["cycles", "networks"], async () => (await import("./features/cycles/CyclePage.tsx")).CyclePage),
+              },
               {
                 path: "decisions",
-                lazy: async () => ({ Component: (await import("./features/decisions/DecisionsPage.tsx")).DecisionsPage }),
+                lazy: page(["decisions"], async () => (await import("./features/decisions/DecisionsPage.tsx")).DecisionsPage),
               },
               {
                 path: "diagnosis",
-                lazy: async () => ({ Component: (await import("./features/diagnosis/DiagnosisPage.tsx")).DiagnosisPage }),
+                lazy: page(["diagnosis"], async () => (await import("./features/diagnosis/DiagnosisPage.tsx")).DiagnosisPage),
               },
               {
                 path: "evaluation",
-                lazy: async () => ({ Component: (await import("./features/evaluation/EvaluationPage/index.tsx")).EvaluationPage }),
+                lazy: page(
+                  ["evaluation", "goals", "networks"],
+                  async () => (await import("./features/evaluation/EvaluationPage/index.tsx")).EvaluationPage,
+                ),
               },
               {
                 path: "report/:cycleId?",
-                lazy: async () => ({ Component: (await import("./features/evaluation/CycleReportPage/index.tsx")).CycleReportPage }),
+                lazy: page(
+                  ["evaluation", "decisions", "goals", "promises", "surveys"],
+                  async () => (await import("./features/evaluation/CycleReportPage/index.tsx")).CycleReportPage,
+                ),
               },
               {
                 path: "practices",
-                lazy: async () => ({ Component: (await import("./features/publications/PracticesPage.tsx")).PracticesPage }),
+                lazy: page(["publications"], async () => (await import("./features/publications/PracticesPage.tsx")).PracticesPage),
               },
               {
                 path: "publishing",
-                lazy: async () => ({ Component: (await import("./features/publications/PublishingPage.tsx")).PublishingPage }),
+                lazy: page(["publications"], async () => (await import("./features/publications/PublishingPage.tsx")).PublishingPage),
               },
-              { path: "outbox", element: <CoordinatorOnlyRoute titleKey="outbox.title" page={<OutboxPage />} /> },
-              { path: "audit", element: <CoordinatorOnlyRoute titleKey="audit.title" page={<AuditRoute />} /> },
-              { path: "settings", element: <CoordinatorOnlyRoute titleKey="network.settings" page={<NetworkSettingsPage />} /> },
+              { path: "outbox", element: <CoordinatorOnlyRoute titleKey="outbox.title" page={<OutboxPage />} />, lazy: page(["members"]) },
+              { path: "audit", element: <CoordinatorOnlyRoute titleKey="audit.title" page={<AuditRoute />} />, lazy: page(["audit"]) },
+              {
+                path: "settings",
+                element: <CoordinatorOnlyRoute titleKey="network.settings" page={<NetworkSettingsPage />} />,
+                lazy: page(["networks", "surveys"]),
+              },
             ],
           },
         ],
@@ -206,12 +253,15 @@ const router = createBrowserRouter([
 ]);
 
 const root = document.getElementById("root");
+// The first render waits for the shell's catalogues, so that it shows text, never keys.
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <SessionProvider>
-        <RouterProvider router={router} />
-      </SessionProvider>
-    </StrictMode>,
+  void ready.finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </StrictMode>,
+    ),
   );
 }

@@ -109,7 +109,7 @@ function surveyPart(r: CycleReport, t: T, locale: Locale) {
   if (!s)
     return `<section class="report-part"><h2>${esc(t("report.survey"))}</h2><p>${esc(t("report.noSurvey", { min: r.minGroupSize }))}</p></section>`;
   const trust = Object.entries(s.trust)
-    .map(([d, v]) => `<tr><th scope="row">${esc(t(`surveysUi.health.dimension.${d}`))}</th><td class="num">${num(locale, v)}</td></tr>`)
+    .map(([d, v]) => `<tr><th scope="row">${esc(t(`surveys.health.dimension.${d}`))}</th><td class="num">${num(locale, v)}</td></tr>`)
     .join("");
   const map =
     s.map && s.map.groups.length > 0
@@ -145,7 +145,7 @@ function promisesPart(r: CycleReport, t: T, locale: Locale) {
   const items = r.promises.items
     .map(
       (p) =>
-        `<tr><td>${esc(p.text)}</td><td>${esc(p.promiser ?? t("report.removedPerson"))}</td><td>${dateText(locale, p.dueOn)}</td><td>${esc(t(`promisesUi.state.${p.state}`))}</td></tr>`,
+        `<tr><td>${esc(p.text)}</td><td>${esc(p.promiser ?? t("report.removedPerson"))}</td><td>${dateText(locale, p.dueOn)}</td><td>${esc(t(`promises.state.${p.state}`))}</td></tr>`,
     )
     .join("");
   return `<section class="report-part" aria-labelledby="promises"><h2 id="promises">${esc(t("report.promises"))}</h2>

@@ -13750,7 +13750,7 @@ export interface components {
         };
         SurveyObservation: {
             /**
-             * @description A sentence under surveysUi.observations
+             * @description A sentence under surveys.observations
              * @enum {string}
              */
             key: "lowResponse" | "lowestTrust" | "trustDown" | "trustUp" | "lowSelfCommitment" | "topBarrier" | "typeMismatch" | "isolates" | "separatedGroups" | "lowReciprocity" | "brokers" | "densityDown" | "densityUp";

@@ -71,7 +71,7 @@ function DocumentBody({ body, children }: { body: string; children?: ReactNode }
 }
 
 /** The catalogue section of a document's page; each has `title`, `lastUpdated` and the editor's texts under `edit`. */
-export type DocumentTexts = "accessibilityUi" | "privacyUi";
+export type DocumentTexts = "accessibility" | "privacy";
 
 /**
  * The instance admin writes the document of each language, starting from Solmu's own text.

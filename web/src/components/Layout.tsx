@@ -117,7 +117,7 @@ export function Layout() {
                 </>
               ) : null}
               <li>
-                <NavLink to="/notifications">{t("notificationsUi.title")}</NavLink>
+                <NavLink to="/notifications">{t("notifications.title")}</NavLink>
               </li>
               <li>
                 <NavLink to="/account">{t("layout.account")}</NavLink>

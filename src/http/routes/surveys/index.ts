@@ -128,7 +128,7 @@ const Elements = z
   .openapi("SurveyElements");
 const ObservationSchema = z
   .object({
-    key: z.enum(OBSERVATION_KEYS).openapi({ description: "A sentence under surveysUi.observations" }),
+    key: z.enum(OBSERVATION_KEYS).openapi({ description: "A sentence under surveys.observations" }),
     params: z.record(z.string(), z.union([z.string(), z.number()])),
   })
   .openapi("SurveyObservation");

@@ -45,14 +45,14 @@ function FeedbackForm() {
 
   return (
     <section className="document-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t("accessibilityUi.feedback.title")}</h2>
-      <p>{t("accessibilityUi.feedback.intro")}</p>
+      <h2 id={headingId}>{t("accessibility.feedback.title")}</h2>
+      <p>{t("accessibility.feedback.intro")}</p>
       <form onSubmit={submit}>
         <FormError error={error} />
         <TextField
           name="page"
-          label={t("accessibilityUi.feedback.page")}
-          hint={t("accessibilityUi.feedback.pageHint")}
+          label={t("accessibility.feedback.page")}
+          hint={t("accessibility.feedback.pageHint")}
           error={error}
           value={page}
           maxLength={500}
@@ -60,8 +60,8 @@ function FeedbackForm() {
         />
         <TextArea
           name="description"
-          label={t("accessibilityUi.feedback.description")}
-          hint={t("accessibilityUi.feedback.descriptionHint")}
+          label={t("accessibility.feedback.description")}
+          hint={t("accessibility.feedback.descriptionHint")}
           error={error}
           value={description}
           required
@@ -73,8 +73,8 @@ function FeedbackForm() {
           name="email"
           type="email"
           autoComplete="email"
-          label={t("accessibilityUi.feedback.email")}
-          hint={t("accessibilityUi.feedback.emailHint")}
+          label={t("accessibility.feedback.email")}
+          hint={t("accessibility.feedback.emailHint")}
           error={error}
           value={email}
           maxLength={254}
@@ -82,12 +82,12 @@ function FeedbackForm() {
         />
         <div className="document-actions">
           <button type="submit" className="primary" disabled={busy}>
-            {t("accessibilityUi.feedback.send")}
+            {t("accessibility.feedback.send")}
           </button>
         </div>
       </form>
       <p className="status" role="status">
-        {sent ? t("accessibilityUi.feedback.thanks") : ""}
+        {sent ? t("accessibility.feedback.thanks") : ""}
       </p>
     </section>
   );
@@ -98,15 +98,15 @@ export function AccessibilityPage() {
   const { t } = useTranslation();
   return (
     <InstanceDocumentPage
-      texts="accessibilityUi"
+      texts="accessibility"
       read={readStatement}
       write={saveStatement}
       editorIntro={
         <>
-          <p>{t("accessibilityUi.edit.intro")}</p>
-          <p>{t("accessibilityUi.edit.contactDetails")}</p>
+          <p>{t("accessibility.edit.intro")}</p>
+          <p>{t("accessibility.edit.contactDetails")}</p>
           <p>
-            <Link to="/admin/accessibility">{t("accessibilityUi.edit.reportsLink")}</Link>
+            <Link to="/admin/accessibility">{t("accessibility.edit.reportsLink")}</Link>
           </p>
         </>
       }

@@ -24,15 +24,15 @@ function ReportTable({ reports, onHandled }: { reports: AccessibilityReport[]; o
     <section className="table-wrap" aria-labelledby="a11y-reports-caption" tabIndex={0}>
       <table className="a11y-reports">
         <caption id="a11y-reports-caption" className="visually-hidden">
-          {t("accessibilityUi.reports.caption")}
+          {t("accessibility.reports.caption")}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t("accessibilityUi.reports.col.date")}</th>
-            <th scope="col">{t("accessibilityUi.reports.col.page")}</th>
-            <th scope="col">{t("accessibilityUi.reports.col.description")}</th>
-            <th scope="col">{t("accessibilityUi.reports.col.email")}</th>
-            <th scope="col">{t("accessibilityUi.reports.col.status")}</th>
+            <th scope="col">{t("accessibility.reports.col.date")}</th>
+            <th scope="col">{t("accessibility.reports.col.page")}</th>
+            <th scope="col">{t("accessibility.reports.col.description")}</th>
+            <th scope="col">{t("accessibility.reports.col.email")}</th>
+            <th scope="col">{t("accessibility.reports.col.status")}</th>
             <th scope="col">{t("common.actions")}</th>
           </tr>
         </thead>
@@ -43,25 +43,25 @@ function ReportTable({ reports, onHandled }: { reports: AccessibilityReport[]; o
             return (
               <tr key={r.id}>
                 <td className="a11y-nowrap">{formatDate(r.createdAt, true)}</td>
-                <td>{r.page || t("accessibilityUi.reports.noPage")}</td>
+                <td>{r.page || t("accessibility.reports.noPage")}</td>
                 <td className="a11y-description">{r.description}</td>
                 <td>
                   {r.email ? (
-                    <a href={`mailto:${r.email}?subject=${encodeURIComponent(t("accessibilityUi.reports.mailSubject"))}`}>{r.email}</a>
+                    <a href={`mailto:${r.email}?subject=${encodeURIComponent(t("accessibility.reports.mailSubject"))}`}>{r.email}</a>
                   ) : (
-                    t("accessibilityUi.reports.noEmail")
+                    t("accessibility.reports.noEmail")
                   )}
                 </td>
                 <td>
                   <span id={`a11y-report-status-${r.id}`} tabIndex={-1}>
                     {r.handledAt ? (
-                      t("accessibilityUi.reports.handledOn", { date: formatDate(r.handledAt) })
+                      t("accessibility.reports.handledOn", { date: formatDate(r.handledAt) })
                     ) : (
                       <>
                         <span className={`badge${late ? " warn" : " quiet"}`}>
-                          {late ? t("accessibilityUi.reports.late") : t("accessibilityUi.reports.open")}
+                          {late ? t("accessibility.reports.late") : t("accessibility.reports.open")}
                         </span>{" "}
-                        {t("accessibilityUi.reports.answerBy", { date: formatDate(due.toISOString()) })}
+                        {t("accessibility.reports.answerBy", { date: formatDate(due.toISOString()) })}
                       </>
                     )}
                   </span>
@@ -69,10 +69,10 @@ function ReportTable({ reports, onHandled }: { reports: AccessibilityReport[]; o
                 <td>
                   {r.handledAt ? null : (
                     <button type="button" onClick={() => onHandled(r.id)}>
-                      {t("accessibilityUi.reports.markHandled")}
+                      {t("accessibility.reports.markHandled")}
                       <span className="visually-hidden">
                         {" "}
-                        {t("accessibilityUi.reports.markHandledWhich", { date: formatDate(r.createdAt, true) })}
+                        {t("accessibility.reports.markHandledWhich", { date: formatDate(r.createdAt, true) })}
                       </span>
                     </button>
                   )}
@@ -117,15 +117,15 @@ function Reports() {
           <Loading />
         )
       ) : data.items.length === 0 ? (
-        <p>{t("accessibilityUi.reports.empty")}</p>
+        <p>{t("accessibility.reports.empty")}</p>
       ) : (
         <>
-          <p>{t("accessibilityUi.reports.summary", { count: data.items.length, open: formatNumber(open) })}</p>
+          <p>{t("accessibility.reports.summary", { count: data.items.length, open: formatNumber(open) })}</p>
           <ReportTable reports={data.items} onHandled={(id) => void markHandled(id)} />
         </>
       )}
       <p className="status" role="status">
-        {handled ? t("accessibilityUi.reports.markedHandled") : ""}
+        {handled ? t("accessibility.reports.markedHandled") : ""}
       </p>
     </>
   );
@@ -137,17 +137,17 @@ export function AccessibilityReportsPage() {
   const { me, loading } = useSession();
   return (
     <div className="a11y-page">
-      <Page title={t("accessibilityUi.reports.title")}>
+      <Page title={t("accessibility.reports.title")}>
         {loading ? (
           <Loading />
         ) : !me?.isAdmin ? (
-          <p>{t("accessibilityUi.reports.adminOnly")}</p>
+          <p>{t("accessibility.reports.adminOnly")}</p>
         ) : (
           <>
-            <p>{t("accessibilityUi.reports.intro")}</p>
-            <p>{t("accessibilityUi.reports.duty")}</p>
+            <p>{t("accessibility.reports.intro")}</p>
+            <p>{t("accessibility.reports.duty")}</p>
             <p>
-              <Link to="/accessibility">{t("accessibilityUi.reports.statementLink")}</Link>
+              <Link to="/accessibility">{t("accessibility.reports.statementLink")}</Link>
             </p>
             <Reports />
           </>

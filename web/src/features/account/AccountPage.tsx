@@ -85,15 +85,15 @@ function DigestSetting() {
   };
   return (
     <section aria-labelledby="digest-heading" className="panel">
-      <h2 id="digest-heading">{t("notificationsUi.digestTitle")}</h2>
-      <p>{t("notificationsUi.digestIntro")}</p>
+      <h2 id="digest-heading">{t("notifications.digestTitle")}</h2>
+      <p>{t("notifications.digestIntro")}</p>
       <form onSubmit={save}>
         <SelectField
           name="digest"
-          label={t("notificationsUi.digest")}
+          label={t("notifications.digest")}
           value={digest}
           onChange={(e) => setDigest(e.target.value as Schemas["Me"]["digest"])}
-          options={(["daily", "weekly", "off"] as const).map((d) => ({ value: d, label: t(`notificationsUi.digestOption.${d}`) }))}
+          options={(["daily", "weekly", "off"] as const).map((d) => ({ value: d, label: t(`notifications.digestOption.${d}`) }))}
         />
         <button type="submit">{t("common.save")}</button>
       </form>

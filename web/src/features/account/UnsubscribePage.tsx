@@ -17,11 +17,11 @@ export function UnsubscribePage() {
   }, []);
   return (
     <div className="narrow">
-      <Page title={t("notificationsUi.unsubscribeTitle")}>
+      <Page title={t("notifications.unsubscribeTitle")}>
         {state === "working" ? (
           <Loading />
         ) : state === "done" ? (
-          <Status>{t("notificationsUi.unsubscribed")}</Status>
+          <Status>{t("notifications.unsubscribed")}</Status>
         ) : (
           <FormError error={state} />
         )}

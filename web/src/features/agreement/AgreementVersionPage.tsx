@@ -23,7 +23,7 @@ export function AgreementVersionPage() {
     () => ok(client.GET("/api/networks/{networkId}/agreement/versions/{versionId}", { params: { path: { networkId, versionId } } })),
     `agreement-version:${networkId}:${versionId}`,
   );
-  const title = data ? t("agreementUi.document.title", { network: data.networkName }) : t("agreement.title");
+  const title = data ? t("agreement.document.title", { network: data.networkName }) : t("agreement.title");
   const accepted = data?.organisations.filter((o) => o.decision === "accepted") ?? [];
   const others = data?.organisations.filter((o) => o.decision !== "accepted") ?? [];
   return (
@@ -34,17 +34,17 @@ export function AgreementVersionPage() {
           data ? (
             <div className="agreement-actions no-print">
               <button type="button" className="primary" onClick={() => window.print()}>
-                {t("agreementUi.document.print")}
+                {t("agreement.document.print")}
               </button>
               <a className="button" href={markdownUrl(networkId, data.id)} download={`pelisaannot-${data.number}.md`}>
-                {t("agreementUi.links.markdown", { number: data.number })}
+                {t("agreement.links.markdown", { number: data.number })}
               </a>
             </div>
           ) : null
         }
       >
         <p className="no-print">
-          <Link to={`/networks/${networkId}/agreement`}>{t("agreementUi.document.back")}</Link>
+          <Link to={`/networks/${networkId}/agreement`}>{t("agreement.document.back")}</Link>
         </p>
         <FormError error={error} />
         {!data ? (
@@ -54,19 +54,19 @@ export function AgreementVersionPage() {
         ) : (
           <>
             <dl className="facts agreement-doc-facts">
-              <dt>{t("agreementUi.document.network")}</dt>
+              <dt>{t("agreement.document.network")}</dt>
               <dd>{data.networkName}</dd>
               <dt>{t("agreement.version")}</dt>
               <dd>{data.number}</dd>
-              <dt>{data.approvedAt ? t("agreementUi.latest.approvedAt") : t("agreementUi.latest.proposedAt")}</dt>
+              <dt>{data.approvedAt ? t("agreement.latest.approvedAt") : t("agreement.latest.proposedAt")}</dt>
               <dd>{formatDate(data.approvedAt ?? data.proposedAt)}</dd>
-              <dt>{t("agreementUi.latest.status")}</dt>
+              <dt>{t("agreement.latest.status")}</dt>
               <dd>{statusText(t, data.status)}</dd>
             </dl>
             <section className="agreement-approvers" aria-labelledby="agreement-approvers-heading">
               <h2 id="agreement-approvers-heading">{t("agreement.approvers")}</h2>
               {accepted.length === 0 ? (
-                <p>{t("agreementUi.document.noApprovers")}</p>
+                <p>{t("agreement.document.noApprovers")}</p>
               ) : (
                 <ul className="plain agreement-decisions">
                   {accepted.map((o) => (
@@ -78,7 +78,7 @@ export function AgreementVersionPage() {
               )}
               {data.status === "proposed" && others.length > 0 ? (
                 <>
-                  <h3>{t("agreementUi.document.waiting")}</h3>
+                  <h3>{t("agreement.document.waiting")}</h3>
                   <ul className="plain agreement-decisions">
                     {others.map((o) => (
                       <li key={o.id}>

@@ -29,10 +29,10 @@ export function DecisionText({ o }: { o: OrganisationDecision }) {
   const { t } = useTranslation();
   const label =
     o.decision === "accepted"
-      ? t("agreementUi.decisions.accepted")
+      ? t("agreement.decisions.accepted")
       : o.decision === "changes_requested"
-        ? t("agreementUi.decisions.changesRequested")
-        : t("agreementUi.decisions.pending");
+        ? t("agreement.decisions.changesRequested")
+        : t("agreement.decisions.pending");
   const badge = o.decision === "accepted" ? "badge" : o.decision === "changes_requested" ? "badge warn" : "badge quiet";
   return (
     <>
@@ -41,7 +41,7 @@ export function DecisionText({ o }: { o: OrganisationDecision }) {
       {o.decision && o.decidedAt ? (
         <span className="meta agreement-decided">
           {" "}
-          {t("agreementUi.decisions.by", { name: o.decidedByName ?? t("agreementUi.unknownPerson"), date: formatDate(o.decidedAt) })}
+          {t("agreement.decisions.by", { name: o.decidedByName ?? t("agreement.unknownPerson"), date: formatDate(o.decidedAt) })}
         </span>
       ) : null}
       {o.comment ? <blockquote className="agreement-quote prose">{o.comment}</blockquote> : null}
@@ -52,7 +52,7 @@ export function DecisionText({ o }: { o: OrganisationDecision }) {
 /** How the version stands, as text: proposed, approved or superseded. */
 export const statusText = (t: T, status: VersionStatus) =>
   status === "approved"
-    ? t("agreementUi.status.approved")
+    ? t("agreement.status.approved")
     : status === "superseded"
-      ? t("agreementUi.status.superseded")
-      : t("agreementUi.status.proposed");
+      ? t("agreement.status.superseded")
+      : t("agreement.status.proposed");

@@ -201,7 +201,7 @@ export function AnnualClock({ year, occurrences, selected, captionId, summaryId,
       <g className="clock-today">
         <line x1={f(x0)} y1={f(y0)} x2={f(x1)} y2={f(y1)} stroke="#1d2327" strokeWidth="2.5" strokeDasharray="6 3" />
         <text x={f(lx)} y={f(ly)} textAnchor="middle" dominantBaseline="middle" className="clock-today-label" fill="#1d2327">
-          {t("calendarUi.today")}
+          {t("calendar.today")}
         </text>
       </g>
     );

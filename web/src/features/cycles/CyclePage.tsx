@@ -34,14 +34,14 @@ function EvaluationResults({ evaluation, minGroupSize }: { evaluation: PhaseEval
     <>
       <p>
         {respondents === 0
-          ? t("cycleUi.noAnswers", { count: minGroupSize })
+          ? t("cycles.noAnswers", { count: minGroupSize })
           : averageAchieved == null
-            ? t("cycleUi.answersHidden", { count: respondents, min: minGroupSize })
-            : t("cycleUi.answersShown", { count: respondents, average: formatNumber(Math.round(averageAchieved * 10) / 10) })}
+            ? t("cycles.answersHidden", { count: respondents, min: minGroupSize })
+            : t("cycles.answersShown", { count: respondents, average: formatNumber(Math.round(averageAchieved * 10) / 10) })}
       </p>
       {carryForward.length > 0 ? (
         <>
-          <h5>{t("cycleUi.carryForwardHeading")}</h5>
+          <h5>{t("cycles.carryForwardHeading")}</h5>
           <ul>
             {carryForward.map((text, i) => (
               // The answers are anonymous and carry no id; their order is stable between loads.
@@ -83,7 +83,7 @@ function EvaluationForm({
     e.preventDefault();
     setSaved(false);
     if (achieved == null) {
-      const message = t("cycleUi.chooseAchieved");
+      const message = t("cycles.chooseAchieved");
       setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), { [achievedName]: message }));
       return;
     }
@@ -110,7 +110,7 @@ function EvaluationForm({
       <FormError error={error} />
       <fieldset className={problem ? "field-invalid" : undefined} aria-describedby={problem ? problemId : undefined}>
         <legend>
-          {t("cycleUi.achievedLegend")}
+          {t("cycles.achievedLegend")}
           <span className="visually-hidden"> ({phaseName})</span>
         </legend>
         {problem ? (
@@ -132,25 +132,25 @@ function EvaluationForm({
                 onChange={() => setAchieved(n)}
                 aria-invalid={problem ? true : undefined}
               />
-              <label htmlFor={id}>{t(`cycleUi.scale.${n}`)}</label>
+              <label htmlFor={id}>{t(`cycles.scale.${n}`)}</label>
             </div>
           );
         })}
       </fieldset>
       <TextArea
         name={`carryForward-${phase}`}
-        label={t("cycleUi.carryForwardLabel")}
-        hint={t("cycleUi.carryForwardHint")}
+        label={t("cycles.carryForwardLabel")}
+        hint={t("cycles.carryForwardHint")}
         rows={3}
         value={carryForward}
         onChange={(e) => setCarryForward(e.target.value)}
         error={error}
       />
       <button type="submit" disabled={busy}>
-        {mine ? t("cycleUi.updateEvaluation") : t("cycleUi.saveEvaluation")}
+        {mine ? t("cycles.updateEvaluation") : t("cycles.saveEvaluation")}
         <span className="visually-hidden"> ({phaseName})</span>
       </button>
-      {saved ? <Status>{t("cycleUi.evaluationSaved")}</Status> : null}
+      {saved ? <Status>{t("cycles.evaluationSaved")}</Status> : null}
     </form>
   );
 }
@@ -180,8 +180,8 @@ function AdvanceForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const question = next
-      ? t("cycleUi.confirmAdvance", { phase: phaseName, next: t(`phases.${next}.name`) })
-      : t("cycleUi.confirmCloseCycle", { name: cycle.name, next: nextName, first: t("phases.assembling.name") });
+      ? t("cycles.confirmAdvance", { phase: phaseName, next: t(`phases.${next}.name`) })
+      : t("cycles.confirmCloseCycle", { name: cycle.name, next: nextName, first: t("phases.assembling.name") });
     if (!window.confirm(question)) return;
     setBusy(true);
     try {
@@ -193,7 +193,7 @@ function AdvanceForm({
       );
       await onAdvanced(
         o,
-        next ? t("cycleUi.advanced", { phase: t(`phases.${next}.name`) }) : t("cycleUi.cycleClosed", { name: cycle.name, next: nextName }),
+        next ? t("cycles.advanced", { phase: t(`phases.${next}.name`) }) : t("cycles.cycleClosed", { name: cycle.name, next: nextName }),
       );
     } catch (err) {
       await onError(err);
@@ -204,34 +204,34 @@ function AdvanceForm({
 
   return (
     <div className="notice">
-      <h4>{next ? t("cycleUi.closePhaseHeading") : t("cycleUi.closeCycleHeading", { name: cycle.name })}</h4>
-      <p className="hint">{next ? t("cycleUi.closePhaseHelp") : t("cycleUi.closeCycleHelp", { next: nextName })}</p>
+      <h4>{next ? t("cycles.closePhaseHeading") : t("cycles.closeCycleHeading", { name: cycle.name })}</h4>
+      <p className="hint">{next ? t("cycles.closePhaseHelp") : t("cycles.closeCycleHelp", { next: nextName })}</p>
       <form onSubmit={submit} noValidate>
         <TextArea
           name="summary"
-          label={t("cycleUi.summaryLabel")}
-          hint={t("cycleUi.summaryHint")}
+          label={t("cycles.summaryLabel")}
+          hint={t("cycles.summaryHint")}
           value={summary}
           onChange={(e) => setSummary(e.target.value)}
         />
         {next ? null : (
           <fieldset className="checkbox-list">
-            <legend>{t("cycleUi.carryLegend", { next: nextName })}</legend>
+            <legend>{t("cycles.carryLegend", { next: nextName })}</legend>
             <div className="field checkbox">
               <input id="carry-goals" type="checkbox" checked={carryGoals} onChange={(e) => setCarryGoals(e.target.checked)} />
-              <label htmlFor="carry-goals">{t("cycleUi.carryGoals")}</label>
+              <label htmlFor="carry-goals">{t("cycles.carryGoals")}</label>
             </div>
             <div className="field checkbox">
               <input id="carry-promises" type="checkbox" checked={carryPromises} onChange={(e) => setCarryPromises(e.target.checked)} />
-              <label htmlFor="carry-promises">{t("cycleUi.carryPromises")}</label>
+              <label htmlFor="carry-promises">{t("cycles.carryPromises")}</label>
             </div>
-            <p className="hint">{t("cycleUi.carryAgreement")}</p>
+            <p className="hint">{t("cycles.carryAgreement")}</p>
           </fieldset>
         )}
         <button type="submit" className="primary" disabled={busy}>
           {next
-            ? t("cycleUi.advanceTo", { phase: t(`phases.${next}.name`) })
-            : t("cycleUi.closeCycleButton", { name: cycle.name, next: nextName })}
+            ? t("cycles.advanceTo", { phase: t(`phases.${next}.name`) })
+            : t("cycles.closeCycleButton", { name: cycle.name, next: nextName })}
         </button>
       </form>
     </div>
@@ -289,19 +289,19 @@ export function CyclePage() {
   const cycles = [...data.cycles].reverse();
 
   return (
-    <Page title={current ? t("cycleUi.title", { name: current.name }) : t("cycleUi.titleNone")}>
-      <p>{t("cycleUi.intro")}</p>
+    <Page title={current ? t("cycles.title", { name: current.name }) : t("cycles.titleNone")}>
+      <p>{t("cycles.intro")}</p>
       {current ? (
         <>
           <dl className="facts">
-            <dt>{t("cycleUi.period")}</dt>
-            <dd>{t("cycleUi.dates", { start: formatDay(current.startsOn), end: formatDay(current.endsOn) })}</dd>
-            <dt>{t("cycleUi.phaseNow")}</dt>
+            <dt>{t("cycles.period")}</dt>
+            <dd>{t("cycles.dates", { start: formatDay(current.startsOn), end: formatDay(current.endsOn) })}</dd>
+            <dt>{t("cycles.phaseNow")}</dt>
             <dd>{t(`phases.${current.phase}.name`)}</dd>
           </dl>
 
           <section aria-labelledby="phases-heading">
-            <h2 id="phases-heading">{t("cycleUi.phasesHeading")}</h2>
+            <h2 id="phases-heading">{t("cycles.phasesHeading")}</h2>
             <FormError error={advanceError} />
             {announcement ? <Status>{announcement}</Status> : null}
             <ol className="phases cycle-phases">
@@ -310,11 +310,11 @@ export function CyclePage() {
                 const started = p.status !== "upcoming";
                 // The first phase may have no start recorded: it began with the cycle.
                 const startedText = p.startedAt
-                  ? t("cycleUi.started", { date: formatDate(p.startedAt) })
+                  ? t("cycles.started", { date: formatDate(p.startedAt) })
                   : !started
-                    ? t("cycleUi.notStarted")
+                    ? t("cycles.notStarted")
                     : i === 0
-                      ? t("cycleUi.startedWithCycle")
+                      ? t("cycles.startedWithCycle")
                       : null;
                 return (
                   <li
@@ -333,7 +333,7 @@ export function CyclePage() {
                         ) : p.status === "done" ? (
                           <span className="badge quiet">{t("home.donePhase")}</span>
                         ) : (
-                          <span className="badge quiet">{t("cycleUi.upcoming")}</span>
+                          <span className="badge quiet">{t("cycles.upcoming")}</span>
                         )}
                       </h3>
                       <p>{t(`phases.${p.phase}.asks`)}</p>
@@ -341,18 +341,18 @@ export function CyclePage() {
                         <p className="meta">
                           {startedText}
                           {startedText && p.endedAt ? <br /> : null}
-                          {p.endedAt ? t("cycleUi.ended", { date: formatDate(p.endedAt) }) : null}
+                          {p.endedAt ? t("cycles.ended", { date: formatDate(p.endedAt) }) : null}
                         </p>
                       ) : null}
                       {p.status === "done" ? (
                         <>
-                          <h4>{t("cycleUi.summaryHeading")}</h4>
-                          <p className="prose">{p.summary || t("cycleUi.noSummary")}</p>
+                          <h4>{t("cycles.summaryHeading")}</h4>
+                          <p className="prose">{p.summary || t("cycles.noSummary")}</p>
                         </>
                       ) : null}
                       {started ? (
                         <>
-                          <h4>{t("cycleUi.evaluationHeading")}</h4>
+                          <h4>{t("cycles.evaluationHeading")}</h4>
                           <EvaluationResults evaluation={p.evaluation} minGroupSize={data.minGroupSize} />
                           {canEvaluate ? (
                             <EvaluationForm
@@ -386,20 +386,20 @@ export function CyclePage() {
       )}
 
       <section aria-labelledby="cycles-heading" className="panel">
-        <h2 id="cycles-heading">{t("cycleUi.allCycles")}</h2>
+        <h2 id="cycles-heading">{t("cycles.allCycles")}</h2>
         {cycles.length === 0 ? (
-          <p>{t("cycleUi.noCycles")}</p>
+          <p>{t("cycles.noCycles")}</p>
         ) : (
           <ul className="plain">
             {cycles.map((c) => (
               <li key={c.id}>
-                <strong>{t("cycleUi.title", { name: c.name })}</strong>
+                <strong>{t("cycles.title", { name: c.name })}</strong>
                 {" – "}
-                {t("cycleUi.dates", { start: formatDay(c.startsOn), end: formatDay(c.endsOn) })}{" "}
+                {t("cycles.dates", { start: formatDay(c.startsOn), end: formatDay(c.endsOn) })}{" "}
                 {c.closedAt ? (
-                  <span className="badge quiet">{t("cycleUi.closedOn", { date: formatDate(c.closedAt) })}</span>
+                  <span className="badge quiet">{t("cycles.closedOn", { date: formatDate(c.closedAt) })}</span>
                 ) : c.id === current?.id ? (
-                  <span className="badge">{t("cycleUi.running", { phase: t(`phases.${c.phase}.name`) })}</span>
+                  <span className="badge">{t("cycles.running", { phase: t(`phases.${c.phase}.name`) })}</span>
                 ) : null}
               </li>
             ))}

@@ -40,14 +40,14 @@ function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: 
         setDraft(emptyDraft());
         await onRecorded(d);
       },
-      { problems: draft.rule ? {} : { rule: t("decisionsUi.chooseRule") } },
+      { problems: draft.rule ? {} : { rule: t("decisions.chooseRule") } },
     );
   };
 
   return (
     <section aria-labelledby="record-heading" className="panel">
-      <h2 id="record-heading">{t("decisionsUi.recordHeading")}</h2>
-      <p className="hint">{t("decisionsUi.recordHelp")}</p>
+      <h2 id="record-heading">{t("decisions.recordHeading")}</h2>
+      <p className="hint">{t("decisions.recordHelp")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
         <TextField
@@ -62,7 +62,7 @@ function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: 
         <TextField
           name="title"
           label={t("decisions.column.title")}
-          hint={t("decisionsUi.titleHint")}
+          hint={t("decisions.titleHint")}
           required
           maxLength={200}
           value={draft.title}
@@ -84,7 +84,7 @@ function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: 
           value={draft.rule}
           onChange={(e) => set("rule")(e.target.value)}
           options={[
-            { value: "", label: t("decisionsUi.chooseRuleOption") },
+            { value: "", label: t("decisions.chooseRuleOption") },
             ...DECISION_RULES.map((r) => ({ value: r, label: t(`decisions.rule.${r}`) })),
           ]}
           error={error}
@@ -92,14 +92,14 @@ function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: 
         <TextArea
           name="participants"
           label={t("decisions.column.participants")}
-          hint={t("decisionsUi.participantsHint")}
+          hint={t("decisions.participantsHint")}
           rows={2}
           value={draft.participants}
           onChange={(e) => set("participants")(e.target.value)}
           error={error}
         />
         <button type="submit" className="primary" disabled={busy}>
-          {t("decisionsUi.record")}
+          {t("decisions.record")}
         </button>
       </form>
     </section>
@@ -136,17 +136,17 @@ export function DecisionsPage() {
   };
 
   const recorded = async (d: Decision) => {
-    setMessage(t("decisionsUi.recorded", { title: d.title }));
+    setMessage(t("decisions.recorded", { title: d.title }));
     await reload();
     void reloadHome();
   };
 
   const remove = async (d: Decision) => {
-    if (!window.confirm(t("decisionsUi.confirmDelete", { title: d.title }))) return;
+    if (!window.confirm(t("decisions.confirmDelete", { title: d.title }))) return;
     setError(null);
     try {
       await ok(client.DELETE("/api/networks/{networkId}/decisions/{decisionId}", { params: { path: { networkId, decisionId: d.id } } }));
-      setMessage(t("decisionsUi.deleted", { title: d.title }));
+      setMessage(t("decisions.deleted", { title: d.title }));
       await reload();
       void reloadHome();
     } catch (err) {
@@ -158,28 +158,28 @@ export function DecisionsPage() {
   const items = data ? [...data.items].sort((a, b) => b.decidedOn.localeCompare(a.decidedOn)) : null;
 
   return (
-    <Page title={t("decisionsUi.title")}>
-      <p>{t("decisionsUi.intro")}</p>
+    <Page title={t("decisions.title")}>
+      <p>{t("decisions.intro")}</p>
 
       <search>
         <form className="filters" onSubmit={find} noValidate>
           <TextField
             name="q"
             type="search"
-            label={t("decisionsUi.searchLabel")}
-            hint={t("decisionsUi.searchHint")}
+            label={t("decisions.searchLabel")}
+            hint={t("decisions.searchHint")}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
           <button type="submit" className="primary">
-            {t("decisionsUi.search")}
+            {t("decisions.search")}
           </button>
         </form>
       </search>
 
       <div className="toolbar">
         <a className="button" href={`/api/networks/${networkId}/decisions/export${search}`} download>
-          {applied ? t("decisionsUi.exportFound") : t("decisionsUi.exportAll")}
+          {applied ? t("decisions.exportFound") : t("decisions.exportAll")}
         </a>
         {applied ? (
           <button
@@ -191,7 +191,7 @@ export function DecisionsPage() {
               setParams({});
             }}
           >
-            {t("decisionsUi.clearSearch")}
+            {t("decisions.clearSearch")}
           </button>
         ) : null}
       </div>
@@ -199,7 +199,7 @@ export function DecisionsPage() {
       {canRecord ? <RecordForm networkId={networkId} onRecorded={recorded} /> : null}
 
       <section aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading">{applied ? t("decisionsUi.foundHeading", { query: applied }) : t("decisionsUi.listHeading")}</h2>
+        <h2 id="decisions-heading">{applied ? t("decisions.foundHeading", { query: applied }) : t("decisions.listHeading")}</h2>
         <FormError error={loadError ?? error} />
         {message ? <Status>{message}</Status> : null}
         {!items ? (
@@ -208,10 +208,10 @@ export function DecisionsPage() {
           <>
             <Status>
               {items.length > 0
-                ? t("decisionsUi.found", { count: items.length })
+                ? t("decisions.found", { count: items.length })
                 : applied
-                  ? t("decisionsUi.noneFound", { query: applied })
-                  : t("decisionsUi.none")}
+                  ? t("decisions.noneFound", { query: applied })
+                  : t("decisions.none")}
             </Status>
             {items.length > 0 ? (
               <ul className="cards">
@@ -230,7 +230,7 @@ export function DecisionsPage() {
                     </dl>
                     {d.canDelete ? (
                       <button type="button" className="danger" onClick={() => void remove(d)}>
-                        {t("decisionsUi.delete")}
+                        {t("decisions.delete")}
                         <span className="visually-hidden"> {d.title}</span>
                       </button>
                     ) : null}

@@ -78,9 +78,9 @@ function NetworkTypeSection() {
   if (!data) return <Loading />;
   return (
     <section aria-labelledby="type-heading" className="panel">
-      <h2 id="type-heading">{t("diagnosisUi.typeTitle")}</h2>
+      <h2 id="type-heading">{t("diagnosis.typeTitle")}</h2>
       <p>{t("networkTypeSurvey.intro")}</p>
-      <p>{t("diagnosisUi.declared", { type: typeName(data.declared) })}</p>
+      <p>{t("diagnosis.declared", { type: typeName(data.declared) })}</p>
       {data.mine ? (
         <p className="notice">{t("networkTypeSurvey.result.yourPlacement", { type: typeName(data.mine.placement.type) })}</p>
       ) : null}
@@ -90,7 +90,7 @@ function NetworkTypeSection() {
           prefix="nt"
           scalePrefix="networkTypeSurvey.scale"
           initial={Object.fromEntries(Object.entries(data.mine?.answers ?? {}).map(([k, v]) => [k, String(v)]))}
-          submitLabel={t("diagnosisUi.saveAnswers")}
+          submitLabel={t("diagnosis.saveAnswers")}
           onSubmit={async (answers) => {
             setData(await ok(client.PUT("/api/networks/{networkId}/assessments/network-type", { params: { path }, body: answers })));
             setSaved(true);
@@ -98,11 +98,11 @@ function NetworkTypeSection() {
         />
       ) : null}
       {saved ? <Status>{t("common.saved")}</Status> : null}
-      <h3>{t("diagnosisUi.byCycle")}</h3>
+      <h3>{t("diagnosis.byCycle")}</h3>
       <ul className="plain">
         {data.cycles.map((c) => (
           <li key={c.cycleId}>
-            <h4>{t("diagnosisUi.cycle", { name: c.cycleName })}</h4>
+            <h4>{t("diagnosis.cycle", { name: c.cycleName })}</h4>
             {c.summary ? (
               <>
                 <p>{t("networkTypeSurvey.summary.respondents", { count: c.summary.respondents })}</p>
@@ -126,11 +126,11 @@ function NetworkTypeSection() {
                 <p>{t("networkTypeSurvey.summary.spread", { spread: formatNumber(Math.round(c.summary.spread * 100) / 100) })}</p>
                 {c.summary.spread > HIGH_SPREAD ? <p>{t("networkTypeSurvey.summary.spreadHigh")}</p> : null}
                 <table>
-                  <caption className="visually-hidden">{t("diagnosisUi.distribution", { name: c.cycleName })}</caption>
+                  <caption className="visually-hidden">{t("diagnosis.distribution", { name: c.cycleName })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{t("diagnosisUi.type")}</th>
-                      <th scope="col">{t("diagnosisUi.respondents")}</th>
+                      <th scope="col">{t("diagnosis.type")}</th>
+                      <th scope="col">{t("diagnosis.respondents")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -144,7 +144,7 @@ function NetworkTypeSection() {
                 </table>
               </>
             ) : (
-              <p>{t("diagnosisUi.hidden", { count: c.respondents, min: data.minGroupSize })}</p>
+              <p>{t("diagnosis.hidden", { count: c.respondents, min: data.minGroupSize })}</p>
             )}
           </li>
         ))}
@@ -165,14 +165,14 @@ function OnBehalfSection() {
   const [result, setResult] = useState<OnBehalfResult | null>(null);
   return (
     <section aria-labelledby="onbehalf-heading" className="panel">
-      <h2 id="onbehalf-heading">{t("diagnosisUi.onBehalfTitle")}</h2>
+      <h2 id="onbehalf-heading">{t("diagnosis.onBehalfTitle")}</h2>
       <p>{t("onBehalf.intro")}</p>
       <Answers
         ids={ON_BEHALF_IDS}
         prefix="ob"
         scalePrefix="onBehalf.scale"
         initial={{}}
-        submitLabel={t("diagnosisUi.showResult")}
+        submitLabel={t("diagnosis.showResult")}
         onSubmit={async (answers) => {
           const r = await ok(client.POST("/api/networks/{networkId}/assessments/on-behalf", { params: { path }, body: answers }));
           setResult(r.result);
@@ -197,7 +197,7 @@ function OnBehalfSection() {
       ) : null}
       {history.data && history.data.history.length > 1 ? (
         <>
-          <h3>{t("diagnosisUi.earlier")}</h3>
+          <h3>{t("diagnosis.earlier")}</h3>
           <ul className="plain">
             {history.data.history.map((h) => (
               <li key={h.createdAt}>
@@ -216,7 +216,7 @@ export function DiagnosisPage() {
   const { t } = useTranslation();
   const { home } = useNetwork();
   return (
-    <Page title={t("diagnosisUi.title")}>
+    <Page title={t("diagnosis.title")}>
       <NetworkTypeSection />
       {home.role === "coordinator" ? <OnBehalfSection /> : null}
     </Page>

@@ -51,7 +51,7 @@ function GoalForm({
       <FormError error={error} />
       <SelectField
         name={`${idPrefix}goalType`}
-        label={t("goalsUi.type")}
+        label={t("goals.type")}
         hint={t(`goalTypes.${draft.goalType}.motto`)}
         value={draft.goalType}
         onChange={(e) => setDraft((d) => ({ ...d, goalType: e.target.value as GoalType }))}
@@ -61,7 +61,7 @@ function GoalForm({
       />
       <TextField
         name={`${idPrefix}title`}
-        label={t("goalsUi.goalTitle")}
+        label={t("goals.goalTitle")}
         required
         value={draft.title}
         onChange={(e) => setDraft((d) => ({ ...d, title: e.target.value }))}
@@ -70,13 +70,13 @@ function GoalForm({
       />
       <TextArea
         name={`${idPrefix}description`}
-        label={t("goalsUi.description")}
+        label={t("goals.description")}
         value={draft.description}
         onChange={(e) => setDraft((d) => ({ ...d, description: e.target.value }))}
       />
       <fieldset className="checkbox-list">
-        <legend>{t("goalsUi.owners")}</legend>
-        {organisations.length === 0 ? <p className="hint">{t("goalsUi.noOrganisations")}</p> : null}
+        <legend>{t("goals.owners")}</legend>
+        {organisations.length === 0 ? <p className="hint">{t("goals.noOrganisations")}</p> : null}
         {organisations.map((o) => (
           <div key={o.id} className="field checkbox">
             <input
@@ -133,7 +133,7 @@ function GovernanceForm({ goal, onSaved }: { goal: Goal; onSaved: () => void }) 
           error={error instanceof ApiError ? error.fields[q] : undefined}
         />
       ))}
-      <button type="submit">{t("goalsUi.runCheck")}</button>
+      <button type="submit">{t("goals.runCheck")}</button>
     </form>
   );
 }
@@ -162,7 +162,7 @@ function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisation
   const [version, setVersion] = useState(goal.version);
   const canWrite = home.role !== "observer";
   const remove = async () => {
-    if (!window.confirm(t("goalsUi.confirmDelete", { title: goal.title }))) return;
+    if (!window.confirm(t("goals.confirmDelete", { title: goal.title }))) return;
     await ok(
       client.DELETE("/api/networks/{networkId}/goals/{goalId}", { params: { path: { networkId: home.network.id, goalId: goal.id } } }),
     );
@@ -174,26 +174,26 @@ function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisation
       <p className="meta">{t(`goalTypes.${goal.goalType}.name`)}</p>
       {goal.description ? <p className="prose">{goal.description}</p> : null}
       <p>
-        {t("goalsUi.owners")}: {goal.owners.length ? goal.owners.map((o) => o.name).join(", ") : t("common.notSet")}
+        {t("goals.owners")}: {goal.owners.length ? goal.owners.map((o) => o.name).join(", ") : t("common.notSet")}
       </p>
       {goal.governanceCheck ? <GovernanceResult check={goal.governanceCheck} /> : null}
       {canWrite ? (
         <>
           <details>
             <summary>
-              {goal.governanceCheck ? t("goalsUi.recheck") : t("goalsUi.check")}
+              {goal.governanceCheck ? t("goals.recheck") : t("goals.check")}
               <span className="visually-hidden">: {goal.title}</span>
             </summary>
             <GovernanceForm goal={goal} onSaved={onChanged} />
           </details>
           <p>
             <button type="button" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
-              {t("goalsUi.edit")}
+              {t("goals.edit")}
               <span className="visually-hidden"> {goal.title}</span>
             </button>{" "}
             {goal.canDelete ? (
               <button type="button" className="danger" onClick={() => void remove()}>
-                {t("goalsUi.delete")}
+                {t("goals.delete")}
                 <span className="visually-hidden"> {goal.title}</span>
               </button>
             ) : null}
@@ -242,8 +242,8 @@ export function GoalsPage() {
   const [formKey, setFormKey] = useState(0);
   const orgs = organisations.data?.items ?? [];
   return (
-    <Page title={t("goalsUi.title")}>
-      <p>{t("goalsUi.intro")}</p>
+    <Page title={t("goals.title")}>
+      <p>{t("goals.intro")}</p>
       <FormError error={goals.error} />
       {!goals.data ? (
         <Loading />
@@ -255,7 +255,7 @@ export function GoalsPage() {
               <h2 id={`goals-${type}`}>{t(`goalTypes.${type}.name`)}</h2>
               <p className="meta">{t(`goalTypes.${type}.motto`)}</p>
               {list.length === 0 ? (
-                <p>{t("goalsUi.none")}</p>
+                <p>{t("goals.none")}</p>
               ) : (
                 <ul className="cards">
                   {list.map((g) => (
@@ -269,13 +269,13 @@ export function GoalsPage() {
       )}
       {home.role !== "observer" ? (
         <section aria-labelledby="add-goal" className="panel">
-          <h2 id="add-goal">{t("goalsUi.add")}</h2>
+          <h2 id="add-goal">{t("goals.add")}</h2>
           <GoalForm
             key={formKey}
             idPrefix="new-"
             organisations={orgs}
             initial={{ goalType: "client_service", title: "", description: "", owners: [] }}
-            submitLabel={t("goalsUi.add")}
+            submitLabel={t("goals.add")}
             onSubmit={async (d) => {
               await ok(
                 client.POST("/api/networks/{networkId}/goals", {
@@ -288,7 +288,7 @@ export function GoalsPage() {
               await goals.reload();
             }}
           />
-          {added ? <Status>{t("goalsUi.added")}</Status> : null}
+          {added ? <Status>{t("goals.added")}</Status> : null}
         </section>
       ) : null}
     </Page>

@@ -55,7 +55,7 @@ export function ImportPage() {
 
   if (home.role !== "coordinator") {
     return (
-      <Page title={t("importUi.title")}>
+      <Page title={t("import.title")}>
         <p>{t("errors.forbidden")}</p>
       </Page>
     );
@@ -79,7 +79,7 @@ export function ImportPage() {
       // Text that is not UTF-8 (e.g. an old Excel "CSV" save) decodes with replacement characters.
       setNotUtf8(content.includes("\uFFFD"));
     } catch {
-      setError(new ApiError(0, "read_failed", t("importUi.readFailed")));
+      setError(new ApiError(0, "read_failed", t("import.readFailed")));
     }
   };
 
@@ -126,18 +126,18 @@ export function ImportPage() {
   const valid = check ? check.created + check.updated + check.invited : 0;
   const canImport = !busy && check !== null && check.errors.length === 0 && valid > 0;
   const counts = (r: ImportResult) =>
-    t("importUi.summary", {
-      rows: t("importUi.rowCount", { count: r.totalRows }),
-      created: t("importUi.newCount", { count: r.created }),
-      updated: t("importUi.updatedCount", { count: r.updated }),
+    t("import.summary", {
+      rows: t("import.rowCount", { count: r.totalRows }),
+      created: t("import.newCount", { count: r.created }),
+      updated: t("import.updatedCount", { count: r.updated }),
     });
 
   return (
-    <Page title={t("importUi.title")}>
-      <p>{t("importUi.intro")}</p>
+    <Page title={t("import.title")}>
+      <p>{t("import.intro")}</p>
 
       <fieldset>
-        <legend>{t("importUi.what")}</legend>
+        <legend>{t("import.what")}</legend>
         {TARGETS.map((k) => (
           <div key={k}>
             <p>
@@ -154,31 +154,31 @@ export function ImportPage() {
                 aria-describedby={`import-target-${k}-hint`}
               />{" "}
               <label htmlFor={`import-target-${k}`}>
-                <strong>{t(`importUi.targets.${k}`)}</strong>
+                <strong>{t(`import.targets.${k}`)}</strong>
               </label>
             </p>
             <p className="hint" id={`import-target-${k}-hint`}>
-              {t(`importUi.columns.${k}`)}
+              {t(`import.columns.${k}`)}
             </p>
           </div>
         ))}
-        <p>{t("importUi.fileRules")}</p>
+        <p>{t("import.fileRules")}</p>
       </fieldset>
 
       <TextField
         name="csvFile"
         type="file"
-        label={t("importUi.file")}
-        hint={t("importUi.fileHint")}
+        label={t("import.file")}
+        hint={t("import.fileHint")}
         accept=".csv,text/csv"
         onChange={readFile}
       />
-      {notUtf8 ? <p className="notice">{t("importUi.notUtf8")}</p> : null}
+      {notUtf8 ? <p className="notice">{t("import.notUtf8")}</p> : null}
 
       <TextArea
         name="csvText"
-        label={t("importUi.contents")}
-        hint={t("importUi.contentsHint")}
+        label={t("import.contents")}
+        hint={t("import.contentsHint")}
         rows={12}
         spellCheck={false}
         value={text}
@@ -190,33 +190,33 @@ export function ImportPage() {
 
       <p>
         <button type="button" className="primary" disabled={busy !== null || text.trim() === ""} onClick={() => void runCheck()}>
-          {t("importUi.check")}
+          {t("import.check")}
         </button>
       </p>
 
       <FormError error={error} />
 
       <div role="status" className="status">
-        {busy === "check" ? <p>{t("importUi.checking")}</p> : null}
-        {busy === "import" ? <p>{t("importUi.importing")}</p> : null}
+        {busy === "check" ? <p>{t("import.checking")}</p> : null}
+        {busy === "import" ? <p>{t("import.importing")}</p> : null}
         {!busy && check ? <p>{counts(check)}</p> : null}
-        {!busy && check && check.invited > 0 ? <p>{t("importUi.invitedCount", { count: check.invited })}</p> : null}
-        {!busy && nothingWritten ? <p>{t("importUi.nothingWritten")}</p> : null}
+        {!busy && check && check.invited > 0 ? <p>{t("import.invitedCount", { count: check.invited })}</p> : null}
+        {!busy && nothingWritten ? <p>{t("import.nothingWritten")}</p> : null}
         {!busy && done ? (
           <div className="notice">
             <p>
-              {t("importUi.done", {
-                created: t("importUi.createdDone", { count: done.result.created }),
-                updated: t("importUi.updatedDone", { count: done.result.updated }),
+              {t("import.done", {
+                created: t("import.createdDone", { count: done.result.created }),
+                updated: t("import.updatedDone", { count: done.result.updated }),
               })}
             </p>
-            {done.result.invited > 0 ? <p>{t("importUi.invitedDone", { count: done.result.invited })}</p> : null}
-            {badRows(done.result) > 0 ? <p>{t("importUi.skipped", { count: badRows(done.result) })}</p> : null}
+            {done.result.invited > 0 ? <p>{t("import.invitedDone", { count: done.result.invited })}</p> : null}
+            {badRows(done.result) > 0 ? <p>{t("import.skipped", { count: badRows(done.result) })}</p> : null}
             <p>
               {done.target === "people" ? (
-                <Link to={`${base}/people`}>{t("importUi.goToPeople")}</Link>
+                <Link to={`${base}/people`}>{t("import.goToPeople")}</Link>
               ) : (
-                <Link to={`${base}/organisations`}>{t("importUi.goToOrganisations")}</Link>
+                <Link to={`${base}/organisations`}>{t("import.goToOrganisations")}</Link>
               )}
             </p>
           </div>
@@ -225,16 +225,16 @@ export function ImportPage() {
 
       {check ? (
         <section aria-labelledby="import-check-heading">
-          <h2 id="import-check-heading">{t("importUi.checkResult")}</h2>
-          <p>{t("importUi.delimiter", { name: check.delimiter === ";" ? t("importUi.semicolon") : t("importUi.comma") })}</p>
+          <h2 id="import-check-heading">{t("import.checkResult")}</h2>
+          <p>{t("import.delimiter", { name: check.delimiter === ";" ? t("import.semicolon") : t("import.comma") })}</p>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
           <section className="table-wrap" aria-labelledby="import-mapping-caption" tabIndex={0}>
             <table>
-              <caption id="import-mapping-caption">{t("importUi.mapping")}</caption>
+              <caption id="import-mapping-caption">{t("import.mapping")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t("importUi.header")}</th>
-                  <th scope="col">{t("importUi.field")}</th>
+                  <th scope="col">{t("import.header")}</th>
+                  <th scope="col">{t("import.field")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -242,8 +242,8 @@ export function ImportPage() {
                   // Headers may repeat, so the position is the key.
                   // biome-ignore lint/suspicious/noArrayIndexKey: columns have no other identity
                   <tr key={i}>
-                    <th scope="row">{m.header || t("importUi.emptyHeader")}</th>
-                    <td>{m.field ? t(`importUi.fields.${m.field}`, { defaultValue: m.field }) : t("importUi.ignored")}</td>
+                    <th scope="row">{m.header || t("import.emptyHeader")}</th>
+                    <td>{m.field ? t(`import.fields.${m.field}`, { defaultValue: m.field }) : t("import.ignored")}</td>
                   </tr>
                 ))}
               </tbody>
@@ -252,19 +252,19 @@ export function ImportPage() {
 
           {check.errors.length > 0 ? (
             <section aria-labelledby="import-problems-heading">
-              <h2 id="import-problems-heading">{t("importUi.problems")}</h2>
-              <p role="alert">{t("importUi.problemCount", { count: check.errors.length })}</p>
+              <h2 id="import-problems-heading">{t("import.problems")}</h2>
+              <p role="alert">{t("import.problemCount", { count: check.errors.length })}</p>
               {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
               <section className="table-wrap" aria-labelledby="import-problems-caption" tabIndex={0}>
                 <table>
                   <caption id="import-problems-caption" className="visually-hidden">
-                    {t("importUi.problems")}
+                    {t("import.problems")}
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">{t("importUi.line")}</th>
-                      <th scope="col">{t("importUi.column")}</th>
-                      <th scope="col">{t("importUi.problem")}</th>
+                      <th scope="col">{t("import.line")}</th>
+                      <th scope="col">{t("import.column")}</th>
+                      <th scope="col">{t("import.problem")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -281,7 +281,7 @@ export function ImportPage() {
               </section>
             </section>
           ) : (
-            <p>{t("importUi.noProblems")}</p>
+            <p>{t("import.noProblems")}</p>
           )}
         </section>
       ) : null}
@@ -294,16 +294,16 @@ export function ImportPage() {
           aria-describedby="import-button-hint"
           onClick={() => void runImport(false)}
         >
-          {t("importUi.import")}
+          {t("import.import")}
         </button>
         {check && check.errors.length > 0 ? (
           <button type="button" disabled={busy !== null || valid === 0} onClick={() => void runImport(true)}>
-            {t("importUi.importValid", { count: valid })}
+            {t("import.importValid", { count: valid })}
           </button>
         ) : null}
       </p>
       <p className="hint" id="import-button-hint">
-        {check && check.errors.length > 0 ? t("importUi.importHintProblems") : t("importUi.importHint")}
+        {check && check.errors.length > 0 ? t("import.importHintProblems") : t("import.importHint")}
       </p>
     </Page>
   );

@@ -16,16 +16,16 @@ import type { ActivityList } from "./types.ts";
 /** A mode as a badge; the colour repeats the text and is never the only cue. */
 function ActivityModeBadge({ mode }: { mode: ActivityMode }) {
   const { t } = useTranslation();
-  return <span className={`badge activity-mode activity-${mode}`}>{t(`meetingsUi.activities.mode.${mode}`)}</span>;
+  return <span className={`badge activity-mode activity-${mode}`}>{t(`meetings.activities.mode.${mode}`)}</span>;
 }
 
 /** Side by side against together as one two-part bar, with the same numbers in words beside it. */
 function BalanceBar({ balance }: { balance: ActivityList["balance"] }) {
   const { t, i18n } = useTranslation();
   const total = balance.sideBySide + balance.together;
-  if (total === 0) return <p>{t("meetingsUi.activities.balance.none")}</p>;
+  if (total === 0) return <p>{t("meetings.activities.balance.none")}</p>;
   const side = (balance.sideBySide / total) * 100;
-  const summary = t("meetingsUi.activities.balance.summary", {
+  const summary = t("meetings.activities.balance.summary", {
     sideBySide: formatNumber(balance.sideBySide),
     together: formatNumber(balance.together),
   });
@@ -54,11 +54,11 @@ function BalanceBar({ balance }: { balance: ActivityList["balance"] }) {
         {ACTIVITY_MODES.map((mode) => (
           <li key={mode}>
             <span className={`swatch swatch-${mode}`} aria-hidden="true" />
-            {t(`meetingsUi.activities.mode.${mode}`)}: {formatNumber(mode === "together" ? balance.together : balance.sideBySide)}
+            {t(`meetings.activities.mode.${mode}`)}: {formatNumber(mode === "together" ? balance.together : balance.sideBySide)}
           </li>
         ))}
       </ul>
-      <p className="meta">{t("meetingsUi.activities.balance.togetherShare", { percent })}</p>
+      <p className="meta">{t("meetings.activities.balance.togetherShare", { percent })}</p>
     </>
   );
 }
@@ -75,7 +75,7 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
     // Ask for the way of working before the server does, in plain words.
     const missing: Record<string, string> = {};
     if (!title.trim()) missing.title = t("validation.required");
-    if (!mode) missing.mode = t("meetingsUi.activities.form.modeRequired");
+    if (!mode) missing.mode = t("meetings.activities.form.modeRequired");
     void save(
       () =>
         ok(
@@ -101,8 +101,8 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
       <FormError error={error} />
       <TextField
         name="title"
-        label={t("meetingsUi.activities.form.title")}
-        hint={t("meetingsUi.activities.form.titleHint")}
+        label={t("meetings.activities.form.title")}
+        hint={t("meetings.activities.form.titleHint")}
         required
         maxLength={200}
         value={title}
@@ -111,7 +111,7 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
       />
       <TextArea
         name="description"
-        label={t("meetingsUi.activities.form.description")}
+        label={t("meetings.activities.form.description")}
         maxLength={2000}
         rows={3}
         value={description}
@@ -120,14 +120,14 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
       />
       <RadioGroup
         name="mode"
-        legend={t("meetingsUi.activities.form.mode")}
-        options={ACTIVITY_MODES.map((m) => ({ value: m, label: t(`meetingsUi.activities.form.modeOption.${m}`) }))}
+        legend={t("meetings.activities.form.mode")}
+        options={ACTIVITY_MODES.map((m) => ({ value: m, label: t(`meetings.activities.form.modeOption.${m}`) }))}
         value={mode || undefined}
         onChange={(v) => setMode(v as ActivityMode)}
         error={error instanceof ApiError ? error.fields.mode : undefined}
       />
       <button type="submit" className="primary" aria-disabled={busy || undefined}>
-        {t("meetingsUi.activities.form.submit")}
+        {t("meetings.activities.form.submit")}
       </button>
     </form>
   );
@@ -151,14 +151,14 @@ export function ActivitiesPage() {
   const canAdd = home.role !== "observer";
 
   const remove = async (item: ActivityList["items"][number]) => {
-    if (!window.confirm(t("meetingsUi.activities.confirmDelete", { title: item.title }))) return;
+    if (!window.confirm(t("meetings.activities.confirmDelete", { title: item.title }))) return;
     setDeleteError(null);
     try {
       await ok(
         client.DELETE("/api/networks/{networkId}/activities/{activityId}", { params: { path: { networkId, activityId: item.id } } }),
       );
       await reload();
-      setMessage(t("meetingsUi.activities.deleted", { title: item.title }));
+      setMessage(t("meetings.activities.deleted", { title: item.title }));
       // The button is gone with its activity: keep the keyboard user in the list.
       listHeading.current?.focus();
     } catch (err) {
@@ -167,15 +167,15 @@ export function ActivitiesPage() {
   };
 
   return (
-    <Page title={t("meetingsUi.activities.title")}>
-      <p>{t("meetingsUi.activities.intro")}</p>
+    <Page title={t("meetings.activities.title")}>
+      <p>{t("meetings.activities.intro")}</p>
       <dl className="facts activity-modes">
-        <dt>{t("meetingsUi.activities.mode.side_by_side")}</dt>
-        <dd>{t("meetingsUi.activities.explain.side_by_side")}</dd>
-        <dt>{t("meetingsUi.activities.mode.together")}</dt>
-        <dd>{t("meetingsUi.activities.explain.together")}</dd>
+        <dt>{t("meetings.activities.mode.side_by_side")}</dt>
+        <dd>{t("meetings.activities.explain.side_by_side")}</dd>
+        <dt>{t("meetings.activities.mode.together")}</dt>
+        <dd>{t("meetings.activities.explain.together")}</dd>
       </dl>
-      <p className="hint">{t("meetingsUi.activities.explain.both")}</p>
+      <p className="hint">{t("meetings.activities.explain.both")}</p>
       <p className="status" role="status">
         {message}
       </p>
@@ -187,18 +187,18 @@ export function ActivitiesPage() {
       ) : (
         <>
           <section aria-labelledby="balance-heading" className="panel">
-            <h2 id="balance-heading">{t("meetingsUi.activities.balance.heading")}</h2>
-            {data.cycleId ? null : <p className="hint">{t("meetingsUi.activities.noCycle")}</p>}
+            <h2 id="balance-heading">{t("meetings.activities.balance.heading")}</h2>
+            {data.cycleId ? null : <p className="hint">{t("meetings.activities.noCycle")}</p>}
             <BalanceBar balance={data.balance} />
           </section>
 
           <section aria-labelledby="activities-heading" className="panel">
             <h2 id="activities-heading" ref={listHeading} tabIndex={-1}>
-              {t("meetingsUi.activities.list.heading")}
+              {t("meetings.activities.list.heading")}
             </h2>
             <FormError error={deleteError} />
             {data.items.length === 0 ? (
-              <p>{t("meetingsUi.activities.list.none")}</p>
+              <p>{t("meetings.activities.list.none")}</p>
             ) : (
               <ul className="cards">
                 {data.items.map((a) => (
@@ -209,18 +209,18 @@ export function ActivitiesPage() {
                     </p>
                     {a.description ? <p className="prose">{a.description}</p> : null}
                     <p className="meta">
-                      {t("meetingsUi.activities.list.recorded", { date: formatDate(a.createdAt) })}
+                      {t("meetings.activities.list.recorded", { date: formatDate(a.createdAt) })}
                       {a.meetingId ? (
                         <>
                           {" · "}
-                          <Link to={`/networks/${networkId}/meetings/${a.meetingId}`}>{t("meetingsUi.activities.list.meeting")}</Link>
+                          <Link to={`/networks/${networkId}/meetings/${a.meetingId}`}>{t("meetings.activities.list.meeting")}</Link>
                         </>
                       ) : null}
                     </p>
                     {a.canDelete ? (
                       <p>
                         <button type="button" className="danger" onClick={() => void remove(a)}>
-                          {t("meetingsUi.activities.list.delete")}
+                          {t("meetings.activities.list.delete")}
                           <span className="visually-hidden">: {a.title}</span>
                         </button>
                       </p>
@@ -233,12 +233,12 @@ export function ActivitiesPage() {
 
           {canAdd ? (
             <section aria-labelledby="add-activity-heading" className="panel">
-              <h2 id="add-activity-heading">{t("meetingsUi.activities.form.heading")}</h2>
+              <h2 id="add-activity-heading">{t("meetings.activities.form.heading")}</h2>
               <ActivityForm
                 networkId={networkId}
                 onAdded={(list, title) => {
                   setData(list);
-                  setMessage(t("meetingsUi.activities.form.done", { title }));
+                  setMessage(t("meetings.activities.form.done", { title }));
                 }}
               />
             </section>

@@ -30,23 +30,21 @@ function MeetingCard({ item, onAnswer }: { item: MeetingListItem; onAnswer?: (rs
       </p>
       {item.status === "cancelled" ? (
         <p>
-          <span className="badge warn">{t("meetingsUi.cancelled")}</span>
+          <span className="badge warn">{t("meetings.cancelled")}</span>
         </p>
       ) : null}
       {item.purpose ? <p className="prose">{item.purpose}</p> : null}
-      <p>{t("meetingsUi.list.counts", { count: item.participantCount, coming: item.yesCount })}</p>
+      <p>{t("meetings.list.counts", { count: item.participantCount, coming: item.yesCount })}</p>
       {item.canPlan ? (
         <p>
-          <span className="badge quiet">{t("meetingsUi.list.youPlan")}</span>
+          <span className="badge quiet">{t("meetings.list.youPlan")}</span>
         </p>
       ) : null}
       {item.invited && onAnswer && item.status !== "cancelled" ? (
         <RsvpButtons value={item.myRsvp} meetingTitle={item.title} onAnswer={onAnswer} />
       ) : item.invited ? (
         <p className="meta">
-          {item.myRsvp
-            ? t("meetingsUi.rsvp.yourAnswer", { answer: t(`meetingsUi.rsvp.${item.myRsvp}`) })
-            : t("meetingsUi.rsvp.notAnswered")}
+          {item.myRsvp ? t("meetings.rsvp.yourAnswer", { answer: t(`meetings.rsvp.${item.myRsvp}`) }) : t("meetings.rsvp.notAnswered")}
         </p>
       ) : null}
     </li>
@@ -145,7 +143,7 @@ function PlanMeetingForm() {
       <FormError error={error} />
       <TextField
         name="title"
-        label={t("meetingsUi.plan.titleLabel")}
+        label={t("meetings.plan.titleLabel")}
         required
         value={draft.title}
         onChange={(e) => set("title")(e.target.value)}
@@ -153,17 +151,17 @@ function PlanMeetingForm() {
       />
       <SelectField
         name="kind"
-        label={t("meetingsUi.plan.kind")}
+        label={t("meetings.plan.kind")}
         value={draft.kind}
         onChange={(e) => set("kind")(e.target.value as Draft["kind"])}
-        options={MEETING_KINDS.map((k) => ({ value: k, label: t(`calendarUi.kind.${k}`) }))}
+        options={MEETING_KINDS.map((k) => ({ value: k, label: t(`calendar.kind.${k}`) }))}
         error={error}
       />
       <div className="meeting-when">
         <TextField
           name="date"
           type="date"
-          label={t("meetingsUi.plan.date")}
+          label={t("meetings.plan.date")}
           required
           min={todayIso()}
           value={draft.date}
@@ -173,7 +171,7 @@ function PlanMeetingForm() {
         <TextField
           name="start"
           type="time"
-          label={t("meetingsUi.plan.start")}
+          label={t("meetings.plan.start")}
           required
           value={draft.start}
           onChange={(e) => set("start")(e.target.value)}
@@ -182,17 +180,17 @@ function PlanMeetingForm() {
         <TextField
           name="end"
           type="time"
-          label={t("meetingsUi.plan.end")}
+          label={t("meetings.plan.end")}
           required
           value={draft.end}
           onChange={(e) => set("end")(e.target.value)}
           error={error}
         />
       </div>
-      <p className="hint meeting-help">{t("meetingsUi.plan.timeZoneHint")}</p>
+      <p className="hint meeting-help">{t("meetings.plan.timeZoneHint")}</p>
       <TextField
         name="place"
-        label={t("meetingsUi.plan.place")}
+        label={t("meetings.plan.place")}
         value={draft.place}
         onChange={(e) => set("place")(e.target.value)}
         error={error}
@@ -201,16 +199,16 @@ function PlanMeetingForm() {
         name="onlineUrl"
         type="url"
         inputMode="url"
-        label={t("meetingsUi.plan.onlineUrl")}
-        hint={t("meetingsUi.plan.onlineUrlHint")}
+        label={t("meetings.plan.onlineUrl")}
+        hint={t("meetings.plan.onlineUrlHint")}
         value={draft.onlineUrl}
         onChange={(e) => set("onlineUrl")(e.target.value)}
         error={error}
       />
       <TextArea
         name="purpose"
-        label={t("meetingsUi.details.purpose")}
-        hint={t("meetingsUi.plan.purposeHint")}
+        label={t("meetings.details.purpose")}
+        hint={t("meetings.plan.purposeHint")}
         rows={3}
         value={draft.purpose}
         onChange={(e) => set("purpose")(e.target.value)}
@@ -218,8 +216,8 @@ function PlanMeetingForm() {
       />
       <TextArea
         name="expectedOutcome"
-        label={t("meetingsUi.details.expectedOutcome")}
-        hint={t("meetingsUi.plan.expectedOutcomeHint")}
+        label={t("meetings.details.expectedOutcome")}
+        hint={t("meetings.plan.expectedOutcomeHint")}
         rows={3}
         value={draft.expectedOutcome}
         onChange={(e) => set("expectedOutcome")(e.target.value)}
@@ -228,8 +226,8 @@ function PlanMeetingForm() {
       <TextField
         name="rsvpDeadline"
         type="date"
-        label={t("meetingsUi.details.rsvpDeadline")}
-        hint={t("meetingsUi.plan.rsvpDeadlineHint")}
+        label={t("meetings.details.rsvpDeadline")}
+        hint={t("meetings.plan.rsvpDeadlineHint")}
         value={draft.rsvpDeadline}
         onChange={(e) => set("rsvpDeadline")(e.target.value)}
         error={error}
@@ -242,7 +240,7 @@ function PlanMeetingForm() {
         error={error}
       />
       <button type="submit" className="primary" disabled={busy}>
-        {t("meetingsUi.plan.submit")}
+        {t("meetings.plan.submit")}
       </button>
     </form>
   );
@@ -256,46 +254,46 @@ function FeedbackTrendSection() {
     () => ok(client.GET("/api/networks/{networkId}/meetings/feedback", { params: { path: { networkId } } })),
     `meeting-feedback:${networkId}`,
   );
-  const mean = (v: number | null) => (v === null ? t("meetingsUi.trend.hidden") : formatNumber(Math.round(v * 10) / 10));
+  const mean = (v: number | null) => (v === null ? t("meetings.trend.hidden") : formatNumber(Math.round(v * 10) / 10));
   const items = trend.data?.items ?? [];
   const anyShown = items.some((i) => FEEDBACK_ITEMS.some((k) => i[k] !== null));
   return (
     <section aria-labelledby="meeting-trend-heading" className="panel">
-      <h2 id="meeting-trend-heading">{t("meetingsUi.trend.heading")}</h2>
-      <p className="hint meeting-help">{t("meetingsUi.trend.help")}</p>
+      <h2 id="meeting-trend-heading">{t("meetings.trend.heading")}</h2>
+      <p className="hint meeting-help">{t("meetings.trend.help")}</p>
       <FormError error={trend.error} />
       {!trend.data ? (
         trend.error ? null : (
           <Loading />
         )
       ) : items.length === 0 ? (
-        <p>{t("meetingsUi.trend.none")}</p>
+        <p>{t("meetings.trend.none")}</p>
       ) : (
         <>
           {anyShown ? (
             <LineChart
-              label={t("meetingsUi.trend.chartLabel")}
+              label={t("meetings.trend.chartLabel")}
               xLabels={items.map((i) => ({ title: i.title, sub: formatDay(i.start) }))}
-              series={FEEDBACK_ITEMS.map((k) => ({ key: k, label: t(`meetingsUi.feedback.short.${k}`), values: items.map((i) => i[k]) }))}
+              series={FEEDBACK_ITEMS.map((k) => ({ key: k, label: t(`meetings.feedback.short.${k}`), values: items.map((i) => i[k]) }))}
               min={1}
               max={5}
               ticks={[1, 2, 3, 4, 5]}
               formatTick={(n) => formatNumber(n)}
             />
           ) : (
-            <p>{t("meetingsUi.trend.allHidden", { min: home.network.minGroupSize })}</p>
+            <p>{t("meetings.trend.allHidden", { min: home.network.minGroupSize })}</p>
           )}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
           <section className="table-wrap" tabIndex={0} aria-labelledby="meeting-trend-caption">
             <table>
-              <caption id="meeting-trend-caption">{t("meetingsUi.trend.tableCaption")}</caption>
+              <caption id="meeting-trend-caption">{t("meetings.trend.tableCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t("meetingsUi.trend.meeting")}</th>
-                  <th scope="col">{t("meetingsUi.trend.respondents")}</th>
+                  <th scope="col">{t("meetings.trend.meeting")}</th>
+                  <th scope="col">{t("meetings.trend.respondents")}</th>
                   {FEEDBACK_ITEMS.map((k) => (
                     <th key={k} scope="col">
-                      {t(`meetingsUi.feedback.short.${k}`)}
+                      {t(`meetings.feedback.short.${k}`)}
                     </th>
                   ))}
                 </tr>
@@ -309,14 +307,14 @@ function FeedbackTrendSection() {
                     </th>
                     <td>{formatNumber(i.respondents)}</td>
                     {FEEDBACK_ITEMS.map((k) => (
-                      <td key={k}>{i.respondents === 0 ? t("meetingsUi.trend.noAnswers") : mean(i[k])}</td>
+                      <td key={k}>{i.respondents === 0 ? t("meetings.trend.noAnswers") : mean(i[k])}</td>
                     ))}
                   </tr>
                 ))}
               </tbody>
             </table>
           </section>
-          <p className="hint meeting-help">{t("meetingsUi.trend.hiddenExplained", { min: home.network.minGroupSize })}</p>
+          <p className="hint meeting-help">{t("meetings.trend.hiddenExplained", { min: home.network.minGroupSize })}</p>
         </>
       )}
     </section>
@@ -345,8 +343,8 @@ export function MeetingsPage() {
   const upcoming = items.filter((i) => i.end >= nowIn(i.timeZone)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const past = items.filter((i) => i.end < nowIn(i.timeZone)).sort((a, b) => (a.start > b.start ? -1 : a.start < b.start ? 1 : 0));
   return (
-    <Page title={t("meetingsUi.list.title")}>
-      <p>{t("meetingsUi.list.intro")}</p>
+    <Page title={t("meetings.list.title")}>
+      <p>{t("meetings.list.intro")}</p>
       <FormError error={list.error} />
       {!list.data ? (
         list.error ? null : (
@@ -354,11 +352,11 @@ export function MeetingsPage() {
         )
       ) : (
         <>
-          <Status>{t("meetingsUi.list.summary", { count: upcoming.length, past: past.length })}</Status>
+          <Status>{t("meetings.list.summary", { count: upcoming.length, past: past.length })}</Status>
           <section aria-labelledby="meetings-upcoming" className="panel">
-            <h2 id="meetings-upcoming">{t("meetingsUi.list.upcoming")}</h2>
+            <h2 id="meetings-upcoming">{t("meetings.list.upcoming")}</h2>
             {upcoming.length === 0 ? (
-              <p>{t("meetingsUi.list.noneUpcoming")}</p>
+              <p>{t("meetings.list.noneUpcoming")}</p>
             ) : (
               <ul className="cards">
                 {upcoming.map((i) => (
@@ -368,9 +366,9 @@ export function MeetingsPage() {
             )}
           </section>
           <section aria-labelledby="meetings-past" className="panel">
-            <h2 id="meetings-past">{t("meetingsUi.list.past")}</h2>
+            <h2 id="meetings-past">{t("meetings.list.past")}</h2>
             {past.length === 0 ? (
-              <p>{t("meetingsUi.list.nonePast")}</p>
+              <p>{t("meetings.list.nonePast")}</p>
             ) : (
               <ul className="cards">
                 {past.map((i) => (
@@ -381,8 +379,8 @@ export function MeetingsPage() {
           </section>
           {list.data.canCreate ? (
             <section aria-labelledby="meetings-plan" className="panel">
-              <h2 id="meetings-plan">{t("meetingsUi.plan.heading")}</h2>
-              <p className="hint meeting-help">{t("meetingsUi.plan.help")}</p>
+              <h2 id="meetings-plan">{t("meetings.plan.heading")}</h2>
+              <p className="hint meeting-help">{t("meetings.plan.help")}</p>
               <PlanMeetingForm />
             </section>
           ) : null}

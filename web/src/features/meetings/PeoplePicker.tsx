@@ -40,7 +40,7 @@ export function PeoplePicker({
     <>
       <MemberChecklist
         networkId={networkId}
-        legend={t("meetingsUi.people.participants")}
+        legend={t("meetings.people.participants")}
         chosen={participantIds}
         onChange={(ids) => setChosen(new Set(ids))}
         field={`${prefix}participantIds`}
@@ -49,11 +49,11 @@ export function PeoplePicker({
       />
       <FormError error={loadError} />
       <fieldset className={`checkbox-list${facilitatorProblem ? " field-invalid" : ""}`} id={`field-${prefix}facilitatorIds`}>
-        <legend>{t("meetingsUi.people.facilitators")}</legend>
-        <p className="hint meeting-help">{t("meetingsUi.people.facilitatorsHint")}</p>
+        <legend>{t("meetings.people.facilitators")}</legend>
+        <p className="hint meeting-help">{t("meetings.people.facilitatorsHint")}</p>
         {facilitatorProblem ? <p className="field-problem">{facilitatorProblem}</p> : null}
         {chosenPeople.length === 0 ? (
-          <p>{t("meetingsUi.people.chooseFirst")}</p>
+          <p>{t("meetings.people.chooseFirst")}</p>
         ) : (
           <ul className="plain meeting-people-list">
             {chosenPeople.map((m) => (

@@ -81,13 +81,13 @@ export function todayIso(): string {
 
 /** A method's name: built-in ones are translated, a network's own carry their name. */
 export function methodName(key: string, methods: Method[] | undefined, t: TFunction): string {
-  if (isBuiltIn(key)) return t(`meetingsUi.method.${key}.name`);
-  return methods?.find((m) => m.key === key)?.name ?? t("meetingsUi.agenda.unknownMethod");
+  if (isBuiltIn(key)) return t(`meetings.method.${key}.name`);
+  return methods?.find((m) => m.key === key)?.name ?? t("meetings.agenda.unknownMethod");
 }
 
 /** A method's instructions: built-in ones are translated. */
 export function methodInstructions(m: Method, t: TFunction): string {
-  if (m.builtIn || isBuiltIn(m.key)) return t(`meetingsUi.method.${m.key}.instructions`);
+  if (m.builtIn || isBuiltIn(m.key)) return t(`meetings.method.${m.key}.instructions`);
   return m.instructions ?? "";
 }
 

@@ -7,7 +7,7 @@ import type { LearningMode, Rsvp } from "./types.ts";
 /** A learning mode as a badge; the colour repeats the text and is never the only cue. */
 export function ModeBadge({ mode }: { mode: LearningMode }) {
   const { t } = useTranslation();
-  return <span className={`badge mode-badge mode-${mode}`}>{t(`meetingsUi.mode.${mode}`)}</span>;
+  return <span className={`badge mode-badge mode-${mode}`}>{t(`meetings.mode.${mode}`)}</span>;
 }
 
 /**
@@ -41,19 +41,19 @@ export function RsvpButtons({
     <div className="rsvp">
       <fieldset className="segmented">
         <legend>
-          {t("meetingsUi.rsvp.legend")}
+          {t("meetings.rsvp.legend")}
           <span className="visually-hidden">: {meetingTitle}</span>
         </legend>
         <div className="toolbar">
           {RSVPS.map((r) => (
             <button key={r} type="button" aria-pressed={value === r} disabled={busy} onClick={() => void answer(r)}>
-              {t(`meetingsUi.rsvp.${r}`)}
+              {t(`meetings.rsvp.${r}`)}
             </button>
           ))}
         </div>
       </fieldset>
       <p className="meta" role="status">
-        {value ? t("meetingsUi.rsvp.yourAnswer", { answer: t(`meetingsUi.rsvp.${value}`) }) : t("meetingsUi.rsvp.notAnswered")}
+        {value ? t("meetings.rsvp.yourAnswer", { answer: t(`meetings.rsvp.${value}`) }) : t("meetings.rsvp.notAnswered")}
       </p>
       <FormError error={error} />
     </div>

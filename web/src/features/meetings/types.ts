@@ -9,7 +9,7 @@ export type AgendaWarning = Meeting["warnings"][number];
 export type Distribution = NonNullable<NonNullable<Meeting["feedback"]["summary"]>["timeWellUsed"]>;
 export type MeetingList = Answer<"/api/networks/{networkId}/meetings">;
 export type MeetingListItem = MeetingList["items"][number];
-/** A built-in method (translated under meetingsUi.method.<key>) or a network's own method (its id as key, with its name). */
+/** A built-in method (translated under meetings.method.<key>) or a network's own method (its id as key, with its name). */
 export type Method = Answer<"/api/networks/{networkId}/methods">["items"][number];
 export type FeedbackTrend = Answer<"/api/networks/{networkId}/meetings/feedback">;
 /** The annual-clock event kinds a meeting can be planned as. */

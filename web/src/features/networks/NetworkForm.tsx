@@ -165,7 +165,7 @@ export function NetworkForm({
       <RadioGroup
         name="surveyTiesVisibility"
         legend={t("networks.tiesVisibility.legend")}
-        options={TIES_VISIBILITIES.map((v) => ({ value: v, label: t(`surveysUi.rounds.ties.${v}`) }))}
+        options={TIES_VISIBILITIES.map((v) => ({ value: v, label: t(`surveys.rounds.ties.${v}`) }))}
         value={fields.surveyTiesVisibility}
         onChange={(v) => set("surveyTiesVisibility", v as NetworkFields["surveyTiesVisibility"])}
         error={error instanceof ApiError ? error.fields.surveyTiesVisibility : undefined}

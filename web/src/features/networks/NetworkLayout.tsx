@@ -83,7 +83,7 @@ export function NetworkLayout() {
           {
             key: "admin",
             links: [
-              ["import", "importUi.nav"],
+              ["import", "import.nav"],
               ["outbox", "outbox.title"],
               ["audit", "audit.title"],
               ["settings", "network.settings"],

@@ -22,13 +22,13 @@ export function NotificationsPage() {
       ]),
     );
   return (
-    <Page title={t("notificationsUi.title")}>
+    <Page title={t("notifications.title")}>
       <FormError error={error} />
       {!data ? (
         <Loading />
       ) : (
         <>
-          <Status>{t("notificationsUi.unread", { count: data.unread })}</Status>
+          <Status>{t("notifications.unread", { count: data.unread })}</Status>
           {data.unread > 0 ? (
             <button
               type="button"
@@ -38,17 +38,17 @@ export function NotificationsPage() {
                 await reload();
               }}
             >
-              {t("notificationsUi.markRead")}
+              {t("notifications.markRead")}
             </button>
           ) : null}
-          {marked ? <Status>{t("notificationsUi.marked")}</Status> : null}
+          {marked ? <Status>{t("notifications.marked")}</Status> : null}
           {data.items.length === 0 ? (
-            <p>{t("notificationsUi.none")}</p>
+            <p>{t("notifications.none")}</p>
           ) : (
             <ul className="plain notifications">
               {data.items.map((n) => (
                 <li key={n.id} className={n.read ? "notification" : "notification unread"}>
-                  {n.read ? null : <span className="badge">{t("notificationsUi.new")}</span>}{" "}
+                  {n.read ? null : <span className="badge">{t("notifications.new")}</span>}{" "}
                   {n.link ? (
                     <Link to={n.link}>{t(`notifications.kind.${n.kind}`, params(n))}</Link>
                   ) : (
@@ -60,7 +60,7 @@ export function NotificationsPage() {
             </ul>
           )}
           <p>
-            <Link to="/account">{t("notificationsUi.settings")}</Link>
+            <Link to="/account">{t("notifications.settings")}</Link>
           </p>
         </>
       )}

@@ -13,19 +13,19 @@ export function PrivacyPage() {
   const { me } = useSession();
   return (
     <InstanceDocumentPage
-      texts="privacyUi"
+      texts="privacy"
       read={readNotice}
       write={saveNotice}
       editorIntro={
         <>
-          <p>{t("privacyUi.edit.intro")}</p>
-          <p>{t("privacyUi.edit.controller")}</p>
+          <p>{t("privacy.edit.intro")}</p>
+          <p>{t("privacy.edit.controller")}</p>
         </>
       }
     >
       {me ? (
         <p>
-          <Link to="/account">{t("privacyUi.ownData")}</Link>
+          <Link to="/account">{t("privacy.ownData")}</Link>
         </p>
       ) : null}
     </InstanceDocumentPage>

@@ -90,7 +90,7 @@ export function AnticipationPage() {
 
   const groupOf = (item: Item): { key: string; label: string } => {
     if (item.type === "promise" && (item.promise.overdue || item.day < today))
-      return { key: "0-overdue", label: t("anticipationUi.overdueGroup") };
+      return { key: "0-overdue", label: t("anticipation.overdueGroup") };
     if (grouping === "month") {
       const key = item.day.slice(0, 7);
       return { key, label: fmt({ month: "long", year: "numeric" }, `${key}-01`) };
@@ -99,7 +99,7 @@ export function AnticipationPage() {
     const sunday = addDays(monday, 6);
     return {
       key: isoDay(monday),
-      label: t("anticipationUi.week", { week: isoWeek(item.day), start: shortDay(isoDay(monday)), end: shortDay(isoDay(sunday)) }),
+      label: t("anticipation.week", { week: isoWeek(item.day), start: shortDay(isoDay(monday)), end: shortDay(isoDay(sunday)) }),
     };
   };
 
@@ -121,7 +121,7 @@ export function AnticipationPage() {
       <>
         <p className="meta">
           <time dateTime={o.start}>{longDay(o.start)}</time>
-          {e.allDay ? null : ` ${t("anticipationUi.at", { time: time(o.start) })}`}
+          {e.allDay ? null : ` ${t("anticipation.at", { time: time(o.start) })}`}
           {multiDay ? ` – ${longDay(lastDay)}` : ""}
           {!e.allDay && e.timeZone !== "Europe/Helsinki" ? ` (${e.timeZone})` : ""}
         </p>
@@ -129,10 +129,10 @@ export function AnticipationPage() {
           <Link to={`/networks/${networkId}/calendar?event=${encodeURIComponent(e.id)}`}>{e.title}</Link>
         </h3>
         <p className="meta">
-          <span className="badge quiet">{t(`anticipationUi.kind.${e.kind}`, { defaultValue: e.kind })}</span>
-          {e.place ? ` ${t("anticipationUi.place", { place: e.place })}` : ""}
+          <span className="badge quiet">{t(`anticipation.kind.${e.kind}`, { defaultValue: e.kind })}</span>
+          {e.place ? ` ${t("anticipation.place", { place: e.place })}` : ""}
         </p>
-        <p>{prepare ? t("anticipationUi.prepare", { text: prepare }) : t("anticipationUi.prepareNone")}</p>
+        <p>{prepare ? t("anticipation.prepare", { text: prepare }) : t("anticipation.prepareNone")}</p>
       </>
     );
   };
@@ -146,44 +146,44 @@ export function AnticipationPage() {
         <Link to={`/networks/${networkId}/promises#promise-${encodeURIComponent(p.id)}`}>{p.text}</Link>
       </h3>
       <p className="meta">
-        <span className="badge quiet">{t("anticipationUi.promise")}</span>
+        <span className="badge quiet">{t("anticipation.promise")}</span>
         {p.overdue ? (
           <>
             {" "}
-            <span className="badge warn">{t("anticipationUi.overdue")}</span>
+            <span className="badge warn">{t("anticipation.overdue")}</span>
           </>
         ) : null}
         {p.mine ? (
           <>
             {" "}
-            <span className="badge">{t("anticipationUi.mine")}</span>
+            <span className="badge">{t("anticipation.mine")}</span>
           </>
         ) : null}
       </p>
       <p>
         {p.mine
-          ? t("anticipationUi.promisedByYou")
-          : t("anticipationUi.promisedBy", { name: p.promiserName ?? t("anticipationUi.formerMember") })}
+          ? t("anticipation.promisedByYou")
+          : t("anticipation.promisedBy", { name: p.promiserName ?? t("anticipation.formerMember") })}
       </p>
     </>
   );
 
   return (
-    <Page title={t("anticipationUi.title")}>
-      <p>{t("anticipationUi.intro")}</p>
+    <Page title={t("anticipation.title")}>
+      <p>{t("anticipation.intro")}</p>
       <p>
-        <Link to={`/networks/${networkId}/promises`}>{t("anticipationUi.toPromises")}</Link>
+        <Link to={`/networks/${networkId}/promises`}>{t("anticipation.toPromises")}</Link>
         {" · "}
-        <Link to={`/networks/${networkId}/calendar`}>{t("anticipationUi.toCalendar")}</Link>
+        <Link to={`/networks/${networkId}/calendar`}>{t("anticipation.toCalendar")}</Link>
       </p>
       <div className="toolbar">
         <fieldset className="segmented">
-          <legend className="visually-hidden">{t("anticipationUi.grouping")}</legend>
+          <legend className="visually-hidden">{t("anticipation.grouping")}</legend>
           <button type="button" aria-pressed={grouping === "week"} onClick={() => setGrouping("week")}>
-            {t("anticipationUi.byWeek")}
+            {t("anticipation.byWeek")}
           </button>
           <button type="button" aria-pressed={grouping === "month"} onClick={() => setGrouping("month")}>
-            {t("anticipationUi.byMonth")}
+            {t("anticipation.byMonth")}
           </button>
         </fieldset>
       </div>
@@ -193,13 +193,13 @@ export function AnticipationPage() {
           <Loading />
         )
       ) : items.length === 0 ? (
-        <p>{t("anticipationUi.none")}</p>
+        <p>{t("anticipation.none")}</p>
       ) : (
         <>
           <Status>
-            {t("anticipationUi.summary", {
-              events: t("anticipationUi.eventCount", { count: data.events.length }),
-              promises: t("anticipationUi.promiseCount", { count: data.promises.length }),
+            {t("anticipation.summary", {
+              events: t("anticipation.eventCount", { count: data.events.length }),
+              promises: t("anticipation.promiseCount", { count: data.promises.length }),
             })}
           </Status>
           {groups.map((g) => (

@@ -78,7 +78,7 @@ function PracticeForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const problems: Record<string, string> = {};
-    if (!fields.title.trim()) problems[`${idPrefix}-title`] = `${t("publicationsUi.practices.title")}: ${t("validation.required")}`;
+    if (!fields.title.trim()) problems[`${idPrefix}-title`] = `${t("publications.practices.title")}: ${t("validation.required")}`;
     if (!fields.whatWorked.trim()) problems[`${idPrefix}-whatWorked`] = `${t("public.whatWorked")}: ${t("validation.required")}`;
     void save(
       () =>
@@ -123,24 +123,24 @@ function PracticeForm({
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${idPrefix}-heading`}>
-      {practice ? <h4 id={`${idPrefix}-heading`}>{t("publicationsUi.practices.editHeading")}</h4> : null}
+      {practice ? <h4 id={`${idPrefix}-heading`}>{t("publications.practices.editHeading")}</h4> : null}
       {conflict ? (
         <div className="conflict">
-          <p className="strong">{t("publicationsUi.practices.conflict")}</p>
+          <p className="strong">{t("publications.practices.conflict")}</p>
           <p className="strong">{conflict.title}</p>
           <p>
             {conflict.publishedAt
-              ? t("publicationsUi.common.publishedOn", { date: formatDate(conflict.publishedAt) })
-              : t("publicationsUi.common.draft")}
+              ? t("publications.common.publishedOn", { date: formatDate(conflict.publishedAt) })
+              : t("publications.common.draft")}
           </p>
-          <PracticeText practice={conflict} contactLabel={t("publicationsUi.practices.contact")} />
+          <PracticeText practice={conflict} contactLabel={t("publications.practices.contact")} />
         </div>
       ) : null}
       <FormError error={error} />
       <TextField
         name={`${idPrefix}-title`}
-        label={t("publicationsUi.practices.title")}
-        hint={t("publicationsUi.practices.titleHint")}
+        label={t("publications.practices.title")}
+        hint={t("publications.practices.titleHint")}
         required
         maxLength={200}
         value={fields.title}
@@ -150,7 +150,7 @@ function PracticeForm({
       <TextArea
         name={`${idPrefix}-whatWorked`}
         label={t("public.whatWorked")}
-        hint={t("publicationsUi.practices.whatWorkedHint")}
+        hint={t("publications.practices.whatWorkedHint")}
         required
         maxLength={8000}
         rows={5}
@@ -161,7 +161,7 @@ function PracticeForm({
       <TextArea
         name={`${idPrefix}-context`}
         label={t("public.where")}
-        hint={t("publicationsUi.practices.contextHint")}
+        hint={t("publications.practices.contextHint")}
         maxLength={4000}
         rows={3}
         value={fields.context}
@@ -170,8 +170,8 @@ function PracticeForm({
       />
       <TextField
         name={`${idPrefix}-contact`}
-        label={t("publicationsUi.practices.contact")}
-        hint={t("publicationsUi.practices.contactHint")}
+        label={t("publications.practices.contact")}
+        hint={t("publications.practices.contactHint")}
         maxLength={500}
         value={fields.contact}
         onChange={(e) => set("contact", e.target.value)}
@@ -179,11 +179,11 @@ function PracticeForm({
       />
       <p className="pub-actions">
         <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          {practice ? t("publicationsUi.practices.saveEdit") : t("publicationsUi.practices.submit")}
+          {practice ? t("publications.practices.saveEdit") : t("publications.practices.submit")}
         </button>
         {onCancel ? (
           <button type="button" onClick={onCancel}>
-            {t("publicationsUi.common.cancel")}
+            {t("publications.common.cancel")}
           </button>
         ) : null}
       </p>
@@ -214,19 +214,19 @@ function OwnPracticeCard({
     reload,
     onChange,
     announce,
-    changed: t("publicationsUi.practices.changed"),
+    changed: t("publications.practices.changed"),
   });
   const toggle = () => {
     const publish = practice.publishedAt === null;
     const { title } = practice;
     run(
       () => updatePractice(networkId, practice.id, { ...fieldsOf(practice), published: publish, version: practice.version }),
-      publish ? t("publicationsUi.practices.publishedMessage", { title }) : t("publicationsUi.practices.unpublishedMessage", { title }),
+      publish ? t("publications.practices.publishedMessage", { title }) : t("publications.practices.unpublishedMessage", { title }),
     );
   };
 
   const remove = () => {
-    if (!window.confirm(t("publicationsUi.practices.confirmDelete", { title: practice.title }))) return;
+    if (!window.confirm(t("publications.practices.confirmDelete", { title: practice.title }))) return;
     run(
       () =>
         ok(
@@ -234,7 +234,7 @@ function OwnPracticeCard({
             params: { path: { networkId, practiceId: practice.id } },
           }),
         ),
-      t("publicationsUi.practices.deleted", { title: practice.title }),
+      t("publications.practices.deleted", { title: practice.title }),
       () => listHeading.current?.focus(),
     );
   };
@@ -243,7 +243,7 @@ function OwnPracticeCard({
     <li className="card pub-card">
       <h3>{practice.title}</h3>
       <PublishedBadge publishedAt={practice.publishedAt} />
-      {practice.createdBy ? <p className="meta">{t("publicationsUi.practices.writtenBy", { name: practice.createdBy })}</p> : null}
+      {practice.createdBy ? <p className="meta">{t("publications.practices.writtenBy", { name: practice.createdBy })}</p> : null}
       {editing ? (
         <PracticeForm
           networkId={networkId}
@@ -252,7 +252,7 @@ function OwnPracticeCard({
           onDone={(list, title) => {
             onChange(list);
             setEditing(false);
-            announce(t("publicationsUi.practices.saved", { title }));
+            announce(t("publications.practices.saved", { title }));
           }}
           onCancel={() => setEditing(false)}
           onGone={() => void reload()}
@@ -260,25 +260,25 @@ function OwnPracticeCard({
         />
       ) : (
         <>
-          <PracticeText practice={practice} contactLabel={t("publicationsUi.practices.contact")} />
+          <PracticeText practice={practice} contactLabel={t("publications.practices.contact")} />
           <FormError error={error} />
           {practice.canEdit || coordinator ? (
             <p className="pub-actions">
               {practice.canEdit ? (
                 <button type="button" ref={editButton} onClick={() => setEditing(true)}>
-                  {t("publicationsUi.common.edit")}
+                  {t("publications.common.edit")}
                   <span className="visually-hidden">: {practice.title}</span>
                 </button>
               ) : null}
               {coordinator ? (
                 <button type="button" aria-disabled={busy || undefined} onClick={toggle}>
-                  {practice.publishedAt ? t("publicationsUi.common.unpublish") : t("publicationsUi.common.publish")}
+                  {practice.publishedAt ? t("publications.common.unpublish") : t("publications.common.publish")}
                   <span className="visually-hidden">: {practice.title}</span>
                 </button>
               ) : null}
               {practice.canEdit ? (
                 <button type="button" className="danger" onClick={remove}>
-                  {t("publicationsUi.common.delete")}
+                  {t("publications.common.delete")}
                   <span className="visually-hidden">: {practice.title}</span>
                 </button>
               ) : null}
@@ -306,10 +306,10 @@ export function PracticesPage() {
   const canAdd = home.role !== "observer";
 
   return (
-    <Page title={t("publicationsUi.practices.pageTitle")}>
-      <p>{t("publicationsUi.practices.intro")}</p>
+    <Page title={t("publications.practices.pageTitle")}>
+      <p>{t("publications.practices.intro")}</p>
       <p>
-        {t("publicationsUi.practices.publicList")} <a href="/good-practices">{t("public.sharedPractices")}</a>
+        {t("publications.practices.publicList")} <a href="/good-practices">{t("public.sharedPractices")}</a>
       </p>
       <LiveMessage>{message}</LiveMessage>
       <FormError error={error} />
@@ -321,11 +321,11 @@ export function PracticesPage() {
         <>
           <section aria-labelledby="practices-own-heading" className="panel">
             <h2 id="practices-own-heading" ref={ownHeading} tabIndex={-1}>
-              {t("publicationsUi.practices.ownHeading")}
+              {t("publications.practices.ownHeading")}
             </h2>
-            <p className="hint">{coordinator ? t("publicationsUi.practices.ownHintCoordinator") : t("publicationsUi.practices.ownHint")}</p>
+            <p className="hint">{coordinator ? t("publications.practices.ownHintCoordinator") : t("publications.practices.ownHint")}</p>
             {data.own.length === 0 ? (
-              <p>{canAdd ? t("publicationsUi.practices.ownNone") : t("publicationsUi.practices.ownNonePublished")}</p>
+              <p>{canAdd ? t("publications.practices.ownNone") : t("publications.practices.ownNonePublished")}</p>
             ) : (
               <ul className="pub-list">
                 {data.own.map((p) => (
@@ -346,13 +346,13 @@ export function PracticesPage() {
 
           {canAdd ? (
             <section aria-labelledby="practice-new-heading" className="panel">
-              <h2 id="practice-new-heading">{t("publicationsUi.practices.addHeading")}</h2>
+              <h2 id="practice-new-heading">{t("publications.practices.addHeading")}</h2>
               <PracticeForm
                 networkId={networkId}
                 idPrefix="practice-new"
                 onDone={(list, title) => {
                   setData(list);
-                  setMessage(t("publicationsUi.practices.created", { title }));
+                  setMessage(t("publications.practices.created", { title }));
                 }}
                 onGone={() => void reload()}
                 onRefresh={setData}
@@ -361,9 +361,9 @@ export function PracticesPage() {
           ) : null}
 
           <section aria-labelledby="practices-shared-heading" className="panel">
-            <h2 id="practices-shared-heading">{t("publicationsUi.practices.sharedHeading")}</h2>
+            <h2 id="practices-shared-heading">{t("publications.practices.sharedHeading")}</h2>
             {data.shared.length === 0 ? (
-              <p>{t("publicationsUi.practices.sharedNone")}</p>
+              <p>{t("publications.practices.sharedNone")}</p>
             ) : (
               <ul className="pub-list">
                 {data.shared.map((p) => (
@@ -371,11 +371,11 @@ export function PracticesPage() {
                     <h3>{p.title}</h3>
                     <p className="meta">
                       {p.publicPage ? (
-                        <a href={p.publicPage}>{t("publicationsUi.practices.fromNetwork", { network: p.networkName })}</a>
+                        <a href={p.publicPage}>{t("publications.practices.fromNetwork", { network: p.networkName })}</a>
                       ) : (
-                        t("publicationsUi.practices.fromNetwork", { network: p.networkName })
+                        t("publications.practices.fromNetwork", { network: p.networkName })
                       )}
-                      {p.publishedAt ? ` · ${t("publicationsUi.common.publishedOn", { date: formatDate(p.publishedAt) })}` : null}
+                      {p.publishedAt ? ` · ${t("publications.common.publishedOn", { date: formatDate(p.publishedAt) })}` : null}
                     </p>
                     <PracticeText practice={p} contactLabel={t("public.contact")} />
                   </li>

@@ -35,11 +35,11 @@ const updateNews = (networkId: string, newsId: string, body: { title: string; bo
 function useParts(): { key: Part; label: string; hint: string }[] {
   const { t } = useTranslation();
   return [
-    { key: "showGoals", label: t("publicationsUi.settings.showGoals"), hint: t("publicationsUi.settings.showGoalsHint") },
-    { key: "showResults", label: t("publicationsUi.settings.showResults"), hint: t("publicationsUi.settings.showResultsHint") },
-    { key: "showPractices", label: t("publicationsUi.settings.showPractices"), hint: t("publicationsUi.settings.showPracticesHint") },
-    { key: "showAgreement", label: t("publicationsUi.settings.showAgreement"), hint: t("publicationsUi.settings.showAgreementHint") },
-    { key: "showMap", label: t("publicationsUi.settings.showMap"), hint: t("publicationsUi.settings.showMapHint") },
+    { key: "showGoals", label: t("publications.settings.showGoals"), hint: t("publications.settings.showGoalsHint") },
+    { key: "showResults", label: t("publications.settings.showResults"), hint: t("publications.settings.showResultsHint") },
+    { key: "showPractices", label: t("publications.settings.showPractices"), hint: t("publications.settings.showPracticesHint") },
+    { key: "showAgreement", label: t("publications.settings.showAgreement"), hint: t("publications.settings.showAgreementHint") },
+    { key: "showMap", label: t("publications.settings.showMap"), hint: t("publications.settings.showMapHint") },
   ];
 }
 
@@ -88,25 +88,25 @@ function SettingsForm({
     <form onSubmit={submit} noValidate>
       {conflict ? (
         <section className="conflict" aria-labelledby="settings-conflict-heading">
-          <h3 id="settings-conflict-heading">{t("publicationsUi.settings.conflictTitle")}</h3>
-          <p>{t("publicationsUi.settings.conflictHelp")}</p>
+          <h3 id="settings-conflict-heading">{t("publications.settings.conflictTitle")}</h3>
+          <p>{t("publications.settings.conflictHelp")}</p>
           <dl className="facts">
-            <dt>{t("publicationsUi.settings.slug")}</dt>
+            <dt>{t("publications.settings.slug")}</dt>
             <dd className="pub-url">{publicUrl(conflict.slug)}</dd>
-            <dt>{t("publicationsUi.settings.enabled")}</dt>
-            <dd>{conflict.enabled ? t("publicationsUi.settings.on") : t("publicationsUi.settings.off")}</dd>
-            <dt>{t("publicationsUi.settings.intro")}</dt>
+            <dt>{t("publications.settings.enabled")}</dt>
+            <dd>{conflict.enabled ? t("publications.settings.on") : t("publications.settings.off")}</dd>
+            <dt>{t("publications.settings.intro")}</dt>
             <dd className="prose">{conflict.intro || t("common.notSet")}</dd>
-            <dt>{t("publicationsUi.settings.parts")}</dt>
-            <dd>{chosen.length ? chosen.join(", ") : t("publicationsUi.settings.noParts")}</dd>
+            <dt>{t("publications.settings.parts")}</dt>
+            <dd>{chosen.length ? chosen.join(", ") : t("publications.settings.noParts")}</dd>
           </dl>
         </section>
       ) : null}
       <FormError error={error} />
       <TextField
         name="slug"
-        label={t("publicationsUi.settings.slug")}
-        hint={t("publicationsUi.settings.slugHint", { url: publicUrl(fields.slug.trim().toLowerCase() || "…") })}
+        label={t("publications.settings.slug")}
+        hint={t("publications.settings.slugHint", { url: publicUrl(fields.slug.trim().toLowerCase() || "…") })}
         required
         maxLength={60}
         autoComplete="off"
@@ -117,15 +117,15 @@ function SettingsForm({
       />
       <Checkbox
         id="publishing-enabled"
-        label={t("publicationsUi.settings.enabled")}
-        hint={t("publicationsUi.settings.enabledHint")}
+        label={t("publications.settings.enabled")}
+        hint={t("publications.settings.enabledHint")}
         checked={fields.enabled}
         onChange={(v) => set("enabled", v)}
       />
       <TextArea
         name="intro"
-        label={t("publicationsUi.settings.intro")}
-        hint={t("publicationsUi.settings.introHint")}
+        label={t("publications.settings.intro")}
+        hint={t("publications.settings.introHint")}
         maxLength={4000}
         rows={4}
         value={fields.intro}
@@ -133,8 +133,8 @@ function SettingsForm({
         error={error}
       />
       <fieldset className="checkbox-list">
-        <legend>{t("publicationsUi.settings.parts")}</legend>
-        <p className="hint">{t("publicationsUi.settings.partsHint")}</p>
+        <legend>{t("publications.settings.parts")}</legend>
+        <p className="hint">{t("publications.settings.partsHint")}</p>
         {parts.map((p) => (
           <Checkbox
             key={p.key}
@@ -147,7 +147,7 @@ function SettingsForm({
         ))}
       </fieldset>
       <button type="submit" className="primary" aria-disabled={busy || undefined}>
-        {t("publicationsUi.settings.save")}
+        {t("publications.settings.save")}
       </button>
     </form>
   );
@@ -182,8 +182,8 @@ function NewsForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const problems: Record<string, string> = {};
-    if (!title.trim()) problems[`${idPrefix}-title`] = `${t("publicationsUi.news.title")}: ${t("validation.required")}`;
-    if (!body.trim()) problems[`${idPrefix}-body`] = `${t("publicationsUi.news.body")}: ${t("validation.required")}`;
+    if (!title.trim()) problems[`${idPrefix}-title`] = `${t("publications.news.title")}: ${t("validation.required")}`;
+    if (!body.trim()) problems[`${idPrefix}-body`] = `${t("publications.news.body")}: ${t("validation.required")}`;
     void save(
       () =>
         item
@@ -211,23 +211,23 @@ function NewsForm({
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${idPrefix}-heading`}>
       {item ? (
-        <h4 id={`${idPrefix}-heading`}>{t("publicationsUi.news.editHeading")}</h4>
+        <h4 id={`${idPrefix}-heading`}>{t("publications.news.editHeading")}</h4>
       ) : (
-        <h3 id={`${idPrefix}-heading`}>{t("publicationsUi.news.write")}</h3>
+        <h3 id={`${idPrefix}-heading`}>{t("publications.news.write")}</h3>
       )}
       {conflict ? (
         <div className="conflict">
-          <p className="strong">{t("publicationsUi.news.conflict")}</p>
+          <p className="strong">{t("publications.news.conflict")}</p>
           <dl className="facts">
-            <dt>{t("publicationsUi.news.title")}</dt>
+            <dt>{t("publications.news.title")}</dt>
             <dd>{conflict.title}</dd>
-            <dt>{t("publicationsUi.news.status")}</dt>
+            <dt>{t("publications.news.status")}</dt>
             <dd>
               {conflict.publishedAt
-                ? t("publicationsUi.common.publishedOn", { date: formatDate(conflict.publishedAt) })
-                : t("publicationsUi.common.draft")}
+                ? t("publications.common.publishedOn", { date: formatDate(conflict.publishedAt) })
+                : t("publications.common.draft")}
             </dd>
-            <dt>{t("publicationsUi.news.body")}</dt>
+            <dt>{t("publications.news.body")}</dt>
             <dd className="prose">{conflict.body}</dd>
           </dl>
         </div>
@@ -235,7 +235,7 @@ function NewsForm({
       <FormError error={error} />
       <TextField
         name={`${idPrefix}-title`}
-        label={t("publicationsUi.news.title")}
+        label={t("publications.news.title")}
         required
         maxLength={200}
         value={title}
@@ -244,8 +244,8 @@ function NewsForm({
       />
       <TextArea
         name={`${idPrefix}-body`}
-        label={t("publicationsUi.news.body")}
-        hint={t("publicationsUi.news.bodyHint")}
+        label={t("publications.news.body")}
+        hint={t("publications.news.bodyHint")}
         required
         maxLength={20000}
         rows={6}
@@ -255,18 +255,18 @@ function NewsForm({
       />
       <Checkbox
         id={`${idPrefix}-published`}
-        label={item ? t("publicationsUi.news.published") : t("publicationsUi.news.publishNow")}
-        hint={item ? undefined : t("publicationsUi.news.publishNowHint")}
+        label={item ? t("publications.news.published") : t("publications.news.publishNow")}
+        hint={item ? undefined : t("publications.news.publishNowHint")}
         checked={published}
         onChange={setPublished}
       />
       <p className="pub-actions">
         <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          {item ? t("publicationsUi.news.saveEdit") : t("publicationsUi.news.submit")}
+          {item ? t("publications.news.saveEdit") : t("publications.news.submit")}
         </button>
         {onCancel ? (
           <button type="button" onClick={onCancel}>
-            {t("publicationsUi.common.cancel")}
+            {t("publications.common.cancel")}
           </button>
         ) : null}
       </p>
@@ -295,22 +295,22 @@ function NewsCard({
     reload,
     onChange,
     announce,
-    changed: t("publicationsUi.news.changed"),
+    changed: t("publications.news.changed"),
   });
   const toggle = () => {
     const publish = item.publishedAt === null;
     const { title, body, version } = item;
     run(
       () => updateNews(networkId, item.id, { title, body, published: publish, version }),
-      publish ? t("publicationsUi.news.publishedMessage", { title }) : t("publicationsUi.news.unpublishedMessage", { title }),
+      publish ? t("publications.news.publishedMessage", { title }) : t("publications.news.unpublishedMessage", { title }),
     );
   };
 
   const remove = () => {
-    if (!window.confirm(t("publicationsUi.news.confirmDelete", { title: item.title }))) return;
+    if (!window.confirm(t("publications.news.confirmDelete", { title: item.title }))) return;
     run(
       () => ok(client.DELETE("/api/networks/{networkId}/news/{newsId}", { params: { path: { networkId, newsId: item.id } } })),
-      t("publicationsUi.news.deleted", { title: item.title }),
+      t("publications.news.deleted", { title: item.title }),
       () => listHeading.current?.focus(),
     );
   };
@@ -327,7 +327,7 @@ function NewsCard({
           onDone={(p, title) => {
             onChange(p);
             setEditing(false);
-            announce(t("publicationsUi.news.saved", { title }));
+            announce(t("publications.news.saved", { title }));
           }}
           onCancel={() => setEditing(false)}
           onGone={() => void reload()}
@@ -338,15 +338,15 @@ function NewsCard({
           <FormError error={error} />
           <p className="pub-actions">
             <button type="button" ref={editButton} onClick={() => setEditing(true)}>
-              {t("publicationsUi.common.edit")}
+              {t("publications.common.edit")}
               <span className="visually-hidden">: {item.title}</span>
             </button>
             <button type="button" aria-disabled={busy || undefined} onClick={toggle}>
-              {item.publishedAt ? t("publicationsUi.common.unpublish") : t("publicationsUi.common.publish")}
+              {item.publishedAt ? t("publications.common.unpublish") : t("publications.common.publish")}
               <span className="visually-hidden">: {item.title}</span>
             </button>
             <button type="button" className="danger" onClick={remove}>
-              {t("publicationsUi.common.delete")}
+              {t("publications.common.delete")}
               <span className="visually-hidden">: {item.title}</span>
             </button>
           </p>
@@ -370,8 +370,8 @@ function PublishingContent() {
   const saved = data?.settings;
 
   return (
-    <Page title={t("publicationsUi.publishing.title")}>
-      <p>{t("publicationsUi.publishing.intro")}</p>
+    <Page title={t("publications.publishing.title")}>
+      <p>{t("publications.publishing.intro")}</p>
       <LiveMessage>{message}</LiveMessage>
       <FormError error={error} />
       {!data || !saved ? (
@@ -381,23 +381,23 @@ function PublishingContent() {
       ) : (
         <>
           <section aria-labelledby="publishing-settings-heading" className="panel">
-            <h2 id="publishing-settings-heading">{t("publicationsUi.settings.heading")}</h2>
+            <h2 id="publishing-settings-heading">{t("publications.settings.heading")}</h2>
             {saved.enabled ? (
               <p className="notice pub-state">
-                {t("publicationsUi.settings.stateOn")}{" "}
+                {t("publications.settings.stateOn")}{" "}
                 <a href={`/p/${saved.slug}`} className="pub-url">
                   {publicUrl(saved.slug)}
                 </a>
               </p>
             ) : (
-              <p className="notice pub-state">{t("publicationsUi.settings.stateOff")}</p>
+              <p className="notice pub-state">{t("publications.settings.stateOff")}</p>
             )}
             <SettingsForm
               networkId={networkId}
               settings={saved}
               onSaved={(p) => {
                 setData(p);
-                setMessage(t("publicationsUi.settings.saved"));
+                setMessage(t("publications.settings.saved"));
               }}
               onConflict={() => {
                 setMessage(null);
@@ -408,21 +408,21 @@ function PublishingContent() {
 
           <section aria-labelledby="publishing-news-heading" className="panel">
             <h2 id="publishing-news-heading" ref={newsHeading} tabIndex={-1}>
-              {t("publicationsUi.news.heading")}
+              {t("publications.news.heading")}
             </h2>
-            <p>{t("publicationsUi.news.intro")}</p>
+            <p>{t("publications.news.intro")}</p>
             {saved.enabled ? (
               <p>
-                {t("publicationsUi.news.feed")}{" "}
+                {t("publications.news.feed")}{" "}
                 <a href={`/p/${saved.slug}/feed.atom`} className="pub-url">
                   {`${publicUrl(saved.slug)}/feed.atom`}
                 </a>
               </p>
             ) : (
-              <p className="hint">{t("publicationsUi.news.feedOff")}</p>
+              <p className="hint">{t("publications.news.feedOff")}</p>
             )}
             {data.news.length === 0 ? (
-              <p>{t("publicationsUi.news.none")}</p>
+              <p>{t("publications.news.none")}</p>
             ) : (
               <ul className="pub-list">
                 {data.news.map((n) => (
@@ -445,7 +445,7 @@ function PublishingContent() {
                 onDone={(p, title, published) => {
                   setData(p);
                   setMessage(
-                    published ? t("publicationsUi.news.createdPublished", { title }) : t("publicationsUi.news.createdDraft", { title }),
+                    published ? t("publications.news.createdPublished", { title }) : t("publications.news.createdDraft", { title }),
                   );
                 }}
                 onGone={() => void reload()}
@@ -468,10 +468,10 @@ export function PublishingPage() {
   const { home } = useNetwork();
   if (home.role === "coordinator") return <PublishingContent />;
   return (
-    <Page title={t("publicationsUi.publishing.title")}>
-      <p className="notice">{t("publicationsUi.publishing.coordinatorsOnly")}</p>
+    <Page title={t("publications.publishing.title")}>
+      <p className="notice">{t("publications.publishing.coordinatorsOnly")}</p>
       <p>
-        <Link to={`/networks/${home.network.id}/practices`}>{t("publicationsUi.publishing.toPractices")}</Link>
+        <Link to={`/networks/${home.network.id}/practices`}>{t("publications.publishing.toPractices")}</Link>
       </p>
     </Page>
   );

@@ -99,9 +99,9 @@ export function PublishedBadge({ publishedAt }: { publishedAt: string | null }) 
   return (
     <p>
       {publishedAt ? (
-        <span className="badge">{t("publicationsUi.common.publishedOn", { date: formatDate(publishedAt) })}</span>
+        <span className="badge">{t("publications.common.publishedOn", { date: formatDate(publishedAt) })}</span>
       ) : (
-        <span className="badge quiet">{t("publicationsUi.common.draft")}</span>
+        <span className="badge quiet">{t("publications.common.draft")}</span>
       )}
     </p>
   );

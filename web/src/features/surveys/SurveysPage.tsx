@@ -27,7 +27,7 @@ export function PrivacyPromise({ minGroupSize }: { minGroupSize: number | null }
   const { t } = useTranslation();
   return (
     <p className="survey-privacy">
-      {minGroupSize === null ? t("surveysUi.rounds.privacyDefault") : t("surveysUi.rounds.privacy", { min: formatNumber(minGroupSize) })}
+      {minGroupSize === null ? t("surveys.rounds.privacyDefault") : t("surveys.rounds.privacy", { min: formatNumber(minGroupSize) })}
     </p>
   );
 }
@@ -37,12 +37,12 @@ function Explanation({ minGroupSize }: { minGroupSize: number | null }) {
   const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="survey-about">
-      <h2 id="survey-about">{t("surveysUi.rounds.aboutHeading")}</h2>
-      <p>{t("surveysUi.rounds.about")}</p>
+      <h2 id="survey-about">{t("surveys.rounds.aboutHeading")}</h2>
+      <p>{t("surveys.rounds.about")}</p>
       <ul>
-        <li>{t("surveysUi.rounds.aboutKnowing")}</li>
-        <li>{t("surveysUi.rounds.aboutTrust")}</li>
-        <li>{t("surveysUi.rounds.aboutCommitment")}</li>
+        <li>{t("surveys.rounds.aboutKnowing")}</li>
+        <li>{t("surveys.rounds.aboutTrust")}</li>
+        <li>{t("surveys.rounds.aboutCommitment")}</li>
       </ul>
       <PrivacyPromise minGroupSize={minGroupSize} />
     </section>
@@ -54,14 +54,14 @@ function CallToAction({ round, base }: { round: SurveyRound; base: string }) {
   const { t } = useTranslation();
   const to = `${base}/${round.id}/answer`;
   const hidden = <span className="visually-hidden">: {round.title}</span>;
-  if (round.myState === "not_invited") return <p className="meta">{t("surveysUi.rounds.cta.notInvited")}</p>;
+  if (round.myState === "not_invited") return <p className="meta">{t("surveys.rounds.cta.notInvited")}</p>;
   if (round.canAnswer) {
     const label =
       round.myState === "draft"
-        ? t("surveysUi.rounds.cta.continue")
+        ? t("surveys.rounds.cta.continue")
         : round.myState === "submitted"
-          ? t("surveysUi.rounds.cta.change")
-          : t("surveysUi.rounds.cta.answer");
+          ? t("surveys.rounds.cta.change")
+          : t("surveys.rounds.cta.answer");
     return (
       <p>
         <Link className={`button${round.myState === "submitted" ? "" : " primary"}`} to={to}>
@@ -71,21 +71,21 @@ function CallToAction({ round, base }: { round: SurveyRound; base: string }) {
       </p>
     );
   }
-  if (round.status === "scheduled") return <p className="meta">{t("surveysUi.rounds.cta.opensOn", { date: formatDay(round.opensOn) })}</p>;
+  if (round.status === "scheduled") return <p className="meta">{t("surveys.rounds.cta.opensOn", { date: formatDay(round.opensOn) })}</p>;
   if (round.status === "closed") {
     if (round.myState === "submitted" || round.myState === "draft") {
       return (
         <p>
           <Link to={to}>
-            {t("surveysUi.rounds.cta.viewOwn")}
+            {t("surveys.rounds.cta.viewOwn")}
             {hidden}
           </Link>
         </p>
       );
     }
-    return <p className="meta">{t("surveysUi.rounds.cta.closedUnanswered")}</p>;
+    return <p className="meta">{t("surveys.rounds.cta.closedUnanswered")}</p>;
   }
-  return <p className="meta">{t("surveysUi.rounds.cta.cannotAnswer")}</p>;
+  return <p className="meta">{t("surveys.rounds.cta.cannotAnswer")}</p>;
 }
 
 /** The coordinator's buttons for an open round: remind those who have not answered, close the round. */
@@ -102,7 +102,7 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
     setBusy(true);
     try {
       const r = await ok(client.POST("/api/networks/{networkId}/surveys/{roundId}/reminders", { params: { path } }));
-      setMessage(t("surveysUi.rounds.reminderSent", { count: r.reminded }));
+      setMessage(t("surveys.rounds.reminderSent", { count: r.reminded }));
     } catch (err) {
       setError(err);
     } finally {
@@ -110,7 +110,7 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
     }
   };
   const close = async () => {
-    if (!window.confirm(t("surveysUi.rounds.closeConfirm", { title: round.title }))) return;
+    if (!window.confirm(t("surveys.rounds.closeConfirm", { title: round.title }))) return;
     setError(null);
     setMessage("");
     setBusy(true);
@@ -119,7 +119,7 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
       await onChanged();
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
-        setMessage(t("surveysUi.rounds.closeConflict"));
+        setMessage(t("surveys.rounds.closeConflict"));
         await onChanged();
       } else {
         setError(err);
@@ -132,11 +132,11 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
     <>
       <div className="toolbar">
         <button type="button" onClick={() => void remind()} disabled={busy}>
-          {t("surveysUi.rounds.remind")}
+          {t("surveys.rounds.remind")}
           <span className="visually-hidden">: {round.title}</span>
         </button>
         <button type="button" className="danger" onClick={() => void close()} disabled={busy}>
-          {t("surveysUi.rounds.close")}
+          {t("surveys.rounds.close")}
           <span className="visually-hidden">: {round.title}</span>
         </button>
       </div>
@@ -156,31 +156,31 @@ function RoundCard({ round, base, onChanged }: { round: SurveyRound; base: strin
     <li className="card survey-round">
       <h3>{round.title}</h3>
       <p className="meta">
-        <span className={`badge survey-status-${round.status}`}>{t(`surveysUi.rounds.status.${round.status}`)}</span>{" "}
-        <span className="badge quiet">{t(`surveysUi.rounds.level.${round.level}`)}</span>
+        <span className={`badge survey-status-${round.status}`}>{t(`surveys.rounds.status.${round.status}`)}</span>{" "}
+        <span className="badge quiet">{t(`surveys.rounds.level.${round.level}`)}</span>
       </p>
       <dl className="facts">
-        <dt>{t("surveysUi.rounds.dates")}</dt>
+        <dt>{t("surveys.rounds.dates")}</dt>
         <dd>
           <time dateTime={round.opensOn}>{formatDay(round.opensOn)}</time> –{" "}
           <time dateTime={round.closesOn}>{formatDay(round.closesOn)}</time>
         </dd>
         {round.cycleName ? (
           <>
-            <dt>{t("surveysUi.rounds.cycle")}</dt>
+            <dt>{t("surveys.rounds.cycle")}</dt>
             <dd>{round.cycleName}</dd>
           </>
         ) : null}
-        <dt>{t("surveysUi.rounds.responses")}</dt>
+        <dt>{t("surveys.rounds.responses")}</dt>
         <dd>
-          {t("surveysUi.rounds.answered", {
+          {t("surveys.rounds.answered", {
             responded: formatNumber(round.respondedCount),
             invited: formatNumber(round.invitedCount),
           })}
         </dd>
         {round.closedAt ? (
           <>
-            <dt>{t("surveysUi.rounds.closedAt")}</dt>
+            <dt>{t("surveys.rounds.closedAt")}</dt>
             <dd>
               <time dateTime={round.closedAt}>{formatDate(round.closedAt)}</time>
             </dd>
@@ -191,7 +191,7 @@ function RoundCard({ round, base, onChanged }: { round: SurveyRound; base: strin
       {round.status !== "scheduled" ? (
         <p>
           <Link to={`/networks/${home.network.id}/health?round=${round.id}`}>
-            {t("surveysUi.rounds.results")}
+            {t("surveys.rounds.results")}
             <span className="visually-hidden">: {round.title}</span>
           </Link>
         </p>
@@ -225,12 +225,12 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
     (v: NewRound[K]) =>
       setDraft((d) => ({ ...d, [k]: v }));
   const levelLabel: Record<SurveyLevel, string> = {
-    person: t("surveysUi.rounds.form.levelPerson"),
-    organisation: t("surveysUi.rounds.form.levelOrganisation"),
+    person: t("surveys.rounds.form.levelPerson"),
+    organisation: t("surveys.rounds.form.levelOrganisation"),
   };
   const tiesLabel: Record<TiesVisibility, string> = {
-    individual: t("surveysUi.rounds.ties.individual"),
-    groups: t("surveysUi.rounds.ties.groups"),
+    individual: t("surveys.rounds.ties.individual"),
+    groups: t("surveys.rounds.ties.groups"),
   };
   const fieldOf = (name: string) => (error instanceof ApiError ? error.fields[name] : undefined);
   const submit = async (e: FormEvent) => {
@@ -258,8 +258,8 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
       <FormError error={error} />
       <TextField
         name="title"
-        label={t("surveysUi.rounds.form.title")}
-        hint={t("surveysUi.rounds.form.titleHint")}
+        label={t("surveys.rounds.form.title")}
+        hint={t("surveys.rounds.form.titleHint")}
         required
         value={draft.title}
         onChange={(e) => set("title")(e.target.value)}
@@ -267,7 +267,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
       />
       <RadioGroup
         name="level"
-        legend={t("surveysUi.rounds.form.level")}
+        legend={t("surveys.rounds.form.level")}
         options={SURVEY_LEVELS.map((level) => ({ value: level, label: levelLabel[level] }))}
         value={draft.level}
         onChange={(v) => set("level")(v as NewRound["level"])}
@@ -277,7 +277,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
         <TextField
           name="opensOn"
           type="date"
-          label={t("surveysUi.rounds.form.opensOn")}
+          label={t("surveys.rounds.form.opensOn")}
           required
           value={draft.opensOn}
           onChange={(e) => set("opensOn")(e.target.value)}
@@ -286,7 +286,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
         <TextField
           name="closesOn"
           type="date"
-          label={t("surveysUi.rounds.form.closesOn")}
+          label={t("surveys.rounds.form.closesOn")}
           required
           min={draft.opensOn || undefined}
           value={draft.closesOn}
@@ -296,10 +296,10 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
       </div>
       <RadioGroup
         name="audience"
-        legend={t("surveysUi.rounds.form.audience")}
+        legend={t("surveys.rounds.form.audience")}
         options={[
-          { value: "all", label: t("surveysUi.rounds.form.audienceAll") },
-          { value: "selected", label: t("surveysUi.rounds.form.audienceSelected") },
+          { value: "all", label: t("surveys.rounds.form.audienceAll") },
+          { value: "selected", label: t("surveys.rounds.form.audienceSelected") },
         ]}
         value={draft.audience}
         onChange={(v) => set("audience")(v as NewRound["audience"])}
@@ -308,7 +308,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
       {draft.audience === "selected" ? (
         <MemberChecklist
           networkId={home.network.id}
-          legend={t("surveysUi.rounds.form.invitees")}
+          legend={t("surveys.rounds.form.invitees")}
           chosen={draft.inviteeIds}
           onChange={set("inviteeIds")}
           field="inviteeIds"
@@ -317,15 +317,15 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
       ) : null}
       <RadioGroup
         name="tiesVisibility"
-        legend={t("surveysUi.rounds.ties.legend")}
+        legend={t("surveys.rounds.ties.legend")}
         options={TIES_VISIBILITIES.map((v) => ({ value: v, label: tiesLabel[v] }))}
         value={draft.tiesVisibility}
         onChange={(v) => set("tiesVisibility")(v as NewRound["tiesVisibility"])}
         error={fieldOf("tiesVisibility")}
       />
-      <p className="hint">{t("surveysUi.rounds.ties.hint")}</p>
+      <p className="hint">{t("surveys.rounds.ties.hint")}</p>
       <button type="submit" className="primary" disabled={busy}>
-        {t("surveysUi.rounds.form.submit")}
+        {t("surveys.rounds.form.submit")}
       </button>
     </form>
   );
@@ -348,19 +348,19 @@ export function SurveysPage() {
   const sorted = [...rounds].sort((a, b) => order[a.status] - order[b.status]);
 
   return (
-    <Page title={t("surveysUi.rounds.title")}>
+    <Page title={t("surveys.rounds.title")}>
       <Explanation minGroupSize={list.data?.minGroupSize ?? null} />
       {message ? <Status>{message}</Status> : null}
 
       <section aria-labelledby="survey-rounds">
-        <h2 id="survey-rounds">{t("surveysUi.rounds.heading")}</h2>
+        <h2 id="survey-rounds">{t("surveys.rounds.heading")}</h2>
         <FormError error={list.error} />
         {!list.data ? (
           list.error ? null : (
             <Loading />
           )
         ) : rounds.length === 0 ? (
-          <p>{coordinator ? t("surveysUi.rounds.noneCoordinator") : t("surveysUi.rounds.none")}</p>
+          <p>{coordinator ? t("surveys.rounds.noneCoordinator") : t("surveys.rounds.none")}</p>
         ) : (
           <ul className="cards">
             {sorted.map((r) => (
@@ -372,11 +372,11 @@ export function SurveysPage() {
 
       {coordinator ? (
         <section aria-labelledby="survey-new" className="panel">
-          <h2 id="survey-new">{t("surveysUi.rounds.form.heading")}</h2>
-          <p className="hint">{t("surveysUi.rounds.form.help")}</p>
+          <h2 id="survey-new">{t("surveys.rounds.form.heading")}</h2>
+          <p className="hint">{t("surveys.rounds.form.help")}</p>
           <NewRoundForm
             onOpened={async (title) => {
-              setMessage(t("surveysUi.rounds.opened", { title }));
+              setMessage(t("surveys.rounds.opened", { title }));
               await list.reload();
             }}
           />

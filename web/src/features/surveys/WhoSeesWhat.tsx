@@ -12,19 +12,19 @@ export function WhoSeesWhat({ round, minGroupSize }: { round: SurveyRound; minGr
   const min = formatNumber(minGroupSize ?? 3);
   return (
     <>
-      <p>{t("surveysUi.visibility.intro")}</p>
+      <p>{t("surveys.visibility.intro")}</p>
       <dl className="who-sees-what">
         {VIEWERS.map((viewer) => (
           <div key={viewer}>
-            <dt>{t(`surveysUi.visibility.viewer.${viewer}`)}</dt>
+            <dt>{t(`surveys.visibility.viewer.${viewer}`)}</dt>
             {round.seenBy[viewer].map((sight) => (
-              <dd key={sight}>{t(`surveysUi.visibility.sight.${sight}`, { min })}</dd>
+              <dd key={sight}>{t(`surveys.visibility.sight.${sight}`, { min })}</dd>
             ))}
           </div>
         ))}
       </dl>
       <p>
-        <strong>{t("surveysUi.visibility.nobody", { min })}</strong>
+        <strong>{t("surveys.visibility.nobody", { min })}</strong>
       </p>
     </>
   );

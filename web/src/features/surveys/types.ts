@@ -23,7 +23,7 @@ export type MapEdge = Schemas["SurveyMapEdge"];
 export type OrganisationFigures = Schemas["SurveyOrganisationFigures"];
 export type RoundAnalysis = Schemas["SurveyAnalysis"];
 
-/** Each export format and its label's key under surveysUi.map.exportFormat: a format the route adds or drops fails to compile here. */
+/** Each export format and its label's key under surveys.map.exportFormat: a format the route adds or drops fails to compile here. */
 export const EXPORT_KEYS: Record<ExportFormat, string> = {
   gexf: "gexf",
   graphml: "graphml",

@@ -34,14 +34,14 @@ export function AddSectionForm({ onAdded }: { onAdded: (s: AgreementSection) => 
   return (
     <section className="panel agreement-add" aria-labelledby="agreement-add-heading">
       <h2 id="agreement-add-heading" tabIndex={-1}>
-        {t("agreementUi.add.heading")}
+        {t("agreement.add.heading")}
       </h2>
-      <p className="hint">{t("agreementUi.add.help")}</p>
+      <p className="hint">{t("agreement.add.help")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
         <TextField
           name="new-section-title"
-          label={t("agreementUi.editor.title")}
+          label={t("agreement.editor.title")}
           required
           value={draft.title}
           onChange={(e) => setDraft((d) => ({ ...d, title: e.target.value }))}
@@ -49,17 +49,17 @@ export function AddSectionForm({ onAdded }: { onAdded: (s: AgreementSection) => 
         />
         <TextArea
           name="new-section-body"
-          label={t("agreementUi.editor.body")}
-          hint={t("agreementUi.editor.bodyHint")}
+          label={t("agreement.editor.body")}
+          hint={t("agreement.editor.bodyHint")}
           rows={6}
           value={draft.body}
           onChange={(e) => setDraft((d) => ({ ...d, body: e.target.value }))}
           error={error}
         />
         <button type="submit" disabled={busy}>
-          {t("agreementUi.add.submit")}
+          {t("agreement.add.submit")}
         </button>
-        {added !== null ? <Status>{t("agreementUi.add.done", { name: added })}</Status> : null}
+        {added !== null ? <Status>{t("agreement.add.done", { name: added })}</Status> : null}
       </form>
     </section>
   );

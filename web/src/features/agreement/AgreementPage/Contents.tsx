@@ -6,12 +6,12 @@ export function Contents({ sections }: { sections: AgreementSection[] }) {
   const { t } = useTranslation();
   return (
     <nav className="agreement-toc" aria-labelledby="agreement-toc-heading">
-      <h2 id="agreement-toc-heading">{t("agreementUi.contents")}</h2>
+      <h2 id="agreement-toc-heading">{t("agreement.contents")}</h2>
       <ol className="plain">
         {sections.map((s) => (
           <li key={s.id}>
             <a href={`#section-${s.id}`}>{sectionHeading(t, s)}</a>
-            {s.body.trim() ? null : <span className="badge quiet">{t("agreementUi.section.emptyBadge")}</span>}
+            {s.body.trim() ? null : <span className="badge quiet">{t("agreement.section.emptyBadge")}</span>}
           </li>
         ))}
       </ol>

@@ -19,7 +19,7 @@ export function DecisionForm({ version, onDecided }: { version: AgreementVersion
     e.preventDefault();
     setSaved(false);
     if (!decision) {
-      setError(new ApiError(400, "invalid", t("agreementUi.decision.choose")));
+      setError(new ApiError(400, "invalid", t("agreement.decision.choose")));
       document.getElementById("field-decision")?.focus();
       return;
     }
@@ -42,10 +42,10 @@ export function DecisionForm({ version, onDecided }: { version: AgreementVersion
   };
   return (
     <form className="agreement-decision" onSubmit={submit} noValidate>
-      <h3>{t("agreementUi.decision.heading", { number: version.number })}</h3>
+      <h3>{t("agreement.decision.heading", { number: version.number })}</h3>
       <FormError error={error} />
       <fieldset>
-        <legend>{t("agreementUi.decision.legend")}</legend>
+        <legend>{t("agreement.decision.legend")}</legend>
         <div className="agreement-radio">
           <input
             type="radio"
@@ -55,7 +55,7 @@ export function DecisionForm({ version, onDecided }: { version: AgreementVersion
             checked={decision === "accepted"}
             onChange={() => setDecision("accepted")}
           />
-          <label htmlFor="field-decision">{t("agreementUi.decision.accept")}</label>
+          <label htmlFor="field-decision">{t("agreement.decision.accept")}</label>
         </div>
         <div className="agreement-radio">
           <input
@@ -66,21 +66,21 @@ export function DecisionForm({ version, onDecided }: { version: AgreementVersion
             checked={decision === "changes_requested"}
             onChange={() => setDecision("changes_requested")}
           />
-          <label htmlFor="field-decision-changes">{t("agreementUi.decision.changes")}</label>
+          <label htmlFor="field-decision-changes">{t("agreement.decision.changes")}</label>
         </div>
       </fieldset>
       <TextArea
         name="comment"
-        label={t("agreementUi.decision.comment")}
-        hint={t("agreementUi.decision.commentHint")}
+        label={t("agreement.decision.comment")}
+        hint={t("agreement.decision.commentHint")}
         value={comment}
         onChange={(e) => setComment(e.target.value)}
         error={error}
       />
       <button type="submit" className="primary" disabled={busy}>
-        {t("agreementUi.decision.submit")}
+        {t("agreement.decision.submit")}
       </button>
-      {saved ? <Status>{t("agreementUi.decision.saved")}</Status> : null}
+      {saved ? <Status>{t("agreement.decision.saved")}</Status> : null}
     </form>
   );
 }

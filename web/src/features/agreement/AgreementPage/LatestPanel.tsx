@@ -16,31 +16,31 @@ export function LatestPanel({ data, onChange }: { data: Agreement; onChange: (a:
   const acceptedCount = latest?.organisations.filter((o) => o.decision === "accepted").length ?? 0;
   return (
     <section className="panel agreement-latest" aria-labelledby="agreement-latest-heading">
-      <h2 id="agreement-latest-heading">{t("agreementUi.latest.heading")}</h2>
+      <h2 id="agreement-latest-heading">{t("agreement.latest.heading")}</h2>
       {!latest ? (
-        <p>{t("agreementUi.latest.none")}</p>
+        <p>{t("agreement.latest.none")}</p>
       ) : (
         <>
           <dl className="facts">
             <dt>{t("agreement.version")}</dt>
             <dd>{latest.number}</dd>
-            <dt>{t("agreementUi.latest.status")}</dt>
+            <dt>{t("agreement.latest.status")}</dt>
             <dd>{statusText(t, latest.status)}</dd>
-            <dt>{t("agreementUi.latest.proposedAt")}</dt>
+            <dt>{t("agreement.latest.proposedAt")}</dt>
             <dd>{formatDate(latest.proposedAt)}</dd>
             {latest.approvedAt ? (
               <>
-                <dt>{t("agreementUi.latest.approvedAt")}</dt>
+                <dt>{t("agreement.latest.approvedAt")}</dt>
                 <dd>{formatDate(latest.approvedAt)}</dd>
               </>
             ) : null}
           </dl>
-          <h3>{t("agreementUi.decisions.heading")}</h3>
+          <h3>{t("agreement.decisions.heading")}</h3>
           {latest.organisations.length === 0 ? (
-            <p>{t("agreementUi.decisions.noOrganisations")}</p>
+            <p>{t("agreement.decisions.noOrganisations")}</p>
           ) : (
             <>
-              <p>{t("agreementUi.decisions.summary", { accepted: acceptedCount, count: latest.organisations.length })}</p>
+              <p>{t("agreement.decisions.summary", { accepted: acceptedCount, count: latest.organisations.length })}</p>
               <ul className="plain agreement-decisions">
                 {latest.organisations.map((o) => (
                   <li key={o.id}>
@@ -56,10 +56,8 @@ export function LatestPanel({ data, onChange }: { data: Agreement; onChange: (a:
       )}
       {approved && approved.id !== latest?.id ? (
         <div className="agreement-current">
-          <h3>{t("agreementUi.latest.currentHeading")}</h3>
-          <p>
-            {t("agreementUi.latest.current", { number: approved.number, date: formatDate(approved.approvedAt ?? approved.proposedAt) })}
-          </p>
+          <h3>{t("agreement.latest.currentHeading")}</h3>
+          <p>{t("agreement.latest.current", { number: approved.number, date: formatDate(approved.approvedAt ?? approved.proposedAt) })}</p>
           <VersionLinks networkId={networkId} version={approved} />
         </div>
       ) : null}

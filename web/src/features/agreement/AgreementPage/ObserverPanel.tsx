@@ -11,16 +11,14 @@ export function ObserverPanel({ data }: { data: Agreement }) {
   const approved = data.versions.find((v) => v.status === "approved");
   return (
     <section className="panel agreement-latest" aria-labelledby="agreement-approved-heading">
-      <h2 id="agreement-approved-heading">{t("agreementUi.latest.currentHeading")}</h2>
+      <h2 id="agreement-approved-heading">{t("agreement.latest.currentHeading")}</h2>
       {approved ? (
         <>
-          <p>
-            {t("agreementUi.latest.current", { number: approved.number, date: formatDate(approved.approvedAt ?? approved.proposedAt) })}
-          </p>
+          <p>{t("agreement.latest.current", { number: approved.number, date: formatDate(approved.approvedAt ?? approved.proposedAt) })}</p>
           <VersionLinks networkId={home.network.id} version={approved} />
         </>
       ) : (
-        <p>{t("agreementUi.latest.noneApproved")}</p>
+        <p>{t("agreement.latest.noneApproved")}</p>
       )}
     </section>
   );

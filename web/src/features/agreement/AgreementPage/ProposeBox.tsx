@@ -24,13 +24,13 @@ export function ProposeBox({ onProposed }: { onProposed: (a: Agreement) => void 
   };
   return (
     <div className="agreement-propose">
-      <h3>{t("agreementUi.propose.heading")}</h3>
-      <p className="hint">{t("agreementUi.propose.help")}</p>
+      <h3>{t("agreement.propose.heading")}</h3>
+      <p className="hint">{t("agreement.propose.help")}</p>
       <FormError error={error} />
       <button type="button" className="primary" disabled={busy} onClick={propose}>
-        {t("agreementUi.propose.button")}
+        {t("agreement.propose.button")}
       </button>
-      {done !== null ? <Status>{t("agreementUi.propose.done", { number: done })}</Status> : null}
+      {done !== null ? <Status>{t("agreement.propose.done", { number: done })}</Status> : null}
     </div>
   );
 }

@@ -69,20 +69,20 @@ export function SectionEditor({
     if (!conflict) return;
     setDraft({ title: conflict.title, body: conflict.body });
     setConflict(null);
-    setResolved(t("agreementUi.conflict.usedTheirs"));
+    setResolved(t("agreement.conflict.usedTheirs"));
     focusField(bodyName);
   };
   const keepMine = () => {
     setConflict(null);
-    setResolved(t("agreementUi.conflict.keptMine"));
+    setResolved(t("agreement.conflict.keptMine"));
     focusField(bodyName);
   };
   return (
     <form className="agreement-editor" onSubmit={submit} noValidate>
       {conflict ? (
         <div className="conflict" role="alert">
-          <h3>{t("agreementUi.conflict.title")}</h3>
-          <p>{t("agreementUi.conflict.help", { name: conflict.updatedByName ?? t("agreementUi.unknownPerson") })}</p>
+          <h3>{t("agreement.conflict.title")}</h3>
+          <p>{t("agreement.conflict.help", { name: conflict.updatedByName ?? t("agreement.unknownPerson") })}</p>
         </div>
       ) : null}
       <FormError error={error} />
@@ -91,7 +91,7 @@ export function SectionEditor({
           {free ? (
             <TextField
               name={titleName}
-              label={t("agreementUi.editor.title")}
+              label={t("agreement.editor.title")}
               required
               value={draft.title}
               onChange={(e) => setDraft((d) => ({ ...d, title: e.target.value }))}
@@ -100,8 +100,8 @@ export function SectionEditor({
           ) : null}
           <TextArea
             name={bodyName}
-            label={conflict ? t("agreementUi.conflict.yours") : t("agreementUi.editor.body")}
-            hint={t("agreementUi.editor.bodyHint")}
+            label={conflict ? t("agreement.conflict.yours") : t("agreement.editor.body")}
+            hint={t("agreement.editor.bodyHint")}
             rows={10}
             value={draft.body}
             onChange={(e) => setDraft((d) => ({ ...d, body: e.target.value }))}
@@ -110,25 +110,25 @@ export function SectionEditor({
         </div>
         {conflict ? (
           <section className="agreement-theirs" aria-labelledby={`theirs-${section.id}`}>
-            <h3 id={`theirs-${section.id}`}>{t("agreementUi.conflict.theirs")}</h3>
+            <h3 id={`theirs-${section.id}`}>{t("agreement.conflict.theirs")}</h3>
             <p className="meta">
-              {t("agreementUi.conflict.savedBy", {
-                name: conflict.updatedByName ?? t("agreementUi.unknownPerson"),
+              {t("agreement.conflict.savedBy", {
+                name: conflict.updatedByName ?? t("agreement.unknownPerson"),
                 date: formatDate(conflict.updatedAt, true),
               })}
             </p>
             {free ? (
               <p>
-                <strong>{t("agreementUi.editor.title")}:</strong> {conflict.title}
+                <strong>{t("agreement.editor.title")}:</strong> {conflict.title}
               </p>
             ) : null}
             <div className="prose agreement-text">{conflict.body}</div>
             <div className="agreement-actions">
               <button type="button" onClick={takeTheirs}>
-                {t("agreementUi.conflict.useTheirs")}
+                {t("agreement.conflict.useTheirs")}
               </button>
               <button type="button" onClick={keepMine}>
-                {t("agreementUi.conflict.keepMine")}
+                {t("agreement.conflict.keepMine")}
               </button>
             </div>
           </section>
@@ -138,10 +138,10 @@ export function SectionEditor({
       <div className="agreement-actions">
         <button type="submit" className="primary" disabled={busy}>
           {t("common.save")}
-          <span className="visually-hidden"> {t("agreementUi.section.ref", { name: sectionRef(section) })}</span>
+          <span className="visually-hidden"> {t("agreement.section.ref", { name: sectionRef(section) })}</span>
         </button>
         <button type="button" onClick={onCancel}>
-          {t("agreementUi.editor.cancel")}
+          {t("agreement.editor.cancel")}
         </button>
       </div>
     </form>

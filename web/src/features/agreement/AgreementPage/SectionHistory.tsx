@@ -55,8 +55,8 @@ export function SectionHistory({ section, onCommented }: { section: AgreementSec
   return (
     <details className="agreement-history" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {t("agreementUi.history.summary", { count: section.commentCount })}
-        <span className="visually-hidden">, {t("agreementUi.section.ref", { name: ref })}</span>
+        {t("agreement.history.summary", { count: section.commentCount })}
+        <span className="visually-hidden">, {t("agreement.section.ref", { name: ref })}</span>
       </summary>
       <FormError error={loadError} />
       {!data ? (
@@ -65,25 +65,25 @@ export function SectionHistory({ section, onCommented }: { section: AgreementSec
         ) : null
       ) : (
         <>
-          <h3>{t("agreementUi.history.changes")}</h3>
+          <h3>{t("agreement.history.changes")}</h3>
           {data.revisions.length === 0 ? (
-            <p>{t("agreementUi.history.noChanges")}</p>
+            <p>{t("agreement.history.noChanges")}</p>
           ) : (
             <>
-              <p className="hint">{t("agreementUi.history.legend")}</p>
+              <p className="hint">{t("agreement.history.legend")}</p>
               <ol className="plain agreement-revisions">
                 {data.revisions.map((r) => (
                   <li key={r.version}>
                     <p className="meta">
-                      {t("agreementUi.history.revision", {
+                      {t("agreement.history.revision", {
                         version: r.version,
-                        name: r.authorName ?? t("agreementUi.unknownPerson"),
+                        name: r.authorName ?? t("agreement.unknownPerson"),
                         date: formatDate(r.createdAt, true),
                       })}
                     </p>
                     {section.question === null && r.title ? (
                       <p>
-                        <strong>{t("agreementUi.editor.title")}:</strong> {r.title}
+                        <strong>{t("agreement.editor.title")}:</strong> {r.title}
                       </p>
                     ) : null}
                     <p className="agreement-diff">
@@ -92,15 +92,15 @@ export function SectionHistory({ section, onCommented }: { section: AgreementSec
                         const key = i;
                         return part.kind === "added" ? (
                           <ins key={key}>
-                            <span className="visually-hidden">{t("agreementUi.history.addedStart")} </span>
+                            <span className="visually-hidden">{t("agreement.history.addedStart")} </span>
                             {part.text}
-                            <span className="visually-hidden"> {t("agreementUi.history.addedEnd")}</span>
+                            <span className="visually-hidden"> {t("agreement.history.addedEnd")}</span>
                           </ins>
                         ) : part.kind === "removed" ? (
                           <del key={key}>
-                            <span className="visually-hidden">{t("agreementUi.history.removedStart")} </span>
+                            <span className="visually-hidden">{t("agreement.history.removedStart")} </span>
                             {part.text}
-                            <span className="visually-hidden"> {t("agreementUi.history.removedEnd")}</span>
+                            <span className="visually-hidden"> {t("agreement.history.removedEnd")}</span>
                           </del>
                         ) : (
                           <span key={key}>{part.text}</span>
@@ -112,16 +112,16 @@ export function SectionHistory({ section, onCommented }: { section: AgreementSec
               </ol>
             </>
           )}
-          <h3>{t("agreementUi.comments.heading")}</h3>
+          <h3>{t("agreement.comments.heading")}</h3>
           {data.comments.length === 0 ? (
-            <p>{t("agreementUi.comments.none")}</p>
+            <p>{t("agreement.comments.none")}</p>
           ) : (
             <ul className="plain agreement-comments">
               {data.comments.map((c) => (
                 <li key={c.id}>
                   <p className="meta">
-                    {t("agreementUi.comments.meta", {
-                      name: c.authorName ?? t("agreementUi.unknownPerson"),
+                    {t("agreement.comments.meta", {
+                      name: c.authorName ?? t("agreement.unknownPerson"),
                       date: formatDate(c.createdAt, true),
                     })}
                   </p>
@@ -134,17 +134,17 @@ export function SectionHistory({ section, onCommented }: { section: AgreementSec
             <FormError error={error} />
             <TextArea
               name={commentName}
-              label={t("agreementUi.comments.label", { name: ref })}
+              label={t("agreement.comments.label", { name: ref })}
               rows={3}
               value={comment}
               onChange={(e) => setComment(e.target.value)}
               error={error}
             />
             <button type="submit">
-              {t("agreementUi.comments.send")}
-              <span className="visually-hidden"> {t("agreementUi.comments.sendWhich", { name: ref })}</span>
+              {t("agreement.comments.send")}
+              <span className="visually-hidden"> {t("agreement.comments.sendWhich", { name: ref })}</span>
             </button>
-            {added ? <Status>{t("agreementUi.comments.added")}</Status> : null}
+            {added ? <Status>{t("agreement.comments.added")}</Status> : null}
           </form>
         </>
       )}

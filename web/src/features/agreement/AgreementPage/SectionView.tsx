@@ -57,11 +57,11 @@ export function SectionView({
       {section.body.trim() ? (
         <div className="prose agreement-text">{section.body}</div>
       ) : (
-        <p className="agreement-empty">{t("agreementUi.section.empty")}</p>
+        <p className="agreement-empty">{t("agreement.section.empty")}</p>
       )}
       {section.updatedByName ? (
         <p className="meta">
-          {t("agreementUi.section.lastEdited", { name: section.updatedByName, date: formatDate(section.updatedAt, true) })}
+          {t("agreement.section.lastEdited", { name: section.updatedByName, date: formatDate(section.updatedAt, true) })}
         </p>
       ) : null}
       {saved && !editing ? <Status>{t("common.saved")}</Status> : null}
@@ -88,26 +88,26 @@ export function SectionView({
               setEditing(true);
             }}
           >
-            {t("agreementUi.section.edit")}
-            <span className="visually-hidden"> {t("agreementUi.section.which", { name: ref })}</span>
+            {t("agreement.section.edit")}
+            <span className="visually-hidden"> {t("agreement.section.which", { name: ref })}</span>
           </button>
           {canDelete && !confirming ? (
             <button type="button" className="danger" onClick={() => setConfirming(true)}>
-              {t("agreementUi.section.delete")}
-              <span className="visually-hidden"> {t("agreementUi.section.ref", { name: ref })}</span>
+              {t("agreement.section.delete")}
+              <span className="visually-hidden"> {t("agreement.section.ref", { name: ref })}</span>
             </button>
           ) : null}
         </div>
       ) : null}
       {confirming && !editing ? (
         <div className="notice agreement-confirm">
-          <p>{t("agreementUi.section.confirmDelete", { name: section.title })}</p>
+          <p>{t("agreement.section.confirmDelete", { name: section.title })}</p>
           <div className="agreement-actions">
             <button type="button" className="danger" onClick={() => void remove()}>
-              {t("agreementUi.section.confirmDeleteButton")}
+              {t("agreement.section.confirmDeleteButton")}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              {t("agreementUi.editor.cancel")}
+              {t("agreement.editor.cancel")}
             </button>
           </div>
         </div>

@@ -8,11 +8,11 @@ export function VersionLinks({ networkId, version }: { networkId: string; versio
   return (
     <ul className="agreement-links">
       <li>
-        <Link to={versionPath(networkId, version.id)}>{t("agreementUi.links.printable", { number: version.number })}</Link>
+        <Link to={versionPath(networkId, version.id)}>{t("agreement.links.printable", { number: version.number })}</Link>
       </li>
       <li>
         <a href={markdownUrl(networkId, version.id)} download={`pelisaannot-${version.number}.md`}>
-          {t("agreementUi.links.markdown", { number: version.number })}
+          {t("agreement.links.markdown", { number: version.number })}
         </a>
       </li>
     </ul>

@@ -10,13 +10,13 @@ export function VersionList({ versions, observer }: { versions: VersionSummary[]
   const { home } = useNetwork();
   return (
     <section className="agreement-versions" aria-labelledby="agreement-versions-heading">
-      <h2 id="agreement-versions-heading">{t("agreementUi.versions.heading")}</h2>
+      <h2 id="agreement-versions-heading">{t("agreement.versions.heading")}</h2>
       {versions.length === 0 ? (
-        <p>{t("agreementUi.versions.none")}</p>
+        <p>{t("agreement.versions.none")}</p>
       ) : (
         <ol className="plain">
           {versions.map((v) => {
-            const name = t("agreementUi.versions.item", { number: v.number });
+            const name = t("agreement.versions.item", { number: v.number });
             const readable = !observer || v.status === "approved";
             return (
               <li key={v.id}>
@@ -25,8 +25,8 @@ export function VersionList({ versions, observer }: { versions: VersionSummary[]
                 {statusText(t, v.status)}
                 {", "}
                 {v.approvedAt
-                  ? t("agreementUi.versions.approvedOn", { date: formatDate(v.approvedAt) })
-                  : t("agreementUi.versions.proposedOn", { date: formatDate(v.proposedAt) })}
+                  ? t("agreement.versions.approvedOn", { date: formatDate(v.approvedAt) })
+                  : t("agreement.versions.proposedOn", { date: formatDate(v.proposedAt) })}
               </li>
             );
           })}

@@ -26,7 +26,7 @@ export function AgreementPage() {
   const coordinator = home.role === "coordinator";
   return (
     <Page title={t("agreement.title")}>
-      <p className="agreement-intro">{observer ? t("agreementUi.introObserver") : t("agreementUi.intro")}</p>
+      <p className="agreement-intro">{observer ? t("agreement.introObserver") : t("agreement.intro")}</p>
       <FormError error={error} />
       {!data ? (
         error ? null : (
@@ -47,7 +47,7 @@ export function AgreementPage() {
                 onChanged={replaceSection}
                 onDeleted={(id) => {
                   removeSection(id);
-                  setNotice(t("agreementUi.section.deleted", { name: s.title }));
+                  setNotice(t("agreement.section.deleted", { name: s.title }));
                   document.getElementById("agreement-add-heading")?.focus();
                 }}
               />

@@ -26,7 +26,7 @@ export function AgendaList({
     const m = Number(start.slice(5, 7)) - 1;
     groups.set(m, [...(groups.get(m) ?? []), o]);
   }
-  if (items.length === 0) return <p>{t("calendarUi.noEvents", { year })}</p>;
+  if (items.length === 0) return <p>{t("calendar.noEvents", { year })}</p>;
   return (
     <div className="calendar-agenda">
       {[...groups.entries()]

@@ -19,32 +19,32 @@ export function CalendarToolbar({
   return (
     <div className="toolbar calendar-toolbar">
       <fieldset className="calendar-year-nav">
-        <legend className="visually-hidden">{t("calendarUi.yearNav")}</legend>
+        <legend className="visually-hidden">{t("calendar.yearNav")}</legend>
         <button type="button" onClick={() => setYear((y) => y - 1)}>
           <span aria-hidden="true">← </span>
-          {t("calendarUi.previousYear")}
+          {t("calendar.previousYear")}
         </button>
         <p className="calendar-year" aria-live="polite" aria-atomic="true">
-          <span className="visually-hidden">{t("calendarUi.showingYear")} </span>
+          <span className="visually-hidden">{t("calendar.showingYear")} </span>
           {year}
         </p>
         <button type="button" onClick={() => setYear((y) => y + 1)}>
-          {t("calendarUi.nextYear")}
+          {t("calendar.nextYear")}
           <span aria-hidden="true"> →</span>
         </button>
         {year !== thisYear ? (
           <button type="button" className="link-button" onClick={() => setYear(thisYear)}>
-            {t("calendarUi.thisYear")}
+            {t("calendar.thisYear")}
           </button>
         ) : null}
       </fieldset>
       <fieldset className="segmented">
-        <legend className="visually-hidden">{t("calendarUi.viewLabel")}</legend>
+        <legend className="visually-hidden">{t("calendar.viewLabel")}</legend>
         <button type="button" aria-pressed={view === "wheel"} onClick={() => setView("wheel")}>
-          {t("calendarUi.wheelView")}
+          {t("calendar.wheelView")}
         </button>
         <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
-          {t("calendarUi.listView")}
+          {t("calendar.listView")}
         </button>
       </fieldset>
     </div>

@@ -10,10 +10,10 @@ import { browserZone, formatWhen, useKindName } from "./format.ts";
 function RecurrenceText({ event }: { event: CalendarEvent }) {
   const { t } = useTranslation();
   const r = event.recurrence;
-  if (!r) return <>{t("calendarUi.recurrence.none")}</>;
-  const parts = [t(`calendarUi.recurrence.${r.frequency}`, { count: r.interval })];
-  if (r.count) parts.push(t("calendarUi.recurrence.times", { count: r.count }));
-  if (r.until) parts.push(t("calendarUi.recurrence.untilDate", { date: formatDay(r.until) }));
+  if (!r) return <>{t("calendar.recurrence.none")}</>;
+  const parts = [t(`calendar.recurrence.${r.frequency}`, { count: r.interval })];
+  if (r.count) parts.push(t("calendar.recurrence.times", { count: r.count }));
+  if (r.until) parts.push(t("calendar.recurrence.untilDate", { date: formatDay(r.until) }));
   return <>{parts.join(", ")}</>;
 }
 
@@ -60,11 +60,11 @@ export function EventDetails({
         <span className="badge quiet calendar-kind-badge">
           <KindSymbol kind={event.kind} /> {kindName(event.kind)}
         </span>{" "}
-        {event.status === "cancelled" ? <span className="badge warn">{t("calendarUi.cancelledBadge")}</span> : null}
+        {event.status === "cancelled" ? <span className="badge warn">{t("calendar.cancelledBadge")}</span> : null}
       </p>
       <FormError error={error} />
       <dl className="facts">
-        <dt>{t("calendarUi.details.when")}</dt>
+        <dt>{t("calendar.details.when")}</dt>
         <dd>
           {formatWhen(when, event, i18n.language)}
           {event.allDay ? null : (
@@ -74,63 +74,63 @@ export function EventDetails({
               {occurrence && zone && zone !== event.timeZone ? (
                 <>
                   <br />
-                  {t("calendarUi.details.yourTime", { time: formatWhen(occurrence, event, i18n.language, zone), zone })}
+                  {t("calendar.details.yourTime", { time: formatWhen(occurrence, event, i18n.language, zone), zone })}
                 </>
               ) : null}
             </span>
           )}
         </dd>
-        <dt>{t("calendarUi.details.repeats")}</dt>
+        <dt>{t("calendar.details.repeats")}</dt>
         <dd>
           <RecurrenceText event={event} />
         </dd>
-        <dt>{t("calendarUi.details.place")}</dt>
+        <dt>{t("calendar.details.place")}</dt>
         <dd>{event.place || t("common.notSet")}</dd>
-        <dt>{t("calendarUi.details.online")}</dt>
+        <dt>{t("calendar.details.online")}</dt>
         <dd>
           {event.onlineUrl ? (
             <a href={event.onlineUrl} rel="noopener noreferrer" target="_blank" className="calendar-url">
               {event.onlineUrl}
-              <span className="visually-hidden"> {t("calendarUi.details.newWindow")}</span>
+              <span className="visually-hidden"> {t("calendar.details.newWindow")}</span>
             </a>
           ) : (
             t("common.notSet")
           )}
         </dd>
-        <dt>{t("calendarUi.details.organiser")}</dt>
-        <dd>{event.organiser?.name ?? t("calendarUi.details.noOrganiser")}</dd>
+        <dt>{t("calendar.details.organiser")}</dt>
+        <dd>{event.organiser?.name ?? t("calendar.details.noOrganiser")}</dd>
       </dl>
       {event.description ? <p className="prose">{event.description}</p> : null}
       <div className="calendar-actions">
         {event.status === "cancelled" ? null : (
           <a className="button" href={`/api/networks/${networkId}/events/${event.id}/ics`} download="tapahtuma.ics">
-            {t("calendarUi.details.addToCalendar")}
+            {t("calendar.details.addToCalendar")}
             <span className="visually-hidden"> {event.title}</span>
           </a>
         )}
         {event.canEdit && event.status !== "cancelled" ? (
           <>
             <button type="button" onClick={() => onEdit(event)}>
-              {t("calendarUi.details.edit")}
+              {t("calendar.details.edit")}
             </button>
             <button type="button" className="danger" aria-expanded={confirming} onClick={() => setConfirming((c) => !c)}>
-              {t("calendarUi.details.cancelEvent")}
+              {t("calendar.details.cancelEvent")}
             </button>
           </>
         ) : null}
         <button type="button" onClick={onClose}>
-          {t("calendarUi.details.close")}
+          {t("calendar.details.close")}
         </button>
       </div>
       {confirming ? (
         <div className="notice calendar-confirm">
-          <p>{event.recurrence ? t("calendarUi.details.cancelSeriesQuestion") : t("calendarUi.details.cancelQuestion")}</p>
+          <p>{event.recurrence ? t("calendar.details.cancelSeriesQuestion") : t("calendar.details.cancelQuestion")}</p>
           <div className="calendar-actions">
             <button type="button" className="danger" onClick={() => void cancel()}>
-              {t("calendarUi.details.cancelConfirm")}
+              {t("calendar.details.cancelConfirm")}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              {t("calendarUi.details.keep")}
+              {t("calendar.details.keep")}
             </button>
           </div>
         </div>

@@ -57,7 +57,7 @@ export function EventForm({
     );
   };
 
-  const headingText = event ? t("calendarUi.form.editHeading", { title: event.title }) : t("calendarUi.form.addHeading");
+  const headingText = event ? t("calendar.form.editHeading", { title: event.title }) : t("calendar.form.addHeading");
   return (
     <section className="panel calendar-form" aria-labelledby="event-form-heading">
       <h2 id="event-form-heading" ref={headingRef} tabIndex={-1}>
@@ -65,18 +65,18 @@ export function EventForm({
       </h2>
       {conflict ? (
         <div className="conflict">
-          <h3>{t("calendarUi.form.conflictTitle")}</h3>
-          <p>{t("calendarUi.form.conflictHelp")}</p>
+          <h3>{t("calendar.form.conflictTitle")}</h3>
+          <p>{t("calendar.form.conflictHelp")}</p>
           <dl className="facts">
-            <dt>{t("calendarUi.form.title")}</dt>
+            <dt>{t("calendar.form.title")}</dt>
             <dd>{conflict.title}</dd>
-            <dt>{t("calendarUi.details.when")}</dt>
+            <dt>{t("calendar.details.when")}</dt>
             <dd>{formatWhen(conflict, conflict, i18n.language)}</dd>
-            <dt>{t("calendarUi.details.place")}</dt>
+            <dt>{t("calendar.details.place")}</dt>
             <dd>{conflict.place || t("common.notSet")}</dd>
           </dl>
           <button type="button" onClick={() => setDraft(draftOf(conflict))}>
-            {t("calendarUi.form.useStored")}
+            {t("calendar.form.useStored")}
           </button>
         </div>
       ) : null}
@@ -84,7 +84,7 @@ export function EventForm({
         <FormError error={error} />
         <TextField
           name="title"
-          label={t("calendarUi.form.title")}
+          label={t("calendar.form.title")}
           required
           value={draft.title}
           onChange={(e) => set("title")(e.target.value)}
@@ -92,8 +92,8 @@ export function EventForm({
         />
         <SelectField
           name="kind"
-          label={t("calendarUi.form.kind")}
-          hint={t("calendarUi.form.kindHint")}
+          label={t("calendar.form.kind")}
+          hint={t("calendar.form.kindHint")}
           value={draft.kind}
           onChange={(e) => isKind(e.target.value) && set("kind")(e.target.value)}
           options={LANE_ORDER.map((k) => ({ value: k, label: kindName(k) }))}
@@ -101,13 +101,13 @@ export function EventForm({
         />
         <div className="field checkbox">
           <input id="field-allDay" type="checkbox" checked={draft.allDay} onChange={(e) => setAllDay(e.target.checked)} />
-          <label htmlFor="field-allDay">{t("calendarUi.form.allDay")}</label>
+          <label htmlFor="field-allDay">{t("calendar.form.allDay")}</label>
         </div>
         <div className="calendar-when">
           <TextField
             name="start"
             type={draft.allDay ? "date" : "datetime-local"}
-            label={draft.allDay ? t("calendarUi.form.firstDay") : t("calendarUi.form.start")}
+            label={draft.allDay ? t("calendar.form.firstDay") : t("calendar.form.start")}
             required
             value={draft.start}
             onChange={(e) => setStart(e.target.value)}
@@ -116,8 +116,8 @@ export function EventForm({
           <TextField
             name="end"
             type={draft.allDay ? "date" : "datetime-local"}
-            label={draft.allDay ? t("calendarUi.form.lastDay") : t("calendarUi.form.end")}
-            hint={draft.allDay ? t("calendarUi.form.lastDayHint") : undefined}
+            label={draft.allDay ? t("calendar.form.lastDay") : t("calendar.form.end")}
+            hint={draft.allDay ? t("calendar.form.lastDayHint") : undefined}
             required
             value={draft.end}
             min={draft.start || undefined}
@@ -127,8 +127,8 @@ export function EventForm({
         </div>
         <SelectField
           name="timeZone"
-          label={t("calendarUi.form.timeZone")}
-          hint={t("calendarUi.form.timeZoneHint")}
+          label={t("calendar.form.timeZone")}
+          hint={t("calendar.form.timeZoneHint")}
           value={draft.timeZone}
           onChange={(e) => set("timeZone")(e.target.value)}
           options={zones}
@@ -136,12 +136,12 @@ export function EventForm({
         />
         <SelectField
           name="frequency"
-          label={t("calendarUi.form.repeats")}
+          label={t("calendar.form.repeats")}
           value={draft.frequency}
           onChange={(e) => set("frequency")(e.target.value as Draft["frequency"])}
           options={[
-            { value: "", label: t("calendarUi.form.noRepeat") },
-            ...FREQUENCIES.map((f) => ({ value: f, label: t(`calendarUi.form.${f}`) })),
+            { value: "", label: t("calendar.form.noRepeat") },
+            ...FREQUENCIES.map((f) => ({ value: f, label: t(`calendar.form.${f}`) })),
           ]}
           error={error}
         />
@@ -153,21 +153,21 @@ export function EventForm({
               inputMode="numeric"
               min={MIN_INTERVAL}
               max={MAX_INTERVAL}
-              label={t("calendarUi.form.interval")}
-              hint={t(`calendarUi.form.intervalHint.${draft.frequency}`)}
+              label={t("calendar.form.interval")}
+              hint={t(`calendar.form.intervalHint.${draft.frequency}`)}
               value={draft.interval}
               onChange={(e) => set("interval")(e.target.value)}
               error={error}
             />
             <RadioGroup
               name="recurrenceEnd"
-              legend={t("calendarUi.form.recurrenceEnd")}
+              legend={t("calendar.form.recurrenceEnd")}
               value={draft.recurrenceEnd}
               onChange={(v) => set("recurrenceEnd")(v as RecurrenceEnd)}
               options={[
-                { value: "never", label: t("calendarUi.form.endNever") },
-                { value: "count", label: t("calendarUi.form.endCount") },
-                { value: "until", label: t("calendarUi.form.endUntil") },
+                { value: "never", label: t("calendar.form.endNever") },
+                { value: "count", label: t("calendar.form.endCount") },
+                { value: "until", label: t("calendar.form.endUntil") },
               ]}
             />
             {draft.recurrenceEnd === "count" ? (
@@ -177,7 +177,7 @@ export function EventForm({
                 inputMode="numeric"
                 min={MIN_COUNT}
                 max={MAX_COUNT}
-                label={t("calendarUi.form.count")}
+                label={t("calendar.form.count")}
                 value={draft.count}
                 onChange={(e) => set("count")(e.target.value)}
                 error={error}
@@ -187,8 +187,8 @@ export function EventForm({
               <TextField
                 name="until"
                 type="date"
-                label={t("calendarUi.form.until")}
-                hint={t("calendarUi.form.untilHint")}
+                label={t("calendar.form.until")}
+                hint={t("calendar.form.untilHint")}
                 value={draft.until}
                 onChange={(e) => set("until")(e.target.value)}
                 error={error}
@@ -198,7 +198,7 @@ export function EventForm({
         ) : null}
         <TextField
           name="place"
-          label={t("calendarUi.form.place")}
+          label={t("calendar.form.place")}
           value={draft.place}
           onChange={(e) => set("place")(e.target.value)}
           error={error}
@@ -207,40 +207,40 @@ export function EventForm({
           name="onlineUrl"
           type="url"
           inputMode="url"
-          label={t("calendarUi.form.onlineUrl")}
-          hint={t("calendarUi.form.onlineUrlHint")}
+          label={t("calendar.form.onlineUrl")}
+          hint={t("calendar.form.onlineUrlHint")}
           value={draft.onlineUrl}
           onChange={(e) => set("onlineUrl")(e.target.value)}
           error={error}
         />
         <SelectField
           name="organiserOrganisationId"
-          label={t("calendarUi.form.organiser")}
-          hint={home.role === "coordinator" ? undefined : t("calendarUi.form.organiserHint")}
+          label={t("calendar.form.organiser")}
+          hint={home.role === "coordinator" ? undefined : t("calendar.form.organiserHint")}
           value={draft.organiserOrganisationId}
           onChange={(e) => set("organiserOrganisationId")(e.target.value)}
           options={[
-            { value: "", label: t("calendarUi.form.noOrganiser") },
+            { value: "", label: t("calendar.form.noOrganiser") },
             ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
           ]}
           error={error}
         />
         <TextArea
           name="description"
-          label={t("calendarUi.form.description")}
+          label={t("calendar.form.description")}
           value={draft.description}
           onChange={(e) => set("description")(e.target.value)}
           error={error}
         />
         <div className="calendar-actions">
           <button type="submit" className="primary" disabled={busy}>
-            {event ? t("common.save") : t("calendarUi.form.add")}
+            {event ? t("common.save") : t("calendar.form.add")}
           </button>
           <button type="button" onClick={onClose}>
-            {t("calendarUi.form.close")}
+            {t("calendar.form.close")}
           </button>
         </div>
-        {busy ? <Status>{t("calendarUi.form.saving")}</Status> : null}
+        {busy ? <Status>{t("calendar.form.saving")}</Status> : null}
       </form>
     </section>
   );

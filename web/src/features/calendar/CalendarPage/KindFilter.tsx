@@ -19,13 +19,13 @@ export function KindFilter({
   const exportUrl = `/api/networks/${networkId}/events/export${allKinds ? "" : `?kinds=${kinds.join(",")}`}`;
   return (
     <fieldset className="checkbox-list calendar-kinds">
-      <legend>{t("calendarUi.filterLegend")}</legend>
+      <legend>{t("calendar.filterLegend")}</legend>
       <div className="calendar-kind-options">
         {LANE_ORDER.map((k) => (
           <div className="field checkbox" key={k}>
             <input id={`kind-${k}`} type="checkbox" checked={kinds.includes(k)} onChange={(e) => toggleKind(k, e.target.checked)} />
             <label htmlFor={`kind-${k}`}>
-              <KindSymbol kind={k} /> {k === "member_org_event" ? t("calendarUi.anticipationLane") : kindName(k)}
+              <KindSymbol kind={k} /> {k === "member_org_event" ? t("calendar.anticipationLane") : kindName(k)}
             </label>
           </div>
         ))}
@@ -33,11 +33,11 @@ export function KindFilter({
       {kinds.length ? (
         <p className="calendar-export">
           <a href={exportUrl} download="vuosikello.ics">
-            {allKinds ? t("calendarUi.exportAll") : t("calendarUi.exportChosen")}
+            {allKinds ? t("calendar.exportAll") : t("calendar.exportChosen")}
           </a>
         </p>
       ) : (
-        <p className="hint">{t("calendarUi.noKinds")}</p>
+        <p className="hint">{t("calendar.noKinds")}</p>
       )}
     </fieldset>
   );

@@ -24,38 +24,38 @@ export function SubscribePanel() {
     if (!created) return;
     try {
       await navigator.clipboard.writeText(created.url);
-      setMessage(t("calendarUi.feeds.copied"));
+      setMessage(t("calendar.feeds.copied"));
     } catch {
       urlInput.current?.select();
-      setMessage(t("calendarUi.feeds.copyFailed"));
+      setMessage(t("calendar.feeds.copyFailed"));
     }
   };
   const feedName = (f: Feed) => {
-    if (!f.networkId) return t("calendarUi.feeds.personalFeed");
+    if (!f.networkId) return t("calendar.feeds.personalFeed");
     const name = f.networkId === networkId ? home.network.name : me?.networks.find((n) => n.id === f.networkId)?.name;
-    return name ? t("calendarUi.feeds.networkFeed", { name }) : t("calendarUi.feeds.otherNetwork");
+    return name ? t("calendar.feeds.networkFeed", { name }) : t("calendar.feeds.otherNetwork");
   };
 
   return (
     <section className="panel calendar-subscribe" aria-labelledby="subscribe-heading">
-      <h2 id="subscribe-heading">{t("calendarUi.feeds.heading")}</h2>
-      <p>{t("calendarUi.feeds.intro")}</p>
+      <h2 id="subscribe-heading">{t("calendar.feeds.heading")}</h2>
+      <p>{t("calendar.feeds.intro")}</p>
       <FormError error={error} />
       <div className="calendar-actions">
         <button type="button" onClick={() => void create("network")}>
-          {t("calendarUi.feeds.createNetwork")}
+          {t("calendar.feeds.createNetwork")}
         </button>
         <button type="button" onClick={() => void create("personal")}>
-          {t("calendarUi.feeds.createPersonal")}
+          {t("calendar.feeds.createPersonal")}
         </button>
       </div>
       {created ? (
         <div className="calendar-feed-url">
           <p className="notice">
-            {created.scope === "network" ? t("calendarUi.feeds.createdNetwork") : t("calendarUi.feeds.createdPersonal")}{" "}
-            {t("calendarUi.feeds.once")}
+            {created.scope === "network" ? t("calendar.feeds.createdNetwork") : t("calendar.feeds.createdPersonal")}{" "}
+            {t("calendar.feeds.once")}
           </p>
-          <label htmlFor="calendar-feed-url">{t("calendarUi.feeds.urlLabel")}</label>
+          <label htmlFor="calendar-feed-url">{t("calendar.feeds.urlLabel")}</label>
           <div className="calendar-copy">
             <input
               id="calendar-feed-url"
@@ -66,16 +66,16 @@ export function SubscribePanel() {
               aria-describedby="calendar-feed-url-hint"
             />
             <button type="button" onClick={() => void copy()}>
-              {t("calendarUi.feeds.copy")}
+              {t("calendar.feeds.copy")}
             </button>
           </div>
           <p className="hint" id="calendar-feed-url-hint">
-            {t("calendarUi.feeds.urlHint")}
+            {t("calendar.feeds.urlHint")}
           </p>
         </div>
       ) : null}
       {message ? <Status>{message}</Status> : null}
-      <h3>{t("calendarUi.feeds.liveHeading")}</h3>
+      <h3>{t("calendar.feeds.liveHeading")}</h3>
       {!feeds.data ? (
         feeds.error ? (
           <FormError error={feeds.error} />
@@ -83,16 +83,16 @@ export function SubscribePanel() {
           <Loading />
         )
       ) : feeds.data.items.length === 0 ? (
-        <p>{t("calendarUi.feeds.none")}</p>
+        <p>{t("calendar.feeds.none")}</p>
       ) : (
         <ul className="plain calendar-feeds">
           {feeds.data.items.map((f) => (
             <li key={f.id}>
               <span>
-                {feedName(f)} <span className="meta">· {t("calendarUi.feeds.created", { date: formatDate(f.createdAt) })}</span>
+                {feedName(f)} <span className="meta">· {t("calendar.feeds.created", { date: formatDate(f.createdAt) })}</span>
               </span>{" "}
-              <button type="button" className="danger" onClick={() => void revoke(f.id, t("calendarUi.feeds.revoked"))}>
-                {t("calendarUi.feeds.revoke")}
+              <button type="button" className="danger" onClick={() => void revoke(f.id, t("calendar.feeds.revoked"))}>
+                {t("calendar.feeds.revoke")}
                 <span className="visually-hidden">
                   {" "}
                   {feedName(f)}, {formatDate(f.createdAt)}

@@ -25,8 +25,8 @@ export function WheelView({
 
   const markLabel = (o: Occurrence) => `${o.event.title}, ${formatShort(o, i18n.language)}, ${kindName(o.event.kind)}`;
   const counts = LANE_ORDER.map((k) => [k, items.filter((o) => o.event.kind === k).length] as const).filter(([, n]) => n > 0);
-  const summary = `${t("calendarUi.summary", { count: items.length, year })}${
-    counts.length ? `: ${counts.map(([k, n]) => t("calendarUi.summaryPart", { kind: kindName(k), n: formatNumber(n) })).join(", ")}` : ""
+  const summary = `${t("calendar.summary", { count: items.length, year })}${
+    counts.length ? `: ${counts.map(([k, n]) => t("calendar.summaryPart", { kind: kindName(k), n: formatNumber(n) })).join(", ")}` : ""
   }.`;
   const lanes = LANE_ORDER.filter((k) => counts.some(([c]) => c === k));
   const months = monthNames(i18n.language, "long");
@@ -34,7 +34,7 @@ export function WheelView({
   return (
     <figure className="calendar-figure">
       <figcaption id={captionId} className="calendar-caption">
-        <span className="strong">{t("calendarUi.wheelCaption", { year })}</span> <span className="hint">{t("calendarUi.wheelHelp")}</span>
+        <span className="strong">{t("calendar.wheelCaption", { year })}</span> <span className="hint">{t("calendar.wheelHelp")}</span>
       </figcaption>
       <AnnualClock
         year={year}
@@ -49,25 +49,25 @@ export function WheelView({
       <p id={summaryId} className="visually-hidden">
         {summary}
       </p>
-      {items.length === 0 ? <p>{t("calendarUi.noEvents", { year })}</p> : null}
+      {items.length === 0 ? <p>{t("calendar.noEvents", { year })}</p> : null}
       {lanes.length ? (
         <div className="calendar-legend">
-          <p className="strong">{t("calendarUi.legendTitle")}</p>
+          <p className="strong">{t("calendar.legendTitle")}</p>
           <ul className="plain">
             {lanes.map((k, i) => (
               <li key={k}>
                 <KindSymbol kind={k} />{" "}
-                {t("calendarUi.laneName", {
+                {t("calendar.laneName", {
                   n: i + 1,
-                  name: k === "member_org_event" ? t("calendarUi.anticipationLane") : kindName(k),
+                  name: k === "member_org_event" ? t("calendar.anticipationLane") : kindName(k),
                 })}
               </li>
             ))}
             <li>
-              <span className="calendar-legend-today" aria-hidden="true" /> {t("calendarUi.legendToday")}
+              <span className="calendar-legend-today" aria-hidden="true" /> {t("calendar.legendToday")}
             </li>
           </ul>
-          <p className="hint">{t("calendarUi.legendHint", { first: months[0], last: months[11] })}</p>
+          <p className="hint">{t("calendar.legendHint", { first: months[0], last: months[11] })}</p>
         </div>
       ) : null}
     </figure>

@@ -50,7 +50,7 @@ export const isKind = (v: string): v is EventKind => (LANE_ORDER as readonly str
 
 export function useKindName() {
   const { t } = useTranslation();
-  return (kind: EventKind) => t(`calendarUi.kind.${kind}`);
+  return (kind: EventKind) => t(`calendar.kind.${kind}`);
 }
 
 /** Which occurrence of which event is shown: the index is null when any of the event's occurrences is. */

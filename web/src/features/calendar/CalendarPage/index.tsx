@@ -22,8 +22,8 @@ export function CalendarPage() {
   const { year, kinds, events, items, eventId, detail, detailEvent, form } = c;
 
   return (
-    <Page title={t("calendarUi.title")}>
-      <p className="calendar-intro">{t("calendarUi.intro")}</p>
+    <Page title={t("calendar.title")}>
+      <p className="calendar-intro">{t("calendar.intro")}</p>
       <CalendarToolbar year={year} setYear={c.setYear} view={c.view} setView={c.setView} />
       <KindFilter networkId={networkId} kinds={kinds} allKinds={c.allKinds} toggleKind={c.toggleKind} />
       {c.message ? <Status>{c.message}</Status> : null}
@@ -51,10 +51,10 @@ export function CalendarPage() {
               />
             ) : detail.error ? (
               <section className="panel calendar-details" aria-labelledby="event-details-missing">
-                <h2 id="event-details-missing">{t("calendarUi.details.notFound")}</h2>
+                <h2 id="event-details-missing">{t("calendar.details.notFound")}</h2>
                 <FormError error={detail.error} />
                 <button type="button" onClick={c.close}>
-                  {t("calendarUi.details.close")}
+                  {t("calendar.details.close")}
                 </button>
               </section>
             ) : (
@@ -74,15 +74,15 @@ export function CalendarPage() {
           />
         ) : (
           <section className="panel calendar-add" aria-labelledby="add-event-heading">
-            <h2 id="add-event-heading">{t("calendarUi.form.addHeading")}</h2>
-            <p>{t("calendarUi.form.addIntro")}</p>
+            <h2 id="add-event-heading">{t("calendar.form.addHeading")}</h2>
+            <p>{t("calendar.form.addIntro")}</p>
             <button type="button" className="primary" onClick={() => c.openForm(null)}>
-              {t("calendarUi.form.open")}
+              {t("calendar.form.open")}
             </button>
           </section>
         )
       ) : (
-        <p className="hint">{t("calendarUi.observerNote")}</p>
+        <p className="hint">{t("calendar.observerNote")}</p>
       )}
       <SubscribePanel />
     </Page>

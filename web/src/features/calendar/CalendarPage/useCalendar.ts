@@ -123,7 +123,7 @@ export function useCalendar(networkId: string) {
   const saved = (ev: CalendarEvent) => {
     const adding = form?.event === null;
     setForm(null);
-    setMessage(adding ? t("calendarUi.added") : t("calendarUi.saved"));
+    setMessage(adding ? t("calendar.added") : t("calendar.saved"));
     if (adding) setYear(Number(ev.start.slice(0, 4)));
     setOccurrenceIndex(null);
     void events.reload();
@@ -132,7 +132,7 @@ export function useCalendar(networkId: string) {
     showEvent(ev.id);
   };
   const cancelled = () => {
-    setMessage(t("calendarUi.cancelledNow"));
+    setMessage(t("calendar.cancelledNow"));
     void events.reload();
     close();
   };

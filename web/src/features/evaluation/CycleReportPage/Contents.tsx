@@ -14,7 +14,7 @@ export function Contents({ report }: { report: CycleReport }) {
     ["report-phases", t("report.phases")],
   ];
   return (
-    <nav className="report-contents no-print" aria-label={t("reportUi.contents", { cycle: report.cycle.name })}>
+    <nav className="report-contents no-print" aria-label={t("report.contents", { cycle: report.cycle.name })}>
       <ul>
         {parts.map(([id, label]) => (
           <li key={id}>

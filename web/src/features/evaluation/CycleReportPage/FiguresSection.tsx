@@ -54,14 +54,14 @@ export function FiguresSection({ report }: { report: CycleReport }) {
       </TableFrame>
       {charted.length > 0 ? (
         <>
-          <h3>{t("reportUi.figureCharts")}</h3>
+          <h3>{t("report.figureCharts")}</h3>
           <ul className="report-chart-grid">
             {charted.map((fig) => (
               <li key={fig.key} className="card report-card">
                 <h4>{name(fig)}</h4>
                 <TrendChart
                   points={fig.trend}
-                  title={t("reportUi.trendChart", { name: name(fig) })}
+                  title={t("report.trendChart", { name: name(fig) })}
                   caption={t("report.trendSummary", {
                     name: name(fig),
                     values: fig.trend.map((p) => `${p.cycleName} ${f.unit(p.value, fig.unit)}`).join(", "),

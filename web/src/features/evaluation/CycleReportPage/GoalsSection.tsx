@@ -19,7 +19,7 @@ function GoalEvaluation({ e, minGroupSize }: { e: ReportGoalEvaluation; minGroup
           />
           {e.comments.length > 0 ? (
             <>
-              <h5>{t("reportUi.comments")}</h5>
+              <h5>{t("report.comments")}</h5>
               <ul className="report-quotes">
                 {e.comments.map((c, k) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: anonymous comments may repeat and never reorder

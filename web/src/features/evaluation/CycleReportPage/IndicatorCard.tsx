@@ -25,11 +25,11 @@ export function IndicatorCard({ i, report }: { i: ReportIndicator; report: Cycle
         <p className="badge quiet report-kind">{t("evaluation.kind.qualitative")}</p>
         {i.question ? <p className="meta">{i.question}</p> : null}
         <dl className="report-facts">
-          <dt>{t("reportUi.answerIn", { cycle: report.cycle.name })}</dt>
+          <dt>{t("report.answerIn", { cycle: report.cycle.name })}</dt>
           <dd>{i.text ? <Prose text={i.text} /> : t("report.noMeasurement")}</dd>
           {compare ? (
             <>
-              <dt>{t("reportUi.answerIn", { cycle: compare.name })}</dt>
+              <dt>{t("report.answerIn", { cycle: compare.name })}</dt>
               <dd>{i.compareText ? <Prose text={i.compareText} /> : t("report.noMeasurement")}</dd>
             </>
           ) : null}
@@ -62,7 +62,7 @@ export function IndicatorCard({ i, report }: { i: ReportIndicator; report: Cycle
         <dd>
           <span className={`progress progress-${i.progress.status}`}>{t(`evaluation.progress.${i.progress.status}`)}</span>
           {i.progress.share !== null && i.progress.status === "progressing"
-            ? ` (${t("reportUi.share", { share: f.pct(i.progress.share) })})`
+            ? ` (${t("report.share", { share: f.pct(i.progress.share) })})`
             : ""}
         </dd>
         <dt>{t("report.source")}</dt>
@@ -71,7 +71,7 @@ export function IndicatorCard({ i, report }: { i: ReportIndicator; report: Cycle
       {showTrend ? (
         <TrendChart
           points={trend}
-          title={t("reportUi.trendChart", { name: i.name })}
+          title={t("report.trendChart", { name: i.name })}
           caption={t("report.trendSummary", {
             name: i.name,
             values: trend.map((p) => `${p.cycleName} ${f.unit(p.value, i.unit)}`).join(", "),

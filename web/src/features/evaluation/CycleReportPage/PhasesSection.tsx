@@ -7,10 +7,10 @@ function PhaseCard({ p, minGroupSize }: { p: ReportPhase; minGroupSize: number }
   const { t } = useTranslation();
   const f = useFormats();
   const when = !p.startedAt
-    ? t("reportUi.phaseNotStarted")
+    ? t("report.phaseNotStarted")
     : p.endedAt
-      ? t("reportUi.phaseDates", { start: f.day(p.startedAt), end: f.day(p.endedAt) })
-      : t("reportUi.phaseOngoing", { start: f.day(p.startedAt) });
+      ? t("report.phaseDates", { start: f.day(p.startedAt), end: f.day(p.endedAt) })
+      : t("report.phaseOngoing", { start: f.day(p.startedAt) });
   return (
     <li className="card report-card">
       <h3>{t(`phases.${p.phase}.name`)}</h3>
@@ -23,7 +23,7 @@ function PhaseCard({ p, minGroupSize }: { p: ReportPhase; minGroupSize: number }
       ) : null}
       {p.carryForward.length > 0 ? (
         <>
-          <h4>{t("reportUi.carryForward")}</h4>
+          <h4>{t("report.carryForward")}</h4>
           <ul className="report-quotes">
             {p.carryForward.map((c, k) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: anonymous texts may repeat and never reorder

@@ -28,7 +28,7 @@ export function PromisesSection({ report }: { report: CycleReport }) {
               <th scope="col">{t("report.promiser")}</th>
               <th scope="col">{t("report.due")}</th>
               <th scope="col">{t("report.state")}</th>
-              <th scope="col">{t("promisesUi.closedOn")}</th>
+              <th scope="col">{t("promises.closedOn")}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,7 +38,7 @@ export function PromisesSection({ report }: { report: CycleReport }) {
                 <td className="report-long">{p.text}</td>
                 <td>{p.promiser ?? t("report.removedPerson")}</td>
                 <td className="nowrap">{f.day(p.dueOn)}</td>
-                <td>{t(`promisesUi.state.${p.state}`)}</td>
+                <td>{t(`promises.state.${p.state}`)}</td>
                 <td className="nowrap">{p.closedOn ? f.day(p.closedOn) : "–"}</td>
               </tr>
             ))}

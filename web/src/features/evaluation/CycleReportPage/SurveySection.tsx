@@ -27,7 +27,7 @@ export function SurveySection({ report }: { report: CycleReport }) {
               </tr>
               {TRUST_DIMENSIONS.map((d) => (
                 <tr key={d}>
-                  <th scope="row">{t(`surveysUi.health.dimension.${d}`)}</th>
+                  <th scope="row">{t(`surveys.health.dimension.${d}`)}</th>
                   <td className="num">{f.num(s.trust[d])}</td>
                 </tr>
               ))}
@@ -52,7 +52,7 @@ export function SurveySection({ report }: { report: CycleReport }) {
               <h3>{t("report.map")}</h3>
               <p>{t("report.mapSummary", { groups: map.groups.length, hidden: map.hiddenPeople })}</p>
               <div className="report-map-layout">
-                <MapChart map={map} label={t("reportUi.mapChart", { groups: map.groups.length })} />
+                <MapChart map={map} label={t("report.mapChart", { groups: map.groups.length })} />
                 <div className="report-map-text">
                   <TableFrame caption={t("report.mapTable")} className="report-narrow-table">
                     <thead>
@@ -78,7 +78,7 @@ export function SurveySection({ report }: { report: CycleReport }) {
                   </TableFrame>
                   {map.links.some((l) => l.source !== l.target) ? (
                     <>
-                      <h4>{t("reportUi.tiesBetweenGroups")}</h4>
+                      <h4>{t("report.tiesBetweenGroups")}</h4>
                       <ul className="report-ties">
                         {map.links
                           .filter((l) => l.source !== l.target)

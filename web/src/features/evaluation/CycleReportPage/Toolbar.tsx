@@ -27,7 +27,7 @@ export function Toolbar({ report, networkId }: { report: CycleReport; networkId:
     <div className="report-toolbar no-print">
       <form className="report-picker" onSubmit={go}>
         <div className="field">
-          <label htmlFor="report-cycle">{t("reportUi.cycle")}</label>
+          <label htmlFor="report-cycle">{t("report.cycle")}</label>
           <select id="report-cycle" value={cycle} onChange={(e) => chooseCycle(e.target.value)}>
             {cycles.map((c) => (
               <option key={c.id} value={c.id}>
@@ -37,9 +37,9 @@ export function Toolbar({ report, networkId }: { report: CycleReport; networkId:
           </select>
         </div>
         <div className="field">
-          <label htmlFor="report-compare">{t("reportUi.compare")}</label>
+          <label htmlFor="report-compare">{t("report.compare")}</label>
           <select id="report-compare" value={compare} onChange={(e) => setCompare(e.target.value)}>
-            <option value="">{t("reportUi.noCompare")}</option>
+            <option value="">{t("report.noCompare")}</option>
             {cycles
               .filter((c) => c.id !== cycle)
               .map((c) => (
@@ -50,23 +50,23 @@ export function Toolbar({ report, networkId }: { report: CycleReport; networkId:
           </select>
         </div>
         <button type="submit" className="primary">
-          {t("reportUi.show")}
+          {t("report.show")}
         </button>
       </form>
       <div className="report-actions">
         <button type="button" onClick={() => window.print()}>
-          {t("reportUi.print")}
+          {t("report.print")}
         </button>
         <a className="button" href={`${base}/report.html${query}`} download>
-          {t("reportUi.downloadHtml")}
+          {t("report.downloadHtml")}
         </a>
         <a className="button" href={`${base}/report.csv${query}`} download>
-          {t("reportUi.downloadCsv")}
+          {t("report.downloadCsv")}
         </a>
         <a className="button" href={`${base}/report${query}`} download={`${file}.json`}>
-          {t("reportUi.downloadJson")}
+          {t("report.downloadJson")}
         </a>
-        <p className="hint">{t("reportUi.exportHint")}</p>
+        <p className="hint">{t("report.exportHint")}</p>
       </div>
     </div>
   );

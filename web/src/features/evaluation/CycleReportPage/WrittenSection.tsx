@@ -10,17 +10,17 @@ export function WrittenSection({ report }: { report: CycleReport }) {
     <section className="report-part" aria-labelledby="report-written">
       <h2 id="report-written">{t("report.written")}</h2>
       {!e ? (
-        <p>{t("reportUi.noEvaluation")}</p>
+        <p>{t("report.noEvaluation")}</p>
       ) : (
         <>
           <p>
             {t("report.respondents", { count: e.respondents })}{" "}
-            {e.status === "open" ? t("reportUi.evaluationOpen", { date: f.day(e.closesOn) }) : null}
+            {e.status === "open" ? t("report.evaluationOpen", { date: f.day(e.closesOn) }) : null}
           </p>
           {!e.shown ? (
             <p className="meta">{t("report.hiddenBelow", { min: report.minGroupSize, count: e.respondents })}</p>
           ) : e.questions.length === 0 ? (
-            <p>{t("reportUi.noQuestions")}</p>
+            <p>{t("report.noQuestions")}</p>
           ) : (
             e.questions.map((q, k) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the questions keep their order and may share a wording
@@ -34,7 +34,7 @@ export function WrittenSection({ report }: { report: CycleReport }) {
                     ))}
                   </ul>
                 ) : (
-                  <p>{t("reportUi.noAnswers")}</p>
+                  <p>{t("report.noAnswers")}</p>
                 )}
               </div>
             ))

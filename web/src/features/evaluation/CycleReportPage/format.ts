@@ -5,7 +5,7 @@ export type T = (key: string, options?: Record<string, unknown>) => string;
 /** The change from the compared cycle, signed; a change of a percentage is in percentage points. */
 export function changeText(t: T, f: Formats, change: number | null, unit: string) {
   if (change === null) return "–";
-  if (unit === "%") return t("reportUi.changePp", { value: f.signed(change) });
+  if (unit === "%") return t("report.changePp", { value: f.signed(change) });
   return f.signed(change);
 }
 

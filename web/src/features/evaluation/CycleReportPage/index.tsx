@@ -34,14 +34,14 @@ export function CycleReportPage() {
       <Page title={t("nav.report")}>
         {error instanceof ApiError && error.fields.compare ? (
           <p className="form-error" role="alert">
-            {t("reportUi.badCompare")}
+            {t("report.badCompare")}
           </p>
         ) : (
           <FormError error={error} />
         )}
         {compare ? (
           <p>
-            <Link to={`/networks/${networkId}/report${cycleId ? `/${cycleId}` : ""}`}>{t("reportUi.withoutCompare")}</Link>
+            <Link to={`/networks/${networkId}/report${cycleId ? `/${cycleId}` : ""}`}>{t("report.withoutCompare")}</Link>
           </p>
         ) : null}
       </Page>

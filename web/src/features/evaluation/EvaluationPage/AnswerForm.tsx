@@ -29,17 +29,17 @@ export function AnswerForm({ ctx, round }: { ctx: PageContext; round: Evaluation
   const [gone, setGone] = useState(false);
   const [message, setMessage] = useState("");
   const scale = [
-    t("evaluationUi.answer.rating1"),
-    t("evaluationUi.answer.rating2"),
-    t("evaluationUi.answer.rating3"),
-    t("evaluationUi.answer.rating4"),
-    t("evaluationUi.answer.rating5"),
+    t("evaluation.answer.rating1"),
+    t("evaluation.answer.rating2"),
+    t("evaluation.answer.rating3"),
+    t("evaluation.answer.rating4"),
+    t("evaluation.answer.rating5"),
   ];
   const options = [
     ...scale.map((label, i) => ({ value: String(i + 1), label })),
-    { value: RATING_NONE, label: t("evaluationUi.answer.cantSay") },
+    { value: RATING_NONE, label: t("evaluation.answer.cantSay") },
   ];
-  const ratingLabel = (r: number | null) => (r === null ? t("evaluationUi.answer.cantSay") : (scale[r - 1] ?? String(r)));
+  const ratingLabel = (r: number | null) => (r === null ? t("evaluation.answer.cantSay") : (scale[r - 1] ?? String(r)));
   const goalTitle = (id: string) => data.goals.find((g) => g.id === id)?.title ?? id;
   const questionText = (id: string) => round.questions.find((q) => q.id === id)?.text ?? id;
 
@@ -60,7 +60,7 @@ export function AnswerForm({ ctx, round }: { ctx: PageContext; round: Evaluation
         setGone(false);
         setVersion(o.round?.mine?.version ?? null);
         ctx.setData(o);
-        setMessage(t("evaluationUi.answer.saved"));
+        setMessage(t("evaluation.answer.saved"));
       },
       conflict: () => void ctx.reload(),
       failed: (err) => {
@@ -77,13 +77,13 @@ export function AnswerForm({ ctx, round }: { ctx: PageContext; round: Evaluation
 
   return (
     <form onSubmit={submit} noValidate className="ev-form ev-answer" aria-labelledby="ev-answer-heading">
-      <h3 id="ev-answer-heading">{t("evaluationUi.answer.heading")}</h3>
-      <p className="hint">{t("evaluationUi.answer.help", { min: data.minGroupSize })}</p>
-      {mine ? <p className="meta">{t("evaluationUi.answer.answeredOn", { date: formatDate(mine.submittedAt, true) })}</p> : null}
+      <h3 id="ev-answer-heading">{t("evaluation.answer.heading")}</h3>
+      <p className="hint">{t("evaluation.answer.help", { min: data.minGroupSize })}</p>
+      {mine ? <p className="meta">{t("evaluation.answer.answeredOn", { date: formatDate(mine.submittedAt, true) })}</p> : null}
       {conflict || gone ? (
         <div className="conflict" role="alert">
           <p className="strong">{t("network.conflictTitle")}</p>
-          <p>{t("evaluationUi.answer.conflict")}</p>
+          <p>{t("evaluation.answer.conflict")}</p>
           {conflict ? (
             <dl className="facts">
               {conflict.ratings.map((r) => (
@@ -106,19 +106,19 @@ export function AnswerForm({ ctx, round }: { ctx: PageContext; round: Evaluation
         </div>
       ) : null}
       <FormError error={error} />
-      {data.goals.length === 0 ? <p>{t("evaluationUi.answer.noGoals")}</p> : null}
+      {data.goals.length === 0 ? <p>{t("evaluation.answer.noGoals")}</p> : null}
       {data.goals.map((g) => (
         <div key={g.id} className="ev-answer-goal">
           <RadioGroup
             name={`rate-${g.id}`}
-            legend={t("evaluationUi.answer.ratingLegend", { goal: g.title })}
+            legend={t("evaluation.answer.ratingLegend", { goal: g.title })}
             options={options}
             value={ratings[g.id]}
             onChange={(v) => setRatings({ ...ratings, [g.id]: v })}
           />
           <TextArea
             name={`rate-${g.id}-comment`}
-            label={t("evaluationUi.answer.commentLabel", { goal: g.title })}
+            label={t("evaluation.answer.commentLabel", { goal: g.title })}
             rows={2}
             maxLength={2000}
             value={comments[g.id] ?? ""}
@@ -138,7 +138,7 @@ export function AnswerForm({ ctx, round }: { ctx: PageContext; round: Evaluation
         />
       ))}
       <button type="submit" className="primary" aria-disabled={busy || undefined}>
-        {mine || version !== null ? t("evaluationUi.answer.update") : t("evaluationUi.answer.submit")}
+        {mine || version !== null ? t("evaluation.answer.update") : t("evaluation.answer.submit")}
       </button>
       <p className="status" role="status">
         {message}

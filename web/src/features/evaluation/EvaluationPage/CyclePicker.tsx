@@ -13,15 +13,15 @@ export function CyclePicker({ data, onChoose }: { data: Evaluation; onChoose: (i
         onChoose(choice);
       }}
     >
-      <label htmlFor="ev-cycle">{t("evaluationUi.cycle.choose")}</label>
+      <label htmlFor="ev-cycle">{t("evaluation.cycle.choose")}</label>
       <select id="ev-cycle" value={choice} onChange={(e) => setChoice(e.target.value)}>
         {[...data.cycles].reverse().map((c) => (
           <option key={c.id} value={c.id}>
-            {t("evaluationUi.cycle.option", { name: c.name })}
+            {t("evaluation.cycle.option", { name: c.name })}
           </option>
         ))}
       </select>
-      <button type="submit">{t("evaluationUi.cycle.show")}</button>
+      <button type="submit">{t("evaluation.cycle.show")}</button>
     </form>
   );
 }

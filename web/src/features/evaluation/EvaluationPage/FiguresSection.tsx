@@ -7,15 +7,15 @@ export function FiguresSection({ figures, minGroupSize }: { figures: Figure[]; m
   const { t } = useTranslation();
   return (
     <section aria-labelledby="ev-figures-heading" className="panel">
-      <h2 id="ev-figures-heading">{t("evaluationUi.figures.heading")}</h2>
-      <p className="hint">{t("evaluationUi.figures.intro")}</p>
+      <h2 id="ev-figures-heading">{t("evaluation.figures.heading")}</h2>
+      <p className="hint">{t("evaluation.figures.intro")}</p>
       <dl className="facts ev-figures">
         {figures.map((f) => (
           <Fragment key={f.key}>
             <dt>{t(`evaluation.source.${f.key}`)}</dt>
             <dd>
               {f.value === null ? (
-                <span className="meta">{t("evaluationUi.figures.none", { count: minGroupSize })}</span>
+                <span className="meta">{t("evaluation.figures.none", { count: minGroupSize })}</span>
               ) : (
                 valueText(t, f.value, f.unit)
               )}

@@ -19,29 +19,29 @@ export function GoalResults({
   const d = evaluation.distribution;
   return (
     <div className="ev-results">
-      <h4>{t("evaluationUi.results.heading")}</h4>
+      <h4>{t("evaluation.results.heading")}</h4>
       {open ? (
-        <p>{t("evaluationUi.results.afterClose", { min: minGroupSize })}</p>
+        <p>{t("evaluation.results.afterClose", { min: minGroupSize })}</p>
       ) : !evaluation.shown || !d ? (
-        <p>{t("evaluationUi.results.hidden", { count: evaluation.respondents, min: minGroupSize })}</p>
+        <p>{t("evaluation.results.hidden", { count: evaluation.respondents, min: minGroupSize })}</p>
       ) : d.n === 0 || d.mean === null ? (
-        <p>{t("evaluationUi.results.noRatings", { count: evaluation.respondents })}</p>
+        <p>{t("evaluation.results.noRatings", { count: evaluation.respondents })}</p>
       ) : (
         <>
           <p>
-            {t("evaluationUi.results.mean", {
+            {t("evaluation.results.mean", {
               mean: formatNumber(Math.round(d.mean * 10) / 10),
               n: formatNumber(d.n),
               count: evaluation.respondents,
             })}
           </p>
           <RatingChart goal={goal.title} counts={d.counts} />
-          <p className="meta">{t("evaluationUi.results.scale")}</p>
+          <p className="meta">{t("evaluation.results.scale")}</p>
         </>
       )}
       {evaluation.shown && evaluation.comments.length > 0 ? (
         <>
-          <h5>{t("evaluationUi.results.comments")}</h5>
+          <h5>{t("evaluation.results.comments")}</h5>
           <ul className="ev-comments">
             {evaluation.comments.map((c, i) => (
               // Comments are anonymous and carry no id; their order is stable between loads.

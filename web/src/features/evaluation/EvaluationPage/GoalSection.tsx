@@ -18,7 +18,7 @@ export function GoalSection({ ctx, goal }: { ctx: PageContext; goal: EvaluationG
       </h3>
       <p className="meta">{t(`goalTypes.${goal.goalType}.name`)}</p>
       {goal.indicators.length === 0 ? (
-        <p>{t("evaluationUi.goal.noIndicators")}</p>
+        <p>{t("evaluation.goal.noIndicators")}</p>
       ) : (
         <ul className="plain ev-indicators">
           {goal.indicators.map((i) => (
@@ -29,7 +29,7 @@ export function GoalSection({ ctx, goal }: { ctx: PageContext; goal: EvaluationG
       {ctx.canEdit && !data.cycle.closedAt ? (
         <details className="ev-details ev-add" open={adding} onToggle={(e) => setAdding(e.currentTarget.open)}>
           <summary>
-            {t("evaluationUi.indicator.add")}
+            {t("evaluation.indicator.add")}
             <span className="visually-hidden">: {goal.title}</span>
           </summary>
           {adding ? (
@@ -40,7 +40,7 @@ export function GoalSection({ ctx, goal }: { ctx: PageContext; goal: EvaluationG
                 ctx.addedHere.add(ind.id);
                 ctx.setData((d) => appendIndicator(d, ind));
                 setAdding(false);
-                ctx.announce(t("evaluationUi.indicator.added", { name: ind.name }), `ind-${ind.id}-heading`);
+                ctx.announce(t("evaluation.indicator.added", { name: ind.name }), `ind-${ind.id}-heading`);
               }}
             />
           ) : null}

@@ -25,7 +25,7 @@ export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal
   const num = (n: number | null) => (n === null ? notSet : formatNumber(n));
 
   const remove = async () => {
-    if (!window.confirm(t("evaluationUi.indicator.confirmDelete", { name: indicator.name }))) return;
+    if (!window.confirm(t("evaluation.indicator.confirmDelete", { name: indicator.name }))) return;
     setError(null);
     try {
       await ok(
@@ -36,9 +36,9 @@ export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal
       ctx.setData(
         (d) => d && { ...d, goals: d.goals.map((g) => ({ ...g, indicators: g.indicators.filter((i) => i.id !== indicator.id) })) },
       );
-      ctx.announce(t("evaluationUi.indicator.deleted", { name: indicator.name }), `goal-${goal.id}-heading`);
+      ctx.announce(t("evaluation.indicator.deleted", { name: indicator.name }), `goal-${goal.id}-heading`);
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 403 ? new ApiError(403, err.code, t("evaluationUi.indicator.forbidden")) : err);
+      setError(err instanceof ApiError && err.status === 403 ? new ApiError(403, err.code, t("evaluation.indicator.forbidden")) : err);
     }
   };
 
@@ -49,57 +49,57 @@ export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal
       </h4>
       <p className="ev-badges">
         <span className="badge quiet">{t(`evaluation.kind.${indicator.kind}`)}</span>
-        {computed ? <span className="badge quiet">{t("evaluationUi.indicator.computedBadge")}</span> : null}
+        {computed ? <span className="badge quiet">{t("evaluation.indicator.computedBadge")}</span> : null}
       </p>
       {quantitative ? (
         <dl className="facts ev-facts">
-          <dt>{t("evaluationUi.indicator.source")}</dt>
+          <dt>{t("evaluation.indicator.source")}</dt>
           <dd>{t(`evaluation.source.${indicator.source}`)}</dd>
-          <dt>{t("evaluationUi.indicator.unit")}</dt>
+          <dt>{t("evaluation.indicator.unit")}</dt>
           <dd>{indicator.unit || notSet}</dd>
-          <dt>{t("evaluationUi.indicator.baselineTarget")}</dt>
+          <dt>{t("evaluation.indicator.baselineTarget")}</dt>
           <dd>
-            {t("evaluationUi.indicator.fromTo", { baseline: num(indicator.baseline), target: num(indicator.target) })}
+            {t("evaluation.indicator.fromTo", { baseline: num(indicator.baseline), target: num(indicator.target) })}
             {indicator.direction ? <span className="meta"> ({t(`evaluation.direction.${indicator.direction}`)})</span> : null}
           </dd>
           {computed ? (
             <>
-              <dt>{t("evaluationUi.indicator.now")}</dt>
+              <dt>{t("evaluation.indicator.now")}</dt>
               <dd>
                 {indicator.currentComputed === null
-                  ? t("evaluationUi.indicator.noComputed")
+                  ? t("evaluation.indicator.noComputed")
                   : valueText(t, indicator.currentComputed, indicator.unit)}
               </dd>
             </>
           ) : null}
-          <dt>{computed ? t("evaluationUi.indicator.lastStored") : t("evaluationUi.indicator.latest")}</dt>
+          <dt>{computed ? t("evaluation.indicator.lastStored") : t("evaluation.indicator.latest")}</dt>
           <dd>
             {indicator.latest
-              ? t("evaluationUi.indicator.latestOn", {
+              ? t("evaluation.indicator.latestOn", {
                   value: valueText(t, indicator.latest.value, indicator.unit),
                   date: formatDay(indicator.latest.measuredOn),
                 })
-              : t("evaluationUi.indicator.noLatest")}
+              : t("evaluation.indicator.noLatest")}
           </dd>
-          <dt>{t("evaluationUi.indicator.progress")}</dt>
+          <dt>{t("evaluation.indicator.progress")}</dt>
           <dd>
             <ProgressView progress={indicator.progress} />
           </dd>
         </dl>
       ) : (
         <dl className="facts ev-facts">
-          <dt>{t("evaluationUi.indicator.question")}</dt>
+          <dt>{t("evaluation.indicator.question")}</dt>
           <dd className="prose">{indicator.question}</dd>
         </dl>
       )}
       {quantitative ? (
         <div className="ev-trend-block">
-          <h5>{t("evaluationUi.trend.heading")}</h5>
+          <h5>{t("evaluation.trend.heading")}</h5>
           <TrendView indicator={indicator} />
         </div>
       ) : indicator.trend.filter((p) => p.text).length > 1 ? (
         <div className="ev-trend-block">
-          <h5>{t("evaluationUi.trend.textHeading")}</h5>
+          <h5>{t("evaluation.trend.textHeading")}</h5>
           <ul className="plain">
             {indicator.trend
               .filter((p) => p.text)
@@ -122,7 +122,7 @@ export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal
           ) : (
             <details className="ev-details">
               <summary>
-                {quantitative ? t("evaluationUi.measurement.recordValue") : t("evaluationUi.measurement.recordAnswer")}
+                {quantitative ? t("evaluation.measurement.recordValue") : t("evaluation.measurement.recordAnswer")}
                 <span className="visually-hidden">: {indicator.name}</span>
               </summary>
               <MeasurementForm ctx={ctx} indicator={indicator} onSaved={replace} />
@@ -130,7 +130,7 @@ export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal
           )}
           <details className="ev-details" open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
             <summary>
-              {t("evaluationUi.indicator.edit")}
+              {t("evaluation.indicator.edit")}
               <span className="visually-hidden">: {indicator.name}</span>
             </summary>
             {editing ? (
@@ -141,7 +141,7 @@ export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal
                 onDone={(ind) => {
                   replace(ind);
                   setEditing(false);
-                  ctx.announce(t("evaluationUi.indicator.saved", { name: ind.name }), headingId);
+                  ctx.announce(t("evaluation.indicator.saved", { name: ind.name }), headingId);
                 }}
               />
             ) : null}
@@ -150,7 +150,7 @@ export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal
           {ctx.coordinator || ctx.addedHere.has(indicator.id) ? (
             <p>
               <button type="button" className="danger" onClick={() => void remove()}>
-                {t("evaluationUi.indicator.delete")}
+                {t("evaluation.indicator.delete")}
                 <span className="visually-hidden">: {indicator.name}</span>
               </button>
             </p>

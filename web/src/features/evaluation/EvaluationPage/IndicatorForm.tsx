@@ -53,9 +53,9 @@ export function IndicatorForm({
     const problems: Record<string, string> = {};
     if (!name.trim()) problems[`${prefix}-name`] = t("validation.required");
     if (kind === "quantitative") {
-      if (Number.isNaN(b)) problems[`${prefix}-baseline`] = t("evaluationUi.form.notNumber");
-      if (Number.isNaN(tg)) problems[`${prefix}-target`] = t("evaluationUi.form.notNumber");
-      if (tg !== null && !direction) problems[`${prefix}-direction`] = t("evaluationUi.form.directionNeeded");
+      if (Number.isNaN(b)) problems[`${prefix}-baseline`] = t("evaluation.form.notNumber");
+      if (Number.isNaN(tg)) problems[`${prefix}-target`] = t("evaluation.form.notNumber");
+      if (tg !== null && !direction) problems[`${prefix}-direction`] = t("evaluation.form.directionNeeded");
     } else if (!question.trim()) problems[`${prefix}-question`] = t("validation.required");
     const body: IndicatorInput =
       kind === "quantitative"
@@ -101,26 +101,26 @@ export function IndicatorForm({
       {conflict ? (
         <div className="conflict" role="alert">
           <p className="strong">{t("network.conflictTitle")}</p>
-          <p>{t("evaluationUi.indicator.conflict")}</p>
+          <p>{t("evaluation.indicator.conflict")}</p>
           <dl className="facts">
-            <dt>{t("evaluationUi.form.name")}</dt>
+            <dt>{t("evaluation.form.name")}</dt>
             <dd>{conflict.name}</dd>
             {conflict.kind === "quantitative" ? (
               <>
-                <dt>{t("evaluationUi.form.source")}</dt>
+                <dt>{t("evaluation.form.source")}</dt>
                 <dd>{t(`evaluation.source.${conflict.source}`)}</dd>
-                <dt>{t("evaluationUi.form.unit")}</dt>
+                <dt>{t("evaluation.form.unit")}</dt>
                 <dd>{conflict.unit || t("common.notSet")}</dd>
-                <dt>{t("evaluationUi.form.baseline")}</dt>
+                <dt>{t("evaluation.form.baseline")}</dt>
                 <dd>{conflict.baseline === null ? t("common.notSet") : formatNumber(conflict.baseline)}</dd>
-                <dt>{t("evaluationUi.form.target")}</dt>
+                <dt>{t("evaluation.form.target")}</dt>
                 <dd>{conflict.target === null ? t("common.notSet") : formatNumber(conflict.target)}</dd>
-                <dt>{t("evaluationUi.form.direction")}</dt>
+                <dt>{t("evaluation.form.direction")}</dt>
                 <dd>{conflict.direction ? t(`evaluation.direction.${conflict.direction}`) : t("common.notSet")}</dd>
               </>
             ) : (
               <>
-                <dt>{t("evaluationUi.form.question")}</dt>
+                <dt>{t("evaluation.form.question")}</dt>
                 <dd className="prose">{conflict.question}</dd>
               </>
             )}
@@ -131,17 +131,17 @@ export function IndicatorForm({
       {indicator ? null : (
         <RadioGroup
           name={`${prefix}-kind`}
-          legend={t("evaluationUi.form.kind")}
+          legend={t("evaluation.form.kind")}
           options={INDICATOR_KINDS.map((k) => ({ value: k, label: t(`evaluation.kind.${k}`) }))}
           value={kind}
           onChange={(v) => setKind(v as IndicatorKind)}
           error={fieldError[`${prefix}-kind`]}
         />
       )}
-      <p className="hint">{kind === "quantitative" ? t("evaluationUi.form.quantitativeHelp") : t("evaluationUi.form.qualitativeHelp")}</p>
+      <p className="hint">{kind === "quantitative" ? t("evaluation.form.quantitativeHelp") : t("evaluation.form.qualitativeHelp")}</p>
       <TextField
         name={`${prefix}-name`}
-        label={t("evaluationUi.form.name")}
+        label={t("evaluation.form.name")}
         maxLength={200}
         required
         value={name}
@@ -152,8 +152,8 @@ export function IndicatorForm({
         <>
           <SelectField
             name={`${prefix}-source`}
-            label={t("evaluationUi.form.source")}
-            hint={t("evaluationUi.form.sourceHint")}
+            label={t("evaluation.form.source")}
+            hint={t("evaluation.form.sourceHint")}
             value={source}
             onChange={(e) => setSource(e.target.value as IndicatorSource)}
             options={INDICATOR_SOURCES.map((s) => ({ value: s, label: t(`evaluation.source.${s}`) }))}
@@ -161,14 +161,14 @@ export function IndicatorForm({
           />
           {computed ? (
             <p className="hint ev-unit-note">
-              {t("evaluationUi.form.computedUnit", { unit: figure?.unit || "–" })}{" "}
-              {figure ? t("evaluationUi.form.computedNow", { value: valueText(t, figure.value, figure.unit) }) : null}
+              {t("evaluation.form.computedUnit", { unit: figure?.unit || "–" })}{" "}
+              {figure ? t("evaluation.form.computedNow", { value: valueText(t, figure.value, figure.unit) }) : null}
             </p>
           ) : (
             <TextField
               name={`${prefix}-unit`}
-              label={t("evaluationUi.form.unit")}
-              hint={t("evaluationUi.form.unitHint")}
+              label={t("evaluation.form.unit")}
+              hint={t("evaluation.form.unitHint")}
               maxLength={40}
               value={unit}
               onChange={(e) => setUnit(e.target.value)}
@@ -178,8 +178,8 @@ export function IndicatorForm({
           <div className="ev-pair">
             <TextField
               name={`${prefix}-baseline`}
-              label={t("evaluationUi.form.baseline")}
-              hint={t("evaluationUi.form.baselineHint")}
+              label={t("evaluation.form.baseline")}
+              hint={t("evaluation.form.baselineHint")}
               inputMode="decimal"
               autoComplete="off"
               value={baseline}
@@ -188,8 +188,8 @@ export function IndicatorForm({
             />
             <TextField
               name={`${prefix}-target`}
-              label={t("evaluationUi.form.target")}
-              hint={t("evaluationUi.form.targetHint")}
+              label={t("evaluation.form.target")}
+              hint={t("evaluation.form.targetHint")}
               inputMode="decimal"
               autoComplete="off"
               value={target}
@@ -199,11 +199,11 @@ export function IndicatorForm({
           </div>
           <SelectField
             name={`${prefix}-direction`}
-            label={t("evaluationUi.form.direction")}
+            label={t("evaluation.form.direction")}
             value={direction}
             onChange={(e) => setDirection(e.target.value as Direction | "")}
             options={[
-              { value: "", label: t("evaluationUi.form.directionNone") },
+              { value: "", label: t("evaluation.form.directionNone") },
               ...DIRECTIONS.map((d) => ({ value: d, label: t(`evaluation.direction.${d}`) })),
             ]}
             error={error}
@@ -212,8 +212,8 @@ export function IndicatorForm({
       ) : (
         <TextArea
           name={`${prefix}-question`}
-          label={t("evaluationUi.form.question")}
-          hint={t("evaluationUi.form.questionHint")}
+          label={t("evaluation.form.question")}
+          hint={t("evaluation.form.questionHint")}
           rows={3}
           maxLength={1000}
           value={question}
@@ -222,7 +222,7 @@ export function IndicatorForm({
         />
       )}
       <button type="submit" className="primary" aria-disabled={busy || undefined}>
-        {indicator ? t("evaluationUi.form.saveChanges") : t("evaluationUi.form.add")}
+        {indicator ? t("evaluation.form.saveChanges") : t("evaluation.form.add")}
       </button>
     </form>
   );

@@ -24,7 +24,7 @@ export function ManageRound({ ctx, round }: { ctx: PageContext; round: Evaluatio
     if (!/^\d{4}-\d{2}-\d{2}$/.test(closesOn)) problems[`${prefix}-closesOn`] = t("validation.invalid_date");
     if (!locked)
       questions.forEach((q, i) => {
-        if (!q.trim()) problems[`${prefix}-questions.${i}`] = t("evaluationUi.round.emptyQuestion");
+        if (!q.trim()) problems[`${prefix}-questions.${i}`] = t("evaluation.round.emptyQuestion");
       });
     const body = {
       version: version ?? round.version,
@@ -40,7 +40,7 @@ export function ManageRound({ ctx, round }: { ctx: PageContext; round: Evaluatio
         if (o.round) setVersion(o.round.version);
         ctx.setData(o);
         setOpen(false);
-        ctx.announce(close ? t("evaluationUi.round.closedNow") : t("evaluationUi.round.saved"), "ev-round-heading");
+        ctx.announce(close ? t("evaluation.round.closedNow") : t("evaluation.round.saved"), "ev-round-heading");
       },
       conflict: () => {
         setOpen(true);
@@ -51,26 +51,26 @@ export function ManageRound({ ctx, round }: { ctx: PageContext; round: Evaluatio
 
   return (
     <div className="ev-manage">
-      <h3>{t("evaluationUi.round.manageHeading")}</h3>
+      <h3>{t("evaluation.round.manageHeading")}</h3>
       {conflict ? (
         <div className="conflict" role="alert">
           <p className="strong">{t("network.conflictTitle")}</p>
-          <p>{t("evaluationUi.round.conflict")}</p>
+          <p>{t("evaluation.round.conflict")}</p>
           <dl className="facts">
-            <dt>{t("evaluationUi.round.introLabel")}</dt>
+            <dt>{t("evaluation.round.introLabel")}</dt>
             <dd className="prose">{conflict.intro || t("common.notSet")}</dd>
-            <dt>{t("evaluationUi.round.closesOnLabel")}</dt>
+            <dt>{t("evaluation.round.closesOnLabel")}</dt>
             <dd>{formatDay(conflict.closesOn)}</dd>
-            <dt>{t("evaluationUi.round.statusLabel")}</dt>
-            <dd>{conflict.status === "open" ? t("evaluationUi.round.statusOpen") : t("evaluationUi.round.statusClosed")}</dd>
-            <dt>{t("evaluationUi.round.questionsLegend")}</dt>
-            <dd>{conflict.questions.map((q) => q.text).join(" · ") || t("evaluationUi.round.noQuestions")}</dd>
+            <dt>{t("evaluation.round.statusLabel")}</dt>
+            <dd>{conflict.status === "open" ? t("evaluation.round.statusOpen") : t("evaluation.round.statusClosed")}</dd>
+            <dt>{t("evaluation.round.questionsLegend")}</dt>
+            <dd>{conflict.questions.map((q) => q.text).join(" · ") || t("evaluation.round.noQuestions")}</dd>
           </dl>
         </div>
       ) : null}
       <FormError error={error} />
       <details className="ev-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>{t("evaluationUi.round.edit")}</summary>
+        <summary>{t("evaluation.round.edit")}</summary>
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -90,9 +90,9 @@ export function ManageRound({ ctx, round }: { ctx: PageContext; round: Evaluatio
             questionsLocked={locked}
             error={error}
           />
-          {round.closedAt ? <p className="hint">{t("evaluationUi.round.reopenHint")}</p> : null}
+          {round.closedAt ? <p className="hint">{t("evaluation.round.reopenHint")}</p> : null}
           <button type="submit" className="primary" aria-disabled={busy || undefined}>
-            {round.closedAt ? t("evaluationUi.round.reopen") : t("evaluationUi.round.save")}
+            {round.closedAt ? t("evaluation.round.reopen") : t("evaluation.round.save")}
           </button>
         </form>
       </details>
@@ -103,10 +103,10 @@ export function ManageRound({ ctx, round }: { ctx: PageContext; round: Evaluatio
             className="danger"
             aria-disabled={busy || undefined}
             onClick={() => {
-              if (window.confirm(t("evaluationUi.round.confirmClose"))) submit(true);
+              if (window.confirm(t("evaluation.round.confirmClose"))) submit(true);
             }}
           >
-            {t("evaluationUi.round.close")}
+            {t("evaluation.round.close")}
           </button>
         </p>
       ) : null}

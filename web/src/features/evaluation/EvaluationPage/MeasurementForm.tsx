@@ -41,8 +41,8 @@ export function MeasurementForm({
         setText("");
         setMessage(
           made && made.value !== null
-            ? t("evaluationUi.measurement.savedValue", { value: valueText(t, made.value, saved.unit), date: formatDay(made.measuredOn) })
-            : t("evaluationUi.measurement.savedText", { date: formatDay(made?.measuredOn ?? body.measuredOn) }),
+            ? t("evaluation.measurement.savedValue", { value: valueText(t, made.value, saved.unit), date: formatDay(made.measuredOn) })
+            : t("evaluation.measurement.savedText", { date: formatDay(made?.measuredOn ?? body.measuredOn) }),
         );
         onSaved(saved);
       },
@@ -55,8 +55,8 @@ export function MeasurementForm({
       <div className="ev-store">
         <p className="hint">
           {indicator.currentComputed === null
-            ? t("evaluationUi.measurement.computedNone")
-            : t("evaluationUi.measurement.computedHint", { value: valueText(t, indicator.currentComputed, indicator.unit) })}
+            ? t("evaluation.measurement.computedNone")
+            : t("evaluation.measurement.computedHint", { value: valueText(t, indicator.currentComputed, indicator.unit) })}
         </p>
         {problem ? (
           <p className="field-problem" role="alert">
@@ -70,7 +70,7 @@ export function MeasurementForm({
           onClick={() => send({ value: null, text: "", measuredOn: todayIso(), source: "" })}
           aria-disabled={busy || undefined}
         >
-          {t("evaluationUi.measurement.storeToday")}
+          {t("evaluation.measurement.storeToday")}
           <span className="visually-hidden">: {indicator.name}</span>
         </button>
         <p className="status" role="status">
@@ -86,7 +86,7 @@ export function MeasurementForm({
     const v = parseNumber(value);
     if (indicator.kind === "quantitative") {
       if (v === null) problems[`${prefix}-value`] = t("validation.required");
-      else if (Number.isNaN(v)) problems[`${prefix}-value`] = t("evaluationUi.form.notNumber");
+      else if (Number.isNaN(v)) problems[`${prefix}-value`] = t("evaluation.form.notNumber");
     } else if (!text.trim()) problems[`${prefix}-text`] = t("validation.required");
     if (!/^\d{4}-\d{2}-\d{2}$/.test(measuredOn)) problems[`${prefix}-measuredOn`] = t("validation.invalid_date");
     send(
@@ -101,7 +101,7 @@ export function MeasurementForm({
       {indicator.kind === "quantitative" ? (
         <TextField
           name={`${prefix}-value`}
-          label={indicator.unit ? t("evaluationUi.measurement.valueIn", { unit: indicator.unit }) : t("evaluationUi.measurement.value")}
+          label={indicator.unit ? t("evaluation.measurement.valueIn", { unit: indicator.unit }) : t("evaluation.measurement.value")}
           inputMode="decimal"
           autoComplete="off"
           value={value}
@@ -111,7 +111,7 @@ export function MeasurementForm({
       ) : (
         <TextArea
           name={`${prefix}-text`}
-          label={t("evaluationUi.measurement.answer")}
+          label={t("evaluation.measurement.answer")}
           hint={indicator.question}
           rows={4}
           maxLength={4000}
@@ -124,15 +124,15 @@ export function MeasurementForm({
         <TextField
           name={`${prefix}-measuredOn`}
           type="date"
-          label={t("evaluationUi.measurement.date")}
+          label={t("evaluation.measurement.date")}
           value={measuredOn}
           onChange={(e) => setMeasuredOn(e.target.value)}
           error={error}
         />
         <TextField
           name={`${prefix}-source`}
-          label={t("evaluationUi.measurement.source")}
-          hint={indicator.kind === "quantitative" ? t("evaluationUi.measurement.sourceHint") : t("evaluationUi.measurement.sourceHintText")}
+          label={t("evaluation.measurement.source")}
+          hint={indicator.kind === "quantitative" ? t("evaluation.measurement.sourceHint") : t("evaluation.measurement.sourceHintText")}
           maxLength={300}
           value={source}
           onChange={(e) => setSource(e.target.value)}
@@ -140,7 +140,7 @@ export function MeasurementForm({
         />
       </div>
       <button type="submit" className="primary" aria-disabled={busy || undefined}>
-        {t("evaluationUi.measurement.save")}
+        {t("evaluation.measurement.save")}
         <span className="visually-hidden">: {indicator.name}</span>
       </button>
       <p className="status" role="status">

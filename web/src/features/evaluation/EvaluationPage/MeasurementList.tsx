@@ -22,11 +22,11 @@ export function MeasurementList({
   const headingId = `meas-${indicator.id}-heading`;
   const canDelete = (m: Measurement) => ctx.coordinator || (ctx.canEdit && m.createdBy !== null && m.createdBy === ctx.myName);
   const list = [...indicator.measurements].reverse();
-  const who = (m: Measurement) => m.createdBy ?? t("evaluationUi.measurement.bySolmu");
-  const sourceOf = (m: Measurement) => (m.computed ? t("evaluationUi.measurement.solmu") : m.source || t("common.notSet"));
+  const who = (m: Measurement) => m.createdBy ?? t("evaluation.measurement.bySolmu");
+  const sourceOf = (m: Measurement) => (m.computed ? t("evaluation.measurement.solmu") : m.source || t("common.notSet"));
 
   const remove = async (m: Measurement) => {
-    if (!window.confirm(t("evaluationUi.measurement.confirmDelete", { date: formatDay(m.measuredOn) }))) return;
+    if (!window.confirm(t("evaluation.measurement.confirmDelete", { date: formatDay(m.measuredOn) }))) return;
     setError(null);
     try {
       const ind = await ok(
@@ -35,28 +35,28 @@ export function MeasurementList({
         }),
       );
       onChanged(ind);
-      ctx.announce(t("evaluationUi.measurement.deleted", { date: formatDay(m.measuredOn) }), headingId);
+      ctx.announce(t("evaluation.measurement.deleted", { date: formatDay(m.measuredOn) }), headingId);
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 403 ? new ApiError(403, err.code, t("evaluationUi.measurement.forbidden")) : err);
+      setError(err instanceof ApiError && err.status === 403 ? new ApiError(403, err.code, t("evaluation.measurement.forbidden")) : err);
     }
   };
   const deleteButton = (m: Measurement) =>
     canDelete(m) ? (
       <button type="button" className="danger ev-small" onClick={() => void remove(m)}>
-        {t("evaluationUi.measurement.delete")}
-        <span className="visually-hidden">: {t("evaluationUi.measurement.deleteWhich", { date: formatDay(m.measuredOn) })}</span>
+        {t("evaluation.measurement.delete")}
+        <span className="visually-hidden">: {t("evaluation.measurement.deleteWhich", { date: formatDay(m.measuredOn) })}</span>
       </button>
     ) : null;
 
   return (
     <div className="ev-measurements">
       <h5 id={headingId} tabIndex={-1}>
-        {indicator.kind === "qualitative" ? t("evaluationUi.measurement.answersHeading") : t("evaluationUi.measurement.heading")}
+        {indicator.kind === "qualitative" ? t("evaluation.measurement.answersHeading") : t("evaluation.measurement.heading")}
       </h5>
       <FormError error={error} />
       {list.length === 0 ? (
         <p className="meta">
-          {indicator.kind === "qualitative" ? t("evaluationUi.measurement.noAnswers") : t("evaluationUi.measurement.none")}
+          {indicator.kind === "qualitative" ? t("evaluation.measurement.noAnswers") : t("evaluation.measurement.none")}
         </p>
       ) : indicator.kind === "qualitative" ? (
         <ul className="plain ev-answers">
@@ -77,14 +77,14 @@ export function MeasurementList({
         <section className="table-wrap" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
           <table className="ev-table">
             <caption id={`${headingId}-caption`} className="visually-hidden">
-              {t("evaluationUi.measurement.caption", { name: indicator.name })}
+              {t("evaluation.measurement.caption", { name: indicator.name })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t("evaluationUi.measurement.date")}</th>
-                <th scope="col">{t("evaluationUi.measurement.value")}</th>
-                <th scope="col">{t("evaluationUi.measurement.source")}</th>
-                <th scope="col">{t("evaluationUi.measurement.recordedBy")}</th>
+                <th scope="col">{t("evaluation.measurement.date")}</th>
+                <th scope="col">{t("evaluation.measurement.value")}</th>
+                <th scope="col">{t("evaluation.measurement.source")}</th>
+                <th scope="col">{t("evaluation.measurement.recordedBy")}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t("common.actions")}</span>
                 </th>

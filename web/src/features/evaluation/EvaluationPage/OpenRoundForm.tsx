@@ -21,7 +21,7 @@ export function OpenRoundForm({ ctx }: { ctx: PageContext }) {
     const problems: Record<string, string> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(closesOn)) problems[`${prefix}-closesOn`] = t("validation.invalid_date");
     questions.forEach((q, i) => {
-      if (!q.trim()) problems[`${prefix}-questions.${i}`] = t("evaluationUi.round.emptyQuestion");
+      if (!q.trim()) problems[`${prefix}-questions.${i}`] = t("evaluation.round.emptyQuestion");
     });
     const body: RoundInput = { intro, closesOn, questions };
     const path = { networkId: ctx.networkId };
@@ -29,7 +29,7 @@ export function OpenRoundForm({ ctx }: { ctx: PageContext }) {
       problems,
       saved: (o) => {
         ctx.setData(o);
-        ctx.announce(t("evaluationUi.round.opened", { date: formatDay(closesOn) }), "ev-round-heading");
+        ctx.announce(t("evaluation.round.opened", { date: formatDay(closesOn) }), "ev-round-heading");
       },
       failed: (err) => {
         // Another coordinator opened the round first: the page shows theirs.
@@ -40,8 +40,8 @@ export function OpenRoundForm({ ctx }: { ctx: PageContext }) {
   };
   return (
     <form onSubmit={submit} noValidate className="ev-form" aria-labelledby="ev-open-heading">
-      <h3 id="ev-open-heading">{t("evaluationUi.round.openHeading")}</h3>
-      <p className="hint">{t("evaluationUi.round.openHelp", { min: ctx.data.minGroupSize })}</p>
+      <h3 id="ev-open-heading">{t("evaluation.round.openHeading")}</h3>
+      <p className="hint">{t("evaluation.round.openHelp", { min: ctx.data.minGroupSize })}</p>
       <FormError error={error} />
       <RoundFields
         prefix={prefix}
@@ -55,7 +55,7 @@ export function OpenRoundForm({ ctx }: { ctx: PageContext }) {
         error={error}
       />
       <button type="submit" className="primary" aria-disabled={busy || undefined}>
-        {t("evaluationUi.round.open")}
+        {t("evaluation.round.open")}
       </button>
     </form>
   );

@@ -16,7 +16,7 @@ export function ProgressView({ progress }: { progress: Indicator["progress"] }) 
     <div className="ev-progress">
       <span className={`ev-status ev-status-${progress.status}`}>
         <span aria-hidden="true">{marks[progress.status]} </span>
-        {shareText === null ? status : t("evaluationUi.progress.withShare", { status, share: shareText })}
+        {shareText === null ? status : t("evaluation.progress.withShare", { status, share: shareText })}
       </span>
       {shareText !== null ? (
         <svg
@@ -29,7 +29,7 @@ export function ProgressView({ progress }: { progress: Indicator["progress"] }) 
           preserveAspectRatio="none"
           focusable="false"
         >
-          <title id={titleId}>{t("evaluationUi.progress.chartTitle", { share: shareText })}</title>
+          <title id={titleId}>{t("evaluation.progress.chartTitle", { share: shareText })}</title>
           <rect x="0" y="0" width="100" height="14" className="ev-track" vectorEffect="non-scaling-stroke" />
           <rect x="0" y="0" width={width} height="14" className={`ev-fill ev-fill-${progress.status}`} />
         </svg>

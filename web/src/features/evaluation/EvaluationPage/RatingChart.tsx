@@ -17,7 +17,7 @@ export function RatingChart({ goal, counts }: { goal: string; counts: number[] }
   return (
     <div ref={frame} className="ev-chart-frame">
       <svg className="ev-ratings" role="img" aria-labelledby={titleId} width={W} height={H} viewBox={`0 0 ${W} ${H}`} focusable="false">
-        <title id={titleId}>{t("evaluationUi.results.chartTitle", { goal, counts: summary })}</title>
+        <title id={titleId}>{t("evaluation.results.chartTitle", { goal, counts: summary })}</title>
         <line x1="0" x2={W} y1={H - bottom} y2={H - bottom} className="ev-axis" />
         {counts.map((c, i) => {
           const h = ((H - top - bottom) * c) / max;

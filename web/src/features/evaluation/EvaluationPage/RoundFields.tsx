@@ -40,8 +40,8 @@ export function RoundFields({
     <>
       <TextArea
         name={`${prefix}-intro`}
-        label={t("evaluationUi.round.introLabel")}
-        hint={t("evaluationUi.round.introHint")}
+        label={t("evaluation.round.introLabel")}
+        hint={t("evaluation.round.introHint")}
         rows={4}
         maxLength={4000}
         value={intro}
@@ -51,20 +51,20 @@ export function RoundFields({
       <TextField
         name={`${prefix}-closesOn`}
         type="date"
-        label={t("evaluationUi.round.closesOnLabel")}
+        label={t("evaluation.round.closesOnLabel")}
         min={todayIso()}
         value={closesOn}
         onChange={(e) => setClosesOn(e.target.value)}
         error={error}
       />
       <fieldset className={`checkbox-list ev-questions${problem ? " field-invalid" : ""}`} id={`field-${prefix}-questions`}>
-        <legend>{t("evaluationUi.round.questionsLegend")}</legend>
+        <legend>{t("evaluation.round.questionsLegend")}</legend>
         {problem ? <p className="field-problem">{problem}</p> : null}
         {questionsLocked ? (
           <>
-            <p className="hint">{t("evaluationUi.round.questionsLocked")}</p>
+            <p className="hint">{t("evaluation.round.questionsLocked")}</p>
             {questions.length === 0 ? (
-              <p>{t("evaluationUi.round.noQuestions")}</p>
+              <p>{t("evaluation.round.noQuestions")}</p>
             ) : (
               <ol>
                 {questions.map((q, i) => (
@@ -76,14 +76,14 @@ export function RoundFields({
           </>
         ) : (
           <>
-            <p className="hint">{t("evaluationUi.round.questionsHint")}</p>
+            <p className="hint">{t("evaluation.round.questionsHint")}</p>
             {questions.map((q, i) => (
               // Rows are edited in place and only appended or removed; the index is their identity while the form is open.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
               <div className="ev-question-row" key={i}>
                 <TextField
                   name={`${prefix}-questions.${i}`}
-                  label={t("evaluationUi.round.questionLabel", { n: i + 1 })}
+                  label={t("evaluation.round.questionLabel", { n: i + 1 })}
                   maxLength={1000}
                   value={q}
                   onChange={(e) => setQuestions(questions.map((x, j) => (j === i ? e.target.value : x)))}
@@ -97,7 +97,7 @@ export function RoundFields({
                     setFocusRow(questions.length > 1 ? Math.max(0, i - 1) : -1);
                   }}
                 >
-                  {t("evaluationUi.round.removeQuestion")}
+                  {t("evaluation.round.removeQuestion")}
                   <span className="visually-hidden"> {i + 1}</span>
                 </button>
               </div>
@@ -111,7 +111,7 @@ export function RoundFields({
                 setFocusRow(questions.length);
               }}
             >
-              {t("evaluationUi.round.addQuestion")}
+              {t("evaluation.round.addQuestion")}
             </button>
           </>
         )}

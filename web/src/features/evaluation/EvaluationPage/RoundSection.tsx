@@ -13,59 +13,59 @@ export function RoundSection({ ctx }: { ctx: PageContext }) {
   return (
     <section aria-labelledby="ev-round-heading" className="panel">
       <h2 id="ev-round-heading" tabIndex={-1}>
-        {t("evaluationUi.round.heading")}
+        {t("evaluation.round.heading")}
       </h2>
-      <p>{t("evaluationUi.round.intro")}</p>
+      <p>{t("evaluation.round.intro")}</p>
       {!round ? (
         cycle.closedAt ? (
-          <p>{t("evaluationUi.round.noneClosed")}</p>
+          <p>{t("evaluation.round.noneClosed")}</p>
         ) : cycle.phase !== "evaluating" ? (
           <p>
-            {t("evaluationUi.round.opensInPhase", { phase: t("phases.evaluating.name") })}{" "}
-            <Link to={`/networks/${networkId}/cycle`}>{t("evaluationUi.round.toCycle")}</Link>
+            {t("evaluation.round.opensInPhase", { phase: t("phases.evaluating.name") })}{" "}
+            <Link to={`/networks/${networkId}/cycle`}>{t("evaluation.round.toCycle")}</Link>
           </p>
         ) : ctx.coordinator ? (
           <OpenRoundForm ctx={ctx} />
         ) : (
-          <p>{t("evaluationUi.round.notOpened")}</p>
+          <p>{t("evaluation.round.notOpened")}</p>
         )
       ) : (
         <>
           <dl className="facts">
-            <dt>{t("evaluationUi.round.statusLabel")}</dt>
+            <dt>{t("evaluation.round.statusLabel")}</dt>
             <dd className="strong">
               {round.status === "open"
-                ? t("evaluationUi.round.openUntil", { date: formatDay(round.closesOn) })
+                ? t("evaluation.round.openUntil", { date: formatDay(round.closesOn) })
                 : round.closedAt
-                  ? t("evaluationUi.round.closedOn", { date: formatDate(round.closedAt) })
-                  : t("evaluationUi.round.closedAfter", { date: formatDay(round.closesOn) })}
+                  ? t("evaluation.round.closedOn", { date: formatDate(round.closedAt) })
+                  : t("evaluation.round.closedAfter", { date: formatDay(round.closesOn) })}
             </dd>
-            <dt>{t("evaluationUi.round.respondentsLabel")}</dt>
-            <dd>{t("evaluationUi.round.respondents", { count: round.respondents })}</dd>
+            <dt>{t("evaluation.round.respondentsLabel")}</dt>
+            <dd>{t("evaluation.round.respondents", { count: round.respondents })}</dd>
           </dl>
           {round.intro ? <p className="prose ev-intro">{round.intro}</p> : null}
-          <p className="hint">{t("evaluationUi.round.resultsWhere")}</p>
+          <p className="hint">{t("evaluation.round.resultsWhere")}</p>
           {round.canAnswer ? (
             <AnswerForm key={`${round.id}-${cycle.id}`} ctx={ctx} round={round} />
           ) : ctx.canEdit && round.status === "closed" ? (
-            <p>{round.mine ? t("evaluationUi.round.closedAnswered") : t("evaluationUi.round.closedNoAnswer")}</p>
+            <p>{round.mine ? t("evaluation.round.closedAnswered") : t("evaluation.round.closedNoAnswer")}</p>
           ) : !ctx.canEdit ? (
-            <p>{t("evaluationUi.round.observer")}</p>
+            <p>{t("evaluation.round.observer")}</p>
           ) : null}
           {round.questions.length > 0 ? (
             <>
-              <h3>{t("evaluationUi.round.answersHeading")}</h3>
+              <h3>{t("evaluation.round.answersHeading")}</h3>
               {round.status === "open" ? (
-                <p>{t("evaluationUi.results.afterClose", { min: data.minGroupSize })}</p>
+                <p>{t("evaluation.results.afterClose", { min: data.minGroupSize })}</p>
               ) : !round.shown ? (
-                <p>{t("evaluationUi.results.hidden", { count: round.respondents, min: data.minGroupSize })}</p>
+                <p>{t("evaluation.results.hidden", { count: round.respondents, min: data.minGroupSize })}</p>
               ) : null}
               {round.questions.map((q) => (
                 <div key={q.id} className="ev-question-answers">
                   <h4>{q.text}</h4>
                   {round.shown ? (
                     q.answers.length === 0 ? (
-                      <p className="meta">{t("evaluationUi.round.noAnswers")}</p>
+                      <p className="meta">{t("evaluation.round.noAnswers")}</p>
                     ) : (
                       <ul className="ev-comments">
                         {q.answers.map((a, i) => (

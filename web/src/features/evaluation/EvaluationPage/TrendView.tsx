@@ -16,7 +16,7 @@ export function TrendView({ indicator }: { indicator: Indicator }) {
   const list = (
     <ul className="ev-trend-values">
       {points.map((p) => (
-        <li key={p.cycleId}>{t("evaluationUi.trend.item", { cycle: p.cycleName, value: valueText(t, p.value, indicator.unit) })}</li>
+        <li key={p.cycleId}>{t("evaluation.trend.item", { cycle: p.cycleName, value: valueText(t, p.value, indicator.unit) })}</li>
       ))}
     </ul>
   );
@@ -24,8 +24,8 @@ export function TrendView({ indicator }: { indicator: Indicator }) {
     return (
       <p className="meta">
         {known.length === 0
-          ? t("evaluationUi.trend.none")
-          : t("evaluationUi.trend.single", {
+          ? t("evaluation.trend.none")
+          : t("evaluation.trend.single", {
               cycle: known[0]?.cycleName ?? "",
               value: valueText(t, known[0]?.value ?? null, indicator.unit),
             })}
@@ -56,7 +56,7 @@ export function TrendView({ indicator }: { indicator: Indicator }) {
   return (
     <div ref={frame} className="ev-chart-frame">
       <svg className="ev-trend" role="img" aria-labelledby={titleId} width={W} height={H} viewBox={`0 0 ${W} ${H}`} focusable="false">
-        <title id={titleId}>{t("evaluationUi.trend.chartTitle", { name: indicator.name })}</title>
+        <title id={titleId}>{t("evaluation.trend.chartTitle", { name: indicator.name })}</title>
         <line x1={left} x2={W - right} y1={yAt(extremes.lo)} y2={yAt(extremes.lo)} className="ev-grid" />
         <line x1={left} x2={W - right} y1={yAt(extremes.hi)} y2={yAt(extremes.hi)} className="ev-grid" />
         <text x={left - 6} y={yAt(extremes.lo)} textAnchor="end" dominantBaseline="middle" className="ev-chart-text">
@@ -69,7 +69,7 @@ export function TrendView({ indicator }: { indicator: Indicator }) {
           <g>
             <line x1={left} x2={W - right} y1={yAt(indicator.target)} y2={yAt(indicator.target)} className="ev-target-line" />
             <text x={W - right} y={yAt(indicator.target) - 4} textAnchor="end" className="ev-chart-text ev-chart-sub">
-              {t("evaluationUi.trend.targetLabel", { value: tick(indicator.target) })}
+              {t("evaluation.trend.targetLabel", { value: tick(indicator.target) })}
             </text>
           </g>
         ) : null}

@@ -28,11 +28,11 @@ export const numberForInput = (n: number | null, lang: string) =>
 
 /** A value with its unit: "45 %", "4,08 (1–5)", "12 clients", or just the number. */
 export function valueText(t: TFn, value: number | null, unit: string) {
-  if (value === null) return t("evaluationUi.noValue");
+  if (value === null) return t("evaluation.noValue");
   const v = formatNumber(value);
   if (!unit) return v;
-  if (/^\d+\s*[–-]\s*\d+$/.test(unit)) return t("evaluationUi.onScale", { value: v, scale: unit });
-  return t("evaluationUi.withUnit", { value: v, unit });
+  if (/^\d+\s*[–-]\s*\d+$/.test(unit)) return t("evaluation.onScale", { value: v, scale: unit });
+  return t("evaluation.withUnit", { value: v, unit });
 }
 
 export const percent = (share: number, lang: string) =>

@@ -29,12 +29,12 @@ export function EvaluationPage() {
 
   if (!data) {
     return (
-      <Page title={t("evaluationUi.title")}>
-        <p>{t("evaluationUi.intro")}</p>
+      <Page title={t("evaluation.title")}>
+        <p>{t("evaluation.intro")}</p>
         {error ? <FormError error={error} /> : <Loading />}
         {error && cycleParam ? (
           <p>
-            <Link to="?">{t("evaluationUi.cycle.toCurrent")}</Link>
+            <Link to="?">{t("evaluation.cycle.toCurrent")}</Link>
           </p>
         ) : null}
       </Page>
@@ -55,8 +55,8 @@ export function EvaluationPage() {
   const { cycle } = data;
 
   return (
-    <Page title={t("evaluationUi.title")}>
-      <p>{t("evaluationUi.intro")}</p>
+    <Page title={t("evaluation.title")}>
+      <p>{t("evaluation.intro")}</p>
       <FormError error={error} />
       <div className="ev-cycle">
         {data.cycles.length > 1 ? (
@@ -71,24 +71,24 @@ export function EvaluationPage() {
           />
         ) : null}
         <dl className="facts">
-          <dt>{t("evaluationUi.cycle.label")}</dt>
+          <dt>{t("evaluation.cycle.label")}</dt>
           <dd>
-            {t("evaluationUi.cycle.option", { name: cycle.name })}{" "}
+            {t("evaluation.cycle.option", { name: cycle.name })}{" "}
             <span className="meta">
-              ({t("evaluationUi.cycle.dates", { start: formatDay(cycle.startsOn), end: formatDay(cycle.endsOn) })})
+              ({t("evaluation.cycle.dates", { start: formatDay(cycle.startsOn), end: formatDay(cycle.endsOn) })})
             </span>
           </dd>
-          <dt>{t("evaluationUi.cycle.phase")}</dt>
-          <dd>{cycle.closedAt ? t("evaluationUi.cycle.closed", { date: formatDate(cycle.closedAt) }) : t(`phases.${cycle.phase}.name`)}</dd>
+          <dt>{t("evaluation.cycle.phase")}</dt>
+          <dd>{cycle.closedAt ? t("evaluation.cycle.closed", { date: formatDate(cycle.closedAt) }) : t(`phases.${cycle.phase}.name`)}</dd>
         </dl>
         <ul className="plain ev-links">
           {data.round?.canAnswer ? (
             <li>
-              <a href="#ev-answer-heading">{data.round.mine ? t("evaluationUi.round.toMine") : t("evaluationUi.round.toAnswer")}</a>
+              <a href="#ev-answer-heading">{data.round.mine ? t("evaluation.round.toMine") : t("evaluation.round.toAnswer")}</a>
             </li>
           ) : null}
           <li>
-            <Link to={`/networks/${networkId}/report/${cycle.id}`}>{t("evaluationUi.reportLink", { name: cycle.name })}</Link>
+            <Link to={`/networks/${networkId}/report/${cycle.id}`}>{t("evaluation.reportLink", { name: cycle.name })}</Link>
           </li>
         </ul>
       </div>
@@ -99,12 +99,12 @@ export function EvaluationPage() {
       <FiguresSection figures={data.figures} minGroupSize={data.minGroupSize} />
 
       <section aria-labelledby="ev-goals-heading" className="ev-goals">
-        <h2 id="ev-goals-heading">{t("evaluationUi.goals.heading")}</h2>
-        <p className="hint">{ctx.canEdit ? t("evaluationUi.goals.help") : t("evaluationUi.goals.helpObserver")}</p>
-        {cycle.closedAt && ctx.canEdit ? <p className="hint">{t("evaluationUi.goals.closedCycle")}</p> : null}
+        <h2 id="ev-goals-heading">{t("evaluation.goals.heading")}</h2>
+        <p className="hint">{ctx.canEdit ? t("evaluation.goals.help") : t("evaluation.goals.helpObserver")}</p>
+        {cycle.closedAt && ctx.canEdit ? <p className="hint">{t("evaluation.goals.closedCycle")}</p> : null}
         {data.goals.length === 0 ? (
           <p>
-            {t("evaluationUi.goals.none")} <Link to={`/networks/${networkId}/goals`}>{t("evaluationUi.goals.toGoals")}</Link>
+            {t("evaluation.goals.none")} <Link to={`/networks/${networkId}/goals`}>{t("evaluation.goals.toGoals")}</Link>
           </p>
         ) : (
           data.goals.map((g) => <GoalSection key={g.id} ctx={ctx} goal={g} />)

@@ -32,7 +32,7 @@ export function useEvaluation(networkId: string, cycle: string | null) {
   useEffect(() => {
     if (announceCycle.current && cycleName) {
       announceCycle.current = false;
-      setMessage(t("evaluationUi.cycle.shown", { name: cycleName }));
+      setMessage(t("evaluation.cycle.shown", { name: cycleName }));
     }
   }, [cycleName, t]);
 

@@ -14,19 +14,19 @@ const byStart = (a: { startMinute: number }, b: { startMinute: number }) => a.st
 function AgendaTable({ meeting, methods }: { meeting: Meeting; methods: Method[] | undefined }) {
   const { t, i18n } = useTranslation();
   const blocks = [...meeting.agenda].sort(byStart);
-  if (blocks.length === 0) return <p>{t("meetingsUi.agenda.empty")}</p>;
+  if (blocks.length === 0) return <p>{t("meetings.agenda.empty")}</p>;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section className="table-wrap" tabIndex={0} aria-labelledby="agenda-caption">
       <table className="agenda-table">
-        <caption id="agenda-caption">{t("meetingsUi.agenda.caption", { minutes: meeting.minutes })}</caption>
+        <caption id="agenda-caption">{t("meetings.agenda.caption", { minutes: meeting.minutes })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("meetingsUi.agenda.time")}</th>
-            <th scope="col">{t("meetingsUi.agenda.block")}</th>
-            <th scope="col">{t("meetingsUi.agenda.method")}</th>
-            <th scope="col">{t("meetingsUi.agenda.mode")}</th>
-            <th scope="col">{t("meetingsUi.agenda.duration")}</th>
+            <th scope="col">{t("meetings.agenda.time")}</th>
+            <th scope="col">{t("meetings.agenda.block")}</th>
+            <th scope="col">{t("meetings.agenda.method")}</th>
+            <th scope="col">{t("meetings.agenda.mode")}</th>
+            <th scope="col">{t("meetings.agenda.duration")}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,7 +41,7 @@ function AgendaTable({ meeting, methods }: { meeting: Meeting; methods: Method[]
               <td>
                 <ModeBadge mode={b.mode} />
               </td>
-              <td className="nowrap">{t("meetingsUi.minutes", { count: b.durationMinutes })}</td>
+              <td className="nowrap">{t("meetings.minutes", { count: b.durationMinutes })}</td>
             </tr>
           ))}
         </tbody>
@@ -55,13 +55,13 @@ export function AgendaWarnings({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const text = (w: AgendaWarning) => {
     const block = w.block === undefined ? "" : (meeting.agenda[w.block]?.title ?? String(w.block + 1));
-    return t(`meetingsUi.warning.${w.key}`, { minutes: w.minutes ?? 0, block });
+    return t(`meetings.warning.${w.key}`, { minutes: w.minutes ?? 0, block });
   };
   return (
     <div role="status" className="agenda-warnings">
       {meeting.warnings.length > 0 ? (
         <>
-          <p className="strong">{t("meetingsUi.agenda.warningsHeading")}</p>
+          <p className="strong">{t("meetings.agenda.warningsHeading")}</p>
           <ul>
             {meeting.warnings.map((w) => (
               <li key={`${w.key}-${w.block ?? ""}`}>{text(w)}</li>
@@ -69,17 +69,17 @@ export function AgendaWarnings({ meeting }: { meeting: Meeting }) {
           </ul>
         </>
       ) : meeting.agenda.length > 0 ? (
-        <p>{t("meetingsUi.agenda.noWarnings")}</p>
+        <p>{t("meetings.agenda.noWarnings")}</p>
       ) : null}
     </div>
   );
 }
 
 const MODE_LABEL_KEY: Record<LearningMode, string> = {
-  teaching: "meetingsUi.balance.teaching",
-  facilitation: "meetingsUi.balance.facilitation",
-  hosting: "meetingsUi.balance.hosting",
-  none: "meetingsUi.balance.other",
+  teaching: "meetings.balance.teaching",
+  facilitation: "meetings.balance.facilitation",
+  hosting: "meetings.balance.hosting",
+  none: "meetings.balance.other",
 };
 
 /** Minutes of each learning mode as one bar (decorative) and the same figures as text. */
@@ -89,10 +89,10 @@ export function ModeBalance({ minutesByMode }: { minutesByMode: Record<LearningM
   let x = 0;
   return (
     <div className="mode-balance">
-      <h3>{t("meetingsUi.balance.heading")}</h3>
-      <p className="hint meeting-help">{t("meetingsUi.balance.help")}</p>
+      <h3>{t("meetings.balance.heading")}</h3>
+      <p className="hint meeting-help">{t("meetings.balance.help")}</p>
       {total === 0 ? (
-        <p>{t("meetingsUi.balance.none")}</p>
+        <p>{t("meetings.balance.none")}</p>
       ) : (
         <>
           <svg
@@ -115,7 +115,7 @@ export function ModeBalance({ minutesByMode }: { minutesByMode: Record<LearningM
             {MODES.map((m) => (
               <li key={m}>
                 <span className={`mode-swatch mode-swatch-${m}`} aria-hidden="true" />
-                {t("meetingsUi.balance.item", {
+                {t("meetings.balance.item", {
                   mode: t(MODE_LABEL_KEY[m]),
                   minutes: minutesByMode[m] ?? 0,
                   percent: formatNumber(Math.round(((minutesByMode[m] ?? 0) / total) * 100)),
@@ -169,7 +169,7 @@ function MethodSelect({
   const base = useId();
   return (
     <div className={`field${problem ? " field-invalid" : ""}`}>
-      <label htmlFor={`field-${name}`}>{t("meetingsUi.agenda.method")}</label>
+      <label htmlFor={`field-${name}`}>{t("meetings.agenda.method")}</label>
       {problem ? (
         <p className="field-problem" id={`${base}-error`}>
           {problem}
@@ -183,15 +183,15 @@ function MethodSelect({
         aria-describedby={problem ? `${base}-error` : undefined}
         onChange={(e) => onChange(e.target.value)}
       >
-        <option value="">{t("meetingsUi.agenda.chooseMethod")}</option>
+        <option value="">{t("meetings.agenda.chooseMethod")}</option>
         {MODES.map((mode) => {
           const group = methods.filter((m) => m.mode === mode);
           if (group.length === 0) return null;
           return (
-            <optgroup key={mode} label={t(`meetingsUi.mode.${mode}`)}>
+            <optgroup key={mode} label={t(`meetings.mode.${mode}`)}>
               {group.map((m) => (
                 <option key={m.key} value={m.key}>
-                  {t("meetingsUi.agenda.methodOption", { name: methodName(m.key, methods, t), count: m.typicalMinutes })}
+                  {t("meetings.agenda.methodOption", { name: methodName(m.key, methods, t), count: m.typicalMinutes })}
                 </option>
               ))}
             </optgroup>
@@ -262,7 +262,7 @@ function AgendaEditor({
     const b = blocks[i];
     if (!b) return;
     setBlocks((bs) => bs.filter((_, j) => j !== i));
-    setAnnounce(t("meetingsUi.agenda.removed", { title: b.title || t("meetingsUi.agenda.untitled") }));
+    setAnnounce(t("meetings.agenda.removed", { title: b.title || t("meetings.agenda.untitled") }));
     focusAfter.current = "agenda-add";
   };
   const move = (i: number, dir: -1 | 1) => {
@@ -279,7 +279,7 @@ function AgendaEditor({
     next[Math.max(i, j)] = second;
     setBlocks(next);
     const moved = blocks[i] as DraftBlock;
-    setAnnounce(t("meetingsUi.agenda.moved", { title: moved.title || t("meetingsUi.agenda.untitled"), position: j + 1 }));
+    setAnnounce(t("meetings.agenda.moved", { title: moved.title || t("meetings.agenda.untitled"), position: j + 1 }));
     const stay = dir < 0 && j === 0 ? "down" : dir > 0 && j === blocks.length - 1 ? "up" : dir < 0 ? "up" : "down";
     focusAfter.current = `agenda-${moved.key}-${stay}`;
   };
@@ -317,30 +317,30 @@ function AgendaEditor({
   };
   return (
     <form onSubmit={save} noValidate aria-labelledby="agenda-editor-heading" className="agenda-editor">
-      <h3 id="agenda-editor-heading">{t("meetingsUi.agenda.editHeading")}</h3>
+      <h3 id="agenda-editor-heading">{t("meetings.agenda.editHeading")}</h3>
       <p className="hint meeting-help">
-        {t("meetingsUi.agenda.editHelp", {
+        {t("meetings.agenda.editHelp", {
           minutes: meeting.minutes,
           start: formatClock(meeting.start, 0, i18n.language),
           end: formatClock(meeting.start, meeting.minutes, i18n.language),
         })}
       </p>
-      {conflict ? <p className="conflict">{t("meetingsUi.agenda.conflict")}</p> : null}
+      {conflict ? <p className="conflict">{t("meetings.agenda.conflict")}</p> : null}
       <FormError error={error} />
       {announce ? <Status>{announce}</Status> : null}
-      {blocks.length === 0 ? <p>{t("meetingsUi.agenda.empty")}</p> : null}
+      {blocks.length === 0 ? <p>{t("meetings.agenda.empty")}</p> : null}
       <ol className="agenda-blocks">
         {blocks.map((b, i) => {
           const start = num(b.startMinute);
           const end = endOf(b);
-          const label = b.title || t("meetingsUi.agenda.untitled");
+          const label = b.title || t("meetings.agenda.untitled");
           return (
             <li key={b.key}>
               <fieldset className="agenda-block">
-                <legend>{t("meetingsUi.agenda.blockLegend", { n: i + 1, title: label })}</legend>
+                <legend>{t("meetings.agenda.blockLegend", { n: i + 1, title: label })}</legend>
                 <TextField
                   name={`blocks.${i}.title`}
-                  label={t("meetingsUi.agenda.title")}
+                  label={t("meetings.agenda.title")}
                   required
                   value={b.title}
                   onChange={(e) => update(b.key, { title: e.target.value })}
@@ -360,8 +360,8 @@ function AgendaEditor({
                     inputMode="numeric"
                     min={0}
                     step={5}
-                    label={t("meetingsUi.agenda.startMinute")}
-                    hint={t("meetingsUi.agenda.startsAt", { time: formatClock(meeting.start, start, i18n.language) })}
+                    label={t("meetings.agenda.startMinute")}
+                    hint={t("meetings.agenda.startsAt", { time: formatClock(meeting.start, start, i18n.language) })}
                     value={b.startMinute}
                     onChange={(e) => update(b.key, { startMinute: e.target.value })}
                     error={error}
@@ -372,8 +372,8 @@ function AgendaEditor({
                     inputMode="numeric"
                     min={1}
                     step={5}
-                    label={t("meetingsUi.agenda.durationMinutes")}
-                    hint={t("meetingsUi.agenda.endsAt", { time: formatClock(meeting.start, end, i18n.language) })}
+                    label={t("meetings.agenda.durationMinutes")}
+                    hint={t("meetings.agenda.endsAt", { time: formatClock(meeting.start, end, i18n.language) })}
                     value={b.durationMinutes}
                     onChange={(e) => update(b.key, { durationMinutes: e.target.value })}
                     error={error}
@@ -381,15 +381,15 @@ function AgendaEditor({
                 </div>
                 <div className="toolbar">
                   <button type="button" id={`agenda-${b.key}-up`} disabled={i === 0} onClick={() => move(i, -1)}>
-                    {t("meetingsUi.agenda.moveUp")}
+                    {t("meetings.agenda.moveUp")}
                     <span className="visually-hidden">: {label}</span>
                   </button>
                   <button type="button" id={`agenda-${b.key}-down`} disabled={i === blocks.length - 1} onClick={() => move(i, 1)}>
-                    {t("meetingsUi.agenda.moveDown")}
+                    {t("meetings.agenda.moveDown")}
                     <span className="visually-hidden">: {label}</span>
                   </button>
                   <button type="button" className="danger" onClick={() => remove(i)}>
-                    {t("meetingsUi.agenda.remove")}
+                    {t("meetings.agenda.remove")}
                     <span className="visually-hidden">: {label}</span>
                   </button>
                 </div>
@@ -400,15 +400,15 @@ function AgendaEditor({
       </ol>
       <div className="toolbar">
         <button type="button" id="agenda-add" onClick={add}>
-          {t("meetingsUi.agenda.add")}
+          {t("meetings.agenda.add")}
         </button>
       </div>
       <div className="toolbar">
         <button type="submit" className="primary" disabled={busy}>
-          {t("meetingsUi.agenda.save")}
+          {t("meetings.agenda.save")}
         </button>
         <button type="button" onClick={onCancel}>
-          {t("meetingsUi.cancel")}
+          {t("meetings.cancel")}
         </button>
       </div>
     </form>
@@ -435,7 +435,7 @@ export function AgendaSection({
   const [message, setMessage] = useState<string | null>(null);
   return (
     <section aria-labelledby="agenda-heading" className="panel">
-      <h2 id="agenda-heading">{t("meetingsUi.agenda.heading")}</h2>
+      <h2 id="agenda-heading">{t("meetings.agenda.heading")}</h2>
       <AgendaTable meeting={meeting} methods={methods} />
       <AgendaWarnings meeting={meeting} />
       <ModeBalance minutesByMode={meeting.minutesByMode} />
@@ -451,7 +451,7 @@ export function AgendaSection({
               onChange(m);
               setEditing(false);
               setEditorKey((k) => k + 1);
-              setMessage(t("meetingsUi.agenda.saved"));
+              setMessage(t("meetings.agenda.saved"));
             }}
             onConflict={reload}
             onCancel={() => setEditing(false)}
@@ -459,7 +459,7 @@ export function AgendaSection({
         ) : (
           <p>
             <button type="button" onClick={() => setEditing(true)}>
-              {meeting.agenda.length ? t("meetingsUi.agenda.edit") : t("meetingsUi.agenda.create")}
+              {meeting.agenda.length ? t("meetings.agenda.edit") : t("meetings.agenda.create")}
             </button>
           </p>
         )

@@ -33,7 +33,7 @@ export function AttendanceSection({ networkId, meeting, onChange }: SectionProps
       {
         saved: (m) => {
           onChange(m);
-          setMessage(t("meetingsUi.attendance.saved", { count: present.size }));
+          setMessage(t("meetings.attendance.saved", { count: present.size }));
         },
       },
     );
@@ -41,20 +41,20 @@ export function AttendanceSection({ networkId, meeting, onChange }: SectionProps
   const problem = fieldProblem(error, "attendance-presentIds");
   return (
     <section aria-labelledby="attendance-heading" className="panel no-print">
-      <h2 id="attendance-heading">{t("meetingsUi.attendance.heading")}</h2>
-      <p className="hint meeting-help">{t("meetingsUi.attendance.help")}</p>
+      <h2 id="attendance-heading">{t("meetings.attendance.heading")}</h2>
+      <p className="hint meeting-help">{t("meetings.attendance.help")}</p>
       {meeting.attendanceRecordedAt ? (
-        <p>{t("meetingsUi.attendance.recordedAt", { date: formatDay(meeting.attendanceRecordedAt) })}</p>
+        <p>{t("meetings.attendance.recordedAt", { date: formatDay(meeting.attendanceRecordedAt) })}</p>
       ) : (
-        <p>{t("meetingsUi.attendance.prefilled")}</p>
+        <p>{t("meetings.attendance.prefilled")}</p>
       )}
       {people.length === 0 ? (
-        <p>{t("meetingsUi.participants.none")}</p>
+        <p>{t("meetings.participants.none")}</p>
       ) : (
         <form onSubmit={submit} noValidate>
           <FormError error={error} />
           <fieldset className={`checkbox-list${problem ? " field-invalid" : ""}`} id="field-attendance-presentIds">
-            <legend>{t("meetingsUi.attendance.legend")}</legend>
+            <legend>{t("meetings.attendance.legend")}</legend>
             {problem ? <p className="field-problem">{problem}</p> : null}
             <ul className="plain meeting-people-list">
               {people.map((p) => (
@@ -72,14 +72,14 @@ export function AttendanceSection({ networkId, meeting, onChange }: SectionProps
                   />
                   <label htmlFor={`${id}-${p.id}`}>
                     {p.name}
-                    <span className="meta"> · {p.rsvp ? t(`meetingsUi.rsvp.${p.rsvp}`) : t("meetingsUi.rsvp.none")}</span>
+                    <span className="meta"> · {p.rsvp ? t(`meetings.rsvp.${p.rsvp}`) : t("meetings.rsvp.none")}</span>
                   </label>
                 </li>
               ))}
             </ul>
           </fieldset>
           <button type="submit" className="primary" disabled={busy}>
-            {t("meetingsUi.attendance.save")}
+            {t("meetings.attendance.save")}
           </button>
           {message ? <Status>{message}</Status> : null}
         </form>

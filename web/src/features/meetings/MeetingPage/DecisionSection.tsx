@@ -48,13 +48,13 @@ export function DecisionSection({ networkId, meeting }: { networkId: string; mee
   };
   return (
     <section aria-labelledby="decision-heading" className="panel no-print">
-      <h2 id="decision-heading">{t("meetingsUi.decision.heading")}</h2>
-      <p className="hint meeting-help">{t("meetingsUi.decision.help")}</p>
+      <h2 id="decision-heading">{t("meetings.decision.heading")}</h2>
+      <p className="hint meeting-help">{t("meetings.decision.help")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
         <TextField
           name="decision-title"
-          label={t("meetingsUi.decision.title")}
+          label={t("meetings.decision.title")}
           required
           value={title}
           onChange={(e) => setTitle(e.target.value)}
@@ -62,7 +62,7 @@ export function DecisionSection({ networkId, meeting }: { networkId: string; mee
         />
         <TextArea
           name="decision-body"
-          label={t("meetingsUi.decision.body")}
+          label={t("meetings.decision.body")}
           required
           rows={4}
           value={body}
@@ -71,12 +71,12 @@ export function DecisionSection({ networkId, meeting }: { networkId: string; mee
         />
         <SelectField
           name="decision-rule"
-          label={t("meetingsUi.decision.rule")}
+          label={t("meetings.decision.rule")}
           required
           value={rule}
           onChange={(e) => setRule(e.target.value as DecisionRule | "")}
           options={[
-            { value: "", label: t("meetingsUi.decision.chooseRule") },
+            { value: "", label: t("meetings.decision.chooseRule") },
             ...DECISION_RULES.map((r) => ({ value: r, label: t(`decisions.rule.${r}`) })),
           ]}
           error={error}
@@ -84,19 +84,19 @@ export function DecisionSection({ networkId, meeting }: { networkId: string; mee
         <TextField
           name="decision-decidedOn"
           type="date"
-          label={t("meetingsUi.decision.decidedOn")}
+          label={t("meetings.decision.decidedOn")}
           required
           value={decidedOn}
           onChange={(e) => setDecidedOn(e.target.value)}
           error={error}
         />
         <button type="submit" className="primary" disabled={busy}>
-          {t("meetingsUi.decision.submit")}
+          {t("meetings.decision.submit")}
         </button>
       </form>
-      {recorded ? <Status>{t("meetingsUi.decision.recorded", { title: recorded })}</Status> : null}
+      {recorded ? <Status>{t("meetings.decision.recorded", { title: recorded })}</Status> : null}
       <p>
-        <Link to={`/networks/${networkId}/decisions`}>{t("meetingsUi.decision.log")}</Link>
+        <Link to={`/networks/${networkId}/decisions`}>{t("meetings.decision.log")}</Link>
       </p>
     </section>
   );

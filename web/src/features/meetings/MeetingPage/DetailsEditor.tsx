@@ -51,13 +51,13 @@ export function DetailsEditor({
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="details-edit-heading" className="panel">
-      <h2 id="details-edit-heading">{t("meetingsUi.details.editHeading")}</h2>
-      {conflict ? <p className="conflict">{t("meetingsUi.details.conflict")}</p> : null}
+      <h2 id="details-edit-heading">{t("meetings.details.editHeading")}</h2>
+      {conflict ? <p className="conflict">{t("meetings.details.conflict")}</p> : null}
       <FormError error={error} />
       <TextArea
         name="details-purpose"
-        label={t("meetingsUi.details.purpose")}
-        hint={t("meetingsUi.plan.purposeHint")}
+        label={t("meetings.details.purpose")}
+        hint={t("meetings.plan.purposeHint")}
         rows={3}
         value={purpose}
         onChange={(e) => setPurpose(e.target.value)}
@@ -65,8 +65,8 @@ export function DetailsEditor({
       />
       <TextArea
         name="details-expectedOutcome"
-        label={t("meetingsUi.details.expectedOutcome")}
-        hint={t("meetingsUi.plan.expectedOutcomeHint")}
+        label={t("meetings.details.expectedOutcome")}
+        hint={t("meetings.plan.expectedOutcomeHint")}
         rows={3}
         value={expectedOutcome}
         onChange={(e) => setExpectedOutcome(e.target.value)}
@@ -75,8 +75,8 @@ export function DetailsEditor({
       <TextField
         name="details-rsvpDeadline"
         type="date"
-        label={t("meetingsUi.details.rsvpDeadline")}
-        hint={t("meetingsUi.plan.rsvpDeadlineHint")}
+        label={t("meetings.details.rsvpDeadline")}
+        hint={t("meetings.plan.rsvpDeadlineHint")}
         value={rsvpDeadline}
         onChange={(e) => setRsvpDeadline(e.target.value)}
         error={error}
@@ -86,7 +86,7 @@ export function DetailsEditor({
           {t("common.save")}
         </button>
         <button type="button" onClick={onDone}>
-          {t("meetingsUi.cancel")}
+          {t("meetings.cancel")}
         </button>
       </div>
     </form>

@@ -55,10 +55,10 @@ function FeedbackForm({ networkId, meeting, onSaved }: { networkId: string; meet
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="feedback-form-heading">
-      <h3 id="feedback-form-heading">{mine ? t("meetingsUi.feedback.changeHeading") : t("meetingsUi.feedback.giveHeading")}</h3>
+      <h3 id="feedback-form-heading">{mine ? t("meetings.feedback.changeHeading") : t("meetings.feedback.giveHeading")}</h3>
       {mine ? (
         <p className="notice">
-          {t("meetingsUi.feedback.mine", {
+          {t("meetings.feedback.mine", {
             timeWellUsed: mine.timeWellUsed,
             realDialogue: mine.realDialogue,
             concreteProgress: mine.concreteProgress,
@@ -70,8 +70,8 @@ function FeedbackForm({ networkId, meeting, onSaved }: { networkId: string; meet
         <RadioGroup
           key={k}
           name={k}
-          legend={t(`meetingsUi.feedback.question.${k}`)}
-          options={SCALE.map((v) => ({ value: v, label: t(`meetingsUi.feedback.scale.${v}`) }))}
+          legend={t(`meetings.feedback.question.${k}`)}
+          options={SCALE.map((v) => ({ value: v, label: t(`meetings.feedback.scale.${v}`) }))}
           value={answers[k]}
           onChange={(v) => setAnswers((a) => ({ ...a, [k]: v }))}
           error={fieldProblem(error, k)}
@@ -79,35 +79,35 @@ function FeedbackForm({ networkId, meeting, onSaved }: { networkId: string; meet
       ))}
       <TextArea
         name="comment"
-        label={t("meetingsUi.feedback.comment")}
-        hint={mine ? t("meetingsUi.feedback.commentReplaces") : t("meetingsUi.feedback.commentHint")}
+        label={t("meetings.feedback.comment")}
+        hint={mine ? t("meetings.feedback.commentReplaces") : t("meetings.feedback.commentHint")}
         rows={3}
         value={comment}
         onChange={(e) => setComment(e.target.value)}
         error={error}
       />
       <button type="submit" className="primary" disabled={busy}>
-        {mine ? t("meetingsUi.feedback.update") : t("meetingsUi.feedback.submit")}
+        {mine ? t("meetings.feedback.update") : t("meetings.feedback.submit")}
       </button>
-      {saved ? <Status>{t("meetingsUi.feedback.thanks")}</Status> : null}
+      {saved ? <Status>{t("meetings.feedback.thanks")}</Status> : null}
     </form>
   );
 }
 
 function DistributionRow({ item, d }: { item: FeedbackItem; d: Distribution }) {
   const { t } = useTranslation();
-  const labels = SCALE.map((v) => t(`meetingsUi.feedback.scaleShort.${v}`));
-  const aria = t("meetingsUi.feedback.distributionLabel", {
-    question: t(`meetingsUi.feedback.short.${item}`),
+  const labels = SCALE.map((v) => t(`meetings.feedback.scaleShort.${v}`));
+  const aria = t("meetings.feedback.distributionLabel", {
+    question: t(`meetings.feedback.short.${item}`),
     counts: d.counts.map((c, i) => `${labels[i] ?? i + 1}: ${c}`).join(", "),
   });
   return (
     <li className="feedback-item">
-      <p className="strong">{t(`meetingsUi.feedback.question.${item}`)}</p>
+      <p className="strong">{t(`meetings.feedback.question.${item}`)}</p>
       <p>
         {d.mean === null
-          ? t("meetingsUi.feedback.noMean")
-          : t("meetingsUi.feedback.mean", { mean: formatNumber(Math.round(d.mean * 10) / 10), count: d.n })}
+          ? t("meetings.feedback.noMean")
+          : t("meetings.feedback.mean", { mean: formatNumber(Math.round(d.mean * 10) / 10), count: d.n })}
       </p>
       <StackedBar counts={d.counts} labels={labels} ariaLabel={aria} />
     </li>
@@ -118,22 +118,22 @@ function FeedbackSummary({ summary, minGroupSize }: { summary: NonNullable<Meeti
   const { t } = useTranslation();
   return (
     <div>
-      <h3>{t("meetingsUi.feedback.summaryHeading")}</h3>
-      <p>{t("meetingsUi.feedback.respondents", { count: summary.respondents })}</p>
+      <h3>{t("meetings.feedback.summaryHeading")}</h3>
+      <p>{t("meetings.feedback.respondents", { count: summary.respondents })}</p>
       {summary.hidden ? (
-        <p className="notice">{t("meetingsUi.feedback.hidden", { min: minGroupSize })}</p>
+        <p className="notice">{t("meetings.feedback.hidden", { min: minGroupSize })}</p>
       ) : (
         <>
-          <p className="hint">{t("meetingsUi.feedback.released", { n: summary.releasedRespondents, next: summary.nextReleaseAt })}</p>
+          <p className="hint">{t("meetings.feedback.released", { n: summary.releasedRespondents, next: summary.nextReleaseAt })}</p>
           <ul className="plain feedback-items">
             {FEEDBACK_ITEMS.map((k) => {
               const d = summary[k];
               return d ? <DistributionRow key={k} item={k} d={d} /> : null;
             })}
           </ul>
-          <h4>{t("meetingsUi.feedback.comments")}</h4>
+          <h4>{t("meetings.feedback.comments")}</h4>
           {summary.comments.length === 0 ? (
-            <p>{t("meetingsUi.feedback.noComments")}</p>
+            <p>{t("meetings.feedback.noComments")}</p>
           ) : (
             <ul className="feedback-comments">
               {summary.comments.map((c, i) => (
@@ -167,16 +167,16 @@ export function FeedbackSection({
   const summary = meeting.feedback.summary;
   return (
     <section aria-labelledby="feedback-heading" className="panel no-print">
-      <h2 id="feedback-heading">{t("meetingsUi.feedback.heading")}</h2>
-      <p className="hint meeting-help">{t("meetingsUi.feedback.help")}</p>
+      <h2 id="feedback-heading">{t("meetings.feedback.heading")}</h2>
+      <p className="hint meeting-help">{t("meetings.feedback.help")}</p>
       {meeting.isParticipant ? (
         started ? (
           <FeedbackForm networkId={networkId} meeting={meeting} onSaved={onChange} />
         ) : (
-          <p>{t("meetingsUi.feedback.tooEarly")}</p>
+          <p>{t("meetings.feedback.tooEarly")}</p>
         )
       ) : summary ? null : (
-        <p>{t("meetingsUi.feedback.participantsOnly")}</p>
+        <p>{t("meetings.feedback.participantsOnly")}</p>
       )}
       {summary ? <FeedbackSummary summary={summary} minGroupSize={minGroupSize} /> : null}
     </section>

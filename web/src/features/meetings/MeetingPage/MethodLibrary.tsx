@@ -46,11 +46,11 @@ function AddMethodForm({ networkId, onAdded }: { networkId: string; onAdded: (it
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="method-add-heading">
-      <h3 id="method-add-heading">{t("meetingsUi.library.addHeading")}</h3>
+      <h3 id="method-add-heading">{t("meetings.library.addHeading")}</h3>
       <FormError error={error} />
       <TextField
         name={`${PREFIX}name`}
-        label={t("meetingsUi.library.name")}
+        label={t("meetings.library.name")}
         required
         value={name}
         onChange={(e) => setName(e.target.value)}
@@ -58,15 +58,15 @@ function AddMethodForm({ networkId, onAdded }: { networkId: string; onAdded: (it
       />
       <SelectField
         name={`${PREFIX}mode`}
-        label={t("meetingsUi.library.mode")}
+        label={t("meetings.library.mode")}
         value={mode}
         onChange={(e) => setMode(e.target.value as LearningMode)}
-        options={MODES.map((m) => ({ value: m, label: t(`meetingsUi.mode.${m}`) }))}
+        options={MODES.map((m) => ({ value: m, label: t(`meetings.mode.${m}`) }))}
         error={error}
       />
       <div className="field checkbox">
         <input id={`field-${PREFIX}dialogue`} type="checkbox" checked={dialogue} onChange={(e) => setDialogue(e.target.checked)} />
-        <label htmlFor={`field-${PREFIX}dialogue`}>{t("meetingsUi.library.dialogue")}</label>
+        <label htmlFor={`field-${PREFIX}dialogue`}>{t("meetings.library.dialogue")}</label>
       </div>
       <TextField
         name={`${PREFIX}typicalMinutes`}
@@ -75,22 +75,22 @@ function AddMethodForm({ networkId, onAdded }: { networkId: string; onAdded: (it
         min={5}
         max={480}
         step={5}
-        label={t("meetingsUi.library.typicalMinutes")}
+        label={t("meetings.library.typicalMinutes")}
         value={typicalMinutes}
         onChange={(e) => setTypicalMinutes(e.target.value)}
         error={error}
       />
       <TextArea
         name={`${PREFIX}instructions`}
-        label={t("meetingsUi.library.instructions")}
-        hint={t("meetingsUi.library.instructionsHint")}
+        label={t("meetings.library.instructions")}
+        hint={t("meetings.library.instructionsHint")}
         rows={4}
         value={instructions}
         onChange={(e) => setInstructions(e.target.value)}
         error={error}
       />
       <button type="submit" className="primary" disabled={busy}>
-        {t("meetingsUi.library.add")}
+        {t("meetings.library.add")}
       </button>
     </form>
   );
@@ -114,8 +114,8 @@ export function MethodLibrary({
   const [message, setMessage] = useState<string | null>(null);
   return (
     <section aria-labelledby="methods-heading" className="panel no-print">
-      <h2 id="methods-heading">{t("meetingsUi.library.heading")}</h2>
-      <p className="hint meeting-help">{t("meetingsUi.library.help")}</p>
+      <h2 id="methods-heading">{t("meetings.library.heading")}</h2>
+      <p className="hint meeting-help">{t("meetings.library.help")}</p>
       <FormError error={error} />
       {!methods ? (
         error ? null : (
@@ -123,22 +123,22 @@ export function MethodLibrary({
         )
       ) : (
         <details className="meeting-details">
-          <summary>{t("meetingsUi.library.show", { count: methods.length })}</summary>
+          <summary>{t("meetings.library.show", { count: methods.length })}</summary>
           {MODES.map((mode) => {
             const group = methods.filter((m) => m.mode === mode);
             if (group.length === 0) return null;
             return (
               <div key={mode}>
-                <h3>{t(`meetingsUi.mode.${mode}`)}</h3>
+                <h3>{t(`meetings.mode.${mode}`)}</h3>
                 <ul className="cards method-cards">
                   {group.map((m) => (
                     <li key={m.key} className="card">
                       <h4>{methodName(m.key, methods, t)}</h4>
                       <p className="meta">
-                        <ModeBadge mode={m.mode} /> {t("meetingsUi.library.typical", { count: m.typicalMinutes })}
+                        <ModeBadge mode={m.mode} /> {t("meetings.library.typical", { count: m.typicalMinutes })}
                         {" · "}
-                        {m.dialogue ? t("meetingsUi.library.isDialogue") : t("meetingsUi.library.notDialogue")}
-                        {m.builtIn ? "" : ` · ${t("meetingsUi.library.own")}`}
+                        {m.dialogue ? t("meetings.library.isDialogue") : t("meetings.library.notDialogue")}
+                        {m.builtIn ? "" : ` · ${t("meetings.library.own")}`}
                       </p>
                       <p className="prose">{methodInstructions(m, t)}</p>
                     </li>
@@ -152,12 +152,12 @@ export function MethodLibrary({
       {message ? <Status>{message}</Status> : null}
       {canAdd ? (
         <details className="meeting-details">
-          <summary>{t("meetingsUi.library.addToggle")}</summary>
+          <summary>{t("meetings.library.addToggle")}</summary>
           <AddMethodForm
             networkId={networkId}
             onAdded={(items, name) => {
               onAdded(items);
-              setMessage(t("meetingsUi.library.added", { name }));
+              setMessage(t("meetings.library.added", { name }));
             }}
           />
         </details>

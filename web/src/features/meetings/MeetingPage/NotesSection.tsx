@@ -52,15 +52,15 @@ function NotesEditor({ networkId, meeting, block, onChange }: SectionProps & { b
       {theirs !== null ? (
         <div className="conflict">
           <p className="strong">{t("network.conflictTitle")}</p>
-          <p>{t("meetingsUi.notes.conflict")}</p>
-          <p className="strong">{t("meetingsUi.notes.theirs")}</p>
-          <p className="prose notes-theirs">{theirs || t("meetingsUi.notes.emptyTheirs")}</p>
+          <p>{t("meetings.notes.conflict")}</p>
+          <p className="strong">{t("meetings.notes.theirs")}</p>
+          <p className="prose notes-theirs">{theirs || t("meetings.notes.emptyTheirs")}</p>
           <div className="toolbar">
             <button type="button" onClick={() => setNotes((mine) => (mine.trim() ? `${theirs}\n\n${mine}` : theirs))}>
-              {t("meetingsUi.notes.combine")}
+              {t("meetings.notes.combine")}
             </button>
             <button type="button" onClick={() => setNotes(theirs)}>
-              {t("meetingsUi.notes.useTheirs")}
+              {t("meetings.notes.useTheirs")}
             </button>
           </div>
         </div>
@@ -68,17 +68,17 @@ function NotesEditor({ networkId, meeting, block, onChange }: SectionProps & { b
       {theirs === null ? <FormError error={error} /> : null}
       <TextArea
         name={name}
-        label={theirs !== null ? t("meetingsUi.notes.yours") : t("meetingsUi.notes.label", { block: block.title })}
+        label={theirs !== null ? t("meetings.notes.yours") : t("meetings.notes.label", { block: block.title })}
         rows={5}
         value={notes}
         onChange={(e) => setNotes(e.target.value)}
         error={error}
       />
       <button type="submit" disabled={busy}>
-        {t("meetingsUi.notes.save")}
+        {t("meetings.notes.save")}
         <span className="visually-hidden">: {block.title}</span>
       </button>
-      {saved ? <Status>{t("meetingsUi.notes.saved", { block: block.title })}</Status> : null}
+      {saved ? <Status>{t("meetings.notes.saved", { block: block.title })}</Status> : null}
     </form>
   );
 }
@@ -89,9 +89,9 @@ export function NotesSection({ networkId, meeting, onChange }: SectionProps) {
   const blocks = [...meeting.agenda].sort((a, b) => a.startMinute - b.startMinute);
   return (
     <section aria-labelledby="notes-heading" className="panel">
-      <h2 id="notes-heading">{t("meetingsUi.notes.heading")}</h2>
-      <p className="hint meeting-help">{meeting.canWriteNotes ? t("meetingsUi.notes.helpWrite") : t("meetingsUi.notes.helpRead")}</p>
-      {blocks.length === 0 ? <p>{t("meetingsUi.notes.noBlocks")}</p> : null}
+      <h2 id="notes-heading">{t("meetings.notes.heading")}</h2>
+      <p className="hint meeting-help">{meeting.canWriteNotes ? t("meetings.notes.helpWrite") : t("meetings.notes.helpRead")}</p>
+      {blocks.length === 0 ? <p>{t("meetings.notes.noBlocks")}</p> : null}
       {blocks.map((b) => (
         <div key={b.id} className="notes-block">
           <h3>
@@ -102,7 +102,7 @@ export function NotesSection({ networkId, meeting, onChange }: SectionProps) {
           ) : b.notes ? (
             <p className="prose">{b.notes}</p>
           ) : (
-            <p className="meta">{t("meetingsUi.notes.none")}</p>
+            <p className="meta">{t("meetings.notes.none")}</p>
           )}
         </div>
       ))}

@@ -40,16 +40,16 @@ export function ParticipantsSection({ networkId, meeting, onChange }: SectionPro
         saved: (m) => {
           onChange(m);
           setEditing(false);
-          setMessage(t("meetingsUi.participants.saved", { count: m.participants.length }));
+          setMessage(t("meetings.participants.saved", { count: m.participants.length }));
         },
       },
     );
   };
   return (
     <section aria-labelledby="participants-heading" className="panel">
-      <h2 id="participants-heading">{t("meetingsUi.participants.heading", { count: meeting.participants.length })}</h2>
+      <h2 id="participants-heading">{t("meetings.participants.heading", { count: meeting.participants.length })}</h2>
       <p>
-        {t("meetingsUi.participants.answers", {
+        {t("meetings.participants.answers", {
           yes: count("yes"),
           maybe: count("maybe"),
           no: count("no"),
@@ -58,19 +58,19 @@ export function ParticipantsSection({ networkId, meeting, onChange }: SectionPro
       </p>
       {message ? <Status>{message}</Status> : null}
       {people.length === 0 ? (
-        <p>{t("meetingsUi.participants.none")}</p>
+        <p>{t("meetings.participants.none")}</p>
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
         <section className="table-wrap" tabIndex={0} aria-labelledby="participants-caption">
           <table>
             <caption id="participants-caption" className="visually-hidden">
-              {t("meetingsUi.participants.caption")}
+              {t("meetings.participants.caption")}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t("meetingsUi.participants.name")}</th>
-                <th scope="col">{t("meetingsUi.participants.answer")}</th>
-                {attendanceKnown ? <th scope="col">{t("meetingsUi.participants.attended")}</th> : null}
+                <th scope="col">{t("meetings.participants.name")}</th>
+                <th scope="col">{t("meetings.participants.answer")}</th>
+                {attendanceKnown ? <th scope="col">{t("meetings.participants.attended")}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -82,14 +82,12 @@ export function ParticipantsSection({ networkId, meeting, onChange }: SectionPro
                     {p.facilitator ? (
                       <>
                         {" "}
-                        <span className="badge">{t("meetingsUi.participants.facilitator")}</span>
+                        <span className="badge">{t("meetings.participants.facilitator")}</span>
                       </>
                     ) : null}
                   </th>
-                  <td>{p.rsvp ? t(`meetingsUi.rsvp.${p.rsvp}`) : t("meetingsUi.rsvp.none")}</td>
-                  {attendanceKnown ? (
-                    <td>{p.attended ? t("meetingsUi.participants.present") : t("meetingsUi.participants.absent")}</td>
-                  ) : null}
+                  <td>{p.rsvp ? t(`meetings.rsvp.${p.rsvp}`) : t("meetings.rsvp.none")}</td>
+                  {attendanceKnown ? <td>{p.attended ? t("meetings.participants.present") : t("meetings.participants.absent")}</td> : null}
                 </tr>
               ))}
             </tbody>
@@ -99,8 +97,8 @@ export function ParticipantsSection({ networkId, meeting, onChange }: SectionPro
       {meeting.canPlan ? (
         editing ? (
           <form onSubmit={submit} noValidate aria-labelledby="participants-edit-heading">
-            <h3 id="participants-edit-heading">{t("meetingsUi.participants.editHeading")}</h3>
-            <p className="hint meeting-help">{t("meetingsUi.participants.editHelp")}</p>
+            <h3 id="participants-edit-heading">{t("meetings.participants.editHeading")}</h3>
+            <p className="hint meeting-help">{t("meetings.participants.editHelp")}</p>
             <FormError error={error} />
             <PeoplePicker
               networkId={networkId}
@@ -115,17 +113,17 @@ export function ParticipantsSection({ networkId, meeting, onChange }: SectionPro
             />
             <div className="toolbar">
               <button type="submit" className="primary" disabled={busy}>
-                {t("meetingsUi.participants.save")}
+                {t("meetings.participants.save")}
               </button>
               <button type="button" onClick={() => setEditing(false)}>
-                {t("meetingsUi.cancel")}
+                {t("meetings.cancel")}
               </button>
             </div>
           </form>
         ) : (
           <p className="no-print">
             <button type="button" onClick={startEditing}>
-              {t("meetingsUi.participants.edit")}
+              {t("meetings.participants.edit")}
             </button>
           </p>
         )

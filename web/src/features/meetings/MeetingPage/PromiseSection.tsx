@@ -55,13 +55,13 @@ export function PromiseSection({
   };
   return (
     <section aria-labelledby="promise-heading" className="panel no-print">
-      <h2 id="promise-heading">{t("meetingsUi.promise.heading")}</h2>
-      <p className="hint meeting-help">{t("meetingsUi.promise.help")}</p>
+      <h2 id="promise-heading">{t("meetings.promise.heading")}</h2>
+      <p className="hint meeting-help">{t("meetings.promise.help")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
         <TextArea
           name="promise-text"
-          label={t("meetingsUi.promise.text")}
+          label={t("meetings.promise.text")}
           required
           rows={3}
           value={text}
@@ -71,7 +71,7 @@ export function PromiseSection({
         <TextField
           name="promise-dueOn"
           type="date"
-          label={t("meetingsUi.promise.dueOn")}
+          label={t("meetings.promise.dueOn")}
           required
           min={todayIso()}
           value={dueOn}
@@ -81,22 +81,22 @@ export function PromiseSection({
         {mayChooseWhose ? (
           <SelectField
             name="promise-promiserId"
-            label={t("meetingsUi.promise.whose")}
+            label={t("meetings.promise.whose")}
             value={whose}
             onChange={(e) => setWhose(e.target.value)}
-            options={[{ value: "", label: t("meetingsUi.promise.mine") }, ...others.map((p) => ({ value: p.id, label: p.name }))]}
+            options={[{ value: "", label: t("meetings.promise.mine") }, ...others.map((p) => ({ value: p.id, label: p.name }))]}
             error={error}
           />
         ) : (
-          <p className="hint meeting-help">{t("meetingsUi.promise.yours")}</p>
+          <p className="hint meeting-help">{t("meetings.promise.yours")}</p>
         )}
         <button type="submit" className="primary" disabled={busy}>
-          {t("meetingsUi.promise.submit")}
+          {t("meetings.promise.submit")}
         </button>
       </form>
-      {made ? <Status>{t("meetingsUi.promise.made", { text: made })}</Status> : null}
+      {made ? <Status>{t("meetings.promise.made", { text: made })}</Status> : null}
       <p>
-        <Link to={`/networks/${networkId}/promises`}>{t("meetingsUi.promise.ledger")}</Link>
+        <Link to={`/networks/${networkId}/promises`}>{t("meetings.promise.ledger")}</Link>
       </p>
     </section>
   );

@@ -77,17 +77,17 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
   const blockLabel = (b: Meeting["agenda"][number]) => `${formatClock(meeting.start, b.startMinute, i18n.language)} ${b.title}`;
   return (
     <form onSubmit={submit} noValidate aria-labelledby="seating-form-heading" className="no-print">
-      <h3 id="seating-form-heading">{meeting.seating ? t("meetingsUi.seating.replanHeading") : t("meetingsUi.seating.planHeading")}</h3>
-      <p className="hint meeting-help">{t("meetingsUi.seating.formHelp", { count: people.length })}</p>
+      <h3 id="seating-form-heading">{meeting.seating ? t("meetings.seating.replanHeading") : t("meetings.seating.planHeading")}</h3>
+      <p className="hint meeting-help">{t("meetings.seating.formHelp", { count: people.length })}</p>
       <FormError error={error} />
       <SelectField
         name={`${PREFIX}by`}
-        label={t("meetingsUi.seating.by")}
+        label={t("meetings.seating.by")}
         value={by}
         onChange={(e) => setBy(e.target.value === "tableSize" ? "tableSize" : "tables")}
         options={[
-          { value: "tables", label: t("meetingsUi.seating.byTables") },
-          { value: "tableSize", label: t("meetingsUi.seating.bySize") },
+          { value: "tables", label: t("meetings.seating.byTables") },
+          { value: "tableSize", label: t("meetings.seating.bySize") },
         ]}
       />
       <div className="agenda-times">
@@ -96,7 +96,7 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
           type="number"
           inputMode="numeric"
           min={1}
-          label={by === "tables" ? t("meetingsUi.seating.tables") : t("meetingsUi.seating.tableSize")}
+          label={by === "tables" ? t("meetings.seating.tables") : t("meetings.seating.tableSize")}
           value={tables}
           onChange={(e) => setTables(e.target.value)}
           error={error}
@@ -107,7 +107,7 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
           inputMode="numeric"
           min={1}
           max={10}
-          label={t("meetingsUi.seating.rounds")}
+          label={t("meetings.seating.rounds")}
           value={rounds}
           onChange={(e) => setRounds(e.target.value)}
           error={error}
@@ -115,19 +115,19 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
       </div>
       <SelectField
         name={`${PREFIX}blockId`}
-        label={t("meetingsUi.seating.block")}
+        label={t("meetings.seating.block")}
         value={blockId}
         onChange={(e) => setBlockId(e.target.value)}
         options={[
-          { value: "", label: t("meetingsUi.seating.noBlock") },
+          { value: "", label: t("meetings.seating.noBlock") },
           ...meeting.agenda.map((b) => ({ value: b.id, label: blockLabel(b) })),
         ]}
         error={error}
       />
       {tableCount > 0 && people.length > 0 ? (
         <fieldset className={`checkbox-list${hostProblem ? " field-invalid" : ""}`} id={`field-${PREFIX}hostIds`}>
-          <legend>{t("meetingsUi.seating.hosts")}</legend>
-          <p className="hint meeting-help">{t("meetingsUi.seating.hostsHint")}</p>
+          <legend>{t("meetings.seating.hosts")}</legend>
+          <p className="hint meeting-help">{t("meetings.seating.hostsHint")}</p>
           {hostProblem ? <p className="field-problem">{hostProblem}</p> : null}
           <div className="seating-hosts">
             {Array.from({ length: tableCount }, (_, i) => (
@@ -135,7 +135,7 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
                 // biome-ignore lint/suspicious/noArrayIndexKey: one select per table number
                 key={i}
                 name={`${PREFIX}host-${i}`}
-                label={t("meetingsUi.seating.hostOf", { table: i + 1 })}
+                label={t("meetings.seating.hostOf", { table: i + 1 })}
                 value={hosts[i] ?? ""}
                 onChange={(e) => {
                   const v = e.target.value;
@@ -145,14 +145,14 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
                     return next;
                   });
                 }}
-                options={[{ value: "", label: t("meetingsUi.seating.noHost") }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
+                options={[{ value: "", label: t("meetings.seating.noHost") }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
               />
             ))}
           </div>
         </fieldset>
       ) : null}
       <button type="submit" className="primary" disabled={busy}>
-        {t("meetingsUi.seating.submit")}
+        {t("meetings.seating.submit")}
       </button>
     </form>
   );
@@ -168,17 +168,17 @@ function SeatingPlan({ meeting, seating }: { meeting: Meeting; seating: Seating 
     <>
       <div className="no-print">
         <p className="strong">
-          {t("meetingsUi.seating.result", {
+          {t("meetings.seating.result", {
             newPairs: formatNumber(seating.newPairs),
             upperBound: formatNumber(seating.upperBound),
             pct: formatNumber(pct),
           })}
         </p>
-        <p className="hint meeting-help">{t("meetingsUi.seating.resultHelp")}</p>
-        {block ? <p>{t("meetingsUi.seating.forBlock", { block: block.title })}</p> : null}
+        <p className="hint meeting-help">{t("meetings.seating.resultHelp")}</p>
+        {block ? <p>{t("meetings.seating.forBlock", { block: block.title })}</p> : null}
         <div className="toolbar">
           <button type="button" onClick={printTableCards}>
-            {t("meetingsUi.seating.print")}
+            {t("meetings.seating.print")}
           </button>
         </div>
       </div>
@@ -190,7 +190,7 @@ function SeatingPlan({ meeting, seating }: { meeting: Meeting; seating: Seating 
             aria-labelledby={`seating-round-${r}`}
             className="seating-round"
           >
-            <h3 id={`seating-round-${r}`}>{t("meetingsUi.seating.round", { n: r + 1, of: seating.rounds })}</h3>
+            <h3 id={`seating-round-${r}`}>{t("meetings.seating.round", { n: r + 1, of: seating.rounds })}</h3>
             <ul className="seating-tables">
               {tables.map((tb) => {
                 const host = seating.hosts[tb] ?? -1;
@@ -202,11 +202,11 @@ function SeatingPlan({ meeting, seating }: { meeting: Meeting; seating: Seating 
                 return (
                   <li key={tb} className="table-card">
                     <p className="print-only table-card-meeting">
-                      {meeting.title} · {t("meetingsUi.seating.round", { n: r + 1, of: seating.rounds })}
+                      {meeting.title} · {t("meetings.seating.round", { n: r + 1, of: seating.rounds })}
                     </p>
-                    <h4>{t("meetingsUi.seating.table", { n: tb + 1 })}</h4>
+                    <h4>{t("meetings.seating.table", { n: tb + 1 })}</h4>
                     {seated.length === 0 ? (
-                      <p>{t("meetingsUi.seating.emptyTable")}</p>
+                      <p>{t("meetings.seating.emptyTable")}</p>
                     ) : (
                       <ul className="plain">
                         {seated.map((p) => {
@@ -219,7 +219,7 @@ function SeatingPlan({ meeting, seating }: { meeting: Meeting; seating: Seating 
                               {p === host ? (
                                 <>
                                   {" "}
-                                  <span className="badge">{t("meetingsUi.seating.host")}</span>
+                                  <span className="badge">{t("meetings.seating.host")}</span>
                                 </>
                               ) : null}
                             </li>
@@ -243,9 +243,9 @@ export function SeatingSection({ networkId, meeting, onChange }: { networkId: st
   const { t } = useTranslation();
   return (
     <section aria-labelledby="seating-heading" className="panel seating-section">
-      <h2 id="seating-heading">{t("meetingsUi.seating.heading")}</h2>
-      <p className="hint meeting-help no-print">{t("meetingsUi.seating.help")}</p>
-      {meeting.seating ? <SeatingPlan meeting={meeting} seating={meeting.seating} /> : <p>{t("meetingsUi.seating.none")}</p>}
+      <h2 id="seating-heading">{t("meetings.seating.heading")}</h2>
+      <p className="hint meeting-help no-print">{t("meetings.seating.help")}</p>
+      {meeting.seating ? <SeatingPlan meeting={meeting} seating={meeting.seating} /> : <p>{t("meetings.seating.none")}</p>}
       {meeting.canPlan ? <SeatingForm networkId={networkId} meeting={meeting} onPlanned={onChange} /> : null}
     </section>
   );

@@ -39,12 +39,12 @@ export function MeetingPage() {
   const myId = me?.networks.find((n) => n.id === networkId)?.personId ?? null;
   const back = (
     <p className="no-print">
-      <Link to={`/networks/${networkId}/meetings`}>{t("meetingsUi.meeting.back")}</Link>
+      <Link to={`/networks/${networkId}/meetings`}>{t("meetings.meeting.back")}</Link>
     </p>
   );
   if (!meeting) {
     return (
-      <Page title={t("meetingsUi.meeting.title")}>
+      <Page title={t("meetings.meeting.title")}>
         {back}
         <FormError error={error} />
         {error ? null : <Loading />}
@@ -58,7 +58,7 @@ export function MeetingPage() {
       {back}
       {meeting.status === "cancelled" ? (
         <p>
-          <span className="badge warn">{t("meetingsUi.cancelled")}</span>
+          <span className="badge warn">{t("meetings.cancelled")}</span>
         </p>
       ) : null}
       {/* A reload after a save elsewhere shows here; the heading's page stays in place. */}
@@ -81,7 +81,7 @@ export function MeetingPage() {
           }}
         />
       ) : null}
-      {detailsSaved ? <Status>{t("meetingsUi.details.saved")}</Status> : null}
+      {detailsSaved ? <Status>{t("meetings.details.saved")}</Status> : null}
       {meeting.canPlan ? (
         editingDetails ? (
           <DetailsEditor
@@ -103,7 +103,7 @@ export function MeetingPage() {
                 setEditingDetails(true);
               }}
             >
-              {t("meetingsUi.details.edit")}
+              {t("meetings.details.edit")}
             </button>
           </p>
         )
@@ -119,10 +119,10 @@ export function MeetingPage() {
       />
       {meeting.canPlan || meeting.seating ? <SeatingSection networkId={networkId} meeting={meeting} onChange={change} /> : null}
       <section aria-labelledby="board-heading" className="panel no-print">
-        <h2 id="board-heading">{t("meetingsUi.boardLink.heading")}</h2>
-        <p>{t("meetingsUi.boardLink.help")}</p>
+        <h2 id="board-heading">{t("meetings.boardLink.heading")}</h2>
+        <p>{t("meetings.boardLink.help")}</p>
         <p>
-          <Link to={`/networks/${networkId}/meetings/${meeting.id}/board`}>{t("meetingsUi.boardLink.open")}</Link>
+          <Link to={`/networks/${networkId}/meetings/${meeting.id}/board`}>{t("meetings.boardLink.open")}</Link>
         </p>
       </section>
       <NotesSection networkId={networkId} meeting={meeting} onChange={change} />

@@ -18,7 +18,7 @@ function BoardCell({
   const { over, handlers } = useDrop(ctx, slotId, spaceId);
   return (
     <td className={`board-cell${session ? "" : " is-free"}${over ? " drop-over" : ""}`} {...handlers}>
-      {session ? <SessionCard session={session} ctx={ctx} /> : <span className="meta">{t("meetingsUi.board.free")}</span>}
+      {session ? <SessionCard session={session} ctx={ctx} /> : <span className="meta">{t("meetings.board.free")}</span>}
     </td>
   );
 }
@@ -33,10 +33,10 @@ export function BoardGrid({ ctx }: { ctx: BoardContext }) {
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section className="table-wrap board-wrap" aria-labelledby="board-caption" tabIndex={0}>
       <table className="board-grid">
-        <caption id="board-caption">{t("meetingsUi.board.caption")}</caption>
+        <caption id="board-caption">{t("meetings.board.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("meetingsUi.board.slotHeader")}</th>
+            <th scope="col">{t("meetings.board.slotHeader")}</th>
             {board.spaces.map((space) => (
               <th scope="col" key={space.id}>
                 {space.name}

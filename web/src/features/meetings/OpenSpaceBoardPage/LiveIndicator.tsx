@@ -6,7 +6,7 @@ export function LiveIndicator({ state }: { state: LiveState }) {
   const { t } = useTranslation();
   return (
     <p className={`live-indicator live-${state}`} role="status">
-      {t(`meetingsUi.board.live.${state}`)}
+      {t(`meetings.board.live.${state}`)}
     </p>
   );
 }

@@ -32,7 +32,7 @@ export function NotesEditor({ session, ctx }: { session: Session; ctx: BoardCont
     setBase(null);
     setTheirs(null);
     setError(null);
-    ctx.apply(b, t("meetingsUi.board.notes.saved", { topic: session.topic }));
+    ctx.apply(b, t("meetings.board.notes.saved", { topic: session.topic }));
   };
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -77,14 +77,14 @@ export function NotesEditor({ session, ctx }: { session: Session; ctx: BoardCont
       <FormError error={error} />
       {theirs !== null ? (
         <div className="conflict">
-          <p>{t("meetingsUi.board.notes.conflictHelp")}</p>
-          <TextArea name={`${name}-theirs`} label={t("meetingsUi.board.notes.theirs")} value={theirs} readOnly rows={5} />
+          <p>{t("meetings.board.notes.conflictHelp")}</p>
+          <TextArea name={`${name}-theirs`} label={t("meetings.board.notes.theirs")} value={theirs} readOnly rows={5} />
         </div>
       ) : null}
       <TextArea
         name={name}
-        label={theirs !== null ? t("meetingsUi.board.notes.yours") : t("meetingsUi.board.notes.label")}
-        hint={t("meetingsUi.board.notes.hint")}
+        label={theirs !== null ? t("meetings.board.notes.yours") : t("meetings.board.notes.label")}
+        hint={t("meetings.board.notes.hint")}
         value={text}
         rows={5}
         maxLength={20000}
@@ -96,12 +96,12 @@ export function NotesEditor({ session, ctx }: { session: Session; ctx: BoardCont
       />
       <div className="toolbar">
         <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          {theirs !== null ? t("meetingsUi.board.notes.saveAgain") : t("common.save")}
-          <span className="visually-hidden">: {t("meetingsUi.board.notes.summary", { topic: session.topic })}</span>
+          {theirs !== null ? t("meetings.board.notes.saveAgain") : t("common.save")}
+          <span className="visually-hidden">: {t("meetings.board.notes.summary", { topic: session.topic })}</span>
         </button>
         {draft !== null ? (
           <button type="button" onClick={discard}>
-            {t("meetingsUi.board.notes.discard")}
+            {t("meetings.board.notes.discard")}
           </button>
         ) : null}
       </div>

@@ -32,7 +32,7 @@ export function PlaceForm({ session, ctx }: { session: Session; ctx: BoardContex
       if (err instanceof ApiError && err.status === 409 && err.code !== "space_taken") {
         // Someone changed the session first: show the board as it is now and let the user decide again.
         if (isBoard(err.current)) ctx.apply(err.current);
-        ctx.alert(t("meetingsUi.board.staleMove", { topic: session.topic }));
+        ctx.alert(t("meetings.board.staleMove", { topic: session.topic }));
       } else {
         setError(renameFields(err, (f) => (f === "slotId" ? slotName : f === "spaceId" ? spaceName : f)));
       }
@@ -43,35 +43,35 @@ export function PlaceForm({ session, ctx }: { session: Session; ctx: BoardContex
   return (
     <details className="board-disclosure">
       <summary>
-        {t("meetingsUi.board.place.summary")}
+        {t("meetings.board.place.summary")}
         <span className="visually-hidden">: {session.topic}</span>
       </summary>
       <form className="place-form" onSubmit={submit} noValidate>
         <FormError error={error} />
         <SelectField
           name={slotName}
-          label={t("meetingsUi.board.place.slot")}
+          label={t("meetings.board.place.slot")}
           value={slot}
           onChange={(e) => setDraft({ slot: e.target.value, space })}
           options={[
-            { value: "", label: t("meetingsUi.board.place.notPlaced") },
+            { value: "", label: t("meetings.board.place.notPlaced") },
             ...board.slots.map((s) => ({ value: s.id, label: s.label })),
           ]}
           error={error}
         />
         <SelectField
           name={spaceName}
-          label={t("meetingsUi.board.place.space")}
+          label={t("meetings.board.place.space")}
           value={space}
           onChange={(e) => setDraft({ slot, space: e.target.value })}
           options={[
-            { value: "", label: t("meetingsUi.board.place.notPlaced") },
+            { value: "", label: t("meetings.board.place.notPlaced") },
             ...board.spaces.map((s) => ({ value: s.id, label: s.name })),
           ]}
           error={error}
         />
         <button type="submit" id={`move-${session.id}`} aria-disabled={busy || undefined}>
-          {t("meetingsUi.board.place.move")}
+          {t("meetings.board.place.move")}
           <span className="visually-hidden">: {session.topic}</span>
         </button>
       </form>

@@ -25,7 +25,7 @@ export function SessionCard({ session, ctx }: { session: Session; ctx: BoardCont
           body: { present: !here },
         }),
       );
-      ctx.apply(b, t(here ? "meetingsUi.board.left" : "meetingsUi.board.joined", { topic: session.topic }));
+      ctx.apply(b, t(here ? "meetings.board.left" : "meetings.board.joined", { topic: session.topic }));
     } catch (err) {
       setError(err);
     } finally {
@@ -47,22 +47,22 @@ export function SessionCard({ session, ctx }: { session: Session; ctx: BoardCont
       </div>
       {here ? (
         <p>
-          <span className="badge">{t("meetingsUi.board.youAreHere")}</span>
+          <span className="badge">{t("meetings.board.youAreHere")}</span>
         </p>
       ) : null}
       <p className="meta">
-        {session.convener ? t("meetingsUi.board.convener", { name: session.convener.name }) : t("meetingsUi.board.noConvener")}
+        {session.convener ? t("meetings.board.convener", { name: session.convener.name }) : t("meetings.board.noConvener")}
       </p>
       {!placed && (slot || space) ? (
         <p className="meta">
           {slot
-            ? t("meetingsUi.board.partlyPlacedSlot", { slot: slot.label })
-            : t("meetingsUi.board.partlyPlacedSpace", { space: space?.name })}
+            ? t("meetings.board.partlyPlacedSlot", { slot: slot.label })
+            : t("meetings.board.partlyPlacedSpace", { space: space?.name })}
         </p>
       ) : null}
-      <p className="meta">{t("meetingsUi.board.peopleCount", { count: session.people.length })}</p>
+      <p className="meta">{t("meetings.board.peopleCount", { count: session.people.length })}</p>
       {session.people.length > 0 ? (
-        <ul className="people-list" aria-label={t("meetingsUi.board.peopleList", { topic: session.topic })}>
+        <ul className="people-list" aria-label={t("meetings.board.peopleList", { topic: session.topic })}>
           {session.people.map((p) => (
             <li key={p.id}>{p.name}</li>
           ))}
@@ -77,7 +77,7 @@ export function SessionCard({ session, ctx }: { session: Session; ctx: BoardCont
             aria-disabled={busy || undefined}
             onClick={() => void presence()}
           >
-            {here ? t("meetingsUi.board.leave") : t("meetingsUi.board.join")}
+            {here ? t("meetings.board.leave") : t("meetings.board.join")}
             <span className="visually-hidden">: {session.topic}</span>
           </button>
         </div>
@@ -86,7 +86,7 @@ export function SessionCard({ session, ctx }: { session: Session; ctx: BoardCont
       {session.canEdit ? <PlaceForm session={session} ctx={ctx} /> : null}
       <details className="board-disclosure">
         <summary>
-          {session.notes ? t("meetingsUi.board.notes.title") : t("meetingsUi.board.notes.titleEmpty")}
+          {session.notes ? t("meetings.board.notes.title") : t("meetings.board.notes.titleEmpty")}
           <span className="visually-hidden">: {session.topic}</span>
         </summary>
         {board.canTakePart ? (
@@ -94,7 +94,7 @@ export function SessionCard({ session, ctx }: { session: Session; ctx: BoardCont
         ) : session.notes ? (
           <p className="prose">{session.notes}</p>
         ) : (
-          <p className="meta">{t("meetingsUi.board.notes.none")}</p>
+          <p className="meta">{t("meetings.board.notes.none")}</p>
         )}
       </details>
     </article>

@@ -11,9 +11,9 @@ export function Unplaced({ ctx }: { ctx: BoardContext }) {
   const unplaced = board.sessions.filter((s) => !placement(board, s).placed);
   return (
     <section aria-labelledby="unplaced-heading" className={`panel unplaced${over ? " drop-over" : ""}`} {...handlers}>
-      <h2 id="unplaced-heading">{t("meetingsUi.board.unplaced.heading")}</h2>
+      <h2 id="unplaced-heading">{t("meetings.board.unplaced.heading")}</h2>
       {unplaced.length === 0 ? (
-        <p>{t("meetingsUi.board.unplaced.none")}</p>
+        <p>{t("meetings.board.unplaced.none")}</p>
       ) : (
         <ul className="cards session-list">
           {unplaced.map((s) => (

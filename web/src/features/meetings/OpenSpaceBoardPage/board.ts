@@ -49,7 +49,7 @@ export function useMovedMessage() {
     const slot = board.slots.find((x) => x.id === slotId);
     const space = board.spaces.find((x) => x.id === spaceId);
     return slot && space
-      ? t("meetingsUi.board.moved", { topic: session.topic, slot: slot.label, space: space.name })
-      : t("meetingsUi.board.movedOff", { topic: session.topic });
+      ? t("meetings.board.moved", { topic: session.topic, slot: slot.label, space: space.name })
+      : t("meetings.board.movedOff", { topic: session.topic });
   };
 }

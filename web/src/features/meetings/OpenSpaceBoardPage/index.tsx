@@ -30,12 +30,12 @@ export function OpenSpaceBoardPage() {
   const { ctx, loadError, live, message, problem } = useBoard(networkId, meetingId);
 
   const m = meeting.data;
-  const title = m ? t("meetingsUi.board.title", { title: m.title }) : t("meetingsUi.board.titleLoading");
+  const title = m ? t("meetings.board.title", { title: m.title }) : t("meetings.board.titleLoading");
 
   return (
     <Page title={title} actions={<LiveIndicator state={live} />}>
       <p>
-        <Link to={`/networks/${networkId}/meetings/${meetingId}`}>{t("meetingsUi.board.back")}</Link>
+        <Link to={`/networks/${networkId}/meetings/${meetingId}`}>{t("meetings.board.back")}</Link>
       </p>
       {m ? (
         <p className="meta">
@@ -44,8 +44,8 @@ export function OpenSpaceBoardPage() {
         </p>
       ) : null}
       <FormError error={meeting.error} />
-      <p>{t("meetingsUi.board.intro")}</p>
-      <p className="hint">{t("meetingsUi.board.twoFeet")}</p>
+      <p>{t("meetings.board.intro")}</p>
+      <p className="hint">{t("meetings.board.twoFeet")}</p>
       <p className="status board-status" role="status">
         {message}
       </p>
@@ -59,37 +59,37 @@ export function OpenSpaceBoardPage() {
         <>
           {ctx.board.canTakePart ? (
             <section aria-labelledby="propose-heading" className="panel">
-              <h2 id="propose-heading">{t("meetingsUi.board.propose.heading")}</h2>
+              <h2 id="propose-heading">{t("meetings.board.propose.heading")}</h2>
               <AddForm
                 ctx={ctx}
                 path="sessions"
-                label={t("meetingsUi.board.propose.topic")}
-                hint={t("meetingsUi.board.propose.hint")}
-                submitLabel={t("meetingsUi.board.propose.submit")}
+                label={t("meetings.board.propose.topic")}
+                hint={t("meetings.board.propose.hint")}
+                submitLabel={t("meetings.board.propose.submit")}
                 maxLength={200}
-                done={(topic) => t("meetingsUi.board.propose.done", { topic })}
+                done={(topic) => t("meetings.board.propose.done", { topic })}
               />
             </section>
           ) : null}
 
           <section aria-labelledby="board-heading">
-            <h2 id="board-heading">{t("meetingsUi.board.heading")}</h2>
+            <h2 id="board-heading">{t("meetings.board.heading")}</h2>
             {problem ? (
               <div className="form-error" role="alert">
                 <p>{problem}</p>
               </div>
             ) : null}
-            {ctx.board.sessions.some((s) => s.canEdit) ? <p className="hint">{t("meetingsUi.board.dragHint")}</p> : null}
+            {ctx.board.sessions.some((s) => s.canEdit) ? <p className="hint">{t("meetings.board.dragHint")}</p> : null}
             {ctx.board.slots.length > 0 && ctx.board.spaces.length > 0 ? (
               <BoardGrid ctx={ctx} />
             ) : (
               <>
-                <p>{ctx.board.canArrange ? t("meetingsUi.board.emptyArrange") : t("meetingsUi.board.empty")}</p>
+                <p>{ctx.board.canArrange ? t("meetings.board.emptyArrange") : t("meetings.board.empty")}</p>
                 {ctx.board.slots.length > 0 ? (
-                  <p className="meta">{t("meetingsUi.board.slotsSoFar", { list: ctx.board.slots.map((s) => s.label).join(", ") })}</p>
+                  <p className="meta">{t("meetings.board.slotsSoFar", { list: ctx.board.slots.map((s) => s.label).join(", ") })}</p>
                 ) : null}
                 {ctx.board.spaces.length > 0 ? (
-                  <p className="meta">{t("meetingsUi.board.spacesSoFar", { list: ctx.board.spaces.map((s) => s.name).join(", ") })}</p>
+                  <p className="meta">{t("meetings.board.spacesSoFar", { list: ctx.board.spaces.map((s) => s.name).join(", ") })}</p>
                 ) : null}
               </>
             )}
@@ -99,30 +99,30 @@ export function OpenSpaceBoardPage() {
 
           {ctx.board.canArrange ? (
             <section aria-labelledby="arrange-heading" className="panel">
-              <h2 id="arrange-heading">{t("meetingsUi.board.arrange.heading")}</h2>
+              <h2 id="arrange-heading">{t("meetings.board.arrange.heading")}</h2>
               <div className="arrange-forms">
                 <div>
-                  <h3>{t("meetingsUi.board.arrange.slotHeading")}</h3>
+                  <h3>{t("meetings.board.arrange.slotHeading")}</h3>
                   <AddForm
                     ctx={ctx}
                     path="slots"
-                    label={t("meetingsUi.board.arrange.slotLabel")}
-                    hint={t("meetingsUi.board.arrange.slotHint")}
-                    submitLabel={t("meetingsUi.board.arrange.slotSubmit")}
+                    label={t("meetings.board.arrange.slotLabel")}
+                    hint={t("meetings.board.arrange.slotHint")}
+                    submitLabel={t("meetings.board.arrange.slotSubmit")}
                     maxLength={100}
-                    done={(label) => t("meetingsUi.board.arrange.slotDone", { label })}
+                    done={(label) => t("meetings.board.arrange.slotDone", { label })}
                   />
                 </div>
                 <div>
-                  <h3>{t("meetingsUi.board.arrange.spaceHeading")}</h3>
+                  <h3>{t("meetings.board.arrange.spaceHeading")}</h3>
                   <AddForm
                     ctx={ctx}
                     path="spaces"
-                    label={t("meetingsUi.board.arrange.spaceName")}
-                    hint={t("meetingsUi.board.arrange.spaceHint")}
-                    submitLabel={t("meetingsUi.board.arrange.spaceSubmit")}
+                    label={t("meetings.board.arrange.spaceName")}
+                    hint={t("meetings.board.arrange.spaceHint")}
+                    submitLabel={t("meetings.board.arrange.spaceSubmit")}
                     maxLength={100}
-                    done={(name) => t("meetingsUi.board.arrange.spaceDone", { name })}
+                    done={(name) => t("meetings.board.arrange.spaceDone", { name })}
                   />
                 </div>
               </div>

@@ -70,7 +70,7 @@ export function useBoard(networkId: string, meetingId: string) {
         setLoadError(null);
         if (before && JSON.stringify(before) === JSON.stringify(b)) return;
         show(b);
-        if (before && announce) say(t("meetingsUi.board.updated"));
+        if (before && announce) say(t("meetings.board.updated"));
       } catch (err) {
         if (gen === generation.current && !shown.current) setLoadError(err);
       }

@@ -32,7 +32,7 @@ export function useDrop(ctx: BoardContext, slotId: string | null, spaceId: strin
         } catch (err) {
           if (err instanceof ApiError && err.status === 409 && err.code !== "space_taken") {
             if (isBoard(err.current)) ctx.apply(err.current);
-            ctx.alert(t("meetingsUi.board.staleMove", { topic: session.topic }));
+            ctx.alert(t("meetings.board.staleMove", { topic: session.topic }));
           } else ctx.alert(err instanceof ApiError ? err.message : t("errors.network"));
         }
       },

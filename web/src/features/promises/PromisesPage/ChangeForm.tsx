@@ -56,14 +56,14 @@ export function ChangeForm({
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t(`promisesUi.change.${to}.heading`)}</h4>
-      <p className="hint">{t(`promisesUi.change.${to}.help`)}</p>
+      <h4 id={`${id}-heading`}>{t(`promises.change.${to}.heading`)}</h4>
+      <p className="hint">{t(`promises.change.${to}.help`)}</p>
       {conflict ? (
         <div className="conflict">
           <p className="strong">{t("network.conflictTitle")}</p>
           <p>
-            {t("promisesUi.change.conflict", {
-              state: t(`promisesUi.state.${conflict.state}`),
+            {t("promises.change.conflict", {
+              state: t(`promises.state.${conflict.state}`),
               dueOn: formatDay(conflict.dueOn),
             })}
           </p>
@@ -77,8 +77,8 @@ export function ChangeForm({
             name={`${id}-dueOn`}
             field="dueOn"
             type="date"
-            label={t("promisesUi.change.newDueOn")}
-            hint={t("promisesUi.change.newDueOnHint")}
+            label={t("promises.change.newDueOn")}
+            hint={t("promises.change.newDueOnHint")}
             value={dueOn}
             min={todayIso()}
             onChange={(e) => setDueOn(e.target.value)}
@@ -87,7 +87,7 @@ export function ChangeForm({
           <TextArea
             name={`${id}-text`}
             field="text"
-            label={t("promisesUi.change.newText")}
+            label={t("promises.change.newText")}
             rows={3}
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -98,7 +98,7 @@ export function ChangeForm({
       <TextArea
         name={`${id}-note`}
         field="note"
-        label={t(`promisesUi.change.${to}.note`)}
+        label={t(`promises.change.${to}.note`)}
         required={to === "not_kept"}
         rows={3}
         value={note}
@@ -106,8 +106,8 @@ export function ChangeForm({
         error={error}
       />
       <fieldset className="checkbox-list" id={`${id}-factors`}>
-        <legend>{barrier ? t("promisesUi.change.barriersLegend") : t("promisesUi.change.enablersLegend")}</legend>
-        <p className="hint">{barrier ? t("promisesUi.change.barriersHint") : t("promisesUi.change.enablersHint")}</p>
+        <legend>{barrier ? t("promises.change.barriersLegend") : t("promises.change.enablersLegend")}</legend>
+        <p className="hint">{barrier ? t("promises.change.barriersHint") : t("promises.change.enablersHint")}</p>
         {STRUCTURAL_FACTORS.map((f) => (
           <div key={f} className="field checkbox">
             <input
@@ -116,16 +116,16 @@ export function ChangeForm({
               checked={factors.includes(f)}
               onChange={(e) => setFactors((fs) => (e.target.checked ? [...fs, f] : fs.filter((x) => x !== f)))}
             />
-            <label htmlFor={`${id}-factor-${f}`}>{t(`promisesUi.factor.${f}`)}</label>
+            <label htmlFor={`${id}-factor-${f}`}>{t(`promises.factor.${f}`)}</label>
           </div>
         ))}
       </fieldset>
       <p>
         <button type="submit" className="primary" disabled={busy}>
-          {t(`promisesUi.change.${to}.submit`)}
+          {t(`promises.change.${to}.submit`)}
         </button>{" "}
         <button type="button" onClick={onCancel}>
-          {t("promisesUi.change.cancel")}
+          {t("promises.change.cancel")}
         </button>
       </p>
     </form>

@@ -79,8 +79,8 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
       <FormError error={error} />
       <TextArea
         name="text"
-        label={t("promisesUi.make.text")}
-        hint={t("promisesUi.make.textHint")}
+        label={t("promises.make.text")}
+        hint={t("promises.make.textHint")}
         required
         rows={3}
         value={draft.text}
@@ -90,8 +90,8 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
       <TextField
         name="dueOn"
         type="date"
-        label={t("promisesUi.make.dueOn")}
-        hint={t("promisesUi.make.dueOnHint")}
+        label={t("promises.make.dueOn")}
+        hint={t("promises.make.dueOnHint")}
         required
         min={todayIso()}
         value={draft.dueOn}
@@ -101,27 +101,27 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
       {myOrganisation ? (
         <RadioGroup
           name="onBehalfOfOrganisation"
-          legend={t("promisesUi.make.forWhom")}
+          legend={t("promises.make.forWhom")}
           options={[
-            { value: "self", label: t("promisesUi.make.forMyself") },
-            { value: "organisation", label: t("promisesUi.make.forOrganisation", { organisation: myOrganisation }) },
+            { value: "self", label: t("promises.make.forMyself") },
+            { value: "organisation", label: t("promises.make.forOrganisation", { organisation: myOrganisation }) },
           ]}
           value={draft.forWhom}
           onChange={(v) => set("forWhom")(v as MakeDraft["forWhom"])}
           error={error instanceof ApiError ? error.fields.onBehalfOfOrganisation : undefined}
         />
       ) : people.data ? (
-        <p className="hint">{t("promisesUi.make.noOrganisation")}</p>
+        <p className="hint">{t("promises.make.noOrganisation")}</p>
       ) : null}
       <SelectField
         name="to"
-        label={t("promisesUi.make.toKind")}
+        label={t("promises.make.toKind")}
         value={draft.toKind}
         onChange={(e) => set("toKind")(e.target.value as MakeDraft["toKind"])}
         options={[
-          { value: "network", label: t("promisesUi.toNetwork") },
-          { value: "person", label: t("promisesUi.make.toPersonOption") },
-          { value: "organisation", label: t("promisesUi.make.toOrganisationOption") },
+          { value: "network", label: t("promises.toNetwork") },
+          { value: "person", label: t("promises.make.toPersonOption") },
+          { value: "organisation", label: t("promises.make.toOrganisationOption") },
         ]}
         error={error}
       />
@@ -129,12 +129,12 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
         <SelectField
           name="toPerson"
           field="to"
-          label={t("promisesUi.make.toPerson")}
+          label={t("promises.make.toPerson")}
           required
           value={draft.toPerson}
           onChange={(e) => set("toPerson")(e.target.value)}
           options={[
-            { value: "", label: t("promisesUi.make.choosePerson") },
+            { value: "", label: t("promises.make.choosePerson") },
             ...(people.data?.items ?? [])
               .filter((p) => !p.isSelf)
               .map((p) => ({ value: p.id, label: p.organisationName ? `${p.name} (${p.organisationName})` : p.name })),
@@ -145,27 +145,27 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
         <SelectField
           name="toOrganisation"
           field="to"
-          label={t("promisesUi.make.toOrganisation")}
+          label={t("promises.make.toOrganisation")}
           required
           value={draft.toOrganisation}
           onChange={(e) => set("toOrganisation")(e.target.value)}
           options={[
-            { value: "", label: t("promisesUi.make.chooseOrganisation") },
+            { value: "", label: t("promises.make.chooseOrganisation") },
             ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
           ]}
         />
       ) : null}
       <SelectField
         name="goalId"
-        label={t("promisesUi.make.goal")}
-        hint={t("promisesUi.make.goalHint")}
+        label={t("promises.make.goal")}
+        hint={t("promises.make.goalHint")}
         value={draft.goalId}
         onChange={(e) => set("goalId")(e.target.value)}
-        options={[{ value: "", label: t("promisesUi.make.noGoal") }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
+        options={[{ value: "", label: t("promises.make.noGoal") }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
         error={error}
       />
       <button type="submit" className="primary" disabled={busy}>
-        {t("promisesUi.make.submit")}
+        {t("promises.make.submit")}
       </button>
     </form>
   );

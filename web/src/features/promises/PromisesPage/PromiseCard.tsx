@@ -13,11 +13,11 @@ function StateBadges({ promise }: { promise: PromiseItem }) {
   const { t } = useTranslation();
   return (
     <p className="meta">
-      <span className="badge quiet">{t(`promisesUi.state.${promise.state}`)}</span>
+      <span className="badge quiet">{t(`promises.state.${promise.state}`)}</span>
       {promise.overdue ? (
         <>
           {" "}
-          <span className="badge warn">{t("promisesUi.overdue")}</span>
+          <span className="badge warn">{t("promises.overdue")}</span>
         </>
       ) : null}
     </p>
@@ -44,8 +44,8 @@ export function PromiseCard({
   const { history, setHistory, historyError, loadHistory } = usePromiseHistory(home.network.id, promise.id);
   const heading = useRef<HTMLHeadingElement>(null);
   const goal = promise.goalId ? goals.find((g) => g.id === promise.goalId) : undefined;
-  const toWhom = promise.to.kind === "network" ? t("promisesUi.toNetwork") : (promise.to.name ?? t("promisesUi.formerMember"));
-  const promiser = promise.promiser?.name ?? t("promisesUi.formerMember");
+  const toWhom = promise.to.kind === "network" ? t("promises.toNetwork") : (promise.to.name ?? t("promises.formerMember"));
+  const promiser = promise.promiser?.name ?? t("promises.formerMember");
   return (
     <li className="card" id={anchor ? `promise-${promise.id}` : undefined} tabIndex={anchor ? -1 : undefined}>
       <h3 ref={heading} tabIndex={-1} className="prose">
@@ -53,26 +53,26 @@ export function PromiseCard({
       </h3>
       <StateBadges promise={promise} />
       <dl className="facts">
-        <dt>{t("promisesUi.dueOn")}</dt>
+        <dt>{t("promises.dueOn")}</dt>
         <dd>
           <time dateTime={promise.dueOn}>{formatDay(promise.dueOn)}</time>
-          {promise.renegotiations > 0 ? ` (${t("promisesUi.renegotiations", { count: promise.renegotiations })})` : ""}
+          {promise.renegotiations > 0 ? ` (${t("promises.renegotiations", { count: promise.renegotiations })})` : ""}
         </dd>
         {promise.closedOn ? (
           <>
-            <dt>{t("promisesUi.closedOn")}</dt>
+            <dt>{t("promises.closedOn")}</dt>
             <dd>
               <time dateTime={promise.closedOn}>{formatDay(promise.closedOn)}</time>
             </dd>
           </>
         ) : null}
-        <dt>{t("promisesUi.promiser")}</dt>
-        <dd>{promise.onBehalfOf ? t("promisesUi.onBehalfOf", { name: promiser, organisation: promise.onBehalfOf.name }) : promiser}</dd>
-        <dt>{t("promisesUi.to")}</dt>
+        <dt>{t("promises.promiser")}</dt>
+        <dd>{promise.onBehalfOf ? t("promises.onBehalfOf", { name: promiser, organisation: promise.onBehalfOf.name }) : promiser}</dd>
+        <dt>{t("promises.to")}</dt>
         <dd>{toWhom}</dd>
         {goal ? (
           <>
-            <dt>{t("promisesUi.goal")}</dt>
+            <dt>{t("promises.goal")}</dt>
             <dd>{goal.title}</dd>
           </>
         ) : null}
@@ -87,7 +87,7 @@ export function PromiseCard({
               aria-expanded={action === c}
               onClick={() => setAction((a) => (a === c ? null : c))}
             >
-              {t(`promisesUi.action.${c}`)}
+              {t(`promises.action.${c}`)}
               <span className="visually-hidden">: {promise.text}</span>
             </button>
           ))}
@@ -103,7 +103,7 @@ export function PromiseCard({
           onDone={(d) => {
             setAction(null);
             setHistory(d.history);
-            onChanged(t(`promisesUi.change.${action}.done`, { text: d.text }));
+            onChanged(t(`promises.change.${action}.done`, { text: d.text }));
             heading.current?.focus();
           }}
         />
@@ -114,7 +114,7 @@ export function PromiseCard({
         }}
       >
         <summary>
-          {t("promisesUi.history.show")}
+          {t("promises.history.show")}
           <span className="visually-hidden">: {promise.text}</span>
         </summary>
         <FormError error={historyError} />

@@ -31,14 +31,14 @@ function RateCounts({ rate }: { rate: Rate }) {
   const { t } = useTranslation();
   return (
     <ul className="plain">
-      <li>{t("promisesUi.rates.total", { count: rate.total })}</li>
-      <li>{t("promisesUi.rates.keptOnTime", { count: rate.keptOnTime })}</li>
-      <li>{t("promisesUi.rates.keptLate", { count: rate.keptLate })}</li>
-      <li>{t("promisesUi.rates.renegotiated", { count: rate.renegotiated })}</li>
-      <li>{t("promisesUi.rates.notKept", { count: rate.notKept })}</li>
+      <li>{t("promises.rates.total", { count: rate.total })}</li>
+      <li>{t("promises.rates.keptOnTime", { count: rate.keptOnTime })}</li>
+      <li>{t("promises.rates.keptLate", { count: rate.keptLate })}</li>
+      <li>{t("promises.rates.renegotiated", { count: rate.renegotiated })}</li>
+      <li>{t("promises.rates.notKept", { count: rate.notKept })}</li>
       <li>
-        {t("promisesUi.rates.open", { count: rate.open })}
-        {rate.overdue > 0 ? ` ${t("promisesUi.rates.openOverdue", { count: rate.overdue })}` : ""}
+        {t("promises.rates.open", { count: rate.open })}
+        {rate.overdue > 0 ? ` ${t("promises.rates.openOverdue", { count: rate.overdue })}` : ""}
       </li>
     </ul>
   );
@@ -57,20 +57,20 @@ function RateTable({ id, caption, nameHeader, rows }: { id: string; caption: str
         <thead>
           <tr>
             <th scope="col">{nameHeader}</th>
-            <th scope="col">{t("promisesUi.rates.col.rate")}</th>
-            <th scope="col">{t("promisesUi.rates.col.total")}</th>
-            <th scope="col">{t("promisesUi.rates.col.keptOnTime")}</th>
-            <th scope="col">{t("promisesUi.rates.col.keptLate")}</th>
-            <th scope="col">{t("promisesUi.rates.col.renegotiated")}</th>
-            <th scope="col">{t("promisesUi.rates.col.notKept")}</th>
-            <th scope="col">{t("promisesUi.rates.col.open")}</th>
+            <th scope="col">{t("promises.rates.col.rate")}</th>
+            <th scope="col">{t("promises.rates.col.total")}</th>
+            <th scope="col">{t("promises.rates.col.keptOnTime")}</th>
+            <th scope="col">{t("promises.rates.col.keptLate")}</th>
+            <th scope="col">{t("promises.rates.col.renegotiated")}</th>
+            <th scope="col">{t("promises.rates.col.notKept")}</th>
+            <th scope="col">{t("promises.rates.col.open")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">{r.name}</th>
-              <td>{r.rate.rate === null ? t("promisesUi.rates.noRate") : percent(r.rate.rate)}</td>
+              <td>{r.rate.rate === null ? t("promises.rates.noRate") : percent(r.rate.rate)}</td>
               <td>{formatNumber(r.rate.total)}</td>
               <td>{formatNumber(r.rate.keptOnTime)}</td>
               <td>{formatNumber(r.rate.keptLate)}</td>
@@ -78,7 +78,7 @@ function RateTable({ id, caption, nameHeader, rows }: { id: string; caption: str
               <td>{formatNumber(r.rate.notKept)}</td>
               <td>
                 {formatNumber(r.rate.open)}
-                {r.rate.overdue > 0 ? ` ${t("promisesUi.rates.openOverdue", { count: r.rate.overdue })}` : ""}
+                {r.rate.overdue > 0 ? ` ${t("promises.rates.openOverdue", { count: r.rate.overdue })}` : ""}
               </td>
             </tr>
           ))}
@@ -90,13 +90,13 @@ function RateTable({ id, caption, nameHeader, rows }: { id: string; caption: str
 
 function FactorList({ items }: { items: Rates["factors"]["barriers"] }) {
   const { t } = useTranslation();
-  if (items.length === 0) return <p>{t("promisesUi.rates.noFactors")}</p>;
+  if (items.length === 0) return <p>{t("promises.rates.noFactors")}</p>;
   return (
     <ul>
       {[...items]
         .sort((a, b) => b.count - a.count)
         .map((f) => (
-          <li key={f.factor}>{t("promisesUi.rates.factorCount", { factor: t(`promisesUi.factor.${f.factor}`), count: f.count })}</li>
+          <li key={f.factor}>{t("promises.rates.factorCount", { factor: t(`promises.factor.${f.factor}`), count: f.count })}</li>
         ))}
     </ul>
   );
@@ -110,44 +110,44 @@ export function RatesPanel({ rates }: { rates: Rates }) {
   const n = rates.network;
   return (
     <section aria-labelledby="rates-heading" className="panel">
-      <h2 id="rates-heading">{t("promisesUi.rates.heading")}</h2>
-      <p className="hint">{t("promisesUi.rates.help")}</p>
+      <h2 id="rates-heading">{t("promises.rates.heading")}</h2>
+      <p className="hint">{t("promises.rates.help")}</p>
       {n.rate === null ? (
-        <p>{t("promisesUi.rates.noneYet")}</p>
+        <p>{t("promises.rates.noneYet")}</p>
       ) : (
         <>
-          <p className="strong">{t("promisesUi.rates.network", { percent: percent(n.rate) })}</p>
-          <RateBar rate={n.rate} id="rates-network-bar" label={t("promisesUi.rates.barLabel", { percent: percent(n.rate) })} />
+          <p className="strong">{t("promises.rates.network", { percent: percent(n.rate) })}</p>
+          <RateBar rate={n.rate} id="rates-network-bar" label={t("promises.rates.barLabel", { percent: percent(n.rate) })} />
         </>
       )}
       <RateCounts rate={n} />
-      <h3>{t("promisesUi.rates.organisations")}</h3>
+      <h3>{t("promises.rates.organisations")}</h3>
       {rates.organisations.length === 0 ? (
-        <p>{t("promisesUi.rates.noOrganisations")}</p>
+        <p>{t("promises.rates.noOrganisations")}</p>
       ) : (
         <RateTable
           id="rates-organisations"
-          caption={t("promisesUi.rates.organisations")}
-          nameHeader={t("promisesUi.rates.col.organisation")}
+          caption={t("promises.rates.organisations")}
+          nameHeader={t("promises.rates.col.organisation")}
           rows={rates.organisations}
         />
       )}
-      <h3>{home.role === "coordinator" ? t("promisesUi.rates.people") : t("promisesUi.rates.own")}</h3>
+      <h3>{home.role === "coordinator" ? t("promises.rates.people") : t("promises.rates.own")}</h3>
       {rates.people.length === 0 ? (
-        <p>{t("promisesUi.rates.noPeople")}</p>
+        <p>{t("promises.rates.noPeople")}</p>
       ) : (
         <RateTable
           id="rates-people"
-          caption={home.role === "coordinator" ? t("promisesUi.rates.people") : t("promisesUi.rates.own")}
-          nameHeader={t("promisesUi.rates.col.person")}
+          caption={home.role === "coordinator" ? t("promises.rates.people") : t("promises.rates.own")}
+          nameHeader={t("promises.rates.col.person")}
           rows={rates.people}
         />
       )}
-      <h3>{t("promisesUi.rates.factorsHeading")}</h3>
-      <p className="hint">{t("promisesUi.rates.factorsHelp")}</p>
-      <h4>{t("promisesUi.rates.barriers")}</h4>
+      <h3>{t("promises.rates.factorsHeading")}</h3>
+      <p className="hint">{t("promises.rates.factorsHelp")}</p>
+      <h4>{t("promises.rates.barriers")}</h4>
       <FactorList items={rates.factors.barriers} />
-      <h4>{t("promisesUi.rates.enablers")}</h4>
+      <h4>{t("promises.rates.enablers")}</h4>
       <FactorList items={rates.factors.enablers} />
     </section>
   );

@@ -24,31 +24,31 @@ export function PromisesPage() {
   const myOpenIds = new Set(myOpen.map((p) => p.id));
 
   return (
-    <Page title={t("promisesUi.title")}>
-      <p>{t("promisesUi.intro")}</p>
-      <p>{t("promisesUi.introRenegotiate")}</p>
+    <Page title={t("promises.title")}>
+      <p>{t("promises.intro")}</p>
+      <p>{t("promises.introRenegotiate")}</p>
       {message ? <Status>{message}</Status> : null}
 
       {canPromise ? (
         <section aria-labelledby="my-promises" className="panel">
-          <h2 id="my-promises">{t("promisesUi.mine.heading")}</h2>
+          <h2 id="my-promises">{t("promises.mine.heading")}</h2>
           <FormError error={mine.error} />
           {!mine.items ? (
             <Loading />
           ) : myItems.length === 0 ? (
-            <p>{t("promisesUi.mine.none")}</p>
+            <p>{t("promises.mine.none")}</p>
           ) : (
             <>
               <p>
-                {t("promisesUi.mine.summary", { count: myOpen.length })}
-                {overdueCount > 0 ? ` ${t("promisesUi.mine.overdue", { count: overdueCount })}` : ""}
+                {t("promises.mine.summary", { count: myOpen.length })}
+                {overdueCount > 0 ? ` ${t("promises.mine.overdue", { count: overdueCount })}` : ""}
               </p>
               {myOpen.length > 0 ? (
                 <PromiseList items={myOpen} idPrefix="mine-" anchorOf={() => true} goals={goals} onChanged={changed} />
               ) : null}
               {myClosed.length > 0 ? (
                 <details>
-                  <summary>{t("promisesUi.mine.closed", { count: myClosed.length })}</summary>
+                  <summary>{t("promises.mine.closed", { count: myClosed.length })}</summary>
                   <PromiseList items={myClosed} idPrefix="mine-" anchorOf={() => false} goals={goals} onChanged={changed} />
                 </details>
               ) : null}
@@ -59,24 +59,24 @@ export function PromisesPage() {
 
       {canPromise ? (
         <section aria-labelledby="make-promise" className="panel">
-          <h2 id="make-promise">{t("promisesUi.make.heading")}</h2>
-          <p className="hint">{t("promisesUi.make.help")}</p>
-          <MakePromiseForm key={formKey} goals={goals} onMade={(p) => made(t("promisesUi.make.done", { text: p.text }))} />
+          <h2 id="make-promise">{t("promises.make.heading")}</h2>
+          <p className="hint">{t("promises.make.help")}</p>
+          <MakePromiseForm key={formKey} goals={goals} onMade={(p) => made(t("promises.make.done", { text: p.text }))} />
         </section>
       ) : null}
 
       <section aria-labelledby="all-promises" className="panel">
-        <h2 id="all-promises">{t("promisesUi.all.heading")}</h2>
+        <h2 id="all-promises">{t("promises.all.heading")}</h2>
         {/* The buttons sit in a wrapping toolbar so that all five fit a 320 px wide screen. */}
         <fieldset className="segmented">
-          <legend className="visually-hidden">{t("promisesUi.all.filter")}</legend>
+          <legend className="visually-hidden">{t("promises.all.filter")}</legend>
           <div className="toolbar">
             <button type="button" aria-pressed={state === ""} onClick={() => setState("")}>
-              {t("promisesUi.all.any")}
+              {t("promises.all.any")}
             </button>
             {PROMISE_STATES.map((s) => (
               <button key={s} type="button" aria-pressed={state === s} onClick={() => setState(s)}>
-                {t(`promisesUi.filter.${s}`)}
+                {t(`promises.filter.${s}`)}
               </button>
             ))}
           </div>
@@ -88,11 +88,11 @@ export function PromisesPage() {
           <>
             <Status>
               {all.hasMore
-                ? t("promisesUi.all.countMore", { count: all.items.length })
-                : t("promisesUi.all.count", { count: all.items.length })}
+                ? t("promises.all.countMore", { count: all.items.length })
+                : t("promises.all.count", { count: all.items.length })}
             </Status>
             {all.items.length === 0 ? (
-              <p>{state ? t("promisesUi.all.noneInState") : t("promisesUi.all.none")}</p>
+              <p>{state ? t("promises.all.noneInState") : t("promises.all.none")}</p>
             ) : (
               <PromiseList items={all.items} idPrefix="all-" anchorOf={(p) => !myOpenIds.has(p.id)} goals={goals} onChanged={changed} />
             )}

@@ -31,13 +31,13 @@ function DistributionTable({
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("surveysUi.health.col.question")}</th>
+            <th scope="col">{t("surveys.health.col.question")}</th>
             {scale.map((v) => (
               <th scope="col" key={v}>
                 {scaleLabel(v)}
               </th>
             ))}
-            <th scope="col">{t("surveysUi.health.col.answers")}</th>
+            <th scope="col">{t("surveys.health.col.answers")}</th>
           </tr>
         </thead>
         <tbody>
@@ -80,10 +80,10 @@ function MeanRow({
     <li className={lowest ? "mean-row mean-lowest" : "mean-row"}>
       <span className="mean-label">
         {label}
-        {lowest ? <span className="badge warn">{t("surveysUi.health.lowest")}</span> : null}
+        {lowest ? <span className="badge warn">{t("surveys.health.lowest")}</span> : null}
       </span>
       <span className="mean-value">
-        {figureText(t, d, (v) => t("surveysUi.health.outOf", { value: f.one(v), max }))}{" "}
+        {figureText(t, d, (v) => t("surveys.health.outOf", { value: f.one(v), max }))}{" "}
         <Delta diff={d.mean !== null && prev?.mean != null ? d.mean - prev.mean : null} format={f.one} round={prevTitle} />
       </span>
       <MeanBar value={d.mean} min={min} max={max} highlight={lowest} />
@@ -96,24 +96,24 @@ export function CoreElements({ elements, previous }: { elements: ElementFigures;
   const f = useFormats();
   const prev = previous?.elements ?? null;
   const prevTitle = previous?.title ?? "";
-  const knowingLabels = KNOWING_LABELS.map((v) => t(`surveysUi.health.knowingLevel.${v}`));
-  const frequencyLabels = FREQUENCY_LABELS.map((v) => t(`surveysUi.health.frequencyLevel.${v}`));
+  const knowingLabels = KNOWING_LABELS.map((v) => t(`surveys.health.knowingLevel.${v}`));
+  const frequencyLabels = FREQUENCY_LABELS.map((v) => t(`surveys.health.frequencyLevel.${v}`));
   const trustMeans = TRUST_DIMENSIONS.map((d) => elements.trust[d].mean).filter((m): m is number => m !== null);
   const lowest = trustMeans.length > 1 ? TRUST_DIMENSIONS.find((d) => elements.trust[d].mean === Math.min(...trustMeans)) : undefined;
-  const dim = (d: string) => t(`surveysUi.health.dimension.${d}`);
-  const self = (i: string) => t(`surveysUi.health.self.${i}`);
+  const dim = (d: string) => t(`surveys.health.dimension.${d}`);
+  const self = (i: string) => t(`surveys.health.self.${i}`);
   const scale5 = (v: number) => f.int(v);
   return (
     <section aria-labelledby="elements-heading">
-      <h2 id="elements-heading">{t("surveysUi.health.elementsTitle")}</h2>
-      <p>{t("surveysUi.health.elementsIntro")}</p>
-      {prev ? <p className="meta">{t("surveysUi.health.comparedTo", { round: prevTitle })}</p> : null}
+      <h2 id="elements-heading">{t("surveys.health.elementsTitle")}</h2>
+      <p>{t("surveys.health.elementsIntro")}</p>
+      {prev ? <p className="meta">{t("surveys.health.comparedTo", { round: prevTitle })}</p> : null}
       <ul className="cards health-cards">
         <li className="card">
-          <h3>{t("surveysUi.health.knowing")}</h3>
-          <p className="hint">{t("surveysUi.health.knowingHelp")}</p>
+          <h3>{t("surveys.health.knowing")}</h3>
+          <p className="hint">{t("surveys.health.knowingHelp")}</p>
           <p className="big-figure">
-            {figureText(t, elements.knowing, (v) => t("surveysUi.health.outOf", { value: f.one(v), max: 3 }))}{" "}
+            {figureText(t, elements.knowing, (v) => t("surveys.health.outOf", { value: f.one(v), max: 3 }))}{" "}
             <Delta
               diff={elements.knowing.mean !== null && prev?.knowing.mean != null ? elements.knowing.mean - prev.knowing.mean : null}
               format={f.one}
@@ -123,11 +123,11 @@ export function CoreElements({ elements, previous }: { elements: ElementFigures;
           <StackedBar
             counts={elements.knowing.counts}
             labels={knowingLabels}
-            ariaLabel={distributionLabel(t, t("surveysUi.health.knowingDistribution"), knowingLabels, elements.knowing.counts)}
+            ariaLabel={distributionLabel(t, t("surveys.health.knowingDistribution"), knowingLabels, elements.knowing.counts)}
           />
-          <h4>{t("surveysUi.health.frequency")}</h4>
+          <h4>{t("surveys.health.frequency")}</h4>
           <p>
-            {figureText(t, elements.frequency, (v) => t("surveysUi.health.outOf", { value: f.one(v), max: 4 }))}{" "}
+            {figureText(t, elements.frequency, (v) => t("surveys.health.outOf", { value: f.one(v), max: 4 }))}{" "}
             <Delta
               diff={elements.frequency.mean !== null && prev?.frequency.mean != null ? elements.frequency.mean - prev.frequency.mean : null}
               format={f.one}
@@ -137,12 +137,12 @@ export function CoreElements({ elements, previous }: { elements: ElementFigures;
           <StackedBar
             counts={elements.frequency.counts}
             labels={frequencyLabels}
-            ariaLabel={distributionLabel(t, t("surveysUi.health.frequencyDistribution"), frequencyLabels, elements.frequency.counts)}
+            ariaLabel={distributionLabel(t, t("surveys.health.frequencyDistribution"), frequencyLabels, elements.frequency.counts)}
           />
         </li>
         <li className="card">
-          <h3>{t("surveysUi.health.trust")}</h3>
-          <p className="hint">{t("surveysUi.health.trustHelp")}</p>
+          <h3>{t("surveys.health.trust")}</h3>
+          <p className="hint">{t("surveys.health.trustHelp")}</p>
           <ul className="means">
             {TRUST_DIMENSIONS.map((d) => (
               <MeanRow
@@ -157,9 +157,9 @@ export function CoreElements({ elements, previous }: { elements: ElementFigures;
             ))}
           </ul>
           <details>
-            <summary>{t("surveysUi.health.showDistribution")}</summary>
+            <summary>{t("surveys.health.showDistribution")}</summary>
             <DistributionTable
-              caption={t("surveysUi.health.trustDistribution")}
+              caption={t("surveys.health.trustDistribution")}
               rows={TRUST_DIMENSIONS.map((d) => ({ label: dim(d), d: elements.trust[d] }))}
               scale={FIVE}
               scaleLabel={scale5}
@@ -167,29 +167,29 @@ export function CoreElements({ elements, previous }: { elements: ElementFigures;
           </details>
         </li>
         <li className="card">
-          <h3>{t("surveysUi.health.commitment")}</h3>
-          <p className="hint">{t("surveysUi.health.commitmentHelp")}</p>
+          <h3>{t("surveys.health.commitment")}</h3>
+          <p className="hint">{t("surveys.health.commitmentHelp")}</p>
           <ul className="means">
             <MeanRow
-              label={t("surveysUi.health.commitmentShared")}
+              label={t("surveys.health.commitmentShared")}
               d={elements.commitment}
               prev={prev?.commitment}
               prevTitle={prevTitle}
               max={5}
             />
           </ul>
-          <h4>{t("surveysUi.health.selfTitle")}</h4>
+          <h4>{t("surveys.health.selfTitle")}</h4>
           <ul className="means">
             {SELF_COMMITMENT_ITEMS.map((i) => (
               <MeanRow key={i} label={self(i)} d={elements.self[i]} prev={prev?.self[i]} prevTitle={prevTitle} max={5} />
             ))}
           </ul>
           <details>
-            <summary>{t("surveysUi.health.showDistribution")}</summary>
+            <summary>{t("surveys.health.showDistribution")}</summary>
             <DistributionTable
-              caption={t("surveysUi.health.commitmentDistribution")}
+              caption={t("surveys.health.commitmentDistribution")}
               rows={[
-                { label: t("surveysUi.health.commitmentShared"), d: elements.commitment },
+                { label: t("surveys.health.commitmentShared"), d: elements.commitment },
                 ...SELF_COMMITMENT_ITEMS.map((i) => ({ label: self(i), d: elements.self[i] })),
               ]}
               scale={FIVE}

@@ -22,7 +22,7 @@ export function Delta({
     return (
       <span className="delta delta-same">
         <span aria-hidden="true">= </span>
-        <span className="visually-hidden">{t("surveysUi.health.delta.same", { round })}</span>
+        <span className="visually-hidden">{t("surveys.health.delta.same", { round })}</span>
       </span>
     );
   }
@@ -33,9 +33,9 @@ export function Delta({
       <span aria-hidden="true">
         {up ? "▲ +" : "▼ −"}
         {abs}
-        {unit ? ` ${t("surveysUi.health.delta.ppShort")}` : ""}
+        {unit ? ` ${t("surveys.health.delta.ppShort")}` : ""}
       </span>
-      <span className="visually-hidden">{t(`surveysUi.health.delta.${up ? "up" : "down"}${unit}`, { value: abs, round })}</span>
+      <span className="visually-hidden">{t(`surveys.health.delta.${up ? "up" : "down"}${unit}`, { value: abs, round })}</span>
     </span>
   );
 }

@@ -29,16 +29,16 @@ export function GraphSummary({ g, level }: { g: GraphFigures; level: SurveyRound
   const f = useFormats();
   const groups = { count: g.communityCount, modularity: f.two(g.modularity) };
   const sentences = [
-    t(`surveysUi.health.summary.size.${level}`, { nodes: f.int(g.nodeCount), ties: f.int(g.edgeCount), density: f.pct1(g.density) }),
-    g.reciprocity === null ? null : t("surveysUi.health.summary.reciprocity", { value: f.pct(g.reciprocity) }),
-    g.degreeCentralization >= HIGH_CENTRALIZATION ? t("surveysUi.health.summary.centralized") : t("surveysUi.health.summary.spread"),
+    t(`surveys.health.summary.size.${level}`, { nodes: f.int(g.nodeCount), ties: f.int(g.edgeCount), density: f.pct1(g.density) }),
+    g.reciprocity === null ? null : t("surveys.health.summary.reciprocity", { value: f.pct(g.reciprocity) }),
+    g.degreeCentralization >= HIGH_CENTRALIZATION ? t("surveys.health.summary.centralized") : t("surveys.health.summary.spread"),
     g.communityCount <= 1
-      ? t("surveysUi.health.summary.oneGroup")
+      ? t("surveys.health.summary.oneGroup")
       : g.modularity >= CLEAR_MODULARITY
-        ? t("surveysUi.health.summary.groupsClear", groups)
-        : t("surveysUi.health.summary.groupsMixed", groups),
-    g.isolateCount > 0 ? t("surveysUi.health.summary.isolates", { count: g.isolateCount }) : t("surveysUi.health.summary.noIsolates"),
-    g.brokerCount > 0 ? t("surveysUi.health.summary.brokers", { count: g.brokerCount }) : null,
+        ? t("surveys.health.summary.groupsClear", groups)
+        : t("surveys.health.summary.groupsMixed", groups),
+    g.isolateCount > 0 ? t("surveys.health.summary.isolates", { count: g.isolateCount }) : t("surveys.health.summary.noIsolates"),
+    g.brokerCount > 0 ? t("surveys.health.summary.brokers", { count: g.brokerCount }) : null,
   ].filter(Boolean);
   return <p className="summary">{sentences.join(" ")}</p>;
 }
@@ -54,7 +54,7 @@ export function GraphFiguresList({ g, previous }: { g: GraphFigures; previous: R
     { key: "density", value: f.pct1(g.density), delta: <Delta diff={diff.density} format={f.upTo2} round={round} unit="Pp" /> },
     {
       key: "reciprocity",
-      value: g.reciprocity === null ? t("surveysUi.health.notDirected") : f.pct(g.reciprocity),
+      value: g.reciprocity === null ? t("surveys.health.notDirected") : f.pct(g.reciprocity),
       delta: <Delta diff={diff.reciprocity} format={f.upTo1} round={round} unit="Pp" />,
     },
     {
@@ -84,10 +84,10 @@ export function GraphFiguresList({ g, previous }: { g: GraphFigures; previous: R
     <dl className="graph-figures">
       {rows.map((r) => (
         <div key={r.key}>
-          <dt>{t(`surveysUi.health.graph.${r.key}`)}</dt>
+          <dt>{t(`surveys.health.graph.${r.key}`)}</dt>
           <dd>
             <span className="strong">{r.value}</span> {r.delta}
-            <span className="hint">{t(`surveysUi.health.graphHelp.${r.key}`)}</span>
+            <span className="hint">{t(`surveys.health.graphHelp.${r.key}`)}</span>
           </dd>
         </div>
       ))}

@@ -11,7 +11,7 @@ function TrustCell({ r }: { r: ReceivedFigures }) {
   const { t } = useTranslation();
   const f = useFormats();
   const m = receivedTrust(r);
-  return m === null ? <span className="meta">{t("surveysUi.health.hiddenShort")}</span> : f.one(m);
+  return m === null ? <span className="meta">{t("surveys.health.hiddenShort")}</span> : f.one(m);
 }
 
 export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnalysis; networkId: string }) {
@@ -21,65 +21,65 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
   const level = analysis.round.level;
   const nodeColumns = useMemo<Column<MapNode>[]>(
     () => [
-      { key: "name", label: t("surveysUi.health.col.name"), value: (n) => n.label, render: (n) => n.label },
+      { key: "name", label: t("surveys.health.col.name"), value: (n) => n.label, render: (n) => n.label },
       {
         key: "organisation",
-        label: t("surveysUi.health.col.organisation"),
+        label: t("surveys.health.col.organisation"),
         value: (n) => n.organisationName,
         render: (n) => n.organisationName ?? "–",
       },
-      { key: "in", label: t("surveysUi.health.col.inDegree"), value: (n) => n.inDegree, render: (n) => f.int(n.inDegree), numeric: true },
+      { key: "in", label: t("surveys.health.col.inDegree"), value: (n) => n.inDegree, render: (n) => f.int(n.inDegree), numeric: true },
       {
         key: "out",
-        label: t("surveysUi.health.col.outDegree"),
+        label: t("surveys.health.col.outDegree"),
         value: (n) => n.outDegree,
         render: (n) => f.int(n.outDegree),
         numeric: true,
       },
       {
         key: "betweenness",
-        label: t("surveysUi.health.col.betweenness"),
+        label: t("surveys.health.col.betweenness"),
         value: (n) => n.betweenness,
         render: (n) => f.sig(n.betweenness),
         numeric: true,
       },
       {
         key: "closeness",
-        label: t("surveysUi.health.col.closeness"),
+        label: t("surveys.health.col.closeness"),
         value: (n) => n.closeness,
         render: (n) => f.sig(n.closeness),
         numeric: true,
       },
       {
         key: "eigenvector",
-        label: t("surveysUi.health.col.eigenvector"),
+        label: t("surveys.health.col.eigenvector"),
         value: (n) => n.eigenvector,
         render: (n) => (n.eigenvector === null ? "–" : f.sig(n.eigenvector)),
         numeric: true,
       },
       {
         key: "pagerank",
-        label: t("surveysUi.health.col.pagerank"),
+        label: t("surveys.health.col.pagerank"),
         value: (n) => n.pagerank,
         render: (n) => f.sig(n.pagerank),
         numeric: true,
       },
       {
         key: "community",
-        label: t("surveysUi.health.col.community"),
+        label: t("surveys.health.col.community"),
         value: (n) => n.community,
         render: (n) => f.int(n.community + 1),
         numeric: true,
       },
       {
         key: "broker",
-        label: t("surveysUi.health.col.broker"),
+        label: t("surveys.health.col.broker"),
         value: (n) => (n.broker ? 1 : 0),
-        render: (n) => (n.broker ? t("surveysUi.health.yes") : t("surveysUi.health.no")),
+        render: (n) => (n.broker ? t("surveys.health.yes") : t("surveys.health.no")),
       },
       {
         key: "trust",
-        label: t("surveysUi.health.col.receivedTrust"),
+        label: t("surveys.health.col.receivedTrust"),
         value: (n) => receivedTrust(n.received),
         render: (n) => <TrustCell r={n.received} />,
         numeric: true,
@@ -89,33 +89,33 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
   );
   const orgColumns = useMemo<Column<OrganisationFigures>[]>(
     () => [
-      { key: "name", label: t("surveysUi.health.col.name"), value: (o) => o.name, render: (o) => o.name },
-      { key: "kind", label: t("surveysUi.health.col.kind"), value: (o) => t(`orgKinds.${o.kind}`), render: (o) => t(`orgKinds.${o.kind}`) },
-      { key: "nodes", label: t("surveysUi.health.col.nodes"), value: (o) => o.nodes, render: (o) => f.int(o.nodes), numeric: true },
+      { key: "name", label: t("surveys.health.col.name"), value: (o) => o.name, render: (o) => o.name },
+      { key: "kind", label: t("surveys.health.col.kind"), value: (o) => t(`orgKinds.${o.kind}`), render: (o) => t(`orgKinds.${o.kind}`) },
+      { key: "nodes", label: t("surveys.health.col.nodes"), value: (o) => o.nodes, render: (o) => f.int(o.nodes), numeric: true },
       {
         key: "degree",
-        label: t("surveysUi.health.col.meanDegree"),
+        label: t("surveys.health.col.meanDegree"),
         value: (o) => o.meanDegree,
         render: (o) => f.one(o.meanDegree),
         numeric: true,
       },
       {
         key: "betweenness",
-        label: t("surveysUi.health.col.meanBetweenness"),
+        label: t("surveys.health.col.meanBetweenness"),
         value: (o) => o.meanBetweenness,
         render: (o) => f.sig(o.meanBetweenness),
         numeric: true,
       },
       {
         key: "isolates",
-        label: t("surveysUi.health.col.isolates"),
+        label: t("surveys.health.col.isolates"),
         value: (o) => o.isolates,
         render: (o) => f.int(o.isolates),
         numeric: true,
       },
       {
         key: "trust",
-        label: t("surveysUi.health.col.receivedTrust"),
+        label: t("surveys.health.col.receivedTrust"),
         value: (o) => receivedTrust(o.received),
         render: (o) => <TrustCell r={o.received} />,
         numeric: true,
@@ -126,11 +126,11 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
   if (analysis.hidden || !g) {
     return (
       <section aria-labelledby="structure-heading">
-        <h2 id="structure-heading">{t("surveysUi.health.structureTitle")}</h2>
+        <h2 id="structure-heading">{t("surveys.health.structureTitle")}</h2>
         <p>
           {analysis.round.status === "open"
-            ? t("surveysUi.health.hiddenOpen")
-            : t("surveysUi.health.structureHidden", { min: analysis.minGroupSize })}
+            ? t("surveys.health.hiddenOpen")
+            : t("surveys.health.structureHidden", { min: analysis.minGroupSize })}
         </p>
       </section>
     );
@@ -140,52 +140,52 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
   return (
     <>
       <section aria-labelledby="structure-heading">
-        <h2 id="structure-heading">{t("surveysUi.health.structureTitle")}</h2>
-        <p>{t("surveysUi.health.structureIntro")}</p>
+        <h2 id="structure-heading">{t("surveys.health.structureTitle")}</h2>
+        <p>{t("surveys.health.structureIntro")}</p>
         <GraphSummary g={g} level={level} />
-        {analysis.previous ? <p className="meta">{t("surveysUi.health.comparedTo", { round: analysis.previous.title })}</p> : null}
+        {analysis.previous ? <p className="meta">{t("surveys.health.comparedTo", { round: analysis.previous.title })}</p> : null}
         <GraphFiguresList g={g} previous={analysis.previous} />
         {nodesGone ? (
-          <p className="notice">{t("surveysUi.health.nodesGone")}</p>
+          <p className="notice">{t("surveys.health.nodesGone")}</p>
         ) : (
           <p className="toolbar">
             <Link className="button primary" to={`/networks/${networkId}/health/map?round=${encodeURIComponent(analysis.round.id)}`}>
-              {t("surveysUi.health.openMap")}
+              {t("surveys.health.openMap")}
             </Link>{" "}
-            <a href="#tables">{t("surveysUi.health.toTables")}</a>
+            <a href="#tables">{t("surveys.health.toTables")}</a>
           </p>
         )}
-        <h3>{t("surveysUi.health.communitiesTitle")}</h3>
+        <h3>{t("surveys.health.communitiesTitle")}</h3>
         {analysis.communities.length === 0 ? (
-          <p>{t("surveysUi.health.noCommunities")}</p>
+          <p>{t("surveys.health.noCommunities")}</p>
         ) : (
           <ul className="communities">
             {[...analysis.communities]
               .sort((a, b) => b.size - a.size)
               .map((c) => (
                 <li key={c.id}>
-                  <span className="strong">{t("surveysUi.health.communityName", { n: c.id + 1 })}</span>
+                  <span className="strong">{t("surveys.health.communityName", { n: c.id + 1 })}</span>
                   {": "}
-                  {t(`surveysUi.health.communitySize.${level}`, { count: c.size })}
-                  {c.organisations.length > 0 ? ` — ${t("surveysUi.health.mainOrganisations", { names: c.organisations.join(", ") })}` : ""}
+                  {t(`surveys.health.communitySize.${level}`, { count: c.size })}
+                  {c.organisations.length > 0 ? ` — ${t("surveys.health.mainOrganisations", { names: c.organisations.join(", ") })}` : ""}
                 </li>
               ))}
           </ul>
         )}
       </section>
       <section id="tables" aria-labelledby="tables-heading" tabIndex={-1}>
-        <h2 id="tables-heading">{t("surveysUi.health.tablesTitle")}</h2>
-        <p className="hint">{t("surveysUi.health.tablesHelp", { min: analysis.minGroupSize })}</p>
+        <h2 id="tables-heading">{t("surveys.health.tablesTitle")}</h2>
+        <p className="hint">{t("surveys.health.tablesHelp", { min: analysis.minGroupSize })}</p>
         {nodesGone ? null : (
           <SortableTable
-            caption={t(`surveysUi.health.nodesCaption.${level}`)}
+            caption={t(`surveys.health.nodesCaption.${level}`)}
             columns={nodeColumns}
             rows={analysis.nodes}
             rowKey={(n) => n.id}
           />
         )}
         <SortableTable
-          caption={t("surveysUi.health.organisationsCaption")}
+          caption={t("surveys.health.organisationsCaption")}
           columns={orgColumns}
           rows={analysis.organisations}
           rowKey={(o) => o.id}

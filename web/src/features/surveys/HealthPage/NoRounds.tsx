@@ -5,13 +5,13 @@ export function NoRounds({ networkId, coordinator, scheduled }: { networkId: str
   const { t } = useTranslation();
   return (
     <section aria-labelledby="no-rounds-heading" className="panel">
-      <h2 id="no-rounds-heading">{t("surveysUi.health.noRoundsTitle")}</h2>
-      <p>{t("surveysUi.health.about")}</p>
-      <p>{scheduled ? t("surveysUi.health.onlyScheduled") : t("surveysUi.health.noRounds")}</p>
+      <h2 id="no-rounds-heading">{t("surveys.health.noRoundsTitle")}</h2>
+      <p>{t("surveys.health.about")}</p>
+      <p>{scheduled ? t("surveys.health.onlyScheduled") : t("surveys.health.noRounds")}</p>
       {coordinator ? (
         <p>
           <Link className="button primary" to={`/networks/${networkId}/surveys`}>
-            {t("surveysUi.health.openSurveys")}
+            {t("surveys.health.openSurveys")}
           </Link>
         </p>
       ) : null}

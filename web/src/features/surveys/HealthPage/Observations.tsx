@@ -11,16 +11,16 @@ function useObservationText() {
     const params: Record<string, string | number> = {};
     for (const [name, v] of Object.entries(o.params)) {
       const code = String(v);
-      if (name === "dimension") params[name] = lower(t(`surveysUi.health.dimension.${code}`));
-      else if (name === "item") params[name] = lower(t(`surveysUi.health.self.${code}`));
-      else if (name === "factor") params[name] = lower(t(`surveysUi.health.factor.${code}`));
+      if (name === "dimension") params[name] = lower(t(`surveys.health.dimension.${code}`));
+      else if (name === "item") params[name] = lower(t(`surveys.health.self.${code}`));
+      else if (name === "factor") params[name] = lower(t(`surveys.health.factor.${code}`));
       else if (name === "type" || name === "declared") params[name] = t(`networkType.${code}.name`);
       else if (name === "count") params[name] = typeof v === "number" ? v : Number(v);
       else if (name === "delta" && typeof v === "number") params[name] = f.upTo1(Math.abs(v));
       else if (typeof v === "number") params[name] = f.upTo1(v);
       else params[name] = Array.isArray(v) ? (v as unknown[]).join(", ") : v;
     }
-    return t(`surveysUi.observations.${o.key}`, params);
+    return t(`surveys.observations.${o.key}`, params);
   };
 }
 
@@ -29,9 +29,9 @@ export function Observations({ items }: { items: Observation[] }) {
   const text = useObservationText();
   return (
     <section aria-labelledby="observations-heading">
-      <h2 id="observations-heading">{t("surveysUi.health.observationsTitle")}</h2>
+      <h2 id="observations-heading">{t("surveys.health.observationsTitle")}</h2>
       {items.length === 0 ? (
-        <p>{t("surveysUi.health.noObservations")}</p>
+        <p>{t("surveys.health.noObservations")}</p>
       ) : (
         <ul className="observations">
           {items.map((o) => (

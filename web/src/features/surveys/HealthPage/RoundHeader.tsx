@@ -11,11 +11,11 @@ export function RoundHeader({ results }: { results: RoundResults }) {
     <section aria-labelledby="round-heading" className="panel round-head">
       <h2 id="round-heading">{r.title}</h2>
       <p className="meta">
-        {t("surveysUi.health.dates", { opens: formatDay(r.opensOn), closes: formatDay(r.closesOn) })} ·{" "}
-        <span className="badge quiet">{t(`surveysUi.health.status.${r.status}`)}</span> · {t(`surveysUi.health.level.${r.level}`)}
+        {t("surveys.health.dates", { opens: formatDay(r.opensOn), closes: formatDay(r.closesOn) })} ·{" "}
+        <span className="badge quiet">{t(`surveys.health.status.${r.status}`)}</span> · {t(`surveys.health.level.${r.level}`)}
       </p>
       <p className="strong">
-        {t("surveysUi.health.answered", {
+        {t("surveys.health.answered", {
           n: f.int(results.respondents),
           invited: f.int(results.invited),
           percent: f.pct(results.invited > 0 ? results.respondents / results.invited : 0),
@@ -23,13 +23,13 @@ export function RoundHeader({ results }: { results: RoundResults }) {
       </p>
       {results.hidden ? (
         <p className="notice">
-          {r.status === "open" ? t("surveysUi.health.hiddenOpen") : t("surveysUi.health.hidden", { min: results.minGroupSize })}
+          {r.status === "open" ? t("surveys.health.hiddenOpen") : t("surveys.health.hidden", { min: results.minGroupSize })}
         </p>
       ) : null}
       {r.answersPurgedAt ? (
-        <p className="notice">{t("surveysUi.health.answersPurged", { date: formatDate(r.answersPurgedAt) })}</p>
+        <p className="notice">{t("surveys.health.answersPurged", { date: formatDate(r.answersPurgedAt) })}</p>
       ) : r.frozen ? (
-        <p className="notice">{t("surveysUi.health.frozen")}</p>
+        <p className="notice">{t("surveys.health.frozen")}</p>
       ) : null}
     </section>
   );

@@ -19,15 +19,15 @@ export function RoundPicker({ rounds, selected }: { rounds: SurveyRound[]; selec
   if (rounds.length < 2) return null;
   return (
     <form className="round-picker" onSubmit={go}>
-      <label htmlFor="health-round">{t("surveysUi.health.chooseRound")}</label>
+      <label htmlFor="health-round">{t("surveys.health.chooseRound")}</label>
       <select id="health-round" value={choice} onChange={(e) => setChoice(e.target.value)}>
         {rounds.map((r) => (
           <option key={r.id} value={r.id}>
-            {t("surveysUi.health.roundOption", { title: r.title, closes: formatDay(r.closesOn) })}
+            {t("surveys.health.roundOption", { title: r.title, closes: formatDay(r.closesOn) })}
           </option>
         ))}
       </select>
-      <button type="submit">{t("surveysUi.health.show")}</button>
+      <button type="submit">{t("surveys.health.show")}</button>
     </form>
   );
 }

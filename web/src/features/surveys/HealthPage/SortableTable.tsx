@@ -96,13 +96,13 @@ export function SortableTable<R>({
         </table>
       </TableFrame>
       <p className="visually-hidden" role="status">
-        {sort && sortedColumn ? t(`surveysUi.health.sortedBy.${sort.dir}`, { column: sortedColumn.label }) : ""}
+        {sort && sortedColumn ? t(`surveys.health.sortedBy.${sort.dir}`, { column: sortedColumn.label }) : ""}
       </p>
       {rows.length > PAGE_SIZE ? (
         <p className="table-more">
-          <span>{t("surveysUi.health.showing", { shown: f.int(visible.length), total: f.int(rows.length) })}</span>{" "}
+          <span>{t("surveys.health.showing", { shown: f.int(visible.length), total: f.int(rows.length) })}</span>{" "}
           <button type="button" onClick={() => setAll((a) => !a)}>
-            {all ? t("surveysUi.health.showFirst", { n: PAGE_SIZE }) : t("surveysUi.health.showAll", { total: f.int(rows.length) })}
+            {all ? t("surveys.health.showFirst", { n: PAGE_SIZE }) : t("surveys.health.showAll", { total: f.int(rows.length) })}
           </button>
         </p>
       ) : null}

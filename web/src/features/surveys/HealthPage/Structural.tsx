@@ -6,32 +6,32 @@ import type { RoundResults } from "../types.ts";
 
 export function Structural({ results, coordinator }: { results: RoundResults; coordinator: boolean }) {
   const { t } = useTranslation();
-  const factor = (code: string) => t(`surveysUi.health.factor.${code}`);
+  const factor = (code: string) => t(`surveys.health.factor.${code}`);
   const factorItems = (list: RoundResults["barriers"]) =>
     [...list].sort((a, b) => b.count - a.count).map((b) => ({ key: b.factor, label: factor(b.factor), count: b.count }));
   const nt = results.networkType;
   const texts = coordinator ? results.texts : null;
   return (
     <section aria-labelledby="structural-heading">
-      <h2 id="structural-heading">{t("surveysUi.health.structuralTitle")}</h2>
-      <p>{t("surveysUi.health.structuralIntro")}</p>
+      <h2 id="structural-heading">{t("surveys.health.structuralTitle")}</h2>
+      <p>{t("surveys.health.structuralIntro")}</p>
       <div className="two-columns">
         <div>
-          <h3>{t("surveysUi.health.barriers")}</h3>
-          {results.barriers.length ? <BarList items={factorItems(results.barriers)} /> : <p>{t("surveysUi.health.noneNamed")}</p>}
+          <h3>{t("surveys.health.barriers")}</h3>
+          {results.barriers.length ? <BarList items={factorItems(results.barriers)} /> : <p>{t("surveys.health.noneNamed")}</p>}
         </div>
         <div>
-          <h3>{t("surveysUi.health.enablers")}</h3>
-          {results.enablers.length ? <BarList items={factorItems(results.enablers)} /> : <p>{t("surveysUi.health.noneNamed")}</p>}
+          <h3>{t("surveys.health.enablers")}</h3>
+          {results.enablers.length ? <BarList items={factorItems(results.enablers)} /> : <p>{t("surveys.health.noneNamed")}</p>}
         </div>
       </div>
       {texts && (texts.barriers.length > 0 || texts.enablers.length > 0) ? (
         <>
-          <h3>{t("surveysUi.health.textsTitle")}</h3>
-          <p className="hint">{t("surveysUi.health.textsHelp")}</p>
+          <h3>{t("surveys.health.textsTitle")}</h3>
+          <p className="hint">{t("surveys.health.textsHelp")}</p>
           <div className="two-columns">
             <div>
-              <h4>{t("surveysUi.health.barriers")}</h4>
+              <h4>{t("surveys.health.barriers")}</h4>
               {texts.barriers.length ? (
                 <ul className="free-texts">
                   {texts.barriers.map((s, i) => (
@@ -39,11 +39,11 @@ export function Structural({ results, coordinator }: { results: RoundResults; co
                   ))}
                 </ul>
               ) : (
-                <p>{t("surveysUi.health.noTexts")}</p>
+                <p>{t("surveys.health.noTexts")}</p>
               )}
             </div>
             <div>
-              <h4>{t("surveysUi.health.enablers")}</h4>
+              <h4>{t("surveys.health.enablers")}</h4>
               {texts.enablers.length ? (
                 <ul className="free-texts">
                   {texts.enablers.map((s, i) => (
@@ -51,7 +51,7 @@ export function Structural({ results, coordinator }: { results: RoundResults; co
                   ))}
                 </ul>
               ) : (
-                <p>{t("surveysUi.health.noTexts")}</p>
+                <p>{t("surveys.health.noTexts")}</p>
               )}
             </div>
           </div>
@@ -59,11 +59,11 @@ export function Structural({ results, coordinator }: { results: RoundResults; co
       ) : null}
       {nt ? (
         <>
-          <h3>{t("surveysUi.health.networkTypeTitle")}</h3>
+          <h3>{t("surveys.health.networkTypeTitle")}</h3>
           <p>
             {nt.declared
-              ? t("surveysUi.health.declaredType", { type: t(`networkType.${nt.declared}.name`) })
-              : t("surveysUi.health.noDeclaredType")}
+              ? t("surveys.health.declaredType", { type: t(`networkType.${nt.declared}.name`) })
+              : t("surveys.health.noDeclaredType")}
           </p>
           {nt.votes.length ? (
             <BarList
@@ -73,11 +73,11 @@ export function Structural({ results, coordinator }: { results: RoundResults; co
                   key: v.type,
                   label: t(`networkType.${v.type}.name`),
                   count: v.count,
-                  ...(v.type === nt.declared ? { note: t("surveysUi.health.declared") } : {}),
+                  ...(v.type === nt.declared ? { note: t("surveys.health.declared") } : {}),
                 }))}
             />
           ) : (
-            <p>{t("surveysUi.health.noVotes")}</p>
+            <p>{t("surveys.health.noVotes")}</p>
           )}
         </>
       ) : null}

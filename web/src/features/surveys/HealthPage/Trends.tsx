@@ -25,9 +25,9 @@ function TrendTable({
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("surveysUi.health.col.round")}</th>
-            <th scope="col">{t("surveysUi.health.col.closes")}</th>
-            <th scope="col">{t("surveysUi.health.col.respondents")}</th>
+            <th scope="col">{t("surveys.health.col.round")}</th>
+            <th scope="col">{t("surveys.health.col.closes")}</th>
+            <th scope="col">{t("surveys.health.col.respondents")}</th>
             {columns.map((c) => (
               <th scope="col" key={c.key}>
                 {c.label}
@@ -70,12 +70,12 @@ function TrendChart({
   const { t } = useTranslation();
   const f = useFormats();
   const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  const cell = (v: number | null) => (v === null ? t("surveysUi.health.hiddenShort") : f.one(v));
+  const cell = (v: number | null) => (v === null ? t("surveys.health.hiddenShort") : f.one(v));
   return (
     <section aria-labelledby={`${id}-heading`} className="trend">
       <h3 id={`${id}-heading`}>{title}</h3>
       <LineChart
-        label={t("surveysUi.health.chartLabel", {
+        label={t("surveys.health.chartLabel", {
           title,
           series: series.map((s) => s.label).join(", "),
           min,
@@ -90,9 +90,9 @@ function TrendChart({
         formatTick={f.int}
       />
       <details>
-        <summary>{t("surveysUi.health.showTable")}</summary>
+        <summary>{t("surveys.health.showTable")}</summary>
         <TrendTable
-          caption={t("surveysUi.health.trendCaption", { title })}
+          caption={t("surveys.health.trendCaption", { title })}
           points={points}
           columns={series.map((s) => ({ key: s.key, label: s.label, value: (p) => cell(s.value(p)) }))}
         />
@@ -104,30 +104,30 @@ function TrendChart({
 export function Trends({ points, coordinator }: { points: TrendPoint[]; coordinator: boolean }) {
   const { t } = useTranslation();
   const f = useFormats();
-  const dim = (d: string) => t(`surveysUi.health.dimension.${d}`);
+  const dim = (d: string) => t(`surveys.health.dimension.${d}`);
   const graphPoints = points.filter((p) => p.density !== null || p.isolates !== null);
-  const orNone = (v: number | null, fmt: (n: number) => string) => (v === null ? t("surveysUi.health.hiddenShort") : fmt(v));
+  const orNone = (v: number | null, fmt: (n: number) => string) => (v === null ? t("surveys.health.hiddenShort") : fmt(v));
   return (
     <section aria-labelledby="trends-heading">
-      <h2 id="trends-heading">{t("surveysUi.health.trendsTitle")}</h2>
+      <h2 id="trends-heading">{t("surveys.health.trendsTitle")}</h2>
       {points.length === 0 ? (
-        <p>{t("surveysUi.health.noTrends")}</p>
+        <p>{t("surveys.health.noTrends")}</p>
       ) : (
         <>
-          {points.length === 1 ? <p className="meta">{t("surveysUi.health.oneRoundOnly")}</p> : null}
-          {new Set(points.map((p) => p.level)).size > 1 ? <p className="notice">{t("surveysUi.health.mixedLevels")}</p> : null}
+          {points.length === 1 ? <p className="meta">{t("surveys.health.oneRoundOnly")}</p> : null}
+          {new Set(points.map((p) => p.level)).size > 1 ? <p className="notice">{t("surveys.health.mixedLevels")}</p> : null}
           <div className="trend-grid">
             <TrendChart
               id="trend-knowing"
-              title={t("surveysUi.health.knowing")}
+              title={t("surveys.health.knowing")}
               points={points}
-              series={[{ key: "knowing", label: t("surveysUi.health.knowingMean"), value: (p) => p.knowing }]}
+              series={[{ key: "knowing", label: t("surveys.health.knowingMean"), value: (p) => p.knowing }]}
               min={0}
               max={3}
             />
             <TrendChart
               id="trend-trust"
-              title={t("surveysUi.health.trust")}
+              title={t("surveys.health.trust")}
               points={points}
               series={TRUST_DIMENSIONS.map((d) => ({ key: d, label: dim(d), value: (p: TrendPoint) => p.trust[d] }))}
               min={1}
@@ -135,13 +135,13 @@ export function Trends({ points, coordinator }: { points: TrendPoint[]; coordina
             />
             <TrendChart
               id="trend-commitment"
-              title={t("surveysUi.health.commitment")}
+              title={t("surveys.health.commitment")}
               points={points}
               series={[
-                { key: "commitment", label: t("surveysUi.health.commitmentShared"), value: (p: TrendPoint) => p.commitment },
+                { key: "commitment", label: t("surveys.health.commitmentShared"), value: (p: TrendPoint) => p.commitment },
                 ...SELF_COMMITMENT_ITEMS.map((i) => ({
                   key: i,
-                  label: t(`surveysUi.health.self.${i}`),
+                  label: t(`surveys.health.self.${i}`),
                   value: (p: TrendPoint) => p.self[i],
                 })),
               ]}
@@ -151,15 +151,15 @@ export function Trends({ points, coordinator }: { points: TrendPoint[]; coordina
           </div>
           {coordinator && graphPoints.length > 0 ? (
             <section aria-labelledby="trend-graph-heading">
-              <h3 id="trend-graph-heading">{t("surveysUi.health.graphTrendTitle")}</h3>
+              <h3 id="trend-graph-heading">{t("surveys.health.graphTrendTitle")}</h3>
               <TrendTable
-                caption={t("surveysUi.health.graphTrendCaption")}
+                caption={t("surveys.health.graphTrendCaption")}
                 points={points}
                 columns={[
-                  { key: "density", label: t("surveysUi.health.graph.density"), value: (p) => orNone(p.density, f.pct1) },
-                  { key: "reciprocity", label: t("surveysUi.health.graph.reciprocity"), value: (p) => orNone(p.reciprocity, f.pct) },
-                  { key: "modularity", label: t("surveysUi.health.graph.modularity"), value: (p) => orNone(p.modularity, f.two) },
-                  { key: "isolates", label: t("surveysUi.health.graph.isolates"), value: (p) => orNone(p.isolates, f.int) },
+                  { key: "density", label: t("surveys.health.graph.density"), value: (p) => orNone(p.density, f.pct1) },
+                  { key: "reciprocity", label: t("surveys.health.graph.reciprocity"), value: (p) => orNone(p.reciprocity, f.pct) },
+                  { key: "modularity", label: t("surveys.health.graph.modularity"), value: (p) => orNone(p.modularity, f.two) },
+                  { key: "isolates", label: t("surveys.health.graph.isolates"), value: (p) => orNone(p.isolates, f.int) },
                 ]}
               />
             </section>

@@ -42,8 +42,8 @@ export const receivedTrust = (r: ReceivedFigures) => meanOf(TRUST_DIMENSIONS.map
 
 /** A figure's value, or why it has none: too few raters behind it (hidden), or no answers at all. */
 export function figureText(t: TFunction, d: Distribution, shown: (value: number) => string) {
-  if (d.hidden && d.n > 0) return t("surveysUi.health.tooFewRaters", { raters: d.raters });
-  return d.mean === null ? t("surveysUi.health.noValue") : shown(d.mean);
+  if (d.hidden && d.n > 0) return t("surveys.health.tooFewRaters", { raters: d.raters });
+  return d.mean === null ? t("surveys.health.noValue") : shown(d.mean);
 }
 
 export function distributionLabel(
@@ -52,6 +52,6 @@ export function distributionLabel(
   labels: string[],
   counts: number[],
 ) {
-  const parts = labels.map((l, i) => t("surveysUi.health.countOf", { label: l, n: counts[i] ?? 0 }));
+  const parts = labels.map((l, i) => t("surveys.health.countOf", { label: l, n: counts[i] ?? 0 }));
   return `${title}: ${parts.join(", ")}`;
 }

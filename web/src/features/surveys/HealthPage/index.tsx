@@ -33,9 +33,9 @@ export function HealthPage() {
     <Loading />
   );
   return (
-    <Page title={t("surveysUi.health.title")}>
+    <Page title={t("surveys.health.title")}>
       <div className="health">
-        <p>{t("surveysUi.health.intro")}</p>
+        <p>{t("surveys.health.intro")}</p>
         {list.error ? <FormError error={list.error} /> : null}
         {!list.data && !list.error ? <Loading /> : null}
         {list.data && !selected ? (
@@ -43,7 +43,7 @@ export function HealthPage() {
         ) : null}
         {selected ? (
           <>
-            {wanted && wanted !== selected.id ? <p className="notice">{t("surveysUi.health.roundNotFound")}</p> : null}
+            {wanted && wanted !== selected.id ? <p className="notice">{t("surveys.health.roundNotFound")}</p> : null}
             <RoundPicker key={selected.id} rounds={rounds} selected={selected.id} />
             <RoundView networkId={networkId} roundId={selected.id} coordinator={coordinator} trends={trendSection} />
           </>

@@ -21,7 +21,7 @@ export function Comparison({
   number: (n: number) => string;
 }) {
   const { t } = useTranslation();
-  const tie = (e: MapEdge) => t("surveysUi.map.tieName", { source: label(e.source), target: label(e.target) });
+  const tie = (e: MapEdge) => t("surveys.map.tieName", { source: label(e.source), target: label(e.target) });
   const list = (edges: MapEdge[], heading: string) =>
     edges.length ? (
       <details>
@@ -31,18 +31,18 @@ export function Comparison({
             <li key={`${e.source}>${e.target}`}>{tie(e)}</li>
           ))}
         </ul>
-        {edges.length > LISTED_TIES ? <p>{t("surveysUi.map.andMore", { n: number(edges.length - LISTED_TIES) })}</p> : null}
+        {edges.length > LISTED_TIES ? <p>{t("surveys.map.andMore", { n: number(edges.length - LISTED_TIES) })}</p> : null}
       </details>
     ) : null;
   return (
     <>
       <p>
         {otherIsOlder
-          ? t("surveysUi.map.compareSummary", { added: number(added.length), removed: number(removed.length) })
-          : t("surveysUi.map.compareSummaryLater", { added: number(added.length), removed: number(removed.length), title: otherTitle })}
+          ? t("surveys.map.compareSummary", { added: number(added.length), removed: number(removed.length) })
+          : t("surveys.map.compareSummaryLater", { added: number(added.length), removed: number(removed.length), title: otherTitle })}
       </p>
-      {list(added, otherIsOlder ? t("surveysUi.map.newTies") : t("surveysUi.map.onlyThisRound"))}
-      {list(removed, otherIsOlder ? t("surveysUi.map.goneTies") : t("surveysUi.map.onlyOtherRound", { title: otherTitle }))}
+      {list(added, otherIsOlder ? t("surveys.map.newTies") : t("surveys.map.onlyThisRound"))}
+      {list(removed, otherIsOlder ? t("surveys.map.goneTies") : t("surveys.map.onlyOtherRound", { title: otherTitle }))}
     </>
   );
 }

@@ -35,7 +35,7 @@ export function Legend({
   const id = useId();
   return (
     <div className="map-legend">
-      <h2 id={`${id}-legend`}>{t("surveysUi.map.legendTitle")}</h2>
+      <h2 id={`${id}-legend`}>{t("surveys.map.legendTitle")}</h2>
       <ul className="map-legend-list" aria-labelledby={`${id}-legend`}>
         {colourBy === "kind" ? (
           <>
@@ -48,7 +48,7 @@ export function Legend({
             {unknownKind ? (
               <li>
                 <Swatch colour={UNKNOWN_COLOUR} />
-                {t("surveysUi.map.kindUnknown")}
+                {t("surveys.map.kindUnknown")}
               </li>
             ) : null}
           </>
@@ -56,7 +56,7 @@ export function Legend({
           communities.map((c) => (
             <li key={c.id}>
               <Swatch colour={communityColour(c.id)} />
-              {t(level === "organisation" ? "surveysUi.map.communityOrganisations" : "surveysUi.map.communityPeople", {
+              {t(level === "organisation" ? "surveys.map.communityOrganisations" : "surveys.map.communityPeople", {
                 n: c.id + 1,
                 count: c.size,
                 size: number(c.size),
@@ -66,27 +66,27 @@ export function Legend({
         )}
       </ul>
       {colourBy === "community" && communities.length > COMMUNITY_COLOURS.length ? (
-        <p className="hint">{t("surveysUi.map.coloursRepeat", { n: COMMUNITY_COLOURS.length })}</p>
+        <p className="hint">{t("surveys.map.coloursRepeat", { n: COMMUNITY_COLOURS.length })}</p>
       ) : null}
-      <ul className="map-legend-list" aria-label={t("surveysUi.map.tieLegend")}>
+      <ul className="map-legend-list" aria-label={t("surveys.map.tieLegend")}>
         <li>
           <Swatch colour={EDGE_COLOUR} line />
-          {t(comparing ? "surveysUi.map.tieSame" : "surveysUi.map.tie")}
+          {t(comparing ? "surveys.map.tieSame" : "surveys.map.tie")}
         </li>
         {comparing ? (
           <>
             <li>
               <Swatch colour={EDGE_NEW_COLOUR} line />
-              {t(comparing === "older" ? "surveysUi.map.tieNew" : "surveysUi.map.tieOnlyThis")}
+              {t(comparing === "older" ? "surveys.map.tieNew" : "surveys.map.tieOnlyThis")}
             </li>
             <li>
               <Swatch colour={EDGE_GONE_COLOUR} line />
-              {t(comparing === "older" ? "surveysUi.map.tieGone" : "surveysUi.map.tieOnlyOther")}
+              {t(comparing === "older" ? "surveys.map.tieGone" : "surveys.map.tieOnlyOther")}
             </li>
           </>
         ) : null}
       </ul>
-      <p className="hint">{t("surveysUi.map.sizeNote")}</p>
+      <p className="hint">{t("surveys.map.sizeNote")}</p>
     </div>
   );
 }

@@ -32,11 +32,11 @@ export function MapContent({
       <>
         <p className="notice">
           {analysis.round.status === "open"
-            ? t("surveysUi.map.hiddenOpen")
-            : t("surveysUi.map.hidden", { respondents: analysis.respondents, min })}
+            ? t("surveys.map.hiddenOpen")
+            : t("surveys.map.hidden", { respondents: analysis.respondents, min })}
         </p>
         <p>
-          <Link to={tablesLink}>{t("surveysUi.map.tablesLink")}</Link>
+          <Link to={tablesLink}>{t("surveys.map.tablesLink")}</Link>
         </p>
       </>
     );
@@ -45,9 +45,9 @@ export function MapContent({
   if (analysis.nodes.length === 0) {
     return (
       <>
-        <p className="notice">{t("surveysUi.map.nodesGone")}</p>
+        <p className="notice">{t("surveys.map.nodesGone")}</p>
         <p>
-          <Link to={tablesLink}>{t("surveysUi.map.tablesLink")}</Link>
+          <Link to={tablesLink}>{t("surveys.map.tablesLink")}</Link>
         </p>
       </>
     );
@@ -71,13 +71,13 @@ function Exports({ networkId, roundId }: { networkId: string; roundId: string })
   const { t } = useTranslation();
   return (
     <section aria-labelledby="map-exports-heading" className="panel">
-      <h2 id="map-exports-heading">{t("surveysUi.map.exportTitle")}</h2>
-      <p>{t("surveysUi.map.exportNote")}</p>
+      <h2 id="map-exports-heading">{t("surveys.map.exportTitle")}</h2>
+      <p>{t("surveys.map.exportNote")}</p>
       <ul className="map-exports">
         {EXPORT_FORMATS.map((f) => (
           <li key={f}>
             <a href={`/api/networks/${networkId}/surveys/${roundId}/export?format=${encodeURIComponent(f)}`} download>
-              {t(`surveysUi.map.exportFormat.${EXPORT_KEYS[f]}`)}
+              {t(`surveys.map.exportFormat.${EXPORT_KEYS[f]}`)}
             </a>
           </li>
         ))}

@@ -30,56 +30,56 @@ export function MapControls({
   const { colourBy, setColourBy, sizeBy, setSizeBy, dimension, chooseDimension, thresholdText, setThresholdText, range } = controls;
   const { focus, clear, search, searchMiss, names, onSearchChange, onSearchSubmit } = selection;
   return (
-    <form className="map-controls" onSubmit={onSearchSubmit} aria-label={t("surveysUi.map.controls")}>
+    <form className="map-controls" onSubmit={onSearchSubmit} aria-label={t("surveys.map.controls")}>
       <RadioGroup
         name="map-colour"
-        legend={t("surveysUi.map.colourBy")}
+        legend={t("surveys.map.colourBy")}
         value={colourBy}
         onChange={(v) => setColourBy(v as ColourBy)}
         options={[
-          { value: "kind", label: t("surveysUi.map.colourKind") },
-          { value: "community", label: t("surveysUi.map.colourCommunity") },
+          { value: "kind", label: t("surveys.map.colourKind") },
+          { value: "community", label: t("surveys.map.colourCommunity") },
         ]}
       />
       <SelectField
         name="map-size"
-        label={t("surveysUi.map.sizeBy")}
+        label={t("surveys.map.sizeBy")}
         value={sizeBy}
         onChange={(e) => setSizeBy(e.target.value as Centrality)}
-        options={CENTRALITIES.map((c) => ({ value: c, label: t(`surveysUi.map.centrality.${c}`) }))}
+        options={CENTRALITIES.map((c) => ({ value: c, label: t(`surveys.map.centrality.${c}`) }))}
       />
       <fieldset className="map-filter">
-        <legend>{t("surveysUi.map.filter")}</legend>
+        <legend>{t("surveys.map.filter")}</legend>
         <SelectField
           name="map-dimension"
-          label={t("surveysUi.map.dimensionLabel")}
+          label={t("surveys.map.dimensionLabel")}
           value={dimension}
           onChange={(e) => chooseDimension(e.target.value as EdgeDimension)}
-          options={EDGE_DIMENSIONS.map((d) => ({ value: d, label: t(`surveysUi.map.dimension.${d}`) }))}
+          options={EDGE_DIMENSIONS.map((d) => ({ value: d, label: t(`surveys.map.dimension.${d}`) }))}
         />
         <TextField
           name="map-threshold"
           type="number"
           inputMode="decimal"
-          label={t("surveysUi.map.threshold")}
-          hint={t("surveysUi.map.thresholdHint", { min: range.min, max: range.max })}
+          label={t("surveys.map.threshold")}
+          hint={t("surveys.map.thresholdHint", { min: range.min, max: range.max })}
           min={range.min}
           max={range.max}
           step={0.5}
           value={thresholdText}
           onChange={(e) => setThresholdText(e.target.value)}
         />
-        {isPrivacyFiltered(dimension) ? <p className="hint">{t("surveysUi.map.trustNote", { min })}</p> : null}
+        {isPrivacyFiltered(dimension) ? <p className="hint">{t("surveys.map.trustNote", { min })}</p> : null}
         <output className="map-output" htmlFor="field-map-dimension field-map-threshold">
-          {t("surveysUi.map.shownTies", { shown: number(shownTies), total: number(totalTies) })}
+          {t("surveys.map.shownTies", { shown: number(shownTies), total: number(totalTies) })}
         </output>
       </fieldset>
       <div className="map-search">
         <TextField
           name="map-search"
           type="search"
-          label={t("surveysUi.map.search")}
-          hint={t("surveysUi.map.searchHint")}
+          label={t("surveys.map.search")}
+          hint={t("surveys.map.searchHint")}
           list={`${id}-names`}
           autoComplete="off"
           value={search}
@@ -91,15 +91,15 @@ export function MapControls({
           ))}
         </datalist>
         <div className="toolbar">
-          <button type="submit">{t("surveysUi.map.find")}</button>
+          <button type="submit">{t("surveys.map.find")}</button>
           {focus !== null ? (
             <button type="button" onClick={clear}>
-              {t("surveysUi.map.clear")}
+              {t("surveys.map.clear")}
             </button>
           ) : null}
         </div>
         <p role="status" className="status">
-          {searchMiss ? t("surveysUi.map.noMatch", { query: search }) : focused ? t("surveysUi.map.selected", { name: focused.label }) : ""}
+          {searchMiss ? t("surveys.map.noMatch", { query: search }) : focused ? t("surveys.map.selected", { name: focused.label }) : ""}
         </p>
       </div>
     </form>

@@ -19,23 +19,23 @@ export function MapSummary({
   const ids = useId();
   return (
     <section aria-labelledby={`${ids}-summary`} className="panel">
-      <h2 id={`${ids}-summary`}>{t("surveysUi.map.summaryTitle")}</h2>
+      <h2 id={`${ids}-summary`}>{t("surveys.map.summaryTitle")}</h2>
       <dl className="facts">
-        <dt>{t(level === "organisation" ? "surveysUi.map.nodesOrganisations" : "surveysUi.map.nodesPeople")}</dt>
+        <dt>{t(level === "organisation" ? "surveys.map.nodesOrganisations" : "surveys.map.nodesPeople")}</dt>
         <dd>{number(figures.nodeCount)}</dd>
-        <dt>{t("surveysUi.map.tiesLabel")}</dt>
+        <dt>{t("surveys.map.tiesLabel")}</dt>
         <dd>{number(figures.edgeCount)}</dd>
-        <dt>{t("surveysUi.map.density")}</dt>
+        <dt>{t("surveys.map.density")}</dt>
         <dd>{number(figures.density)}</dd>
-        <dt>{t("surveysUi.map.communities")}</dt>
+        <dt>{t("surveys.map.communities")}</dt>
         <dd>{number(figures.communityCount)}</dd>
-        <dt>{t("surveysUi.map.isolates")}</dt>
+        <dt>{t("surveys.map.isolates")}</dt>
         <dd>{number(figures.isolateCount)}</dd>
-        <dt>{t("surveysUi.map.brokers")}</dt>
+        <dt>{t("surveys.map.brokers")}</dt>
         <dd>{number(figures.brokerCount)}</dd>
       </dl>
       <p>
-        <Link to={tablesLink}>{t("surveysUi.map.tablesLink")}</Link>
+        <Link to={tablesLink}>{t("surveys.map.tablesLink")}</Link>
       </p>
     </section>
   );

@@ -73,10 +73,10 @@ export function MapView({
     [analysis.edges, dimension, threshold],
   );
 
-  const nodesText = t(level === "organisation" ? "surveysUi.map.organisations" : "surveysUi.map.people", {
+  const nodesText = t(level === "organisation" ? "surveys.map.organisations" : "surveys.map.people", {
     count: figures?.nodeCount ?? 0,
   });
-  const tiesText = t("surveysUi.map.ties", { count: figures?.edgeCount ?? 0 });
+  const tiesText = t("surveys.map.ties", { count: figures?.edgeCount ?? 0 });
   const focused = focus !== null ? (nodesById.get(focus) ?? null) : null;
   const kindsPresent = ORG_KINDS.filter((k) => analysis.nodes.some((n) => n.kind === k));
   const unknownKind = analysis.nodes.some((n) => !isKnownKind(n.kind));
@@ -99,31 +99,31 @@ export function MapView({
         <div className="map-main">
           <div className="toolbar">
             <button type="button" onClick={() => camera("in")} disabled={webgl !== "ok"}>
-              {t("surveysUi.map.zoomIn")}
+              {t("surveys.map.zoomIn")}
             </button>
             <button type="button" onClick={() => camera("out")} disabled={webgl !== "ok"}>
-              {t("surveysUi.map.zoomOut")}
+              {t("surveys.map.zoomOut")}
             </button>
             <button type="button" onClick={() => camera("reset")} disabled={webgl !== "ok"}>
-              {t("surveysUi.map.reset")}
+              {t("surveys.map.reset")}
             </button>
           </div>
-          {webgl === "failed" ? <p className="notice">{t("surveysUi.map.noWebgl")}</p> : null}
+          {webgl === "failed" ? <p className="notice">{t("surveys.map.noWebgl")}</p> : null}
           <div
             ref={container}
             className={`map-canvas${webgl === "failed" ? " map-canvas-off" : ""}`}
             role="img"
-            aria-label={t("surveysUi.map.ariaLabel", { nodes: nodesText, ties: tiesText })}
+            aria-label={t("surveys.map.ariaLabel", { nodes: nodesText, ties: tiesText })}
             aria-describedby={`${ids}-keys`}
             // The map takes arrow keys to pan and +/- to zoom, so it must be reachable by keyboard
             tabIndex={webgl === "ok" ? 0 : -1}
             onKeyDown={onMapKey}
           />
           <p className="hint" id={`${ids}-keys`}>
-            {t("surveysUi.map.keys")}
+            {t("surveys.map.keys")}
           </p>
           <p role="status" className="status">
-            {layout === null ? "" : layout < 100 ? t("surveysUi.map.arranging", { percent: layout }) : t("surveysUi.map.arranged")}
+            {layout === null ? "" : layout < 100 ? t("surveys.map.arranging", { percent: layout }) : t("surveys.map.arranged")}
           </p>
           <Legend
             colourBy={colourBy}
@@ -149,17 +149,17 @@ export function MapView({
             />
           ) : (
             <section className="panel" aria-labelledby={`${ids}-panel`}>
-              <h2 id={`${ids}-panel`}>{t("surveysUi.map.detailsTitle")}</h2>
-              <p>{t("surveysUi.map.detailsHint")}</p>
+              <h2 id={`${ids}-panel`}>{t("surveys.map.detailsTitle")}</h2>
+              <p>{t("surveys.map.detailsHint")}</p>
             </section>
           )}
           {compareRound ? (
             <section className="panel" aria-labelledby={`${ids}-compare`}>
-              <h2 id={`${ids}-compare`}>{t("surveysUi.map.compareTitle", { title: compareRound.title })}</h2>
+              <h2 id={`${ids}-compare`}>{t("surveys.map.compareTitle", { title: compareRound.title })}</h2>
               {otherError ? <FormError error={otherError} /> : null}
               {!other && !otherError ? <Loading /> : null}
-              {other?.hidden ? <p>{t("surveysUi.map.compareHidden", { min: other.minGroupSize })}</p> : null}
-              {otherGone ? <p>{t("surveysUi.map.compareGone")}</p> : null}
+              {other?.hidden ? <p>{t("surveys.map.compareHidden", { min: other.minGroupSize })}</p> : null}
+              {otherGone ? <p>{t("surveys.map.compareGone")}</p> : null}
               {comparison && other ? (
                 <Comparison
                   added={comparison.added}

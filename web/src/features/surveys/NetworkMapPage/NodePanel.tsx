@@ -42,7 +42,7 @@ export function NodePanel({
     : [];
   const received = node.received;
   const trustValue = (v: number | null) =>
-    v !== null ? number(v, 2) : received.raters < minGroupSize ? t("surveysUi.map.hiddenRaters", { min: minGroupSize }) : "–";
+    v !== null ? number(v, 2) : received.raters < minGroupSize ? t("surveys.map.hiddenRaters", { min: minGroupSize }) : "–";
   const list = (ids: string[], heading: string, key: string) => (
     <>
       <h3 id={`${id}-${key}`}>{heading}</h3>
@@ -57,7 +57,7 @@ export function NodePanel({
           ))}
         </ul>
       ) : (
-        <p>{t("surveysUi.map.none")}</p>
+        <p>{t("surveys.map.none")}</p>
       )}
     </>
   );
@@ -69,43 +69,43 @@ export function NodePanel({
       <dl className="facts">
         {node.organisationName ? (
           <>
-            <dt>{t("surveysUi.map.organisation")}</dt>
+            <dt>{t("surveys.map.organisation")}</dt>
             <dd>{node.organisationName}</dd>
           </>
         ) : null}
-        <dt>{t("surveysUi.map.kind")}</dt>
-        <dd>{isKnownKind(node.kind) ? t(`orgKinds.${node.kind}`) : t("surveysUi.map.kindUnknown")}</dd>
-        <dt>{t("surveysUi.map.inDegree")}</dt>
+        <dt>{t("surveys.map.kind")}</dt>
+        <dd>{isKnownKind(node.kind) ? t(`orgKinds.${node.kind}`) : t("surveys.map.kindUnknown")}</dd>
+        <dt>{t("surveys.map.inDegree")}</dt>
         <dd>{number(node.inDegree)}</dd>
-        <dt>{t("surveysUi.map.outDegree")}</dt>
+        <dt>{t("surveys.map.outDegree")}</dt>
         <dd>{number(node.outDegree)}</dd>
-        <dt>{t("surveysUi.map.centrality.betweenness")}</dt>
+        <dt>{t("surveys.map.centrality.betweenness")}</dt>
         <dd>{number(node.betweenness)}</dd>
-        <dt>{t("surveysUi.map.centrality.closeness")}</dt>
+        <dt>{t("surveys.map.centrality.closeness")}</dt>
         <dd>{number(node.closeness)}</dd>
-        <dt>{t("surveysUi.map.centrality.eigenvector")}</dt>
+        <dt>{t("surveys.map.centrality.eigenvector")}</dt>
         <dd>{node.eigenvector === null ? "–" : number(node.eigenvector)}</dd>
-        <dt>{t("surveysUi.map.centrality.pagerank")}</dt>
+        <dt>{t("surveys.map.centrality.pagerank")}</dt>
         <dd>{number(node.pagerank)}</dd>
-        <dt>{t("surveysUi.map.community")}</dt>
+        <dt>{t("surveys.map.community")}</dt>
         <dd>{number(node.community + 1)}</dd>
-        <dt>{t("surveysUi.map.broker")}</dt>
-        <dd>{node.broker ? t("surveysUi.map.yes") : t("surveysUi.map.no")}</dd>
+        <dt>{t("surveys.map.broker")}</dt>
+        <dd>{node.broker ? t("surveys.map.yes") : t("surveys.map.no")}</dd>
       </dl>
-      <h3>{t("surveysUi.map.receivedTitle")}</h3>
-      <p className="hint">{t("surveysUi.map.raters", { count: received.raters })}</p>
+      <h3>{t("surveys.map.receivedTitle")}</h3>
+      <p className="hint">{t("surveys.map.raters", { count: received.raters })}</p>
       <dl className="facts">
         {TRUST_DIMENSIONS.map((d) => (
           <Fragment key={d}>
-            <dt>{t(`surveysUi.map.dimension.${d}`)}</dt>
+            <dt>{t(`surveys.map.dimension.${d}`)}</dt>
             <dd>{trustValue(received[d])}</dd>
           </Fragment>
         ))}
-        <dt>{t("surveysUi.map.dimension.commitment")}</dt>
+        <dt>{t("surveys.map.dimension.commitment")}</dt>
         <dd>{trustValue(received.commitment)}</dd>
       </dl>
-      {list(outgoing, t("surveysUi.map.outgoing", { n: outgoing.length }), "out")}
-      {list(incoming, t("surveysUi.map.incoming", { n: incoming.length }), "in")}
+      {list(outgoing, t("surveys.map.outgoing", { n: outgoing.length }), "out")}
+      {list(incoming, t("surveys.map.incoming", { n: incoming.length }), "in")}
     </section>
   );
 }

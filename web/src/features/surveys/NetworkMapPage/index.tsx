@@ -13,7 +13,7 @@ export function NetworkMapPage() {
   const networkId = home.network.id;
   const { rounds, available, round, compareWith, analysis, other, data, otherData, setParam } = useMapRounds(networkId);
 
-  const title = t("surveysUi.map.title");
+  const title = t("surveys.map.title");
   if (rounds.error) {
     return (
       <Page title={title}>
@@ -30,24 +30,24 @@ export function NetworkMapPage() {
   }
   return (
     <Page title={title}>
-      <p>{t("surveysUi.map.intro")}</p>
+      <p>{t("surveys.map.intro")}</p>
       {round ? (
         <>
-          <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t("surveysUi.map.roundsForm")}>
+          <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t("surveys.map.roundsForm")}>
             <SelectField
               name="map-round"
-              label={t("surveysUi.map.round")}
+              label={t("surveys.map.round")}
               value={round.id}
               onChange={(e) => setParam("round", e.target.value)}
               options={available.map((r) => ({ value: r.id, label: r.title }))}
             />
             <SelectField
               name="map-compare"
-              label={t("surveysUi.map.compareWith")}
+              label={t("surveys.map.compareWith")}
               value={compareWith?.id ?? ""}
               onChange={(e) => setParam("compare", e.target.value)}
               options={[
-                { value: "", label: t("surveysUi.map.noComparison") },
+                { value: "", label: t("surveys.map.noComparison") },
                 ...available.filter((r) => r.id !== round.id && r.level === round.level).map((r) => ({ value: r.id, label: r.title })),
               ]}
             />
@@ -68,7 +68,7 @@ export function NetworkMapPage() {
           ) : null}
         </>
       ) : (
-        <p>{t("surveysUi.map.noRounds")}</p>
+        <p>{t("surveys.map.noRounds")}</p>
       )}
     </Page>
   );

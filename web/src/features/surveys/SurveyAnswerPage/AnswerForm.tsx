@@ -59,27 +59,27 @@ export function AnswerForm({
       {conflict ? (
         <div className="conflict" role="alert">
           <p className="strong">{t("network.conflictTitle")}</p>
-          <p>{t("surveysUi.answer.conflict")}</p>
+          <p>{t("surveys.answer.conflict")}</p>
         </div>
       ) : null}
       {status === "submitted" && !saved ? (
         <p className="notice">
           {initial?.submittedAt
-            ? t("surveysUi.answer.alreadySubmitted", { date: formatDate(initial.submittedAt, true), closes })
-            : t("surveysUi.answer.alreadySubmittedNoDate", { closes })}
+            ? t("surveys.answer.alreadySubmitted", { date: formatDate(initial.submittedAt, true), closes })
+            : t("surveys.answer.alreadySubmittedNoDate", { closes })}
         </p>
       ) : null}
-      {status === "draft" && !saved ? <p className="notice">{t("surveysUi.answer.draftLoaded")}</p> : null}
+      {status === "draft" && !saved ? <p className="notice">{t("surveys.answer.draftLoaded")}</p> : null}
       <FormError error={error} />
 
       <section aria-labelledby="survey-step1" className="panel">
         <h2 id="survey-step1">
-          {round.level === "organisation" ? t("surveysUi.answer.step1Organisations") : t("surveysUi.answer.step1People")}
+          {round.level === "organisation" ? t("surveys.answer.step1Organisations") : t("surveys.answer.step1People")}
         </h2>
-        <p>{round.level === "organisation" ? t("surveysUi.answer.step1HelpOrganisations") : t("surveysUi.answer.step1HelpPeople")}</p>
-        <p className="hint">{t("surveysUi.answer.scaleExplained")}</p>
+        <p>{round.level === "organisation" ? t("surveys.answer.step1HelpOrganisations") : t("surveys.answer.step1HelpPeople")}</p>
+        <p className="hint">{t("surveys.answer.scaleExplained")}</p>
         {targets.length === 0 ? (
-          <p>{t("surveysUi.answer.noTargets")}</p>
+          <p>{t("surveys.answer.noTargets")}</p>
         ) : (
           <TargetSearch
             targets={targets}
@@ -91,9 +91,9 @@ export function AnswerForm({
             level={round.level}
           />
         )}
-        <h3>{t("surveysUi.answer.chosen", { count: draft.ratings.length })}</h3>
+        <h3>{t("surveys.answer.chosen", { count: draft.ratings.length })}</h3>
         {draft.ratings.length === 0 ? (
-          <p className="hint">{t("surveysUi.answer.noneChosen")}</p>
+          <p className="hint">{t("surveys.answer.noneChosen")}</p>
         ) : (
           <ul className="plain survey-cards">
             {draft.ratings.map((r, i) => (
@@ -116,22 +116,22 @@ export function AnswerForm({
       <div className="toolbar survey-actions">
         {status !== "submitted" ? (
           <button type="button" onClick={() => void save(false)} disabled={busy}>
-            {t("surveysUi.answer.saveDraft")}
+            {t("surveys.answer.saveDraft")}
           </button>
         ) : null}
         <button type="submit" className="primary" disabled={busy}>
-          {status === "submitted" ? t("surveysUi.answer.saveChanges") : t("surveysUi.answer.submit")}
+          {status === "submitted" ? t("surveys.answer.saveChanges") : t("surveys.answer.submit")}
         </button>
       </div>
       <div role="status" className="survey-saved">
         {saved ? (
           saved.submitted ? (
             <div className="notice">
-              <p className="strong">{t("surveysUi.answer.thanks")}</p>
-              <p>{t("surveysUi.answer.thanksMore", { time: time(saved.at), closes })}</p>
+              <p className="strong">{t("surveys.answer.thanks")}</p>
+              <p>{t("surveys.answer.thanksMore", { time: time(saved.at), closes })}</p>
             </div>
           ) : (
-            <p>{t("surveysUi.answer.savedAt", { time: time(saved.at) })}</p>
+            <p>{t("surveys.answer.savedAt", { time: time(saved.at) })}</p>
           )
         ) : null}
       </div>

@@ -24,8 +24,8 @@ export function FactorChoice({
   const problem = fieldOf(error, kind);
   return (
     <fieldset className={`checkbox-list${problem ? " field-invalid" : ""}`} id={`field-${kind}`}>
-      <legend>{kind === "barriers" ? t("surveysUi.answer.barriers") : t("surveysUi.answer.enablers")}</legend>
-      <p className="hint">{kind === "barriers" ? t("surveysUi.answer.barriersHint") : t("surveysUi.answer.enablersHint")}</p>
+      <legend>{kind === "barriers" ? t("surveys.answer.barriers") : t("surveys.answer.enablers")}</legend>
+      <p className="hint">{kind === "barriers" ? t("surveys.answer.barriersHint") : t("surveys.answer.enablersHint")}</p>
       {problem ? <p className="field-problem">{problem}</p> : null}
       <div className="survey-factors">
         {STRUCTURAL_FACTORS.map((f) => (
@@ -36,13 +36,13 @@ export function FactorChoice({
               checked={chosen.includes(f)}
               onChange={(e) => onChosen(e.target.checked ? [...chosen, f] : chosen.filter((x) => x !== f))}
             />
-            <label htmlFor={`${kind}-${f}`}>{t(`surveysUi.scale.factor.${f}`)}</label>
+            <label htmlFor={`${kind}-${f}`}>{t(`surveys.scale.factor.${f}`)}</label>
           </div>
         ))}
       </div>
       <TextArea
         name={`${kind}Text`}
-        label={kind === "barriers" ? t("surveysUi.answer.barriersText") : t("surveysUi.answer.enablersText")}
+        label={kind === "barriers" ? t("surveys.answer.barriersText") : t("surveys.answer.enablersText")}
         rows={2}
         maxLength={2000}
         value={text}

@@ -17,10 +17,10 @@ export function NetworkQuestions({
   const { t } = useTranslation();
   return (
     <section aria-labelledby="survey-step2" className="panel">
-      <h2 id="survey-step2">{t("surveysUi.answer.step2")}</h2>
-      <p>{t("surveysUi.answer.step2Help")}</p>
-      <h3>{t("surveysUi.answer.selfHeading")}</h3>
-      <p className="hint">{t("surveysUi.answer.selfHint")}</p>
+      <h2 id="survey-step2">{t("surveys.answer.step2")}</h2>
+      <p>{t("surveys.answer.step2Help")}</p>
+      <h3>{t("surveys.answer.selfHeading")}</h3>
+      <p className="hint">{t("surveys.answer.selfHint")}</p>
       <div className="survey-card-grid">
         {SELF_COMMITMENT_ITEMS.map((item) => (
           <Scale
@@ -29,7 +29,7 @@ export function NetworkQuestions({
             name={`self-${item}`}
             legend={
               <>
-                <span className="strong">{t(`surveysUi.scale.self.${item}.name`)}</span>: {t(`surveysUi.scale.self.${item}.question`)}
+                <span className="strong">{t(`surveys.scale.self.${item}.name`)}</span>: {t(`surveys.scale.self.${item}.question`)}
               </>
             }
             values={FIVE}
@@ -39,7 +39,7 @@ export function NetworkQuestions({
           />
         ))}
       </div>
-      <h3>{t("surveysUi.answer.factorsHeading")}</h3>
+      <h3>{t("surveys.answer.factorsHeading")}</h3>
       <FactorChoice
         kind="barriers"
         chosen={draft.barriers}
@@ -56,9 +56,9 @@ export function NetworkQuestions({
         onText={set("enablersText")}
         error={error}
       />
-      <h3>{t("surveysUi.answer.typeHeading")}</h3>
+      <h3>{t("surveys.answer.typeHeading")}</h3>
       <fieldset className={`radio-group${fieldOf(error, "networkType") ? " field-invalid" : ""}`} id="field-networkType">
-        <legend>{t("surveysUi.answer.typeLegend")}</legend>
+        <legend>{t("surveys.answer.typeLegend")}</legend>
         {fieldOf(error, "networkType") ? <p className="field-problem">{fieldOf(error, "networkType")}</p> : null}
         {NETWORK_TYPES.map((type) => (
           <div key={type} className="radio-option">
@@ -86,7 +86,7 @@ export function NetworkQuestions({
             checked={draft.networkType === null}
             onChange={() => set("networkType")(null)}
           />
-          <label htmlFor="networkType-none">{t("surveysUi.scale.cantSay")}</label>
+          <label htmlFor="networkType-none">{t("surveys.scale.cantSay")}</label>
         </div>
       </fieldset>
     </section>

@@ -11,19 +11,19 @@ const scaleValue = (v: number | null, cantSay: string) => (v === null ? cantSay 
 export function OwnAnswers({ response, targets }: { response: MyResponse; targets: SurveyTarget[] }) {
   const { t } = useTranslation();
   const byId = new Map(targets.map((x) => [x.id, x]));
-  const cantSay = t("surveysUi.scale.cantSay");
+  const cantSay = t("surveys.scale.cantSay");
   const factors = (fs: StructuralFactor[], text: string) =>
-    [...fs.map((f) => t(`surveysUi.scale.factor.${f}`)), ...(text ? [text] : [])].join(", ") || t("surveysUi.answer.nothing");
+    [...fs.map((f) => t(`surveys.scale.factor.${f}`)), ...(text ? [text] : [])].join(", ") || t("surveys.answer.nothing");
   return (
     <section aria-labelledby="survey-own" className="panel">
-      <h2 id="survey-own">{t("surveysUi.answer.ownHeading")}</h2>
+      <h2 id="survey-own">{t("surveys.answer.ownHeading")}</h2>
       <p className="meta">
         {response.status === "submitted" && response.submittedAt
-          ? t("surveysUi.answer.ownSubmitted", { date: formatDate(response.submittedAt, true) })
-          : t("surveysUi.answer.ownDraft")}
+          ? t("surveys.answer.ownSubmitted", { date: formatDate(response.submittedAt, true) })
+          : t("surveys.answer.ownDraft")}
       </p>
       {response.ratings.length === 0 ? (
-        <p>{t("surveysUi.answer.noneChosen")}</p>
+        <p>{t("surveys.answer.noneChosen")}</p>
       ) : (
         <ul className="plain survey-cards">
           {response.ratings.map((r) => {
@@ -32,21 +32,21 @@ export function OwnAnswers({ response, targets }: { response: MyResponse; target
             return (
               <li key={r.targetId} className="card">
                 <h3>
-                  {target?.name ?? t("surveysUi.answer.unknownTarget")}
+                  {target?.name ?? t("surveys.answer.unknownTarget")}
                   {meta ? <span className="meta"> ({meta})</span> : null}
                 </h3>
                 <dl className="facts">
-                  <dt>{t("surveysUi.answer.knowing")}</dt>
-                  <dd>{t(`surveysUi.scale.knowing.${r.knowing}`)}</dd>
-                  <dt>{t("surveysUi.answer.frequency")}</dt>
-                  <dd>{t(`surveysUi.scale.frequency.${r.frequency}`)}</dd>
+                  <dt>{t("surveys.answer.knowing")}</dt>
+                  <dd>{t(`surveys.scale.knowing.${r.knowing}`)}</dd>
+                  <dt>{t("surveys.answer.frequency")}</dt>
+                  <dd>{t(`surveys.scale.frequency.${r.frequency}`)}</dd>
                   {TRUST_DIMENSIONS.map((d) => (
                     <Fragment key={d}>
-                      <dt>{t("surveysUi.answer.trustLegend", { dimension: t(`surveysUi.scale.trust.${d}.name`) })}</dt>
+                      <dt>{t("surveys.answer.trustLegend", { dimension: t(`surveys.scale.trust.${d}.name`) })}</dt>
                       <dd>{scaleValue(r[d], cantSay)}</dd>
                     </Fragment>
                   ))}
-                  <dt>{t("surveysUi.answer.commitment")}</dt>
+                  <dt>{t("surveys.answer.commitment")}</dt>
                   <dd>{scaleValue(r.commitment, cantSay)}</dd>
                 </dl>
               </li>
@@ -54,19 +54,19 @@ export function OwnAnswers({ response, targets }: { response: MyResponse; target
           })}
         </ul>
       )}
-      <h3>{t("surveysUi.answer.step2")}</h3>
+      <h3>{t("surveys.answer.step2")}</h3>
       <dl className="facts">
         {SELF_COMMITMENT_ITEMS.map((item) => (
           <Fragment key={item}>
-            <dt>{t(`surveysUi.scale.self.${item}.question`)}</dt>
-            <dd>{scaleValue(response.selfCommitment[item], t("surveysUi.answer.notAnswered"))}</dd>
+            <dt>{t(`surveys.scale.self.${item}.question`)}</dt>
+            <dd>{scaleValue(response.selfCommitment[item], t("surveys.answer.notAnswered"))}</dd>
           </Fragment>
         ))}
-        <dt>{t("surveysUi.answer.barriers")}</dt>
+        <dt>{t("surveys.answer.barriers")}</dt>
         <dd>{factors(response.barriers, response.barriersText)}</dd>
-        <dt>{t("surveysUi.answer.enablers")}</dt>
+        <dt>{t("surveys.answer.enablers")}</dt>
         <dd>{factors(response.enablers, response.enablersText)}</dd>
-        <dt>{t("surveysUi.answer.typeLegend")}</dt>
+        <dt>{t("surveys.answer.typeLegend")}</dt>
         <dd>{response.networkType ? t(`networkType.${response.networkType}.name`) : cantSay}</dd>
       </dl>
     </section>

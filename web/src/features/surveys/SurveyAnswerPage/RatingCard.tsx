@@ -21,7 +21,7 @@ export function RatingCard({
   error: unknown;
 }) {
   const { t } = useTranslation();
-  const name = target?.name ?? t("surveysUi.answer.unknownTarget");
+  const name = target?.name ?? t("surveys.answer.unknownTarget");
   const meta = targetMeta(target, t);
   const path = `ratings.${index}`;
   const key = `field-${path}`;
@@ -44,9 +44,9 @@ export function RatingCard({
           <Scale
             id={`${key}.knowing`}
             name={`${radio}-knowing`}
-            legend={t("surveysUi.answer.knowing")}
+            legend={t("surveys.answer.knowing")}
             values={KNOWING_LEVELS}
-            labelOf={(v) => t(`surveysUi.scale.knowing.${v}`)}
+            labelOf={(v) => t(`surveys.scale.knowing.${v}`)}
             value={rating.knowing}
             onChange={set("knowing")}
             error={fieldOf(error, `${path}.knowing`)}
@@ -54,9 +54,9 @@ export function RatingCard({
           <Scale
             id={`${key}.frequency`}
             name={`${radio}-frequency`}
-            legend={t("surveysUi.answer.frequency")}
+            legend={t("surveys.answer.frequency")}
             values={FREQUENCY_LEVELS}
-            labelOf={(v) => t(`surveysUi.scale.frequency.${v}`)}
+            labelOf={(v) => t(`surveys.scale.frequency.${v}`)}
             value={rating.frequency}
             onChange={set("frequency")}
             error={fieldOf(error, `${path}.frequency`)}
@@ -66,8 +66,8 @@ export function RatingCard({
               key={d}
               id={`${key}.${d}`}
               name={`${radio}-${d}`}
-              legend={t("surveysUi.answer.trustLegend", { dimension: t(`surveysUi.scale.trust.${d}.name`) })}
-              description={t(`surveysUi.scale.trust.${d}.description`)}
+              legend={t("surveys.answer.trustLegend", { dimension: t(`surveys.scale.trust.${d}.name`) })}
+              description={t(`surveys.scale.trust.${d}.description`)}
               values={FIVE}
               value={rating[d]}
               onChange={set(d)}
@@ -78,8 +78,8 @@ export function RatingCard({
           <Scale
             id={`${key}.commitment`}
             name={`${radio}-commitment`}
-            legend={t("surveysUi.answer.commitment")}
-            description={t("surveysUi.answer.commitmentHint")}
+            legend={t("surveys.answer.commitment")}
+            description={t("surveys.answer.commitmentHint")}
             values={FIVE}
             value={rating.commitment}
             onChange={set("commitment")}
@@ -88,7 +88,7 @@ export function RatingCard({
           />
         </div>
         <button type="button" className="danger" onClick={onRemove}>
-          {t("surveysUi.answer.remove")}
+          {t("surveys.answer.remove")}
           <span className="visually-hidden">: {name}</span>
         </button>
       </fieldset>

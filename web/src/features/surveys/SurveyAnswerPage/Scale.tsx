@@ -35,7 +35,7 @@ export function Scale({
   const descId = description ? `${base}-desc` : undefined;
   const errId = error ? `${base}-err` : undefined;
   const ends = (v: number) =>
-    labelOf ? null : v === 1 ? t("surveysUi.scale.low") : v === values[values.length - 1] ? t("surveysUi.scale.high") : null;
+    labelOf ? null : v === 1 ? t("surveys.scale.low") : v === values[values.length - 1] ? t("surveys.scale.high") : null;
   return (
     <fieldset
       className={`survey-scale${labelOf ? " survey-scale-labelled" : " survey-scale-numbers"}${error ? " field-invalid" : ""}`}
@@ -67,7 +67,7 @@ export function Scale({
         {cantSay ? (
           <label className="survey-scale-option survey-cant-say">
             <input type="radio" name={name} value="" checked={value === null} onChange={() => onChange(null)} />
-            <span>{t("surveysUi.scale.cantSay")}</span>
+            <span>{t("surveys.scale.cantSay")}</span>
           </label>
         ) : null}
       </div>

@@ -35,15 +35,15 @@ export function TargetSearch({
   const shown = matches.slice(0, MAX_RESULTS);
   const summary =
     matches.length === 0
-      ? t("surveysUi.answer.searchNone")
+      ? t("surveys.answer.searchNone")
       : matches.length > shown.length
-        ? t("surveysUi.answer.searchSome", { shown: formatNumber(shown.length), count: matches.length })
-        : t("surveysUi.answer.searchCount", { count: matches.length });
+        ? t("surveys.answer.searchSome", { shown: formatNumber(shown.length), count: matches.length })
+        : t("surveys.answer.searchCount", { count: matches.length });
   return (
     <div className="survey-search">
       <div className="field">
         <label htmlFor="survey-search">
-          {level === "organisation" ? t("surveysUi.answer.searchOrganisations") : t("surveysUi.answer.searchPeople")}
+          {level === "organisation" ? t("surveys.answer.searchOrganisations") : t("surveys.answer.searchPeople")}
         </label>
         <input
           id="survey-search"
@@ -69,7 +69,7 @@ export function TargetSearch({
             return (
               <li key={x.id}>
                 <button type="button" onClick={() => onAdd(x)}>
-                  {t("surveysUi.answer.add")}
+                  {t("surveys.answer.add")}
                   <span className="visually-hidden">: </span> <span className="strong">{x.name}</span>
                 </button>
                 {meta ? <span className="meta"> {meta}</span> : null}

@@ -16,12 +16,12 @@ function NotAnswerable({ round }: { round: SurveyRound }) {
   const { t } = useTranslation();
   const message =
     round.myState === "not_invited"
-      ? t("surveysUi.answer.notInvited")
+      ? t("surveys.answer.notInvited")
       : round.status === "scheduled"
-        ? t("surveysUi.answer.notYetOpen", { date: formatDay(round.opensOn) })
+        ? t("surveys.answer.notYetOpen", { date: formatDay(round.opensOn) })
         : round.status === "closed"
-          ? t("surveysUi.answer.closed", { date: formatDate(round.closedAt ?? `${round.closesOn}T12:00:00`) })
-          : t("surveysUi.answer.cannotAnswer");
+          ? t("surveys.answer.closed", { date: formatDate(round.closedAt ?? `${round.closesOn}T12:00:00`) })
+          : t("surveys.answer.cannotAnswer");
   return <p className="notice">{message}</p>;
 }
 
@@ -38,12 +38,12 @@ export function SurveyAnswerPage() {
   const response = own.data?.response ?? null;
 
   const loadError = roundError;
-  const title = round ? t("surveysUi.answer.title", { title: round.title }) : t("surveysUi.answer.titleLoading");
+  const title = round ? t("surveys.answer.title", { title: round.title }) : t("surveys.answer.titleLoading");
 
   return (
     <Page title={title}>
       <p>
-        <Link to={`/networks/${networkId}/surveys`}>{t("surveysUi.answer.back")}</Link>
+        <Link to={`/networks/${networkId}/surveys`}>{t("surveys.answer.back")}</Link>
       </p>
       <FormError error={loadError} />
       {!round ? (
@@ -53,20 +53,20 @@ export function SurveyAnswerPage() {
       ) : (
         <>
           <p className="meta">
-            <span className={`badge survey-status-${round.status}`}>{t(`surveysUi.rounds.status.${round.status}`)}</span>{" "}
-            <span className="badge quiet">{t(`surveysUi.rounds.level.${round.level}`)}</span>{" "}
+            <span className={`badge survey-status-${round.status}`}>{t(`surveys.rounds.status.${round.status}`)}</span>{" "}
+            <span className="badge quiet">{t(`surveys.rounds.level.${round.level}`)}</span>{" "}
             <time dateTime={round.opensOn}>{formatDay(round.opensOn)}</time> –{" "}
             <time dateTime={round.closesOn}>{formatDay(round.closesOn)}</time>
           </p>
 
           <section aria-labelledby="survey-privacy" className="panel">
-            <h2 id="survey-privacy">{t("surveysUi.answer.privacyHeading")}</h2>
+            <h2 id="survey-privacy">{t("surveys.answer.privacyHeading")}</h2>
             <WhoSeesWhat round={round} minGroupSize={minGroupSize} />
-            <p>{t("surveysUi.answer.rights", { date: formatDay(round.closesOn) })}</p>
+            <p>{t("surveys.answer.rights", { date: formatDay(round.closesOn) })}</p>
             {answerable && response ? (
               <p>
                 <button type="button" className="danger" onClick={() => void deleteAnswers()} disabled={busy}>
-                  {t("surveysUi.answer.delete")}
+                  {t("surveys.answer.delete")}
                 </button>
               </p>
             ) : null}
@@ -84,7 +84,7 @@ export function SurveyAnswerPage() {
                     own.data.response ? (
                       <OwnAnswers response={own.data.response} targets={targets.data?.items ?? []} />
                     ) : (
-                      <p>{t("surveysUi.answer.noOwnAnswers")}</p>
+                      <p>{t("surveys.answer.noOwnAnswers")}</p>
                     )
                   ) : own.error ? null : (
                     <Loading />

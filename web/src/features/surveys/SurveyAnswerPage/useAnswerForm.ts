@@ -35,7 +35,7 @@ export function useAnswerForm({
   const search = useRef<HTMLInputElement>(null);
   const byId = new Map(targets.map((x) => [x.id, x]));
   const chosen = new Set(draft.ratings.map((r) => r.targetId));
-  const nameOf = (id: string) => byId.get(id)?.name ?? t("surveysUi.answer.unknownTarget");
+  const nameOf = (id: string) => byId.get(id)?.name ?? t("surveys.answer.unknownTarget");
   const set =
     <K extends keyof AnswerDraft>(k: K) =>
     (v: AnswerDraft[K]) =>
@@ -43,12 +43,12 @@ export function useAnswerForm({
 
   const add = (target: SurveyTarget) => {
     setDraft((d) => ({ ...d, ratings: [...d.ratings, emptyRating(target.id)] }));
-    setAnnouncement(t("surveysUi.answer.added", { name: target.name }));
+    setAnnouncement(t("surveys.answer.added", { name: target.name }));
     search.current?.focus();
   };
   const remove = (targetId: string) => {
     setDraft((d) => ({ ...d, ratings: d.ratings.filter((r) => r.targetId !== targetId) }));
-    setAnnouncement(t("surveysUi.answer.removed", { name: nameOf(targetId) }));
+    setAnnouncement(t("surveys.answer.removed", { name: nameOf(targetId) }));
     search.current?.focus();
   };
   const changeRating = (r: RatingDraft) => setDraft((d) => ({ ...d, ratings: d.ratings.map((x) => (x.targetId === r.targetId ? r : x)) }));
@@ -61,13 +61,13 @@ export function useAnswerForm({
     const fields: Record<string, string> = {};
     draft.ratings.forEach((r, i) => {
       const name = nameOf(r.targetId);
-      if (r.knowing === null) fields[`ratings.${i}.knowing`] = t("surveysUi.answer.missingKnowing", { name });
-      if (r.frequency === null) fields[`ratings.${i}.frequency`] = t("surveysUi.answer.missingFrequency", { name });
+      if (r.knowing === null) fields[`ratings.${i}.knowing`] = t("surveys.answer.missingKnowing", { name });
+      if (r.frequency === null) fields[`ratings.${i}.frequency`] = t("surveys.answer.missingFrequency", { name });
     });
     if (submit) {
       for (const item of SELF_COMMITMENT_ITEMS) {
         if (draft.selfCommitment[item] === null) {
-          fields[`selfCommitment.${item}`] = t("surveysUi.answer.missingSelf", { item: t(`surveysUi.scale.self.${item}.name`) });
+          fields[`selfCommitment.${item}`] = t("surveys.answer.missingSelf", { item: t(`surveys.scale.self.${item}.name`) });
         }
       }
     }

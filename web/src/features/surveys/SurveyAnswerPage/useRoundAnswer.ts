@@ -36,7 +36,7 @@ export function useRoundAnswer(networkId: string, roundId: string) {
   const [busy, setBusy] = useState(false);
 
   const deleteAnswers = async () => {
-    if (!round || !window.confirm(t("surveysUi.answer.deleteConfirm"))) return;
+    if (!round || !window.confirm(t("surveys.answer.deleteConfirm"))) return;
     setDeleteError(null);
     setBusy(true);
     try {
@@ -45,7 +45,7 @@ export function useRoundAnswer(networkId: string, roundId: string) {
       );
       own.setData({ response: null });
       setFormKey((k) => k + 1);
-      setMessage(t("surveysUi.answer.deleted"));
+      setMessage(t("surveys.answer.deleted"));
     } catch (err) {
       setDeleteError(err);
     } finally {

@@ -9,18 +9,18 @@ export const DEMO_PASSWORD = "solmu-demo-2026";
 /** The demo's Finnish network, where most browser tests work. */
 export const DEMO_NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";
 
-/** Fills in and sends the sign-in form (Finnish or English); the caller waits for what follows, a refusal included. */
+/** Fills in and sends the sign-in form (in any of the three languages); the caller waits for what follows, a refusal included. */
 export async function submitSignIn(page: Page, url: string, email: string, password = DEMO_PASSWORD) {
   await page.goto(`${url}/login`);
-  await page.getByLabel(/Sähköposti|Email/).fill(email);
-  await page.getByLabel(/^(Salasana|Password)$/).fill(password);
-  await page.getByRole("button", { name: /Kirjaudu sisään|Sign in/ }).click();
+  await page.getByLabel(/^(Sähköposti|E-post|E-mail)$/).fill(email);
+  await page.getByLabel(/^(Salasana|Lösenord|Password)$/).fill(password);
+  await page.getByRole("button", { name: /^(Kirjaudu sisään|Logga in|Sign in)$/ }).click();
 }
 
 /** Signs in on `page`, waits for the person's networks and opens `network` when one is named. */
 export async function signIn(page: Page, url: string, email: string, options: { password?: string; network?: string } = {}) {
   await submitSignIn(page, url, email, options.password);
-  await page.getByRole("heading", { level: 1, name: /Omat verkostot|My networks/ }).waitFor();
+  await page.getByRole("heading", { level: 1, name: /^(Omat verkostot|Mina nätverk|My networks)$/ }).waitFor();
   if (options.network) {
     await page.getByRole("link", { name: options.network, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: options.network }).waitFor();

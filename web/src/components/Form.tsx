@@ -1,4 +1,12 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import {
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.ts";
 
@@ -96,4 +104,24 @@ export function SelectField(props: FieldShell & SelectHTMLAttributes<HTMLSelectE
       )}
     </Shell>
   );
+}
+
+type TextKeys<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] & string;
+
+/**
+ * A form's draft and the props that bind one of its text fields: `<TextField {...field("title")} label=… />`
+ * gives the input its name (after `prefix`, for a form that is one of several on a page), its value, its
+ * change handler and the form's error, shown at the API field of the same name.
+ */
+export function useDraft<D extends object>(initial: D | (() => D), options: { error?: unknown; prefix?: string } = {}) {
+  const [draft, setDraft] = useState(initial);
+  const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const field = <K extends TextKeys<D>>(key: K) => ({
+    name: `${options.prefix ?? ""}${key}`,
+    field: key,
+    value: draft[key] as string,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(key, e.target.value as D[K]),
+    error: options.error,
+  });
+  return { draft, setDraft, set, field };
 }

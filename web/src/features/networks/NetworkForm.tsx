@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { NETWORK_TYPES, type NetworkType } from "../../../../src/domain/network.ts";
 import { TIES_VISIBILITIES } from "../../../../src/domain/surveyVisibility.ts";
 import { ApiError, type Schemas } from "../../api/client.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import "./networks.css";
 
@@ -95,9 +95,8 @@ export function NetworkForm({
   error: unknown;
 }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState(initial);
+  const { draft: fields, set, field } = useDraft(initial, { error });
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof NetworkFields>(k: K, v: NetworkFields[K]) => setFields((f) => ({ ...f, [k]: v }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -110,22 +109,8 @@ export function NetworkForm({
   return (
     <form onSubmit={submit} noValidate>
       <FormError error={error} />
-      <TextField
-        name="name"
-        label={t("networks.name")}
-        required
-        value={fields.name}
-        onChange={(e) => set("name", e.target.value)}
-        error={error}
-      />
-      <TextArea
-        name="purpose"
-        label={t("networks.purpose")}
-        hint={t("networks.purposeHint")}
-        value={fields.purpose}
-        onChange={(e) => set("purpose", e.target.value)}
-        error={error}
-      />
+      <TextField {...field("name")} label={t("networks.name")} required />
+      <TextArea {...field("purpose")} label={t("networks.purpose")} hint={t("networks.purposeHint")} />
       <SelectField
         name="networkType"
         label={t("networks.type")}
@@ -135,14 +120,7 @@ export function NetworkForm({
         options={NETWORK_TYPES.map((nt) => ({ value: nt, label: t(`networkType.${nt}.name`) }))}
         error={error}
       />
-      <TextArea
-        name="governance"
-        label={t("networks.governance")}
-        hint={t("networks.governanceHint")}
-        value={fields.governance}
-        onChange={(e) => set("governance", e.target.value)}
-        error={error}
-      />
+      <TextArea {...field("governance")} label={t("networks.governance")} hint={t("networks.governanceHint")} />
       <TextField
         name="staleAfterDays"
         type="number"

@@ -4,7 +4,8 @@ import { GOAL_TYPES } from "../../../../src/domain/agreement.ts";
 import { GOVERNANCE_FORMS, GOVERNANCE_QUESTIONS } from "../../../../src/domain/governanceCheck.ts";
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { useSave } from "../../api/useVersionedSave.ts";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -35,45 +36,23 @@ function GoalForm({
   idPrefix: string;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
+  const { busy, error, save } = useSave();
+  const { draft, setDraft, field } = useDraft(initial, { error, prefix: idPrefix });
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      await onSubmit(draft);
-    } catch (err) {
-      setError(err);
-    }
+    void save(() => onSubmit(draft));
   };
   return (
     <form onSubmit={submit} noValidate>
       <FormError error={error} />
       <SelectField
-        name={`${idPrefix}goalType`}
+        {...field("goalType")}
         label={t("goals.type")}
         hint={t(`goalTypes.${draft.goalType}.motto`)}
-        value={draft.goalType}
-        onChange={(e) => setDraft((d) => ({ ...d, goalType: e.target.value as GoalType }))}
         options={GOAL_TYPES.map((g) => ({ value: g, label: t(`goalTypes.${g}.name`) }))}
-        field="goalType"
-        error={error}
       />
-      <TextField
-        name={`${idPrefix}title`}
-        label={t("goals.goalTitle")}
-        required
-        value={draft.title}
-        onChange={(e) => setDraft((d) => ({ ...d, title: e.target.value }))}
-        field="title"
-        error={error}
-      />
-      <TextArea
-        name={`${idPrefix}description`}
-        label={t("goals.description")}
-        value={draft.description}
-        onChange={(e) => setDraft((d) => ({ ...d, description: e.target.value }))}
-      />
+      <TextField {...field("title")} label={t("goals.goalTitle")} required />
+      <TextArea {...field("description")} label={t("goals.description")} />
       <fieldset className="checkbox-list">
         <legend>{t("goals.owners")}</legend>
         {organisations.length === 0 ? <p className="hint">{t("goals.noOrganisations")}</p> : null}
@@ -91,7 +70,7 @@ function GoalForm({
           </div>
         ))}
       </fieldset>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={busy}>
         {submitLabel}
       </button>
     </form>

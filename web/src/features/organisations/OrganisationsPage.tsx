@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { ORGANISATION_KINDS, type OrganisationKind } from "../../../../src/domain/directory.ts";
 import { type Answer, ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { formatDay } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -68,9 +68,8 @@ export function OrganisationForm({
   currentContact?: { id: string; name: string } | null;
 }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState(initial);
+  const { draft: fields, set, field } = useDraft(initial, { error });
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof OrganisationFields>(k: K, v: OrganisationFields[K]) => setFields((f) => ({ ...f, [k]: v }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -86,40 +85,20 @@ export function OrganisationForm({
   return (
     <form onSubmit={submit} noValidate>
       <FormError error={error} />
-      <TextField
-        name="name"
-        label={t("organisations.name")}
-        required
-        value={fields.name}
-        onChange={(e) => set("name", e.target.value)}
-        error={error}
-      />
+      <TextField {...field("name")} label={t("organisations.name")} required />
       <SelectField
-        name="kind"
+        {...field("kind")}
         label={t("organisations.kind")}
-        value={fields.kind}
-        onChange={(e) => set("kind", e.target.value as OrganisationKind)}
         options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`orgKinds.${k}`) }))}
-        error={error}
       />
       <TextField
-        name="website"
+        {...field("website")}
         label={t("organisations.website")}
         hint={t("organisations.websiteHint")}
         inputMode="url"
         spellCheck={false}
-        value={fields.website}
-        onChange={(e) => set("website", e.target.value)}
-        error={error}
       />
-      <TextArea
-        name="description"
-        label={t("organisations.description")}
-        hint={t("organisations.descriptionHint")}
-        value={fields.description}
-        onChange={(e) => set("description", e.target.value)}
-        error={error}
-      />
+      <TextArea {...field("description")} label={t("organisations.description")} hint={t("organisations.descriptionHint")} />
       <SelectField
         name="contactPersonId"
         label={t("organisations.contactPerson")}

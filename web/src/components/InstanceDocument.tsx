@@ -3,9 +3,10 @@ import { useTranslation } from "react-i18next";
 import type { Locale } from "../../../src/domain/locale.ts";
 import { ApiError, type Body, type Schemas } from "../api/client.ts";
 import { useLoad } from "../api/useLoad.ts";
+import { useSave } from "../api/useVersionedSave.ts";
 import { formatDate, LOCALES } from "../i18n.ts";
 import { useSession } from "../session.tsx";
-import { FormError, SelectField, TextArea } from "./Form.tsx";
+import { FormError, SelectField, TextArea, useDraft } from "./Form.tsx";
 import { Loading, Page } from "./Page.tsx";
 import "./InstanceDocument.css";
 
@@ -96,12 +97,11 @@ function DocumentEditor({
   const { t, i18n } = useTranslation();
   const [locale, setLocaleChoice] = useState<Locale>(() => asLocale(i18n.language));
   const [stored, setStored] = useState<InstanceDocument | null>(null);
-  const [body, setBody] = useState("");
+  const { busy, error, setError, save } = useSave();
+  const { draft, setDraft, field } = useDraft({ body: "" }, { error });
   const [version, setVersion] = useState(0);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [error, setError] = useState<unknown>(null);
   const [conflict, setConflict] = useState<InstanceDocument | null>(null);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const headingId = useId();
 
@@ -116,7 +116,7 @@ function DocumentEditor({
       .then((d) => {
         if (!live) return;
         setStored(d);
-        setBody(d.body);
+        setDraft({ body: d.body });
         setVersion(d.version);
       })
       .catch((err: unknown) => {
@@ -125,34 +125,31 @@ function DocumentEditor({
     return () => {
       live = false;
     };
-  }, [read, locale]);
+    // setError and setDraft are state setters: they stay the same, so only `read` and `locale` load again.
+  }, [read, locale, setError, setDraft]);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setSaved(false);
-    setBusy(true);
-    try {
-      const d = await write({ locale, body, version });
-      setStored(d);
-      setBody(d.body);
-      setVersion(d.version);
-      setConflict(null);
-      setSaved(true);
-      onSaved(d);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.current) {
+    void save(() => write({ locale, body: draft.body, version }), {
+      saved: (d) => {
+        setStored(d);
+        setDraft({ body: d.body });
+        setVersion(d.version);
+        setConflict(null);
+        setSaved(true);
+        onSaved(d);
+      },
+      failed: (err) => {
+        if (!(err instanceof ApiError && err.status === 409 && err.current)) return err;
         const current = err.current as InstanceDocument;
         setStored(current);
         setVersion(current.version);
         setConflict(current);
         onSaved(current);
-      } else {
-        setError(err);
-      }
-    } finally {
-      setBusy(false);
-    }
+        return null;
+      },
+    });
   };
 
   return (
@@ -189,16 +186,13 @@ function DocumentEditor({
                 : ""}
           </p>
           <TextArea
-            name="body"
+            {...field("body")}
             label={t(`${texts}.edit.body`, { language: t(`${texts}.edit.language.${locale}`) })}
             hint={t(`${texts}.edit.bodyHint`)}
-            error={error}
-            value={body}
             required
             maxLength={50000}
             rows={20}
             lang={locale}
-            onChange={(e) => setBody(e.target.value)}
           />
           <div className="document-actions">
             <button type="submit" className="primary" disabled={busy}>

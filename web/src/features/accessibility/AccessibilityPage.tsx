@@ -2,7 +2,8 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { client, ok } from "../../api/client.ts";
-import { FormError, TextArea, TextField } from "../../components/Form.tsx";
+import { useSave } from "../../api/useVersionedSave.ts";
+import { FormError, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { InstanceDocumentPage, type ReadDocument, type SaveDocument } from "../../components/InstanceDocument.tsx";
 
 const readStatement: ReadDocument = (locale) => ok(client.GET("/api/accessibility-statement", { params: { query: { locale } } }));
@@ -13,34 +14,28 @@ function FeedbackForm() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const initialPage = (params.get("page") ?? "").slice(0, 500);
-  const [page, setPage] = useState(initialPage);
-  const [description, setDescription] = useState("");
-  const [email, setEmail] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
+  const { draft, setDraft, field } = useDraft({ page: initialPage, description: "", email: "" }, { error });
   const [sent, setSent] = useState(false);
   const headingId = useId();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setSent(false);
-    setBusy(true);
-    try {
-      await ok(
-        client.POST("/api/accessibility-feedback", {
-          body: { page: page.trim(), description: description.trim(), email: email.trim() || null },
-        }),
-      );
-      setPage(initialPage);
-      setDescription("");
-      setEmail("");
-      setSent(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        ok(
+          client.POST("/api/accessibility-feedback", {
+            body: { page: draft.page.trim(), description: draft.description.trim(), email: draft.email.trim() || null },
+          }),
+        ),
+      {
+        saved: () => {
+          setDraft({ page: initialPage, description: "", email: "" });
+          setSent(true);
+        },
+      },
+    );
   };
 
   return (
@@ -50,35 +45,26 @@ function FeedbackForm() {
       <form onSubmit={submit}>
         <FormError error={error} />
         <TextField
-          name="page"
+          {...field("page")}
           label={t("accessibility.feedback.page")}
           hint={t("accessibility.feedback.pageHint")}
-          error={error}
-          value={page}
           maxLength={500}
-          onChange={(e) => setPage(e.target.value)}
         />
         <TextArea
-          name="description"
+          {...field("description")}
           label={t("accessibility.feedback.description")}
           hint={t("accessibility.feedback.descriptionHint")}
-          error={error}
-          value={description}
           required
           maxLength={4000}
           rows={6}
-          onChange={(e) => setDescription(e.target.value)}
         />
         <TextField
-          name="email"
+          {...field("email")}
           type="email"
           autoComplete="email"
           label={t("accessibility.feedback.email")}
           hint={t("accessibility.feedback.emailHint")}
-          error={error}
-          value={email}
           maxLength={254}
-          onChange={(e) => setEmail(e.target.value)}
         />
         <div className="document-actions">
           <button type="submit" className="primary" disabled={busy}>

@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError, SelectField, TextField } from "../../components/Form.tsx";
+import { useSave } from "../../api/useVersionedSave.ts";
+import { FormError, SelectField, TextField, useDraft } from "../../components/Form.tsx";
 import { Page, Status } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
@@ -11,20 +12,17 @@ import { useSession } from "../../session.tsx";
 function Tokens() {
   const { t } = useTranslation();
   const { data, reload } = useLoad(() => ok(client.GET("/api/me/tokens")), "tokens");
-  const [name, setName] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
+  const { draft, set, field } = useDraft({ name: "" }, { error });
   const [created, setCreated] = useState<string | null>(null);
-  const create = async (e: FormEvent) => {
+  const create = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      const r = await ok(client.POST("/api/me/tokens", { body: { name } }));
+    void save(async () => {
+      const r = await ok(client.POST("/api/me/tokens", { body: { name: draft.name } }));
       setCreated(r.token);
-      setName("");
+      set("name", "");
       await reload();
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
   const revoke = async (id: string) => {
     await ok(client.DELETE("/api/me/tokens/{tokenId}", { params: { path: { tokenId: id } } }));
@@ -36,14 +34,7 @@ function Tokens() {
       <p>{t("account.tokensIntro")}</p>
       <form onSubmit={create} noValidate>
         <FormError error={error} />
-        <TextField
-          name="name"
-          label={t("account.tokenName")}
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={error}
-        />
+        <TextField {...field("name")} label={t("account.tokenName")} required />
         <button type="submit">{t("account.createToken")}</button>
       </form>
       {created ? (
@@ -74,12 +65,12 @@ function Tokens() {
 function DigestSetting() {
   const { t } = useTranslation();
   const { me, refresh } = useSession();
-  const [digest, setDigest] = useState(me?.digest ?? "weekly");
+  const { draft, field } = useDraft<{ digest: Schemas["Me"]["digest"] }>({ digest: me?.digest ?? "weekly" });
   const [saved, setSaved] = useState(false);
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    await ok(client.PATCH("/api/me", { body: { digest } }));
+    await ok(client.PATCH("/api/me", { body: { digest: draft.digest } }));
     await refresh();
     setSaved(true);
   };
@@ -89,10 +80,8 @@ function DigestSetting() {
       <p>{t("notifications.digestIntro")}</p>
       <form onSubmit={save}>
         <SelectField
-          name="digest"
+          {...field("digest")}
           label={t("notifications.digest")}
-          value={digest}
-          onChange={(e) => setDigest(e.target.value as Schemas["Me"]["digest"])}
           options={(["daily", "weekly", "off"] as const).map((d) => ({ value: d, label: t(`notifications.digestOption.${d}`) }))}
         />
         <button type="submit">{t("common.save")}</button>
@@ -110,10 +99,9 @@ function DigestSetting() {
 function DeleteAccount() {
   const { t } = useTranslation();
   const { forgetDeletedAccount } = useSession();
-  const [password, setPassword] = useState("");
+  const { busy, error, setError, save } = useSave();
+  const { draft, field } = useDraft({ password: "" }, { error });
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   // The step's buttons replace each other: keyboard focus follows to what is shown next.
   const [focusTo, setFocusTo] = useState<"confirm" | "start" | "password" | null>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
@@ -135,19 +123,16 @@ function DeleteAccount() {
     setConfirming(false);
     setFocusTo("start");
   };
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
+  const remove = () => {
     setFocusTo(null);
-    try {
-      await ok(client.DELETE("/api/me", { body: { password } }));
-      forgetDeletedAccount();
-    } catch (err) {
-      setError(err);
-      setConfirming(false);
-      setFocusTo("password");
-      setBusy(false);
-    }
+    void save(() => ok(client.DELETE("/api/me", { body: { password: draft.password } })), {
+      saved: forgetDeletedAccount,
+      failed: (err) => {
+        setConfirming(false);
+        setFocusTo("password");
+        return err;
+      },
+    });
   };
 
   return (
@@ -169,15 +154,12 @@ function DeleteAccount() {
       <form onSubmit={ask} noValidate>
         <FormError error={error} />
         <TextField
-          name="password"
+          {...field("password")}
           type="password"
           autoComplete="current-password"
           label={t("account.delete.password")}
           hint={t("account.delete.passwordHint")}
           required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={error}
         />
         {confirming ? (
           <div className="notice">
@@ -205,37 +187,26 @@ function DeleteAccount() {
 export function AccountPage() {
   const { t } = useTranslation();
   const { me, refresh, signOut } = useSession();
-  const [name, setName] = useState(me?.name ?? "");
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
+  const { draft, field } = useDraft({ name: me?.name ?? "" }, { error });
   const [saved, setSaved] = useState(false);
-  const save = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setSaved(false);
-    try {
-      await ok(client.PATCH("/api/me", { body: { name } }));
+    void save(async () => {
+      await ok(client.PATCH("/api/me", { body: { name: draft.name } }));
       await refresh();
       setSaved(true);
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
   return (
     <Page title={t("account.title")}>
       <section aria-labelledby="profile-heading" className="panel">
         <h2 id="profile-heading">{t("account.profile")}</h2>
         <p>{t("account.email", { email: me?.email })}</p>
-        <form onSubmit={save} noValidate>
+        <form onSubmit={submit} noValidate>
           <FormError error={error} />
-          <TextField
-            name="name"
-            label={t("account.name")}
-            autoComplete="name"
-            required
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={error}
-          />
+          <TextField {...field("name")} label={t("account.name")} autoComplete="name" required />
           <button type="submit" className="primary">
             {t("common.save")}
           </button>

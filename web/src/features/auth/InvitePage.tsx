@@ -2,7 +2,8 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { type Answer, ApiError, client, ok } from "../../api/client.ts";
-import { FormError, TextField } from "../../components/Form.tsx";
+import { useSave } from "../../api/useVersionedSave.ts";
+import { FormError, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
 import { tokenFromHash } from "./PasswordResetPages.tsx";
@@ -13,16 +14,8 @@ type Lookup = Answer<"/api/invitations/lookup", "post">;
 function ActivateFirst({ email }: { email: string }) {
   const { t } = useTranslation();
   const [sent, setSent] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const send = async () => {
-    setError(null);
-    try {
-      await ok(client.POST("/api/auth/password-reset", { body: { email } }));
-      setSent(true);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const { error, save } = useSave();
+  const send = () => save(() => ok(client.POST("/api/auth/password-reset", { body: { email } })), { saved: () => setSent(true) });
   return (
     <>
       <p>{t("invite.activateFirst", { email })}</p>
@@ -44,25 +37,21 @@ export function InvitePage() {
   const [token] = useState(tokenFromHash);
   const [invitation, setInvitation] = useState<Lookup | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [name, setName] = useState("");
-  const [password, setPassword] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
+  const { draft, field } = useDraft({ name: "", password: "" }, { error });
 
   useEffect(() => {
     ok(client.POST("/api/invitations/lookup", { body: { token } })).then(setInvitation, setLoadError);
   }, [token]);
 
-  const accept = async (e: FormEvent) => {
+  const accept = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      const body = invitation?.accountExists ? { token } : { token, name, password };
+    void save(async () => {
+      const body = invitation?.accountExists ? { token } : { token, name: draft.name, password: draft.password };
       const r = await ok(client.POST("/api/invitations/accept", { body }));
       await refresh();
       navigate(`/networks/${r.networkId}`);
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
 
   if (loadError) {
@@ -96,25 +85,14 @@ export function InvitePage() {
             <FormError error={error} />
             {invitation.accountExists ? null : (
               <>
+                <TextField {...field("name")} label={t("invite.yourName")} autoComplete="name" required />
                 <TextField
-                  name="name"
-                  label={t("invite.yourName")}
-                  autoComplete="name"
-                  required
-                  value={name}
-                  onChange={(e) => setName(e.target.value)}
-                  error={error}
-                />
-                <TextField
-                  name="password"
+                  {...field("password")}
                   label={t("invite.choosePassword")}
                   hint={t("auth.passwordHint")}
                   type="password"
                   autoComplete="new-password"
                   required
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                  error={error}
                 />
               </>
             )}

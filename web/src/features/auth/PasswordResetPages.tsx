@@ -2,7 +2,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { client, ok } from "../../api/client.ts";
-import { FormError, TextField } from "../../components/Form.tsx";
+import { useSave } from "../../api/useVersionedSave.ts";
+import { FormError, TextField, useDraft } from "../../components/Form.tsx";
 import { Page, Status } from "../../components/Page.tsx";
 
 /** The token of a link lives in the URL fragment, which browsers never send to servers or in Referer headers. */
@@ -10,18 +11,12 @@ export const tokenFromHash = () => new URLSearchParams(window.location.hash.slic
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const [email, setEmail] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
+  const { draft, field } = useDraft({ email: "" }, { error });
   const [sent, setSent] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      await ok(client.POST("/api/auth/password-reset", { body: { email } }));
-      setSent(true);
-    } catch (err) {
-      setError(err);
-    }
+    void save(() => ok(client.POST("/api/auth/password-reset", { body: { email: draft.email } })), { saved: () => setSent(true) });
   };
   return (
     <div className="narrow">
@@ -32,16 +27,7 @@ export function ForgotPasswordPage() {
           <form onSubmit={submit} noValidate>
             <p>{t("auth.forgotIntro")}</p>
             <FormError error={error} />
-            <TextField
-              name="email"
-              label={t("auth.email")}
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={error}
-            />
+            <TextField {...field("email")} label={t("auth.email")} type="email" autoComplete="email" required />
             <button type="submit" className="primary">
               {t("auth.sendLink")}
             </button>
@@ -57,18 +43,14 @@ export function ForgotPasswordPage() {
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const [password, setPassword] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
+  const { draft, field } = useDraft({ password: "" }, { error });
   const [done, setDone] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      await ok(client.POST("/api/auth/password-reset/complete", { body: { token: tokenFromHash(), password } }));
-      setDone(true);
-    } catch (err) {
-      setError(err);
-    }
+    void save(() => ok(client.POST("/api/auth/password-reset/complete", { body: { token: tokenFromHash(), password: draft.password } })), {
+      saved: () => setDone(true),
+    });
   };
   return (
     <div className="narrow">
@@ -84,15 +66,12 @@ export function ResetPasswordPage() {
           <form onSubmit={submit} noValidate>
             <FormError error={error} />
             <TextField
-              name="password"
+              {...field("password")}
               label={t("auth.newPassword")}
               hint={t("auth.passwordHint")}
               type="password"
               autoComplete="new-password"
               required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              error={error}
             />
             <button type="submit" className="primary">
               {t("auth.savePassword")}

@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { PHASES, type Phase } from "../../../../src/domain/network.ts";
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError, TextArea } from "../../components/Form.tsx";
+import { useSave } from "../../api/useVersionedSave.ts";
+import { FormError, TextArea, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { formatDate, formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -71,15 +72,14 @@ function EvaluationForm({
   const { t } = useTranslation();
   const [achieved, setAchieved] = useState<number | null>(mine?.achieved ?? null);
   const [carryForward, setCarryForward] = useState(mine?.carryForward ?? "");
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, save } = useSave();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const achievedName = `achieved-${phase}`;
   const problem = error instanceof ApiError ? error.fields[achievedName] : undefined;
   const problemId = `${achievedName}-problem`;
   const phaseName = t(`phases.${phase}.name`);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
     if (achieved == null) {
@@ -87,22 +87,19 @@ function EvaluationForm({
       setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), { [achievedName]: message }));
       return;
     }
-    setError(null);
-    setBusy(true);
-    try {
-      const o = await ok(
-        client.PUT("/api/networks/{networkId}/cycles/current/evaluations", {
-          params: { path: { networkId } },
-          body: { phase, achieved, carryForward },
-        }),
-      );
-      setSaved(true);
-      await onSaved(o);
-    } catch (err) {
-      setError(forPhase(err, phase));
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      async () => {
+        const o = await ok(
+          client.PUT("/api/networks/{networkId}/cycles/current/evaluations", {
+            params: { path: { networkId } },
+            body: { phase, achieved, carryForward },
+          }),
+        );
+        setSaved(true);
+        await onSaved(o);
+      },
+      { failed: (err) => forPhase(err, phase) },
+    );
   };
 
   return (
@@ -167,8 +164,8 @@ function AdvanceForm({
   onError: (err: unknown) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [summary, setSummary] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useSave();
+  const { draft, field } = useDraft({ summary: "" });
   // The continuous cycle: by default the next cycle starts with this one's goals and open promises.
   const [carryGoals, setCarryGoals] = useState(true);
   const [carryPromises, setCarryPromises] = useState(true);
@@ -177,29 +174,33 @@ function AdvanceForm({
   const nextName = nextCycleName(cycle.endsOn);
   const phaseName = t(`phases.${from}.name`);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const question = next
       ? t("cycles.confirmAdvance", { phase: phaseName, next: t(`phases.${next}.name`) })
       : t("cycles.confirmCloseCycle", { name: cycle.name, next: nextName, first: t("phases.assembling.name") });
     if (!window.confirm(question)) return;
-    setBusy(true);
-    try {
-      const o = await ok(
-        client.POST("/api/networks/{networkId}/cycles/current/advance", {
-          params: { path: { networkId } },
-          body: { from, summary, ...(next ? {} : { carryGoals, carryPromises }) },
-        }),
-      );
-      await onAdvanced(
-        o,
-        next ? t("cycles.advanced", { phase: t(`phases.${next}.name`) }) : t("cycles.cycleClosed", { name: cycle.name, next: nextName }),
-      );
-    } catch (err) {
-      await onError(err);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      async () => {
+        const o = await ok(
+          client.POST("/api/networks/{networkId}/cycles/current/advance", {
+            params: { path: { networkId } },
+            body: { from, summary: draft.summary, ...(next ? {} : { carryGoals, carryPromises }) },
+          }),
+        );
+        await onAdvanced(
+          o,
+          next ? t("cycles.advanced", { phase: t(`phases.${next}.name`) }) : t("cycles.cycleClosed", { name: cycle.name, next: nextName }),
+        );
+      },
+      {
+        // The page shows the error, above the phases.
+        failed: async (err) => {
+          await onError(err);
+          return null;
+        },
+      },
+    );
   };
 
   return (
@@ -207,13 +208,7 @@ function AdvanceForm({
       <h4>{next ? t("cycles.closePhaseHeading") : t("cycles.closeCycleHeading", { name: cycle.name })}</h4>
       <p className="hint">{next ? t("cycles.closePhaseHelp") : t("cycles.closeCycleHelp", { next: nextName })}</p>
       <form onSubmit={submit} noValidate>
-        <TextArea
-          name="summary"
-          label={t("cycles.summaryLabel")}
-          hint={t("cycles.summaryHint")}
-          value={summary}
-          onChange={(e) => setSummary(e.target.value)}
-        />
+        <TextArea {...field("summary")} label={t("cycles.summaryLabel")} hint={t("cycles.summaryHint")} />
         {next ? null : (
           <fieldset className="checkbox-list">
             <legend>{t("cycles.carryLegend", { next: nextName })}</legend>

@@ -5,7 +5,7 @@ import { DECISION_RULES, type DecisionRule } from "../../../../src/domain/agreem
 import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { formatDay } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -22,9 +22,8 @@ const emptyDraft = () => ({ decidedOn: today(), title: "", body: "", rule: "" as
 
 function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: (d: Decision) => Promise<void> }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(emptyDraft);
   const { busy, error, save } = useSave();
-  const set = (k: keyof ReturnType<typeof emptyDraft>) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
+  const { draft, setDraft, field } = useDraft(emptyDraft, { error });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -50,54 +49,19 @@ function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: 
       <p className="hint">{t("decisions.recordHelp")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
-        <TextField
-          name="decidedOn"
-          type="date"
-          label={t("decisions.column.date")}
-          required
-          value={draft.decidedOn}
-          onChange={(e) => set("decidedOn")(e.target.value)}
-          error={error}
-        />
-        <TextField
-          name="title"
-          label={t("decisions.column.title")}
-          hint={t("decisions.titleHint")}
-          required
-          maxLength={200}
-          value={draft.title}
-          onChange={(e) => set("title")(e.target.value)}
-          error={error}
-        />
-        <TextArea
-          name="body"
-          label={t("decisions.column.text")}
-          required
-          value={draft.body}
-          onChange={(e) => set("body")(e.target.value)}
-          error={error}
-        />
+        <TextField {...field("decidedOn")} type="date" label={t("decisions.column.date")} required />
+        <TextField {...field("title")} label={t("decisions.column.title")} hint={t("decisions.titleHint")} required maxLength={200} />
+        <TextArea {...field("body")} label={t("decisions.column.text")} required />
         <SelectField
-          name="rule"
+          {...field("rule")}
           label={t("decisions.column.rule")}
           required
-          value={draft.rule}
-          onChange={(e) => set("rule")(e.target.value)}
           options={[
             { value: "", label: t("decisions.chooseRuleOption") },
             ...DECISION_RULES.map((r) => ({ value: r, label: t(`decisions.rule.${r}`) })),
           ]}
-          error={error}
         />
-        <TextArea
-          name="participants"
-          label={t("decisions.column.participants")}
-          hint={t("decisions.participantsHint")}
-          rows={2}
-          value={draft.participants}
-          onChange={(e) => set("participants")(e.target.value)}
-          error={error}
-        />
+        <TextArea {...field("participants")} label={t("decisions.column.participants")} hint={t("decisions.participantsHint")} rows={2} />
         <button type="submit" className="primary" disabled={busy}>
           {t("decisions.record")}
         </button>

@@ -4,6 +4,7 @@ import { NETWORK_TYPE_STATEMENT_IDS } from "../../../../src/domain/networkType.t
 import { ON_BEHALF_IDS } from "../../../../src/domain/onBehalfCheck.ts";
 import { type Answer, ApiError, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
+import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
@@ -33,15 +34,10 @@ function Answers({
 }) {
   const { t } = useTranslation();
   const [answers, setAnswers] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
+  const { error, save } = useSave();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      await onSubmit(answers);
-    } catch (err) {
-      setError(err);
-    }
+    void save(() => onSubmit(answers));
   };
   return (
     <form onSubmit={submit} noValidate>

@@ -5,7 +5,7 @@ import { ACTIVITY_MODES, type ActivityMode } from "../../../../src/domain/meetin
 import { ApiError, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
-import { FormError, TextArea, TextField } from "../../components/Form.tsx";
+import { FormError, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
@@ -63,35 +63,33 @@ function BalanceBar({ balance }: { balance: ActivityList["balance"] }) {
   );
 }
 
+const emptyActivity = { title: "", description: "", mode: "" as ActivityMode | "" };
+
 /** Records an activity or project, marked as done side by side or together. */
 function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (list: ActivityList, title: string) => void }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [mode, setMode] = useState<ActivityMode | "">("");
   const { busy, error, save } = useSave();
+  const { draft, setDraft, set, field } = useDraft(emptyActivity, { error });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // Ask for the way of working before the server does, in plain words.
     const missing: Record<string, string> = {};
-    if (!title.trim()) missing.title = t("validation.required");
-    if (!mode) missing.mode = t("meetings.activities.form.modeRequired");
+    if (!draft.title.trim()) missing.title = t("validation.required");
+    if (!draft.mode) missing.mode = t("meetings.activities.form.modeRequired");
     void save(
       () =>
         ok(
           client.POST("/api/networks/{networkId}/activities", {
             params: { path: { networkId } },
             // Without a mode the save stops at the problems above.
-            body: { title, description, mode: mode as ActivityMode },
+            body: { ...draft, mode: draft.mode as ActivityMode },
           }),
         ),
       {
         problems: missing,
         saved: (list) => {
-          setTitle("");
-          setDescription("");
-          setMode("");
-          onAdded(list, title.trim());
+          setDraft(emptyActivity);
+          onAdded(list, draft.title.trim());
         },
       },
     );
@@ -100,30 +98,19 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
     <form onSubmit={submit} noValidate>
       <FormError error={error} />
       <TextField
-        name="title"
+        {...field("title")}
         label={t("meetings.activities.form.title")}
         hint={t("meetings.activities.form.titleHint")}
         required
         maxLength={200}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        error={error}
       />
-      <TextArea
-        name="description"
-        label={t("meetings.activities.form.description")}
-        maxLength={2000}
-        rows={3}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        error={error}
-      />
+      <TextArea {...field("description")} label={t("meetings.activities.form.description")} maxLength={2000} rows={3} />
       <RadioGroup
         name="mode"
         legend={t("meetings.activities.form.mode")}
         options={ACTIVITY_MODES.map((m) => ({ value: m, label: t(`meetings.activities.form.modeOption.${m}`) }))}
-        value={mode || undefined}
-        onChange={(v) => setMode(v as ActivityMode)}
+        value={draft.mode || undefined}
+        onChange={(v) => set("mode", v as ActivityMode)}
         error={error instanceof ApiError ? error.fields.mode : undefined}
       />
       <button type="submit" className="primary" aria-disabled={busy || undefined}>

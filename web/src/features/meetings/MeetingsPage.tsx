@@ -4,7 +4,7 @@ import { Link, useNavigate } from "react-router";
 import { FEEDBACK_ITEMS } from "../../../../src/domain/meetings.ts";
 import { client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -96,13 +96,9 @@ function PlanMeetingForm() {
   const { home } = useNetwork();
   const networkId = home.network.id;
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(emptyDraft);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const set =
-    <K extends keyof Draft>(k: K) =>
-    (v: Draft[K]) =>
-      setDraft((d) => ({ ...d, [k]: v }));
+  const { draft, setDraft, field } = useDraft(emptyDraft, { error });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -141,96 +137,38 @@ function PlanMeetingForm() {
   return (
     <form onSubmit={submit} noValidate>
       <FormError error={error} />
-      <TextField
-        name="title"
-        label={t("meetings.plan.titleLabel")}
-        required
-        value={draft.title}
-        onChange={(e) => set("title")(e.target.value)}
-        error={error}
-      />
+      <TextField {...field("title")} label={t("meetings.plan.titleLabel")} required />
       <SelectField
-        name="kind"
+        {...field("kind")}
         label={t("meetings.plan.kind")}
-        value={draft.kind}
-        onChange={(e) => set("kind")(e.target.value as Draft["kind"])}
         options={MEETING_KINDS.map((k) => ({ value: k, label: t(`calendar.kind.${k}`) }))}
-        error={error}
       />
       <div className="meeting-when">
-        <TextField
-          name="date"
-          type="date"
-          label={t("meetings.plan.date")}
-          required
-          min={todayIso()}
-          value={draft.date}
-          onChange={(e) => set("date")(e.target.value)}
-          error={error}
-        />
-        <TextField
-          name="start"
-          type="time"
-          label={t("meetings.plan.start")}
-          required
-          value={draft.start}
-          onChange={(e) => set("start")(e.target.value)}
-          error={error}
-        />
-        <TextField
-          name="end"
-          type="time"
-          label={t("meetings.plan.end")}
-          required
-          value={draft.end}
-          onChange={(e) => set("end")(e.target.value)}
-          error={error}
-        />
+        <TextField {...field("date")} type="date" label={t("meetings.plan.date")} required min={todayIso()} />
+        <TextField {...field("start")} type="time" label={t("meetings.plan.start")} required />
+        <TextField {...field("end")} type="time" label={t("meetings.plan.end")} required />
       </div>
       <p className="hint meeting-help">{t("meetings.plan.timeZoneHint")}</p>
+      <TextField {...field("place")} label={t("meetings.plan.place")} />
       <TextField
-        name="place"
-        label={t("meetings.plan.place")}
-        value={draft.place}
-        onChange={(e) => set("place")(e.target.value)}
-        error={error}
-      />
-      <TextField
-        name="onlineUrl"
+        {...field("onlineUrl")}
         type="url"
         inputMode="url"
         label={t("meetings.plan.onlineUrl")}
         hint={t("meetings.plan.onlineUrlHint")}
-        value={draft.onlineUrl}
-        onChange={(e) => set("onlineUrl")(e.target.value)}
-        error={error}
       />
+      <TextArea {...field("purpose")} label={t("meetings.details.purpose")} hint={t("meetings.plan.purposeHint")} rows={3} />
       <TextArea
-        name="purpose"
-        label={t("meetings.details.purpose")}
-        hint={t("meetings.plan.purposeHint")}
-        rows={3}
-        value={draft.purpose}
-        onChange={(e) => set("purpose")(e.target.value)}
-        error={error}
-      />
-      <TextArea
-        name="expectedOutcome"
+        {...field("expectedOutcome")}
         label={t("meetings.details.expectedOutcome")}
         hint={t("meetings.plan.expectedOutcomeHint")}
         rows={3}
-        value={draft.expectedOutcome}
-        onChange={(e) => set("expectedOutcome")(e.target.value)}
-        error={error}
       />
       <TextField
-        name="rsvpDeadline"
+        {...field("rsvpDeadline")}
         type="date"
         label={t("meetings.details.rsvpDeadline")}
         hint={t("meetings.plan.rsvpDeadlineHint")}
-        value={draft.rsvpDeadline}
-        onChange={(e) => set("rsvpDeadline")(e.target.value)}
-        error={error}
       />
       <PeoplePicker
         networkId={networkId}

@@ -1,5 +1,5 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError } from "../../components/Form.tsx";
 import { RSVPS } from "./meetingUtil.ts";
 import type { LearningMode, Rsvp } from "./types.ts";
@@ -24,19 +24,8 @@ export function RsvpButtons({
   onAnswer: (rsvp: Rsvp) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const answer = async (rsvp: Rsvp) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onAnswer(rsvp);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, save } = useSave();
+  const answer = (rsvp: Rsvp) => save(() => onAnswer(rsvp));
   return (
     <div className="rsvp">
       <fieldset className="segmented">

@@ -4,7 +4,8 @@ import { NETWORK_ROLES, type NetworkRole as Role } from "../../../../src/domain/
 import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { usePaged } from "../../api/usePaged.ts";
-import { FormError, SelectField, TextField } from "../../components/Form.tsx";
+import { useSave } from "../../api/useVersionedSave.ts";
+import { FormError, SelectField, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -15,26 +16,29 @@ type Invitation = Schemas["Invitation"];
 function RoleEditor({ member, networkId, onChanged }: { member: Member; networkId: string; onChanged: () => void }) {
   const { t } = useTranslation();
   const [role, setRole] = useState<Role>(member.role);
-  const [error, setError] = useState<unknown>(null);
-  const save = async (e: FormEvent) => {
+  const { error, save } = useSave();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      await ok(
-        client.PATCH("/api/networks/{networkId}/members/{memberId}", {
-          params: { path: { networkId, memberId: member.id } },
-          body: { role },
-        }),
-      );
-      onChanged();
-    } catch (err) {
-      setError(err);
-      setRole(member.role);
-    }
+    void save(
+      () =>
+        ok(
+          client.PATCH("/api/networks/{networkId}/members/{memberId}", {
+            params: { path: { networkId, memberId: member.id } },
+            body: { role },
+          }),
+        ),
+      {
+        saved: onChanged,
+        failed: (err) => {
+          setRole(member.role);
+          return err;
+        },
+      },
+    );
   };
   const id = `role-${member.id}`;
   return (
-    <form className="inline-form" onSubmit={save}>
+    <form className="inline-form" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
         {t("members.roleOf", { name: member.name })}
       </label>
@@ -56,24 +60,21 @@ function RoleEditor({ member, networkId, onChanged }: { member: Member; networkI
 
 function InviteForm({ networkId, onInvited }: { networkId: string; onInvited: () => void }) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState("");
-  const [role, setRole] = useState<Role>("member");
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
+  const { draft, set, field } = useDraft<{ email: string; role: Role }>({ email: "", role: "member" }, { error });
   const [result, setResult] = useState<{ link: string; delivered: boolean; email: string } | null>(null);
   const [copied, setCopied] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setResult(null);
     setCopied(false);
-    try {
-      const r = await ok(client.POST("/api/networks/{networkId}/invitations", { params: { path: { networkId } }, body: { email, role } }));
-      setResult({ link: r.link, delivered: r.delivered, email: r.invitation.email });
-      setEmail("");
-      onInvited();
-    } catch (err) {
-      setError(err);
-    }
+    void save(() => ok(client.POST("/api/networks/{networkId}/invitations", { params: { path: { networkId } }, body: draft })), {
+      saved: (r) => {
+        setResult({ link: r.link, delivered: r.delivered, email: r.invitation.email });
+        set("email", "");
+        onInvited();
+      },
+    });
   };
   const copy = async () => {
     if (!result) return;
@@ -85,22 +86,11 @@ function InviteForm({ networkId, onInvited }: { networkId: string; onInvited: ()
       <h2 id="invite-heading">{t("members.invite")}</h2>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
-        <TextField
-          name="email"
-          type="email"
-          label={t("auth.email")}
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={error}
-        />
+        <TextField {...field("email")} type="email" label={t("auth.email")} required />
         <SelectField
-          name="role"
+          {...field("role")}
           label={t("members.role")}
-          value={role}
-          onChange={(e) => setRole(e.target.value as Role)}
           options={NETWORK_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-          error={error}
         />
         <button type="submit" className="primary">
           {t("members.sendInvitation")}

@@ -2,7 +2,8 @@ import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { useSave } from "../../api/useVersionedSave.ts";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
@@ -28,55 +29,38 @@ const renameFields = (err: unknown) =>
 
 function AddGapForm({ networkId, onAdded }: { networkId: string; onAdded: (name: string) => Promise<void> }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<GapKind>("organisation");
-  const [name, setName] = useState("");
-  const [note, setNote] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { busy, error, save } = useSave();
+  // Named as the inputs are (see renameFields), so that each input finds its error.
+  const { draft, setDraft, field } = useDraft<{ gapKind: GapKind; gapName: string; gapNote: string }>(
+    { gapKind: "organisation", gapName: "", gapNote: "" },
+    { error },
+  );
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      await ok(client.POST("/api/networks/{networkId}/gaps", { params: { path: { networkId } }, body: { kind, name, note } }));
-      const added = name;
-      setName("");
-      setNote("");
-      await onAdded(added);
-    } catch (err) {
-      setError(renameFields(err));
-    } finally {
-      setBusy(false);
-    }
+    const { gapKind: kind, gapName: name, gapNote: note } = draft;
+    void save(
+      async () => {
+        await ok(client.POST("/api/networks/{networkId}/gaps", { params: { path: { networkId } }, body: { kind, name, note } }));
+        setDraft((d) => ({ ...d, gapName: "", gapNote: "" }));
+        await onAdded(name);
+      },
+      { failed: renameFields },
+    );
   };
   return (
     <form onSubmit={submit} noValidate>
       <FormError error={error} />
       <SelectField
-        name="gapKind"
+        {...field("gapKind")}
         label={t("gaps.kind")}
-        value={kind}
-        onChange={(e) => setKind(e.target.value as GapKind)}
         options={GAP_KINDS.map((k) => ({ value: k, label: t(`gaps.kinds.${k}`) }))}
-        error={error}
       />
       <TextField
-        name="gapName"
-        label={kind === "organisation" ? t("gaps.organisationName") : t("gaps.competenceName")}
+        {...field("gapName")}
+        label={draft.gapKind === "organisation" ? t("gaps.organisationName") : t("gaps.competenceName")}
         required
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={error}
       />
-      <TextArea
-        name="gapNote"
-        label={t("gaps.note")}
-        hint={t("gaps.noteHint")}
-        rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={error}
-      />
+      <TextArea {...field("gapNote")} label={t("gaps.note")} hint={t("gaps.noteHint")} rows={2} />
       <button type="submit" className="primary" disabled={busy}>
         {t("gaps.addSubmit")}
       </button>

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { ApiError, client, ok } from "../../api/client.ts";
+import { client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
+import { useVersionedSave } from "../../api/useVersionedSave.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -65,9 +66,11 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
   const base = `/networks/${networkId}`;
   const coordinator = home.role === "coordinator";
   const people = usePeopleOptions(networkId, detail.canEdit);
-  const [version, setVersion] = useState(detail.version);
-  const [conflict, setConflict] = useState<Organisation | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // Someone else's save (409) shows the stored organisation beside the form and in the error summary.
+  const { error, save, version, setVersion, conflict } = useVersionedSave<Organisation>({
+    version: detail.version,
+    conflictInSummary: true,
+  });
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const path = { networkId, organisationId: detail.id };
@@ -157,27 +160,24 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
             people={people}
             currentContact={detail.contactPersonId && detail.contactName ? { id: detail.contactPersonId, name: detail.contactName } : null}
             onSubmit={async (fields) => {
-              setError(null);
               setSaved(false);
-              try {
-                const o = await ok(
-                  client.PATCH("/api/networks/{networkId}/organisations/{organisationId}", {
-                    params: { path },
-                    body: { ...fields, version },
-                  }),
-                );
-                setVersion(o.version);
-                setConflict(null);
-                setSaved(true);
-                onSaved(o);
-              } catch (err) {
-                if (err instanceof ApiError && err.status === 409 && err.current) {
-                  const current = err.current as Organisation;
-                  setConflict(current);
-                  setVersion(current.version);
-                }
-                setError(err);
-              }
+              await save(
+                () =>
+                  ok(
+                    client.PATCH("/api/networks/{networkId}/organisations/{organisationId}", {
+                      params: { path },
+                      // The form starts from the stored version, so it is never null here.
+                      body: { ...fields, version: version ?? detail.version },
+                    }),
+                  ),
+                {
+                  saved: (o) => {
+                    setVersion(o.version);
+                    setSaved(true);
+                    onSaved(o);
+                  },
+                },
+              );
             }}
           />
         </section>

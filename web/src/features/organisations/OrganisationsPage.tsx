@@ -2,8 +2,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ORGANISATION_KINDS, type OrganisationKind } from "../../../../src/domain/directory.ts";
-import { type Answer, ApiError, client, ok, type Schemas } from "../../api/client.ts";
+import { type Answer, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
+import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { formatDay } from "../../i18n.ts";
@@ -167,39 +168,29 @@ export function HistoryTimeline({ items, networkId, headingLevel }: { items: His
 /** Two organisations' shared history: the entries that involve both. */
 function PairHistory({ networkId, organisations }: { networkId: string; organisations: OrganisationListItem[] }) {
   const { t } = useTranslation();
-  const [first, setFirst] = useState("");
-  const [second, setSecond] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
+  const { draft, field } = useDraft({ pairFirst: "", pairSecond: "" }, { error });
   const [result, setResult] = useState<{ first: string; second: string; items: HistoryItem[] } | null>(null);
   const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
   const options = [{ value: "", label: t("organisations.choose") }, ...organisations.map((o) => ({ value: o.id, label: o.name }))];
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     setResult(null);
+    const { pairFirst: first, pairSecond: second } = draft;
     const problems: Record<string, string> = {};
     if (!first) problems.pairFirst = t("validation.required");
     if (!second) problems.pairSecond = t("validation.required");
     else if (second === first) problems.pairSecond = t("organisations.pairSame");
-    if (Object.keys(problems).length > 0) {
-      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), problems));
-      return;
-    }
-    setError(null);
-    setBusy(true);
-    try {
-      const r = await ok(
-        client.GET("/api/networks/{networkId}/history", {
-          params: { path: { networkId }, query: { organisations: `${first},${second}` } },
-        }),
-      );
-      setResult({ first: nameOf(first), second: nameOf(second), items: r.items });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        ok(
+          client.GET("/api/networks/{networkId}/history", {
+            params: { path: { networkId }, query: { organisations: `${first},${second}` } },
+          }),
+        ),
+      { problems, saved: (r) => setResult({ first: nameOf(first), second: nameOf(second), items: r.items }) },
+    );
   };
 
   return (
@@ -208,22 +199,8 @@ function PairHistory({ networkId, organisations }: { networkId: string; organisa
       <p>{t("organisations.pairHint")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
-        <SelectField
-          name="pairFirst"
-          label={t("organisations.pairFirst")}
-          value={first}
-          onChange={(e) => setFirst(e.target.value)}
-          options={options}
-          error={error}
-        />
-        <SelectField
-          name="pairSecond"
-          label={t("organisations.pairSecond")}
-          value={second}
-          onChange={(e) => setSecond(e.target.value)}
-          options={options}
-          error={error}
-        />
+        <SelectField {...field("pairFirst")} label={t("organisations.pairFirst")} options={options} />
+        <SelectField {...field("pairSecond")} label={t("organisations.pairSecond")} options={options} />
         <button type="submit" disabled={busy}>
           {t("organisations.pairShow")}
         </button>
@@ -252,22 +229,19 @@ export function OrganisationsPage() {
     `organisations:${networkId}`,
   );
   const people = usePeopleOptions(networkId, coordinator);
-  const [createError, setCreateError] = useState<unknown>(null);
+  const { error: createError, save } = useSave();
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [formKey, setFormKey] = useState(0);
 
   const create = async (fields: OrganisationFields) => {
-    setCreateError(null);
     setCreated(null);
-    try {
+    await save(async () => {
       const o = await ok(client.POST("/api/networks/{networkId}/organisations", { params: { path: { networkId } }, body: fields }));
       setCreated({ id: o.id, name: o.name });
       setFormKey((k) => k + 1);
       await reload();
       void reloadHome();
-    } catch (err) {
-      setCreateError(err);
-    }
+    });
   };
 
   return (

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { client, ok, type Schemas } from "../../api/client.ts";
@@ -6,7 +6,7 @@ import type { paths } from "../../api/schema.d.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { usePaged } from "../../api/usePaged.ts";
 import { Avatar } from "../../components/Avatar.tsx";
-import { FormError, SelectField, TextField } from "../../components/Form.tsx";
+import { FormError, SelectField, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { TagInput } from "../../components/TagInput.tsx";
 import { formatNumber } from "../../i18n.ts";
@@ -106,7 +106,7 @@ export function PeoplePage() {
     () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
     `organisations:${networkId}`,
   );
-  const [form, setForm] = useState(() => filtersOf(params));
+  const { draft: form, setDraft: setForm, set: setFilter, field } = useDraft(() => filtersOf(params));
 
   const query = new URLSearchParams(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f) as string]] : [])));
   const queryString = query.toString();
@@ -138,7 +138,7 @@ export function PeoplePage() {
     else next.delete("view");
     setParams(next);
   };
-  const set = (k: Filter) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  const set = (k: Filter) => (v: string) => setFilter(k, v);
   const exportUrl = (format: "csv" | "vcard") =>
     `/api/networks/${networkId}/people/export?format=${format}${queryString ? `&${queryString}` : ""}`;
 
@@ -146,19 +146,10 @@ export function PeoplePage() {
     <Page title={t("people.title")}>
       {home.role === "coordinator" ? <Freshness networkId={networkId} /> : null}
       <form className="filters no-print" onSubmit={search} aria-label={t("people.searchLabel")}>
-        <TextField
-          name="q"
-          label={t("people.search")}
-          hint={t("people.searchHint")}
-          value={form.q}
-          onChange={(e) => set("q")(e.target.value)}
-          type="search"
-        />
+        <TextField {...field("q")} label={t("people.search")} hint={t("people.searchHint")} type="search" />
         <SelectField
-          name="organisation"
+          {...field("organisation")}
           label={t("people.organisation")}
-          value={form.organisation}
-          onChange={(e) => set("organisation")(e.target.value)}
           options={[
             { value: "", label: t("people.anyOrganisation") },
             ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),

@@ -4,8 +4,9 @@ import { Link, useParams } from "react-router";
 import type { Visibility } from "../../../../src/domain/directory.ts";
 import { ApiError, apiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
+import { useSave } from "../../api/useVersionedSave.ts";
 import { Avatar } from "../../components/Avatar.tsx";
-import { FormError, SelectField, TextArea, TextField } from "../../components/Form.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { splitTagList, TagInput } from "../../components/TagInput.tsx";
 import { formatDate } from "../../i18n.ts";
@@ -82,55 +83,57 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
     () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
     `organisations:${networkId}`,
   );
-  const [draft, setDraft] = useState(() => draftOf(person));
+  const { error, save } = useSave();
+  const { draft, set, field } = useDraft(() => draftOf(person), { error });
   const [version, setVersion] = useState(person.version ?? 1);
   const [conflict, setConflict] = useState<Person | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const set =
-    <K extends keyof Draft>(k: K) =>
-    (v: Draft[K]) =>
-      setDraft((d) => ({ ...d, [k]: v }));
   const visibilityOptions = [
     { value: "members", label: t("people.visibleMembers") },
     { value: "coordinators", label: t("people.visibleCoordinators") },
   ];
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setSaved(false);
-    try {
-      const p = await ok(
-        client.PATCH("/api/networks/{networkId}/people/{personId}", {
-          params: { path: { networkId, personId: person.id } },
-          body: {
-            version,
-            ...(person.canEditName ? { name: draft.name } : {}),
-            title: draft.title,
-            organisationId: draft.organisationId || null,
-            behindTitle: draft.behindTitle,
-            expectations: draft.expectations,
-            phone: draft.phone,
-            emailVisibility: draft.emailVisibility,
-            phoneVisibility: draft.phoneVisibility,
-            competences: splitTagList(draft.competences),
-            needs: splitTagList(draft.needs),
-            languages: splitTagList(draft.languages),
-          },
-        }),
-      );
-      setVersion(p.version ?? version);
-      setConflict(null);
-      setSaved(true);
-      onSaved(p);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.current) {
-        const current = err.current as Person;
-        setConflict(current);
-        setVersion(current.version ?? version);
-      }
-      setError(err);
-    }
+    void save(
+      () =>
+        ok(
+          client.PATCH("/api/networks/{networkId}/people/{personId}", {
+            params: { path: { networkId, personId: person.id } },
+            body: {
+              version,
+              ...(person.canEditName ? { name: draft.name } : {}),
+              title: draft.title,
+              organisationId: draft.organisationId || null,
+              behindTitle: draft.behindTitle,
+              expectations: draft.expectations,
+              phone: draft.phone,
+              emailVisibility: draft.emailVisibility,
+              phoneVisibility: draft.phoneVisibility,
+              competences: splitTagList(draft.competences),
+              needs: splitTagList(draft.needs),
+              languages: splitTagList(draft.languages),
+            },
+          }),
+        ),
+      {
+        saved: (p) => {
+          setVersion(p.version ?? version);
+          setConflict(null);
+          setSaved(true);
+          onSaved(p);
+        },
+        // A stale version: the stored person is shown beside the form, and the error says what happened.
+        failed: (err) => {
+          if (err instanceof ApiError && err.status === 409 && err.current) {
+            const current = err.current as Person;
+            setConflict(current);
+            setVersion(current.version ?? version);
+          }
+          return err;
+        },
+      },
+    );
   };
   return (
     <section aria-labelledby="edit-heading" className="panel">
@@ -145,42 +148,23 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
         <TextField
-          name="name"
+          {...field("name")}
           label={t("people.name")}
           required
           readOnly={!person.canEditName}
           hint={person.canEditName ? undefined : t("people.nameIsPersons")}
-          value={draft.name}
-          onChange={(e) => set("name")(e.target.value)}
-          error={error}
         />
-        <TextField
-          name="title"
-          label={t("people.jobTitle")}
-          value={draft.title}
-          onChange={(e) => set("title")(e.target.value)}
-          error={error}
-        />
+        <TextField {...field("title")} label={t("people.jobTitle")} />
         <SelectField
-          name="organisationId"
+          {...field("organisationId")}
           label={t("people.organisation")}
           hint={t("people.organisationHint")}
-          value={draft.organisationId}
-          onChange={(e) => set("organisationId")(e.target.value)}
           options={[
             { value: "", label: t("people.noOrganisation") },
             ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
           ]}
-          error={error}
         />
-        <TextArea
-          name="behindTitle"
-          label={t("people.behindTitle")}
-          hint={t("people.behindTitleHint")}
-          value={draft.behindTitle}
-          onChange={(e) => set("behindTitle")(e.target.value)}
-          error={error}
-        />
+        <TextArea {...field("behindTitle")} label={t("people.behindTitle")} hint={t("people.behindTitleHint")} />
         <TagInput
           networkId={networkId}
           kind="competence"
@@ -188,7 +172,7 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
           label={t("people.competences")}
           hint={t("people.tagsHint")}
           value={draft.competences}
-          onChange={set("competences")}
+          onChange={(v) => set("competences", v)}
         />
         <TagInput
           networkId={networkId}
@@ -197,15 +181,9 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
           label={t("people.needs")}
           hint={t("people.tagsHint")}
           value={draft.needs}
-          onChange={set("needs")}
+          onChange={(v) => set("needs", v)}
         />
-        <TextArea
-          name="expectations"
-          label={t("people.expectations")}
-          value={draft.expectations}
-          onChange={(e) => set("expectations")(e.target.value)}
-          error={error}
-        />
+        <TextArea {...field("expectations")} label={t("people.expectations")} />
         <TagInput
           networkId={networkId}
           kind="language"
@@ -213,33 +191,11 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
           label={t("people.languages")}
           hint={t("people.tagsHint")}
           value={draft.languages}
-          onChange={set("languages")}
+          onChange={(v) => set("languages", v)}
         />
-        <TextField
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          label={t("people.phone")}
-          value={draft.phone}
-          onChange={(e) => set("phone")(e.target.value)}
-          error={error}
-        />
-        <SelectField
-          name="emailVisibility"
-          label={t("people.emailVisibility")}
-          value={draft.emailVisibility}
-          onChange={(e) => set("emailVisibility")(e.target.value as Visibility)}
-          options={visibilityOptions}
-          error={error}
-        />
-        <SelectField
-          name="phoneVisibility"
-          label={t("people.phoneVisibility")}
-          value={draft.phoneVisibility}
-          onChange={(e) => set("phoneVisibility")(e.target.value as Visibility)}
-          options={visibilityOptions}
-          error={error}
-        />
+        <TextField {...field("phone")} type="tel" autoComplete="tel" label={t("people.phone")} />
+        <SelectField {...field("emailVisibility")} label={t("people.emailVisibility")} options={visibilityOptions} />
+        <SelectField {...field("phoneVisibility")} label={t("people.phoneVisibility")} options={visibilityOptions} />
         <button type="submit" className="primary">
           {t("common.save")}
         </button>
@@ -253,17 +209,14 @@ function PhotoForm({ person, onChanged }: { person: Person; onChanged: (p: Perso
   const { t } = useTranslation();
   const { home } = useNetwork();
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
   const path = { networkId: home.network.id, personId: person.id };
   // The photo goes as its own bytes, not JSON, so it is sent by fetch; the answer is the Person the route documents.
   const url = `/api/networks/${path.networkId}/people/${path.personId}/photo`;
-  const upload = async (e: FormEvent) => {
+  const upload = (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void save(async () => {
       const res = await fetch(url, {
         method: "PUT",
         credentials: "same-origin",
@@ -273,11 +226,7 @@ function PhotoForm({ person, onChanged }: { person: Person; onChanged: (p: Perso
       const data: unknown = await res.json();
       if (!res.ok) throw apiError(res, data);
       onChanged(data as Person);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const remove = async () => {
     await ok(client.DELETE("/api/networks/{networkId}/people/{personId}/photo", { params: { path } }));
@@ -334,13 +283,15 @@ export function History({ personId }: { personId: string }) {
     `people-options:${networkId}`,
   );
   const mine = me?.networks.find((n) => n.id === networkId)?.personId;
-  const [draft, setDraft] = useState({ occurredOn: new Date().toISOString().slice(0, 10), title: "", description: "", withId: "" });
-  const [error, setError] = useState<unknown>(null);
-  const add = async (e: FormEvent) => {
+  const { error, save } = useSave();
+  const { draft, setDraft, set, field } = useDraft(
+    { occurredOn: new Date().toISOString().slice(0, 10), title: "", description: "", withId: "" },
+    { error },
+  );
+  const add = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     const personIds = [personId, draft.withId].filter((x): x is string => Boolean(x));
-    try {
+    void save(async () => {
       await ok(
         client.POST("/api/networks/{networkId}/history", {
           params: { path: { networkId } },
@@ -349,9 +300,7 @@ export function History({ personId }: { personId: string }) {
       );
       setDraft((d) => ({ ...d, title: "", description: "" }));
       await reload();
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
   const remove = async (id: string) => {
     await ok(client.DELETE("/api/networks/{networkId}/history/{entryId}", { params: { path: { networkId, entryId: id } } }));
@@ -391,34 +340,14 @@ export function History({ personId }: { personId: string }) {
       <h3>{t("people.addHistory")}</h3>
       <form onSubmit={add} noValidate>
         <FormError error={error} />
-        <TextField
-          name="occurredOn"
-          type="date"
-          label={t("people.when")}
-          value={draft.occurredOn}
-          onChange={(e) => setDraft((d) => ({ ...d, occurredOn: e.target.value }))}
-          error={error}
-        />
-        <TextField
-          name="title"
-          label={t("people.what")}
-          required
-          value={draft.title}
-          onChange={(e) => setDraft((d) => ({ ...d, title: e.target.value }))}
-          error={error}
-        />
-        <TextArea
-          name="description"
-          label={t("people.details")}
-          value={draft.description}
-          onChange={(e) => setDraft((d) => ({ ...d, description: e.target.value }))}
-          error={error}
-        />
+        <TextField {...field("occurredOn")} type="date" label={t("people.when")} />
+        <TextField {...field("title")} label={t("people.what")} required />
+        <TextArea {...field("description")} label={t("people.details")} />
         <SelectField
           name="personIds"
           label={t("people.withWhom")}
           value={draft.withId}
-          onChange={(e) => setDraft((d) => ({ ...d, withId: e.target.value }))}
+          onChange={(e) => set("withId", e.target.value)}
           options={[
             { value: "", label: t("people.nobodyElse") },
             ...(people.data?.items ?? [])

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { ApiError, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useVersionedSave } from "../../api/useVersionedSave.ts";
-import { FormError, TextArea, TextField } from "../../components/Form.tsx";
+import { FormError, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -62,12 +62,11 @@ function SettingsForm({
 }) {
   const { t } = useTranslation();
   const parts = useParts();
-  const [fields, setFields] = useState<SettingsFields>(() => fieldsOf(settings));
   const { busy, error, save, version, setVersion, conflict } = useVersionedSave<PublishingSettings>({
     version: settings.version,
     conflictInSummary: true,
   });
-  const set = <K extends keyof SettingsFields>(key: K, value: SettingsFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const { draft: fields, setDraft: setFields, set, field } = useDraft<SettingsFields>(() => fieldsOf(settings), { error });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -104,16 +103,13 @@ function SettingsForm({
       ) : null}
       <FormError error={error} />
       <TextField
-        name="slug"
+        {...field("slug")}
         label={t("publications.settings.slug")}
         hint={t("publications.settings.slugHint", { url: publicUrl(fields.slug.trim().toLowerCase() || "…") })}
         required
         maxLength={60}
         autoComplete="off"
         spellCheck={false}
-        value={fields.slug}
-        onChange={(e) => set("slug", e.target.value)}
-        error={error}
       />
       <Checkbox
         id="publishing-enabled"
@@ -123,14 +119,11 @@ function SettingsForm({
         onChange={(v) => set("enabled", v)}
       />
       <TextArea
-        name="intro"
+        {...field("intro")}
         label={t("publications.settings.intro")}
         hint={t("publications.settings.introHint")}
         maxLength={4000}
         rows={4}
-        value={fields.intro}
-        onChange={(e) => set("intro", e.target.value)}
-        error={error}
       />
       <fieldset className="checkbox-list">
         <legend>{t("publications.settings.parts")}</legend>

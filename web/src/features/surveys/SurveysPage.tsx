@@ -5,7 +5,8 @@ import { SURVEY_LEVELS, type SurveyLevel } from "../../../../src/domain/surveys.
 import { TIES_VISIBILITIES, type TiesVisibility } from "../../../../src/domain/surveyVisibility.ts";
 import { ApiError, type Body, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError, TextField } from "../../components/Form.tsx";
+import { useSave } from "../../api/useVersionedSave.ts";
+import { FormError, TextField, useDraft } from "../../components/Form.tsx";
 import { MemberChecklist } from "../../components/MemberChecklist.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
@@ -94,39 +95,31 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
   const { home } = useNetwork();
   const path = { networkId: home.network.id, roundId: round.id };
   const [message, setMessage] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
   const remind = async () => {
-    setError(null);
     setMessage("");
-    setBusy(true);
-    try {
-      const r = await ok(client.POST("/api/networks/{networkId}/surveys/{roundId}/reminders", { params: { path } }));
-      setMessage(t("surveys.rounds.reminderSent", { count: r.reminded }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await save(() => ok(client.POST("/api/networks/{networkId}/surveys/{roundId}/reminders", { params: { path } })), {
+      saved: (r) => setMessage(t("surveys.rounds.reminderSent", { count: r.reminded })),
+    });
   };
   const close = async () => {
     if (!window.confirm(t("surveys.rounds.closeConfirm", { title: round.title }))) return;
-    setError(null);
     setMessage("");
-    setBusy(true);
-    try {
-      await ok(client.POST("/api/networks/{networkId}/surveys/{roundId}/close", { params: { path }, body: { version: round.version } }));
-      await onChanged();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        setMessage(t("surveys.rounds.closeConflict"));
+    await save(
+      async () => {
+        await ok(client.POST("/api/networks/{networkId}/surveys/{roundId}/close", { params: { path }, body: { version: round.version } }));
         await onChanged();
-      } else {
-        setError(err);
-      }
-    } finally {
-      setBusy(false);
-    }
+      },
+      {
+        // Closed or changed meanwhile: say so and show the round as it is now.
+        failed: async (err) => {
+          if (!(err instanceof ApiError && err.status === 409)) return err;
+          setMessage(t("surveys.rounds.closeConflict"));
+          await onChanged();
+          return null;
+        },
+      },
+    );
   };
   return (
     <>
@@ -217,13 +210,8 @@ const newDraft = (tiesVisibility: NewRound["tiesVisibility"]): NewRound => ({
 function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void> }) {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const [draft, setDraft] = useState(() => newDraft(home.network.surveyTiesVisibility));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const set =
-    <K extends keyof NewRound>(k: K) =>
-    (v: NewRound[K]) =>
-      setDraft((d) => ({ ...d, [k]: v }));
+  const { busy, error, save } = useSave();
+  const { draft, setDraft, set, field } = useDraft(() => newDraft(home.network.surveyTiesVisibility), { error });
   const levelLabel: Record<SurveyLevel, string> = {
     person: t("surveys.rounds.form.levelPerson"),
     organisation: t("surveys.rounds.form.levelOrganisation"),
@@ -233,12 +221,10 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
     groups: t("surveys.rounds.ties.groups"),
   };
   const fieldOf = (name: string) => (error instanceof ApiError ? error.fields[name] : undefined);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setBusy(true);
     const title = draft.title.trim();
-    try {
+    void save(async () => {
       await ok(
         client.POST("/api/networks/{networkId}/surveys", {
           params: { path: { networkId: home.network.id } },
@@ -247,52 +233,23 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
       );
       setDraft(newDraft(home.network.surveyTiesVisibility));
       await onOpened(title);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form onSubmit={submit} noValidate>
       <FormError error={error} />
-      <TextField
-        name="title"
-        label={t("surveys.rounds.form.title")}
-        hint={t("surveys.rounds.form.titleHint")}
-        required
-        value={draft.title}
-        onChange={(e) => set("title")(e.target.value)}
-        error={error}
-      />
+      <TextField {...field("title")} label={t("surveys.rounds.form.title")} hint={t("surveys.rounds.form.titleHint")} required />
       <RadioGroup
         name="level"
         legend={t("surveys.rounds.form.level")}
         options={SURVEY_LEVELS.map((level) => ({ value: level, label: levelLabel[level] }))}
         value={draft.level}
-        onChange={(v) => set("level")(v as NewRound["level"])}
+        onChange={(v) => set("level", v as NewRound["level"])}
         error={fieldOf("level")}
       />
       <div className="survey-dates">
-        <TextField
-          name="opensOn"
-          type="date"
-          label={t("surveys.rounds.form.opensOn")}
-          required
-          value={draft.opensOn}
-          onChange={(e) => set("opensOn")(e.target.value)}
-          error={error}
-        />
-        <TextField
-          name="closesOn"
-          type="date"
-          label={t("surveys.rounds.form.closesOn")}
-          required
-          min={draft.opensOn || undefined}
-          value={draft.closesOn}
-          onChange={(e) => set("closesOn")(e.target.value)}
-          error={error}
-        />
+        <TextField {...field("opensOn")} type="date" label={t("surveys.rounds.form.opensOn")} required />
+        <TextField {...field("closesOn")} type="date" label={t("surveys.rounds.form.closesOn")} required min={draft.opensOn || undefined} />
       </div>
       <RadioGroup
         name="audience"
@@ -302,7 +259,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
           { value: "selected", label: t("surveys.rounds.form.audienceSelected") },
         ]}
         value={draft.audience}
-        onChange={(v) => set("audience")(v as NewRound["audience"])}
+        onChange={(v) => set("audience", v as NewRound["audience"])}
         error={fieldOf("audience")}
       />
       {draft.audience === "selected" ? (
@@ -310,7 +267,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
           networkId={home.network.id}
           legend={t("surveys.rounds.form.invitees")}
           chosen={draft.inviteeIds}
-          onChange={set("inviteeIds")}
+          onChange={(ids) => set("inviteeIds", ids)}
           field="inviteeIds"
           error={error}
         />
@@ -320,7 +277,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
         legend={t("surveys.rounds.ties.legend")}
         options={TIES_VISIBILITIES.map((v) => ({ value: v, label: tiesLabel[v] }))}
         value={draft.tiesVisibility}
-        onChange={(v) => set("tiesVisibility")(v as NewRound["tiesVisibility"])}
+        onChange={(v) => set("tiesVisibility", v as NewRound["tiesVisibility"])}
         error={fieldOf("tiesVisibility")}
       />
       <p className="hint">{t("surveys.rounds.ties.hint")}</p>

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok } from "../../../api/client.ts";
-import { FormError, TextArea } from "../../../components/Form.tsx";
+import { useSave } from "../../../api/useVersionedSave.ts";
+import { FormError, TextArea, useDraft } from "../../../components/Form.tsx";
 import { Status } from "../../../components/Page.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import type { Agreement, AgreementVersion, Decision } from "../agreementParts.tsx";
@@ -10,35 +11,33 @@ import type { Agreement, AgreementVersion, Decision } from "../agreementParts.ts
 export function DecisionForm({ version, onDecided }: { version: AgreementVersion; onDecided: (a: Agreement) => void }) {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const [decision, setDecision] = useState<Decision | "">("");
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, save } = useSave();
+  const { draft, set, field } = useDraft({ decision: "" as Decision | "", comment: "" }, { error });
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
+    const { decision, comment } = draft;
     if (!decision) {
       setError(new ApiError(400, "invalid", t("agreement.decision.choose")));
       document.getElementById("field-decision")?.focus();
       return;
     }
-    setError(null);
-    setBusy(true);
-    try {
-      const a = await ok(
-        client.PUT("/api/networks/{networkId}/agreement/versions/{versionId}/decision", {
-          params: { path: { networkId: home.network.id, versionId: version.id } },
-          body: { decision, comment },
-        }),
-      );
-      setSaved(true);
-      onDecided(a);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        ok(
+          client.PUT("/api/networks/{networkId}/agreement/versions/{versionId}/decision", {
+            params: { path: { networkId: home.network.id, versionId: version.id } },
+            body: { decision, comment },
+          }),
+        ),
+      {
+        saved: (a) => {
+          setSaved(true);
+          onDecided(a);
+        },
+      },
+    );
   };
   return (
     <form className="agreement-decision" onSubmit={submit} noValidate>
@@ -52,8 +51,8 @@ export function DecisionForm({ version, onDecided }: { version: AgreementVersion
             id="field-decision"
             name="decision"
             value="accepted"
-            checked={decision === "accepted"}
-            onChange={() => setDecision("accepted")}
+            checked={draft.decision === "accepted"}
+            onChange={() => set("decision", "accepted")}
           />
           <label htmlFor="field-decision">{t("agreement.decision.accept")}</label>
         </div>
@@ -63,20 +62,13 @@ export function DecisionForm({ version, onDecided }: { version: AgreementVersion
             id="field-decision-changes"
             name="decision"
             value="changes_requested"
-            checked={decision === "changes_requested"}
-            onChange={() => setDecision("changes_requested")}
+            checked={draft.decision === "changes_requested"}
+            onChange={() => set("decision", "changes_requested")}
           />
           <label htmlFor="field-decision-changes">{t("agreement.decision.changes")}</label>
         </div>
       </fieldset>
-      <TextArea
-        name="comment"
-        label={t("agreement.decision.comment")}
-        hint={t("agreement.decision.commentHint")}
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
-        error={error}
-      />
+      <TextArea {...field("comment")} label={t("agreement.decision.comment")} hint={t("agreement.decision.commentHint")} />
       <button type="submit" className="primary" disabled={busy}>
         {t("agreement.decision.submit")}
       </button>

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, TextArea, TextField } from "../../../components/Form.tsx";
 import { Status } from "../../../components/Page.tsx";
 import { formatDate } from "../../../i18n.ts";
@@ -34,36 +35,35 @@ export function SectionEditor({
   const [version, setVersion] = useState(section.version);
   const [conflict, setConflict] = useState<AgreementSection | null>(null);
   const [resolved, setResolved] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
   useEffect(() => {
     focusField(bodyName);
   }, [bodyName]);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setResolved(null);
-    setBusy(true);
-    try {
-      const saved = await ok(
-        client.PUT("/api/networks/{networkId}/agreement/sections/{sectionId}", {
-          params: { path: { networkId: home.network.id, sectionId: section.id } },
-          body: { version, title: free ? draft.title : "", body: draft.body },
-        }),
-      );
-      onSaved(saved);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.current) {
-        const current = err.current as AgreementSection;
-        setConflict(current);
-        setVersion(current.version);
-        onConflict(current);
-      } else {
-        setError(renameFields(err, { body: bodyName, title: titleName }));
-      }
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        ok(
+          client.PUT("/api/networks/{networkId}/agreement/sections/{sectionId}", {
+            params: { path: { networkId: home.network.id, sectionId: section.id } },
+            body: { version, title: free ? draft.title : "", body: draft.body },
+          }),
+        ),
+      {
+        saved: onSaved,
+        failed: (err) => {
+          if (err instanceof ApiError && err.status === 409 && err.current) {
+            const current = err.current as AgreementSection;
+            setConflict(current);
+            setVersion(current.version);
+            onConflict(current);
+            return null;
+          }
+          return renameFields(err, { body: bodyName, title: titleName });
+        },
+      },
+    );
   };
   const takeTheirs = () => {
     if (!conflict) return;

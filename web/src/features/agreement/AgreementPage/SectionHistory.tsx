@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, TextArea } from "../../../components/Form.tsx";
 import { Loading, Status } from "../../../components/Page.tsx";
 import { formatDate } from "../../../i18n.ts";
@@ -25,7 +26,7 @@ export function SectionHistory({ section, onCommented }: { section: AgreementSec
     open ? `agreement-history:${home.network.id}:${section.id}` : null,
   );
   const [comment, setComment] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
   const [added, setAdded] = useState(false);
   const commentName = `comment-${section.id}`;
   const ref = sectionRef(section);
@@ -36,21 +37,21 @@ export function SectionHistory({ section, onCommented }: { section: AgreementSec
     seenVersion.current = section.version;
     if (open) void reload();
   }, [section.version, open, reload]);
-  const send = async (e: FormEvent) => {
+  const send = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setAdded(false);
-    try {
-      const h = await ok(
-        client.POST("/api/networks/{networkId}/agreement/sections/{sectionId}/comments", { params: path, body: { body: comment } }),
-      );
-      setData(h);
-      setComment("");
-      setAdded(true);
-      onCommented(h.comments.length);
-    } catch (err) {
-      setError(renameFields(err, { body: commentName }));
-    }
+    void save(
+      () => ok(client.POST("/api/networks/{networkId}/agreement/sections/{sectionId}/comments", { params: path, body: { body: comment } })),
+      {
+        saved: (h) => {
+          setData(h);
+          setComment("");
+          setAdded(true);
+          onCommented(h.comments.length);
+        },
+        failed: (err) => renameFields(err, { body: commentName }),
+      },
+    );
   };
   return (
     <details className="agreement-history" onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { Status } from "../../../components/Page.tsx";
 import { formatDate } from "../../../i18n.ts";
@@ -28,7 +29,7 @@ export function SectionView({
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   useEffect(() => {
@@ -38,19 +39,16 @@ export function SectionView({
   }, [editing]);
   const headingId = `section-heading-${section.id}`;
   const ref = sectionRef(section);
-  const remove = async () => {
-    setError(null);
-    try {
-      await ok(
-        client.DELETE("/api/networks/{networkId}/agreement/sections/{sectionId}", {
-          params: { path: { networkId: home.network.id, sectionId: section.id } },
-        }),
-      );
-      onDeleted(section.id);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const remove = () =>
+    save(
+      () =>
+        ok(
+          client.DELETE("/api/networks/{networkId}/agreement/sections/{sectionId}", {
+            params: { path: { networkId: home.network.id, sectionId: section.id } },
+          }),
+        ),
+      { saved: () => onDeleted(section.id) },
+    );
   return (
     <section id={`section-${section.id}`} className="agreement-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{sectionHeading(t, section)}</h2>

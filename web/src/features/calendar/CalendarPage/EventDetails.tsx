@@ -1,6 +1,7 @@
 import { type RefObject, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { formatDay } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
@@ -38,19 +39,19 @@ export function EventDetails({
   const { home } = useNetwork();
   const networkId = home.network.id;
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
   const when = occurrence ?? { start: event.start, end: event.end };
   const zone = browserZone();
-  const cancel = async () => {
-    setError(null);
-    try {
-      await ok(client.POST("/api/networks/{networkId}/events/{eventId}/cancel", { params: { path: { networkId, eventId: event.id } } }));
-      setConfirming(false);
-      onCancelled();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const cancel = () =>
+    save(
+      () => ok(client.POST("/api/networks/{networkId}/events/{eventId}/cancel", { params: { path: { networkId, eventId: event.id } } })),
+      {
+        saved: () => {
+          setConfirming(false);
+          onCancelled();
+        },
+      },
+    );
   return (
     <section className="panel calendar-details" aria-labelledby="event-details-heading">
       <h2 id="event-details-heading" ref={headingRef} tabIndex={-1}>

@@ -9,8 +9,8 @@ import { Status } from "../../../components/Page.tsx";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { type CalendarEvent, LANE_ORDER } from "../AnnualClock.tsx";
-import { bodyOf, type Draft, draftOf, type RecurrenceEnd, zoneOptions } from "./draft.ts";
-import { formatWhen, isKind, useKindName } from "./format.ts";
+import { bodyOf, draftOf, type RecurrenceEnd, zoneOptions } from "./draft.ts";
+import { formatWhen, useKindName } from "./format.ts";
 import { useEventDraft } from "./useEventDraft.ts";
 
 /** Adds an event or edits one; when someone else saved first, shows the stored event beside the input. */
@@ -33,11 +33,11 @@ export function EventForm({
     () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
     `organisations:${networkId}`,
   );
-  const { draft, setDraft, set, setStart, setAllDay } = useEventDraft(event);
   const { busy, error, save, version, conflict } = useVersionedSave<CalendarEvent>({
     version: event?.version ?? 1,
     conflictInSummary: true,
   });
+  const { draft, setDraft, set, field, setStart, setAllDay } = useEventDraft(event, error);
   const zones = useMemo(() => zoneOptions(draft.timeZone), [draft.timeZone]);
 
   const submit = (e: FormEvent) => {
@@ -82,22 +82,12 @@ export function EventForm({
       ) : null}
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
-        <TextField
-          name="title"
-          label={t("calendar.form.title")}
-          required
-          value={draft.title}
-          onChange={(e) => set("title")(e.target.value)}
-          error={error}
-        />
+        <TextField {...field("title")} label={t("calendar.form.title")} required />
         <SelectField
-          name="kind"
+          {...field("kind")}
           label={t("calendar.form.kind")}
           hint={t("calendar.form.kindHint")}
-          value={draft.kind}
-          onChange={(e) => isKind(e.target.value) && set("kind")(e.target.value)}
           options={LANE_ORDER.map((k) => ({ value: k, label: kindName(k) }))}
-          error={error}
         />
         <div className="field checkbox">
           <input id="field-allDay" type="checkbox" checked={draft.allDay} onChange={(e) => setAllDay(e.target.checked)} />
@@ -114,56 +104,39 @@ export function EventForm({
             error={error}
           />
           <TextField
-            name="end"
+            {...field("end")}
             type={draft.allDay ? "date" : "datetime-local"}
             label={draft.allDay ? t("calendar.form.lastDay") : t("calendar.form.end")}
             hint={draft.allDay ? t("calendar.form.lastDayHint") : undefined}
             required
-            value={draft.end}
             min={draft.start || undefined}
-            onChange={(e) => set("end")(e.target.value)}
-            error={error}
           />
         </div>
+        <SelectField {...field("timeZone")} label={t("calendar.form.timeZone")} hint={t("calendar.form.timeZoneHint")} options={zones} />
         <SelectField
-          name="timeZone"
-          label={t("calendar.form.timeZone")}
-          hint={t("calendar.form.timeZoneHint")}
-          value={draft.timeZone}
-          onChange={(e) => set("timeZone")(e.target.value)}
-          options={zones}
-          error={error}
-        />
-        <SelectField
-          name="frequency"
+          {...field("frequency")}
           label={t("calendar.form.repeats")}
-          value={draft.frequency}
-          onChange={(e) => set("frequency")(e.target.value as Draft["frequency"])}
           options={[
             { value: "", label: t("calendar.form.noRepeat") },
             ...FREQUENCIES.map((f) => ({ value: f, label: t(`calendar.form.${f}`) })),
           ]}
-          error={error}
         />
         {draft.frequency ? (
           <>
             <TextField
-              name="interval"
+              {...field("interval")}
               type="number"
               inputMode="numeric"
               min={MIN_INTERVAL}
               max={MAX_INTERVAL}
               label={t("calendar.form.interval")}
               hint={t(`calendar.form.intervalHint.${draft.frequency}`)}
-              value={draft.interval}
-              onChange={(e) => set("interval")(e.target.value)}
-              error={error}
             />
             <RadioGroup
               name="recurrenceEnd"
               legend={t("calendar.form.recurrenceEnd")}
               value={draft.recurrenceEnd}
-              onChange={(v) => set("recurrenceEnd")(v as RecurrenceEnd)}
+              onChange={(v) => set("recurrenceEnd", v as RecurrenceEnd)}
               options={[
                 { value: "never", label: t("calendar.form.endNever") },
                 { value: "count", label: t("calendar.form.endCount") },
@@ -172,66 +145,37 @@ export function EventForm({
             />
             {draft.recurrenceEnd === "count" ? (
               <TextField
-                name="count"
+                {...field("count")}
                 type="number"
                 inputMode="numeric"
                 min={MIN_COUNT}
                 max={MAX_COUNT}
                 label={t("calendar.form.count")}
-                value={draft.count}
-                onChange={(e) => set("count")(e.target.value)}
-                error={error}
               />
             ) : null}
             {draft.recurrenceEnd === "until" ? (
-              <TextField
-                name="until"
-                type="date"
-                label={t("calendar.form.until")}
-                hint={t("calendar.form.untilHint")}
-                value={draft.until}
-                onChange={(e) => set("until")(e.target.value)}
-                error={error}
-              />
+              <TextField {...field("until")} type="date" label={t("calendar.form.until")} hint={t("calendar.form.untilHint")} />
             ) : null}
           </>
         ) : null}
+        <TextField {...field("place")} label={t("calendar.form.place")} />
         <TextField
-          name="place"
-          label={t("calendar.form.place")}
-          value={draft.place}
-          onChange={(e) => set("place")(e.target.value)}
-          error={error}
-        />
-        <TextField
-          name="onlineUrl"
+          {...field("onlineUrl")}
           type="url"
           inputMode="url"
           label={t("calendar.form.onlineUrl")}
           hint={t("calendar.form.onlineUrlHint")}
-          value={draft.onlineUrl}
-          onChange={(e) => set("onlineUrl")(e.target.value)}
-          error={error}
         />
         <SelectField
-          name="organiserOrganisationId"
+          {...field("organiserOrganisationId")}
           label={t("calendar.form.organiser")}
           hint={home.role === "coordinator" ? undefined : t("calendar.form.organiserHint")}
-          value={draft.organiserOrganisationId}
-          onChange={(e) => set("organiserOrganisationId")(e.target.value)}
           options={[
             { value: "", label: t("calendar.form.noOrganiser") },
             ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
           ]}
-          error={error}
         />
-        <TextArea
-          name="description"
-          label={t("calendar.form.description")}
-          value={draft.description}
-          onChange={(e) => set("description")(e.target.value)}
-          error={error}
-        />
+        <TextArea {...field("description")} label={t("calendar.form.description")} />
         <div className="calendar-actions">
           <button type="submit" className="primary" disabled={busy}>
             {event ? t("common.save") : t("calendar.form.add")}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { type CalendarEvent, type EventKind, LANE_ORDER, lastDayOf, type Occurrence } from "../AnnualClock.tsx";
+import { type CalendarEvent, type EventKind, lastDayOf, type Occurrence } from "../AnnualClock.tsx";
 
 export const DEFAULT_ZONE = "Europe/Helsinki";
 
@@ -45,8 +45,6 @@ export function formatShort(o: Occurrence, lang: string) {
   });
   return fmt.formatRange(new Date(o.startUtc), new Date(o.endUtc));
 }
-
-export const isKind = (v: string): v is EventKind => (LANE_ORDER as readonly string[]).includes(v);
 
 export function useKindName() {
   const { t } = useTranslation();

@@ -1,14 +1,10 @@
-import { useState } from "react";
+import { useDraft } from "../../../components/Form.tsx";
 import type { CalendarEvent } from "../AnnualClock.tsx";
 import { type Draft, draftOf, emptyDraft, hourLater } from "./draft.ts";
 
 /** The event form's input: a new event's, or a copy of the event edited; start and all-day keep the end sensible. */
-export function useEventDraft(event: CalendarEvent | null) {
-  const [draft, setDraft] = useState<Draft>(() => (event ? draftOf(event) : emptyDraft()));
-  const set =
-    <K extends keyof Draft>(k: K) =>
-    (v: Draft[K]) =>
-      setDraft((d) => ({ ...d, [k]: v }));
+export function useEventDraft(event: CalendarEvent | null, error: unknown) {
+  const { draft, setDraft, set, field } = useDraft<Draft>(() => (event ? draftOf(event) : emptyDraft()), { error });
 
   const setStart = (v: string) =>
     setDraft((d) => {
@@ -25,5 +21,5 @@ export function useEventDraft(event: CalendarEvent | null) {
       return { ...d, allDay, start, end };
     });
 
-  return { draft, setDraft, set, setStart, setAllDay };
+  return { draft, setDraft, set, field, setStart, setAllDay };
 }

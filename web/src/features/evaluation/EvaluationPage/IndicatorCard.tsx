@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isComputedSource } from "../../../../../src/domain/evaluation.ts";
 import { ApiError, client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { formatDay, formatNumber } from "../../../i18n.ts";
 import type { EvaluationGoal, Indicator } from "../types.ts";
@@ -16,7 +17,7 @@ import { TrendView } from "./TrendView.tsx";
 export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal: EvaluationGoal; indicator: Indicator }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useSave();
   const headingId = `ind-${indicator.id}-heading`;
   const computed = isComputedSource(indicator.source);
   const quantitative = indicator.kind === "quantitative";
@@ -24,22 +25,26 @@ export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal
   const notSet = t("common.notSet");
   const num = (n: number | null) => (n === null ? notSet : formatNumber(n));
 
-  const remove = async () => {
+  const remove = () => {
     if (!window.confirm(t("evaluation.indicator.confirmDelete", { name: indicator.name }))) return;
-    setError(null);
-    try {
-      await ok(
-        client.DELETE("/api/networks/{networkId}/indicators/{indicatorId}", {
-          params: { path: { networkId: ctx.networkId, indicatorId: indicator.id } },
-        }),
-      );
-      ctx.setData(
-        (d) => d && { ...d, goals: d.goals.map((g) => ({ ...g, indicators: g.indicators.filter((i) => i.id !== indicator.id) })) },
-      );
-      ctx.announce(t("evaluation.indicator.deleted", { name: indicator.name }), `goal-${goal.id}-heading`);
-    } catch (err) {
-      setError(err instanceof ApiError && err.status === 403 ? new ApiError(403, err.code, t("evaluation.indicator.forbidden")) : err);
-    }
+    void save(
+      () =>
+        ok(
+          client.DELETE("/api/networks/{networkId}/indicators/{indicatorId}", {
+            params: { path: { networkId: ctx.networkId, indicatorId: indicator.id } },
+          }),
+        ),
+      {
+        saved: () => {
+          ctx.setData(
+            (d) => d && { ...d, goals: d.goals.map((g) => ({ ...g, indicators: g.indicators.filter((i) => i.id !== indicator.id) })) },
+          );
+          ctx.announce(t("evaluation.indicator.deleted", { name: indicator.name }), `goal-${goal.id}-heading`);
+        },
+        failed: (err) =>
+          err instanceof ApiError && err.status === 403 ? new ApiError(403, err.code, t("evaluation.indicator.forbidden")) : err,
+      },
+    );
   };
 
   return (

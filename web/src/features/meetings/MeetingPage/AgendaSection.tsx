@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, TextField } from "../../../components/Form.tsx";
 import { Status } from "../../../components/Page.tsx";
 import { formatNumber } from "../../../i18n.ts";
@@ -232,9 +233,8 @@ function AgendaEditor({
       durationMinutes: String(b.durationMinutes),
     })),
   );
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, save } = useSave();
   const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [announce, setAnnounce] = useState("");
   const focusAfter = useRef<string | null>(null);
   useEffect(() => {
@@ -284,39 +284,39 @@ function AgendaEditor({
     focusAfter.current = `agenda-${moved.key}-${stay}`;
   };
 
-  const save = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      const m = await ok(
-        client.PUT("/api/networks/{networkId}/meetings/{meetingId}/agenda", {
-          params: { path: { networkId, meetingId: meeting.id } },
-          body: {
-            version: meeting.version,
-            blocks: blocks.map((b) => ({
-              id: b.id,
-              title: b.title.trim(),
-              method: b.method,
-              startMinute: num(b.startMinute),
-              durationMinutes: num(b.durationMinutes),
-            })),
-          },
-        }),
-      );
-      onSaved(m);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        setConflict(true);
-        await onConflict();
-      }
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        ok(
+          client.PUT("/api/networks/{networkId}/meetings/{meetingId}/agenda", {
+            params: { path: { networkId, meetingId: meeting.id } },
+            body: {
+              version: meeting.version,
+              blocks: blocks.map((b) => ({
+                id: b.id,
+                title: b.title.trim(),
+                method: b.method,
+                startMinute: num(b.startMinute),
+                durationMinutes: num(b.durationMinutes),
+              })),
+            },
+          }),
+        ),
+      {
+        saved: onSaved,
+        failed: async (err) => {
+          if (err instanceof ApiError && err.status === 409) {
+            setConflict(true);
+            await onConflict();
+          }
+          return err;
+        },
+      },
+    );
   };
   return (
-    <form onSubmit={save} noValidate aria-labelledby="agenda-editor-heading" className="agenda-editor">
+    <form onSubmit={submit} noValidate aria-labelledby="agenda-editor-heading" className="agenda-editor">
       <h3 id="agenda-editor-heading">{t("meetings.agenda.editHeading")}</h3>
       <p className="hint meeting-help">
         {t("meetings.agenda.editHelp", {

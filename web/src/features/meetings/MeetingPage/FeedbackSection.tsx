@@ -2,7 +2,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FEEDBACK_ITEMS, type FeedbackItem } from "../../../../../src/domain/meetings.ts";
 import { client, ok } from "../../../api/client.ts";
-import { FormError, TextArea } from "../../../components/Form.tsx";
+import { useSave } from "../../../api/useVersionedSave.ts";
+import { FormError, TextArea, useDraft } from "../../../components/Form.tsx";
 import { Status } from "../../../components/Page.tsx";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
 import { formatNumber } from "../../../i18n.ts";
@@ -24,34 +25,32 @@ function FeedbackForm({ networkId, meeting, onSaved }: { networkId: string; meet
         }
       : {},
   );
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
+  const { draft, field } = useDraft({ comment: "" }, { error });
   const [saved, setSaved] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setSaved(false);
-    setBusy(true);
-    try {
-      const m = await ok(
-        client.PUT("/api/networks/{networkId}/meetings/{meetingId}/feedback", {
-          params: { path: { networkId, meetingId: meeting.id } },
-          body: {
-            timeWellUsed: Number(answers.timeWellUsed ?? 0),
-            realDialogue: Number(answers.realDialogue ?? 0),
-            concreteProgress: Number(answers.concreteProgress ?? 0),
-            comment: comment.trim(),
-          },
-        }),
-      );
-      onSaved(m);
-      setSaved(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        ok(
+          client.PUT("/api/networks/{networkId}/meetings/{meetingId}/feedback", {
+            params: { path: { networkId, meetingId: meeting.id } },
+            body: {
+              timeWellUsed: Number(answers.timeWellUsed ?? 0),
+              realDialogue: Number(answers.realDialogue ?? 0),
+              concreteProgress: Number(answers.concreteProgress ?? 0),
+              comment: draft.comment.trim(),
+            },
+          }),
+        ),
+      {
+        saved: (m) => {
+          onSaved(m);
+          setSaved(true);
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="feedback-form-heading">
@@ -78,13 +77,10 @@ function FeedbackForm({ networkId, meeting, onSaved }: { networkId: string; meet
         />
       ))}
       <TextArea
-        name="comment"
+        {...field("comment")}
         label={t("meetings.feedback.comment")}
         hint={mine ? t("meetings.feedback.commentReplaces") : t("meetings.feedback.commentHint")}
         rows={3}
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
-        error={error}
       />
       <button type="submit" className="primary" disabled={busy}>
         {mine ? t("meetings.feedback.update") : t("meetings.feedback.submit")}

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
 import { Loading, Status } from "../../../components/Page.tsx";
-import { MODES, methodInstructions, methodName, prefixed } from "../meetingUtil.ts";
+import { MODES, methodInstructions, methodName } from "../meetingUtil.ts";
 import { ModeBadge } from "../parts.tsx";
 import type { LearningMode, Method } from "../types.ts";
 
@@ -16,33 +17,31 @@ function AddMethodForm({ networkId, onAdded }: { networkId: string; onAdded: (it
   const [dialogue, setDialogue] = useState(true);
   const [typicalMinutes, setTypicalMinutes] = useState("30");
   const [instructions, setInstructions] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { busy, error, save } = useSave("method");
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      const r = await ok(
-        client.POST("/api/networks/{networkId}/methods", {
-          params: { path: { networkId } },
-          body: {
-            name: name.trim(),
-            mode,
-            dialogue,
-            instructions: instructions.trim(),
-            typicalMinutes: Number.parseInt(typicalMinutes, 10) || 0,
-          },
-        }),
-      );
-      onAdded(r.items, name.trim());
-      setName("");
-      setInstructions("");
-    } catch (err) {
-      setError(prefixed(err, PREFIX));
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        ok(
+          client.POST("/api/networks/{networkId}/methods", {
+            params: { path: { networkId } },
+            body: {
+              name: name.trim(),
+              mode,
+              dialogue,
+              instructions: instructions.trim(),
+              typicalMinutes: Number.parseInt(typicalMinutes, 10) || 0,
+            },
+          }),
+        ),
+      {
+        saved: (r) => {
+          onAdded(r.items, name.trim());
+          setName("");
+          setInstructions("");
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="method-add-heading">

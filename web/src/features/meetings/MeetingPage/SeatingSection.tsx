@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextField } from "../../../components/Form.tsx";
 import { formatNumber } from "../../../i18n.ts";
-import { fieldProblem, formatClock, prefixed } from "../meetingUtil.ts";
+import { fieldProblem, formatClock } from "../meetingUtil.ts";
 import type { Meeting } from "../types.ts";
 
 type Seating = NonNullable<Meeting["seating"]>;
@@ -42,37 +43,31 @@ function SeatingForm({ networkId, meeting, onPlanned }: { networkId: string; mee
     return s ? s.hosts.map((h) => s.people[h]?.id ?? "") : [];
   });
   const [blockId, setBlockId] = useState(meeting.seating?.blockId ?? cafe?.id ?? "");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave("seating");
   const hostProblem = fieldProblem(error, `${PREFIX}hostIds`);
   const entered = Number.parseInt(tables, 10) || 0;
   const tableCount = Math.max(
     0,
     Math.min(MAX_HOST_SELECTS, by === "tables" ? entered : entered > 0 ? Math.ceil(people.length / entered) : 0),
   );
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      const m = await ok(
-        client.POST("/api/networks/{networkId}/meetings/{meetingId}/seating", {
-          params: { path: { networkId, meetingId: meeting.id } },
-          body: {
-            ...(by === "tables" ? { tables: entered } : { tableSize: entered }),
-            rounds: Number.parseInt(rounds, 10) || 0,
-            // Tables are interchangeable, so the hosts chosen sit at the first tables in the order given.
-            hostIds: hosts.slice(0, tableCount).filter(Boolean),
-            blockId: blockId || null,
-          },
-        }),
-      );
-      onPlanned(m);
-    } catch (err) {
-      setError(prefixed(err, PREFIX));
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      () =>
+        ok(
+          client.POST("/api/networks/{networkId}/meetings/{meetingId}/seating", {
+            params: { path: { networkId, meetingId: meeting.id } },
+            body: {
+              ...(by === "tables" ? { tables: entered } : { tableSize: entered }),
+              rounds: Number.parseInt(rounds, 10) || 0,
+              // Tables are interchangeable, so the hosts chosen sit at the first tables in the order given.
+              hostIds: hosts.slice(0, tableCount).filter(Boolean),
+              blockId: blockId || null,
+            },
+          }),
+        ),
+      { saved: onPlanned },
+    );
   };
   const blockLabel = (b: Meeting["agenda"][number]) => `${formatClock(meeting.start, b.startMinute, i18n.language)} ${b.title}`;
   return (

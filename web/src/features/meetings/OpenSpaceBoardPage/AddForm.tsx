@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, TextField } from "../../../components/Form.tsx";
-import { prefixed } from "../meetingUtil.ts";
 import type { Board } from "../types.ts";
 import type { BoardContext } from "./board.ts";
 
@@ -38,25 +38,18 @@ export function AddForm({
   done: (value: string) => string;
 }) {
   const [value, setValue] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave(path);
   const prefix = `${path}-`;
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
     const sent = value;
-    try {
-      const b = await addToBoard(ctx, path, sent);
-      // Keep anything typed while the request was on its way.
-      setValue((v) => (v === sent ? "" : v));
-      ctx.apply(b, done(sent.trim()));
-    } catch (err) {
-      setError(prefixed(err, prefix));
-    } finally {
-      setBusy(false);
-    }
+    void save(() => addToBoard(ctx, path, sent), {
+      saved: (b) => {
+        // Keep anything typed while the request was on its way.
+        setValue((v) => (v === sent ? "" : v));
+        ctx.apply(b, done(sent.trim()));
+      },
+    });
   };
   return (
     <form onSubmit={submit} noValidate>

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, TextArea } from "../../../components/Form.tsx";
 import { renameFields } from "../meetingUtil.ts";
 import type { Board } from "../types.ts";
@@ -16,8 +17,7 @@ export function NotesEditor({ session, ctx }: { session: Session; ctx: BoardCont
   // The notes and version the draft was started from.
   const [base, setBase] = useState<{ notes: string; version: number } | null>(null);
   const [theirs, setTheirs] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, save } = useSave();
   const name = `notes-${session.id}`;
   const text = draft ?? session.notes;
   const put = (version: number, notes: string) =>
@@ -34,37 +34,32 @@ export function NotesEditor({ session, ctx }: { session: Session; ctx: BoardCont
     setError(null);
     ctx.apply(b, t("meetings.board.notes.saved", { topic: session.topic }));
   };
-  const save = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
     const started = base ?? { notes: session.notes, version: session.version };
     // A move or a rename also raises the version; only other notes are a real conflict.
     const version = started.notes === session.notes ? session.version : started.version;
-    try {
-      saved(await put(version, text));
-    } catch (err) {
-      const current =
-        err instanceof ApiError && err.status === 409 ? (err.current as { notes?: unknown; version?: unknown } | undefined) : undefined;
-      if (current && typeof current.notes === "string" && typeof current.version === "number") {
+    void save(() => put(version, text), {
+      saved,
+      failed: async (err) => {
+        const current =
+          err instanceof ApiError && err.status === 409 ? (err.current as { notes?: unknown; version?: unknown } | undefined) : undefined;
+        if (!current || typeof current.notes !== "string" || typeof current.version !== "number")
+          return renameFields(err, (f) => (f === "notes" ? name : `${name}-${f}`));
         try {
-          if (current.notes === started.notes || current.notes === text) saved(await put(current.version, text));
-          else {
-            setTheirs(current.notes);
-            setBase({ notes: current.notes, version: current.version });
-            setDraft(text);
-            setError(err);
+          if (current.notes === started.notes || current.notes === text) {
+            saved(await put(current.version, text));
+            return null;
           }
+          setTheirs(current.notes);
+          setBase({ notes: current.notes, version: current.version });
+          setDraft(text);
+          return err;
         } catch (again) {
-          setError(again);
+          return again;
         }
-      } else {
-        setError(renameFields(err, (f) => (f === "notes" ? name : `${name}-${f}`)));
-      }
-    } finally {
-      setBusy(false);
-    }
+      },
+    });
   };
   const discard = () => {
     setDraft(null);
@@ -73,7 +68,7 @@ export function NotesEditor({ session, ctx }: { session: Session; ctx: BoardCont
     setError(null);
   };
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={submit} noValidate>
       <FormError error={error} />
       {theirs !== null ? (
         <div className="conflict">

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, SelectField } from "../../../components/Form.tsx";
 import { renameFields } from "../meetingUtil.ts";
 import { type BoardContext, isBoard, moveSession, type Session, useMovedMessage } from "./board.ts";
@@ -12,33 +13,29 @@ export function PlaceForm({ session, ctx }: { session: Session; ctx: BoardContex
   const { board } = ctx;
   // Null follows the board; a choice the user has made stays until it is sent.
   const [draft, setDraft] = useState<{ slot: string; space: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
   const slot = draft?.slot ?? session.slotId ?? "";
   const space = draft?.space ?? session.spaceId ?? "";
   const slotName = `place-slot-${session.id}`;
   const spaceName = `place-space-${session.id}`;
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const b = await moveSession(ctx, session, slot || null, space || null);
-      setDraft(null);
-      ctx.alert(null);
-      ctx.apply(b, movedMessage(b, session, slot || null, space || null));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.code !== "space_taken") {
-        // Someone changed the session first: show the board as it is now and let the user decide again.
-        if (isBoard(err.current)) ctx.apply(err.current);
-        ctx.alert(t("meetings.board.staleMove", { topic: session.topic }));
-      } else {
-        setError(renameFields(err, (f) => (f === "slotId" ? slotName : f === "spaceId" ? spaceName : f)));
-      }
-    } finally {
-      setBusy(false);
-    }
+    void save(() => moveSession(ctx, session, slot || null, space || null), {
+      saved: (b) => {
+        setDraft(null);
+        ctx.alert(null);
+        ctx.apply(b, movedMessage(b, session, slot || null, space || null));
+      },
+      failed: (err) => {
+        if (err instanceof ApiError && err.status === 409 && err.code !== "space_taken") {
+          // Someone changed the session first: show the board as it is now and let the user decide again.
+          if (isBoard(err.current)) ctx.apply(err.current);
+          ctx.alert(t("meetings.board.staleMove", { topic: session.topic }));
+          return null;
+        }
+        return renameFields(err, (f) => (f === "slotId" ? slotName : f === "spaceId" ? spaceName : f));
+      },
+    });
   };
   return (
     <details className="board-disclosure">

@@ -1,6 +1,7 @@
-import { type DragEvent, useState } from "react";
+import type { DragEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { type BoardContext, DRAG_TYPE, placement, type Session, sessionPath } from "./board.ts";
 import { NotesEditor } from "./NotesEditor.tsx";
@@ -10,28 +11,20 @@ import { PlaceForm } from "./PlaceForm.tsx";
 export function SessionCard({ session, ctx }: { session: Session; ctx: BoardContext }) {
   const { t } = useTranslation();
   const { board } = ctx;
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
   const here = board.me !== null && session.people.some((p) => p.id === board.me);
   const { slot, space, placed } = placement(board, session);
-  const presence = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const b = await ok(
-        client.PUT("/api/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}/presence", {
-          params: sessionPath(ctx, session),
-          body: { present: !here },
-        }),
-      );
-      ctx.apply(b, t(here ? "meetings.board.left" : "meetings.board.joined", { topic: session.topic }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const presence = () =>
+    save(
+      () =>
+        ok(
+          client.PUT("/api/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}/presence", {
+            params: sessionPath(ctx, session),
+            body: { present: !here },
+          }),
+        ),
+      { saved: (b) => ctx.apply(b, t(here ? "meetings.board.left" : "meetings.board.joined", { topic: session.topic })) },
+    );
   const dragStart = (e: DragEvent) => {
     e.dataTransfer.setData(DRAG_TYPE, session.id);
     e.dataTransfer.setData("text/plain", session.topic);

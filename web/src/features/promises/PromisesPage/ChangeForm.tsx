@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { STRUCTURAL_FACTORS, type StructuralFactor } from "../../../../../src/domain/promises.ts";
 import { type Body, client, ok } from "../../../api/client.ts";
 import { useVersionedSave } from "../../../api/useVersionedSave.ts";
-import { FormError, TextArea, TextField } from "../../../components/Form.tsx";
+import { FormError, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
 import { formatDay } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { type Change, type PromiseDetail, type PromiseItem, todayIso } from "./types.ts";
@@ -24,12 +24,11 @@ export function ChangeForm({
 }) {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const [dueOn, setDueOn] = useState(promise.dueOn);
-  const [text, setText] = useState(promise.text);
-  const [note, setNote] = useState("");
   const [factors, setFactors] = useState<StructuralFactor[]>([]);
   const { busy, error, save, version, conflict } = useVersionedSave<PromiseItem>({ version: promise.version, conflictInSummary: true });
   const id = `${idPrefix}${promise.id}-${to}`;
+  const { draft, field } = useDraft({ dueOn: promise.dueOn, text: promise.text, note: "" }, { error, prefix: `${id}-` });
+  const { dueOn, text, note } = draft;
   const barrier = to !== "kept";
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -74,37 +73,16 @@ export function ChangeForm({
       {to === "renegotiated" ? (
         <>
           <TextField
-            name={`${id}-dueOn`}
-            field="dueOn"
+            {...field("dueOn")}
             type="date"
             label={t("promises.change.newDueOn")}
             hint={t("promises.change.newDueOnHint")}
-            value={dueOn}
             min={todayIso()}
-            onChange={(e) => setDueOn(e.target.value)}
-            error={error}
           />
-          <TextArea
-            name={`${id}-text`}
-            field="text"
-            label={t("promises.change.newText")}
-            rows={3}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            error={error}
-          />
+          <TextArea {...field("text")} label={t("promises.change.newText")} rows={3} />
         </>
       ) : null}
-      <TextArea
-        name={`${id}-note`}
-        field="note"
-        label={t(`promises.change.${to}.note`)}
-        required={to === "not_kept"}
-        rows={3}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={error}
-      />
+      <TextArea {...field("note")} label={t(`promises.change.${to}.note`)} required={to === "not_kept"} rows={3} />
       <fieldset className="checkbox-list" id={`${id}-factors`}>
         <legend>{barrier ? t("promises.change.barriersLegend") : t("promises.change.enablersLegend")}</legend>
         <p className="hint">{barrier ? t("promises.change.barriersHint") : t("promises.change.enablersHint")}</p>

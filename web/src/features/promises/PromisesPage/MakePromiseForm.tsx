@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, type Body, client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { type Goal, type PromiseDetail, todayIso } from "./types.ts";
@@ -42,12 +42,8 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
     () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
     `organisations:${networkId}`,
   );
-  const [draft, setDraft] = useState(emptyDraft);
   const { busy, error, save } = useSave();
-  const set =
-    <K extends keyof MakeDraft>(k: K) =>
-    (v: MakeDraft[K]) =>
-      setDraft((d) => ({ ...d, [k]: v }));
+  const { draft, setDraft, set, field } = useDraft(emptyDraft, { error });
   const self = people.data?.items.find((p) => p.isSelf);
   const myOrganisation = self?.organisationName ?? null;
   const submit = (e: FormEvent) => {
@@ -77,26 +73,14 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
   return (
     <form onSubmit={submit} noValidate>
       <FormError error={error} />
-      <TextArea
-        name="text"
-        label={t("promises.make.text")}
-        hint={t("promises.make.textHint")}
-        required
-        rows={3}
-        value={draft.text}
-        onChange={(e) => set("text")(e.target.value)}
-        error={error}
-      />
+      <TextArea {...field("text")} label={t("promises.make.text")} hint={t("promises.make.textHint")} required rows={3} />
       <TextField
-        name="dueOn"
+        {...field("dueOn")}
         type="date"
         label={t("promises.make.dueOn")}
         hint={t("promises.make.dueOnHint")}
         required
         min={todayIso()}
-        value={draft.dueOn}
-        onChange={(e) => set("dueOn")(e.target.value)}
-        error={error}
       />
       {myOrganisation ? (
         <RadioGroup
@@ -107,7 +91,7 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
             { value: "organisation", label: t("promises.make.forOrganisation", { organisation: myOrganisation }) },
           ]}
           value={draft.forWhom}
-          onChange={(v) => set("forWhom")(v as MakeDraft["forWhom"])}
+          onChange={(v) => set("forWhom", v as MakeDraft["forWhom"])}
           error={error instanceof ApiError ? error.fields.onBehalfOfOrganisation : undefined}
         />
       ) : people.data ? (
@@ -117,7 +101,7 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
         name="to"
         label={t("promises.make.toKind")}
         value={draft.toKind}
-        onChange={(e) => set("toKind")(e.target.value as MakeDraft["toKind"])}
+        onChange={(e) => set("toKind", e.target.value as MakeDraft["toKind"])}
         options={[
           { value: "network", label: t("promises.toNetwork") },
           { value: "person", label: t("promises.make.toPersonOption") },
@@ -132,7 +116,7 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
           label={t("promises.make.toPerson")}
           required
           value={draft.toPerson}
-          onChange={(e) => set("toPerson")(e.target.value)}
+          onChange={(e) => set("toPerson", e.target.value)}
           options={[
             { value: "", label: t("promises.make.choosePerson") },
             ...(people.data?.items ?? [])
@@ -148,7 +132,7 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
           label={t("promises.make.toOrganisation")}
           required
           value={draft.toOrganisation}
-          onChange={(e) => set("toOrganisation")(e.target.value)}
+          onChange={(e) => set("toOrganisation", e.target.value)}
           options={[
             { value: "", label: t("promises.make.chooseOrganisation") },
             ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
@@ -156,13 +140,10 @@ export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: 
         />
       ) : null}
       <SelectField
-        name="goalId"
+        {...field("goalId")}
         label={t("promises.make.goal")}
         hint={t("promises.make.goalHint")}
-        value={draft.goalId}
-        onChange={(e) => set("goalId")(e.target.value)}
         options={[{ value: "", label: t("promises.make.noGoal") }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
-        error={error}
       />
       <button type="submit" className="primary" disabled={busy}>
         {t("promises.make.submit")}

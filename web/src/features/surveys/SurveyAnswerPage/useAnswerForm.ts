@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SELF_COMMITMENT_ITEMS } from "../../../../../src/domain/surveys.ts";
 import { ApiError, client, ok } from "../../../api/client.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 import type { MyResponse, ResponseInput, SurveyRound, SurveyTarget } from "../types.ts";
 import { type AnswerDraft, emptyRating, fromResponse, type RatingDraft } from "./draft.ts";
 
@@ -27,8 +28,7 @@ export function useAnswerForm({
   const [draft, setDraft] = useState(() => fromResponse(initial));
   const [version, setVersion] = useState<number | null>(initial?.version ?? null);
   const [status, setStatus] = useState<MyResponse["status"] | null>(initial?.status ?? null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save: send } = useSave();
   const [saved, setSaved] = useState<{ at: string; submitted: boolean } | null>(null);
   const [conflict, setConflict] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -86,14 +86,8 @@ export function useAnswerForm({
   };
 
   const save = async (submit: boolean) => {
-    setError(null);
     setConflict(false);
     setSaved(null);
-    const problems = validate(submit);
-    if (Object.keys(problems).length > 0) {
-      setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), problems));
-      return;
-    }
     const body: ResponseInput = {
       version,
       submit,
@@ -105,31 +99,32 @@ export function useAnswerForm({
       enablersText: draft.enablersText.trim(),
       networkType: draft.networkType,
     };
-    setBusy(true);
-    try {
-      const { response: r } = await ok(client.PUT("/api/networks/{networkId}/surveys/{roundId}/response", { params: { path }, body }));
-      if (!r) {
-        await reloadStored(null);
-        return;
-      }
-      setVersion(r.version);
-      setStatus(r.status);
-      setSaved({ at: r.updatedAt, submitted: r.status === "submitted" });
-      onSaved(r);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        try {
-          await reloadStored(err.current);
-          setConflict(true);
-        } catch (reloadErr) {
-          setError(reloadErr);
+    await send(
+      async () => {
+        const { response: r } = await ok(client.PUT("/api/networks/{networkId}/surveys/{roundId}/response", { params: { path }, body }));
+        if (!r) {
+          await reloadStored(null);
+          return;
         }
-      } else {
-        setError(err);
-      }
-    } finally {
-      setBusy(false);
-    }
+        setVersion(r.version);
+        setStatus(r.status);
+        setSaved({ at: r.updatedAt, submitted: r.status === "submitted" });
+        onSaved(r);
+      },
+      {
+        problems: validate(submit),
+        failed: async (err) => {
+          if (!(err instanceof ApiError && err.status === 409)) return err;
+          try {
+            await reloadStored(err.current);
+            setConflict(true);
+            return null;
+          } catch (reloadErr) {
+            return reloadErr;
+          }
+        },
+      },
+    );
   };
 
   return {

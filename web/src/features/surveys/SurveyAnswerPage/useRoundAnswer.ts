@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
+import { useSave } from "../../../api/useVersionedSave.ts";
 
 /**
  * A round to answer and one's own answer to it: the round (from the list, which also gives the minimum group
@@ -32,25 +33,21 @@ export function useRoundAnswer(networkId: string, roundId: string) {
   );
   const [formKey, setFormKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
-  const [deleteError, setDeleteError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: deleteError, save } = useSave();
 
   const deleteAnswers = async () => {
     if (!round || !window.confirm(t("surveys.answer.deleteConfirm"))) return;
-    setDeleteError(null);
-    setBusy(true);
-    try {
-      await ok(
-        client.DELETE("/api/networks/{networkId}/surveys/{roundId}/response", { params: { path: { networkId, roundId: round.id } } }),
-      );
-      own.setData({ response: null });
-      setFormKey((k) => k + 1);
-      setMessage(t("surveys.answer.deleted"));
-    } catch (err) {
-      setDeleteError(err);
-    } finally {
-      setBusy(false);
-    }
+    await save(
+      () =>
+        ok(client.DELETE("/api/networks/{networkId}/surveys/{roundId}/response", { params: { path: { networkId, roundId: round.id } } })),
+      {
+        saved: () => {
+          own.setData({ response: null });
+          setFormKey((k) => k + 1);
+          setMessage(t("surveys.answer.deleted"));
+        },
+      },
+    );
   };
 
   return {

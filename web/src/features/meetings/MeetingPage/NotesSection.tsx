@@ -67,7 +67,8 @@ function NotesEditor({ networkId, meeting, block, onChange }: SectionProps & { b
       ) : null}
       {theirs === null ? <FormError error={error} /> : null}
       <TextArea
-        name={name}
+        // The save hook names the server's errors `<prefix>-<field>`; the input takes that name so its own message shows.
+        name={`${name}-notes`}
         label={theirs !== null ? t("meetings.notes.yours") : t("meetings.notes.label", { block: block.title })}
         rows={5}
         value={notes}

@@ -1,6 +1,7 @@
 // Learning-café seating benchmark: plans seeded random cafés (organisations of 3–7 people whose members
 // mostly know each other, about 8 acquaintances per person) and reports the median wall time of 5 runs
 // with the plan's new pairs against its upper bound. Writes nothing; bench/run.ts decides what to keep.
+import { seededRandom } from "../src/domain/random.ts";
 import { planSeating, type SeatingInput } from "../src/domain/seating.ts";
 
 interface Spec {
@@ -20,20 +21,9 @@ const KNOWN_PER_PERSON = 8;
 /** Chance that two people of the same organisation know each other. */
 const P_COLLEAGUE = 0.6;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A café whose acquaintances cluster in organisations, topped up with random ones to the target degree. */
 export function generateCafe({ people: n, tables, rounds }: Spec, seed: number): SeatingInput {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const organisation: number[] = [];
   for (let o = 0; organisation.length < n; o++) {
     const size = 3 + Math.floor(random() * 5);

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { seededRandom } from "../src/domain/random.ts";
 import { betweenness } from "../src/domain/sna/centrality.ts";
 import { louvain, modularity, undirectedVersion } from "../src/domain/sna/communities.ts";
 import { analyze, buildGraph, type EdgeInput, type Graph } from "../src/domain/sna/index.ts";
@@ -30,17 +31,6 @@ const SEED = 20261127;
 const P_INSIDE = 0.8;
 const P_RECIPROCATE = 0.25;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Index i with cumulative[i - 1] <= x < cumulative[i], searching [lo, hi). */
 function pick(cumulative: Float64Array, lo: number, hi: number, x: number): number {
   while (lo < hi) {
@@ -58,7 +48,7 @@ function pick(cumulative: Float64Array, lo: number, hi: number, x: number): numb
  */
 export function plantedPartition(spec: Spec, seed: number): { ids: string[]; edges: EdgeInput[] } {
   const { nodes: n, edges: m, communities: k } = spec;
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const shares = Array.from({ length: k }, () => 0.5 + random());
   const totalShare = shares.reduce((a, b) => a + b, 0);
   const start = new Int32Array(k + 1);

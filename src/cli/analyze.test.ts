@@ -64,25 +64,13 @@ describe("solmu analyze", () => {
     expect(r.code).toBe(0);
     const [nodeBlock, graphBlock, ...rest] = r.stdout.split("\n\n");
     expect(rest).toEqual([]);
+    expect(nodeBlock?.split("\n")[0]).toBe(
+      "id,inDegree,outDegree,degree,inStrength,outStrength,strength,degreeCentrality,betweenness,closeness,eigenvector,pagerank,community,isolate,broker,crossCommunityTies",
+    );
     const nodes = parse(nodeBlock as string, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(nodes[0] ?? {})).toEqual([
-      "id",
-      "inDegree",
-      "outDegree",
-      "degree",
-      "inStrength",
-      "outStrength",
-      "strength",
-      "degreeCentrality",
-      "betweenness",
-      "closeness",
-      "eigenvector",
-      "pagerank",
-      "community",
-      "isolate",
-      "broker",
-      "crossCommunityTies",
-    ]);
+    // The same figures of a node as the JSON output, in its order.
+    const json = JSON.parse((await capture(() => analyzeCommand({ edges: path3 }))).stdout) as Analysis;
+    expect(Object.keys(nodes[0] ?? {})).toEqual(Object.keys(json.nodes[0] ?? {}));
     expect(nodes.map((n) => [n.id, n.betweenness, n.isolate])).toEqual([
       ["a", "0", "false"],
       ["b", "0.5", "false"],

@@ -43,4 +43,22 @@ describe("settings", () => {
     expect(linkBase(loadSettings({ PORT: "0" }), { address: "127.0.0.1", port: 41234 })).toBe("http://127.0.0.1:41234");
     expect(linkBase(loadSettings({ HOST: "::1" }))).toBe("http://[::1]:3000");
   });
+
+  it("reads identity providers and refuses an issuer over plain http except on loopback", () => {
+    const base = { OIDC_CLIENT_ID: "solmu", OIDC_CLIENT_SECRET: "s3cret" };
+    const s = loadSettings({
+      ...base,
+      OIDC_ISSUER: "https://login.microsoftonline.com/t/v2.0",
+      OIDC_ALLOWED_DOMAINS: "kuopio.fi, @Savonia.fi",
+    });
+    expect(s.oidcProviders).toEqual([
+      expect.objectContaining({ id: "default", scopes: "openid email profile", allowedDomains: ["kuopio.fi", "savonia.fi"] }),
+    ]);
+    expect(loadSettings({ ...base, OIDC_ISSUER: "http://127.0.0.1:8080/realms/x" }).oidcProviders).toHaveLength(1);
+    expect(() => loadSettings({ ...base, OIDC_ISSUER: "http://idp.example.fi" })).toThrow(/OIDC_ISSUER: must be an https:\/\/ URL/);
+    expect(() => loadSettings({ OIDC_ISSUER: "https://idp.example.fi" })).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => loadSettings({ SAML_ENTRY_POINT: "https://idp.example.fi/sso" })).toThrow(/SAML_IDP_CERT: required/);
+    expect(loadSettings({}).samlProvider).toBeUndefined();
+    expect(loadSettings({}).sessionIdleMinutes).toBe(480);
+  });
 });

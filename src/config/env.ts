@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { type OidcProvider, oidcProviders, type SamlProvider, samlProvider } from "./sso.ts";
 
 const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 
@@ -18,6 +19,12 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default("Solmu <solmu@localhost>"),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(60 * 24 * 30)
+    .default(8 * 60),
   SEED_DEMO: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -34,6 +41,12 @@ export type Settings = {
   smtpUrl: string | undefined;
   mailFrom: string;
   sessionDays: number;
+  /** A session unused this long has ended, whatever SESSION_DAYS says. */
+  sessionIdleMinutes: number;
+  /** The OpenID Connect providers people may sign in with; none by default. */
+  oidcProviders: OidcProvider[];
+  /** The SAML identity provider (Suomi.fi, ADFS); none by default. */
+  samlProvider: SamlProvider | undefined;
   seedDemo: boolean;
   trustProxy: boolean;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -59,10 +72,10 @@ export function linkBase(settings: Pick<Settings, "publicUrl" | "host" | "port">
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new SettingsError(`Invalid settings:\n${lines.join("\n")}`);
-  }
+  const sso = oidcProviders(cleaned);
+  const saml = samlProvider(cleaned);
+  const lines = [...(parsed.error?.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`) ?? []), ...sso.problems, ...saml.problems];
+  if (!parsed.success || lines.length > 0) throw new SettingsError(`Invalid settings:\n${lines.join("\n")}`);
   const e = parsed.data;
   return {
     host: e.HOST,
@@ -73,6 +86,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sessionDays: e.SESSION_DAYS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    oidcProviders: sso.providers,
+    samlProvider: saml.provider,
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

@@ -1,7 +1,8 @@
 import { searchText } from "../domain/directory.ts";
-import { governanceCheck } from "../domain/governanceCheck.ts";
+import { type GovernanceAnswers, governanceCheck } from "../domain/governanceCheck.ts";
 import { PHASES, type Phase } from "../domain/network.ts";
 import { type NetworkTypeAnswers, placeNetwork, type Rating } from "../domain/networkType.ts";
+import { pickFrom } from "../domain/random.ts";
 import { releasePlacements } from "../services/diagnosis.ts";
 import type { Tx } from "../storage/db.ts";
 import { newId } from "../storage/ids.ts";
@@ -101,7 +102,6 @@ const DECISIONS_FI: [title: string, body: string, rule: string, monthsAgo: numbe
   ["Kevään oppimiskahvila", "Koordinoiva ryhmä päätti kevään oppimiskahvilan ajankohdaksi maaliskuun.", "coordinator", 11],
 ];
 
-const pickFrom = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
 const rating = (rnd: () => number, around: number): Rating => Math.min(5, Math.max(1, Math.round(around + (rnd() - 0.5) * 2))) as Rating;
 
 /**
@@ -178,6 +178,13 @@ export async function seedAgreementDemo(tx: Tx, n: DemoNetwork, rnd: () => numbe
           owners: [orgA],
         },
       ];
+  const checked: GovernanceAnswers = {
+    novelty: "new",
+    complexity: "complex",
+    information: "deep",
+    division: "flexible",
+    commitments: "flexible",
+  };
   const goalRows = goals.map((g, i) => ({
     id: newId(),
     network_id: n.networkId,
@@ -185,20 +192,7 @@ export async function seedAgreementDemo(tx: Tx, n: DemoNetwork, rnd: () => numbe
     goal_type: g.type,
     title: g.title,
     description: g.description,
-    governance_check:
-      i === 1
-        ? JSON.stringify({
-            answers: { novelty: "new", complexity: "complex", information: "deep", division: "flexible", commitments: "flexible" },
-            result: governanceCheck({
-              novelty: "new",
-              complexity: "complex",
-              information: "deep",
-              division: "flexible",
-              commitments: "flexible",
-            }),
-            checkedAt: stamp,
-          })
-        : null,
+    governance_check: i === 1 ? JSON.stringify({ answers: checked, result: governanceCheck(checked), checkedAt: stamp }) : null,
     created_by: n.coordinatorId,
     created_at: stamp,
     updated_at: stamp,
@@ -211,6 +205,15 @@ export async function seedAgreementDemo(tx: Tx, n: DemoNetwork, rnd: () => numbe
       [...new Set(goals[i]?.owners.filter((o): o is string => Boolean(o)))].map((o) => ({ goal_id: g.id, organisation_id: o })),
     ),
   );
+
+  // Each organisation names two of its people to speak for it, the coordinator among them where placed there; the
+  // last organisation to join has named nobody yet, so the agreement page shows what that means.
+  const named = n.organisationIds.slice(0, -1).flatMap((org) => {
+    const own = voters.filter((p) => p.orgId === org);
+    const chosen = new Set([...own.filter((p) => p.userId === n.coordinatorId), ...own].slice(0, 2));
+    return [...chosen].map((p) => ({ organisation_id: org, membership_id: p.id, named_by: n.coordinatorId, named_at: stamp }));
+  });
+  await insertRows(tx, "organisation_representatives", named);
 
   const written = n.swedish ? SECTIONS_SV : SECTIONS_FI;
   const sections = Array.from({ length: 15 }, (_, i) => {

@@ -1,5 +1,6 @@
 import { searchText, tagKey } from "../domain/directory.ts";
 import type { NetworkType, Phase } from "../domain/network.ts";
+import { pickFrom, seededRandom } from "../domain/random.ts";
 import { hashPassword } from "../services/auth.ts";
 import type { Deps } from "../services/context.ts";
 import { newId, nowIso } from "../storage/ids.ts";
@@ -50,20 +51,6 @@ export const DEMO_ACCOUNTS = {
   swedish: "samordnare@demo.solmu.fi",
 } as const;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every demo has the same people. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-
 const slug = (s: string) =>
   s
     .toLowerCase()
@@ -98,9 +85,9 @@ function organisationsFor(count: number, rnd: () => number): { name: string; kin
   }
   let i = 0;
   while (out.size < count && i < 10_000) {
-    const [name, genitive] = pick(rnd, MUNICIPALITIES);
-    if (rnd() < 0.7) add(pick(rnd, NGO_PATTERNS)(genitive), "ngo");
-    else add(pick(rnd, COMPANY_PATTERNS)(name), "company");
+    const [name, genitive] = pickFrom(rnd, MUNICIPALITIES);
+    if (rnd() < 0.7) add(pickFrom(rnd, NGO_PATTERNS)(genitive), "ngo");
+    else add(pickFrom(rnd, COMPANY_PATTERNS)(name), "company");
     i++;
   }
   return [...out].map(([name, kind]) => ({ name, kind }));
@@ -196,7 +183,8 @@ function plans(size: DemoSize, rnd: () => number): NetworkPlan[] {
 export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new Date()) {
   const { db } = deps.storage;
   if ((await countUsers(db)) > 0) return { seeded: false as const };
-  const rnd = random(20191809);
+  // Seeded, so that every demo has the same people.
+  const rnd = seededRandom(20191809);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const stamp = nowIso(now);
   const year = now.getUTCFullYear();
@@ -242,7 +230,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       const id = newId();
       const own = (kind: PersonTagsTable["kind"], list: readonly string[], count: number) => {
         const picked = new Set<string>();
-        for (let i = 0; i < count; i++) picked.add(pick(rnd, list));
+        for (let i = 0; i < count; i++) picked.add(pickFrom(rnd, list));
         for (const tag of picked) tags.push({ membership_id: id, network_id: networkId, kind, tag, tag_key: tagKey(tag) });
         return [...picked];
       };
@@ -261,7 +249,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
         role,
         organisation_id: orgId,
         title,
-        behind_title: rnd() < 0.5 ? pick(rnd, BEHIND_TITLE_FI) : null,
+        behind_title: rnd() < 0.5 ? pickFrom(rnd, BEHIND_TITLE_FI) : null,
         phone: `+358 40 ${String(1_000_000 + Math.floor(rnd() * 8_999_999)).replace(/(\d{3})(\d{4})/, "$1 $2")}`,
         phone_visibility: rnd() < 0.3 ? "coordinators" : "members",
         confirmed_at: confirmed.toISOString(),
@@ -355,8 +343,8 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       }
       for (let p = 0; p < plan.people; p++) {
         const swedish = plan.swedish || rnd() < 0.06;
-        const first = pick(rnd, swedish ? FIRST_NAMES_SV : FIRST_NAMES_FI);
-        const last = pick(rnd, swedish ? LAST_NAMES_SV : LAST_NAMES_FI);
+        const first = pickFrom(rnd, swedish ? FIRST_NAMES_SV : FIRST_NAMES_FI);
+        const last = pickFrom(rnd, swedish ? LAST_NAMES_SV : LAST_NAMES_FI);
         let email = `${slug(first)}.${slug(last)}@demo.solmu.fi`;
         for (let n = 2; usedEmails.has(email); n++) email = `${slug(first)}.${slug(last)}${n}@demo.solmu.fi`;
         usedEmails.add(email);
@@ -364,7 +352,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
         users.push(person);
         nameOf.set(person.id, person.name);
         const role = p < 2 && index === 2 ? "coordinator" : rnd() < 0.08 ? "observer" : "member";
-        join(networkId, person.id, role, pick(rnd, orgIds), pick(rnd, TITLES_FI), { swedish });
+        join(networkId, person.id, role, pickFrom(rnd, orgIds), pickFrom(rnd, TITLES_FI), { swedish });
       }
       for (const [i, [title, description]] of (plan.swedish ? HISTORY_SV : HISTORY_FI).entries()) {
         const entryId = newId();
@@ -381,7 +369,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
           created_at: stamp,
         });
         // The demo coordinator and member share history, so their timelines are not empty.
-        const together = new Set([people[0], people[1], pick(rnd, people), pick(rnd, people)]);
+        const together = new Set([people[0], people[1], pickFrom(rnd, people), pickFrom(rnd, people)]);
         for (const p of together) {
           if (p) participants.push({ entry_id: entryId, kind: "person", membership_id: p.id, organisation_id: p.orgId });
         }

@@ -12,6 +12,7 @@ import {
   recordAttendance,
   replaceAgenda,
   setParticipants,
+  setRsvp,
   updateNotesIfVersion,
   upsertFeedback,
 } from "../storage/repos/meetings.ts";
@@ -95,13 +96,7 @@ export async function seedMeetingsDemo(tx: Tx, n: DemoNetwork, rnd: () => number
     invited.map((p) => ({ membershipId: p.id, facilitator: p === coordinator })),
   );
   for (const p of invited) {
-    const answer = rnd() < 0.8 ? "yes" : rnd() < 0.5 ? "maybe" : "no";
-    await tx
-      .updateTable("meeting_participants")
-      .set({ rsvp: answer, rsvp_at: now.toISOString() })
-      .where("meeting_id", "=", past)
-      .where("membership_id", "=", p.id)
-      .execute();
+    await setRsvp(tx, past, p.id, rnd() < 0.8 ? "yes" : rnd() < 0.5 ? "maybe" : "no", now.toISOString());
   }
   await replaceAgenda(tx, past, [
     { id: null, title: "Tervetuloa ja esittäytymiskierros", method: "introductions", startMinute: 0, durationMinutes: 20 },
@@ -183,12 +178,7 @@ export async function seedMeetingsDemo(tx: Tx, n: DemoNetwork, rnd: () => number
   );
   for (const p of members) {
     if (p.userId === memberUserId || p === coordinator || rnd() < 0.4) continue;
-    await tx
-      .updateTable("meeting_participants")
-      .set({ rsvp: rnd() < 0.85 ? "yes" : "maybe", rsvp_at: now.toISOString() })
-      .where("meeting_id", "=", coming)
-      .where("membership_id", "=", p.id)
-      .execute();
+    await setRsvp(tx, coming, p.id, rnd() < 0.85 ? "yes" : "maybe", now.toISOString());
   }
   await replaceAgenda(tx, coming, [
     { id: null, title: "Avaus ja avoimen tilan periaatteet", method: "introductions", startMinute: 0, durationMinutes: 20 },

@@ -1,3 +1,4 @@
+import { pickFrom } from "../domain/random.ts";
 import type { NetworkType, StructuralFactor } from "../domain/surveys.ts";
 import type { Tx } from "../storage/db.ts";
 import { newId } from "../storage/ids.ts";
@@ -8,7 +9,6 @@ import type { DemoNetwork, DemoPerson } from "./agreement.ts";
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const daysFrom = (now: Date, n: number) => new Date(now.getTime() + n * 86_400_000);
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(x)));
-const pickFrom = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
 
 const BARRIERS_FI = [
   "Työaikaa ei ole varattu verkostotyöhön.",

@@ -33,31 +33,26 @@ describe("governanceCheck", () => {
     ]);
   });
 
-  it("recommends a hierarchy for a complex routine with clear roles and contracts", () => {
+  it.each([
     // hierarchy 2+2+2+2+2; market 2+0+0+2+2; network 0+2+2+0+0.
-    const r = governanceCheck({
-      novelty: "routine",
-      complexity: "complex",
-      information: "deep",
-      division: "clear",
-      commitments: "contracts",
-    });
-    expect(r.scores).toEqual({ network: 4, hierarchy: 10, market: 6 });
-    expect(r.recommendation).toBe("hierarchy");
-    expect(r.reasons[0]).toEqual({ key: "governance.summary.hierarchy", params: { score: 10, max: 10 } });
-  });
-
-  it("recommends a market for a simple routine with light information exchange", () => {
+    [
+      "hierarchy",
+      "a complex routine with clear roles and contracts",
+      { novelty: "routine", complexity: "complex", information: "deep", division: "clear", commitments: "contracts" },
+      { network: 4, hierarchy: 10, market: 6 },
+    ],
     // market 2+2+2+2+2; hierarchy 2+0+0+2+2; network 0.
-    const r = governanceCheck({
-      novelty: "routine",
-      complexity: "simple",
-      information: "light",
-      division: "clear",
-      commitments: "contracts",
-    });
-    expect(r.scores).toEqual({ network: 0, hierarchy: 6, market: 10 });
-    expect(r.recommendation).toBe("market");
+    [
+      "market",
+      "a simple routine with light information exchange",
+      { novelty: "routine", complexity: "simple", information: "light", division: "clear", commitments: "contracts" },
+      { network: 0, hierarchy: 6, market: 10 },
+    ],
+  ] as const)("recommends a %s for %s", (form, _work, answers, scores) => {
+    const r = governanceCheck(answers);
+    expect(r.scores).toEqual(scores);
+    expect(r.recommendation).toBe(form);
+    expect(r.reasons[0]).toEqual({ key: `governance.summary.${form}`, params: { score: 10, max: 10 } });
   });
 
   it("flags a close call when the top two are within one point", () => {

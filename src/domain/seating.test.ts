@@ -1,21 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "./random.ts";
 import { planSeating, SeatingError, type SeatingInput, scoreSeating } from "./seating.ts";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Organisations of 3–7 people whose members mostly know each other, plus random acquaintances up to `degree` on average. */
 function cafe(n: number, tables: number, rounds: number, seed: number, degree = 8): SeatingInput {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const organisation: number[] = [];
   for (let o = 0; organisation.length < n; o++) {
     const size = 3 + Math.floor(random() * 5);
@@ -36,7 +26,7 @@ function cafe(n: number, tables: number, rounds: number, seed: number, degree = 
 
 /** Shuffled people dealt round the tables: balanced, and blind to who knows whom. */
 function randomSeating(n: number, tables: number, rounds: number, seed: number): number[][] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: rounds }, () => {
     const order = Array.from({ length: n }, (_, i) => i);
     for (let i = n - 1; i > 0; i--) {

@@ -1,3 +1,5 @@
+import { mulberry32 } from "./random.ts";
+
 /**
  * Learning-café seating: who sits at which table in each round, so that
  * people meet as many new faces as possible and colleagues are spread out.
@@ -227,17 +229,6 @@ function score(p: Problem, tableOf: Int32Array): { newPairs: number; sameOrganis
   return { newPairs, sameOrganisationPairs };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 /** Seats everyone for every round: greedy construction, then annealing within the deadline. */
 function search(p: Problem, seed: number, deadline: number, bound: number): Int32Array {
   const { n, tables, rounds, org, eligible, tableHost, hostTable, base, extra } = p;
@@ -260,8 +251,9 @@ function search(p: Problem, seed: number, deadline: number, bound: number): Int3
     const oa = org[a] as number;
     for (let b = 0; b < n; b++) kind[a * n + b] = (eligible[a * n + b] as number) | (a !== b && oa >= 0 && org[b] === oa ? 2 : 0);
   }
-  // Score change if a joins table slot ts (round r), where `skip` is leaving: new pairs it would create minus colleagues met.
-  const joinGain = (a: number, ts: number, skip: number) => {
+  // What a's seat at table slot ts is worth with everyone there but `skip`: K for each pair that has sat
+  // together `met` times (0 before a joins, 1 when only this seat made them meet), minus 1 for each colleague.
+  const seatValue = (a: number, ts: number, met: number, skip: number) => {
     const row = a * n;
     const m0 = ts * maxSize;
     const m1 = m0 + (size[ts] as number);
@@ -270,26 +262,15 @@ function search(p: Problem, seed: number, deadline: number, bound: number): Int3
       const m = members[x] as number;
       const v = kind[row + m] as number;
       if (v === 0 || m === skip) continue;
-      if ((v & 1) === 1 && count[row + m] === 0) g += K;
+      if ((v & 1) === 1 && count[row + m] === met) g += K;
       if ((v & 2) === 2) g -= 1;
     }
     return g;
   };
-  // Score lost if a leaves its table slot ts: pairs met only here, minus colleagues left behind.
-  const leaveLoss = (a: number, ts: number) => {
-    const row = a * n;
-    const m0 = ts * maxSize;
-    const m1 = m0 + (size[ts] as number);
-    let l = 0;
-    for (let x = m0; x < m1; x++) {
-      const m = members[x] as number;
-      const v = kind[row + m] as number;
-      if (v === 0) continue;
-      if ((v & 1) === 1 && count[row + m] === 1) l += K;
-      if ((v & 2) === 2) l -= 1;
-    }
-    return l;
-  };
+  // Score change if a joins table slot ts (round r), where `skip` is leaving: new pairs it would create minus colleagues met.
+  const joinGain = (a: number, ts: number, skip: number) => seatValue(a, ts, 0, skip);
+  // Score lost if a leaves its table slot ts: pairs met only here, minus colleagues left behind (a itself counts as neither).
+  const leaveLoss = (a: number, ts: number) => seatValue(a, ts, 1, -1);
   const bump = (a: number, ts: number, delta: number) => {
     const m0 = ts * maxSize;
     const m1 = m0 + (size[ts] as number);

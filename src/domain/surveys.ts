@@ -57,6 +57,17 @@ export interface RatingValues {
   frequency: number;
 }
 
+/** The rating values alone, from a row or input that carries more: a spread would take its other fields along. */
+export const ratingValues = (r: RatingValues): RatingValues => ({
+  knowing: r.knowing,
+  goodwill: r.goodwill,
+  competence: r.competence,
+  vulnerability: r.vulnerability,
+  consistency: r.consistency,
+  commitment: r.commitment,
+  frequency: r.frequency,
+});
+
 export interface SelfValues {
   autonomy: number | null;
   meaningfulness: number | null;

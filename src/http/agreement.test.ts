@@ -19,6 +19,10 @@ describe.each(databases)("cycles, goals, the agreement and decisions on %s", (ki
       expect((await t.w.as[who].patch(`${t.base}/people/${me.personId}`, { version: p.body.version, organisationId: org })).status).toBe(
         200,
       );
+      // Placing oneself in an organisation does not make one its voice: the organisation names its representatives.
+      expect((await t.w.as[who].get(`${t.base}/agreement`)).body.representing).toBeNull();
+      const named = await t.w.as.coordinator.put(`${t.base}/organisations/${org}/representatives`, { membershipIds: [me.personId] });
+      expect(named.status).toBe(200);
     }
   });
 

@@ -7,6 +7,7 @@ import { activityRoutes } from "./routes/activities/index.ts";
 import { agreementRoutes } from "./routes/agreement/index.ts";
 import { auditRoutes } from "./routes/audit/index.ts";
 import { auth } from "./routes/auth/index.ts";
+import { ssoRoutes } from "./routes/auth/sso.ts";
 import { calendarRoutes, feedRoutes } from "./routes/calendar/index.ts";
 import { cycleRoutes } from "./routes/cycles/index.ts";
 import { decisionRoutes } from "./routes/decisions/index.ts";
@@ -27,12 +28,14 @@ import { privacyRoutes } from "./routes/privacy/index.ts";
 import { promiseRoutes } from "./routes/promises/index.ts";
 import { publicationRoutes } from "./routes/publications/index.ts";
 import { surveyRoutes } from "./routes/surveys/index.ts";
+import { userRoutes } from "./routes/users/index.ts";
 
 /** Every JSON route under /api, in the order they are matched (the networks guard comes first). */
 export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
   for (const routes of [
     health,
     auth,
+    ssoRoutes,
     accountRoutes,
     networkRoutes,
     memberRoutes,
@@ -60,6 +63,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     unsubscribeRoutes,
     invitationRoutes,
     adminRoutes,
+    userRoutes,
   ]) {
     app.route("/api", routes);
   }

@@ -270,6 +270,11 @@ describe.each(databases)("the network-health survey on %s", (kind) => {
     await place(t.w.as.member, ids.member as string, a);
     await place(extra[0] as (typeof extra)[number], ids.aino as string, a);
     await place(extra[1] as (typeof extra)[number], ids.bertil as string, c);
+    // In an organisation-level round the organisations answer, through the people they named to speak for them.
+    const name = (organisationId: string, people: unknown[]) =>
+      t.w.as.coordinator.put(`${t.base}/organisations/${organisationId}/representatives`, { membershipIds: people });
+    expect((await name(a, [ids.coordinator, ids.member, ids.aino])).status).toBe(200);
+    expect((await name(c, [ids.bertil])).status).toBe(200);
     const made = await t.w.as.coordinator.post(`${t.base}/surveys`, {
       title: "Syksy 2027",
       level: "organisation",

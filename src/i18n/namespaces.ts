@@ -24,6 +24,7 @@ export const NAMESPACES = [
   "evaluation",
   "publications",
   "audit",
+  "users",
   "privacy",
   "accessibility",
   "mail",

@@ -1,6 +1,7 @@
 import type { Deps } from "../services/context.ts";
 import { measuredJob } from "../services/metrics.ts";
 import { runReminders, sendDigests } from "../services/notifications.ts";
+import { every } from "./every.ts";
 
 const HOUR = 3_600_000;
 
@@ -12,25 +13,17 @@ const HOUR = 3_600_000;
 export function startNotifications(deps: Deps, baseUrl: string): () => void {
   let lastDaily = "";
   let lastWeekly = "";
-  const run = async () => {
-    try {
-      await measuredJob(deps.metrics, "reminders", () => runReminders(deps));
-      const now = new Date();
-      const day = now.toISOString().slice(0, 10);
-      if (day !== lastDaily) {
-        lastDaily = day;
-        await measuredJob(deps.metrics, "daily_digest", () => sendDigests(deps, "daily", baseUrl, now));
-      }
-      if (now.getUTCDay() === 1 && day !== lastWeekly) {
-        lastWeekly = day;
-        await measuredJob(deps.metrics, "weekly_digest", () => sendDigests(deps, "weekly", baseUrl, now));
-      }
-    } catch (err) {
-      deps.logger.warn({ err }, "notification jobs failed");
+  return every(deps, "notification jobs", HOUR, async () => {
+    await measuredJob(deps.metrics, "reminders", () => runReminders(deps));
+    const now = new Date();
+    const day = now.toISOString().slice(0, 10);
+    if (day !== lastDaily) {
+      lastDaily = day;
+      await measuredJob(deps.metrics, "daily_digest", () => sendDigests(deps, "daily", baseUrl, now));
     }
-  };
-  void run();
-  const timer = setInterval(() => void run(), HOUR);
-  timer.unref();
-  return () => clearInterval(timer);
+    if (now.getUTCDay() === 1 && day !== lastWeekly) {
+      lastWeekly = day;
+      await measuredJob(deps.metrics, "weekly_digest", () => sendDigests(deps, "weekly", baseUrl, now));
+    }
+  });
 }

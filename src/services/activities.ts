@@ -2,9 +2,9 @@ import type { ActivityMode } from "../domain/meetings.ts";
 import { deleteActivity, findActivity, insertActivity, listActivities as listActivityRows } from "../storage/repos/activities.ts";
 import { findCurrentCycle, findCycle } from "../storage/repos/cycles.ts";
 import { findMeeting } from "../storage/repos/meetings.ts";
-import { requireRole } from "./access.ts";
+import { changeableOr404, mayChange, requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
-import { forbidden, invalid, notFound } from "./errors.ts";
+import { invalid, notFound } from "./errors.ts";
 
 /** DOMAIN.md separates doing things side by side (each on its own, sharing information) from doing them together. */
 
@@ -31,7 +31,7 @@ export async function listActivities(deps: Deps, actor: Actor, networkId: string
       mode: a.mode as ActivityMode,
       meetingId: a.meeting_id,
       createdAt: a.created_at,
-      canDelete: role === "coordinator" || a.created_by === actor.userId,
+      canDelete: mayChange(role, actor, a),
     })),
   };
 }
@@ -53,10 +53,7 @@ export async function addActivity(
 
 export async function removeActivity(deps: Deps, actor: Actor, networkId: string, id: string) {
   const { db } = deps.storage;
-  const role = await requireRole(db, actor, networkId, "member");
-  const a = await findActivity(db, networkId, id);
-  if (!a) throw notFound();
-  if (role !== "coordinator" && a.created_by !== actor.userId) throw forbidden();
+  await changeableOr404(db, actor, networkId, () => findActivity(db, networkId, id), "member");
   await deleteActivity(db, id);
 }
 

@@ -1,6 +1,7 @@
 import { AGREEMENT_QUESTIONS, agreementMarkdown, approvalState, textDiff } from "../domain/agreement.ts";
 import type { Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
+import type { DbOrTx } from "../storage/db.ts";
 import {
   deleteSection,
   ensureQuestionSections,
@@ -23,9 +24,10 @@ import {
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
+import { isRepresentative, listOrganisations } from "../storage/repos/organisations.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
-import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
+import { AppError, invalid, notFound, staleWrite } from "./errors.ts";
 
 interface SnapshotSection {
   question: number | null;
@@ -90,14 +92,24 @@ export async function getAgreement(deps: Deps, actor: Actor, networkId: string) 
     findMembership(db, networkId, actor.userId),
     listVersions(db, networkId),
   ]);
-  const organisationId = role === "observer" ? null : (membership?.organisation_id ?? null);
+  const organisationId = role === "observer" ? null : await representedBy(db, membership);
+  const organisations = await listOrganisations(db, networkId);
   return {
     // Observers read only what was approved, not the draft (DOMAIN: they see what the network publishes to them).
     sections: role === "observer" ? [] : sections.map(presentSection),
     latest: latest ? await versionView(deps, networkId, latest, organisationId) : null,
     versions: versions.map((v) => ({ id: v.id, number: v.number, status: v.status, proposedAt: v.proposed_at, approvedAt: v.approved_at })),
     canPropose: role === "coordinator",
+    /** The organisation the actor speaks for, if any: only representatives approve for their organisation. */
+    representing: organisations.find((o) => o.id === organisationId)?.name ?? null,
+    unrepresented: organisations.filter((o) => Number(o.representative_count ?? 0) === 0).map((o) => ({ id: o.id, name: o.name })),
   };
+}
+
+/** The organisation this membership speaks for: its own, when it is one of the representatives the organisation named. */
+async function representedBy(db: DbOrTx, membership: { id: string; organisation_id: string | null } | undefined) {
+  if (!membership?.organisation_id) return null;
+  return (await isRepresentative(db, membership.organisation_id, membership.id)) ? membership.organisation_id : null;
 }
 
 /**
@@ -195,8 +207,8 @@ export async function proposeAgreement(deps: Deps, actor: Actor, networkId: stri
 }
 
 /**
- * A representative accepts the proposed version on behalf of their
- * organisation, or asks for changes. When every represented organisation has
+ * A representative the organisation named accepts the proposed version on
+ * its behalf, or asks for changes; the approval records who decided. When every represented organisation has
  * accepted, the version becomes the approved agreement.
  */
 export async function decideOnVersion(
@@ -212,8 +224,8 @@ export async function decideOnVersion(
   if (!version) throw notFound();
   if (version.status !== "proposed") throw new AppError(409, "version_closed", "errors.version_closed");
   const membership = await findMembership(db, networkId, actor.userId);
-  if (role === "observer" || !membership?.organisation_id) throw forbidden();
-  const organisationId = membership.organisation_id;
+  const organisationId = role === "observer" ? null : await representedBy(db, membership);
+  if (!organisationId) throw new AppError(403, "not_representative", "errors.not_representative");
   if (input.decision === "changes_requested" && !input.comment.trim())
     throw invalid({ comment: { key: "validation.changes_need_comment" } });
   await db.transaction().execute(async (tx) => {
@@ -237,7 +249,7 @@ export async function getVersion(deps: Deps, actor: Actor, networkId: string, ve
   if (!version || (role === "observer" && version.status !== "approved")) throw notFound();
   const membership = await findMembership(db, networkId, actor.userId);
   const network = await findNetwork(db, networkId);
-  return { networkName: network?.name ?? "", ...(await versionView(deps, networkId, version, membership?.organisation_id ?? null)) };
+  return { networkName: network?.name ?? "", ...(await versionView(deps, networkId, version, await representedBy(db, membership))) };
 }
 
 /** A version as Markdown, headed by the network, version number, date and approving organisations. */

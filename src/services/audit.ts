@@ -24,6 +24,15 @@ export const AUDIT_ACTIONS = [
   "indicator.deleted",
   "decision.deleted",
   "instance.document_saved",
+  "sso.signed_in",
+  "sso.linked",
+  "sso.account_created",
+  "sso.failed",
+  "account.disabled",
+  "account.enabled",
+  "account.deleted",
+  "account.reset_sent",
+  "account.merged",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -37,6 +46,17 @@ export function audit(
   details: Record<string, string | number | boolean | null> = {},
 ) {
   return insertAuditEvent(db, { networkId, actorUserId: actor.userId, actorName: actor.name, action, subject, details });
+}
+
+/** Writes an event of the instance's own log about someone who may not be signed in (a sign-in through a provider). */
+export function auditSignIn(
+  db: DbOrTx,
+  who: { userId: string | null; name: string },
+  action: AuditAction,
+  subject: string,
+  details: Record<string, string | number | boolean | null> = {},
+) {
+  return insertAuditEvent(db, { networkId: null, actorUserId: who.userId, actorName: who.name, action, subject, details });
 }
 
 const PAGE = 100;

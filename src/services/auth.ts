@@ -5,6 +5,7 @@ import { translator } from "../i18n/index.ts";
 import type { DbOrTx } from "../storage/db.ts";
 import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
 import { revokeFeedTokensOfUser } from "../storage/repos/calendar.ts";
+import { deleteSsoLoginsBefore } from "../storage/repos/identities.ts";
 import {
   countPasswordResetsSince,
   deletePasswordReset,
@@ -38,6 +39,7 @@ import {
   revokeApiToken,
   revokeApiTokensOfUser,
   touchApiToken,
+  touchSession,
 } from "../storage/repos/sessions.ts";
 import { findUserByEmail, findUserById, type UserRow, updateUser } from "../storage/repos/users.ts";
 import type { TokenScope } from "../storage/schema.ts";
@@ -71,7 +73,8 @@ const timingDummy = () => {
   return dummyHash;
 };
 
-export const toActor = (u: UserRow): Actor => ({
+export const toActor = (u: UserRow, via?: string): Actor => ({
+  ...(via === undefined ? {} : { via }),
   digest: u.digest === "off" || u.digest === "daily" ? u.digest : "weekly",
   userId: u.id,
   email: u.email,
@@ -127,22 +130,27 @@ export async function login(deps: Deps, input: { email: string; password: string
   else await argon2.verify(await timingDummy(), input.password);
   if (!ok || !user) throw new AppError(401, "invalid_credentials", "errors.invalid_credentials");
   await markAttemptSucceeded(db, attempt.id);
-  const sessionSecret = await openSession(deps, user.id);
-  return { actor: toActor(user), sessionSecret };
+  if (user.disabled_at) throw accountDisabled();
+  const sessionSecret = await openSession(deps, user.id, "password");
+  return { actor: toActor(user, "password"), sessionSecret };
 }
 
-/** Creates a session row and returns the secret that goes into the cookie. */
-export async function openSession(deps: Deps, userId: string): Promise<string> {
+/** Said only to someone who proved who they are (the right password, the provider's answer), so it reveals nothing to others. */
+export const accountDisabled = () => new AppError(403, "account_disabled", "errors.account_disabled");
+
+/** Creates a session row, notes the sign-in on the account and returns the secret that goes into the cookie. */
+export async function openSession(deps: Deps, userId: string, method: string): Promise<string> {
   const secret = newSecret();
   const expiresAt = new Date(Date.now() + deps.settings.sessionDays * 86_400_000).toISOString();
-  await insertSession(deps.storage.db, { idHash: hashSecret(secret), userId, expiresAt });
+  await insertSession(deps.storage.db, { idHash: hashSecret(secret), userId, expiresAt, method });
+  await updateUser(deps.storage.db, userId, { last_sign_in_at: nowIso() }, { keepUpdatedAt: true });
   return secret;
 }
 
 export const logout = (deps: Deps, sessionSecret: string) => deleteSession(deps.storage.db, hashSecret(sessionSecret));
 
 /** Ends every credential of the account but its password: sessions, API tokens and calendar-feed addresses. */
-async function endCredentials(tx: DbOrTx, userId: string) {
+export async function endCredentials(tx: DbOrTx, userId: string) {
   await deleteSessionsOfUser(tx, userId);
   return { tokens: await revokeApiTokensOfUser(tx, userId), feeds: await revokeFeedTokensOfUser(tx, userId) };
 }
@@ -151,19 +159,31 @@ async function endCredentials(tx: DbOrTx, userId: string) {
 export const logoutEverywhere = (deps: Deps, actor: Actor) =>
   deps.storage.db.transaction().execute((tx) => endCredentials(tx, actor.userId));
 
+/** How often a session's last use is written: often enough for the idle timeout, rarely enough not to end every read cache. */
+export const SESSION_TOUCH_MS = 60_000;
+
 /**
- * The person behind a session cookie, or undefined when it is unknown or expired. Given the data version
- * taken for a cached read, the answer comes from the read cache while nothing has been written since: signing
- * out, a revocation or a change of the person writes, and so ends it.
+ * The person behind a session cookie, or undefined when it is unknown, expired, idle for SESSION_IDLE_MINUTES, or
+ * its account disabled. Given the data version taken for a cached read, the answer comes from the read cache while
+ * nothing has been written since (signing out, a revocation or a change of the person writes, and so ends it) and
+ * until the session's last use is due to be written again.
  */
 export async function actorFromSession(deps: Deps, sessionSecret: string, dataVersion?: string): Promise<Actor | undefined> {
   const idHash = hashSecret(sessionSecret);
   const known = dataVersion === undefined ? undefined : deps.readCache.session(idHash, dataVersion);
   if (known) return known;
-  const user = await findUserOfLiveSession(deps.storage.db, idHash, nowIso());
+  const now = Date.now();
+  const idleSince = new Date(now - deps.settings.sessionIdleMinutes * 60_000).toISOString();
+  const user = await findUserOfLiveSession(deps.storage.db, idHash, new Date(now).toISOString(), idleSince);
   if (!user) return undefined;
-  const actor = toActor(user);
-  if (dataVersion !== undefined) deps.readCache.keepSession(idHash, dataVersion, actor, user.session_expires_at);
+  let lastSeen = Date.parse(user.session_last_seen_at);
+  if (now - lastSeen >= SESSION_TOUCH_MS) {
+    await touchSession(deps.storage.db, idHash, new Date(now).toISOString());
+    lastSeen = now;
+  }
+  const actor = toActor(user, user.session_method);
+  const until = Math.min(Date.parse(user.session_expires_at), lastSeen + SESSION_TOUCH_MS);
+  if (dataVersion !== undefined) deps.readCache.keepSession(idHash, dataVersion, actor, new Date(until).toISOString());
   return actor;
 }
 
@@ -173,9 +193,10 @@ export async function actorFromApiToken(deps: Deps, token: string): Promise<{ ac
   const { db } = deps.storage;
   const row = await findLiveApiToken(db, hashSecret(token));
   if (!row) return undefined;
-  await touchApiToken(db, row.id, nowIso());
   const user = await findUserById(db, row.user_id);
-  return user ? { actor: toActor(user), scope: row.scope } : undefined;
+  if (!user || user.disabled_at) return undefined;
+  await touchApiToken(db, row.id, nowIso());
+  return { actor: toActor(user, "token"), scope: row.scope };
 }
 
 /** Issues a personal API token; the secret is returned once and only its hash is kept. */
@@ -230,12 +251,22 @@ export async function updateProfile(
  * Sends a reset link when the address has an account, at most a few per account and per requesting address an
  * hour. The answer is the same either way so that the form does not reveal who has an account.
  */
-export async function requestPasswordReset(deps: Deps, input: { email: string; locale: Locale; baseUrl: string; ip: string }) {
+export async function requestPasswordReset(deps: Deps, input: { email: string; locale: Locale; ip: string }) {
   const { db } = deps.storage;
   const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
   if ((await recordResetRequest(db, input.ip, hourAgo)) > MAX_RESET_REQUESTS_PER_ADDRESS) return;
   const user = await findUserByEmail(db, input.email.trim());
-  if (!user) return;
+  if (!user || user.disabled_at) return;
+  await mailResetLink(deps, user, input.locale);
+}
+
+/**
+ * Mails the account a reset link (ending its earlier ones) unless it has had MAX_RESET_MAILS_PER_ACCOUNT this hour;
+ * whether it was sent. The link goes only to the person's own address, never into an answer.
+ */
+export async function mailResetLink(deps: Deps, user: UserRow, locale: Locale): Promise<boolean> {
+  const { db } = deps.storage;
+  const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
   const secret = newSecret();
   const reset = await insertPasswordReset(db, {
     userId: user.id,
@@ -245,11 +276,11 @@ export async function requestPasswordReset(deps: Deps, input: { email: string; l
   // Written before counting, like sign-in attempts, so that concurrent requests cannot all pass the limit.
   if ((await countPasswordResetsSince(db, user.id, hourAgo)) > MAX_RESET_MAILS_PER_ACCOUNT) {
     await deletePasswordReset(db, reset.id);
-    return;
+    return false;
   }
   await endOtherPasswordResets(db, user.id, reset.id);
-  const t = translator(isLocale(user.locale) ? user.locale : input.locale);
-  const link = `${input.baseUrl}/reset-password#token=${secret}`;
+  const t = translator(isLocale(user.locale) ? user.locale : locale);
+  const link = `${deps.links.base}/reset-password#token=${secret}`;
   await deps.mailer.send(db, {
     networkId: null,
     kind: "password_reset",
@@ -259,6 +290,7 @@ export async function requestPasswordReset(deps: Deps, input: { email: string; l
     link,
     secret: true,
   });
+  return true;
 }
 
 /**
@@ -300,7 +332,8 @@ export async function completePasswordReset(deps: Deps, input: { token: string; 
  */
 export async function purgeExpired(deps: Deps, now = new Date()) {
   const { db } = deps.storage;
-  await deleteExpiredSessions(db, now.toISOString());
+  await deleteExpiredSessions(db, now.toISOString(), new Date(now.getTime() - deps.settings.sessionIdleMinutes * 60_000).toISOString());
+  await deleteSsoLoginsBefore(db, now.toISOString());
   await deleteFailedAttemptsBefore(db, new Date(now.getTime() - 86_400_000).toISOString());
   await deleteLoginAttemptsBefore(db, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000).toISOString());
   await deleteResetRequestsBefore(db, new Date(now.getTime() - 86_400_000).toISOString());

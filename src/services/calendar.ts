@@ -116,13 +116,19 @@ export async function getEvent(deps: Deps, actor: Actor, networkId: string, id: 
   return presentEvent(e, canEditEvent(actor, v, e));
 }
 
-/** Saves an event; a stale version gets 409. Subscribed calendars see the change through a raised SEQUENCE. */
-export async function updateEvent(deps: Deps, actor: Actor, networkId: string, id: string, version: number, input: EventInput) {
-  const { db } = deps.storage;
+/** The viewer of an event they may edit: 404 when there is no such event, 403 when it is not theirs to edit. */
+async function editableEvent(db: DbOrTx, actor: Actor, networkId: string, id: string) {
   const v = await viewer(db, actor, networkId, "member");
   const e = await findEvent(db, networkId, id);
   if (!e) throw notFound();
   if (!canEditEvent(actor, v, e)) throw forbidden();
+  return v;
+}
+
+/** Saves an event; a stale version gets 409. Subscribed calendars see the change through a raised SEQUENCE. */
+export async function updateEvent(deps: Deps, actor: Actor, networkId: string, id: string, version: number, input: EventInput) {
+  const { db } = deps.storage;
+  const v = await editableEvent(db, actor, networkId, id);
   const fields = await checkedFields(deps, actor, networkId, v.role, input);
   if (!(await updateEventIfVersion(db, id, version, fields))) throw staleWrite(await getEvent(deps, actor, networkId, id));
   return getEvent(deps, actor, networkId, id);
@@ -131,10 +137,7 @@ export async function updateEvent(deps: Deps, actor: Actor, networkId: string, i
 /** Cancels an event: it stays in feeds as STATUS:CANCELLED so calendars remove it. */
 export async function cancelEvent(deps: Deps, actor: Actor, networkId: string, id: string) {
   const { db } = deps.storage;
-  const v = await viewer(db, actor, networkId, "member");
-  const e = await findEvent(db, networkId, id);
-  if (!e) throw notFound();
-  if (!canEditEvent(actor, v, e)) throw forbidden();
+  await editableEvent(db, actor, networkId, id);
   await cancelEventRow(db, id);
   return getEvent(deps, actor, networkId, id);
 }

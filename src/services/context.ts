@@ -33,4 +33,6 @@ export interface Actor {
   isAdmin: boolean;
   /** How often reminders are e-mailed as one digest. */
   digest: "off" | "daily" | "weekly";
+  /** How this request is signed in: `password`, `sso:<provider>` or `token`; unset outside a request (CLI, jobs). */
+  via?: string;
 }

@@ -4,10 +4,10 @@ import { searchNeedle, searchText } from "../domain/directory.ts";
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { deleteDecision, findDecision, insertDecision, listDecisions as listDecisionRows } from "../storage/repos/decisions.ts";
 import { findMeeting } from "../storage/repos/meetings.ts";
-import { requireRole, roleIn } from "./access.ts";
+import { changeableOr404, mayChange, requireRole } from "./access.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
-import { forbidden, invalid, notFound } from "./errors.ts";
+import { invalid, notFound } from "./errors.ts";
 
 export interface DecisionInput {
   decidedOn: string;
@@ -28,7 +28,7 @@ const present = (d: Awaited<ReturnType<typeof listDecisionRows>>[number], actor:
   participants: d.participants,
   meetingId: d.meeting_id,
   cycleId: d.cycle_id,
-  canDelete: role === "coordinator" || d.created_by === actor.userId,
+  canDelete: mayChange(role, actor, d),
 });
 
 /** The decision log, newest first; `q` finds words in the title, text or participants. */
@@ -59,10 +59,7 @@ export async function recordDecision(deps: Deps, actor: Actor, networkId: string
 
 export async function removeDecision(deps: Deps, actor: Actor, networkId: string, id: string) {
   const { db } = deps.storage;
-  const role = await roleIn(db, actor, networkId);
-  const d = await findDecision(db, networkId, id);
-  if (!d) throw notFound();
-  if (role !== "coordinator" && d.created_by !== actor.userId) throw forbidden();
+  const { row: d } = await changeableOr404(db, actor, networkId, () => findDecision(db, networkId, id));
   await db.transaction().execute(async (tx) => {
     await deleteDecision(tx, id);
     await audit(tx, actor, networkId, "decision.deleted", d.title);

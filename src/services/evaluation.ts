@@ -37,7 +37,7 @@ import { listMeetings } from "../storage/repos/meetings.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { freshnessCounts } from "../storage/repos/people.ts";
 import { listPromises } from "../storage/repos/promises.ts";
-import { cycleOr404, requireRole, roleIn } from "./access.ts";
+import { changeableOr404, cycleOr404, mayChange, requireRole, roleIn } from "./access.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
@@ -306,9 +306,7 @@ export async function updateIndicator(
 /** Deletes an indicator with its measurements (its author or a coordinator). */
 export async function removeIndicator(deps: Deps, actor: Actor, networkId: string, indicatorId: string) {
   const { db } = deps.storage;
-  const role = await roleIn(db, actor, networkId);
-  const row = await indicatorOr404(deps, networkId, indicatorId);
-  if (role !== "coordinator" && row.created_by !== actor.userId) throw forbidden();
+  const { row } = await changeableOr404(db, actor, networkId, () => indicatorOr404(deps, networkId, indicatorId));
   await db.transaction().execute(async (tx) => {
     await deleteIndicator(tx, row.id);
     await audit(tx, actor, networkId, "indicator.deleted", row.name);
@@ -358,7 +356,7 @@ export async function removeMeasurement(deps: Deps, actor: Actor, networkId: str
   const row = await indicatorOr404(deps, networkId, indicatorId);
   const m = await findMeasurement(db, row.id, measurementId);
   if (!m) throw notFound();
-  if (role !== "coordinator" && m.created_by !== actor.userId) throw forbidden();
+  if (!mayChange(role, actor, m)) throw forbidden();
   await deleteMeasurement(db, m.id);
   return presentOne(deps, networkId, row);
 }

@@ -11,10 +11,10 @@ import {
   updateGoalIfVersion,
 } from "../storage/repos/goals.ts";
 import { findOrganisation } from "../storage/repos/organisations.ts";
-import { requireRole, roleIn } from "./access.ts";
+import { changeableOr404, mayChange, requireRole } from "./access.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
-import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
+import { invalid, notFound, staleWrite } from "./errors.ts";
 
 export interface GoalInput {
   goalType: GoalType;
@@ -37,7 +37,7 @@ async function present(deps: Deps, rows: Awaited<ReturnType<typeof listGoalRows>
     owners: owners.filter((o) => o.goal_id === g.id).map((o) => ({ id: o.id, name: o.name })),
     governanceCheck: g.governance_check ? (JSON.parse(g.governance_check) as SavedGovernanceCheck) : null,
     version: g.version,
-    canDelete: role === "coordinator" || g.created_by === actor.userId,
+    canDelete: mayChange(role, actor, g),
   }));
 }
 
@@ -93,10 +93,7 @@ export async function updateGoal(deps: Deps, actor: Actor, networkId: string, go
 
 export async function removeGoal(deps: Deps, actor: Actor, networkId: string, goalId: string) {
   const { db } = deps.storage;
-  const role = await roleIn(db, actor, networkId);
-  const g = await findGoal(db, networkId, goalId);
-  if (!g) throw notFound();
-  if (role !== "coordinator" && g.created_by !== actor.userId) throw forbidden();
+  const { row: g } = await changeableOr404(db, actor, networkId, () => findGoal(db, networkId, goalId));
   await db.transaction().execute(async (tx) => {
     await deleteGoal(tx, goalId);
     await audit(tx, actor, networkId, "goal.deleted", g.title);

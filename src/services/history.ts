@@ -1,9 +1,9 @@
 import { deleteHistoryEntry, findHistoryEntry, insertHistoryEntry, listHistory } from "../storage/repos/history.ts";
 import { findMembershipById } from "../storage/repos/memberships.ts";
 import { findOrganisation } from "../storage/repos/organisations.ts";
-import { requireRole, roleIn } from "./access.ts";
+import { changeableOr404, mayChange, requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
-import { forbidden, invalid, notFound } from "./errors.ts";
+import { invalid } from "./errors.ts";
 
 export interface HistoryQuery {
   personId?: string | undefined;
@@ -23,7 +23,7 @@ export async function listSharedHistory(deps: Deps, actor: Actor, networkId: str
     description: e.description,
     source: { kind: e.source_kind, id: e.source_id },
     createdByName: e.created_by_name,
-    canDelete: role === "coordinator" || e.created_by === actor.userId,
+    canDelete: mayChange(role, actor, e),
     people: e.participants.filter((p) => p.membership_id).map((p) => ({ id: p.membership_id as string, name: p.person_name ?? "" })),
     /** People removed from the network since: counted, not named. */
     formerPeople: e.participants.filter((p) => p.kind === "person" && !p.membership_id).length,
@@ -80,9 +80,6 @@ export async function addHistoryEntry(deps: Deps, actor: Actor, networkId: strin
 
 export async function removeHistoryEntry(deps: Deps, actor: Actor, networkId: string, id: string) {
   const { db } = deps.storage;
-  const role = await roleIn(db, actor, networkId);
-  const e = await findHistoryEntry(db, networkId, id);
-  if (!e) throw notFound();
-  if (role !== "coordinator" && e.created_by !== actor.userId) throw forbidden();
+  await changeableOr404(db, actor, networkId, () => findHistoryEntry(db, networkId, id));
   await deleteHistoryEntry(db, id);
 }

@@ -238,8 +238,8 @@ export async function acceptInvitation(
     }
     return user;
   });
-  const sessionSecret = current ? undefined : await openSession(deps, user.id);
-  return { networkId: inv.network_id, actor: toActor(user), sessionSecret };
+  const sessionSecret = current ? undefined : await openSession(deps, user.id, "password");
+  return { networkId: inv.network_id, actor: toActor(user, current?.via ?? "password"), sessionSecret };
 }
 
 /** The network's outbox; invitation links can be copied from here when no SMTP is set. */

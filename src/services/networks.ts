@@ -6,7 +6,7 @@ import type { Cursor } from "../storage/repos/pagination.ts";
 import type { SurveyAnswersOnLeave, TiesVisibility } from "../storage/schema.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
-import { forbidden, notFound, staleWrite } from "./errors.ts";
+import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
 import { addMembership } from "./members.ts";
 
 export interface NetworkInput {
@@ -18,6 +18,7 @@ export interface NetworkInput {
   surveyRetentionMonths: number | null;
   surveyAnswersOnLeave: SurveyAnswersOnLeave;
   surveyTiesVisibility?: TiesVisibility | undefined;
+  requireSso?: boolean | undefined;
 }
 
 export const listNetworks = (deps: Deps, actor: Actor, limit: number, after: Cursor | undefined) =>
@@ -40,6 +41,11 @@ export async function createNetwork(deps: Deps, actor: Actor, input: NetworkInpu
 export async function updateNetwork(deps: Deps, actor: Actor, networkId: string, version: number, input: NetworkInput) {
   const { db } = deps.storage;
   await requireRole(db, actor, networkId, "coordinator");
+  if (input.requireSso && (await findNetwork(db, networkId))?.require_sso !== 1) {
+    // Turning it on from a password session would shut out the coordinator turning it on.
+    if (deps.settings.oidcProviders.length === 0) throw invalid({ requireSso: { key: "validation.sso_not_configured" } });
+    if (!actor.via?.startsWith("sso:")) throw invalid({ requireSso: { key: "validation.sso_sign_in_first" } });
+  }
   const ok = await updateNetworkIfVersion(db, networkId, version, input);
   const network = await findNetwork(db, networkId);
   if (!network) throw notFound();

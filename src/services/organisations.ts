@@ -7,7 +7,8 @@ import {
   listOrganisations as listOrganisationRows,
   membershipIdsOfOrganisationIn,
   type OrganisationFields,
-  representatives,
+  organisationPeople,
+  setRepresentatives,
   updateOrganisationIfVersion,
 } from "../storage/repos/organisations.ts";
 import { requireRole } from "./access.ts";
@@ -50,24 +51,53 @@ export async function listOrganisations(deps: Deps, actor: Actor, networkId: str
   return rows.map((o) => ({ ...presentRow(o), representativeCount: Number(o.representative_count ?? 0) }));
 }
 
-/** One organisation with the people who represent it (observers see names only, as in the directory). */
+/**
+ * One organisation with its people and which of them it has named to speak for it (observers see names only, as in
+ * the directory). Its representatives approve the agreement and answer organisation-level surveys for it.
+ */
 export async function getOrganisation(deps: Deps, actor: Actor, networkId: string, id: string) {
   const { db } = deps.storage;
   const role = await requireRole(db, actor, networkId, "observer");
   const o = await findOrganisation(db, networkId, id);
   if (!o) throw notFound();
-  const reps = await representatives(db, id);
+  const people = await organisationPeople(db, id);
   const mine = await findMembership(db, networkId, actor.userId);
+  const present = (p: (typeof people)[number]) => ({
+    id: p.id,
+    name: p.name,
+    title: role === "observer" ? null : p.title,
+    photoUrl: role !== "observer" && p.photo_id ? `/api/networks/${networkId}/people/${p.id}/photo?v=${p.photo_id}` : null,
+  });
+  const iRepresent = people.some((p) => p.id === mine?.id && p.named_at !== null);
   return {
     ...presentRow(o),
     canEdit: role === "coordinator" || mine?.organisation_id === id,
-    representatives: reps.map((r) => ({
-      id: r.id,
-      name: r.name,
-      title: role === "observer" ? null : r.title,
-      photoUrl: role !== "observer" && r.photo_id ? `/api/networks/${networkId}/people/${r.id}/photo?v=${r.photo_id}` : null,
-    })),
+    representatives: people.filter((p) => p.named_at !== null).map(present),
+    people: people.map((p) => ({ ...present(p), representative: p.named_at !== null, observer: p.role === "observer" })),
+    canNameRepresentatives: role === "coordinator" || (role === "member" && iRepresent),
   };
+}
+
+/**
+ * Names who speaks for an organisation: its coordinator, or one of its current representatives. Only people placed in
+ * the organisation who are not observers can be named; an empty list leaves it without a voice, which only a
+ * coordinator may do.
+ */
+export async function nameRepresentatives(deps: Deps, actor: Actor, networkId: string, id: string, membershipIds: string[]) {
+  const { db } = deps.storage;
+  const role = await requireRole(db, actor, networkId, "member");
+  const o = await findOrganisation(db, networkId, id);
+  if (!o) throw notFound();
+  const people = await organisationPeople(db, id);
+  const mine = await findMembership(db, networkId, actor.userId);
+  if (role !== "coordinator" && !people.some((p) => p.id === mine?.id && p.named_at !== null)) throw forbidden();
+  const eligible = new Set(people.filter((p) => p.role !== "observer").map((p) => p.id));
+  membershipIds.forEach((m, i) => {
+    if (!eligible.has(m)) throw invalid({ [`membershipIds.${i}`]: { key: "validation.not_in_organisation" } });
+  });
+  if (membershipIds.length === 0 && role !== "coordinator") throw invalid({ membershipIds: { key: "validation.representative_needed" } });
+  await db.transaction().execute((tx) => setRepresentatives(tx, id, [...new Set(membershipIds)], actor.userId));
+  return getOrganisation(deps, actor, networkId, id);
 }
 
 async function checkContact(deps: Deps, networkId: string, contactPersonId: string | null) {

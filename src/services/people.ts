@@ -18,7 +18,7 @@ import type { DbOrTx } from "../storage/db.ts";
 import { nowIso } from "../storage/ids.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork, listAllNetworks, type NetworkRow } from "../storage/repos/networks.ts";
-import { findOrganisation } from "../storage/repos/organisations.ts";
+import { dropRepresentationElsewhere, findOrganisation } from "../storage/repos/organisations.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
 import {
   claimReminder,
@@ -236,6 +236,7 @@ export async function updatePerson(deps: Deps, actor: Actor, networkId: string, 
       ...(input.phoneVisibility ? { phone_visibility: input.phoneVisibility } : {}),
       ...(isSelf ? { confirmed_at: nowIso() } : {}),
     });
+    if (ok && input.organisationId !== undefined) await dropRepresentationElsewhere(tx, person.id, input.organisationId);
     if (!ok) {
       const current = await findPerson(tx, networkId, person.id);
       const tags = await tagsOf(tx, [person.id]);
@@ -368,7 +369,7 @@ export async function sendFreshnessReminders(deps: Deps, baseUrl: string, now = 
   for (const network of await listAllNetworks(db)) {
     const before = staleBefore(network.stale_after_days, now);
     for (const p of await staleUnreminded(db, network.id, before)) {
-      if (!p.password_hash || !(await claimReminder(db, p.id, before, now.toISOString()))) continue;
+      if (!p.can_sign_in || !(await claimReminder(db, p.id, before, now.toISOString()))) continue;
       const t = translator(isLocale(p.locale) ? p.locale : "fi");
       const link = `${baseUrl}/networks/${network.id}/people/${p.id}`;
       await deps.mailer.send(db, {

@@ -6,7 +6,7 @@ import { countCoordinators, findMembershipById, listMembershipsOfUser } from "..
 import { findNetwork, lockNetwork } from "../storage/repos/networks.ts";
 import { deleteAccount, eraseTraces } from "../storage/repos/personalData.ts";
 import { deletePhoto } from "../storage/repos/photos.ts";
-import { countAdmins, findUserById } from "../storage/repos/users.ts";
+import { countAdmins, findUserById, type UserRow } from "../storage/repos/users.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid } from "./errors.ts";
@@ -27,7 +27,8 @@ export async function prepareLeaving(deps: Deps, networkId: string, membershipId
 }
 
 /**
- * "Delete my account" (GDPR art. 17), confirmed with the password. Refused
+ * "Delete my account" (GDPR art. 17), confirmed with the password (or, in a
+ * session from an identity provider, with the account's e-mail). Refused
  * while the person is the only coordinator of a network or the only instance
  * admin: someone must carry on. Their profile, memberships, sessions, tokens,
  * notifications and answers go; what they wrote into shared work (goals,
@@ -35,19 +36,32 @@ export async function prepareLeaving(deps: Deps, networkId: string, membershipId
  * each network's policy (see prepareLeaving). Each network's audit log
  * records that an account was deleted, without the name.
  */
-export async function deleteMyAccount(deps: Deps, actor: Actor, password: string) {
-  const { db } = deps.storage;
-  const user = await findUserById(db, actor.userId);
-  if (!user?.password_hash || !(await argon2.verify(user.password_hash, password))) {
+export async function deleteMyAccount(deps: Deps, actor: Actor, confirm: { password: string; email: string }) {
+  const user = await findUserById(deps.storage.db, actor.userId);
+  if (!user) throw invalid({ password: { key: "errors.wrong_password" } });
+  // Signed in through an identity provider, the person may have no password: the provider just vouched for them.
+  if (actor.via?.startsWith("sso:")) {
+    if (confirm.email.trim().toLowerCase() !== user.email) throw invalid({ email: { key: "validation.confirm_email" } });
+  } else if (!user.password_hash || !(await argon2.verify(user.password_hash, confirm.password))) {
     throw invalid({ password: { key: "errors.wrong_password" } });
   }
-  const memberships = await listMembershipsOfUser(db, actor.userId);
+  await deleteAccountOf(deps, user, { ...actor, name: "" });
+}
+
+/**
+ * Deletes an account as "delete my account" does, with the same refusals (the only coordinator of a network, the only
+ * instance admin). `by` is who the networks' audit logs name as having done it: the person themselves without their
+ * name, or the instance admin.
+ */
+export async function deleteAccountOf(deps: Deps, user: UserRow, by: Actor) {
+  const { db } = deps.storage;
+  const memberships = await listMembershipsOfUser(db, user.id);
   // Checked before the answers are frozen, and again under the networks' locks in the transaction that deletes.
   const refuseIfNeeded = async (q: DbOrTx) => {
     const blocking = [];
     for (const m of memberships) if (m.role === "coordinator" && (await countCoordinators(q, m.id)) <= 1) blocking.push(m.name);
     if (blocking.length > 0) throw new AppError(409, "sole_coordinator", "errors.sole_coordinator", { networks: blocking.join(", ") });
-    if (actor.isAdmin && (await countAdmins(q)) <= 1) throw new AppError(409, "last_admin", "errors.last_admin");
+    if (user.is_admin === 1 && (await countAdmins(q)) <= 1) throw new AppError(409, "last_admin", "errors.last_admin");
   };
   await refuseIfNeeded(db);
   for (const m of memberships) await prepareLeaving(deps, m.id, m.membership_id);
@@ -56,7 +70,7 @@ export async function deleteMyAccount(deps: Deps, actor: Actor, password: string
     await refuseIfNeeded(tx);
     for (const m of memberships) {
       await forgetInSurveys(tx, m.id, m.membership_id);
-      await audit(tx, { ...actor, name: "" }, m.id, "member.account_deleted", "");
+      await audit(tx, by, m.id, "member.account_deleted", "");
       const row = await findMembershipById(tx, m.id, m.membership_id);
       if (row?.photo_id) await deletePhoto(tx, row.photo_id);
     }
@@ -65,7 +79,7 @@ export async function deleteMyAccount(deps: Deps, actor: Actor, password: string
       user,
       memberships.map((m) => m.id),
     );
-    await deleteAccount(tx, actor.userId);
+    await deleteAccount(tx, user.id);
   });
 }
 

@@ -22,7 +22,7 @@ import {
   updateNewsIfVersion,
   updatePracticeIfVersion,
 } from "../storage/repos/publications.ts";
-import { requireRole, roleIn } from "./access.ts";
+import { changeableOr404, mayChange, requireRole } from "./access.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
@@ -71,7 +71,7 @@ const presentPractice = (p: PracticeRow, actor: Actor | null, role: string | nul
   createdBy: p.created_by_name ?? null,
   updatedAt: p.updated_at,
   version: p.version,
-  canEdit: !!actor && (role === "coordinator" || p.created_by === actor.userId),
+  canEdit: !!actor && mayChange(role, actor, p),
 });
 
 /** The public page settings and news of a network, for its coordinators. */
@@ -193,10 +193,7 @@ export async function updatePractice(
   input: PracticeFields & { published: boolean; version: number },
 ) {
   const { db } = deps.storage;
-  const role = await roleIn(db, actor, networkId);
-  const row = await findPractice(db, networkId, practiceId);
-  if (!row) throw notFound();
-  if (role !== "coordinator" && row.created_by !== actor.userId) throw forbidden();
+  const { role, row } = await changeableOr404(db, actor, networkId, () => findPractice(db, networkId, practiceId));
   // A stale edit is a conflict to merge even when someone has (un)published it meanwhile.
   if (input.version !== row.version) throw staleWrite(presentPractice(row, actor, role));
   const wasPublished = row.published_at !== null;
@@ -217,10 +214,7 @@ export async function updatePractice(
 
 export async function removePractice(deps: Deps, actor: Actor, networkId: string, practiceId: string) {
   const { db } = deps.storage;
-  const role = await roleIn(db, actor, networkId);
-  const row = await findPractice(db, networkId, practiceId);
-  if (!row) throw notFound();
-  if (role !== "coordinator" && row.created_by !== actor.userId) throw forbidden();
+  const { row } = await changeableOr404(db, actor, networkId, () => findPractice(db, networkId, practiceId));
   await db.transaction().execute(async (tx) => {
     await deletePractice(tx, row.id);
     await audit(tx, actor, networkId, "practice.deleted", row.title);

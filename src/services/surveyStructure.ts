@@ -1,21 +1,11 @@
 import type { Analysis, EdgeInput, GraphFigures } from "../domain/sna/index.ts";
-import { elementFigures, type NodeRating, type RatingValues, type ReceivedFigures, receivedFigures, ties } from "../domain/surveys.ts";
+import { elementFigures, type NodeRating, type ReceivedFigures, ratingValues, receivedFigures, ties } from "../domain/surveys.ts";
 import { listOrganisations } from "../storage/repos/organisations.ts";
 import { listInviteeIds, listPeopleForSurvey, listSubmitted, listSubmittedRatings, type RoundRow } from "../storage/repos/surveys.ts";
 import type { Deps } from "./context.ts";
 import { runAnalysis } from "./snaRunner.ts";
 
 /** A round's submitted answers and the network structure built from them (the figures built on them: surveyResults.ts). */
-
-const toRatingValues = (r: RatingValues): RatingValues => ({
-  knowing: r.knowing,
-  goodwill: r.goodwill,
-  competence: r.competence,
-  vulnerability: r.vulnerability,
-  consistency: r.consistency,
-  commitment: r.commitment,
-  frequency: r.frequency,
-});
 
 export async function answersOf(deps: Deps, roundId: string, minGroupSize: number) {
   const { db } = deps.storage;
@@ -26,7 +16,7 @@ export async function answersOf(deps: Deps, roundId: string, minGroupSize: numbe
     meaningfulness: r.self_meaningfulness,
     connectedness: r.self_connectedness,
   }));
-  const rated = ratings.map((r) => ({ ...toRatingValues(r), respondent: r.respondent_id }));
+  const rated = ratings.map((r) => ({ ...ratingValues(r), respondent: r.respondent_id }));
   return { responses, ratings, rated, elements: elementFigures(rated, selves, minGroupSize) };
 }
 
@@ -99,7 +89,7 @@ export async function computeAnalysis(deps: Deps, networkId: string, row: RoundR
     const source = row.level === "organisation" ? r.respondent_organisation_id : r.respondent_id;
     const target = row.level === "organisation" ? r.target_organisation_id : r.target_membership_id;
     if (!source || !target || !nodes.has(source) || !nodes.has(target)) continue;
-    nodeRatings.push({ ...toRatingValues(r), source, target, respondent: r.respondent_id });
+    nodeRatings.push({ ...ratingValues(r), source, target, respondent: r.respondent_id });
   }
   const edges = ties(nodeRatings, minGroupSize);
   const ids = [...nodes.keys()];

@@ -2,6 +2,7 @@ import {
   answersDeletedOn,
   type NetworkType,
   type RatingValues,
+  ratingValues,
   roundStatus,
   SELF_COMMITMENT_ITEMS,
   type SelfCommitmentItem,
@@ -15,7 +16,7 @@ import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { insertNotifications } from "../storage/repos/notifications.ts";
-import { listOrganisations } from "../storage/repos/organisations.ts";
+import { isRepresentative, listOrganisations } from "../storage/repos/organisations.ts";
 import {
   deleteAnalysis,
   deleteResponse,
@@ -255,7 +256,15 @@ async function openRoundForMe(deps: Deps, actor: Actor, networkId: string, round
   const loaded = await loadRound(deps, actor, networkId, roundId, "member");
   if (!loaded.me || loaded.round.myState === "not_invited") throw new AppError(403, "not_invited", "surveys.not_invited");
   if (loaded.round.status !== "open") throw new AppError(409, "round_not_open", "surveys.round_not_open");
-  return { ...loaded, me: loaded.me };
+  // An organisation-level round asks the organisations: their named representatives answer for them.
+  const { me } = loaded;
+  if (
+    loaded.row.level === "organisation" &&
+    !(me.organisation_id && (await isRepresentative(deps.storage.db, me.organisation_id, me.id)))
+  ) {
+    throw new AppError(403, "not_representative", "errors.not_representative");
+  }
+  return { ...loaded, me };
 }
 
 /** Saves the actor's answer as a draft or submits it; a stale version gets 409 with what is stored. */
@@ -277,13 +286,7 @@ export async function saveMyResponse(deps: Deps, actor: Actor, networkId: string
   const ratings: RatingFields[] = input.ratings.map((r) => ({
     targetMembershipId: byOrganisation ? null : r.targetId,
     targetOrganisationId: byOrganisation ? r.targetId : null,
-    knowing: r.knowing,
-    goodwill: r.goodwill,
-    competence: r.competence,
-    vulnerability: r.vulnerability,
-    consistency: r.consistency,
-    commitment: r.commitment,
-    frequency: r.frequency,
+    ...ratingValues(r),
   }));
   const existing = await findResponse(db, roundId, me.id);
   const fields = {

@@ -13,6 +13,8 @@ import type {
   PasswordResetsTable,
   ResetRequestsTable,
   SessionsTable,
+  SsoLoginsTable,
+  UserIdentitiesTable,
   UsersTable,
 } from "./tables/accounts.ts";
 import type {
@@ -36,6 +38,7 @@ import type {
   HistoryParticipantsTable,
   MembershipsTable,
   NetworksTable,
+  OrganisationRepresentativesTable,
   OrganisationsTable,
   PersonTagsTable,
   PhaseEvaluationsTable,
@@ -100,9 +103,12 @@ export type * from "./tables/surveys.ts";
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
+  user_identities: UserIdentitiesTable;
+  sso_logins: SsoLoginsTable;
   api_tokens: ApiTokensTable;
   networks: NetworksTable;
   organisations: OrganisationsTable;
+  organisation_representatives: OrganisationRepresentativesTable;
   memberships: MembershipsTable;
   cycles: CyclesTable;
   invitations: InvitationsTable;

@@ -1,24 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, fitsWidth, launch, signedInPage } from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, fitsWidth, signedInPage, useSolmu } from "./support.ts";
 
 describe("the accessibility statement and its feedback channel", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const solmu = useSolmu();
 
   it("is public, accessible and takes a report without sign-in", async () => {
-    const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await page.goto(`${server.url}/login`);
+    const page = await (await solmu.browser.newContext({ locale: "fi-FI" })).newPage();
+    await page.goto(`${solmu.server.url}/login`);
     await page.getByRole("link", { name: "Saavutettavuusseloste" }).click();
     await page.getByRole("heading", { level: 1, name: "Saavutettavuusseloste" }).waitFor();
     await expect.poll(() => page.getByText(/WCAG 2\.1/).count()).toBeGreaterThan(0);
@@ -32,8 +20,8 @@ describe("the accessibility statement and its feedback channel", () => {
   });
 
   it("shows the report to the instance admin", async () => {
-    const page = await signedInPage(browser, server.url, "admin@demo.solmu.fi");
-    await page.goto(`${server.url}/admin/accessibility`);
+    const page = await signedInPage(solmu.browser, solmu.server.url, "admin@demo.solmu.fi");
+    await page.goto(`${solmu.server.url}/admin/accessibility`);
     await page.getByRole("heading", { level: 1, name: "Saavutettavuusilmoitukset" }).waitFor();
     await expect.poll(() => page.getByText("Kartan solmuja ei voi valita näppäimistöllä.").count()).toBe(1);
     await expectAccessible(page, "accessibility reports");

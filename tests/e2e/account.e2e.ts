@@ -1,29 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, launch, signIn } from "./support.ts";
-
-const NETWORK = "Pohjois-Savon lapsi- ja perhepalveluverkosto";
+import { describe, expect, it } from "vitest";
+import { DEMO_NETWORK, expectAccessible, signIn, useSolmu } from "./support.ts";
 
 describe("the person's own data, sessions and the network's audit log", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const solmu = useSolmu();
 
   it("downloads my data, shows the audit log of an export, and signs out on every device", async () => {
-    const context = await browser.newContext({ locale: "fi-FI", acceptDownloads: true });
+    const context = await solmu.browser.newContext({ locale: "fi-FI", acceptDownloads: true });
     const page = await context.newPage();
-    await signIn(page, server.url, "koordinaattori@demo.solmu.fi");
+    await signIn(page, solmu.server.url, "koordinaattori@demo.solmu.fi");
     // A second device of the same person.
-    const phone = await (await browser.newContext({ locale: "fi-FI", storageState: await context.storageState() })).newPage();
+    const phone = await (await solmu.browser.newContext({ locale: "fi-FI", storageState: await context.storageState() })).newPage();
 
     await page.getByRole("link", { name: "Oma tili" }).click();
     await page.getByRole("heading", { level: 2, name: "Omat tietoni" }).waitFor();
@@ -37,9 +23,9 @@ describe("the person's own data, sessions and the network's audit log", () => {
     expect(data.person.email).toBe("koordinaattori@demo.solmu.fi");
     expect(data.tables.memberships.length).toBeGreaterThanOrEqual(2);
 
-    await page.goto(`${server.url}/`);
-    await page.getByRole("link", { name: NETWORK, exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: NETWORK }).waitFor();
+    await page.goto(`${solmu.server.url}/`);
+    await page.getByRole("link", { name: DEMO_NETWORK, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: DEMO_NETWORK }).waitFor();
     const networkUrl = page.url();
     const exported = await page.request.get(`${networkUrl.replace("/networks/", "/api/networks/")}/people/export`);
     expect(exported.status()).toBe(200);
@@ -48,10 +34,10 @@ describe("the person's own data, sessions and the network's audit log", () => {
     await expect.poll(() => page.getByRole("cell", { name: "Henkilöhakemisto vietiin" }).count()).toBe(1);
     await expectAccessible(page, "audit log");
 
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${solmu.server.url}/account`);
     await page.getByRole("button", { name: "Kirjaudu ulos kaikilta laitteilta" }).click();
     await page.getByRole("heading", { level: 1, name: /Kirjaudu/ }).waitFor();
-    await phone.goto(`${server.url}/`);
+    await phone.goto(`${solmu.server.url}/`);
     await phone.getByRole("heading", { level: 1, name: /Kirjaudu/ }).waitFor();
     await context.close();
   });

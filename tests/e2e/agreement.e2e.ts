@@ -1,28 +1,24 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../support/server.ts";
-import { apiSession, DEMO_PASSWORD, expectAccessible, launch, signedInPage } from "./support.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiSession, DEMO_PASSWORD, expectAccessible, signedInPage, useSolmu } from "./support.ts";
 
 const PASSWORD = "verkosto yhdessä 2026";
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
 
 describe("phase 2 of a cycle: agreeing on the rules together", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const solmu = useSolmu();
   let networkUrl = "";
   const pages: Record<"coordinator" | "anna" | "bertil", Page> = {} as never;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
     // A small network with two member organisations, each with one representative, set up through the API.
-    const admin = await apiSession(server.url, "admin@demo.solmu.fi", DEMO_PASSWORD);
+    const admin = await apiSession(solmu.server.url, "admin@demo.solmu.fi", DEMO_PASSWORD);
     const network = await admin<{ id: string }>("POST", "/api/networks", {
       name: "Varkauden perheverkosto",
       networkType: "joint_strategic",
     });
     const base = `/api/networks/${network.id}`;
-    networkUrl = `${server.url}/networks/${network.id}`;
+    networkUrl = `${solmu.server.url}/networks/${network.id}`;
     const orgs = {
       anna: (await admin<{ id: string }>("POST", `${base}/organisations`, { name: "Varkauden kaupunki", kind: "municipality" })).id,
       bertil: (await admin<{ id: string }>("POST", `${base}/organisations`, { name: "Varkauden seurakunta", kind: "parish" })).id,
@@ -32,7 +28,7 @@ describe("phase 2 of a cycle: agreeing on the rules together", () => {
       ["bertil", "Bertil Björk"],
     ] as const) {
       const inv = await admin<{ link: string }>("POST", `${base}/invitations`, { email: `${who}@example.fi` });
-      const accepted = await fetch(`${server.url}/api/invitations/accept`, {
+      const accepted = await fetch(`${solmu.server.url}/api/invitations/accept`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ token: new URL(inv.link).hash.replace("#token=", ""), name, password: PASSWORD }),
@@ -41,14 +37,11 @@ describe("phase 2 of a cycle: agreeing on the rules together", () => {
       const people = await admin<{ items: { id: string; version: number }[] }>("GET", `${base}/people?q=${encodeURIComponent(name)}`);
       const person = people.items[0];
       await admin("PATCH", `${base}/people/${person?.id}`, { version: person?.version, organisationId: orgs[who] });
+      await admin("PUT", `${base}/organisations/${orgs[who]}/representatives`, { membershipIds: [person?.id] });
     }
-    pages.coordinator = await signedInPage(browser, server.url, "admin@demo.solmu.fi");
-    pages.anna = await signedInPage(browser, server.url, "anna@example.fi", { password: PASSWORD });
-    pages.bertil = await signedInPage(browser, server.url, "bertil@example.fi", { password: PASSWORD });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    pages.coordinator = await signedInPage(solmu.browser, solmu.server.url, "admin@demo.solmu.fi");
+    pages.anna = await signedInPage(solmu.browser, solmu.server.url, "anna@example.fi", { password: PASSWORD });
+    pages.bertil = await signedInPage(solmu.browser, solmu.server.url, "bertil@example.fi", { password: PASSWORD });
   });
 
   const section6 = (p: Page) => p.getByRole("region", { name: "6. Miten verkosto tekee päätöksiä?" });

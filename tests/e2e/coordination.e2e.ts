@@ -1,26 +1,18 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../support/server.ts";
-import { DEMO_NETWORK, expectAccessible, launch, signedInPage } from "./support.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_NETWORK, expectAccessible, signedInPage, useSolmu } from "./support.ts";
 
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe("coordination: promises and what is coming", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const solmu = useSolmu();
   let page: Page;
   let networkUrl = "";
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-    page = await signedInPage(browser, server.url, "jasen@demo.solmu.fi", { network: DEMO_NETWORK });
+    page = await signedInPage(solmu.browser, solmu.server.url, "jasen@demo.solmu.fi", { network: DEMO_NETWORK });
     networkUrl = page.url();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   const rateText = () =>

@@ -1,9 +1,8 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Evaluation } from "../../web/src/features/evaluation/types.ts";
 import type { Practices, Publishing } from "../../web/src/features/publications/types.ts";
-import { type RunningServer, startServer } from "../support/server.ts";
-import { apiSession, DEMO_NETWORK, DEMO_PASSWORD, expectAccessible, fitsWidth, launch, signedInPage } from "./support.ts";
+import { apiSession, DEMO_NETWORK, DEMO_PASSWORD, expectAccessible, fitsWidth, signedInPage, useSolmu } from "./support.ts";
 
 const COORDINATOR = "koordinaattori@demo.solmu.fi";
 const GOAL = "Yhteinen asiakasohjauksen malli";
@@ -51,18 +50,11 @@ async function visit(browser: Browser, url: string) {
 }
 
 describe("evaluation and dissemination: indicators over two cycles, the report and the public page", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const solmu = useSolmu();
   let coordinator: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-    coordinator = await signedInPage(browser, server.url, COORDINATOR, { network: DEMO_NETWORK });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    coordinator = await signedInPage(solmu.browser, solmu.server.url, COORDINATOR, { network: DEMO_NETWORK });
   });
 
   it("records an indicator in this cycle and, carried forward, in the next, and compares them in the report", async () => {
@@ -82,7 +74,7 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
     await recordValue(page, "4");
 
     // Closing the cycle is the cycle page's own browser test; here the API moves the demo through phase 4.
-    const api = await apiSession(server.url, COORDINATOR, DEMO_PASSWORD);
+    const api = await apiSession(solmu.server.url, COORDINATOR, DEMO_PASSWORD);
     const networkId = networkOf(page);
     const thisYear = String(new Date().getUTCFullYear());
     await api("POST", `/api/networks/${networkId}/cycles/current/advance`, { from: "doing", summary: "Tehtiin yhdessä." });
@@ -113,7 +105,7 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
     await results.uncheck();
     await page.getByRole("button", { name: "Tallenna asetukset" }).click();
     await expect.poll(() => page.getByText("Asetukset tallennettu.").count()).toBe(1);
-    let visitor = await visit(browser, `${server.url}${SLUG}`);
+    let visitor = await visit(solmu.browser, `${solmu.server.url}${SLUG}`);
     expect(visitor.status).toBe(200);
     expect(await visitor.page.getByText(INDICATOR).count()).toBe(0);
     await visitor.close();
@@ -121,7 +113,7 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
     await results.check();
     await page.getByRole("button", { name: "Tallenna asetukset" }).click();
     await expect.poll(() => page.getByText("Asetukset tallennettu.").count()).toBe(1);
-    visitor = await visit(browser, `${server.url}${SLUG}`);
+    visitor = await visit(solmu.browser, `${solmu.server.url}${SLUG}`);
     await visitor.page.getByRole("heading", { level: 4, name: INDICATOR }).waitFor();
     expect(await visitor.page.locator(".card", { hasText: INDICATOR }).textContent()).toMatch(/Nyt 7 organisaatiota/);
     expect(await visitor.page.getByText("Aino Laaksonen").count()).toBe(0);
@@ -130,7 +122,7 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
     expect(await fitsWidth(visitor.page), "public page at 320px").toBe(true);
     await visitor.close();
 
-    visitor = await visit(browser, `${server.url}/good-practices`);
+    visitor = await visit(solmu.browser, `${solmu.server.url}/good-practices`);
     await visitor.page.getByRole("heading", { level: 1, name: "Verkostojen hyvät käytännöt" }).waitFor();
     await expectAccessible(visitor.page, "shared good practices");
     await visitor.close();
@@ -138,14 +130,14 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
     await page.getByLabel("Julkinen sivu päällä").uncheck();
     await page.getByRole("button", { name: "Tallenna asetukset" }).click();
     await expect.poll(() => page.getByText("Asetukset tallennettu.").count()).toBe(1);
-    visitor = await visit(browser, `${server.url}${SLUG}`);
+    visitor = await visit(solmu.browser, `${solmu.server.url}${SLUG}`);
     expect(visitor.status).toBe(404);
     await visitor.close();
   });
 
   it("keeps what the coordinator typed when someone else saved first: public page settings, news and good practices", async () => {
     const page = coordinator;
-    const api = await apiSession(server.url, COORDINATOR, DEMO_PASSWORD);
+    const api = await apiSession(solmu.server.url, COORDINATOR, DEMO_PASSWORD);
     const base = `/api/networks/${networkOf(page)}`;
     await nav(page, "Julkinen sivu").click();
     await page.getByRole("heading", { level: 1, name: "Julkinen sivu" }).waitFor();
@@ -246,7 +238,7 @@ describe("evaluation and dissemination: indicators over two cycles, the report a
 
   it("keeps what the coordinator entered when someone else saved first: an indicator, the joint evaluation and their own answer", async () => {
     const page = coordinator;
-    const api = await apiSession(server.url, COORDINATOR, DEMO_PASSWORD);
+    const api = await apiSession(solmu.server.url, COORDINATOR, DEMO_PASSWORD);
     const base = `/api/networks/${networkOf(page)}`;
     // The joint evaluation opens in phase 4 of the current cycle.
     let overview = await api<Evaluation>("GET", `${base}/evaluation`);

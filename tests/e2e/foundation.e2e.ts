@@ -1,28 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, fitsWidth, launch, submitSignIn } from "./support.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, fitsWidth, submitSignIn, useSolmu } from "./support.ts";
 
 describe("foundation, as a person uses it", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const solmu = useSolmu();
   let page: Page;
   let networkUrl = "";
   let invitationLink = "";
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-    const context = await browser.newContext({ locale: "fi-FI" });
+    const context = await solmu.browser.newContext({ locale: "fi-FI" });
     page = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it("sends a visitor to the sign-in page, which is accessible and starts with a skip link", async () => {
-    await page.goto(server.url);
+    await page.goto(solmu.server.url);
     await page.waitForURL(/\/login/);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kirjaudu sisään");
     await expectAccessible(page, "sign-in");
@@ -34,12 +26,12 @@ describe("foundation, as a person uses it", () => {
   });
 
   it("shows a clear, localised error for a wrong password", async () => {
-    await submitSignIn(page, server.url, "admin@demo.solmu.fi", "väärä salasana");
+    await submitSignIn(page, solmu.server.url, "admin@demo.solmu.fi", "väärä salasana");
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Sähköposti tai salasana on väärin.");
   });
 
   it("signs in as the instance admin and switches to English and back", async () => {
-    await submitSignIn(page, server.url, "admin@demo.solmu.fi");
+    await submitSignIn(page, solmu.server.url, "admin@demo.solmu.fi");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Omat verkostot");
     await expectAccessible(page, "my networks");
     await page.getByRole("button", { name: "English" }).click();
@@ -99,7 +91,7 @@ describe("foundation, as a person uses it", () => {
   });
 
   it("lets the invited person set a password in a fresh browser, join and see the network", async () => {
-    const context = await browser.newContext({ locale: "fi-FI" });
+    const context = await solmu.browser.newContext({ locale: "fi-FI" });
     const guest = await context.newPage();
     await guest.goto(invitationLink);
     await expect
@@ -128,13 +120,13 @@ describe("foundation, as a person uses it", () => {
   });
 
   it("works at phone width and at 200 % zoom without sideways scrolling", async () => {
-    await page.goto(server.url);
+    await page.goto(solmu.server.url);
     await page.getByRole("link", { name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Pohjois-Savon lapsi- ja perhepalveluverkosto");
     const demoUrl = page.url();
     for (const width of [320, 640]) {
       await page.setViewportSize({ width, height: 800 });
-      for (const url of [networkUrl, demoUrl, `${networkUrl}/members`, `${server.url}/account`]) {
+      for (const url of [networkUrl, demoUrl, `${networkUrl}/members`, `${solmu.server.url}/account`]) {
         await page.goto(url);
         await page.getByRole("heading", { level: 1 }).waitFor();
         expect(await fitsWidth(page), `${url} at ${width}px`).toBe(true);
@@ -145,7 +137,7 @@ describe("foundation, as a person uses it", () => {
   });
 
   it("explains an expired reset link on the reset page", async () => {
-    await page.goto(`${server.url}/reset-password#token=vanhentunut`);
+    await page.goto(`${solmu.server.url}/reset-password#token=vanhentunut`);
     await page.getByLabel("Uusi salasana").fill("uusi pitkä salasana");
     await page.getByRole("button", { name: "Tallenna salasana" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Linkki on jo käytetty tai vanhentunut");
@@ -153,7 +145,7 @@ describe("foundation, as a person uses it", () => {
   });
 
   it("shows a page-not-found page", async () => {
-    await page.goto(`${server.url}/ei-ole`);
+    await page.goto(`${solmu.server.url}/ei-ole`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sivua ei löytynyt");
     await expectAccessible(page, "not found");
   });

@@ -1,28 +1,17 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, fitsWidth, launch, signIn } from "./support.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_NETWORK, expectAccessible, fitsWidth, signedInPage, signIn, useSolmu } from "./support.ts";
 
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
 
 describe("the member directory, as a coordinator and a member use it", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const solmu = useSolmu();
   let page: Page;
   let networkUrl = "";
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-    page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await signIn(page, server.url, "koordinaattori@demo.solmu.fi");
-    await page.getByRole("link", { name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).click();
-    await page.getByRole("heading", { level: 1, name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).waitFor();
+    page = await signedInPage(solmu.browser, solmu.server.url, "koordinaattori@demo.solmu.fi", { network: DEMO_NETWORK });
     networkUrl = page.url();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it("imports people from CSV after fixing a bad row the check found", async () => {
@@ -87,8 +76,8 @@ describe("the member directory, as a coordinator and a member use it", () => {
   });
 
   it("prompts a member with stale details to confirm them, and the prompt goes away", async () => {
-    const member = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await signIn(member, server.url, "jasen@demo.solmu.fi");
+    const member = await (await solmu.browser.newContext({ locale: "fi-FI" })).newPage();
+    await signIn(member, solmu.server.url, "jasen@demo.solmu.fi");
     const banner = member.getByRole("complementary", { name: "Ovatko tietosi ajan tasalla?" });
     await expect.poll(() => banner.count()).toBe(1);
     await banner.getByRole("link").click();

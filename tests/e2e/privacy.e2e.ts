@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { DEMO_NETWORK, DEMO_PASSWORD, expectAccessible, launch, submitSignIn } from "./support.ts";
+import { DEMO_NETWORK, DEMO_PASSWORD, expectAccessible, submitSignIn, useSolmu } from "./support.ts";
 
 // Waits on the server: password checks (argon2) and the cleanup job take longer than a second on a busy machine.
 const SERVER_WAIT = { timeout: 10_000 };
@@ -17,23 +17,15 @@ async function deleteAccount(page: Page, password: string) {
 }
 
 describe("the privacy notice and deleting one's account", () => {
-  let server: RunningServer;
+  const solmu = useSolmu();
   let restarted: RunningServer | undefined;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
   afterAll(async () => {
-    await browser?.close();
     await restarted?.stop();
-    await server?.stop();
   });
 
   it("shows the privacy notice without signing in, in Finnish and in English", async () => {
-    const fi = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await fi.goto(`${server.url}/login`);
+    const fi = await (await solmu.browser.newContext({ locale: "fi-FI" })).newPage();
+    await fi.goto(`${solmu.server.url}/login`);
     await fi.getByRole("contentinfo").getByRole("link", { name: "Tietosuojaseloste" }).click();
     await fi.getByRole("heading", { level: 1, name: "Tietosuojaseloste" }).waitFor();
     // Solmu's own text, its "## " lines as headings.
@@ -41,8 +33,8 @@ describe("the privacy notice and deleting one's account", () => {
     await expect.poll(() => fi.getByText(/tietosuojavaltuutetun toimistolle/).count(), SERVER_WAIT).toBe(1);
     await expectAccessible(fi, "privacy notice (fi)");
 
-    const en = await (await browser.newContext({ locale: "en-GB" })).newPage();
-    await en.goto(`${server.url}/privacy`);
+    const en = await (await solmu.browser.newContext({ locale: "en-GB" })).newPage();
+    await en.goto(`${solmu.server.url}/privacy`);
     await en.getByRole("heading", { level: 1, name: "Privacy notice" }).waitFor();
     await en.getByRole("heading", { level: 2, name: "Your rights" }).waitFor();
     expect(await en.getByRole("heading", { level: 2, name: /Rekisterinpitäjä/ }).count()).toBe(0);
@@ -50,32 +42,32 @@ describe("the privacy notice and deleting one's account", () => {
   });
 
   it("deletes the member's account with the right password only, and the account is gone", async () => {
-    const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await submitSignIn(page, server.url, "jasen@demo.solmu.fi");
+    const page = await (await solmu.browser.newContext({ locale: "fi-FI" })).newPage();
+    await submitSignIn(page, solmu.server.url, "jasen@demo.solmu.fi");
     await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${solmu.server.url}/account`);
     await page.getByRole("heading", { level: 2, name: "Poista tilini" }).waitFor();
 
     await deleteAccount(page, "ei-tama-salasana");
     await expect.poll(() => page.getByRole("alert").filter({ hasText: "Salasana ei täsmää." }).count(), SERVER_WAIT).toBe(1);
     expect(await page.getByLabel("Salasanasi").getAttribute("aria-invalid")).toBe("true");
-    expect((await page.request.get(`${server.url}/api/me`)).status()).toBe(200);
+    expect((await page.request.get(`${solmu.server.url}/api/me`)).status()).toBe(200);
 
     await deleteAccount(page, DEMO_PASSWORD);
     await page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" }).waitFor();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Tilisi on poistettu." }).count(), SERVER_WAIT).toBe(1);
-    expect((await page.request.get(`${server.url}/api/me`)).status()).toBe(401);
+    expect((await page.request.get(`${solmu.server.url}/api/me`)).status()).toBe(401);
 
-    await submitSignIn(page, server.url, "jasen@demo.solmu.fi");
+    await submitSignIn(page, solmu.server.url, "jasen@demo.solmu.fi");
     await expect.poll(() => page.getByRole("alert").filter({ hasText: "Sähköposti tai salasana on väärin." }).count(), SERVER_WAIT).toBe(1);
     expect(new URL(page.url()).pathname).toBe("/login");
   });
 
   it("lets the instance admin write the notice, and refuses to delete the only admin", async () => {
-    const admin = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await submitSignIn(admin, server.url, "admin@demo.solmu.fi");
+    const admin = await (await solmu.browser.newContext({ locale: "fi-FI" })).newPage();
+    await submitSignIn(admin, solmu.server.url, "admin@demo.solmu.fi");
     await admin.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
-    await admin.goto(`${server.url}/privacy`);
+    await admin.goto(`${solmu.server.url}/privacy`);
     await admin.getByRole("heading", { level: 2, name: "Muokkaa tietosuojaselostetta" }).waitFor();
     await admin.getByLabel("Selosteen teksti (suomi)").fill("## Rekisterinpitäjä\nEsimerkkikunta, tietosuoja@esimerkki.fi");
     await admin.getByRole("button", { name: "Tallenna" }).click();
@@ -84,10 +76,10 @@ describe("the privacy notice and deleting one's account", () => {
       .toBe(1);
     expect(await admin.getByRole("heading", { level: 2, name: "Mihin tietoja käytetään" }).count()).toBe(0);
 
-    await admin.goto(`${server.url}/account`);
+    await admin.goto(`${solmu.server.url}/account`);
     await deleteAccount(admin, DEMO_PASSWORD);
     await expect.poll(() => admin.getByRole("alert").filter({ hasText: "ainoa ylläpitäjä" }).count(), SERVER_WAIT).toBe(1);
-    expect((await admin.request.get(`${server.url}/api/me`)).status()).toBe(200);
+    expect((await admin.request.get(`${solmu.server.url}/api/me`)).status()).toBe(200);
 
     // The instance audit log records the saved notice, beside every network's events.
     await admin.getByRole("link", { name: "Palvelun tapahtumaloki" }).click();
@@ -99,8 +91,8 @@ describe("the privacy notice and deleting one's account", () => {
   });
 
   it("lets the coordinator set how long survey answers are kept", async () => {
-    const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
-    await submitSignIn(page, server.url, "koordinaattori@demo.solmu.fi");
+    const page = await (await solmu.browser.newContext({ locale: "fi-FI" })).newPage();
+    await submitSignIn(page, solmu.server.url, "koordinaattori@demo.solmu.fi");
     await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
     await page.getByRole("link", { name: DEMO_NETWORK, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: DEMO_NETWORK }).waitFor();
@@ -135,16 +127,16 @@ describe("the privacy notice and deleting one's account", () => {
     await save();
     expect(await months.inputValue()).toBe("1");
 
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${solmu.server.url}/account`);
     await page.getByRole("heading", { level: 2, name: "Poista tilini" }).waitFor();
     await expectAccessible(page, "account page with the deletion section");
   });
 
   it("says on the health page and the map that a round's answers were deleted after the retention period", async () => {
     // The cleanup job runs when the server starts: restart on the same data.
-    await server.kill("SIGTERM");
-    restarted = await startServer({ SOLMU_DATA_DIR: server.dataDir });
-    const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
+    await solmu.server.kill("SIGTERM");
+    restarted = await startServer({ SOLMU_DATA_DIR: solmu.server.dataDir });
+    const page = await (await solmu.browser.newContext({ locale: "fi-FI" })).newPage();
     await submitSignIn(page, restarted.url, "koordinaattori@demo.solmu.fi");
     await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
     await page.getByRole("link", { name: DEMO_NETWORK, exact: true }).click();

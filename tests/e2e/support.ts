@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { type RunningServer, startServer } from "../support/server.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -37,6 +38,34 @@ export async function signedInPage(
 ) {
   const page = await (await browser.newContext({ locale: options.locale ?? "fi-FI" })).newPage();
   return signIn(page, url, email, options);
+}
+
+/**
+ * Solmu (with a fresh database and the demo) and a browser for the tests of the describe block that calls this:
+ * started before its tests and stopped after them. Read `server` and `browser` once the tests run.
+ */
+export function useSolmu(): { server: RunningServer; browser: Browser } {
+  const running = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    running.server = await startServer();
+    running.browser = await launch();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.stop();
+  });
+  return running;
+}
+
+/** The demo's coordinator and a member, each signed in on a page of their own at the demo's Finnish network before the tests. */
+export function useCoordinatorAndMember(solmu: { server: RunningServer; browser: Browser }) {
+  const pages = { networkUrl: "" } as { coordinator: Page; member: Page; networkUrl: string };
+  beforeAll(async () => {
+    pages.coordinator = await signedInPage(solmu.browser, solmu.server.url, "koordinaattori@demo.solmu.fi", { network: DEMO_NETWORK });
+    pages.member = await signedInPage(solmu.browser, solmu.server.url, "jasen@demo.solmu.fi", { network: DEMO_NETWORK });
+    pages.networkUrl = pages.coordinator.url();
+  });
+  return pages;
 }
 
 export function launch(): Promise<Browser> {

@@ -1,7 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../support/server.ts";
-import { DEMO_NETWORK, expectAccessible, fitsWidth, launch, signedInPage } from "./support.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, fitsWidth, useCoordinatorAndMember, useSolmu } from "./support.ts";
 
 /** Adds a person found by name to the answer and rates them; everything else stays "can't say". */
 async function rate(page: Page, name: string) {
@@ -41,103 +40,87 @@ const summary = (page: Page) =>
 const ties = async (page: Page) => Number((await summary(page))?.match(/ja ([\d\s ]+) ilmoitettua/)?.[1]?.replace(/\s/g, ""));
 
 describe("network health: answering the survey and reading the results", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let coordinator: Page;
-  let member: Page;
-  let networkUrl = "";
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-    coordinator = await signedInPage(browser, server.url, "koordinaattori@demo.solmu.fi", { network: DEMO_NETWORK });
-    member = await signedInPage(browser, server.url, "jasen@demo.solmu.fi", { network: DEMO_NETWORK });
-    networkUrl = coordinator.url();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const pages = useCoordinatorAndMember(useSolmu());
 
   it("shows no figures of the open round, and the dashboard, tables and observations of the closed one", async () => {
-    await coordinator.getByRole("link", { name: "Verkoston terveys", exact: true }).click();
-    await coordinator.getByRole("heading", { level: 1, name: "Verkoston terveys" }).waitFor();
+    await pages.coordinator.getByRole("link", { name: "Verkoston terveys", exact: true }).click();
+    await pages.coordinator.getByRole("heading", { level: 1, name: "Verkoston terveys" }).waitFor();
     // The open round shows only how many have answered (decision 013): each new answer would show as a change.
-    await expect.poll(() => coordinator.getByText(/Luvut näytetään, kun kierros sulkeutuu/).count()).toBeGreaterThan(0);
-    const previous = await coordinator.locator("#health-round option", { hasText: "edellinen kierros" }).getAttribute("value");
-    await coordinator.getByLabel("Kyselykierros").selectOption(previous ?? "");
-    await coordinator.getByRole("button", { name: "Näytä", exact: true }).click();
-    await expect.poll(() => summary(coordinator)).toContain("ihmistä");
-    expect(await ties(coordinator)).toBeGreaterThan(50);
-    await expect.poll(() => coordinator.getByRole("heading", { name: /Havainnot/ }).count()).toBeGreaterThan(0);
-    expect(await coordinator.locator("#tables table").count()).toBeGreaterThanOrEqual(2);
-    await expectAccessible(coordinator, "health dashboard");
-    await atPhoneWidth(coordinator, async () => expect(await fitsWidth(coordinator), "health at 320px").toBe(true));
+    await expect.poll(() => pages.coordinator.getByText(/Luvut näytetään, kun kierros sulkeutuu/).count()).toBeGreaterThan(0);
+    const previous = await pages.coordinator.locator("#health-round option", { hasText: "edellinen kierros" }).getAttribute("value");
+    await pages.coordinator.getByLabel("Kyselykierros").selectOption(previous ?? "");
+    await pages.coordinator.getByRole("button", { name: "Näytä", exact: true }).click();
+    await expect.poll(() => summary(pages.coordinator)).toContain("ihmistä");
+    expect(await ties(pages.coordinator)).toBeGreaterThan(50);
+    await expect.poll(() => pages.coordinator.getByRole("heading", { name: /Havainnot/ }).count()).toBeGreaterThan(0);
+    expect(await pages.coordinator.locator("#tables table").count()).toBeGreaterThanOrEqual(2);
+    await expectAccessible(pages.coordinator, "health dashboard");
+    await atPhoneWidth(pages.coordinator, async () => expect(await fitsWidth(pages.coordinator), "health at 320px").toBe(true));
   });
 
   it("asks the member on the home page and takes their answer with a draft first", async () => {
-    const todo = member.getByRole("link", { name: /Vastaa verkoston terveyskyselyyn/ });
+    const todo = pages.member.getByRole("link", { name: /Vastaa verkoston terveyskyselyyn/ });
     await todo.click();
-    await member.getByRole("heading", { level: 1, name: /Vastaa:/ }).waitFor();
+    await pages.member.getByRole("heading", { level: 1, name: /Vastaa:/ }).waitFor();
     // Before answering, the member sees what each role will see of the answer, from the server's policy.
-    await expect.poll(() => member.getByText(/mitä kukin rooli näkee vastauksestasi/).count()).toBe(1);
-    await expect.poll(() => member.getByText(/^Kenet nimesit, kuinka hyvin tunnet heidät/).count()).toBe(1);
-    await expectAccessible(member, "survey answer");
-    await rate(member, "Aino Laaksonen");
-    await member.getByRole("button", { name: "Tallenna luonnos" }).click();
-    await expect.poll(() => member.getByText(/Luonnos tallennettu/).count()).toBe(1);
-    await answerSelf(member);
-    await member.getByRole("button", { name: "Lähetä vastaukset" }).click();
-    await expect.poll(() => member.getByText("Kiitos vastauksistasi!").count()).toBe(1);
-    await atPhoneWidth(member, async () => expect(await fitsWidth(member), "answer at 320px").toBe(true));
+    await expect.poll(() => pages.member.getByText(/mitä kukin rooli näkee vastauksestasi/).count()).toBe(1);
+    await expect.poll(() => pages.member.getByText(/^Kenet nimesit, kuinka hyvin tunnet heidät/).count()).toBe(1);
+    await expectAccessible(pages.member, "survey answer");
+    await rate(pages.member, "Aino Laaksonen");
+    await pages.member.getByRole("button", { name: "Tallenna luonnos" }).click();
+    await expect.poll(() => pages.member.getByText(/Luonnos tallennettu/).count()).toBe(1);
+    await answerSelf(pages.member);
+    await pages.member.getByRole("button", { name: "Lähetä vastaukset" }).click();
+    await expect.poll(() => pages.member.getByText("Kiitos vastauksistasi!").count()).toBe(1);
+    await atPhoneWidth(pages.member, async () => expect(await fitsWidth(pages.member), "answer at 320px").toBe(true));
   });
 
   it("takes the coordinator's own answer too, and the figures and the map follow once the round closes", async () => {
-    await coordinator.goto(`${networkUrl}/surveys`);
-    await coordinator.getByRole("heading", { level: 1 }).waitFor();
-    await expectAccessible(coordinator, "survey rounds");
-    await coordinator
+    await pages.coordinator.goto(`${pages.networkUrl}/surveys`);
+    await pages.coordinator.getByRole("heading", { level: 1 }).waitFor();
+    await expectAccessible(pages.coordinator, "survey rounds");
+    await pages.coordinator
       .getByRole("link", { name: /^Vastaa/ })
       .first()
       .click();
-    await coordinator.getByRole("heading", { level: 1, name: /Vastaa:/ }).waitFor();
-    await rate(coordinator, "Mikko Heikkinen");
-    await answerSelf(coordinator);
-    await coordinator.getByRole("button", { name: "Lähetä vastaukset" }).click();
-    await expect.poll(() => coordinator.getByText("Kiitos vastauksistasi!").count()).toBe(1);
+    await pages.coordinator.getByRole("heading", { level: 1, name: /Vastaa:/ }).waitFor();
+    await rate(pages.coordinator, "Mikko Heikkinen");
+    await answerSelf(pages.coordinator);
+    await pages.coordinator.getByRole("button", { name: "Lähetä vastaukset" }).click();
+    await expect.poll(() => pages.coordinator.getByText("Kiitos vastauksistasi!").count()).toBe(1);
 
-    await coordinator.goto(`${networkUrl}/health`);
-    await expect.poll(() => coordinator.getByText(/Luvut näytetään, kun kierros sulkeutuu/).count()).toBeGreaterThan(0);
-    await coordinator.goto(`${networkUrl}/surveys`);
-    coordinator.once("dialog", (d) => void d.accept());
-    await coordinator
+    await pages.coordinator.goto(`${pages.networkUrl}/health`);
+    await expect.poll(() => pages.coordinator.getByText(/Luvut näytetään, kun kierros sulkeutuu/).count()).toBeGreaterThan(0);
+    await pages.coordinator.goto(`${pages.networkUrl}/surveys`);
+    pages.coordinator.once("dialog", (d) => void d.accept());
+    await pages.coordinator
       .getByRole("button", { name: /^Sulje kierros/ })
       .first()
       .click();
-    await expect.poll(() => coordinator.getByRole("button", { name: /^Sulje kierros/ }).count()).toBe(0);
-    await coordinator.goto(`${networkUrl}/health`);
-    await expect.poll(() => summary(coordinator)).toContain("ihmistä");
+    await expect.poll(() => pages.coordinator.getByRole("button", { name: /^Sulje kierros/ }).count()).toBe(0);
+    await pages.coordinator.goto(`${pages.networkUrl}/health`);
+    await expect.poll(() => summary(pages.coordinator)).toContain("ihmistä");
     // The round just closed, with the ties its answers reported.
-    expect(await ties(coordinator)).toBeGreaterThan(50);
+    expect(await ties(pages.coordinator)).toBeGreaterThan(50);
     // Mikko had not answered before; now the table shows the tie he reported.
-    const mikko = coordinator.locator("#tables tr", { hasText: "Mikko Heikkinen" }).first();
+    const mikko = pages.coordinator.locator("#tables tr", { hasText: "Mikko Heikkinen" }).first();
     await expect.poll(() => mikko.count()).toBe(1);
 
-    await coordinator.getByRole("link", { name: "Avaa verkostokartta" }).click();
-    await coordinator.getByRole("heading", { level: 1 }).waitFor();
-    await coordinator.getByRole("heading", { name: "Kartta lukuina" }).waitFor();
+    await pages.coordinator.getByRole("link", { name: "Avaa verkostokartta" }).click();
+    await pages.coordinator.getByRole("heading", { level: 1 }).waitFor();
+    await pages.coordinator.getByRole("heading", { name: "Kartta lukuina" }).waitFor();
     // The canvas is an image with a text alternative; the figures beside it are the accessible twin.
-    await expect.poll(() => coordinator.getByRole("img", { name: /verkosto|kartta/i }).count()).toBeGreaterThan(0);
-    await expectAccessible(coordinator, "network map");
+    await expect.poll(() => pages.coordinator.getByRole("img", { name: /verkosto|kartta/i }).count()).toBeGreaterThan(0);
+    await expectAccessible(pages.coordinator, "network map");
   });
 
   it("keeps the map and the tables from members", async () => {
-    await member.goto(`${networkUrl}/health`);
-    await member.getByRole("heading", { level: 1, name: "Verkoston terveys" }).waitFor();
-    await expect.poll(() => member.getByRole("heading", { name: /Luottamus/ }).count()).toBeGreaterThan(0);
-    expect(await member.locator("#tables").count()).toBe(0);
-    await member.goto(`${networkUrl}/health/map`);
-    await expect.poll(() => member.getByRole("heading", { level: 1 }).textContent()).toBeTruthy();
-    expect(await member.locator("canvas").count()).toBe(0);
+    await pages.member.goto(`${pages.networkUrl}/health`);
+    await pages.member.getByRole("heading", { level: 1, name: "Verkoston terveys" }).waitFor();
+    await expect.poll(() => pages.member.getByRole("heading", { name: /Luottamus/ }).count()).toBeGreaterThan(0);
+    expect(await pages.member.locator("#tables").count()).toBe(0);
+    await pages.member.goto(`${pages.networkUrl}/health/map`);
+    await expect.poll(() => pages.member.getByRole("heading", { level: 1 }).textContent()).toBeTruthy();
+    expect(await pages.member.locator("canvas").count()).toBe(0);
   });
 });

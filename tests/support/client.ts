@@ -35,8 +35,8 @@ export function client(app: App, options: { language?: string } = {}) {
       headers,
       body: extra.raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
-    const setCookie = res.headers.get("set-cookie");
-    if (setCookie?.startsWith("solmu_session=")) {
+    const setCookie = res.headers.getSetCookie().find((c) => c.startsWith("solmu_session="));
+    if (setCookie) {
       const value = setCookie.split(";")[0] ?? "";
       cookie = value === "solmu_session=" ? undefined : value;
     }

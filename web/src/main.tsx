@@ -87,6 +87,10 @@ const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: "/login", element: <LoginPage />, lazy: page(["auth"]) },
+      {
+        path: "/login/problem",
+        lazy: page(["auth"], async () => (await import("./features/auth/SsoProblemPage.tsx")).SsoProblemPage),
+      },
       { path: "/forgot-password", element: <ForgotPasswordPage />, lazy: page(["auth"]) },
       { path: "/reset-password", element: <ResetPasswordPage />, lazy: page(["auth"]) },
       { path: "/invite", element: <InvitePage />, lazy: page(["auth"]) },
@@ -109,6 +113,7 @@ const router = createBrowserRouter([
             lazy: page(["account"], async () => (await import("./features/notifications/NotificationsPage.tsx")).NotificationsPage),
           },
           { path: "/admin/outbox", element: <InstanceOutboxPage />, lazy: page(["members"]) },
+          { path: "/admin/users", lazy: page(["users"], async () => (await import("./features/users/UsersPage.tsx")).UsersPage) },
           {
             path: "/admin/audit",
             lazy: page(["audit"], async () => (await import("./features/audit/AuditPage.tsx")).InstanceAuditPage),

@@ -46,7 +46,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async (everywhere = false) => {
-    await ok(everywhere ? client.POST("/api/auth/logout-everywhere") : client.POST("/api/auth/logout"));
+    if (everywhere) await ok(client.POST("/api/auth/logout-everywhere"));
+    else {
+      const done = await ok(client.POST("/api/auth/logout"));
+      // A session from a SAML identity provider ends there too; the provider sends the browser back to sign-in.
+      if (done.redirect) {
+        window.location.assign(done.redirect);
+        return;
+      }
+    }
     setSignedOut(true);
     setMe(null);
   }, []);

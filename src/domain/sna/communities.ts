@@ -1,3 +1,4 @@
+import { seededRandom } from "../random.ts";
 import type { Graph } from "./graph.ts";
 
 /** The undirected graph on the same nodes; a pair linked either way gets one edge weighing the sum of both directions. */
@@ -11,28 +12,24 @@ export function undirectedVersion(g: Graph): Graph {
   const weight = new Float64Array(capacity);
   // slot[v] is where v sits in the current node's list, so both directions land on one entry.
   const slot = new Int32Array(n).fill(-1);
+  const sides = [
+    [outOffset, outTarget, outWeight],
+    [inOffset, inSource, inWeight],
+  ] as const;
   let p = 0;
   for (let u = 0; u < n; u++) {
     const start = p;
-    for (let e = outOffset[u] as number, end = outOffset[u + 1] as number; e < end; e++) {
-      const v = outTarget[e] as number;
-      let s = slot[v] as number;
-      if (s < 0) {
-        s = p++;
-        slot[v] = s;
-        target[s] = v;
+    for (const [sideOffset, neighbour, sideWeight] of sides) {
+      for (let e = sideOffset[u] as number, end = sideOffset[u + 1] as number; e < end; e++) {
+        const v = neighbour[e] as number;
+        let s = slot[v] as number;
+        if (s < 0) {
+          s = p++;
+          slot[v] = s;
+          target[s] = v;
+        }
+        weight[s] = (weight[s] as number) + (sideWeight[e] as number);
       }
-      weight[s] = (weight[s] as number) + (outWeight[e] as number);
-    }
-    for (let e = inOffset[u] as number, end = inOffset[u + 1] as number; e < end; e++) {
-      const v = inSource[e] as number;
-      let s = slot[v] as number;
-      if (s < 0) {
-        s = p++;
-        slot[v] = s;
-        target[s] = v;
-      }
-      weight[s] = (weight[s] as number) + (inWeight[e] as number);
     }
     for (let q = start; q < p; q++) slot[target[q] as number] = -1;
     offset[u + 1] = p;
@@ -111,7 +108,8 @@ export function louvain(g: Graph, options: { seed: number; resolution?: number }
   // Solmu reads communities off the undirected ties, so a directed graph is collapsed first.
   const und = undirectedVersion(g);
   const n = und.n;
-  const random = mulberry32(options.seed);
+  // Seeded so that the same seed gives the same visiting order on every platform.
+  const random = seededRandom(options.seed);
   const membership = new Int32Array(n);
   for (let i = 0; i < n; i++) membership[i] = i;
 
@@ -155,6 +153,19 @@ class Workspace {
     this.slot = new Int32Array(n).fill(-1);
     this.coms = new Int32Array(n);
     this.weights = new Float64Array(n);
+  }
+
+  /** Adds w to community c's weight in the current list of `count` communities; returns the list's new length. */
+  add(c: number, w: number, count: number): number {
+    let s = this.slot[c] as number;
+    if (s < 0) {
+      s = count++;
+      this.slot[c] = s;
+      this.coms[s] = c;
+      this.weights[s] = 0;
+    }
+    this.weights[s] = (this.weights[s] as number) + w;
+    return count;
   }
 }
 
@@ -212,15 +223,7 @@ function moveNodes(
       const ku = k[u] as number;
       let count = 0;
       for (let e = offset[u] as number, end = offset[u + 1] as number; e < end; e++) {
-        const c = com[target[e] as number] as number;
-        let s = slot[c] as number;
-        if (s < 0) {
-          s = count++;
-          slot[c] = s;
-          coms[s] = c;
-          weights[s] = 0;
-        }
-        weights[s] = (weights[s] as number) + (weight[e] as number);
+        count = work.add(com[target[e] as number] as number, weight[e] as number, count);
       }
       total[cu] = (total[cu] as number) - ku;
       // NetworkX's gain times m, minus the constant cost of leaving cu: staying is the bar to beat, ties keep the node put.
@@ -289,18 +292,8 @@ function aggregate(level: Level, community: Int32Array, count: number, work: Wor
       for (let e = offset[u] as number, end = offset[u + 1] as number; e < end; e++) {
         const d = community[target[e] as number] as number;
         const w = weight[e] as number;
-        if (d === c) {
-          inside += w;
-          continue;
-        }
-        let s = slot[d] as number;
-        if (s < 0) {
-          s = found++;
-          slot[d] = s;
-          coms[s] = d;
-          weights[s] = 0;
-        }
-        weights[s] = (weights[s] as number) + w;
+        if (d === c) inside += w;
+        else found = work.add(d, w, found);
       }
     }
     for (let s = 0; s < found; s++) {
@@ -335,18 +328,6 @@ function renumberBySize(membership: Int32Array): Int32Array {
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = rank[membership[i] as number] as number;
   return out;
-}
-
-/** A small seeded PRNG (mulberry32): the same seed must give the same visiting order on every platform. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function checkPartition(g: Graph, community: Int32Array): void {

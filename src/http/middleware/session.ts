@@ -6,6 +6,7 @@ import { AppError } from "../../services/errors.ts";
 import type { AppEnv } from "../env.ts";
 
 export const SESSION_COOKIE = "solmu_session";
+export const SAML_ACS_PATH = "/api/auth/saml/acs";
 export const LANGUAGE_COOKIE = "solmu_lang";
 
 /** Whether the browser reached us over HTTPS: by PUBLIC_URL, the trusted proxy's X-Forwarded-Proto, or the request itself. */
@@ -73,6 +74,8 @@ export const requireCookie: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const sameOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method;
   if (method === "GET" || method === "HEAD" || method === "OPTIONS" || c.get("authVia") === "bearer") return next();
+  // The identity provider's page posts its signed answer here; the answer's signature and single use are its proof.
+  if (c.req.path === SAML_ACS_PATH) return next();
   const origin = c.req.header("origin");
   const hasCookie = getCookie(c, SESSION_COOKIE) !== undefined;
   if (!origin) {

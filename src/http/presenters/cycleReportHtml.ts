@@ -1,7 +1,7 @@
 import type { Locale } from "../../domain/locale.ts";
 import { translator } from "../../i18n/index.ts";
 import type { CycleReport } from "../../services/views/cycleReport.ts";
-import { barsSvg, dateText, esc, mapSvg, num, PAGE_CSS, paragraphs, trendSvg, valueWithUnit } from "./html.ts";
+import { barsSvg, dateText, esc, indicatorTrendSvg, mapSvg, num, PAGE_CSS, paragraphs, valueWithUnit } from "./html.ts";
 
 type T = ReturnType<typeof translator>;
 
@@ -21,14 +21,7 @@ function figuresPart(r: CycleReport, t: T, locale: Locale) {
     .filter((f) => f.trend.filter((p) => p.value !== null).length >= 2)
     .map((f) => {
       const name = t(`evaluation.source.${f.key}`);
-      return `<figure><figcaption>${esc(name)}</figcaption>${trendSvg(
-        f.trend.map((p) => ({ label: p.cycleName, value: p.value })),
-        t("report.trendSummary", {
-          name,
-          values: f.trend.map((p) => `${p.cycleName} ${valueWithUnit(locale, p.value, f.unit)}`).join(", "),
-        }),
-        (v) => num(locale, v),
-      )}</figure>`;
+      return `<figure><figcaption>${esc(name)}</figcaption>${indicatorTrendSvg(locale, t, { name, unit: f.unit, trend: f.trend })}</figure>`;
     })
     .join("\n");
   return `<section class="report-part" aria-labelledby="figures"><h2 id="figures">${esc(t("report.figures"))}</h2>
@@ -51,17 +44,7 @@ function goalsPart(r: CycleReport, t: T, locale: Locale) {
                 ? `<p class="muted">${esc(r.compare.name)}:</p><blockquote>${paragraphs(i.compareText)}</blockquote>`
                 : ""
             }</div>`;
-          const trend =
-            i.trend.filter((p) => p.value !== null).length >= 2
-              ? trendSvg(
-                  i.trend.map((p) => ({ label: p.cycleName, value: p.value })),
-                  t("report.trendSummary", {
-                    name: i.name,
-                    values: i.trend.map((p) => `${p.cycleName} ${valueWithUnit(locale, p.value, i.unit)}`).join(", "),
-                  }),
-                  (v) => num(locale, v),
-                )
-              : "";
+          const trend = indicatorTrendSvg(locale, t, i);
           return `<div class="card"><h4>${esc(i.name)}</h4>
 <dl class="inline">
 <dt>${esc(t("report.source"))}</dt><dd>${esc(t(`evaluation.source.${i.source}`))}</dd>

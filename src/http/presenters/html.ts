@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import type { AggregatedMap } from "../../domain/evaluation.ts";
 import { linePaths, valueRange, xPosition, yPosition } from "../../domain/lineChart.ts";
 import type { Locale } from "../../domain/locale.ts";
@@ -58,6 +59,21 @@ ${coords.map(([cx, cy]) => `<circle class="point" cx="${cx.toFixed(1)}" cy="${cy
 ${coords.map(([cx, cy, v]) => `<text class="tick" x="${cx.toFixed(1)}" y="${(cy - 9).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>`).join("\n")}
 ${points.map((p, i) => `<text class="tick" x="${x(i).toFixed(1)}" y="${h - 8}" text-anchor="middle">${esc(p.label)}</text>`).join("\n")}
 </svg>`;
+}
+
+/** An indicator's values over cycles as a chart named by the same values in words; nothing under two known values. */
+export function indicatorTrendSvg(
+  locale: Locale,
+  t: TFunction,
+  indicator: { name: string; unit: string; trend: { cycleName: string; value: number | null }[] },
+): string {
+  const { name, unit, trend } = indicator;
+  if (trend.filter((p) => p.value !== null).length < 2) return "";
+  return trendSvg(
+    trend.map((p) => ({ label: p.cycleName, value: p.value })),
+    t("report.trendSummary", { name, values: trend.map((p) => `${p.cycleName} ${valueWithUnit(locale, p.value, unit)}`).join(", ") }),
+    (v) => num(locale, v),
+  );
 }
 
 /** Horizontal bars of a distribution (e.g. ratings 1–5), labelled with their counts; `summary` is the accessible name. */

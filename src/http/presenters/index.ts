@@ -11,6 +11,7 @@ export const presentMe = (a: Actor) => ({
   locale: a.locale,
   isAdmin: a.isAdmin,
   digest: a.digest,
+  signedInWith: a.via ?? "password",
 });
 
 export const presentNetwork = (n: NetworkRow) => ({
@@ -25,6 +26,7 @@ export const presentNetwork = (n: NetworkRow) => ({
   surveyRetentionMonths: n.survey_retention_months,
   surveyAnswersOnLeave: n.survey_answers_on_leave,
   surveyTiesVisibility: n.survey_ties_visibility,
+  requireSso: n.require_sso === 1,
   version: n.version,
   createdAt: n.created_at,
   updatedAt: n.updated_at,

@@ -1,7 +1,7 @@
 import type { Locale } from "../../domain/locale.ts";
 import { translator } from "../../i18n/index.ts";
 import type { PublicPage } from "../../services/publications.ts";
-import { dateText, esc, mapSvg, num, paragraphs, trendSvg, valueWithUnit } from "./html.ts";
+import { dateText, esc, indicatorTrendSvg, mapSvg, num, paragraphs, valueWithUnit } from "./html.ts";
 
 type T = ReturnType<typeof translator>;
 
@@ -62,17 +62,7 @@ function goalsHtml(p: PublicPage, t: T, locale: Locale) {
             .map((i) => {
               if (i.kind === "qualitative")
                 return `<div class="card"><h4>${esc(i.name)}</h4><p class="muted">${esc(i.question)}</p>${i.latest?.text ? `<blockquote>${paragraphs(i.latest.text)}</blockquote>` : ""}</div>`;
-              const trend =
-                i.trend.filter((x) => x.value !== null).length >= 2
-                  ? trendSvg(
-                      i.trend.map((x) => ({ label: x.cycleName, value: x.value })),
-                      t("report.trendSummary", {
-                        name: i.name,
-                        values: i.trend.map((x) => `${x.cycleName} ${valueWithUnit(locale, x.value, i.unit)}`).join(", "),
-                      }),
-                      (v) => num(locale, v),
-                    )
-                  : "";
+              const trend = indicatorTrendSvg(locale, t, i);
               return `<div class="card"><h4>${esc(i.name)}</h4><p>${esc(
                 t("public.indicatorLine", {
                   value: valueWithUnit(locale, i.latest?.value ?? null, i.unit),

@@ -13,6 +13,8 @@ import * as performance from "./20261128080000_performance.ts";
 import * as credentials from "./20261206100000_credentials.ts";
 import * as surveyTiesVisibility from "./20261206130000_survey_ties_visibility.ts";
 import * as meetingPrivacy from "./20261206140000_meeting_privacy.ts";
+import * as sso from "./20261207100000_sso.ts";
+import * as representatives from "./20261207110000_representatives.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -30,6 +32,8 @@ export const migrations: Record<string, Migration> = {
   "20261206100000_credentials": credentials,
   "20261206130000_survey_ties_visibility": surveyTiesVisibility,
   "20261206140000_meeting_privacy": meetingPrivacy,
+  "20261207100000_sso": sso,
+  "20261207110000_representatives": representatives,
 };
 
 export const migrationProvider: MigrationProvider = {

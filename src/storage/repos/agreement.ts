@@ -239,7 +239,12 @@ export const representedOrganisations = (db: DbOrTx, networkId: string) =>
     .where("o.network_id", "=", networkId)
     .where((eb) =>
       eb.exists(
-        eb.selectFrom("memberships as m").select("m.id").whereRef("m.organisation_id", "=", "o.id").where("m.role", "!=", "observer"),
+        eb
+          .selectFrom("organisation_representatives as r")
+          .innerJoin("memberships as m", "m.id", "r.membership_id")
+          .select("m.id")
+          .whereRef("r.organisation_id", "=", "o.id")
+          .where("m.role", "!=", "observer"),
       ),
     )
     .orderBy("o.name")

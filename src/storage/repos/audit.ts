@@ -3,7 +3,8 @@ import { newId, nowIso } from "../ids.ts";
 
 export interface AuditFields {
   networkId: string | null;
-  actorUserId: string;
+  /** Null when nobody is known yet (a failed sign-in). */
+  actorUserId: string | null;
   actorName: string;
   action: string;
   subject: string;

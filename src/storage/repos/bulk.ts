@@ -15,3 +15,7 @@ export async function insertRows<T extends keyof Database & string>(db: DbOrTx, 
       .execute();
   }
 }
+
+/** Runs `query` only when there are ids to ask about: SQL has no empty `in ()` list, and no ids means no rows. */
+export const ifAnyIds = <T>(ids: readonly string[], query: () => Promise<T[]>): Promise<T[]> =>
+  ids.length === 0 ? Promise.resolve([]) : query();

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { hashSecret, newId, newSecret, nowIso } from "../ids.ts";
+import { ifAnyIds } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface EventFields {
@@ -66,14 +67,14 @@ const eventQuery = (db: DbOrTx) =>
 
 /** Events of some networks (cancelled ones too: feeds must carry the cancellation) whose first start is before `beforeUtc`. */
 export const listEvents = (db: DbOrTx, networkIds: string[], beforeUtc: string) =>
-  networkIds.length === 0
-    ? Promise.resolve([])
-    : eventQuery(db)
-        .where("e.network_id", "in", networkIds)
-        .where("e.starts_utc", "<", beforeUtc)
-        .orderBy("e.starts_utc")
-        .limit(5000)
-        .execute();
+  ifAnyIds(networkIds, () =>
+    eventQuery(db)
+      .where("e.network_id", "in", networkIds)
+      .where("e.starts_utc", "<", beforeUtc)
+      .orderBy("e.starts_utc")
+      .limit(5000)
+      .execute(),
+  );
 
 export const findEvent = (db: DbOrTx, networkId: string, id: string) =>
   eventQuery(db).where("e.network_id", "=", networkId).where("e.id", "=", id).executeTakeFirst();

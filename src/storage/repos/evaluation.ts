@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { ifAnyIds } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface IndicatorFields {
@@ -44,43 +45,21 @@ export async function insertIndicator(
 
 export type IndicatorRow = NonNullable<Awaited<ReturnType<typeof findIndicator>>>;
 
+/** Indicators, each with the cycle of its goal. */
+const indicatorQuery = (db: DbOrTx) =>
+  db.selectFrom("indicators as i").innerJoin("goals as g", "g.id", "i.goal_id").selectAll("i").select("g.cycle_id");
+
 /** An indicator with the cycle of its goal. */
 export const findIndicator = (db: DbOrTx, networkId: string, id: string) =>
-  db
-    .selectFrom("indicators as i")
-    .innerJoin("goals as g", "g.id", "i.goal_id")
-    .selectAll("i")
-    .select("g.cycle_id")
-    .where("i.network_id", "=", networkId)
-    .where("i.id", "=", id)
-    .executeTakeFirst();
+  indicatorQuery(db).where("i.network_id", "=", networkId).where("i.id", "=", id).executeTakeFirst();
 
 /** The indicators of the given goals, in the order they were added. */
 export const listIndicatorsOfGoals = (db: DbOrTx, goalIds: string[]) =>
-  goalIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("indicators as i")
-        .innerJoin("goals as g", "g.id", "i.goal_id")
-        .selectAll("i")
-        .select("g.cycle_id")
-        .where("i.goal_id", "in", goalIds)
-        .orderBy("i.created_at")
-        .orderBy("i.id")
-        .execute();
+  ifAnyIds(goalIds, () => indicatorQuery(db).where("i.goal_id", "in", goalIds).orderBy("i.created_at").orderBy("i.id").execute());
 
 /** Every indicator of the given series across cycles, so a trend can follow one indicator carried from cycle to cycle. */
 export const listIndicatorsOfSeries = (db: DbOrTx, networkId: string, seriesIds: string[]) =>
-  seriesIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("indicators as i")
-        .innerJoin("goals as g", "g.id", "i.goal_id")
-        .selectAll("i")
-        .select("g.cycle_id")
-        .where("i.network_id", "=", networkId)
-        .where("i.series_id", "in", seriesIds)
-        .execute();
+  ifAnyIds(seriesIds, () => indicatorQuery(db).where("i.network_id", "=", networkId).where("i.series_id", "in", seriesIds).execute());
 
 export async function updateIndicatorIfVersion(db: DbOrTx, id: string, version: number, f: IndicatorFields) {
   return updateIfVersion(db, "indicators", id, version, {
@@ -146,17 +125,17 @@ export async function insertMeasurement(db: DbOrTx, indicatorId: string, f: Meas
 }
 
 export const listMeasurements = (db: DbOrTx, indicatorIds: string[]) =>
-  indicatorIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("indicator_measurements as m")
-        .leftJoin("users as u", "u.id", "m.created_by")
-        .selectAll("m")
-        .select("u.name as created_by_name")
-        .where("m.indicator_id", "in", indicatorIds)
-        .orderBy("m.measured_on")
-        .orderBy("m.created_at")
-        .execute();
+  ifAnyIds(indicatorIds, () =>
+    db
+      .selectFrom("indicator_measurements as m")
+      .leftJoin("users as u", "u.id", "m.created_by")
+      .selectAll("m")
+      .select("u.name as created_by_name")
+      .where("m.indicator_id", "in", indicatorIds)
+      .orderBy("m.measured_on")
+      .orderBy("m.created_at")
+      .execute(),
+  );
 
 export const findMeasurement = (db: DbOrTx, indicatorId: string, id: string) =>
   db.selectFrom("indicator_measurements").selectAll().where("indicator_id", "=", indicatorId).where("id", "=", id).executeTakeFirst();

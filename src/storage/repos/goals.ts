@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { ifAnyIds } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface GoalFields {
@@ -54,15 +55,15 @@ export async function replaceGoalOwners(db: DbOrTx, goalId: string, organisation
 }
 
 export const goalOwners = (db: DbOrTx, goalIds: string[]) =>
-  goalIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("goal_owners as g")
-        .innerJoin("organisations as o", "o.id", "g.organisation_id")
-        .select(["g.goal_id", "o.id", "o.name"])
-        .where("g.goal_id", "in", goalIds)
-        .orderBy("o.name")
-        .execute();
+  ifAnyIds(goalIds, () =>
+    db
+      .selectFrom("goal_owners as g")
+      .innerJoin("organisations as o", "o.id", "g.organisation_id")
+      .select(["g.goal_id", "o.id", "o.name"])
+      .where("g.goal_id", "in", goalIds)
+      .orderBy("o.name")
+      .execute(),
+  );
 
 /** Copies a cycle's goals and their owner organisations into another cycle; returns each goal's copy by the original's id. */
 export async function copyGoals(db: DbOrTx, fromCycleId: string, toCycleId: string) {

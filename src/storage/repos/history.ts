@@ -66,29 +66,12 @@ export async function listHistory(db: DbOrTx, networkId: string, filter: History
       "cu.name as created_by_name",
     ])
     .where("e.network_id", "=", networkId);
-  if (filter.membershipId) {
-    const m = filter.membershipId;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("history_participants as p")
-          .select("p.entry_id")
-          .whereRef("p.entry_id", "=", "e.id")
-          .where("p.membership_id", "=", m),
-      ),
+  const involving = (query: typeof q, column: "p.membership_id" | "p.organisation_id", id: string) =>
+    query.where((eb) =>
+      eb.exists(eb.selectFrom("history_participants as p").select("p.entry_id").whereRef("p.entry_id", "=", "e.id").where(column, "=", id)),
     );
-  }
-  for (const org of filter.organisationIds ?? []) {
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("history_participants as p")
-          .select("p.entry_id")
-          .whereRef("p.entry_id", "=", "e.id")
-          .where("p.organisation_id", "=", org),
-      ),
-    );
-  }
+  if (filter.membershipId) q = involving(q, "p.membership_id", filter.membershipId);
+  for (const org of filter.organisationIds ?? []) q = involving(q, "p.organisation_id", org);
   const entries = await q.orderBy("e.occurred_on", "desc").orderBy("e.id").limit(limit).execute();
   if (entries.length === 0) return [];
   const participants = await db

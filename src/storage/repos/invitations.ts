@@ -57,6 +57,17 @@ export const listPendingInvitations = (db: DbOrTx, networkId: string, now: strin
     .orderBy("created_at", "desc")
     .execute();
 
+/** Every invitation to this address that can still be accepted, in any network. */
+export const listLiveInvitationsFor = (db: DbOrTx, email: string, now: string) =>
+  db
+    .selectFrom("invitations")
+    .select(["id", "network_id", "role"])
+    .where("email", "=", email.toLowerCase())
+    .where("accepted_at", "is", null)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", now)
+    .execute();
+
 export async function revokeInvitation(db: DbOrTx, networkId: string, id: string): Promise<boolean> {
   const r = await db
     .updateTable("invitations")
@@ -118,3 +129,6 @@ export const countPasswordResetsSince = async (db: DbOrTx, userId: string, since
   );
 
 export const deletePasswordReset = (db: DbOrTx, id: string) => db.deleteFrom("password_resets").where("id", "=", id).execute();
+
+export const deletePasswordResetsOf = (db: DbOrTx, userId: string) =>
+  db.deleteFrom("password_resets").where("user_id", "=", userId).execute();

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { ifAnyIds } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface MeetingFields {
@@ -113,13 +114,13 @@ const participantQuery = (db: DbOrTx) =>
     .orderBy("u.name");
 
 /** Participants of several meetings in one query, each row naming its meeting. */
-export const participantsOf = async (db: DbOrTx, meetingIds: string[]) =>
-  meetingIds.length === 0 ? [] : participantQuery(db).where("p.meeting_id", "in", meetingIds).execute();
+export const participantsOf = (db: DbOrTx, meetingIds: string[]) =>
+  ifAnyIds(meetingIds, () => participantQuery(db).where("p.meeting_id", "in", meetingIds).execute());
 
-export const setRsvp = (db: DbOrTx, meetingId: string, membershipId: string, rsvp: string) =>
+export const setRsvp = (db: DbOrTx, meetingId: string, membershipId: string, rsvp: string, at = nowIso()) =>
   db
     .updateTable("meeting_participants")
-    .set({ rsvp, rsvp_at: nowIso() })
+    .set({ rsvp, rsvp_at: at })
     .where("meeting_id", "=", meetingId)
     .where("membership_id", "=", membershipId)
     .executeTakeFirst();
@@ -222,9 +223,7 @@ export async function upsertFeedback(
 }
 
 export const listFeedback = (db: DbOrTx, meetingIds: string[]) =>
-  meetingIds.length === 0
-    ? Promise.resolve([])
-    : db.selectFrom("meeting_feedback").selectAll().where("meeting_id", "in", meetingIds).execute();
+  ifAnyIds(meetingIds, () => db.selectFrom("meeting_feedback").selectAll().where("meeting_id", "in", meetingIds).execute());
 
 export async function insertSeatingPlan(
   db: DbOrTx,

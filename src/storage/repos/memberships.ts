@@ -2,12 +2,22 @@ import type { Insertable, Selectable } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { MembershipsTable, NetworkRole } from "../schema.ts";
-import { type Cursor, type Page, toPage } from "./pagination.ts";
+import { type Cursor, keysetPage, type Page } from "./pagination.ts";
 
 export type MembershipRow = Selectable<MembershipsTable>;
 
 export const findMembership = (db: DbOrTx, networkId: string, userId: string) =>
   db.selectFrom("memberships").selectAll().where("network_id", "=", networkId).where("user_id", "=", userId).executeTakeFirst();
+
+/** The person's role in a network and whether the network admits only sessions opened through an identity provider. */
+export const findRoleAndSsoRule = (db: DbOrTx, networkId: string, userId: string) =>
+  db
+    .selectFrom("memberships as m")
+    .innerJoin("networks as n", "n.id", "m.network_id")
+    .select(["m.role", "n.require_sso"])
+    .where("m.network_id", "=", networkId)
+    .where("m.user_id", "=", userId)
+    .executeTakeFirst();
 
 export const findMembershipById = (db: DbOrTx, networkId: string, id: string) =>
   db.selectFrom("memberships").selectAll().where("network_id", "=", networkId).where("id", "=", id).executeTakeFirst();
@@ -68,21 +78,13 @@ export interface MemberListItem {
 
 /** Members of a network by name, with their organisation. */
 export async function listMembers(db: DbOrTx, networkId: string, limit: number, after: Cursor | undefined): Promise<Page<MemberListItem>> {
-  let q = db
+  const q = db
     .selectFrom("memberships as m")
     .innerJoin("users as u", "u.id", "m.user_id")
     .leftJoin("organisations as o", "o.id", "m.organisation_id")
     .select(["m.id", "m.user_id", "u.name", "u.email", "m.role", "m.title", "o.name as organisation_name"])
     .where("m.network_id", "=", networkId);
-  if (after) {
-    q = q.where((eb) => eb.or([eb("u.name", ">", after.key), eb.and([eb("u.name", "=", after.key), eb("m.id", ">", after.id)])]));
-  }
-  const rows = await q
-    .orderBy("u.name")
-    .orderBy("m.id")
-    .limit(limit + 1)
-    .execute();
-  return toPage(rows, limit, (r) => ({ key: r.name, id: r.id }));
+  return keysetPage(q, "u.name", "m.id", limit, after, (r) => ({ key: r.name, id: r.id }));
 }
 
 export const listMembershipsOfUser = (db: DbOrTx, userId: string) =>

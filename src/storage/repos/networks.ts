@@ -1,10 +1,11 @@
+import type { Selectable } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { NetworkRole, NetworksTable, SurveyAnswersOnLeave, TiesVisibility } from "../schema.ts";
-import { type Cursor, type Page, toPage } from "./pagination.ts";
+import { type Cursor, keysetPage, type Page } from "./pagination.ts";
 import { updateIfVersion } from "./versioned.ts";
 
-export type NetworkRow = NetworksTable;
+export type NetworkRow = Selectable<NetworksTable>;
 
 export interface NetworkFields {
   name: string;
@@ -17,6 +18,8 @@ export interface NetworkFields {
   surveyAnswersOnLeave: SurveyAnswersOnLeave;
   /** What coordinators will see of ties in new survey rounds; "individual" when not given. */
   surveyTiesVisibility?: TiesVisibility | undefined;
+  /** Unchanged when undefined. */
+  requireSso?: boolean | undefined;
 }
 
 export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<NetworkRow> {
@@ -32,6 +35,7 @@ export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<N
     survey_retention_months: input.surveyRetentionMonths,
     survey_answers_on_leave: input.surveyAnswersOnLeave,
     survey_ties_visibility: input.surveyTiesVisibility ?? "individual",
+    require_sso: 0,
     version: 1,
     created_at: now,
     updated_at: now,
@@ -53,6 +57,7 @@ export async function updateNetworkIfVersion(db: DbOrTx, id: string, expectedVer
     survey_retention_months: input.surveyRetentionMonths,
     survey_answers_on_leave: input.surveyAnswersOnLeave,
     ...(input.surveyTiesVisibility ? { survey_ties_visibility: input.surveyTiesVisibility } : {}),
+    ...(input.requireSso === undefined ? {} : { require_sso: input.requireSso ? 1 : 0 }),
   });
 }
 
@@ -76,15 +81,7 @@ export async function listNetworksForUser(
     .leftJoin("memberships as m", (j) => j.onRef("m.network_id", "=", "n.id").on("m.user_id", "=", user.id))
     .select(["n.id", "n.name", "n.purpose", "n.network_type", "m.role"]);
   if (!user.isAdmin) q = q.where("m.user_id", "is not", null);
-  if (after) {
-    q = q.where((eb) => eb.or([eb("n.name", ">", after.key), eb.and([eb("n.name", "=", after.key), eb("n.id", ">", after.id)])]));
-  }
-  const rows = await q
-    .orderBy("n.name")
-    .orderBy("n.id")
-    .limit(limit + 1)
-    .execute();
-  return toPage(rows, limit, (r) => ({ key: r.name, id: r.id }));
+  return keysetPage(q, "n.name", "n.id", limit, after, (r) => ({ key: r.name, id: r.id }));
 }
 
 export const listAllNetworks = (db: DbOrTx) =>

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { canSignIn } from "./users.ts";
 
 export interface NewNotification {
   userId: string;
@@ -70,7 +71,7 @@ export const digestRecipients = (db: DbOrTx, frequency: "daily" | "weekly") =>
     .selectFrom("users as u")
     .select(["u.id", "u.email", "u.name", "u.locale"])
     .where("u.digest", "=", frequency)
-    .where("u.password_hash", "is not", null)
+    .where(canSignIn)
     .where((eb) =>
       eb.exists(eb.selectFrom("notifications as n").select("n.id").whereRef("n.user_id", "=", "u.id").where("n.mailed_at", "is", null)),
     )

@@ -53,7 +53,7 @@ const organisationColumns = [
 export const listOrganisationNames = async (db: DbOrTx, networkId: string) =>
   (await db.selectFrom("organisations").select("name").where("network_id", "=", networkId).execute()).map((r) => r.name);
 
-/** Organisations of a network by name, with how many people represent each and the contact person's name. */
+/** Organisations of a network by name, with how many representatives each has named and the contact person's name. */
 export const listOrganisations = (db: DbOrTx, networkId: string) =>
   db
     .selectFrom("organisations as o")
@@ -63,9 +63,9 @@ export const listOrganisations = (db: DbOrTx, networkId: string) =>
     .select((eb) => [
       "cu.name as contact_name",
       eb
-        .selectFrom("memberships as m")
+        .selectFrom("organisation_representatives as r")
         .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("m.organisation_id", "=", "o.id")
+        .whereRef("r.organisation_id", "=", "o.id")
         .as("representative_count"),
     ])
     .where("o.network_id", "=", networkId)
@@ -100,15 +100,47 @@ export async function updateOrganisationIfVersion(db: DbOrTx, id: string, versio
 export const deleteOrganisation = (db: DbOrTx, networkId: string, id: string) =>
   db.deleteFrom("organisations").where("network_id", "=", networkId).where("id", "=", id).executeTakeFirst();
 
-/** The people who represent an organisation, by name. */
-export const representatives = (db: DbOrTx, organisationId: string) =>
+/** The people placed in an organisation, by name, and whether each is one of its named representatives. */
+export const organisationPeople = (db: DbOrTx, organisationId: string) =>
   db
     .selectFrom("memberships as m")
     .innerJoin("users as u", "u.id", "m.user_id")
-    .select(["m.id", "u.name", "m.title", "m.photo_id"])
+    .leftJoin("organisation_representatives as r", (join) =>
+      join.onRef("r.membership_id", "=", "m.id").onRef("r.organisation_id", "=", "m.organisation_id"),
+    )
+    .select(["m.id", "u.name", "m.title", "m.photo_id", "m.role", "r.named_at"])
     .where("m.organisation_id", "=", organisationId)
     .orderBy("u.name")
     .execute();
+
+export const isRepresentative = async (db: DbOrTx, organisationId: string, membershipId: string) =>
+  (await db
+    .selectFrom("organisation_representatives")
+    .select("membership_id")
+    .where("organisation_id", "=", organisationId)
+    .where("membership_id", "=", membershipId)
+    .executeTakeFirst()) !== undefined;
+
+/** Makes exactly these people the organisation's representatives; those already named keep when they were named. */
+export async function setRepresentatives(db: DbOrTx, organisationId: string, membershipIds: string[], namedBy: string) {
+  let drop = db.deleteFrom("organisation_representatives").where("organisation_id", "=", organisationId);
+  if (membershipIds.length > 0) drop = drop.where("membership_id", "not in", membershipIds);
+  await drop.execute();
+  const now = nowIso();
+  for (const membershipId of membershipIds) {
+    await db
+      .insertInto("organisation_representatives")
+      .values({ organisation_id: organisationId, membership_id: membershipId, named_by: namedBy, named_at: now })
+      .onConflict((oc) => oc.columns(["organisation_id", "membership_id"]).doNothing())
+      .execute();
+  }
+}
+
+/** A person who moves to another organisation no longer speaks for the one they left. */
+export const dropRepresentationElsewhere = (db: DbOrTx, membershipId: string, organisationId: string | null) => {
+  const q = db.deleteFrom("organisation_representatives").where("membership_id", "=", membershipId);
+  return (organisationId ? q.where("organisation_id", "!=", organisationId) : q).execute();
+};
 
 export const membershipIdsOfOrganisationIn = async (db: DbOrTx, organisationId: string) =>
   (await db.selectFrom("memberships").select("id").where("organisation_id", "=", organisationId).execute()).map((r) => r.id);

@@ -1,3 +1,5 @@
+import type { SelectQueryBuilder, StringReference } from "kysely";
+
 /** Opaque keyset cursor: the sort key and id of the last row of a page. */
 export interface Cursor {
   key: string;
@@ -29,4 +31,31 @@ export function toPage<T>(rows: T[], limit: number, cursorOf: (row: T) => Cursor
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null };
+}
+
+/**
+ * One page of `query` in (key, id) order after the cursor `after`: ties on the key are broken by id, so each row
+ * comes exactly once however many share a key. `cursorOf` gives a row's cursor from the same two columns.
+ */
+export async function keysetPage<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  key: StringReference<DB, TB>,
+  id: StringReference<DB, TB>,
+  limit: number,
+  after: Cursor | undefined,
+  cursorOf: (row: O) => Cursor,
+): Promise<Page<O>> {
+  let q = query;
+  if (after) {
+    // Kysely cannot type a value against a generic column; both columns hold strings in every caller.
+    const afterKey = after.key as never;
+    const afterId = after.id as never;
+    q = q.where((eb) => eb.or([eb(key, ">", afterKey), eb.and([eb(key, "=", afterKey), eb(id, ">", afterId)])]));
+  }
+  const rows = await q
+    .orderBy(key)
+    .orderBy(id)
+    .limit(limit + 1)
+    .execute();
+  return toPage(rows, limit, cursorOf);
 }

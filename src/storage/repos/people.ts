@@ -2,7 +2,8 @@ import { sql } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { nowIso } from "../ids.ts";
 import type { TagKind, Visibility } from "../schema.ts";
-import { type Cursor, type Page, toPage } from "./pagination.ts";
+import { type Cursor, keysetPage, type Page } from "./pagination.ts";
+import { canSignIn } from "./users.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface PersonRow {
@@ -67,7 +68,7 @@ function peopleQuery(db: DbOrTx, networkId: string, membershipsFirst = false) {
       "m.photo_id",
       "m.confirmed_at",
       "m.version",
-      sql<number>`case when u.password_hash is null and not exists (select 1 from memberships mx where mx.user_id = u.id and mx.network_id <> m.network_id) then 1 else 0 end`.as(
+      sql<number>`case when not ${canSignIn} and not exists (select 1 from memberships mx where mx.user_id = u.id and mx.network_id <> m.network_id) then 1 else 0 end`.as(
         "held_by_network",
       ),
     ])
@@ -105,15 +106,7 @@ export async function searchPeople(
     const before = filter.staleBefore;
     q = q.where((eb) => eb.or([eb("m.confirmed_at", "is", null), eb("m.confirmed_at", "<", before)]));
   }
-  if (after) {
-    q = q.where((eb) => eb.or([eb("u.name", ">", after.key), eb.and([eb("u.name", "=", after.key), eb("m.id", ">", after.id)])]));
-  }
-  const rows = (await q
-    .orderBy("u.name")
-    .orderBy("m.id")
-    .limit(limit + 1)
-    .execute()) as PersonRow[];
-  return toPage(rows, limit, (r) => ({ key: r.name, id: r.id }));
+  return (await keysetPage(q, "u.name", "m.id", limit, after, (r) => ({ key: r.name, id: r.id }))) as Page<PersonRow>;
 }
 
 export const findPerson = async (db: DbOrTx, networkId: string, membershipId: string) =>
@@ -258,7 +251,7 @@ export const staleUnreminded = (db: DbOrTx, networkId: string, staleBefore: stri
   db
     .selectFrom("memberships as m")
     .innerJoin("users as u", "u.id", "m.user_id")
-    .select(["m.id", "u.email", "u.name", "u.locale", "u.password_hash"])
+    .select(["m.id", "u.email", "u.name", "u.locale", canSignIn.as("can_sign_in")])
     .where("m.network_id", "=", networkId)
     .where((eb) => eb.or([eb("m.confirmed_at", "is", null), eb("m.confirmed_at", "<", staleBefore)]))
     .where((eb) => eb.or([eb("m.reminded_at", "is", null), eb("m.reminded_at", "<", staleBefore)]))

@@ -1,41 +1,15 @@
 import { sql } from "kysely";
 import type { DbOrTx } from "../db.ts";
+import { USER_REFERENCES } from "./userReferences.ts";
 
 type Row = Record<string, unknown>;
 
-/** Tables that name a person by their account, and the column that does. */
-const BY_USER: [table: string, column: string][] = [
-  ["sessions", "user_id"],
-  ["api_tokens", "user_id"],
-  ["feed_tokens", "user_id"],
-  ["memberships", "user_id"],
-  ["notifications", "user_id"],
-  ["phase_evaluations", "user_id"],
-  ["network_type_assessments", "user_id"],
-  ["on_behalf_checks", "user_id"],
-  ["invitations", "invited_by"],
-  ["history_entries", "created_by"],
-  ["gaps", "created_by"],
-  ["goals", "created_by"],
-  ["agreement_sections", "updated_by"],
-  ["agreement_revisions", "author_id"],
-  ["agreement_comments", "author_id"],
-  ["agreement_versions", "proposed_by"],
-  ["agreement_approvals", "decided_by"],
-  ["decisions", "created_by"],
-  ["events", "created_by"],
-  ["promises", "created_by"],
-  ["promise_changes", "changed_by"],
-  ["survey_rounds", "created_by"],
-  ["meetings", "created_by"],
-  ["meeting_methods", "created_by"],
-  ["activities", "created_by"],
-  ["indicators", "created_by"],
-  ["indicator_measurements", "created_by"],
-  ["evaluation_rounds", "created_by"],
-  ["news_items", "created_by"],
-  ["good_practices", "created_by"],
-];
+/**
+ * Tables that name a person by their account, and the column that does: all of them but password resets (secrets
+ * only), the audit log and who named an organisation's representatives (rows about others).
+ */
+const NOT_EXPORTED = new Set(["password_resets", "audit_events", "organisation_representatives"]);
+const BY_USER = USER_REFERENCES.filter(([table]) => !NOT_EXPORTED.has(table));
 
 /** Tables that name a person by their membership in a network. */
 const BY_MEMBERSHIP: [table: string, column: string][] = [

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { ifAnyIds } from "./bulk.ts";
 import { type Cursor, toPage } from "./pagination.ts";
 import { updateIfVersion } from "./versioned.ts";
 
@@ -170,13 +171,9 @@ export const listPromiseChanges = (db: DbOrTx, promiseId: string) =>
     .execute();
 
 export const listFactors = (db: DbOrTx, promiseIds: string[]) =>
-  promiseIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("promise_factors")
-        .select(["promise_id", "change_id", "kind", "factor"])
-        .where("promise_id", "in", promiseIds)
-        .execute();
+  ifAnyIds(promiseIds, () =>
+    db.selectFrom("promise_factors").select(["promise_id", "change_id", "kind", "factor"]).where("promise_id", "in", promiseIds).execute(),
+  );
 
 export const deletePromise = (db: DbOrTx, id: string) => db.deleteFrom("promises").where("id", "=", id).execute();
 

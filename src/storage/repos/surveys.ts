@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { type RatingValues, ratingValues } from "../../domain/surveys.ts";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { TiesVisibility } from "../schema.ts";
@@ -146,16 +147,9 @@ export interface ResponseFields {
   submittedAt: string | null;
 }
 
-export interface RatingFields {
+export interface RatingFields extends RatingValues {
   targetMembershipId: string | null;
   targetOrganisationId: string | null;
-  knowing: number;
-  goodwill: number | null;
-  competence: number | null;
-  vulnerability: number | null;
-  consistency: number | null;
-  commitment: number | null;
-  frequency: number;
 }
 
 const responseColumns = (f: ResponseFields) => ({
@@ -196,13 +190,7 @@ export async function replaceRatings(db: DbOrTx, responseId: string, ratings: Ra
           response_id: responseId,
           target_membership_id: r.targetMembershipId,
           target_organisation_id: r.targetOrganisationId,
-          knowing: r.knowing,
-          goodwill: r.goodwill,
-          competence: r.competence,
-          vulnerability: r.vulnerability,
-          consistency: r.consistency,
-          commitment: r.commitment,
-          frequency: r.frequency,
+          ...ratingValues(r),
         })),
       )
       .execute();

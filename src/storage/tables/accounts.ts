@@ -12,6 +12,9 @@ export interface UsersTable {
   is_admin: number;
   digest: Generated<string>;
   unsubscribe_token_hash: string | null;
+  /** Set by the instance admin: no sign-in, session, token or feed works until it is cleared. */
+  disabled_at: string | null;
+  last_sign_in_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -21,7 +24,38 @@ export interface SessionsTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** Updated at most once a minute; a session unused for SESSION_IDLE_MINUTES has ended. */
   last_seen_at: string;
+  /** `password`, or `sso:<provider id>`. */
+  method: Generated<string>;
+  /** JSON `{ nameID, nameIDFormat, sessionIndex }` of a SAML sign-in, for signing out at the identity provider too. */
+  sso_logout: string | null;
+}
+
+/** A person's account at an identity provider. */
+export interface UserIdentitiesTable {
+  id: string;
+  user_id: string;
+  provider: string;
+  subject: string;
+  /** The verified e-mail the provider gave at the last sign-in. */
+  email: string;
+  created_at: string;
+  last_used_at: string;
+}
+
+/** An OpenID Connect sign-in between the redirect to the provider and its answer. */
+export interface SsoLoginsTable {
+  /** sha256 of the `state` sent to the provider. */
+  id: string;
+  provider: string;
+  /** sha256 of the secret in the browser's cookie: the answer must come back to the browser that started. */
+  browser_hash: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface ApiTokensTable {

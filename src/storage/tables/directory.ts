@@ -16,6 +16,8 @@ export interface NetworksTable {
   survey_answers_on_leave: SurveyAnswersOnLeave;
   /** Default for new survey rounds: whether coordinators see individual ties or only group structure. */
   survey_ties_visibility: TiesVisibility;
+  /** 1: members reach the network only from a session opened through an identity provider. */
+  require_sso: Generated<number>;
   version: number;
   created_at: string;
   updated_at: string;
@@ -132,4 +134,12 @@ export interface PhaseEvaluationsTable {
   carry_forward: string;
   created_at: string;
   updated_at: string;
+}
+
+/** A person an organisation has named to speak for it: to approve the agreement, to answer organisation-level surveys. */
+export interface OrganisationRepresentativesTable {
+  organisation_id: string;
+  membership_id: string;
+  named_by: string | null;
+  named_at: string;
 }

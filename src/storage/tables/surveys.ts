@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { RatingValues } from "../../domain/surveys.ts";
 import type { TiesVisibility } from "../schema.ts";
 
 // Row types of network-health survey rounds, answers and released figures (columns as decision 002 stores them).
@@ -49,17 +50,11 @@ export interface SurveyResponsesTable {
   updated_at: string;
 }
 
-export interface SurveyRatingsTable {
+/** The rating columns are named as the domain's rating values. */
+export interface SurveyRatingsTable extends RatingValues {
   response_id: string;
   target_membership_id: string | null;
   target_organisation_id: string | null;
-  knowing: number;
-  goodwill: number | null;
-  competence: number | null;
-  vulnerability: number | null;
-  consistency: number | null;
-  commitment: number | null;
-  frequency: number;
 }
 
 export interface SurveyAnalysesTable {

@@ -30,17 +30,20 @@ export interface SaveSteps<T> {
  * One save at a time and its error: `save(run, steps)` checks the form's own
  * problems, runs the request and sorts what comes back. `prefix` names the
  * form's fields in the server's field errors, for a form that is one of
- * several on the page.
+ * several on the page. `saved` says that the last save went through, for the
+ * form to confirm it; the next try clears it.
  */
 export function useSave(prefix?: string) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
   // `busy` reaches the handlers a render late; the ref also stops a second click that comes before it.
   const running = useRef(false);
 
   const save = async <T>(run: () => Promise<T>, steps: SaveSteps<T> = {}) => {
     if (running.current) return;
+    setSaved(false);
     if (steps.problems && Object.keys(steps.problems).length > 0) {
       setError(new ApiError(400, "validation_failed", t("errors.validation_failed"), steps.problems));
       return;
@@ -51,6 +54,7 @@ export function useSave(prefix?: string) {
     try {
       // Not `steps.saved?.(await run())`: an optional call skips its arguments, so without `saved` nothing would be sent.
       const result = await run();
+      setSaved(true);
       steps.saved?.(result);
     } catch (err) {
       const shown = prefix ? prefixFields(err, prefix) : err;
@@ -61,7 +65,7 @@ export function useSave(prefix?: string) {
     }
   };
 
-  return { busy, error, setError, save };
+  return { busy, error, setError, save, saved };
 }
 
 /** What a form does around a save of a versioned record, besides sending it. */
@@ -122,4 +126,20 @@ export function useVersionedSave<Stored extends { version: number }>(options: {
     });
 
   return { ...base, save, version, setVersion, conflict, showConflict, clear };
+}
+
+/**
+ * For a save whose 409 brings no stored record to show: `stale` says that someone else saved first, and
+ * `failed` (the save's step) notes it and fetches the record again (`reload`) before the next try.
+ */
+export function useStale(reload: () => Promise<unknown>) {
+  const [stale, setStale] = useState(false);
+  const failed = async (err: unknown) => {
+    if (err instanceof ApiError && err.status === 409) {
+      setStale(true);
+      await reload();
+    }
+    return err;
+  };
+  return { stale, failed };
 }

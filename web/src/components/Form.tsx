@@ -1,5 +1,6 @@
 import {
   type ChangeEvent,
+  type FormEvent,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
@@ -28,6 +29,18 @@ export function FormError({ error }: { error: unknown }) {
           ))}
         </ul>
       ) : null}
+    </div>
+  );
+}
+
+/** What someone else saved meanwhile, above the form whose save it stopped: `message` says what to do, `children` show it. */
+export function ConflictNote({ message, alert, children }: { message: ReactNode; alert?: boolean; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="conflict" role={alert ? "alert" : undefined}>
+      <p className="strong">{t("network.conflictTitle")}</p>
+      <p>{message}</p>
+      {children}
     </div>
   );
 }
@@ -106,22 +119,51 @@ export function SelectField(props: FieldShell & SelectHTMLAttributes<HTMLSelectE
   );
 }
 
+/** The props that bind a text input to one field of a draft (see `useDraft`). */
+export interface FieldBinding {
+  name: string;
+  field: string;
+  value: string;
+  onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => void;
+  error: unknown;
+}
+
 type TextKeys<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] & string;
 
 /**
  * A form's draft and the props that bind one of its text fields: `<TextField {...field("title")} label=… />`
  * gives the input its name (after `prefix`, for a form that is one of several on a page), its value, its
- * change handler and the form's error, shown at the API field of the same name.
+ * change handler and the form's error, shown at the API field of the same name. A form saved with
+ * `useSave(savePrefix)` gets its errors by prefixed names: its inputs are named `<savePrefix>-<key>` to match.
  */
-export function useDraft<D extends object>(initial: D | (() => D), options: { error?: unknown; prefix?: string } = {}) {
+export function useDraft<D extends object>(
+  initial: D | (() => D),
+  options: { error?: unknown; prefix?: string; savePrefix?: string } = {},
+) {
   const [draft, setDraft] = useState(initial);
   const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const field = <K extends TextKeys<D>>(key: K) => ({
-    name: `${options.prefix ?? ""}${key}`,
-    field: key,
+  const nameOf = (key: string) => (options.savePrefix ? `${options.savePrefix}-${key}` : `${options.prefix ?? ""}${key}`);
+  const field = <K extends TextKeys<D>>(key: K): FieldBinding => ({
+    name: nameOf(key),
+    field: options.savePrefix ? nameOf(key) : key,
     value: draft[key] as string,
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(key, e.target.value as D[K]),
     error: options.error,
   });
   return { draft, setDraft, set, field };
+}
+
+/** The submit handler of a form whose parent sends it (`run`), and whether it is sending, to disable the button meanwhile. */
+export function useSubmit(run: () => Promise<void>) {
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await run();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, submit };
 }

@@ -109,6 +109,9 @@ export function Layout() {
               {me.isAdmin ? (
                 <>
                   <li>
+                    <NavLink to="/admin/users">{t("layout.users")}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/admin/outbox">{t("outbox.instanceTitle")}</NavLink>
                   </li>
                   <li>

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { FormError } from "./Form.tsx";
 
 // The first page of a visit keeps the browser's own focus order (skip link first);
 // only later, client-side page changes move focus to the new heading.
@@ -35,6 +36,16 @@ export function Page({ title, children, actions }: { title: string; children: Re
   );
 }
 
+/** A part of a page named by its heading, so that screen readers list it as a region and can jump to it. */
+export function Section({ id, title, className, children }: { id: string; title: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 /** A polite live region for loading and saved messages. */
 export function Status({ children }: { children: ReactNode }) {
   return (
@@ -47,4 +58,17 @@ export function Status({ children }: { children: ReactNode }) {
 export function Loading() {
   const { t } = useTranslation();
   return <Status>{t("common.loading")}</Status>;
+}
+
+/**
+ * What shows loaded data: the load's error, "loading" until the data comes (unless the load failed), and then
+ * `children` with the data.
+ */
+export function Loaded<T>({ data, error, children }: { data: T | null | undefined; error: unknown; children: (data: T) => ReactNode }) {
+  return (
+    <>
+      <FormError error={error} />
+      {data === null || data === undefined ? error ? null : <Loading /> : children(data)}
+    </>
+  );
 }

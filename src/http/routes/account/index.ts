@@ -16,6 +16,7 @@ export const MeSchema = z
     locale: LocaleSchema,
     isAdmin: z.boolean(),
     digest: z.enum(DIGESTS).openapi({ description: "How often reminders are e-mailed as one digest" }),
+    signedInWith: z.string().openapi({ description: "How this session was opened: `password`, `sso:<provider>` or `token`" }),
   })
   .openapi("Me");
 
@@ -50,12 +51,12 @@ export const accountRoutes = me
       path: "/me",
       tags: ["me"],
       summary:
-        "Delete my account, confirmed with the password: personal data go; survey answers follow each network's policy (docs/privacy.md). 409 while the only coordinator of a network or the only admin",
-      request: jsonBody(z.object({ password: z.string().min(1).max(200) })),
+        "Delete my account, confirmed with the password — or, signed in through an identity provider, with the account's e-mail address: personal data go; survey answers follow each network's policy (docs/privacy.md). 409 while the only coordinator of a network or the only admin",
+      request: jsonBody(z.object({ password: z.string().max(200).default(""), email: z.string().max(320).default("") })),
       responses: { 204: { description: "Deleted; the session cookie is cleared" }, ...errors(400, 401, 403, 409) },
     }),
     async (c) => {
-      await deleteMyAccount(c.get("deps"), actorOf(c), c.req.valid("json").password);
+      await deleteMyAccount(c.get("deps"), actorOf(c), c.req.valid("json"));
       clearSessionCookie(c);
       return c.body(null, 204);
     },

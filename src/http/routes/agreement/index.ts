@@ -61,6 +61,10 @@ const Agreement = z
       z.object({ id: z.string(), number: z.number(), status: VersionStatus, proposedAt: z.string(), approvedAt: z.string().nullable() }),
     ),
     canPropose: z.boolean(),
+    representing: z.string().nullable().openapi({ description: "The organisation the signed-in person speaks for, if it named them" }),
+    unrepresented: z
+      .array(z.object({ id: z.string(), name: z.string() }))
+      .openapi({ description: "Member organisations that have named no representative: they cannot approve" }),
   })
   .openapi("Agreement");
 

@@ -2,8 +2,9 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { getCookie } from "hono/cookie";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../../../domain/password.ts";
 import { completePasswordReset, login, logout, logoutEverywhere, requestPasswordReset } from "../../../services/auth.ts";
+import { samlLogoutUrl } from "../../../services/saml.ts";
 import type { AppEnv } from "../../env.ts";
-import { actorOf, baseUrl, clearSessionCookie, clientAddress, SESSION_COOKIE, setSessionCookie } from "../../middleware/session.ts";
+import { actorOf, clearSessionCookie, clientAddress, SESSION_COOKIE, setSessionCookie } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk } from "../../schemas.ts";
 import { MeSchema } from "../account/index.ts";
@@ -16,6 +17,7 @@ const Credentials = z.object({
 export const Password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 
 const Accepted = z.object({ ok: z.literal(true) });
+const SignedOut = Accepted.extend({ redirect: z.string().optional() });
 
 export const auth = new OpenAPIHono<AppEnv>()
   .openapi(
@@ -40,14 +42,16 @@ export const auth = new OpenAPIHono<AppEnv>()
       method: "post",
       path: "/auth/logout",
       tags: ["auth"],
-      summary: "Sign out; ends this session",
-      responses: { 200: jsonOk(Accepted, "Signed out"), ...errors(403) },
+      summary:
+        "Sign out; ends this session. For a session opened through a SAML identity provider with a logout URL, `redirect` is where the browser goes to end that session too",
+      responses: { 200: jsonOk(SignedOut, "Signed out"), ...errors(403) },
     }),
     async (c) => {
       const secret = getCookie(c, SESSION_COOKIE);
+      const redirect = secret ? await samlLogoutUrl(c.get("deps"), secret) : undefined;
       if (secret) await logout(c.get("deps"), secret);
       clearSessionCookie(c);
-      return c.json({ ok: true as const }, 200);
+      return c.json({ ok: true as const, ...(redirect ? { redirect } : {}) }, 200);
     },
   )
   .openapi(
@@ -79,7 +83,6 @@ export const auth = new OpenAPIHono<AppEnv>()
       await requestPasswordReset(c.get("deps"), {
         email: c.req.valid("json").email,
         locale: c.get("locale"),
-        baseUrl: baseUrl(c),
         ip: clientAddress(c),
       });
       return c.json({ ok: true as const }, 202);

@@ -19,6 +19,7 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { cycleReportHtml } from "../../presenters/cycleReportHtml.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { PromiseRate } from "../promises/index.ts";
 
 const Measurement = z.object({
   id: z.string(),
@@ -260,16 +261,7 @@ const Report = z
       })
       .nullable(),
     promises: z.object({
-      rate: z.object({
-        total: z.number(),
-        keptOnTime: z.number(),
-        keptLate: z.number(),
-        renegotiated: z.number(),
-        notKept: z.number(),
-        open: z.number(),
-        overdue: z.number(),
-        rate: z.number().nullable(),
-      }),
+      rate: PromiseRate,
       items: z.array(
         z.object({
           text: z.string(),

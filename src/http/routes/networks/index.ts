@@ -40,6 +40,10 @@ const NetworkInput = z
       description:
         "Default for new survey rounds: coordinators see individual ties (who named whom), or only the structure of groups of at least the minimum group size",
     }),
+    requireSso: z.boolean().optional().openapi({
+      description:
+        "Members reach the network only from a session opened through an identity provider (not a password or an API token); turning it on needs a configured provider and the coordinator signed in through one. Unchanged when left out",
+    }),
   })
   .openapi("NetworkInput");
 
@@ -55,6 +59,7 @@ const NetworkSchema = z
     surveyRetentionMonths: z.number().nullable(),
     surveyAnswersOnLeave: z.enum(["aggregate", "delete"]),
     surveyTiesVisibility: z.enum(TIES_VISIBILITIES),
+    requireSso: z.boolean(),
     version: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),

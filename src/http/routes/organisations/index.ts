@@ -4,6 +4,7 @@ import {
   createOrganisation,
   getOrganisation,
   listOrganisations,
+  nameRepresentatives,
   removeOrganisation,
   updateOrganisation,
 } from "../../../services/organisations.ts";
@@ -28,9 +29,15 @@ const Organisation = z
   })
   .openapi("Organisation");
 
+const OrganisationPerson = z.object({ id: z.string(), name: z.string(), title: z.string().nullable(), photoUrl: z.string().nullable() });
+
 const OrganisationDetail = Organisation.extend({
   canEdit: z.boolean(),
-  representatives: z.array(z.object({ id: z.string(), name: z.string(), title: z.string().nullable(), photoUrl: z.string().nullable() })),
+  representatives: z.array(OrganisationPerson).openapi({
+    description: "The people the organisation has named to speak for it: they approve the agreement and answer organisation-level surveys",
+  }),
+  people: z.array(OrganisationPerson.extend({ representative: z.boolean(), observer: z.boolean() })),
+  canNameRepresentatives: z.boolean().openapi({ description: "Coordinators and the organisation's current representatives" }),
 }).openapi("OrganisationDetail");
 
 const website = z
@@ -138,6 +145,24 @@ export const organisationRoutes = new OpenAPIHono<AppEnv>()
         website: input.website ?? null,
       });
       return c.json(o, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/networks/{networkId}/organisations/{organisationId}/representatives",
+      tags: ["organisations"],
+      summary:
+        "Name who speaks for the organisation (a coordinator, or one of its current representatives): people placed in it who are not observers; an empty list only by a coordinator",
+      request: { params: OrgParams, ...jsonBody(z.object({ membershipIds: z.array(z.string().max(100)).max(200) })) },
+      responses: { 200: jsonOk(OrganisationDetail, "Saved"), ...errors(400, 401, 403, 404, 413) },
+    }),
+    async (c) => {
+      const { networkId, organisationId } = c.req.valid("param");
+      return c.json(
+        await nameRepresentatives(c.get("deps"), actorOf(c), networkId, organisationId, c.req.valid("json").membershipIds),
+        200,
+      );
     },
   )
   .openapi(

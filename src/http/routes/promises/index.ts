@@ -42,7 +42,8 @@ const PromiseDetail = PromiseSchema.extend({
   ),
 }).openapi("PromiseDetail");
 
-const Rate = z.object({
+/** A promise-keeping rate with its counts (the ledger, the cycle report). */
+export const PromiseRate = z.object({
   total: z.number(),
   keptOnTime: z.number(),
   keptLate: z.number(),
@@ -101,10 +102,10 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
         200: jsonOk(
           z.object({
             cycleId: z.string().nullable(),
-            network: Rate,
-            organisations: z.array(z.object({ id: z.string(), name: z.string(), rate: Rate })),
+            network: PromiseRate,
+            organisations: z.array(z.object({ id: z.string(), name: z.string(), rate: PromiseRate })),
             people: z
-              .array(z.object({ id: z.string(), name: z.string(), rate: Rate }))
+              .array(z.object({ id: z.string(), name: z.string(), rate: PromiseRate }))
               .openapi({ description: "Your own, or everyone's for coordinators" }),
             factors: z.object({
               barriers: z.array(z.object({ factor: z.enum(STRUCTURAL_FACTORS), count: z.number() })),

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type Answer, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
+import { DataTable } from "../../components/DataTable.tsx";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
@@ -20,69 +21,63 @@ function ReportTable({ reports, onHandled }: { reports: AccessibilityReport[]; o
   const { t } = useTranslation();
   const now = Date.now();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-wrap" aria-labelledby="a11y-reports-caption" tabIndex={0}>
-      <table className="a11y-reports">
-        <caption id="a11y-reports-caption" className="visually-hidden">
-          {t("accessibility.reports.caption")}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("accessibility.reports.col.date")}</th>
-            <th scope="col">{t("accessibility.reports.col.page")}</th>
-            <th scope="col">{t("accessibility.reports.col.description")}</th>
-            <th scope="col">{t("accessibility.reports.col.email")}</th>
-            <th scope="col">{t("accessibility.reports.col.status")}</th>
-            <th scope="col">{t("common.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reports.map((r) => {
-            const due = answerBy(r.createdAt);
-            const late = !r.handledAt && due.getTime() < now;
-            return (
-              <tr key={r.id}>
-                <td className="a11y-nowrap">{formatDate(r.createdAt, true)}</td>
-                <td>{r.page || t("accessibility.reports.noPage")}</td>
-                <td className="a11y-description">{r.description}</td>
-                <td>
-                  {r.email ? (
-                    <a href={`mailto:${r.email}?subject=${encodeURIComponent(t("accessibility.reports.mailSubject"))}`}>{r.email}</a>
-                  ) : (
-                    t("accessibility.reports.noEmail")
-                  )}
-                </td>
-                <td>
-                  <span id={`a11y-report-status-${r.id}`} tabIndex={-1}>
-                    {r.handledAt ? (
-                      t("accessibility.reports.handledOn", { date: formatDate(r.handledAt) })
-                    ) : (
-                      <>
-                        <span className={`badge${late ? " warn" : " quiet"}`}>
-                          {late ? t("accessibility.reports.late") : t("accessibility.reports.open")}
-                        </span>{" "}
-                        {t("accessibility.reports.answerBy", { date: formatDate(due.toISOString()) })}
-                      </>
-                    )}
+    <DataTable
+      caption={t("accessibility.reports.caption")}
+      captionHidden
+      className="a11y-reports"
+      columns={[
+        t("accessibility.reports.col.date"),
+        t("accessibility.reports.col.page"),
+        t("accessibility.reports.col.description"),
+        t("accessibility.reports.col.email"),
+        t("accessibility.reports.col.status"),
+        t("common.actions"),
+      ]}
+    >
+      {reports.map((r) => {
+        const due = answerBy(r.createdAt);
+        const late = !r.handledAt && due.getTime() < now;
+        return (
+          <tr key={r.id}>
+            <td className="a11y-nowrap">{formatDate(r.createdAt, true)}</td>
+            <td>{r.page || t("accessibility.reports.noPage")}</td>
+            <td className="a11y-description">{r.description}</td>
+            <td>
+              {r.email ? (
+                <a href={`mailto:${r.email}?subject=${encodeURIComponent(t("accessibility.reports.mailSubject"))}`}>{r.email}</a>
+              ) : (
+                t("accessibility.reports.noEmail")
+              )}
+            </td>
+            <td>
+              <span id={`a11y-report-status-${r.id}`} tabIndex={-1}>
+                {r.handledAt ? (
+                  t("accessibility.reports.handledOn", { date: formatDate(r.handledAt) })
+                ) : (
+                  <>
+                    <span className={`badge${late ? " warn" : " quiet"}`}>
+                      {late ? t("accessibility.reports.late") : t("accessibility.reports.open")}
+                    </span>{" "}
+                    {t("accessibility.reports.answerBy", { date: formatDate(due.toISOString()) })}
+                  </>
+                )}
+              </span>
+            </td>
+            <td>
+              {r.handledAt ? null : (
+                <button type="button" onClick={() => onHandled(r.id)}>
+                  {t("accessibility.reports.markHandled")}
+                  <span className="visually-hidden">
+                    {" "}
+                    {t("accessibility.reports.markHandledWhich", { date: formatDate(r.createdAt, true) })}
                   </span>
-                </td>
-                <td>
-                  {r.handledAt ? null : (
-                    <button type="button" onClick={() => onHandled(r.id)}>
-                      {t("accessibility.reports.markHandled")}
-                      <span className="visually-hidden">
-                        {" "}
-                        {t("accessibility.reports.markHandledWhich", { date: formatDate(r.createdAt, true) })}
-                      </span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </section>
+                </button>
+              )}
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }
 

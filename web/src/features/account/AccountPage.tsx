@@ -5,7 +5,7 @@ import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextField, useDraft } from "../../components/Form.tsx";
-import { Page, Status } from "../../components/Page.tsx";
+import { Page, Section, Status } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
 
@@ -29,8 +29,7 @@ function Tokens() {
     await reload();
   };
   return (
-    <section aria-labelledby="tokens-heading" className="panel">
-      <h2 id="tokens-heading">{t("account.tokens")}</h2>
+    <Section id="tokens-heading" className="panel" title={t("account.tokens")}>
       <p>{t("account.tokensIntro")}</p>
       <form onSubmit={create} noValidate>
         <FormError error={error} />
@@ -58,7 +57,7 @@ function Tokens() {
           ))}
         </ul>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -75,8 +74,7 @@ function DigestSetting() {
     setSaved(true);
   };
   return (
-    <section aria-labelledby="digest-heading" className="panel">
-      <h2 id="digest-heading">{t("notifications.digestTitle")}</h2>
+    <Section id="digest-heading" className="panel" title={t("notifications.digestTitle")}>
       <p>{t("notifications.digestIntro")}</p>
       <form onSubmit={save}>
         <SelectField
@@ -87,7 +85,7 @@ function DigestSetting() {
         <button type="submit">{t("common.save")}</button>
       </form>
       {saved ? <Status>{t("common.saved")}</Status> : null}
-    </section>
+    </Section>
   );
 }
 
@@ -98,9 +96,12 @@ function DigestSetting() {
  */
 function DeleteAccount() {
   const { t } = useTranslation();
-  const { forgetDeletedAccount } = useSession();
+  const { me, forgetDeletedAccount } = useSession();
   const { busy, error, setError, save } = useSave();
-  const { draft, field } = useDraft({ password: "" }, { error });
+  const { draft, field } = useDraft({ password: "", email: "" }, { error });
+  // Signed in through the organisation's account, the person confirms with their e-mail: they may have no password.
+  const viaProvider = me?.signedInWith.startsWith("sso:") ?? false;
+  const confirmField = viaProvider ? "email" : "password";
   const [confirming, setConfirming] = useState(false);
   // The step's buttons replace each other: keyboard focus follows to what is shown next.
   const [focusTo, setFocusTo] = useState<"confirm" | "start" | "password" | null>(null);
@@ -110,8 +111,8 @@ function DeleteAccount() {
   useEffect(() => {
     if (focusTo === "confirm") confirmHeading.current?.focus();
     else if (focusTo === "start") startButton.current?.focus();
-    else if (focusTo === "password") document.getElementById("field-password")?.focus();
-  }, [focusTo]);
+    else if (focusTo === "password") document.getElementById(`field-${confirmField}`)?.focus();
+  }, [focusTo, confirmField]);
 
   const ask = (e: FormEvent) => {
     e.preventDefault();
@@ -125,7 +126,7 @@ function DeleteAccount() {
   };
   const remove = () => {
     setFocusTo(null);
-    void save(() => ok(client.DELETE("/api/me", { body: { password: draft.password } })), {
+    void save(() => ok(client.DELETE("/api/me", { body: viaProvider ? { email: draft.email } : { password: draft.password } })), {
       saved: forgetDeletedAccount,
       failed: (err) => {
         setConfirming(false);
@@ -136,8 +137,7 @@ function DeleteAccount() {
   };
 
   return (
-    <section aria-labelledby="delete-heading" className="panel">
-      <h2 id="delete-heading">{t("account.delete.heading")}</h2>
+    <Section id="delete-heading" className="panel" title={t("account.delete.heading")}>
       <h3>{t("account.delete.goesTitle")}</h3>
       <ul>
         <li>{t("account.delete.goes.account")}</li>
@@ -153,14 +153,25 @@ function DeleteAccount() {
       <p>{t("account.delete.beforeYouGo")}</p>
       <form onSubmit={ask} noValidate>
         <FormError error={error} />
-        <TextField
-          {...field("password")}
-          type="password"
-          autoComplete="current-password"
-          label={t("account.delete.password")}
-          hint={t("account.delete.passwordHint")}
-          required
-        />
+        {viaProvider ? (
+          <TextField
+            {...field("email")}
+            type="email"
+            autoComplete="off"
+            label={t("account.delete.email")}
+            hint={t("account.delete.emailHint", { email: me?.email ?? "" })}
+            required
+          />
+        ) : (
+          <TextField
+            {...field("password")}
+            type="password"
+            autoComplete="current-password"
+            label={t("account.delete.password")}
+            hint={t("account.delete.passwordHint")}
+            required
+          />
+        )}
         {confirming ? (
           <div className="notice">
             <h3 ref={confirmHeading} tabIndex={-1}>
@@ -180,29 +191,25 @@ function DeleteAccount() {
           </button>
         )}
       </form>
-    </section>
+    </Section>
   );
 }
 
 export function AccountPage() {
   const { t } = useTranslation();
   const { me, refresh, signOut } = useSession();
-  const { error, save } = useSave();
+  const { error, save, saved } = useSave();
   const { draft, field } = useDraft({ name: me?.name ?? "" }, { error });
-  const [saved, setSaved] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
     void save(async () => {
       await ok(client.PATCH("/api/me", { body: { name: draft.name } }));
       await refresh();
-      setSaved(true);
     });
   };
   return (
     <Page title={t("account.title")}>
-      <section aria-labelledby="profile-heading" className="panel">
-        <h2 id="profile-heading">{t("account.profile")}</h2>
+      <Section id="profile-heading" className="panel" title={t("account.profile")}>
         <p>{t("account.email", { email: me?.email })}</p>
         <form onSubmit={submit} noValidate>
           <FormError error={error} />
@@ -213,11 +220,10 @@ export function AccountPage() {
         </form>
         {saved ? <Status>{t("common.saved")}</Status> : null}
         <p>{t("account.languageHint")}</p>
-      </section>
+      </Section>
       <DigestSetting />
       <Tokens />
-      <section aria-labelledby="data-heading" className="panel">
-        <h2 id="data-heading">{t("account.data.heading")}</h2>
+      <Section id="data-heading" className="panel" title={t("account.data.heading")}>
         <p>{t("account.data.intro")}</p>
         <p>
           <a href="/api/me/data" download>
@@ -227,14 +233,13 @@ export function AccountPage() {
         <p>
           {t("account.data.privacyIntro")} <Link to="/privacy">{t("account.data.privacyLink")}</Link>
         </p>
-      </section>
-      <section aria-labelledby="sessions-heading" className="panel">
-        <h2 id="sessions-heading">{t("account.sessions.heading")}</h2>
+      </Section>
+      <Section id="sessions-heading" className="panel" title={t("account.sessions.heading")}>
         <p>{t("account.sessions.intro")}</p>
         <button type="button" onClick={() => void signOut(true)}>
           {t("account.sessions.everywhere")}
         </button>
-      </section>
+      </Section>
       <DeleteAccount />
     </Page>
   );

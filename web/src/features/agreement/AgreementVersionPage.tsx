@@ -2,11 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError } from "../../components/Form.tsx";
-import { Loading, Page } from "../../components/Page.tsx";
+import { Loaded, Page, Section } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
-import { DecisionText, markdownUrl, sectionHeading, statusText } from "./agreementParts.tsx";
+import { DecisionList, markdownUrl, sectionHeading, statusText } from "./agreementParts.tsx";
 import "./agreement.css";
 
 /**
@@ -16,9 +15,8 @@ import "./agreement.css";
  */
 export function AgreementVersionPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { networkId } = useNetwork();
   const { versionId = "" } = useParams();
-  const networkId = home.network.id;
   const { data, error } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/agreement/versions/{versionId}", { params: { path: { networkId, versionId } } })),
     `agreement-version:${networkId}:${versionId}`,
@@ -46,58 +44,38 @@ export function AgreementVersionPage() {
         <p className="no-print">
           <Link to={`/networks/${networkId}/agreement`}>{t("agreement.document.back")}</Link>
         </p>
-        <FormError error={error} />
-        {!data ? (
-          error ? null : (
-            <Loading />
-          )
-        ) : (
-          <>
-            <dl className="facts agreement-doc-facts">
-              <dt>{t("agreement.document.network")}</dt>
-              <dd>{data.networkName}</dd>
-              <dt>{t("agreement.version")}</dt>
-              <dd>{data.number}</dd>
-              <dt>{data.approvedAt ? t("agreement.latest.approvedAt") : t("agreement.latest.proposedAt")}</dt>
-              <dd>{formatDate(data.approvedAt ?? data.proposedAt)}</dd>
-              <dt>{t("agreement.latest.status")}</dt>
-              <dd>{statusText(t, data.status)}</dd>
-            </dl>
-            <section className="agreement-approvers" aria-labelledby="agreement-approvers-heading">
-              <h2 id="agreement-approvers-heading">{t("agreement.approvers")}</h2>
-              {accepted.length === 0 ? (
-                <p>{t("agreement.document.noApprovers")}</p>
-              ) : (
-                <ul className="plain agreement-decisions">
-                  {accepted.map((o) => (
-                    <li key={o.id}>
-                      <DecisionText o={o} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {data.status === "proposed" && others.length > 0 ? (
-                <>
-                  <h3>{t("agreement.document.waiting")}</h3>
-                  <ul className="plain agreement-decisions">
-                    {others.map((o) => (
-                      <li key={o.id}>
-                        <DecisionText o={o} />
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </section>
-            {data.sections.map((s, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a frozen version's sections never change order and have no ids
-              <section key={i} className="agreement-doc-section" aria-labelledby={`doc-section-${i}`}>
-                <h2 id={`doc-section-${i}`}>{sectionHeading(t, s)}</h2>
-                <div className="prose agreement-text">{s.body}</div>
-              </section>
-            ))}
-          </>
-        )}
+        <Loaded data={data} error={error}>
+          {(data) => (
+            <>
+              <dl className="facts agreement-doc-facts">
+                <dt>{t("agreement.document.network")}</dt>
+                <dd>{data.networkName}</dd>
+                <dt>{t("agreement.version")}</dt>
+                <dd>{data.number}</dd>
+                <dt>{data.approvedAt ? t("agreement.latest.approvedAt") : t("agreement.latest.proposedAt")}</dt>
+                <dd>{formatDate(data.approvedAt ?? data.proposedAt)}</dd>
+                <dt>{t("agreement.latest.status")}</dt>
+                <dd>{statusText(t, data.status)}</dd>
+              </dl>
+              <Section id="agreement-approvers-heading" className="agreement-approvers" title={t("agreement.approvers")}>
+                {accepted.length === 0 ? <p>{t("agreement.document.noApprovers")}</p> : <DecisionList decisions={accepted} />}
+                {data.status === "proposed" && others.length > 0 ? (
+                  <>
+                    <h3>{t("agreement.document.waiting")}</h3>
+                    <DecisionList decisions={others} />
+                  </>
+                ) : null}
+              </Section>
+              {data.sections.map((s, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a frozen version's sections never change order and have no ids
+                <section key={i} className="agreement-doc-section" aria-labelledby={`doc-section-${i}`}>
+                  <h2 id={`doc-section-${i}`}>{sectionHeading(t, s)}</h2>
+                  <div className="prose agreement-text">{s.body}</div>
+                </section>
+              ))}
+            </>
+          )}
+        </Loaded>
       </Page>
     </div>
   );

@@ -25,7 +25,7 @@ export const versionPath = (networkId: string, versionId: string) => `/networks/
 export const markdownUrl = (networkId: string, versionId: string) => `/api/networks/${networkId}/agreement/versions/${versionId}/markdown`;
 
 /** One organisation's decision as text, with a badge that repeats it (never colour alone). */
-export function DecisionText({ o }: { o: OrganisationDecision }) {
+function DecisionText({ o }: { o: OrganisationDecision }) {
   const { t } = useTranslation();
   const label =
     o.decision === "accepted"
@@ -46,6 +46,19 @@ export function DecisionText({ o }: { o: OrganisationDecision }) {
       ) : null}
       {o.comment ? <blockquote className="agreement-quote prose">{o.comment}</blockquote> : null}
     </>
+  );
+}
+
+/** Organisations' decisions on a version, one to a line. */
+export function DecisionList({ decisions }: { decisions: OrganisationDecision[] }) {
+  return (
+    <ul className="plain agreement-decisions">
+      {decisions.map((o) => (
+        <li key={o.id}>
+          <DecisionText o={o} />
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { client, ok, type Schemas } from "../../api/client.ts";
 import { usePaged } from "../../api/usePaged.ts";
+import { DataTable } from "../../components/DataTable.tsx";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
@@ -60,36 +61,30 @@ function AuditLogView({
       ) : items.length === 0 ? (
         <p>{t("audit.empty")}</p>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-        <section className="table-wrap" aria-labelledby="audit-caption" tabIndex={0}>
-          <table>
-            <caption id="audit-caption">{t("audit.caption", { count: items.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.when")}</th>
-                {withNetwork ? <th scope="col">{t("audit.network")}</th> : null}
-                <th scope="col">{t("audit.who")}</th>
-                <th scope="col">{t("audit.what")}</th>
-                <th scope="col">{t("audit.subject")}</th>
-                <th scope="col">{t("audit.details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDate(e.at, true)}</td>
-                  {withNetwork ? <td>{e.networkName ?? t("audit.instance")}</td> : null}
-                  <td>{e.actor || t("audit.unnamed")}</td>
-                  <td>{t(`audit.action.${e.action}`)}</td>
-                  <td>{subject(e)}</td>
-                  <td>
-                    <DetailsText details={e.details} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DataTable
+          caption={t("audit.caption", { count: items.length })}
+          columns={[
+            t("audit.when"),
+            withNetwork && t("audit.network"),
+            t("audit.who"),
+            t("audit.what"),
+            t("audit.subject"),
+            t("audit.details"),
+          ]}
+        >
+          {items.map((e) => (
+            <tr key={e.id}>
+              <td>{formatDate(e.at, true)}</td>
+              {withNetwork ? <td>{e.networkName ?? t("audit.instance")}</td> : null}
+              <td>{e.actor || t("audit.unnamed")}</td>
+              <td>{t(`audit.action.${e.action}`)}</td>
+              <td>{subject(e)}</td>
+              <td>
+                <DetailsText details={e.details} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {log.hasMore ? (
         <button type="button" onClick={() => void log.more()}>
@@ -103,8 +98,7 @@ function AuditLogView({
 /** The network's audit log: who changed roles, removed people, exported data, published or deleted what, and when. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   return (
     <AuditLogView
       load={(before) => ok(client.GET("/api/networks/{networkId}/audit", { params: { path: { networkId }, query: { before } } }))}

@@ -2,10 +2,15 @@ import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { client, ok } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextField, useDraft } from "../../components/Form.tsx";
 import { Page } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
+
+/** The full-page navigation that begins signing in at an identity provider and comes back to `target`. */
+const ssoStart = (start: string, target: string) =>
+  `${start}${start.includes("?") ? "&" : "?"}${new URLSearchParams({ returnTo: target })}`;
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -16,6 +21,7 @@ export function LoginPage() {
   const { draft, field } = useDraft({ email: "", password: "" }, { error });
   const next = new URLSearchParams(location.search).get("next");
   const target = next?.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const providers = useLoad(() => ok(client.GET("/api/auth/providers")), "providers").data?.items ?? [];
 
   if (me) return <Navigate to={target} replace />;
 
@@ -37,11 +43,28 @@ export function LoginPage() {
           </p>
         ) : null}
         <p>{t("auth.intro")}</p>
+        {providers.length > 0 ? (
+          <>
+            <ul className="sso-providers">
+              {providers.map((p) => (
+                <li key={p.id}>
+                  <a className="button primary" href={ssoStart(p.start, target)}>
+                    {p.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <p className="hint">{t("auth.ssoHint")}</p>
+            <p className="divider" aria-hidden="true">
+              {t("auth.or")}
+            </p>
+          </>
+        ) : null}
         <form onSubmit={submit} noValidate>
           <FormError error={error} />
           <TextField {...field("email")} label={t("auth.email")} type="email" autoComplete="username" required />
           <TextField {...field("password")} label={t("auth.password")} type="password" autoComplete="current-password" required />
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className={providers.length > 0 ? undefined : "primary"} disabled={busy}>
             {t("auth.signIn")}
           </button>
         </form>

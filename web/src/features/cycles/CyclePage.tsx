@@ -5,7 +5,7 @@ import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextArea, useDraft } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { formatDate, formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
@@ -235,8 +235,7 @@ function AdvanceForm({
 
 export function CyclePage() {
   const { t } = useTranslation();
-  const { home, reload } = useNetwork();
-  const networkId = home.network.id;
+  const { home, reload, networkId, coordinator } = useNetwork();
   const {
     data,
     error,
@@ -247,7 +246,6 @@ export function CyclePage() {
   const [advanceError, setAdvanceError] = useState<unknown>(null);
   const [focusPhase, setFocusPhase] = useState<Phase | null>(null);
   const canEvaluate = home.role !== "observer";
-  const coordinator = home.role === "coordinator";
 
   // After the phase moves on, the form that had focus is gone: continue from the new current phase.
   useEffect(() => {
@@ -295,8 +293,7 @@ export function CyclePage() {
             <dd>{t(`phases.${current.phase}.name`)}</dd>
           </dl>
 
-          <section aria-labelledby="phases-heading">
-            <h2 id="phases-heading">{t("cycles.phasesHeading")}</h2>
+          <Section id="phases-heading" title={t("cycles.phasesHeading")}>
             <FormError error={advanceError} />
             {announcement ? <Status>{announcement}</Status> : null}
             <ol className="phases cycle-phases">
@@ -374,14 +371,13 @@ export function CyclePage() {
                 );
               })}
             </ol>
-          </section>
+          </Section>
         </>
       ) : (
         <p>{t("home.noCycle")}</p>
       )}
 
-      <section aria-labelledby="cycles-heading" className="panel">
-        <h2 id="cycles-heading">{t("cycles.allCycles")}</h2>
+      <Section id="cycles-heading" className="panel" title={t("cycles.allCycles")}>
         {cycles.length === 0 ? (
           <p>{t("cycles.noCycles")}</p>
         ) : (
@@ -400,7 +396,7 @@ export function CyclePage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </Page>
   );
 }

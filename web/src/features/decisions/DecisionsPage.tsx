@@ -6,7 +6,7 @@ import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { formatDay } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
@@ -44,8 +44,7 @@ function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: 
   };
 
   return (
-    <section aria-labelledby="record-heading" className="panel">
-      <h2 id="record-heading">{t("decisions.recordHeading")}</h2>
+    <Section id="record-heading" className="panel" title={t("decisions.recordHeading")}>
       <p className="hint">{t("decisions.recordHelp")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
@@ -66,14 +65,13 @@ function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: 
           {t("decisions.record")}
         </button>
       </form>
-    </section>
+    </Section>
   );
 }
 
 export function DecisionsPage() {
   const { t } = useTranslation();
-  const { home, reload: reloadHome } = useNetwork();
-  const networkId = home.network.id;
+  const { home, reload: reloadHome, networkId } = useNetwork();
   const [params, setParams] = useSearchParams();
   const applied = params.get("q")?.trim() ?? "";
   const [query, setQuery] = useState(applied);
@@ -162,8 +160,7 @@ export function DecisionsPage() {
 
       {canRecord ? <RecordForm networkId={networkId} onRecorded={recorded} /> : null}
 
-      <section aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading">{applied ? t("decisions.foundHeading", { query: applied }) : t("decisions.listHeading")}</h2>
+      <Section id="decisions-heading" title={applied ? t("decisions.foundHeading", { query: applied }) : t("decisions.listHeading")}>
         <FormError error={loadError ?? error} />
         {message ? <Status>{message}</Status> : null}
         {!items ? (
@@ -204,7 +201,7 @@ export function DecisionsPage() {
             ) : null}
           </>
         )}
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -5,8 +5,9 @@ import { ON_BEHALF_IDS } from "../../../../src/domain/onBehalfCheck.ts";
 import { type Answer, ApiError, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
+import { TableHead } from "../../components/DataTable.tsx";
 import { FormError } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -62,8 +63,7 @@ function Answers({
 
 function NetworkTypeSection() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId } = useNetwork();
   const path = { networkId };
   const { data, setData } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/assessments/network-type", { params: { path } })),
@@ -73,8 +73,7 @@ function NetworkTypeSection() {
   const typeName = (type: string) => t(`networkType.${type}.name`);
   if (!data) return <Loading />;
   return (
-    <section aria-labelledby="type-heading" className="panel">
-      <h2 id="type-heading">{t("diagnosis.typeTitle")}</h2>
+    <Section id="type-heading" className="panel" title={t("diagnosis.typeTitle")}>
       <p>{t("networkTypeSurvey.intro")}</p>
       <p>{t("diagnosis.declared", { type: typeName(data.declared) })}</p>
       {data.mine ? (
@@ -123,12 +122,7 @@ function NetworkTypeSection() {
                 {c.summary.spread > HIGH_SPREAD ? <p>{t("networkTypeSurvey.summary.spreadHigh")}</p> : null}
                 <table>
                   <caption className="visually-hidden">{t("diagnosis.distribution", { name: c.cycleName })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("diagnosis.type")}</th>
-                      <th scope="col">{t("diagnosis.respondents")}</th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={[t("diagnosis.type"), t("diagnosis.respondents")]} />
                   <tbody>
                     {Object.entries(c.summary.counts).map(([type, n]) => (
                       <tr key={type}>
@@ -145,14 +139,13 @@ function NetworkTypeSection() {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
 function OnBehalfSection() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   const path = { networkId };
   const history = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/assessments/on-behalf", { params: { path } })),
@@ -160,8 +153,7 @@ function OnBehalfSection() {
   );
   const [result, setResult] = useState<OnBehalfResult | null>(null);
   return (
-    <section aria-labelledby="onbehalf-heading" className="panel">
-      <h2 id="onbehalf-heading">{t("diagnosis.onBehalfTitle")}</h2>
+    <Section id="onbehalf-heading" className="panel" title={t("diagnosis.onBehalfTitle")}>
       <p>{t("onBehalf.intro")}</p>
       <Answers
         ids={ON_BEHALF_IDS}
@@ -203,18 +195,18 @@ function OnBehalfSection() {
           </ul>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
 /** Diagnosis tools: how members see the network's type, and (for coordinators) whether it is developed on behalf of others. */
 export function DiagnosisPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { coordinator } = useNetwork();
   return (
     <Page title={t("diagnosis.title")}>
       <NetworkTypeSection />
-      {home.role === "coordinator" ? <OnBehalfSection /> : null}
+      {coordinator ? <OnBehalfSection /> : null}
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
@@ -209,8 +209,7 @@ function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisation
 /** The goals of the current cycle, by the framework's four types, each with its governance-form check. */
 export function GoalsPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId } = useNetwork();
   const path = { path: { networkId } };
   const goals = useLoad(() => ok(client.GET("/api/networks/{networkId}/goals", { params: path })), `goals:${networkId}`);
   const organisations = useLoad(
@@ -247,8 +246,7 @@ export function GoalsPage() {
         })
       )}
       {home.role !== "observer" ? (
-        <section aria-labelledby="add-goal" className="panel">
-          <h2 id="add-goal">{t("goals.add")}</h2>
+        <Section id="add-goal" className="panel" title={t("goals.add")}>
           <GoalForm
             key={formKey}
             idPrefix="new-"
@@ -268,7 +266,7 @@ export function GoalsPage() {
             }}
           />
           {added ? <Status>{t("goals.added")}</Status> : null}
-        </section>
+        </Section>
       ) : null}
     </Page>
   );

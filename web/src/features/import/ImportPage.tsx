@@ -2,8 +2,9 @@ import { type ChangeEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
+import { DataTable } from "../../components/DataTable.tsx";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
-import { Page } from "../../components/Page.tsx";
+import { Page, Section } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
 type Target = "people" | "organisations";
@@ -39,8 +40,7 @@ const badRows = (r: ImportResult) => new Set(r.errors.filter((e) => e.row > 1).m
  */
 export function ImportPage() {
   const { t } = useTranslation();
-  const { home, reload: reloadHome } = useNetwork();
-  const networkId = home.network.id;
+  const { home, reload: reloadHome, networkId } = useNetwork();
   const base = `/networks/${networkId}`;
   const [target, setTarget] = useState<Target>("people");
   const [text, setText] = useState("");
@@ -224,66 +224,37 @@ export function ImportPage() {
       </div>
 
       {check ? (
-        <section aria-labelledby="import-check-heading">
-          <h2 id="import-check-heading">{t("import.checkResult")}</h2>
+        <Section id="import-check-heading" title={t("import.checkResult")}>
           <p>{t("import.delimiter", { name: check.delimiter === ";" ? t("import.semicolon") : t("import.comma") })}</p>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-          <section className="table-wrap" aria-labelledby="import-mapping-caption" tabIndex={0}>
-            <table>
-              <caption id="import-mapping-caption">{t("import.mapping")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("import.header")}</th>
-                  <th scope="col">{t("import.field")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {check.mapping.map((m, i) => (
-                  // Headers may repeat, so the position is the key.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: columns have no other identity
-                  <tr key={i}>
-                    <th scope="row">{m.header || t("import.emptyHeader")}</th>
-                    <td>{m.field ? t(`import.fields.${m.field}`, { defaultValue: m.field }) : t("import.ignored")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <DataTable caption={t("import.mapping")} columns={[t("import.header"), t("import.field")]}>
+            {check.mapping.map((m, i) => (
+              // Headers may repeat, so the position is the key.
+              // biome-ignore lint/suspicious/noArrayIndexKey: columns have no other identity
+              <tr key={i}>
+                <th scope="row">{m.header || t("import.emptyHeader")}</th>
+                <td>{m.field ? t(`import.fields.${m.field}`, { defaultValue: m.field }) : t("import.ignored")}</td>
+              </tr>
+            ))}
+          </DataTable>
 
           {check.errors.length > 0 ? (
-            <section aria-labelledby="import-problems-heading">
-              <h2 id="import-problems-heading">{t("import.problems")}</h2>
+            <Section id="import-problems-heading" title={t("import.problems")}>
               <p role="alert">{t("import.problemCount", { count: check.errors.length })}</p>
-              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-              <section className="table-wrap" aria-labelledby="import-problems-caption" tabIndex={0}>
-                <table>
-                  <caption id="import-problems-caption" className="visually-hidden">
-                    {t("import.problems")}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("import.line")}</th>
-                      <th scope="col">{t("import.column")}</th>
-                      <th scope="col">{t("import.problem")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {check.errors.map((e, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: one line may have several problems in the same column
-                      <tr key={i}>
-                        <th scope="row">{e.row}</th>
-                        <td>{e.column}</td>
-                        <td>{e.message}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-            </section>
+              <DataTable caption={t("import.problems")} captionHidden columns={[t("import.line"), t("import.column"), t("import.problem")]}>
+                {check.errors.map((e, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: one line may have several problems in the same column
+                  <tr key={i}>
+                    <th scope="row">{e.row}</th>
+                    <td>{e.column}</td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </DataTable>
+            </Section>
           ) : (
             <p>{t("import.noProblems")}</p>
           )}
-        </section>
+        </Section>
       ) : null}
 
       <p className="inline-form">

@@ -6,11 +6,12 @@ import { ApiError, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextArea, TextField, useDraft } from "../../components/Form.tsx";
-import { Loading, Page } from "../../components/Page.tsx";
+import { Loaded, Page, Section } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./board.css";
+import { ChartImage } from "../../components/ChartImage.tsx";
 import type { ActivityList } from "./types.ts";
 
 /** A mode as a badge; the colour repeats the text and is never the only cue. */
@@ -33,23 +34,13 @@ function BalanceBar({ balance }: { balance: ActivityList["balance"] }) {
   return (
     <>
       <p className="strong">{summary}</p>
-      <svg
-        className="balance-bar"
-        role="img"
-        aria-labelledby="balance-bar-title"
-        width="100%"
-        height="28"
-        viewBox="0 0 100 10"
-        preserveAspectRatio="none"
-        focusable="false"
-      >
-        <title id="balance-bar-title">{summary}</title>
+      <ChartImage title={summary} className="balance-bar" width="100%" height="28" viewBox="0 0 100 10" preserveAspectRatio="none">
         <rect x="0" y="0" width={side} height="10" fill="#b35900" />
         <rect x={side} y="0" width={100 - side} height="10" fill="#0b5c55" />
         {side > 0 && side < 100 ? (
           <line x1={side} y1="0" x2={side} y2="10" stroke="#fff" strokeWidth="2" vectorEffect="non-scaling-stroke" />
         ) : null}
-      </svg>
+      </ChartImage>
       <ul className="balance-legend">
         {ACTIVITY_MODES.map((mode) => (
           <li key={mode}>
@@ -126,8 +117,7 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
  */
 export function ActivitiesPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId } = useNetwork();
   const { data, error, reload, setData } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/activities", { params: { path: { networkId } } })),
     `activities:${networkId}`,
@@ -166,72 +156,67 @@ export function ActivitiesPage() {
       <p className="status" role="status">
         {message}
       </p>
-      <FormError error={error} />
-      {!data ? (
-        error ? null : (
-          <Loading />
-        )
-      ) : (
-        <>
-          <section aria-labelledby="balance-heading" className="panel">
-            <h2 id="balance-heading">{t("meetings.activities.balance.heading")}</h2>
-            {data.cycleId ? null : <p className="hint">{t("meetings.activities.noCycle")}</p>}
-            <BalanceBar balance={data.balance} />
-          </section>
+      <Loaded data={data} error={error}>
+        {(data) => (
+          <>
+            <Section id="balance-heading" className="panel" title={t("meetings.activities.balance.heading")}>
+              {data.cycleId ? null : <p className="hint">{t("meetings.activities.noCycle")}</p>}
+              <BalanceBar balance={data.balance} />
+            </Section>
 
-          <section aria-labelledby="activities-heading" className="panel">
-            <h2 id="activities-heading" ref={listHeading} tabIndex={-1}>
-              {t("meetings.activities.list.heading")}
-            </h2>
-            <FormError error={deleteError} />
-            {data.items.length === 0 ? (
-              <p>{t("meetings.activities.list.none")}</p>
-            ) : (
-              <ul className="cards">
-                {data.items.map((a) => (
-                  <li key={a.id} className="card">
-                    <h3>{a.title}</h3>
-                    <p>
-                      <ActivityModeBadge mode={a.mode} />
-                    </p>
-                    {a.description ? <p className="prose">{a.description}</p> : null}
-                    <p className="meta">
-                      {t("meetings.activities.list.recorded", { date: formatDate(a.createdAt) })}
-                      {a.meetingId ? (
-                        <>
-                          {" · "}
-                          <Link to={`/networks/${networkId}/meetings/${a.meetingId}`}>{t("meetings.activities.list.meeting")}</Link>
-                        </>
-                      ) : null}
-                    </p>
-                    {a.canDelete ? (
+            <section aria-labelledby="activities-heading" className="panel">
+              <h2 id="activities-heading" ref={listHeading} tabIndex={-1}>
+                {t("meetings.activities.list.heading")}
+              </h2>
+              <FormError error={deleteError} />
+              {data.items.length === 0 ? (
+                <p>{t("meetings.activities.list.none")}</p>
+              ) : (
+                <ul className="cards">
+                  {data.items.map((a) => (
+                    <li key={a.id} className="card">
+                      <h3>{a.title}</h3>
                       <p>
-                        <button type="button" className="danger" onClick={() => void remove(a)}>
-                          {t("meetings.activities.list.delete")}
-                          <span className="visually-hidden">: {a.title}</span>
-                        </button>
+                        <ActivityModeBadge mode={a.mode} />
                       </p>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-
-          {canAdd ? (
-            <section aria-labelledby="add-activity-heading" className="panel">
-              <h2 id="add-activity-heading">{t("meetings.activities.form.heading")}</h2>
-              <ActivityForm
-                networkId={networkId}
-                onAdded={(list, title) => {
-                  setData(list);
-                  setMessage(t("meetings.activities.form.done", { title }));
-                }}
-              />
+                      {a.description ? <p className="prose">{a.description}</p> : null}
+                      <p className="meta">
+                        {t("meetings.activities.list.recorded", { date: formatDate(a.createdAt) })}
+                        {a.meetingId ? (
+                          <>
+                            {" · "}
+                            <Link to={`/networks/${networkId}/meetings/${a.meetingId}`}>{t("meetings.activities.list.meeting")}</Link>
+                          </>
+                        ) : null}
+                      </p>
+                      {a.canDelete ? (
+                        <p>
+                          <button type="button" className="danger" onClick={() => void remove(a)}>
+                            {t("meetings.activities.list.delete")}
+                            <span className="visually-hidden">: {a.title}</span>
+                          </button>
+                        </p>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </section>
-          ) : null}
-        </>
-      )}
+
+            {canAdd ? (
+              <Section id="add-activity-heading" className="panel" title={t("meetings.activities.form.heading")}>
+                <ActivityForm
+                  networkId={networkId}
+                  onAdded={(list, title) => {
+                    setData(list);
+                    setMessage(t("meetings.activities.form.done", { title }));
+                  }}
+                />
+              </Section>
+            ) : null}
+          </>
+        )}
+      </Loaded>
     </Page>
   );
 }

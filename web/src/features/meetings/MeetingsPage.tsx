@@ -4,8 +4,9 @@ import { Link, useNavigate } from "react-router";
 import { FEEDBACK_ITEMS } from "../../../../src/domain/meetings.ts";
 import { client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
+import { FormError, SelectField, TextField, useDraft } from "../../components/Form.tsx";
+import { Loaded, Page, Section, Status } from "../../components/Page.tsx";
 import { formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { LineChart } from "../surveys/charts.tsx";
@@ -13,7 +14,7 @@ import "../surveys/health.css";
 import "./meetings.css";
 import { DEFAULT_TIME_ZONE, formatWhen, MEETING_KINDS, nowIn, renameFields, todayIso } from "./meetingUtil.ts";
 import { PeoplePicker } from "./PeoplePicker.tsx";
-import { RsvpButtons } from "./parts.tsx";
+import { MeetingDetailsFields, RsvpButtons } from "./parts.tsx";
 import type { MeetingKind, MeetingListItem, Rsvp } from "./types.ts";
 
 function MeetingCard({ item, onAnswer }: { item: MeetingListItem; onAnswer?: (rsvp: Rsvp) => Promise<void> }) {
@@ -93,8 +94,7 @@ const eventField = (dateGiven: boolean) => (f: string) => {
 
 function PlanMeetingForm() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -157,19 +157,7 @@ function PlanMeetingForm() {
         label={t("meetings.plan.onlineUrl")}
         hint={t("meetings.plan.onlineUrlHint")}
       />
-      <TextArea {...field("purpose")} label={t("meetings.details.purpose")} hint={t("meetings.plan.purposeHint")} rows={3} />
-      <TextArea
-        {...field("expectedOutcome")}
-        label={t("meetings.details.expectedOutcome")}
-        hint={t("meetings.plan.expectedOutcomeHint")}
-        rows={3}
-      />
-      <TextField
-        {...field("rsvpDeadline")}
-        type="date"
-        label={t("meetings.details.rsvpDeadline")}
-        hint={t("meetings.plan.rsvpDeadlineHint")}
-      />
+      <MeetingDetailsFields field={field} />
       <PeoplePicker
         networkId={networkId}
         participantIds={draft.participantIds}
@@ -186,8 +174,7 @@ function PlanMeetingForm() {
 
 function FeedbackTrendSection() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId } = useNetwork();
   const trend = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/meetings/feedback", { params: { path: { networkId } } })),
     `meeting-feedback:${networkId}`,
@@ -196,47 +183,35 @@ function FeedbackTrendSection() {
   const items = trend.data?.items ?? [];
   const anyShown = items.some((i) => FEEDBACK_ITEMS.some((k) => i[k] !== null));
   return (
-    <section aria-labelledby="meeting-trend-heading" className="panel">
-      <h2 id="meeting-trend-heading">{t("meetings.trend.heading")}</h2>
+    <Section id="meeting-trend-heading" className="panel" title={t("meetings.trend.heading")}>
       <p className="hint meeting-help">{t("meetings.trend.help")}</p>
-      <FormError error={trend.error} />
-      {!trend.data ? (
-        trend.error ? null : (
-          <Loading />
-        )
-      ) : items.length === 0 ? (
-        <p>{t("meetings.trend.none")}</p>
-      ) : (
-        <>
-          {anyShown ? (
-            <LineChart
-              label={t("meetings.trend.chartLabel")}
-              xLabels={items.map((i) => ({ title: i.title, sub: formatDay(i.start) }))}
-              series={FEEDBACK_ITEMS.map((k) => ({ key: k, label: t(`meetings.feedback.short.${k}`), values: items.map((i) => i[k]) }))}
-              min={1}
-              max={5}
-              ticks={[1, 2, 3, 4, 5]}
-              formatTick={(n) => formatNumber(n)}
-            />
+      <Loaded data={trend.data} error={trend.error}>
+        {() =>
+          items.length === 0 ? (
+            <p>{t("meetings.trend.none")}</p>
           ) : (
-            <p>{t("meetings.trend.allHidden", { min: home.network.minGroupSize })}</p>
-          )}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-          <section className="table-wrap" tabIndex={0} aria-labelledby="meeting-trend-caption">
-            <table>
-              <caption id="meeting-trend-caption">{t("meetings.trend.tableCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("meetings.trend.meeting")}</th>
-                  <th scope="col">{t("meetings.trend.respondents")}</th>
-                  {FEEDBACK_ITEMS.map((k) => (
-                    <th key={k} scope="col">
-                      {t(`meetings.feedback.short.${k}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
+            <>
+              {anyShown ? (
+                <LineChart
+                  label={t("meetings.trend.chartLabel")}
+                  xLabels={items.map((i) => ({ title: i.title, sub: formatDay(i.start) }))}
+                  series={FEEDBACK_ITEMS.map((k) => ({ key: k, label: t(`meetings.feedback.short.${k}`), values: items.map((i) => i[k]) }))}
+                  min={1}
+                  max={5}
+                  ticks={[1, 2, 3, 4, 5]}
+                  formatTick={(n) => formatNumber(n)}
+                />
+              ) : (
+                <p>{t("meetings.trend.allHidden", { min: home.network.minGroupSize })}</p>
+              )}
+              <DataTable
+                caption={t("meetings.trend.tableCaption")}
+                columns={[
+                  t("meetings.trend.meeting"),
+                  t("meetings.trend.respondents"),
+                  ...FEEDBACK_ITEMS.map((k) => ({ key: k, label: t(`meetings.feedback.short.${k}`) })),
+                ]}
+              >
                 {items.map((i) => (
                   <tr key={i.meetingId}>
                     <th scope="row">
@@ -249,21 +224,20 @@ function FeedbackTrendSection() {
                     ))}
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </section>
-          <p className="hint meeting-help">{t("meetings.trend.hiddenExplained", { min: home.network.minGroupSize })}</p>
-        </>
-      )}
-    </section>
+              </DataTable>
+              <p className="hint meeting-help">{t("meetings.trend.hiddenExplained", { min: home.network.minGroupSize })}</p>
+            </>
+          )
+        }
+      </Loaded>
+    </Section>
   );
 }
 
 /** The network's meetings: upcoming first, then past; answer invitations, plan a meeting, follow how meetings feel. */
 export function MeetingsPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId, coordinator } = useNetwork();
   const list = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/meetings", { params: { path: { networkId } } })),
     `meetings:${networkId}`,
@@ -283,48 +257,42 @@ export function MeetingsPage() {
   return (
     <Page title={t("meetings.list.title")}>
       <p>{t("meetings.list.intro")}</p>
-      <FormError error={list.error} />
-      {!list.data ? (
-        list.error ? null : (
-          <Loading />
-        )
-      ) : (
-        <>
-          <Status>{t("meetings.list.summary", { count: upcoming.length, past: past.length })}</Status>
-          <section aria-labelledby="meetings-upcoming" className="panel">
-            <h2 id="meetings-upcoming">{t("meetings.list.upcoming")}</h2>
-            {upcoming.length === 0 ? (
-              <p>{t("meetings.list.noneUpcoming")}</p>
-            ) : (
-              <ul className="cards">
-                {upcoming.map((i) => (
-                  <MeetingCard key={i.id} item={i} onAnswer={answer(i)} />
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-labelledby="meetings-past" className="panel">
-            <h2 id="meetings-past">{t("meetings.list.past")}</h2>
-            {past.length === 0 ? (
-              <p>{t("meetings.list.nonePast")}</p>
-            ) : (
-              <ul className="cards">
-                {past.map((i) => (
-                  <MeetingCard key={i.id} item={i} />
-                ))}
-              </ul>
-            )}
-          </section>
-          {list.data.canCreate ? (
-            <section aria-labelledby="meetings-plan" className="panel">
-              <h2 id="meetings-plan">{t("meetings.plan.heading")}</h2>
-              <p className="hint meeting-help">{t("meetings.plan.help")}</p>
-              <PlanMeetingForm />
-            </section>
-          ) : null}
-        </>
-      )}
-      {home.role === "coordinator" ? <FeedbackTrendSection /> : null}
+      <Loaded data={list.data} error={list.error}>
+        {(listData) => (
+          <>
+            <Status>{t("meetings.list.summary", { count: upcoming.length, past: past.length })}</Status>
+            <Section id="meetings-upcoming" className="panel" title={t("meetings.list.upcoming")}>
+              {upcoming.length === 0 ? (
+                <p>{t("meetings.list.noneUpcoming")}</p>
+              ) : (
+                <ul className="cards">
+                  {upcoming.map((i) => (
+                    <MeetingCard key={i.id} item={i} onAnswer={answer(i)} />
+                  ))}
+                </ul>
+              )}
+            </Section>
+            <Section id="meetings-past" className="panel" title={t("meetings.list.past")}>
+              {past.length === 0 ? (
+                <p>{t("meetings.list.nonePast")}</p>
+              ) : (
+                <ul className="cards">
+                  {past.map((i) => (
+                    <MeetingCard key={i.id} item={i} />
+                  ))}
+                </ul>
+              )}
+            </Section>
+            {listData.canCreate ? (
+              <Section id="meetings-plan" className="panel" title={t("meetings.plan.heading")}>
+                <p className="hint meeting-help">{t("meetings.plan.help")}</p>
+                <PlanMeetingForm />
+              </Section>
+            ) : null}
+          </>
+        )}
+      </Loaded>
+      {coordinator ? <FeedbackTrendSection /> : null}
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useSave } from "../../api/useVersionedSave.ts";
-import { FormError } from "../../components/Form.tsx";
+import { type FieldBinding, FormError, TextArea, TextField } from "../../components/Form.tsx";
 import { RSVPS } from "./meetingUtil.ts";
 import type { LearningMode, Rsvp } from "./types.ts";
 
@@ -14,6 +14,43 @@ export function ModeBadge({ mode }: { mode: LearningMode }) {
  * Yes / maybe / no as toggle buttons; the pressed one is the answer given. A refused answer
  * (409 after the deadline) shows the server's message under the buttons.
  */
+/** What a meeting is for, what it should bring about and by when to answer: planned with the meeting, edited later. */
+export function MeetingDetailsFields({ field }: { field: (key: "purpose" | "expectedOutcome" | "rsvpDeadline") => FieldBinding }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextArea {...field("purpose")} label={t("meetings.details.purpose")} hint={t("meetings.plan.purposeHint")} rows={3} />
+      <TextArea
+        {...field("expectedOutcome")}
+        label={t("meetings.details.expectedOutcome")}
+        hint={t("meetings.plan.expectedOutcomeHint")}
+        rows={3}
+      />
+      <TextField
+        {...field("rsvpDeadline")}
+        type="date"
+        label={t("meetings.details.rsvpDeadline")}
+        hint={t("meetings.plan.rsvpDeadlineHint")}
+      />
+    </>
+  );
+}
+
+/** A meeting form's buttons: save it, or cancel and close it. */
+export function SaveOrCancel({ label, busy, onCancel }: { label: string; busy: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="toolbar">
+      <button type="submit" className="primary" disabled={busy}>
+        {label}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t("meetings.cancel")}
+      </button>
+    </div>
+  );
+}
+
 export function RsvpButtons({
   value,
   meetingTitle,

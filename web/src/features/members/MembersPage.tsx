@@ -5,8 +5,9 @@ import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { usePaged } from "../../api/usePaged.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
+import { DataTable } from "../../components/DataTable.tsx";
 import { FormError, SelectField, TextField, useDraft } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
@@ -82,8 +83,7 @@ function InviteForm({ networkId, onInvited }: { networkId: string; onInvited: ()
     setCopied(true);
   };
   return (
-    <section aria-labelledby="invite-heading" className="panel">
-      <h2 id="invite-heading">{t("members.invite")}</h2>
+    <Section id="invite-heading" className="panel" title={t("members.invite")}>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
         <TextField {...field("email")} type="email" label={t("auth.email")} required />
@@ -111,15 +111,13 @@ function InviteForm({ networkId, onInvited }: { networkId: string; onInvited: ()
           {copied ? <span> {t("members.copied")}</span> : null}
         </div>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
 export function MembersPage() {
   const { t } = useTranslation();
-  const { home, reload: reloadHome } = useNetwork();
-  const networkId = home.network.id;
-  const coordinator = home.role === "coordinator";
+  const { home, reload: reloadHome, networkId, coordinator } = useNetwork();
   const path = { networkId };
   const list = usePaged(
     (cursor) => ok(client.GET("/api/networks/{networkId}/members", { params: { path, query: { limit: 50, cursor } } })),
@@ -166,8 +164,7 @@ export function MembersPage() {
         />
       ) : null}
       {coordinator && invitations.data && invitations.data.items.length > 0 ? (
-        <section aria-labelledby="pending-heading" className="panel">
-          <h2 id="pending-heading">{t("members.pending")}</h2>
+        <Section id="pending-heading" className="panel" title={t("members.pending")}>
           <ul className="plain">
             {invitations.data.items.map((i) => (
               <li key={i.id}>
@@ -179,7 +176,7 @@ export function MembersPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       <FormError error={error} />
       {!members ? (
@@ -187,43 +184,36 @@ export function MembersPage() {
       ) : (
         <>
           <Status>{t("members.count", { count: home.memberCount })}</Status>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-          <section className="table-wrap" aria-labelledby="members-caption" tabIndex={0}>
-            <table>
-              <caption id="members-caption" className="visually-hidden">
-                {t("members.title")}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("members.name")}</th>
-                  <th scope="col">{t("members.organisation")}</th>
-                  <th scope="col">{t("members.titleColumn")}</th>
-                  {coordinator ? <th scope="col">{t("auth.email")}</th> : null}
-                  <th scope="col">{t("members.role")}</th>
-                  {coordinator ? <th scope="col">{t("common.actions")}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {members.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row">{m.name}</th>
-                    <td>{m.organisationName ?? "–"}</td>
-                    <td>{m.title ?? "–"}</td>
-                    {coordinator ? <td>{m.email}</td> : null}
-                    <td>{coordinator ? <RoleEditor member={m} networkId={networkId} onChanged={changed} /> : t(`roles.${m.role}`)}</td>
-                    {coordinator ? (
-                      <td>
-                        <button type="button" className="danger" onClick={() => void remove(m)}>
-                          {t("members.remove")}
-                          <span className="visually-hidden"> {m.name}</span>
-                        </button>
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <DataTable
+            caption={t("members.title")}
+            captionHidden
+            columns={[
+              t("members.name"),
+              t("members.organisation"),
+              t("members.titleColumn"),
+              coordinator && t("auth.email"),
+              t("members.role"),
+              coordinator && t("common.actions"),
+            ]}
+          >
+            {members.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">{m.name}</th>
+                <td>{m.organisationName ?? "–"}</td>
+                <td>{m.title ?? "–"}</td>
+                {coordinator ? <td>{m.email}</td> : null}
+                <td>{coordinator ? <RoleEditor member={m} networkId={networkId} onChanged={changed} /> : t(`roles.${m.role}`)}</td>
+                {coordinator ? (
+                  <td>
+                    <button type="button" className="danger" onClick={() => void remove(m)}>
+                      {t("members.remove")}
+                      <span className="visually-hidden"> {m.name}</span>
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </DataTable>
           {list.hasMore ? (
             <button type="button" onClick={() => void list.more()}>
               {t("common.showMore")}

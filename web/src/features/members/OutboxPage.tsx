@@ -58,8 +58,7 @@ function Outbox({
 /** Every message Solmu wrote for the network; coordinators copy invitation links from here. */
 export function OutboxPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   return (
     <Outbox
       load={() => ok(client.GET("/api/networks/{networkId}/outbox", { params: { path: { networkId } } }))}

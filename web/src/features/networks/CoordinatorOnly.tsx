@@ -6,8 +6,8 @@ import { useNetwork } from "./NetworkLayout.tsx";
 /** Pages for coordinators only: others who open the address get an explanation instead of a form that would fail. */
 export function CoordinatorOnly({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  if (home.role === "coordinator") return <>{children}</>;
+  const { coordinator } = useNetwork();
+  if (coordinator) return <>{children}</>;
   return (
     <Page title={title}>
       <p className="notice">{t("errors.forbidden")}</p>

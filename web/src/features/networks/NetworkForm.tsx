@@ -1,9 +1,10 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { NETWORK_TYPES, type NetworkType } from "../../../../src/domain/network.ts";
 import { TIES_VISIBILITIES } from "../../../../src/domain/surveyVisibility.ts";
-import { ApiError, type Schemas } from "../../api/client.ts";
-import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
+import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
+import { useLoad } from "../../api/useLoad.ts";
+import { FormError, SelectField, TextArea, TextField, useDraft, useSubmit } from "../../components/Form.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import "./networks.css";
 
@@ -24,6 +25,25 @@ export const NEW_NETWORK: NetworkFields = {
   surveyAnswersOnLeave: "aggregate",
   surveyTiesVisibility: "individual",
 };
+
+/** Whether members reach the network only when signed in with their organisation's account; shown where providers exist. */
+function RequireSsoField({ checked, onChange, error }: { checked: boolean; onChange: (on: boolean) => void; error: unknown }) {
+  const { t } = useTranslation();
+  const providers = useLoad(() => ok(client.GET("/api/auth/providers")), "providers").data?.items ?? [];
+  const problem = error instanceof ApiError ? error.fields.requireSso : undefined;
+  if (providers.length === 0 && !checked) return null;
+  return (
+    <fieldset className="settings-group">
+      <legend>{t("networks.requireSso.legend")}</legend>
+      {problem ? <p className="field-problem">{problem}</p> : null}
+      <div className="field checkbox">
+        <input id="field-requireSso" type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        <label htmlFor="field-requireSso">{t("networks.requireSso.label")}</label>
+      </div>
+      <p className="hint">{t("networks.requireSso.hint", { providers: providers.map((p) => p.label).join(", ") })}</p>
+    </fieldset>
+  );
+}
 
 /** How long a network keeps survey answers, and what happens to a leaver's answers. */
 function SurveyRetentionFields({
@@ -96,16 +116,7 @@ export function NetworkForm({
 }) {
   const { t } = useTranslation();
   const { draft: fields, set, field } = useDraft(initial, { error });
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await onSubmit(fields);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit } = useSubmit(() => onSubmit(fields));
   return (
     <form onSubmit={submit} noValidate>
       <FormError error={error} />
@@ -149,6 +160,9 @@ export function NetworkForm({
         error={error instanceof ApiError ? error.fields.surveyTiesVisibility : undefined}
       />
       <p className="hint">{t("networks.tiesVisibility.hint")}</p>
+      {fields.requireSso !== undefined ? (
+        <RequireSsoField checked={fields.requireSso} onChange={(on) => set("requireSso", on)} error={error} />
+      ) : null}
       <button type="submit" className="primary" disabled={busy}>
         {submitLabel}
       </button>

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PHASES } from "../../../../src/domain/network.ts";
-import { Page } from "../../components/Page.tsx";
+import { Page, Section } from "../../components/Page.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
 import { useNetwork } from "./NetworkLayout.tsx";
@@ -103,8 +103,7 @@ export function NetworkHomePage() {
   }
   return (
     <Page title={network.name}>
-      <section aria-labelledby="cycle-heading" className="panel">
-        <h2 id="cycle-heading">{t("home.whereWeAre")}</h2>
+      <Section id="cycle-heading" className="panel" title={t("home.whereWeAre")}>
         {currentCycle ? (
           <>
             <p>
@@ -146,10 +145,9 @@ export function NetworkHomePage() {
         ) : (
           <p>{t("home.noCycle")}</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="todo-heading" className="panel">
-        <h2 id="todo-heading">{t("home.needsYou")}</h2>
+      <Section id="todo-heading" className="panel" title={t("home.needsYou")}>
         {todo.length === 0 ? (
           <p>{t("home.nothingNow")}</p>
         ) : (
@@ -161,10 +159,9 @@ export function NetworkHomePage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="health-heading" className="panel">
-        <h2 id="health-heading">{t("home.health.title")}</h2>
+      <Section id="health-heading" className="panel" title={t("home.health.title")}>
         {survey ? (
           <p>
             {t(`home.health.${survey.status === "open" ? "open" : "closed"}`, {
@@ -180,10 +177,9 @@ export function NetworkHomePage() {
             {t("home.health.none")} {role === "coordinator" ? <Link to={`${base}/surveys`}>{t("home.health.start")}</Link> : null}
           </p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="doing-heading" className="panel">
-        <h2 id="doing-heading">{t("home.doing.title")}</h2>
+      <Section id="doing-heading" className="panel" title={t("home.doing.title")}>
         <p>
           {next ? (
             <>
@@ -200,10 +196,9 @@ export function NetworkHomePage() {
           {t("home.doing.balance", { sideBySide: home.meetings.balance.sideBySide, together: home.meetings.balance.together })}{" "}
           <Link to={`${base}/activities`}>{t("home.doing.activities")}</Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="evaluating-heading" className="panel">
-        <h2 id="evaluating-heading">{t("home.evaluating.title")}</h2>
+      <Section id="evaluating-heading" className="panel" title={t("home.evaluating.title")}>
         <p>
           {evaluation.indicators === 0
             ? t("home.evaluating.noIndicators")
@@ -227,10 +222,9 @@ export function NetworkHomePage() {
             t("home.evaluating.notPublic")
           )}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="about-heading" className="panel">
-        <h2 id="about-heading">{t("home.about")}</h2>
+      <Section id="about-heading" className="panel" title={t("home.about")}>
         <dl className="facts">
           <dt>{t("networks.purpose")}</dt>
           <dd>{network.purpose || t("common.notSet")}</dd>
@@ -254,7 +248,7 @@ export function NetworkHomePage() {
           <dt>{t("home.yourRole")}</dt>
           <dd>{t(`roles.${role}`)}</dd>
         </dl>
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -9,6 +9,9 @@ import { Loading } from "../../components/Page.tsx";
 interface NetworkContextValue {
   home: Schemas["NetworkHome"];
   reload: () => Promise<void>;
+  networkId: string;
+  /** Whether the user coordinates the network. */
+  coordinator: boolean;
 }
 
 const NetworkContext = createContext<NetworkContextValue | null>(null);
@@ -93,7 +96,7 @@ export function NetworkLayout() {
       : []),
   ];
   return (
-    <NetworkContext.Provider value={{ home: data, reload }}>
+    <NetworkContext.Provider value={{ home: data, reload, networkId: data.network.id, coordinator: data.role === "coordinator" }}>
       <nav className="network-nav" aria-label={t("network.nav", { network: data.network.name })}>
         <p className="network-name">{data.network.name}</p>
         <ul className="nav-groups">

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
-import { Page, Status } from "../../components/Page.tsx";
+import { Page, Section, Status } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
 import { type NetworkFields, NetworkForm } from "./NetworkForm.tsx";
 import { useNetwork } from "./NetworkLayout.tsx";
@@ -17,6 +17,7 @@ const fieldsOf = (n: Network): NetworkFields => ({
   surveyRetentionMonths: n.surveyRetentionMonths,
   surveyAnswersOnLeave: n.surveyAnswersOnLeave,
   surveyTiesVisibility: n.surveyTiesVisibility,
+  requireSso: n.requireSso,
 });
 
 /**
@@ -36,8 +37,7 @@ export function NetworkSettingsPage() {
     <Page title={t("network.settings")}>
       {saved ? <Status>{t("common.saved")}</Status> : null}
       {conflict ? (
-        <section className="conflict" aria-labelledby="conflict-heading">
-          <h2 id="conflict-heading">{t("network.conflictTitle")}</h2>
+        <Section id="conflict-heading" className="conflict" title={t("network.conflictTitle")}>
           <p>{t("network.conflictHelp")}</p>
           <dl>
             <dt>{t("networks.name")}</dt>
@@ -55,7 +55,7 @@ export function NetworkSettingsPage() {
             <dt>{t("networks.retention.onLeave.legend")}</dt>
             <dd>{t(`networks.retention.onLeave.${conflict.surveyAnswersOnLeave}`)}</dd>
           </dl>
-        </section>
+        </Section>
       ) : null}
       <NetworkForm
         initial={fieldsOf(home.network)}

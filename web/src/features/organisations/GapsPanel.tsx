@@ -115,10 +115,8 @@ function GapList({
  */
 export function GapsPanel() {
   const { t, i18n } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId, coordinator } = useNetwork();
   const observer = home.role === "observer";
-  const coordinator = home.role === "coordinator";
   const { data, error, reload } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/gaps", { params: { path: { networkId } } })),
     observer ? null : `gaps:${networkId}`,

@@ -5,7 +5,7 @@ import { client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useVersionedSave } from "../../api/useVersionedSave.ts";
 import { FormError } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Loaded, Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import {
   displayUrl,
@@ -17,6 +17,7 @@ import {
   safeHref,
   usePeopleOptions,
 } from "./OrganisationsPage.tsx";
+import { RepresentativesSection } from "./RepresentativesSection.tsx";
 
 /** The organisation's facts (and name, for the stored version in a conflict): kind, web site, contact person and description. */
 function Facts({ o, base, withName = false }: { o: Organisation; base: string; withName?: boolean }) {
@@ -55,8 +56,7 @@ function Facts({ o, base, withName = false }: { o: Organisation; base: string; w
 function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onSaved: (o: OrganisationDetail) => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { home, reload: reloadHome } = useNetwork();
-  const networkId = home.network.id;
+  const { home, reload: reloadHome, networkId } = useNetwork();
   // Observers may not read shared history (403), so it is not asked for them.
   const history = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/history", { params: { path: { networkId }, query: { organisations: detail.id } } })),
@@ -104,47 +104,29 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
       </p>
       <FormError error={deleteError} />
 
-      <section aria-labelledby="facts-heading" className="panel">
-        <h2 id="facts-heading">{t("organisations.facts")}</h2>
+      <Section id="facts-heading" className="panel" title={t("organisations.facts")}>
         <Facts o={detail} base={base} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="representatives-heading" className="panel">
-        <h2 id="representatives-heading">{t("organisations.representatives")}</h2>
-        {detail.representatives.length === 0 ? (
-          <p>{t("organisations.noRepresentatives")}</p>
-        ) : (
-          <ul className="plain">
-            {detail.representatives.map((r) => (
-              <li key={r.id}>
-                <Link to={`${base}/people/${r.id}`}>{r.name}</Link>
-                {r.title ? <span className="meta"> · {r.title}</span> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RepresentativesSection key={detail.version} detail={detail} networkId={networkId} onSaved={onSaved} />
 
       {showHistory ? (
-        <section aria-labelledby="history-heading" className="panel">
-          <h2 id="history-heading">{t("history.title")}</h2>
+        <Section id="history-heading" className="panel" title={t("history.title")}>
           <p className="hint">{t("history.organisationHint")}</p>
-          <FormError error={history.error} />
-          {!history.data ? (
-            history.error ? null : (
-              <Loading />
-            )
-          ) : history.data.items.length === 0 ? (
-            <p>{t("history.empty")}</p>
-          ) : (
-            <HistoryTimeline items={history.data.items} networkId={networkId} headingLevel={3} />
-          )}
-        </section>
+          <Loaded data={history.data} error={history.error}>
+            {(historyData) =>
+              historyData.items.length === 0 ? (
+                <p>{t("history.empty")}</p>
+              ) : (
+                <HistoryTimeline items={historyData.items} networkId={networkId} headingLevel={3} />
+              )
+            }
+          </Loaded>
+        </Section>
       ) : null}
 
       {detail.canEdit ? (
-        <section aria-labelledby="edit-heading" className="panel">
-          <h2 id="edit-heading">{t("organisations.edit")}</h2>
+        <Section id="edit-heading" className="panel" title={t("organisations.edit")}>
           {saved ? <Status>{t("common.saved")}</Status> : null}
           {conflict ? (
             <section className="conflict" aria-labelledby="conflict-heading">
@@ -180,7 +162,7 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
               );
             }}
           />
-        </section>
+        </Section>
       ) : null}
     </Page>
   );
@@ -189,8 +171,7 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
 export function OrganisationPage() {
   const { t } = useTranslation();
   const { organisationId = "" } = useParams();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   const { data, error, setData } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/organisations/{organisationId}", { params: { path: { networkId, organisationId } } })),
     `organisation:${networkId}:${organisationId}`,

@@ -5,8 +5,9 @@ import { ORGANISATION_KINDS, type OrganisationKind } from "../../../../src/domai
 import { type Answer, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
-import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft, useSubmit } from "../../components/Form.tsx";
+import { Loaded, Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { formatDay } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { GapsPanel } from "./GapsPanel.tsx";
@@ -70,16 +71,7 @@ export function OrganisationForm({
 }) {
   const { t } = useTranslation();
   const { draft: fields, set, field } = useDraft(initial, { error });
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await onSubmit(fields);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit } = useSubmit(() => onSubmit(fields));
   const contacts = [...(people ?? [])];
   // The stored contact stays choosable even when the list of people did not include them.
   if (currentContact && !contacts.some((p) => p.id === currentContact.id)) contacts.unshift(currentContact);
@@ -116,6 +108,16 @@ export function OrganisationForm({
   );
 }
 
+/** Links to people or organisations, separated by commas. */
+function LinkList({ items, path }: { items: { id: string; name: string }[]; path: string }) {
+  return items.map((x, i) => (
+    <span key={x.id}>
+      {i > 0 ? ", " : null}
+      <Link to={`${path}/${x.id}`}>{x.name}</Link>
+    </span>
+  ));
+}
+
 /** A timeline of shared history, newest first, as an ordered list. */
 export function HistoryTimeline({ items, networkId, headingLevel }: { items: HistoryItem[]; networkId: string; headingLevel: 3 | 4 }) {
   const { t } = useTranslation();
@@ -134,13 +136,7 @@ export function HistoryTimeline({ items, networkId, headingLevel }: { items: His
           {e.description ? <p className="message-body">{e.description}</p> : null}
           {e.people.length > 0 || e.formerPeople > 0 ? (
             <p>
-              {t("history.people")}{" "}
-              {e.people.map((p, i) => (
-                <span key={p.id}>
-                  {i > 0 ? ", " : null}
-                  <Link to={`${base}/people/${p.id}`}>{p.name}</Link>
-                </span>
-              ))}
+              {t("history.people")} <LinkList items={e.people} path={`${base}/people`} />
               {e.formerPeople > 0
                 ? e.people.length > 0
                   ? ` ${t("history.andFormer", { count: e.formerPeople })}`
@@ -150,13 +146,7 @@ export function HistoryTimeline({ items, networkId, headingLevel }: { items: His
           ) : null}
           {e.organisations.length > 0 ? (
             <p>
-              {t("history.organisations")}{" "}
-              {e.organisations.map((o, i) => (
-                <span key={o.id}>
-                  {i > 0 ? ", " : null}
-                  <Link to={`${base}/organisations/${o.id}`}>{o.name}</Link>
-                </span>
-              ))}
+              {t("history.organisations")} <LinkList items={e.organisations} path={`${base}/organisations`} />
             </p>
           ) : null}
         </li>
@@ -194,8 +184,7 @@ function PairHistory({ networkId, organisations }: { networkId: string; organisa
   };
 
   return (
-    <section aria-labelledby="pair-heading" className="panel">
-      <h2 id="pair-heading">{t("organisations.pairTitle")}</h2>
+    <Section id="pair-heading" className="panel" title={t("organisations.pairTitle")}>
       <p>{t("organisations.pairHint")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
@@ -213,16 +202,14 @@ function PairHistory({ networkId, organisations }: { networkId: string; organisa
           {result.items.length > 0 ? <HistoryTimeline items={result.items} networkId={networkId} headingLevel={4} /> : null}
         </section>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
 /** The network's organisations, adding one, two organisations' shared history and who is missing. */
 export function OrganisationsPage() {
   const { t } = useTranslation();
-  const { home, reload: reloadHome } = useNetwork();
-  const networkId = home.network.id;
-  const coordinator = home.role === "coordinator";
+  const { home, reload: reloadHome, networkId, coordinator } = useNetwork();
   const base = `/networks/${networkId}`;
   const { data, error, reload } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
@@ -255,60 +242,49 @@ export function OrganisationsPage() {
         ) : null
       }
     >
-      <FormError error={error} />
-      {!data ? (
-        error ? null : (
-          <Loading />
-        )
-      ) : (
-        <>
-          <Status>{t("organisations.count", { count: data.items.length })}</Status>
-          {data.items.length === 0 ? (
-            <p>{coordinator ? t("organisations.emptyCoordinator") : t("organisations.empty")}</p>
-          ) : (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-            <section className="table-wrap" aria-labelledby="organisations-caption" tabIndex={0}>
-              <table>
-                <caption id="organisations-caption" className="visually-hidden">
-                  {t("organisations.title")}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("organisations.name")}</th>
-                    <th scope="col">{t("organisations.kind")}</th>
-                    <th scope="col">{t("organisations.contactPerson")}</th>
-                    <th scope="col">{t("organisations.representativeCount")}</th>
-                    <th scope="col">{t("organisations.website")}</th>
+      <Loaded data={data} error={error}>
+        {(data) => (
+          <>
+            <Status>{t("organisations.count", { count: data.items.length })}</Status>
+            {data.items.length === 0 ? (
+              <p>{coordinator ? t("organisations.emptyCoordinator") : t("organisations.empty")}</p>
+            ) : (
+              <DataTable
+                caption={t("organisations.title")}
+                captionHidden
+                columns={[
+                  t("organisations.name"),
+                  t("organisations.kind"),
+                  t("organisations.contactPerson"),
+                  t("organisations.representativeCount"),
+                  t("organisations.website"),
+                ]}
+              >
+                {data.items.map((o) => (
+                  <tr key={o.id}>
+                    <th scope="row">
+                      <Link to={`${base}/organisations/${o.id}`}>{o.name}</Link>
+                    </th>
+                    <td>{t(`orgKinds.${o.kind}`, { defaultValue: o.kind })}</td>
+                    <td>
+                      {o.contactPersonId && o.contactName ? (
+                        <Link to={`${base}/people/${o.contactPersonId}`}>{o.contactName}</Link>
+                      ) : (
+                        t("common.notSet")
+                      )}
+                    </td>
+                    <td>{o.representativeCount}</td>
+                    <td>{o.website ? <a href={safeHref(o.website)}>{displayUrl(o.website)}</a> : t("common.notSet")}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((o) => (
-                    <tr key={o.id}>
-                      <th scope="row">
-                        <Link to={`${base}/organisations/${o.id}`}>{o.name}</Link>
-                      </th>
-                      <td>{t(`orgKinds.${o.kind}`, { defaultValue: o.kind })}</td>
-                      <td>
-                        {o.contactPersonId && o.contactName ? (
-                          <Link to={`${base}/people/${o.contactPersonId}`}>{o.contactName}</Link>
-                        ) : (
-                          t("common.notSet")
-                        )}
-                      </td>
-                      <td>{o.representativeCount}</td>
-                      <td>{o.website ? <a href={safeHref(o.website)}>{displayUrl(o.website)}</a> : t("common.notSet")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          )}
-        </>
-      )}
+                ))}
+              </DataTable>
+            )}
+          </>
+        )}
+      </Loaded>
 
       {coordinator ? (
-        <section aria-labelledby="add-organisation-heading" className="panel">
-          <h2 id="add-organisation-heading">{t("organisations.add")}</h2>
+        <Section id="add-organisation-heading" className="panel" title={t("organisations.add")}>
           {created ? (
             <Status>
               {t("organisations.created", { name: created.name })}{" "}
@@ -323,7 +299,7 @@ export function OrganisationsPage() {
             people={people}
             onSubmit={create}
           />
-        </section>
+        </Section>
       ) : null}
 
       {home.role !== "observer" && data && data.items.length >= 2 ? <PairHistory networkId={networkId} organisations={data.items} /> : null}

@@ -8,6 +8,7 @@ import { usePaged } from "../../api/usePaged.ts";
 import { Avatar } from "../../components/Avatar.tsx";
 import { FormError, SelectField, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Segmented } from "../../components/Segmented.tsx";
 import { TagInput } from "../../components/TagInput.tsx";
 import { formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -96,8 +97,7 @@ function Gallery({ people, base, networkName }: { people: Person[]; base: string
 /** The directory: find people by name, organisation, competence or need; as a list or as a who's-who gallery. */
 export function PeoplePage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId } = useNetwork();
   const base = `/networks/${networkId}/people`;
   const [params, setParams] = useSearchParams();
   const view = params.get("view") === "gallery" ? "gallery" : "list";
@@ -194,15 +194,15 @@ export function PeoplePage() {
       </form>
 
       <div className="toolbar no-print">
-        <fieldset className="segmented">
-          <legend className="visually-hidden">{t("people.view")}</legend>
-          <button type="button" aria-pressed={view === "list"} onClick={() => switchView("list")}>
-            {t("people.listView")}
-          </button>
-          <button type="button" aria-pressed={view === "gallery"} onClick={() => switchView("gallery")}>
-            {t("people.galleryView")}
-          </button>
-        </fieldset>
+        <Segmented
+          legend={t("people.view")}
+          options={[
+            { value: "list", label: t("people.listView") },
+            { value: "gallery", label: t("people.galleryView") },
+          ]}
+          value={view}
+          onChange={switchView}
+        />
         {view === "gallery" ? (
           <button type="button" onClick={() => window.print()}>
             {t("people.printCards")}

@@ -7,7 +7,7 @@ import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { Avatar } from "../../components/Avatar.tsx";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { splitTagList, TagInput } from "../../components/TagInput.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
@@ -77,24 +77,21 @@ function Profile({ person }: { person: Person }) {
 
 function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) => void }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   const organisations = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
     `organisations:${networkId}`,
   );
-  const { error, save } = useSave();
+  const { error, save, saved } = useSave();
   const { draft, set, field } = useDraft(() => draftOf(person), { error });
   const [version, setVersion] = useState(person.version ?? 1);
   const [conflict, setConflict] = useState<Person | null>(null);
-  const [saved, setSaved] = useState(false);
   const visibilityOptions = [
     { value: "members", label: t("people.visibleMembers") },
     { value: "coordinators", label: t("people.visibleCoordinators") },
   ];
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
     void save(
       () =>
         ok(
@@ -120,7 +117,6 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
         saved: (p) => {
           setVersion(p.version ?? version);
           setConflict(null);
-          setSaved(true);
           onSaved(p);
         },
         // A stale version: the stored person is shown beside the form, and the error says what happened.
@@ -136,8 +132,7 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
     );
   };
   return (
-    <section aria-labelledby="edit-heading" className="panel">
-      <h2 id="edit-heading">{person.isSelf ? t("people.editOwn") : t("people.edit")}</h2>
+    <Section id="edit-heading" className="panel" title={person.isSelf ? t("people.editOwn") : t("people.edit")}>
       {conflict ? (
         <div className="conflict">
           <h3>{t("network.conflictTitle")}</h3>
@@ -201,7 +196,7 @@ function EditForm({ person, onSaved }: { person: Person; onSaved: (p: Person) =>
         </button>
         {saved ? <Status>{person.isSelf ? t("people.savedConfirmed") : t("common.saved")}</Status> : null}
       </form>
-    </section>
+    </Section>
   );
 }
 
@@ -233,8 +228,7 @@ function PhotoForm({ person, onChanged }: { person: Person; onChanged: (p: Perso
     onChanged(null);
   };
   return (
-    <section aria-labelledby="photo-heading" className="panel">
-      <h2 id="photo-heading">{t("people.photo")}</h2>
+    <Section id="photo-heading" className="panel" title={t("people.photo")}>
       <form onSubmit={upload} noValidate>
         <FormError error={error} />
         <div className="field">
@@ -260,16 +254,15 @@ function PhotoForm({ person, onChanged }: { person: Person; onChanged: (p: Perso
         ) : null}
         {busy ? <Status>{t("people.uploading")}</Status> : null}
       </form>
-    </section>
+    </Section>
   );
 }
 
 /** The shared-history timeline of one person, and a form to add what they did together with someone. */
 export function History({ personId }: { personId: string }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { networkId } = useNetwork();
   const { me } = useSession();
-  const networkId = home.network.id;
   const {
     data,
     reload,
@@ -307,8 +300,7 @@ export function History({ personId }: { personId: string }) {
     await reload();
   };
   return (
-    <section aria-labelledby="history-heading" className="panel">
-      <h2 id="history-heading">{t("people.history")}</h2>
+    <Section id="history-heading" className="panel" title={t("people.history")}>
       <FormError error={loadError} />
       {!data ? (
         <Loading />
@@ -358,16 +350,15 @@ export function History({ personId }: { personId: string }) {
         />
         <button type="submit">{t("people.saveHistory")}</button>
       </form>
-    </section>
+    </Section>
   );
 }
 
 export function PersonPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { home, networkId } = useNetwork();
   const { refresh } = useSession();
   const { personId } = useParams();
-  const networkId = home.network.id;
   const { data, error, setData } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/people/{personId}", { params: { path: { networkId, personId: personId ?? "" } } })),
     personId ? `person:${networkId}:${personId}` : null,
@@ -390,13 +381,12 @@ export function PersonPage() {
         <p className="meta">{[data.title, data.organisationName].filter(Boolean).join(", ")}</p>
       </div>
       {data.isSelf && data.stale ? (
-        <section className="notice" aria-labelledby="confirm-heading">
-          <h2 id="confirm-heading">{t("people.confirmTitle")}</h2>
+        <Section id="confirm-heading" className="notice" title={t("people.confirmTitle")}>
           <p>{t("people.confirmText")}</p>
           <button type="button" className="primary" onClick={() => void confirm()}>
             {t("people.confirmButton")}
           </button>
-        </section>
+        </Section>
       ) : null}
       {confirmed ? <Status>{t("people.confirmedNow")}</Status> : null}
       <Profile person={data} />

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type Answer, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
-import { FormError } from "../../components/Form.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Loaded, Page, Status } from "../../components/Page.tsx";
+import { Segmented } from "../../components/Segmented.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
 type Anticipation = Answer<"/api/networks/{networkId}/anticipation">;
@@ -56,8 +56,7 @@ function todayIso() {
 /** What is coming in the next 90 days: the network's events and the promises falling due, in one chronological list. */
 export function AnticipationPage() {
   const { t, i18n } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   const { data, error } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/anticipation", { params: { path: { networkId } } })),
     `anticipation:${networkId}`,
@@ -177,43 +176,42 @@ export function AnticipationPage() {
         <Link to={`/networks/${networkId}/calendar`}>{t("anticipation.toCalendar")}</Link>
       </p>
       <div className="toolbar">
-        <fieldset className="segmented">
-          <legend className="visually-hidden">{t("anticipation.grouping")}</legend>
-          <button type="button" aria-pressed={grouping === "week"} onClick={() => setGrouping("week")}>
-            {t("anticipation.byWeek")}
-          </button>
-          <button type="button" aria-pressed={grouping === "month"} onClick={() => setGrouping("month")}>
-            {t("anticipation.byMonth")}
-          </button>
-        </fieldset>
+        <Segmented
+          legend={t("anticipation.grouping")}
+          options={[
+            { value: "week", label: t("anticipation.byWeek") },
+            { value: "month", label: t("anticipation.byMonth") },
+          ]}
+          value={grouping}
+          onChange={setGrouping}
+        />
       </div>
-      <FormError error={error} />
-      {!data ? (
-        error ? null : (
-          <Loading />
-        )
-      ) : items.length === 0 ? (
-        <p>{t("anticipation.none")}</p>
-      ) : (
-        <>
-          <Status>
-            {t("anticipation.summary", {
-              events: t("anticipation.eventCount", { count: data.events.length }),
-              promises: t("anticipation.promiseCount", { count: data.promises.length }),
-            })}
-          </Status>
-          {groups.map((g) => (
-            <section key={g.key} aria-labelledby={`anticipation-${g.key}`}>
-              <h2 id={`anticipation-${g.key}`}>{g.label}</h2>
-              <ol className="timeline">
-                {g.items.map((item) => (
-                  <li key={item.key}>{item.type === "event" ? renderEvent(item.occurrence) : renderPromise(item.promise)}</li>
-                ))}
-              </ol>
-            </section>
-          ))}
-        </>
-      )}
+      <Loaded data={data} error={error}>
+        {(data) =>
+          items.length === 0 ? (
+            <p>{t("anticipation.none")}</p>
+          ) : (
+            <>
+              <Status>
+                {t("anticipation.summary", {
+                  events: t("anticipation.eventCount", { count: data.events.length }),
+                  promises: t("anticipation.promiseCount", { count: data.promises.length }),
+                })}
+              </Status>
+              {groups.map((g) => (
+                <section key={g.key} aria-labelledby={`anticipation-${g.key}`}>
+                  <h2 id={`anticipation-${g.key}`}>{g.label}</h2>
+                  <ol className="timeline">
+                    {g.items.map((item) => (
+                      <li key={item.key}>{item.type === "event" ? renderEvent(item.occurrence) : renderPromise(item.promise)}</li>
+                    ))}
+                  </ol>
+                </section>
+              ))}
+            </>
+          )
+        }
+      </Loaded>
     </Page>
   );
 }

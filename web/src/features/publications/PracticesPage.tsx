@@ -1,14 +1,14 @@
-import { type FormEvent, type RefObject, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useVersionedSave } from "../../api/useVersionedSave.ts";
-import { FormError, TextArea, TextField } from "../../components/Form.tsx";
-import { Loading, Page } from "../../components/Page.tsx";
+import { FormError, TextArea, TextField, useDraft } from "../../components/Form.tsx";
+import { Loaded, Page, Section } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./publications.css";
-import { LiveMessage, PublishedBadge, useCard } from "./shared.tsx";
+import { CardActions, type CardContext, FormButtons, LiveMessage, PublishedBadge, useCard } from "./shared.tsx";
 import type { Practice, PracticeFields, Practices } from "./types.ts";
 
 const fieldsOf = (p: Practice): PracticeFields => ({ title: p.title, whatWorked: p.whatWorked, context: p.context, contact: p.contact });
@@ -67,13 +67,16 @@ function PracticeForm({
 }) {
   const { t } = useTranslation();
   const empty: PracticeFields = { title: "", whatWorked: "", context: "", contact: "" };
-  const [fields, setFields] = useState<PracticeFields>(practice ? fieldsOf(practice) : empty);
   const { busy, error, save, version, conflict, showConflict } = useVersionedSave<Practice>({
     version: practice?.version ?? 0,
     prefix: idPrefix,
     conflictInSummary: true,
   });
-  const set = (key: keyof PracticeFields, value: string) => setFields((f) => ({ ...f, [key]: value }));
+  const {
+    draft: fields,
+    setDraft: setFields,
+    field,
+  } = useDraft<PracticeFields>(practice ? fieldsOf(practice) : empty, { error, savePrefix: idPrefix });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -138,84 +141,41 @@ function PracticeForm({
       ) : null}
       <FormError error={error} />
       <TextField
-        name={`${idPrefix}-title`}
+        {...field("title")}
         label={t("publications.practices.title")}
         hint={t("publications.practices.titleHint")}
         required
         maxLength={200}
-        value={fields.title}
-        onChange={(e) => set("title", e.target.value)}
-        error={error}
       />
       <TextArea
-        name={`${idPrefix}-whatWorked`}
+        {...field("whatWorked")}
         label={t("public.whatWorked")}
         hint={t("publications.practices.whatWorkedHint")}
         required
         maxLength={8000}
         rows={5}
-        value={fields.whatWorked}
-        onChange={(e) => set("whatWorked", e.target.value)}
-        error={error}
       />
-      <TextArea
-        name={`${idPrefix}-context`}
-        label={t("public.where")}
-        hint={t("publications.practices.contextHint")}
-        maxLength={4000}
-        rows={3}
-        value={fields.context}
-        onChange={(e) => set("context", e.target.value)}
-        error={error}
-      />
+      <TextArea {...field("context")} label={t("public.where")} hint={t("publications.practices.contextHint")} maxLength={4000} rows={3} />
       <TextField
-        name={`${idPrefix}-contact`}
+        {...field("contact")}
         label={t("publications.practices.contact")}
         hint={t("publications.practices.contactHint")}
         maxLength={500}
-        value={fields.contact}
-        onChange={(e) => set("contact", e.target.value)}
-        error={error}
       />
-      <p className="pub-actions">
-        <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          {practice ? t("publications.practices.saveEdit") : t("publications.practices.submit")}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            {t("publications.common.cancel")}
-          </button>
-        ) : null}
-      </p>
+      <FormButtons
+        label={practice ? t("publications.practices.saveEdit") : t("publications.practices.submit")}
+        busy={busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
 
 /** One of the network's own practices with its status, author and the actions the user may take. */
-function OwnPracticeCard({
-  networkId,
-  practice,
-  coordinator,
-  onChange,
-  reload,
-  announce,
-  listHeading,
-}: {
-  networkId: string;
-  practice: Practice;
-  coordinator: boolean;
-  onChange: (list: Practices) => void;
-  reload: () => Promise<void>;
-  announce: (message: string) => void;
-  listHeading: RefObject<HTMLHeadingElement | null>;
-}) {
+function OwnPracticeCard({ ctx, practice, coordinator }: { ctx: CardContext<Practices>; practice: Practice; coordinator: boolean }) {
   const { t } = useTranslation();
-  const { editing, setEditing, editButton, busy, error, run } = useCard({
-    reload,
-    onChange,
-    announce,
-    changed: t("publications.practices.changed"),
-  });
+  const { networkId, onChange, reload, announce } = ctx;
+  const { editing, setEditing, editButton, busy, error, run, remove } = useCard(ctx, t("publications.practices.changed"));
   const toggle = () => {
     const publish = practice.publishedAt === null;
     const { title } = practice;
@@ -225,9 +185,9 @@ function OwnPracticeCard({
     );
   };
 
-  const remove = () => {
-    if (!window.confirm(t("publications.practices.confirmDelete", { title: practice.title }))) return;
-    run(
+  const onDelete = () =>
+    remove(
+      t("publications.practices.confirmDelete", { title: practice.title }),
       () =>
         ok(
           client.DELETE("/api/networks/{networkId}/practices/{practiceId}", {
@@ -235,9 +195,7 @@ function OwnPracticeCard({
           }),
         ),
       t("publications.practices.deleted", { title: practice.title }),
-      () => listHeading.current?.focus(),
     );
-  };
 
   return (
     <li className="card pub-card">
@@ -262,28 +220,15 @@ function OwnPracticeCard({
         <>
           <PracticeText practice={practice} contactLabel={t("publications.practices.contact")} />
           <FormError error={error} />
-          {practice.canEdit || coordinator ? (
-            <p className="pub-actions">
-              {practice.canEdit ? (
-                <button type="button" ref={editButton} onClick={() => setEditing(true)}>
-                  {t("publications.common.edit")}
-                  <span className="visually-hidden">: {practice.title}</span>
-                </button>
-              ) : null}
-              {coordinator ? (
-                <button type="button" aria-disabled={busy || undefined} onClick={toggle}>
-                  {practice.publishedAt ? t("publications.common.unpublish") : t("publications.common.publish")}
-                  <span className="visually-hidden">: {practice.title}</span>
-                </button>
-              ) : null}
-              {practice.canEdit ? (
-                <button type="button" className="danger" onClick={remove}>
-                  {t("publications.common.delete")}
-                  <span className="visually-hidden">: {practice.title}</span>
-                </button>
-              ) : null}
-            </p>
-          ) : null}
+          <CardActions
+            title={practice.title}
+            published={practice.publishedAt !== null}
+            busy={busy}
+            editButton={editButton}
+            onEdit={practice.canEdit ? () => setEditing(true) : undefined}
+            onToggle={coordinator ? toggle : undefined}
+            onDelete={practice.canEdit ? onDelete : undefined}
+          />
         </>
       )}
     </li>
@@ -297,13 +242,12 @@ function OwnPracticeCard({
  */
 export function PracticesPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId, coordinator } = useNetwork();
   const { data, error, reload, setData } = useLoad(() => listPractices(networkId), `practices:${networkId}`);
   const [message, setMessage] = useState<string | null>(null);
   const ownHeading = useRef<HTMLHeadingElement>(null);
-  const coordinator = home.role === "coordinator";
   const canAdd = home.role !== "observer";
+  const cards: CardContext<Practices> = { networkId, onChange: setData, reload, announce: setMessage, listHeading: ownHeading };
 
   return (
     <Page title={t("publications.practices.pageTitle")}>
@@ -312,79 +256,65 @@ export function PracticesPage() {
         {t("publications.practices.publicList")} <a href="/good-practices">{t("public.sharedPractices")}</a>
       </p>
       <LiveMessage>{message}</LiveMessage>
-      <FormError error={error} />
-      {!data ? (
-        error ? null : (
-          <Loading />
-        )
-      ) : (
-        <>
-          <section aria-labelledby="practices-own-heading" className="panel">
-            <h2 id="practices-own-heading" ref={ownHeading} tabIndex={-1}>
-              {t("publications.practices.ownHeading")}
-            </h2>
-            <p className="hint">{coordinator ? t("publications.practices.ownHintCoordinator") : t("publications.practices.ownHint")}</p>
-            {data.own.length === 0 ? (
-              <p>{canAdd ? t("publications.practices.ownNone") : t("publications.practices.ownNonePublished")}</p>
-            ) : (
-              <ul className="pub-list">
-                {data.own.map((p) => (
-                  <OwnPracticeCard
-                    key={p.id}
-                    networkId={networkId}
-                    practice={p}
-                    coordinator={coordinator}
-                    onChange={setData}
-                    reload={reload}
-                    announce={setMessage}
-                    listHeading={ownHeading}
-                  />
-                ))}
-              </ul>
-            )}
-          </section>
-
-          {canAdd ? (
-            <section aria-labelledby="practice-new-heading" className="panel">
-              <h2 id="practice-new-heading">{t("publications.practices.addHeading")}</h2>
-              <PracticeForm
-                networkId={networkId}
-                idPrefix="practice-new"
-                onDone={(list, title) => {
-                  setData(list);
-                  setMessage(t("publications.practices.created", { title }));
-                }}
-                onGone={() => void reload()}
-                onRefresh={setData}
-              />
+      <Loaded data={data} error={error}>
+        {(data) => (
+          <>
+            <section aria-labelledby="practices-own-heading" className="panel">
+              <h2 id="practices-own-heading" ref={ownHeading} tabIndex={-1}>
+                {t("publications.practices.ownHeading")}
+              </h2>
+              <p className="hint">{coordinator ? t("publications.practices.ownHintCoordinator") : t("publications.practices.ownHint")}</p>
+              {data.own.length === 0 ? (
+                <p>{canAdd ? t("publications.practices.ownNone") : t("publications.practices.ownNonePublished")}</p>
+              ) : (
+                <ul className="pub-list">
+                  {data.own.map((p) => (
+                    <OwnPracticeCard key={p.id} ctx={cards} practice={p} coordinator={coordinator} />
+                  ))}
+                </ul>
+              )}
             </section>
-          ) : null}
 
-          <section aria-labelledby="practices-shared-heading" className="panel">
-            <h2 id="practices-shared-heading">{t("publications.practices.sharedHeading")}</h2>
-            {data.shared.length === 0 ? (
-              <p>{t("publications.practices.sharedNone")}</p>
-            ) : (
-              <ul className="pub-list">
-                {data.shared.map((p) => (
-                  <li key={p.id} className="card pub-card">
-                    <h3>{p.title}</h3>
-                    <p className="meta">
-                      {p.publicPage ? (
-                        <a href={p.publicPage}>{t("publications.practices.fromNetwork", { network: p.networkName })}</a>
-                      ) : (
-                        t("publications.practices.fromNetwork", { network: p.networkName })
-                      )}
-                      {p.publishedAt ? ` · ${t("publications.common.publishedOn", { date: formatDate(p.publishedAt) })}` : null}
-                    </p>
-                    <PracticeText practice={p} contactLabel={t("public.contact")} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        </>
-      )}
+            {canAdd ? (
+              <Section id="practice-new-heading" className="panel" title={t("publications.practices.addHeading")}>
+                <PracticeForm
+                  networkId={networkId}
+                  idPrefix="practice-new"
+                  onDone={(list, title) => {
+                    setData(list);
+                    setMessage(t("publications.practices.created", { title }));
+                  }}
+                  onGone={() => void reload()}
+                  onRefresh={setData}
+                />
+              </Section>
+            ) : null}
+
+            <Section id="practices-shared-heading" className="panel" title={t("publications.practices.sharedHeading")}>
+              {data.shared.length === 0 ? (
+                <p>{t("publications.practices.sharedNone")}</p>
+              ) : (
+                <ul className="pub-list">
+                  {data.shared.map((p) => (
+                    <li key={p.id} className="card pub-card">
+                      <h3>{p.title}</h3>
+                      <p className="meta">
+                        {p.publicPage ? (
+                          <a href={p.publicPage}>{t("publications.practices.fromNetwork", { network: p.networkName })}</a>
+                        ) : (
+                          t("publications.practices.fromNetwork", { network: p.networkName })
+                        )}
+                        {p.publishedAt ? ` · ${t("publications.common.publishedOn", { date: formatDate(p.publishedAt) })}` : null}
+                      </p>
+                      <PracticeText practice={p} contactLabel={t("public.contact")} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+          </>
+        )}
+      </Loaded>
     </Page>
   );
 }

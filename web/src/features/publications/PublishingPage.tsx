@@ -1,15 +1,15 @@
-import { type FormEvent, type RefObject, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useVersionedSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextArea, TextField, useDraft } from "../../components/Form.tsx";
-import { Loading, Page } from "../../components/Page.tsx";
+import { Loading, Page, Section } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./publications.css";
-import { Checkbox, LiveMessage, PublishedBadge, useCard } from "./shared.tsx";
+import { CardActions, type CardContext, Checkbox, FormButtons, LiveMessage, PublishedBadge, useCard } from "./shared.tsx";
 import type { NewsItem, Publishing, PublishingSettings, SettingsFields } from "./types.ts";
 
 type Part = "showGoals" | "showResults" | "showPractices" | "showAgreement" | "showMap";
@@ -163,14 +163,17 @@ function NewsForm({
   onGone: () => void;
 }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState(item?.title ?? "");
-  const [body, setBody] = useState(item?.body ?? "");
-  const [published, setPublished] = useState(item ? item.publishedAt !== null : false);
   const { busy, error, save, version, conflict } = useVersionedSave<NewsItem>({
     version: item?.version ?? 0,
     prefix: idPrefix,
     conflictInSummary: true,
   });
+  const empty = { title: "", body: "", published: false };
+  const { draft, setDraft, set, field } = useDraft(
+    item ? { title: item.title, body: item.body, published: item.publishedAt !== null } : empty,
+    { error, savePrefix: idPrefix },
+  );
+  const { title, body, published } = draft;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -185,11 +188,7 @@ function NewsForm({
       {
         problems,
         saved: (p) => {
-          if (!item) {
-            setTitle("");
-            setBody("");
-            setPublished(false);
-          }
+          if (!item) setDraft(empty);
           onDone(p, title.trim(), published);
         },
         failed: (err) => {
@@ -226,70 +225,32 @@ function NewsForm({
         </div>
       ) : null}
       <FormError error={error} />
-      <TextField
-        name={`${idPrefix}-title`}
-        label={t("publications.news.title")}
-        required
-        maxLength={200}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        error={error}
-      />
+      <TextField {...field("title")} label={t("publications.news.title")} required maxLength={200} />
       <TextArea
-        name={`${idPrefix}-body`}
+        {...field("body")}
         label={t("publications.news.body")}
         hint={t("publications.news.bodyHint")}
         required
         maxLength={20000}
         rows={6}
-        value={body}
-        onChange={(e) => setBody(e.target.value)}
-        error={error}
       />
       <Checkbox
         id={`${idPrefix}-published`}
         label={item ? t("publications.news.published") : t("publications.news.publishNow")}
         hint={item ? undefined : t("publications.news.publishNowHint")}
         checked={published}
-        onChange={setPublished}
+        onChange={(v) => set("published", v)}
       />
-      <p className="pub-actions">
-        <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          {item ? t("publications.news.saveEdit") : t("publications.news.submit")}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            {t("publications.common.cancel")}
-          </button>
-        ) : null}
-      </p>
+      <FormButtons label={item ? t("publications.news.saveEdit") : t("publications.news.submit")} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
 
 /** One news item with its status and the coordinator's actions: edit, publish or unpublish, delete. */
-function NewsCard({
-  networkId,
-  item,
-  onChange,
-  reload,
-  announce,
-  listHeading,
-}: {
-  networkId: string;
-  item: NewsItem;
-  onChange: (p: Publishing) => void;
-  reload: () => Promise<void>;
-  announce: (message: string) => void;
-  listHeading: RefObject<HTMLHeadingElement | null>;
-}) {
+function NewsCard({ ctx, item }: { ctx: CardContext<Publishing>; item: NewsItem }) {
   const { t } = useTranslation();
-  const { editing, setEditing, editButton, busy, error, run } = useCard({
-    reload,
-    onChange,
-    announce,
-    changed: t("publications.news.changed"),
-  });
+  const { networkId, onChange, reload, announce } = ctx;
+  const { editing, setEditing, editButton, busy, error, run, remove } = useCard(ctx, t("publications.news.changed"));
   const toggle = () => {
     const publish = item.publishedAt === null;
     const { title, body, version } = item;
@@ -299,14 +260,12 @@ function NewsCard({
     );
   };
 
-  const remove = () => {
-    if (!window.confirm(t("publications.news.confirmDelete", { title: item.title }))) return;
-    run(
+  const onDelete = () =>
+    remove(
+      t("publications.news.confirmDelete", { title: item.title }),
       () => ok(client.DELETE("/api/networks/{networkId}/news/{newsId}", { params: { path: { networkId, newsId: item.id } } })),
       t("publications.news.deleted", { title: item.title }),
-      () => listHeading.current?.focus(),
     );
-  };
 
   return (
     <li className="card pub-card">
@@ -329,20 +288,15 @@ function NewsCard({
         <>
           <p className="prose">{item.body}</p>
           <FormError error={error} />
-          <p className="pub-actions">
-            <button type="button" ref={editButton} onClick={() => setEditing(true)}>
-              {t("publications.common.edit")}
-              <span className="visually-hidden">: {item.title}</span>
-            </button>
-            <button type="button" aria-disabled={busy || undefined} onClick={toggle}>
-              {item.publishedAt ? t("publications.common.unpublish") : t("publications.common.publish")}
-              <span className="visually-hidden">: {item.title}</span>
-            </button>
-            <button type="button" className="danger" onClick={remove}>
-              {t("publications.common.delete")}
-              <span className="visually-hidden">: {item.title}</span>
-            </button>
-          </p>
+          <CardActions
+            title={item.title}
+            published={item.publishedAt !== null}
+            busy={busy}
+            editButton={editButton}
+            onEdit={() => setEditing(true)}
+            onToggle={toggle}
+            onDelete={onDelete}
+          />
         </>
       )}
     </li>
@@ -352,8 +306,7 @@ function NewsCard({
 /** The page itself, for coordinators. */
 function PublishingContent() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   const { data, error, reload, setData } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/publishing", { params: { path: { networkId } } })),
     `publishing:${networkId}`,
@@ -361,6 +314,7 @@ function PublishingContent() {
   const [message, setMessage] = useState<string | null>(null);
   const newsHeading = useRef<HTMLHeadingElement>(null);
   const saved = data?.settings;
+  const cards: CardContext<Publishing> = { networkId, onChange: setData, reload, announce: setMessage, listHeading: newsHeading };
 
   return (
     <Page title={t("publications.publishing.title")}>
@@ -373,8 +327,7 @@ function PublishingContent() {
         )
       ) : (
         <>
-          <section aria-labelledby="publishing-settings-heading" className="panel">
-            <h2 id="publishing-settings-heading">{t("publications.settings.heading")}</h2>
+          <Section id="publishing-settings-heading" className="panel" title={t("publications.settings.heading")}>
             {saved.enabled ? (
               <p className="notice pub-state">
                 {t("publications.settings.stateOn")}{" "}
@@ -397,7 +350,7 @@ function PublishingContent() {
                 void reload();
               }}
             />
-          </section>
+          </Section>
 
           <section aria-labelledby="publishing-news-heading" className="panel">
             <h2 id="publishing-news-heading" ref={newsHeading} tabIndex={-1}>
@@ -419,15 +372,7 @@ function PublishingContent() {
             ) : (
               <ul className="pub-list">
                 {data.news.map((n) => (
-                  <NewsCard
-                    key={n.id}
-                    networkId={networkId}
-                    item={n}
-                    onChange={setData}
-                    reload={reload}
-                    announce={setMessage}
-                    listHeading={newsHeading}
-                  />
+                  <NewsCard key={n.id} ctx={cards} item={n} />
                 ))}
               </ul>
             )}
@@ -458,8 +403,8 @@ function PublishingContent() {
  */
 export function PublishingPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  if (home.role === "coordinator") return <PublishingContent />;
+  const { home, coordinator } = useNetwork();
+  if (coordinator) return <PublishingContent />;
   return (
     <Page title={t("publications.publishing.title")}>
       <p className="notice">{t("publications.publishing.coordinatorsOnly")}</p>

@@ -1,8 +1,20 @@
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import type { ReactNode, RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
+import { useEditing } from "../../components/useEditing.ts";
 import { formatDate } from "../../i18n.ts";
+
+/** What the page gives each news item's or practice's card: where its answers go, and the list's heading. */
+export interface CardContext<List> {
+  networkId: string;
+  /** The page's list as the server answered. */
+  onChange: (list: List) => void;
+  reload: () => Promise<void>;
+  announce: (message: string) => void;
+  /** Takes the focus when the card's item is deleted. */
+  listHeading: RefObject<HTMLHeadingElement | null>;
+}
 
 /**
  * What a news item's or a practice's card keeps: whether its edit form is open
@@ -11,27 +23,10 @@ import { formatDate } from "../../i18n.ts";
  * page's list (`onChange`), `done` is announced and `after` runs. A 409 means
  * the item changed meanwhile: the page fetches it again, so that the card
  * shows what is stored, and the card says `changed`; the user decides again
- * from that.
+ * from that. `remove` asks first, and gives the focus to the list's heading.
  */
-export function useCard<List>({
-  reload,
-  onChange,
-  announce,
-  changed,
-}: {
-  reload: () => Promise<void>;
-  onChange: (list: List) => void;
-  announce: (message: string) => void;
-  changed: string;
-}) {
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    // Back from the form: the keyboard user continues from the button that opened it.
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+export function useCard<List>({ reload, onChange, announce, listHeading }: CardContext<List>, changed: string) {
+  const { editing, setEditing, editButton } = useEditing();
   const { busy, error, save } = useSave();
   const run = (request: () => Promise<List>, done: string, after?: () => void) =>
     void save(request, {
@@ -46,7 +41,55 @@ export function useCard<List>({
         return new ApiError(409, err.code, changed);
       },
     });
-  return { editing, setEditing, editButton, busy, error, run };
+  const remove = (question: string, request: () => Promise<List>, done: string) => {
+    if (window.confirm(question)) run(request, done, () => listHeading.current?.focus());
+  };
+  return { editing, setEditing, editButton, busy, error, run, remove };
+}
+
+/** A card's buttons, each named with the item's title for screen readers; a button without its handler is left out. */
+export function CardActions({
+  title,
+  published,
+  busy,
+  editButton,
+  onEdit,
+  onToggle,
+  onDelete,
+}: {
+  title: string;
+  published: boolean;
+  busy: boolean;
+  editButton: RefObject<HTMLButtonElement | null>;
+  onEdit?: () => void;
+  onToggle?: () => void;
+  onDelete?: () => void;
+}) {
+  const { t } = useTranslation();
+  if (!onEdit && !onToggle && !onDelete) return null;
+  const which = <span className="visually-hidden">: {title}</span>;
+  return (
+    <p className="pub-actions">
+      {onEdit ? (
+        <button type="button" ref={editButton} onClick={onEdit}>
+          {t("publications.common.edit")}
+          {which}
+        </button>
+      ) : null}
+      {onToggle ? (
+        <button type="button" aria-disabled={busy || undefined} onClick={onToggle}>
+          {published ? t("publications.common.unpublish") : t("publications.common.publish")}
+          {which}
+        </button>
+      ) : null}
+      {onDelete ? (
+        <button type="button" className="danger" onClick={onDelete}>
+          {t("publications.common.delete")}
+          {which}
+        </button>
+      ) : null}
+    </p>
+  );
 }
 
 /** A checkbox with its label after it and an optional hint tied to it. */
@@ -103,6 +146,23 @@ export function PublishedBadge({ publishedAt }: { publishedAt: string | null }) 
       ) : (
         <span className="badge quiet">{t("publications.common.draft")}</span>
       )}
+    </p>
+  );
+}
+
+/** A news item's or a practice's form buttons: send (still focusable while busy) and, for an edit, cancel. */
+export function FormButtons({ label, busy, onCancel }: { label: string; busy: boolean; onCancel?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <p className="pub-actions">
+      <button type="submit" className="primary" aria-disabled={busy || undefined}>
+        {label}
+      </button>
+      {onCancel ? (
+        <button type="button" onClick={onCancel}>
+          {t("publications.common.cancel")}
+        </button>
+      ) : null}
     </p>
   );
 }

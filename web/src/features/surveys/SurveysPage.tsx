@@ -8,7 +8,7 @@ import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextField, useDraft } from "../../components/Form.tsx";
 import { MemberChecklist } from "../../components/MemberChecklist.tsx";
-import { Loading, Page, Status } from "../../components/Page.tsx";
+import { Loaded, Page, Section, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { formatDate, formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -37,8 +37,7 @@ export function PrivacyPromise({ minGroupSize }: { minGroupSize: number | null }
 function Explanation({ minGroupSize }: { minGroupSize: number | null }) {
   const { t } = useTranslation();
   return (
-    <section className="panel" aria-labelledby="survey-about">
-      <h2 id="survey-about">{t("surveys.rounds.aboutHeading")}</h2>
+    <Section id="survey-about" className="panel" title={t("surveys.rounds.aboutHeading")}>
       <p>{t("surveys.rounds.about")}</p>
       <ul>
         <li>{t("surveys.rounds.aboutKnowing")}</li>
@@ -46,7 +45,7 @@ function Explanation({ minGroupSize }: { minGroupSize: number | null }) {
         <li>{t("surveys.rounds.aboutCommitment")}</li>
       </ul>
       <PrivacyPromise minGroupSize={minGroupSize} />
-    </section>
+    </Section>
   );
 }
 
@@ -143,8 +142,7 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
 
 function RoundCard({ round, base, onChanged }: { round: SurveyRound; base: string; onChanged: () => Promise<void> }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const coordinator = home.role === "coordinator";
+  const { home, coordinator } = useNetwork();
   return (
     <li className="card survey-round">
       <h3>{round.title}</h3>
@@ -291,8 +289,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
 /** The network health survey's rounds: answer them, see results, and (coordinators) open, remind and close. */
 export function SurveysPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId } = useNetwork();
   const base = `/networks/${networkId}/surveys`;
   const list = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/surveys", { params: { path: { networkId } } })),
@@ -309,27 +306,24 @@ export function SurveysPage() {
       <Explanation minGroupSize={list.data?.minGroupSize ?? null} />
       {message ? <Status>{message}</Status> : null}
 
-      <section aria-labelledby="survey-rounds">
-        <h2 id="survey-rounds">{t("surveys.rounds.heading")}</h2>
-        <FormError error={list.error} />
-        {!list.data ? (
-          list.error ? null : (
-            <Loading />
-          )
-        ) : rounds.length === 0 ? (
-          <p>{coordinator ? t("surveys.rounds.noneCoordinator") : t("surveys.rounds.none")}</p>
-        ) : (
-          <ul className="cards">
-            {sorted.map((r) => (
-              <RoundCard key={r.id} round={r} base={base} onChanged={list.reload} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <Section id="survey-rounds" title={t("surveys.rounds.heading")}>
+        <Loaded data={list.data} error={list.error}>
+          {() =>
+            rounds.length === 0 ? (
+              <p>{coordinator ? t("surveys.rounds.noneCoordinator") : t("surveys.rounds.none")}</p>
+            ) : (
+              <ul className="cards">
+                {sorted.map((r) => (
+                  <RoundCard key={r.id} round={r} base={base} onChanged={list.reload} />
+                ))}
+              </ul>
+            )
+          }
+        </Loaded>
+      </Section>
 
       {coordinator ? (
-        <section aria-labelledby="survey-new" className="panel">
-          <h2 id="survey-new">{t("surveys.rounds.form.heading")}</h2>
+        <Section id="survey-new" className="panel" title={t("surveys.rounds.form.heading")}>
           <p className="hint">{t("surveys.rounds.form.help")}</p>
           <NewRoundForm
             onOpened={async (title) => {
@@ -337,7 +331,7 @@ export function SurveysPage() {
               await list.reload();
             }}
           />
-        </section>
+        </Section>
       ) : null}
     </Page>
   );

@@ -1,22 +1,45 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Section } from "../../../components/Page.tsx";
 import { formatDate } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
-import { type Agreement, DecisionText, statusText } from "../agreementParts.tsx";
+import { type Agreement, DecisionList, statusText } from "../agreementParts.tsx";
 import { DecisionForm } from "./DecisionForm.tsx";
 import { ProposeBox } from "./ProposeBox.tsx";
 import { VersionLinks } from "./VersionLinks.tsx";
 
+/** Who decides: the organisation the person speaks for, and the organisations that have named nobody and so cannot. */
+function Representation({ data }: { data: Agreement }) {
+  const { t } = useTranslation();
+  const { networkId } = useNetwork();
+  return (
+    <>
+      <p>{data.representing ? t("agreement.representing", { organisation: data.representing }) : t("agreement.notRepresenting")}</p>
+      {data.unrepresented.length > 0 ? (
+        <div className="notice">
+          <p>{t("agreement.unrepresented", { count: data.unrepresented.length })}</p>
+          <ul>
+            {data.unrepresented.map((o) => (
+              <li key={o.id}>
+                <Link to={`/networks/${networkId}/organisations/${o.id}`}>{o.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
 /** Where the latest version stands: status, each organisation's decision, the decision form and links. */
 export function LatestPanel({ data, onChange }: { data: Agreement; onChange: (a: Agreement) => void }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   const latest = data.latest;
   const approved = data.versions.find((v) => v.status === "approved");
   const acceptedCount = latest?.organisations.filter((o) => o.decision === "accepted").length ?? 0;
   return (
-    <section className="panel agreement-latest" aria-labelledby="agreement-latest-heading">
-      <h2 id="agreement-latest-heading">{t("agreement.latest.heading")}</h2>
+    <Section id="agreement-latest-heading" className="panel agreement-latest" title={t("agreement.latest.heading")}>
       {!latest ? (
         <p>{t("agreement.latest.none")}</p>
       ) : (
@@ -41,15 +64,10 @@ export function LatestPanel({ data, onChange }: { data: Agreement; onChange: (a:
           ) : (
             <>
               <p>{t("agreement.decisions.summary", { accepted: acceptedCount, count: latest.organisations.length })}</p>
-              <ul className="plain agreement-decisions">
-                {latest.organisations.map((o) => (
-                  <li key={o.id}>
-                    <DecisionText o={o} />
-                  </li>
-                ))}
-              </ul>
+              <DecisionList decisions={latest.organisations} />
             </>
           )}
+          <Representation data={data} />
           {latest.canDecide ? <DecisionForm key={latest.id} version={latest} onDecided={onChange} /> : null}
           <VersionLinks networkId={networkId} version={latest} />
         </>
@@ -62,6 +80,6 @@ export function LatestPanel({ data, onChange }: { data: Agreement; onChange: (a:
         </div>
       ) : null}
       {data.canPropose ? <ProposeBox onProposed={onChange} /> : null}
-    </section>
+    </Section>
   );
 }

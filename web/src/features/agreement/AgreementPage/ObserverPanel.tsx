@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/Page.tsx";
 import { formatDate } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import type { Agreement } from "../agreementParts.tsx";
@@ -10,8 +11,7 @@ export function ObserverPanel({ data }: { data: Agreement }) {
   const { home } = useNetwork();
   const approved = data.versions.find((v) => v.status === "approved");
   return (
-    <section className="panel agreement-latest" aria-labelledby="agreement-approved-heading">
-      <h2 id="agreement-approved-heading">{t("agreement.latest.currentHeading")}</h2>
+    <Section id="agreement-approved-heading" className="panel agreement-latest" title={t("agreement.latest.currentHeading")}>
       {approved ? (
         <>
           <p>{t("agreement.latest.current", { number: approved.number, date: formatDate(approved.approvedAt ?? approved.proposedAt) })}</p>
@@ -20,6 +20,6 @@ export function ObserverPanel({ data }: { data: Agreement }) {
       ) : (
         <p>{t("agreement.latest.noneApproved")}</p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -26,8 +26,7 @@ export function SectionHistory({ section, onCommented }: { section: AgreementSec
     open ? `agreement-history:${home.network.id}:${section.id}` : null,
   );
   const [comment, setComment] = useState("");
-  const { error, save } = useSave();
-  const [added, setAdded] = useState(false);
+  const { error, save, saved: added } = useSave();
   const commentName = `comment-${section.id}`;
   const ref = sectionRef(section);
   // A new save adds a revision: fetch again if the history is open.
@@ -39,14 +38,12 @@ export function SectionHistory({ section, onCommented }: { section: AgreementSec
   }, [section.version, open, reload]);
   const send = (e: FormEvent) => {
     e.preventDefault();
-    setAdded(false);
     void save(
       () => ok(client.POST("/api/networks/{networkId}/agreement/sections/{sectionId}/comments", { params: path, body: { body: comment } })),
       {
         saved: (h) => {
           setData(h);
           setComment("");
-          setAdded(true);
           onCommented(h.comments.length);
         },
         failed: (err) => renameFields(err, { body: commentName }),

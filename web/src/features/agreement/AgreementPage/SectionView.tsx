@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { Status } from "../../../components/Page.tsx";
+import { useEditing } from "../../../components/useEditing.ts";
 import { formatDate } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { type AgreementSection, sectionHeading, sectionRef } from "../agreementParts.tsx";
@@ -26,17 +27,10 @@ export function SectionView({
 }) {
   const { t } = useTranslation();
   const { home } = useNetwork();
-  const [editing, setEditing] = useState(false);
+  const { editing, setEditing, editButton } = useEditing();
   const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const { error, save } = useSave();
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    // Back from the editor: return focus to the button that opened it.
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
   const headingId = `section-heading-${section.id}`;
   const ref = sectionRef(section);
   const remove = () =>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { Section } from "../../../components/Page.tsx";
 import { formatDate } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { statusText, type VersionSummary, versionPath } from "../agreementParts.tsx";
@@ -9,8 +10,7 @@ export function VersionList({ versions, observer }: { versions: VersionSummary[]
   const { t } = useTranslation();
   const { home } = useNetwork();
   return (
-    <section className="agreement-versions" aria-labelledby="agreement-versions-heading">
-      <h2 id="agreement-versions-heading">{t("agreement.versions.heading")}</h2>
+    <Section id="agreement-versions-heading" className="agreement-versions" title={t("agreement.versions.heading")}>
       {versions.length === 0 ? (
         <p>{t("agreement.versions.none")}</p>
       ) : (
@@ -32,6 +32,6 @@ export function VersionList({ versions, observer }: { versions: VersionSummary[]
           })}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormError } from "../../../components/Form.tsx";
-import { Loading, Page, Status } from "../../../components/Page.tsx";
+import { Loaded, Page, Status } from "../../../components/Page.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../agreement.css";
 import { AddSectionForm } from "./AddSectionForm.tsx";
@@ -19,51 +18,47 @@ import { VersionList } from "./VersionList.tsx";
  */
 export function AgreementPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { home, coordinator } = useNetwork();
   const { data, error, setData, replaceSection, removeSection, addSection } = useAgreement(home.network.id);
   const [notice, setNotice] = useState<string | null>(null);
   const observer = home.role === "observer";
-  const coordinator = home.role === "coordinator";
   return (
     <Page title={t("agreement.title")}>
       <p className="agreement-intro">{observer ? t("agreement.introObserver") : t("agreement.intro")}</p>
-      <FormError error={error} />
-      {!data ? (
-        error ? null : (
-          <Loading />
-        )
-      ) : (
-        <>
-          {observer ? <ObserverPanel data={data} /> : <LatestPanel data={data} onChange={(a) => setData(a)} />}
-          {data.sections.length > 0 ? <Contents sections={data.sections} /> : null}
-          {notice ? <Status>{notice}</Status> : null}
-          <div id="field-sections" className="agreement-sections" tabIndex={-1}>
-            {data.sections.map((s) => (
-              <SectionView
-                key={s.id}
-                section={s}
-                canEdit={!observer}
-                canDelete={coordinator && s.question === null}
-                onChanged={replaceSection}
-                onDeleted={(id) => {
-                  removeSection(id);
-                  setNotice(t("agreement.section.deleted", { name: s.title }));
-                  document.getElementById("agreement-add-heading")?.focus();
+      <Loaded data={data} error={error}>
+        {(data) => (
+          <>
+            {observer ? <ObserverPanel data={data} /> : <LatestPanel data={data} onChange={(a) => setData(a)} />}
+            {data.sections.length > 0 ? <Contents sections={data.sections} /> : null}
+            {notice ? <Status>{notice}</Status> : null}
+            <div id="field-sections" className="agreement-sections" tabIndex={-1}>
+              {data.sections.map((s) => (
+                <SectionView
+                  key={s.id}
+                  section={s}
+                  canEdit={!observer}
+                  canDelete={coordinator && s.question === null}
+                  onChanged={replaceSection}
+                  onDeleted={(id) => {
+                    removeSection(id);
+                    setNotice(t("agreement.section.deleted", { name: s.title }));
+                    document.getElementById("agreement-add-heading")?.focus();
+                  }}
+                />
+              ))}
+            </div>
+            {observer ? null : (
+              <AddSectionForm
+                onAdded={(s) => {
+                  setNotice(null);
+                  addSection(s);
                 }}
               />
-            ))}
-          </div>
-          {observer ? null : (
-            <AddSectionForm
-              onAdded={(s) => {
-                setNotice(null);
-                addSection(s);
-              }}
-            />
-          )}
-          <VersionList versions={data.versions} observer={observer} />
-        </>
-      )}
+            )}
+            <VersionList versions={data.versions} observer={observer} />
+          </>
+        )}
+      </Loaded>
     </Page>
   );
 }

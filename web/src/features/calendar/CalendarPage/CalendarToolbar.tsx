@@ -1,5 +1,6 @@
 import type { Dispatch, SetStateAction } from "react";
 import { useTranslation } from "react-i18next";
+import { Segmented } from "../../../components/Segmented.tsx";
 import type { View } from "./useCalendar.ts";
 
 /** The year shown (previous, next, this year) and the view: the wheel or the list. */
@@ -38,15 +39,15 @@ export function CalendarToolbar({
           </button>
         ) : null}
       </fieldset>
-      <fieldset className="segmented">
-        <legend className="visually-hidden">{t("calendar.viewLabel")}</legend>
-        <button type="button" aria-pressed={view === "wheel"} onClick={() => setView("wheel")}>
-          {t("calendar.wheelView")}
-        </button>
-        <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
-          {t("calendar.listView")}
-        </button>
-      </fieldset>
+      <Segmented
+        legend={t("calendar.viewLabel")}
+        options={[
+          { value: "wheel", label: t("calendar.wheelView") },
+          { value: "list", label: t("calendar.listView") },
+        ]}
+        value={view}
+        onChange={setView}
+      />
     </div>
   );
 }

@@ -36,8 +36,7 @@ export function EventDetails({
 }) {
   const { t, i18n } = useTranslation();
   const kindName = useKindName();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   const [confirming, setConfirming] = useState(false);
   const { error, save } = useSave();
   const when = occurrence ?? { start: event.start, end: event.end };

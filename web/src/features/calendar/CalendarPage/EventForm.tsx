@@ -27,8 +27,7 @@ export function EventForm({
 }) {
   const { t, i18n } = useTranslation();
   const kindName = useKindName();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId } = useNetwork();
   const organisations = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/organisations", { params: { path: { networkId } } })),
     `organisations:${networkId}`,

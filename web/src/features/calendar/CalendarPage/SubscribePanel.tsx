@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../../components/Form.tsx";
-import { Loading, Status } from "../../../components/Page.tsx";
+import { Loading, Section, Status } from "../../../components/Page.tsx";
 import { formatDate } from "../../../i18n.ts";
 import { useSession } from "../../../session.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
@@ -10,9 +10,8 @@ import { type Feed, useFeeds } from "./useFeeds.ts";
 /** Subscribing to the calendar: a secret feed URL for this network or all of yours, and the live ones to revoke. */
 export function SubscribePanel() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { home, networkId } = useNetwork();
   const { me } = useSession();
-  const networkId = home.network.id;
   const { feeds, created, error, message, setMessage, create, revoke } = useFeeds(networkId);
   const urlInput = useRef<HTMLInputElement>(null);
 
@@ -37,8 +36,7 @@ export function SubscribePanel() {
   };
 
   return (
-    <section className="panel calendar-subscribe" aria-labelledby="subscribe-heading">
-      <h2 id="subscribe-heading">{t("calendar.feeds.heading")}</h2>
+    <Section id="subscribe-heading" className="panel calendar-subscribe" title={t("calendar.feeds.heading")}>
       <p>{t("calendar.feeds.intro")}</p>
       <FormError error={error} />
       <div className="calendar-actions">
@@ -102,6 +100,6 @@ export function SubscribePanel() {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

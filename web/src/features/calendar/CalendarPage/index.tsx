@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../../components/Form.tsx";
-import { Loading, Page, Status } from "../../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../../components/Page.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { AgendaList } from "./AgendaList.tsx";
 import { CalendarToolbar } from "./CalendarToolbar.tsx";
@@ -15,8 +15,7 @@ import "../calendar.css";
 /** The annual clock (vuosikello): the network's year as a wheel or a list, an event's details, adding and subscribing. */
 export function CalendarPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId } = useNetwork();
   const canAdd = home.role === "member" || home.role === "coordinator";
   const c = useCalendar(networkId);
   const { year, kinds, events, items, eventId, detail, detailEvent, form } = c;
@@ -50,13 +49,12 @@ export function CalendarPage() {
                 onCancelled={c.cancelled}
               />
             ) : detail.error ? (
-              <section className="panel calendar-details" aria-labelledby="event-details-missing">
-                <h2 id="event-details-missing">{t("calendar.details.notFound")}</h2>
+              <Section id="event-details-missing" className="panel calendar-details" title={t("calendar.details.notFound")}>
                 <FormError error={detail.error} />
                 <button type="button" onClick={c.close}>
                   {t("calendar.details.close")}
                 </button>
-              </section>
+              </Section>
             ) : (
               <Loading />
             )}
@@ -73,13 +71,12 @@ export function CalendarPage() {
             onClose={c.closeForm}
           />
         ) : (
-          <section className="panel calendar-add" aria-labelledby="add-event-heading">
-            <h2 id="add-event-heading">{t("calendar.form.addHeading")}</h2>
+          <Section id="add-event-heading" className="panel calendar-add" title={t("calendar.form.addHeading")}>
             <p>{t("calendar.form.addIntro")}</p>
             <button type="button" className="primary" onClick={() => c.openForm(null)}>
               {t("calendar.form.open")}
             </button>
-          </section>
+          </Section>
         )
       ) : (
         <p className="hint">{t("calendar.observerNote")}</p>

@@ -1,16 +1,14 @@
-import { useId } from "react";
+import { ChartImage } from "../../../components/ChartImage.tsx";
 
 /** Horizontal bars of the ratings 1–5 with their counts; the image's name lists the same counts. */
 export function DistributionChart({ counts, label }: { counts: number[]; label: string }) {
-  const titleId = useId();
   const w = 320;
   const row = 24;
   const h = counts.length * row + 4;
   const max = Math.max(1, ...counts);
   return (
     <figure className="report-chart">
-      <svg className="bars-chart" viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby={titleId} focusable="false">
-        <title id={titleId}>{label}</title>
+      <ChartImage title={label} className="bars-chart" viewBox={`0 0 ${w} ${h}`}>
         {counts.map((count, i) => {
           const len = Math.round((count / max) * (w - 90));
           const rating = i + 1;
@@ -26,7 +24,7 @@ export function DistributionChart({ counts, label }: { counts: number[]; label: 
             </g>
           );
         })}
-      </svg>
+      </ChartImage>
     </figure>
   );
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/Page.tsx";
 import type { CycleReport, ReportFigure } from "../types.ts";
 import { changeText } from "./format.ts";
-import { TableFrame } from "./pieces.tsx";
+import { ReportTable } from "./pieces.tsx";
 import { TrendChart } from "./TrendChart.tsx";
 import { useFormats } from "./useFormats.ts";
 
@@ -13,45 +14,32 @@ export function FiguresSection({ report }: { report: CycleReport }) {
   const trendText = (fig: ReportFigure) => fig.trend.map((p) => `${p.cycleName}: ${f.unit(p.value, fig.unit)}`).join(", ");
   const charted = report.figures.filter((fig) => fig.trend.filter((p) => p.value !== null).length >= 2);
   return (
-    <section className="report-part" aria-labelledby="report-figures">
-      <h2 id="report-figures">{t("report.figures")}</h2>
+    <Section id="report-figures" className="report-part" title={t("report.figures")}>
       <p className="meta">{t("report.figuresIntro", { min: report.minGroupSize })}</p>
-      <TableFrame caption={t("report.figures")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("report.figure")}</th>
-            <th scope="col" className="num">
-              {t("report.value", { cycle: report.cycle.name })}
-            </th>
+      <ReportTable
+        caption={t("report.figures")}
+        columns={[
+          t("report.figure"),
+          { label: t("report.value", { cycle: report.cycle.name }), numeric: true, key: "value" },
+          compare && { label: t("report.value", { cycle: compare.name }), numeric: true, key: "compare" },
+          compare && { label: t("report.change"), numeric: true, key: "change" },
+          t("report.trend"),
+        ]}
+      >
+        {report.figures.map((fig) => (
+          <tr key={fig.key}>
+            <th scope="row">{name(fig)}</th>
+            <td className="num">{f.unit(fig.value, fig.unit)}</td>
             {compare ? (
               <>
-                <th scope="col" className="num">
-                  {t("report.value", { cycle: compare.name })}
-                </th>
-                <th scope="col" className="num">
-                  {t("report.change")}
-                </th>
+                <td className="num">{f.unit(fig.compareValue, fig.unit)}</td>
+                <td className="num">{changeText(t, f, fig.change, fig.unit)}</td>
               </>
             ) : null}
-            <th scope="col">{t("report.trend")}</th>
+            <td>{trendText(fig)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {report.figures.map((fig) => (
-            <tr key={fig.key}>
-              <th scope="row">{name(fig)}</th>
-              <td className="num">{f.unit(fig.value, fig.unit)}</td>
-              {compare ? (
-                <>
-                  <td className="num">{f.unit(fig.compareValue, fig.unit)}</td>
-                  <td className="num">{changeText(t, f, fig.change, fig.unit)}</td>
-                </>
-              ) : null}
-              <td>{trendText(fig)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </TableFrame>
+        ))}
+      </ReportTable>
       {charted.length > 0 ? (
         <>
           <h3>{t("report.figureCharts")}</h3>
@@ -72,6 +60,6 @@ export function FiguresSection({ report }: { report: CycleReport }) {
           </ul>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/Page.tsx";
+import { TextList } from "../../../components/TextList.tsx";
 import type { CycleReport, ReportGoal, ReportGoalEvaluation } from "../types.ts";
 import { DistributionChart } from "./DistributionChart.tsx";
 import { IndicatorCard } from "./IndicatorCard.tsx";
@@ -20,12 +22,7 @@ function GoalEvaluation({ e, minGroupSize }: { e: ReportGoalEvaluation; minGroup
           {e.comments.length > 0 ? (
             <>
               <h5>{t("report.comments")}</h5>
-              <ul className="report-quotes">
-                {e.comments.map((c, k) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: anonymous comments may repeat and never reorder
-                  <li key={k}>{c}</li>
-                ))}
-              </ul>
+              <TextList texts={e.comments} className="report-quotes" />
             </>
           ) : null}
         </>
@@ -60,9 +57,8 @@ function Goal({ g, report }: { g: ReportGoal; report: CycleReport }) {
 export function GoalsSection({ report }: { report: CycleReport }) {
   const { t } = useTranslation();
   return (
-    <section className="report-part" aria-labelledby="report-goals">
-      <h2 id="report-goals">{t("report.goals")}</h2>
+    <Section id="report-goals" className="report-part" title={t("report.goals")}>
       {report.goals.length === 0 ? <p>{t("report.noGoals")}</p> : report.goals.map((g) => <Goal key={g.id} g={g} report={report} />)}
-    </section>
+    </Section>
   );
 }

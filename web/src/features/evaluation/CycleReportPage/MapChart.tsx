@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { ChartImage } from "../../../components/ChartImage.tsx";
 import type { ReportMap } from "../types.ts";
 
 /**
@@ -6,7 +6,6 @@ import type { ReportMap } from "../types.ts";
  * groups by the number of ties (as the exported report draws it). The caller lists the same as text.
  */
 export function MapChart({ map, label }: { map: ReportMap; label: string }) {
-  const titleId = useId();
   const w = 360;
   const h = 300;
   const cx = w / 2;
@@ -23,8 +22,7 @@ export function MapChart({ map, label }: { map: ReportMap; label: string }) {
   );
   return (
     <figure className="report-chart report-map">
-      <svg className="map-chart" viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby={titleId} focusable="false">
-        <title id={titleId}>{label}</title>
+      <ChartImage title={label} className="map-chart" viewBox={`0 0 ${w} ${h}`}>
         {between.map((l) => {
           const a = pos.get(l.source);
           const b = pos.get(l.target);
@@ -53,7 +51,7 @@ export function MapChart({ map, label }: { map: ReportMap; label: string }) {
             </g>
           );
         })}
-      </svg>
+      </ChartImage>
     </figure>
   );
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/Page.tsx";
+import { TextList } from "../../../components/TextList.tsx";
 import type { CycleReport, ReportPhase } from "../types.ts";
 import { Prose } from "./pieces.tsx";
 import { useFormats } from "./useFormats.ts";
@@ -24,12 +26,7 @@ function PhaseCard({ p, minGroupSize }: { p: ReportPhase; minGroupSize: number }
       {p.carryForward.length > 0 ? (
         <>
           <h4>{t("report.carryForward")}</h4>
-          <ul className="report-quotes">
-            {p.carryForward.map((c, k) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: anonymous texts may repeat and never reorder
-              <li key={k}>{c}</li>
-            ))}
-          </ul>
+          <TextList texts={p.carryForward} className="report-quotes" />
         </>
       ) : null}
     </li>
@@ -39,13 +36,12 @@ function PhaseCard({ p, minGroupSize }: { p: ReportPhase; minGroupSize: number }
 export function PhasesSection({ report }: { report: CycleReport }) {
   const { t } = useTranslation();
   return (
-    <section className="report-part" aria-labelledby="report-phases">
-      <h2 id="report-phases">{t("report.phases")}</h2>
+    <Section id="report-phases" className="report-part" title={t("report.phases")}>
       <ul className="report-phases">
         {report.phases.map((p) => (
           <PhaseCard key={p.phase} p={p} minGroupSize={report.minGroupSize} />
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

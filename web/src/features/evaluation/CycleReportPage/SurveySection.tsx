@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
+import { Section } from "../../../components/Page.tsx";
 import type { CycleReport } from "../types.ts";
 import { MapChart } from "./MapChart.tsx";
-import { TableFrame } from "./pieces.tsx";
+import { ReportTable } from "./pieces.tsx";
 import { useFormats } from "./useFormats.ts";
 
 export function SurveySection({ report }: { report: CycleReport }) {
@@ -12,14 +13,13 @@ export function SurveySection({ report }: { report: CycleReport }) {
   const map = s?.map && s.map.groups.length > 0 ? s.map : null;
   const groupLabel = (id: number) => t("report.groupShort", { id });
   return (
-    <section className="report-part" aria-labelledby="report-survey">
-      <h2 id="report-survey">{t("report.survey")}</h2>
+    <Section id="report-survey" className="report-part" title={t("report.survey")}>
       {!s ? (
         <p>{t("report.noSurvey", { min: report.minGroupSize })}</p>
       ) : (
         <>
           <p>{t("report.surveyIntro", { title: s.title, count: s.respondents })}</p>
-          <TableFrame caption={t("report.coreElements")} className="report-narrow-table">
+          <ReportTable caption={t("report.coreElements")} className="report-narrow-table">
             <tbody>
               <tr>
                 <th scope="row">{t("report.knowing")}</th>
@@ -46,7 +46,7 @@ export function SurveySection({ report }: { report: CycleReport }) {
                 </tr>
               ) : null}
             </tbody>
-          </TableFrame>
+          </ReportTable>
           {map ? (
             <div className="report-map-part">
               <h3>{t("report.map")}</h3>
@@ -54,28 +54,23 @@ export function SurveySection({ report }: { report: CycleReport }) {
               <div className="report-map-layout">
                 <MapChart map={map} label={t("report.mapChart", { groups: map.groups.length })} />
                 <div className="report-map-text">
-                  <TableFrame caption={t("report.mapTable")} className="report-narrow-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("report.group")}</th>
-                        <th scope="col" className="num">
-                          {t("report.people")}
-                        </th>
-                        <th scope="col" className="num">
-                          {t("report.tiesWithin")}
-                        </th>
+                  <ReportTable
+                    caption={t("report.mapTable")}
+                    className="report-narrow-table"
+                    columns={[
+                      t("report.group"),
+                      { label: t("report.people"), numeric: true },
+                      { label: t("report.tiesWithin"), numeric: true },
+                    ]}
+                  >
+                    {map.groups.map((g) => (
+                      <tr key={g.id}>
+                        <th scope="row">{groupLabel(g.id)}</th>
+                        <td className="num">{g.size}</td>
+                        <td className="num">{map.links.find((l) => l.source === g.id && l.target === g.id)?.ties ?? 0}</td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {map.groups.map((g) => (
-                        <tr key={g.id}>
-                          <th scope="row">{groupLabel(g.id)}</th>
-                          <td className="num">{g.size}</td>
-                          <td className="num">{map.links.find((l) => l.source === g.id && l.target === g.id)?.ties ?? 0}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </TableFrame>
+                    ))}
+                  </ReportTable>
                   {map.links.some((l) => l.source !== l.target) ? (
                     <>
                       <h4>{t("report.tiesBetweenGroups")}</h4>
@@ -94,6 +89,6 @@ export function SurveySection({ report }: { report: CycleReport }) {
           ) : null}
         </>
       )}
-    </section>
+    </Section>
   );
 }

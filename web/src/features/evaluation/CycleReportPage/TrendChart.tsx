@@ -1,6 +1,6 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { linePaths, valueRange, xPosition, yPosition } from "../../../../../src/domain/lineChart.ts";
+import { ChartImage } from "../../../components/ChartImage.tsx";
 import type { ReportTrendPoint } from "../types.ts";
 import { useFormats } from "./useFormats.ts";
 
@@ -11,7 +11,6 @@ import { useFormats } from "./useFormats.ts";
 export function TrendChart({ points, title, caption }: { points: ReportTrendPoint[]; title: string; caption: string }) {
   const { t } = useTranslation();
   const f = useFormats();
-  const titleId = useId();
   const w = 320;
   const h = 130;
   const padX = 30;
@@ -27,8 +26,7 @@ export function TrendChart({ points, title, caption }: { points: ReportTrendPoin
   const segments = linePaths(values, x, y);
   return (
     <figure className="report-chart">
-      <svg className="trend-chart" viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby={titleId} focusable="false">
-        <title id={titleId}>{title}</title>
+      <ChartImage title={title} className="trend-chart" viewBox={`0 0 ${w} ${h}`}>
         <line className="chart-axis" x1={padX - 12} y1={h - bottom} x2={w - padX + 12} y2={h - bottom} />
         {segments.map((d) => (
           <path key={d} className="chart-series" d={d} />
@@ -52,7 +50,7 @@ export function TrendChart({ points, title, caption }: { points: ReportTrendPoin
             {p.cycleName}
           </text>
         ))}
-      </svg>
+      </ChartImage>
       <figcaption className="chart-caption">
         <span className="visually-hidden">{t("report.trend")}: </span>
         {caption}

@@ -1,4 +1,6 @@
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/Page.tsx";
+import { TextList } from "../../../components/TextList.tsx";
 import type { CycleReport } from "../types.ts";
 import { useFormats } from "./useFormats.ts";
 
@@ -7,8 +9,7 @@ export function WrittenSection({ report }: { report: CycleReport }) {
   const f = useFormats();
   const e = report.evaluation;
   return (
-    <section className="report-part" aria-labelledby="report-written">
-      <h2 id="report-written">{t("report.written")}</h2>
+    <Section id="report-written" className="report-part" title={t("report.written")}>
       {!e ? (
         <p>{t("report.noEvaluation")}</p>
       ) : (
@@ -26,21 +27,12 @@ export function WrittenSection({ report }: { report: CycleReport }) {
               // biome-ignore lint/suspicious/noArrayIndexKey: the questions keep their order and may share a wording
               <div key={k} className="report-question">
                 <h3>{q.text}</h3>
-                {q.answers.length > 0 ? (
-                  <ul className="report-quotes">
-                    {q.answers.map((a, j) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: anonymous answers may repeat and never reorder
-                      <li key={j}>{a}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p>{t("report.noAnswers")}</p>
-                )}
+                {q.answers.length > 0 ? <TextList texts={q.answers} className="report-quotes" /> : <p>{t("report.noAnswers")}</p>}
               </div>
             ))
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }

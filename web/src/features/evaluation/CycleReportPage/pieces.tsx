@@ -1,17 +1,8 @@
-import { type ReactNode, useId } from "react";
+import { DataTable, type DataTableProps } from "../../../components/DataTable.tsx";
 
-/** A table's scrolling frame, named by its caption and reachable by keyboard so that narrow screens can scroll it. */
-export function TableFrame({ caption, children, className }: { caption: string; children: ReactNode; className?: string }) {
-  const id = useId();
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-wrap report-table-wrap" aria-labelledby={id} tabIndex={0}>
-      <table className={className ? `report-table ${className}` : "report-table"}>
-        <caption id={id}>{caption}</caption>
-        {children}
-      </table>
-    </section>
-  );
+/** A data table of the report, in the report's own print-friendly style. */
+export function ReportTable({ className, ...table }: Omit<DataTableProps, "frameClassName">) {
+  return <DataTable {...table} frameClassName="report-table-wrap" className={className ? `report-table ${className}` : "report-table"} />;
 }
 
 /** User-written text with its line breaks kept. */

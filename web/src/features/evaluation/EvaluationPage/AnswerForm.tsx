@@ -2,7 +2,7 @@ import { type FormEvent, Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok } from "../../../api/client.ts";
 import { useVersionedSave } from "../../../api/useVersionedSave.ts";
-import { FormError, TextArea } from "../../../components/Form.tsx";
+import { ConflictNote, FormError, TextArea } from "../../../components/Form.tsx";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
 import { formatDate } from "../../../i18n.ts";
 import type { EvaluationRound, MyEvaluation } from "../types.ts";
@@ -81,9 +81,7 @@ export function AnswerForm({ ctx, round }: { ctx: PageContext; round: Evaluation
       <p className="hint">{t("evaluation.answer.help", { min: data.minGroupSize })}</p>
       {mine ? <p className="meta">{t("evaluation.answer.answeredOn", { date: formatDate(mine.submittedAt, true) })}</p> : null}
       {conflict || gone ? (
-        <div className="conflict" role="alert">
-          <p className="strong">{t("network.conflictTitle")}</p>
-          <p>{t("evaluation.answer.conflict")}</p>
+        <ConflictNote alert message={t("evaluation.answer.conflict")}>
           {conflict ? (
             <dl className="facts">
               {conflict.ratings.map((r) => (
@@ -103,7 +101,7 @@ export function AnswerForm({ ctx, round }: { ctx: PageContext; round: Evaluation
               ))}
             </dl>
           ) : null}
-        </div>
+        </ConflictNote>
       ) : null}
       <FormError error={error} />
       {data.goals.length === 0 ? <p>{t("evaluation.answer.noGoals")}</p> : null}

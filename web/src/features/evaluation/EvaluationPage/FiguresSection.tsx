@@ -1,13 +1,13 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/Page.tsx";
 import type { Figure } from "../types.ts";
 import { valueText } from "./format.ts";
 
 export function FiguresSection({ figures, minGroupSize }: { figures: Figure[]; minGroupSize: number }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="ev-figures-heading" className="panel">
-      <h2 id="ev-figures-heading">{t("evaluation.figures.heading")}</h2>
+    <Section id="ev-figures-heading" className="panel" title={t("evaluation.figures.heading")}>
       <p className="hint">{t("evaluation.figures.intro")}</p>
       <dl className="facts ev-figures">
         {figures.map((f) => (
@@ -23,6 +23,6 @@ export function FiguresSection({ figures, minGroupSize }: { figures: Figure[]; m
           </Fragment>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }

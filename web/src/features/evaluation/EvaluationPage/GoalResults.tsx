@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { TextList } from "../../../components/TextList.tsx";
 import { formatNumber } from "../../../i18n.ts";
 import type { EvaluationGoal, GoalEvaluation } from "../types.ts";
 import { RatingChart } from "./RatingChart.tsx";
@@ -42,15 +43,7 @@ export function GoalResults({
       {evaluation.shown && evaluation.comments.length > 0 ? (
         <>
           <h5>{t("evaluation.results.comments")}</h5>
-          <ul className="ev-comments">
-            {evaluation.comments.map((c, i) => (
-              // Comments are anonymous and carry no id; their order is stable between loads.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <li key={i} className="prose">
-                {c}
-              </li>
-            ))}
-          </ul>
+          <TextList texts={evaluation.comments} className="ev-comments" itemClassName="prose" />
         </>
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
   DIRECTIONS,
@@ -11,7 +11,7 @@ import {
 } from "../../../../../src/domain/evaluation.ts";
 import { ApiError, client, ok } from "../../../api/client.ts";
 import { useVersionedSave } from "../../../api/useVersionedSave.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
+import { ConflictNote, FormError, SelectField, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
 import { formatNumber } from "../../../i18n.ts";
 import type { Indicator, IndicatorInput } from "../types.ts";
@@ -34,15 +34,21 @@ export function IndicatorForm({
   const { t, i18n } = useTranslation();
   const prefix = `ind-${indicator?.id ?? `new-${goalId}`}`;
   const lang = i18n.language;
-  const [kind, setKind] = useState<IndicatorKind>(indicator?.kind ?? "quantitative");
-  const [name, setName] = useState(indicator?.name ?? "");
-  const [source, setSource] = useState<IndicatorSource>(indicator?.source ?? "manual");
-  const [unit, setUnit] = useState(indicator?.unit ?? "");
-  const [baseline, setBaseline] = useState(numberForInput(indicator?.baseline ?? null, lang));
-  const [target, setTarget] = useState(numberForInput(indicator?.target ?? null, lang));
-  const [direction, setDirection] = useState<Direction | "">(indicator?.direction ?? "");
-  const [question, setQuestion] = useState(indicator?.question ?? "");
   const { busy, error, save, version, setVersion, conflict } = useVersionedSave<Indicator>({ version: indicator?.version ?? 0, prefix });
+  const { draft, setDraft, set, field } = useDraft(
+    {
+      kind: indicator?.kind ?? ("quantitative" as IndicatorKind),
+      name: indicator?.name ?? "",
+      source: indicator?.source ?? ("manual" as IndicatorSource),
+      unit: indicator?.unit ?? "",
+      baseline: numberForInput(indicator?.baseline ?? null, lang),
+      target: numberForInput(indicator?.target ?? null, lang),
+      direction: indicator?.direction ?? ("" as Direction | ""),
+      question: indicator?.question ?? "",
+    },
+    { error, savePrefix: prefix },
+  );
+  const { kind, name, source, unit, baseline, target, direction, question } = draft;
   const computed = isComputedSource(source);
   const figure = computed ? ctx.data.figures.find((f) => f.key === source) : undefined;
 
@@ -79,15 +85,9 @@ export function IndicatorForm({
       {
         problems,
         saved: (saved) => {
-          if (!indicator) {
-            setName("");
-            setUnit("");
-            setBaseline("");
-            setTarget("");
-            setDirection("");
-            setQuestion("");
-            setSource("manual");
-          } else setVersion(saved.version);
+          if (!indicator)
+            setDraft((d) => ({ ...d, name: "", unit: "", baseline: "", target: "", direction: "", question: "", source: "manual" }));
+          else setVersion(saved.version);
           onDone(saved);
         },
         conflict: () => void ctx.reload(),
@@ -99,9 +99,7 @@ export function IndicatorForm({
   return (
     <form onSubmit={submit} noValidate className="ev-form">
       {conflict ? (
-        <div className="conflict" role="alert">
-          <p className="strong">{t("network.conflictTitle")}</p>
-          <p>{t("evaluation.indicator.conflict")}</p>
+        <ConflictNote alert message={t("evaluation.indicator.conflict")}>
           <dl className="facts">
             <dt>{t("evaluation.form.name")}</dt>
             <dd>{conflict.name}</dd>
@@ -125,7 +123,7 @@ export function IndicatorForm({
               </>
             )}
           </dl>
-        </div>
+        </ConflictNote>
       ) : null}
       <FormError error={error} />
       {indicator ? null : (
@@ -134,30 +132,19 @@ export function IndicatorForm({
           legend={t("evaluation.form.kind")}
           options={INDICATOR_KINDS.map((k) => ({ value: k, label: t(`evaluation.kind.${k}`) }))}
           value={kind}
-          onChange={(v) => setKind(v as IndicatorKind)}
+          onChange={(v) => set("kind", v as IndicatorKind)}
           error={fieldError[`${prefix}-kind`]}
         />
       )}
       <p className="hint">{kind === "quantitative" ? t("evaluation.form.quantitativeHelp") : t("evaluation.form.qualitativeHelp")}</p>
-      <TextField
-        name={`${prefix}-name`}
-        label={t("evaluation.form.name")}
-        maxLength={200}
-        required
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={error}
-      />
+      <TextField {...field("name")} label={t("evaluation.form.name")} maxLength={200} required />
       {kind === "quantitative" ? (
         <>
           <SelectField
-            name={`${prefix}-source`}
+            {...field("source")}
             label={t("evaluation.form.source")}
             hint={t("evaluation.form.sourceHint")}
-            value={source}
-            onChange={(e) => setSource(e.target.value as IndicatorSource)}
             options={INDICATOR_SOURCES.map((s) => ({ value: s, label: t(`evaluation.source.${s}`) }))}
-            error={error}
           />
           {computed ? (
             <p className="hint ev-unit-note">
@@ -165,60 +152,40 @@ export function IndicatorForm({
               {figure ? t("evaluation.form.computedNow", { value: valueText(t, figure.value, figure.unit) }) : null}
             </p>
           ) : (
-            <TextField
-              name={`${prefix}-unit`}
-              label={t("evaluation.form.unit")}
-              hint={t("evaluation.form.unitHint")}
-              maxLength={40}
-              value={unit}
-              onChange={(e) => setUnit(e.target.value)}
-              error={error}
-            />
+            <TextField {...field("unit")} label={t("evaluation.form.unit")} hint={t("evaluation.form.unitHint")} maxLength={40} />
           )}
           <div className="ev-pair">
             <TextField
-              name={`${prefix}-baseline`}
+              {...field("baseline")}
               label={t("evaluation.form.baseline")}
               hint={t("evaluation.form.baselineHint")}
               inputMode="decimal"
               autoComplete="off"
-              value={baseline}
-              onChange={(e) => setBaseline(e.target.value)}
-              error={error}
             />
             <TextField
-              name={`${prefix}-target`}
+              {...field("target")}
               label={t("evaluation.form.target")}
               hint={t("evaluation.form.targetHint")}
               inputMode="decimal"
               autoComplete="off"
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-              error={error}
             />
           </div>
           <SelectField
-            name={`${prefix}-direction`}
+            {...field("direction")}
             label={t("evaluation.form.direction")}
-            value={direction}
-            onChange={(e) => setDirection(e.target.value as Direction | "")}
             options={[
               { value: "", label: t("evaluation.form.directionNone") },
               ...DIRECTIONS.map((d) => ({ value: d, label: t(`evaluation.direction.${d}`) })),
             ]}
-            error={error}
           />
         </>
       ) : (
         <TextArea
-          name={`${prefix}-question`}
+          {...field("question")}
           label={t("evaluation.form.question")}
           hint={t("evaluation.form.questionHint")}
           rows={3}
           maxLength={1000}
-          value={question}
-          onChange={(e) => setQuestion(e.target.value)}
-          error={error}
         />
       )}
       <button type="submit" className="primary" aria-disabled={busy || undefined}>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { isComputedSource } from "../../../../../src/domain/evaluation.ts";
 import { ApiError, client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
-import { FormError, TextArea, TextField } from "../../../components/Form.tsx";
+import { FormError, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
 import { formatDay } from "../../../i18n.ts";
 import type { Indicator, Measurement, MeasurementInput } from "../types.ts";
 import type { PageContext } from "./context.ts";
@@ -21,12 +21,10 @@ export function MeasurementForm({
 }) {
   const { t } = useTranslation();
   const prefix = `meas-${indicator.id}`;
-  const [value, setValue] = useState("");
-  const [text, setText] = useState("");
-  const [measuredOn, setMeasuredOn] = useState(todayIso());
-  const [source, setSource] = useState("");
   const [message, setMessage] = useState("");
   const { busy, error, save } = useSave(prefix);
+  const { draft, setDraft, field } = useDraft({ value: "", text: "", measuredOn: todayIso(), source: "" }, { error, savePrefix: prefix });
+  const { value, text, measuredOn, source } = draft;
   const computed = isComputedSource(indicator.source);
 
   const send = (body: MeasurementInput, problems?: Record<string, string>) => {
@@ -37,8 +35,7 @@ export function MeasurementForm({
       saved: (saved) => {
         // The measurement just made is the one entered last (a computed one takes Solmu's value, not what was sent).
         const made = saved.measurements.reduce<Measurement | null>((a, m) => (!a || m.createdAt > a.createdAt ? m : a), null);
-        setValue("");
-        setText("");
+        setDraft((d) => ({ ...d, value: "", text: "" }));
         setMessage(
           made && made.value !== null
             ? t("evaluation.measurement.savedValue", { value: valueText(t, made.value, saved.unit), date: formatDay(made.measuredOn) })
@@ -100,43 +97,21 @@ export function MeasurementForm({
       <FormError error={error} />
       {indicator.kind === "quantitative" ? (
         <TextField
-          name={`${prefix}-value`}
+          {...field("value")}
           label={indicator.unit ? t("evaluation.measurement.valueIn", { unit: indicator.unit }) : t("evaluation.measurement.value")}
           inputMode="decimal"
           autoComplete="off"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          error={error}
         />
       ) : (
-        <TextArea
-          name={`${prefix}-text`}
-          label={t("evaluation.measurement.answer")}
-          hint={indicator.question}
-          rows={4}
-          maxLength={4000}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          error={error}
-        />
+        <TextArea {...field("text")} label={t("evaluation.measurement.answer")} hint={indicator.question} rows={4} maxLength={4000} />
       )}
       <div className="ev-pair">
+        <TextField {...field("measuredOn")} type="date" label={t("evaluation.measurement.date")} />
         <TextField
-          name={`${prefix}-measuredOn`}
-          type="date"
-          label={t("evaluation.measurement.date")}
-          value={measuredOn}
-          onChange={(e) => setMeasuredOn(e.target.value)}
-          error={error}
-        />
-        <TextField
-          name={`${prefix}-source`}
+          {...field("source")}
           label={t("evaluation.measurement.source")}
           hint={indicator.kind === "quantitative" ? t("evaluation.measurement.sourceHint") : t("evaluation.measurement.sourceHintText")}
           maxLength={300}
-          value={source}
-          onChange={(e) => setSource(e.target.value)}
-          error={error}
         />
       </div>
       <button type="submit" className="primary" aria-disabled={busy || undefined}>

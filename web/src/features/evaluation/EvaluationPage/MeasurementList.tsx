@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok } from "../../../api/client.ts";
+import { DataTable } from "../../../components/DataTable.tsx";
 import { FormError } from "../../../components/Form.tsx";
 import { formatDay } from "../../../i18n.ts";
 import type { Indicator, Measurement } from "../types.ts";
@@ -73,39 +74,31 @@ export function MeasurementList({
           ))}
         </ul>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-        <section className="table-wrap" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
-          <table className="ev-table">
-            <caption id={`${headingId}-caption`} className="visually-hidden">
-              {t("evaluation.measurement.caption", { name: indicator.name })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("evaluation.measurement.date")}</th>
-                <th scope="col">{t("evaluation.measurement.value")}</th>
-                <th scope="col">{t("evaluation.measurement.source")}</th>
-                <th scope="col">{t("evaluation.measurement.recordedBy")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("common.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row">{formatDay(m.measuredOn)}</th>
-                  <td className="ev-num">
-                    {valueText(t, m.value, indicator.unit)}
-                    {m.text ? <span className="meta ev-note"> {m.text}</span> : null}
-                  </td>
-                  <td>{sourceOf(m)}</td>
-                  <td>{who(m)}</td>
-                  <td>{deleteButton(m)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DataTable
+          caption={t("evaluation.measurement.caption", { name: indicator.name })}
+          captionHidden
+          className="ev-table"
+          columns={[
+            t("evaluation.measurement.date"),
+            t("evaluation.measurement.value"),
+            t("evaluation.measurement.source"),
+            t("evaluation.measurement.recordedBy"),
+            { label: t("common.actions"), hidden: true },
+          ]}
+        >
+          {list.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">{formatDay(m.measuredOn)}</th>
+              <td className="ev-num">
+                {valueText(t, m.value, indicator.unit)}
+                {m.text ? <span className="meta ev-note"> {m.text}</span> : null}
+              </td>
+              <td>{sourceOf(m)}</td>
+              <td>{who(m)}</td>
+              <td>{deleteButton(m)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

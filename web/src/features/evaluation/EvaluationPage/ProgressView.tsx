@@ -1,12 +1,11 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { ChartImage } from "../../../components/ChartImage.tsx";
 import type { Indicator, ProgressStatus } from "../types.ts";
 import { percent } from "./format.ts";
 
 /** Progress from the baseline towards the target as a bar, with the same in words beside it. */
 export function ProgressView({ progress }: { progress: Indicator["progress"] }) {
   const { t, i18n } = useTranslation();
-  const titleId = useId();
   const status = t(`evaluation.progress.${progress.status}`);
   const share = progress.share;
   const shareText = share === null ? null : percent(share, i18n.language);
@@ -19,20 +18,17 @@ export function ProgressView({ progress }: { progress: Indicator["progress"] }) 
         {shareText === null ? status : t("evaluation.progress.withShare", { status, share: shareText })}
       </span>
       {shareText !== null ? (
-        <svg
+        <ChartImage
+          title={t("evaluation.progress.chartTitle", { share: shareText })}
           className="ev-progress-bar"
-          role="img"
-          aria-labelledby={titleId}
           width="100%"
           height="14"
           viewBox="0 0 100 14"
           preserveAspectRatio="none"
-          focusable="false"
         >
-          <title id={titleId}>{t("evaluation.progress.chartTitle", { share: shareText })}</title>
           <rect x="0" y="0" width="100" height="14" className="ev-track" vectorEffect="non-scaling-stroke" />
           <rect x="0" y="0" width={width} height="14" className={`ev-fill ev-fill-${progress.status}`} />
-        </svg>
+        </ChartImage>
       ) : null}
     </div>
   );

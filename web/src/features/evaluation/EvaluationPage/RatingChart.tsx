@@ -1,12 +1,11 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { ChartImage } from "../../../components/ChartImage.tsx";
 import { formatNumber } from "../../../i18n.ts";
 import { useWidth } from "./useWidth.ts";
 
 /** The joint evaluation's ratings of one goal on 1–5 as bars, each count printed on its bar. */
 export function RatingChart({ goal, counts }: { goal: string; counts: number[] }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const [frame, W] = useWidth<HTMLDivElement>(260, 320);
   const H = 120;
   const bottom = 22;
@@ -16,8 +15,13 @@ export function RatingChart({ goal, counts }: { goal: string; counts: number[] }
   const summary = counts.map((c, i) => `${i + 1}: ${formatNumber(c)}`).join(", ");
   return (
     <div ref={frame} className="ev-chart-frame">
-      <svg className="ev-ratings" role="img" aria-labelledby={titleId} width={W} height={H} viewBox={`0 0 ${W} ${H}`} focusable="false">
-        <title id={titleId}>{t("evaluation.results.chartTitle", { goal, counts: summary })}</title>
+      <ChartImage
+        title={t("evaluation.results.chartTitle", { goal, counts: summary })}
+        className="ev-ratings"
+        width={W}
+        height={H}
+        viewBox={`0 0 ${W} ${H}`}
+      >
         <line x1="0" x2={W} y1={H - bottom} y2={H - bottom} className="ev-axis" />
         {counts.map((c, i) => {
           const h = ((H - top - bottom) * c) / max;
@@ -35,7 +39,7 @@ export function RatingChart({ goal, counts }: { goal: string; counts: number[] }
             </g>
           );
         })}
-      </svg>
+      </ChartImage>
     </div>
   );
 }

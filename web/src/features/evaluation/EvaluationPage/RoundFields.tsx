@@ -1,32 +1,41 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client.ts";
-import { TextArea, TextField } from "../../../components/Form.tsx";
+import { TextArea, TextField, useDraft } from "../../../components/Form.tsx";
 import { todayIso } from "./format.ts";
 
-/** The round's introduction, closing date and the network's own questions (rows added and removed). */
-export function RoundFields({
-  prefix,
-  intro,
-  setIntro,
-  closesOn,
-  setClosesOn,
-  questions,
-  setQuestions,
-  questionsLocked,
-  error,
-}: {
-  prefix: string;
+export interface RoundDraft {
   intro: string;
-  setIntro: (v: string) => void;
   closesOn: string;
-  setClosesOn: (v: string) => void;
   questions: string[];
-  setQuestions: (q: string[]) => void;
-  questionsLocked: boolean;
-  error: unknown;
-}) {
+}
+
+/**
+ * A round form's draft, its fields named after `prefix` (that of the form's save, whose `error` they show),
+ * and the problems the form finds itself: a closing date that is not a date, and (unless the questions are
+ * locked) an empty question.
+ */
+export function useRoundDraft(prefix: string, initial: RoundDraft, error: unknown) {
   const { t } = useTranslation();
+  const { draft, setDraft, field } = useDraft(initial, { error, savePrefix: prefix });
+  const problems = (questionsLocked: boolean) => {
+    const found: Record<string, string> = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.closesOn)) found[`${prefix}-closesOn`] = t("validation.invalid_date");
+    if (!questionsLocked)
+      draft.questions.forEach((q, i) => {
+        if (!q.trim()) found[`${prefix}-questions.${i}`] = t("evaluation.round.emptyQuestion");
+      });
+    return found;
+  };
+  return { prefix, draft, setDraft, field, problems, error };
+}
+
+/** The round's introduction, closing date and the network's own questions (rows added and removed). */
+export function RoundFields({ round, questionsLocked }: { round: ReturnType<typeof useRoundDraft>; questionsLocked: boolean }) {
+  const { t } = useTranslation();
+  const { prefix, draft, setDraft, field, error } = round;
+  const { questions } = draft;
+  const setQuestions = (q: string[]) => setDraft((d) => ({ ...d, questions: q }));
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -39,24 +48,13 @@ export function RoundFields({
   return (
     <>
       <TextArea
-        name={`${prefix}-intro`}
+        {...field("intro")}
         label={t("evaluation.round.introLabel")}
         hint={t("evaluation.round.introHint")}
         rows={4}
         maxLength={4000}
-        value={intro}
-        onChange={(e) => setIntro(e.target.value)}
-        error={error}
       />
-      <TextField
-        name={`${prefix}-closesOn`}
-        type="date"
-        label={t("evaluation.round.closesOnLabel")}
-        min={todayIso()}
-        value={closesOn}
-        onChange={(e) => setClosesOn(e.target.value)}
-        error={error}
-      />
+      <TextField {...field("closesOn")} type="date" label={t("evaluation.round.closesOnLabel")} min={todayIso()} />
       <fieldset className={`checkbox-list ev-questions${problem ? " field-invalid" : ""}`} id={`field-${prefix}-questions`}>
         <legend>{t("evaluation.round.questionsLegend")}</legend>
         {problem ? <p className="field-problem">{problem}</p> : null}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { TextList } from "../../../components/TextList.tsx";
 import { formatDate, formatDay } from "../../../i18n.ts";
 import { AnswerForm } from "./AnswerForm.tsx";
 import type { PageContext } from "./context.ts";
@@ -67,15 +68,7 @@ export function RoundSection({ ctx }: { ctx: PageContext }) {
                     q.answers.length === 0 ? (
                       <p className="meta">{t("evaluation.round.noAnswers")}</p>
                     ) : (
-                      <ul className="ev-comments">
-                        {q.answers.map((a, i) => (
-                          // Answers are anonymous and carry no id.
-                          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                          <li key={i} className="prose">
-                            {a}
-                          </li>
-                        ))}
-                      </ul>
+                      <TextList texts={q.answers} className="ev-comments" itemClassName="prose" />
                     )
                   ) : null}
                 </div>

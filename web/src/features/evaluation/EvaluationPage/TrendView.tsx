@@ -1,6 +1,6 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { linePaths, shownLabels, valueRange, xPosition, yPosition } from "../../../../../src/domain/lineChart.ts";
+import { ChartImage } from "../../../components/ChartImage.tsx";
 import { formatNumber } from "../../../i18n.ts";
 import type { Indicator } from "../types.ts";
 import { valueText } from "./format.ts";
@@ -9,7 +9,6 @@ import { useWidth } from "./useWidth.ts";
 /** An indicator's value in each cycle: a small line chart from two known values up, always with the values as text. */
 export function TrendView({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const [frame, width] = useWidth<HTMLDivElement>(320, 420);
   const points = indicator.trend;
   const known = points.filter((p): p is typeof p & { value: number } => p.value !== null);
@@ -55,8 +54,13 @@ export function TrendView({ indicator }: { indicator: Indicator }) {
   const tick = (v: number) => formatNumber(Math.round(v * 10) / 10);
   return (
     <div ref={frame} className="ev-chart-frame">
-      <svg className="ev-trend" role="img" aria-labelledby={titleId} width={W} height={H} viewBox={`0 0 ${W} ${H}`} focusable="false">
-        <title id={titleId}>{t("evaluation.trend.chartTitle", { name: indicator.name })}</title>
+      <ChartImage
+        title={t("evaluation.trend.chartTitle", { name: indicator.name })}
+        className="ev-trend"
+        width={W}
+        height={H}
+        viewBox={`0 0 ${W} ${H}`}
+      >
         <line x1={left} x2={W - right} y1={yAt(extremes.lo)} y2={yAt(extremes.lo)} className="ev-grid" />
         <line x1={left} x2={W - right} y1={yAt(extremes.hi)} y2={yAt(extremes.hi)} className="ev-grid" />
         <text x={left - 6} y={yAt(extremes.lo)} textAnchor="end" dominantBaseline="middle" className="ev-chart-text">
@@ -102,7 +106,7 @@ export function TrendView({ indicator }: { indicator: Indicator }) {
             </text>
           ) : null,
         )}
-      </svg>
+      </ChartImage>
       {list}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { FormError } from "../../../components/Form.tsx";
-import { Loading, Page } from "../../../components/Page.tsx";
+import { Loading, Page, Section } from "../../../components/Page.tsx";
 import { formatDate, formatDay } from "../../../i18n.ts";
 import { useSession } from "../../../session.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
@@ -20,9 +20,8 @@ import { useEvaluation } from "./useEvaluation.ts";
  */
 export function EvaluationPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { networkId } = useNetwork();
   const { me } = useSession();
-  const networkId = home.network.id;
   const [params, setParams] = useSearchParams();
   const cycleParam = params.get("cycle");
   const { data, error, reload, setData, message, addedHere, announce, cycleChosen } = useEvaluation(networkId, cycleParam);
@@ -98,8 +97,7 @@ export function EvaluationPage() {
 
       <FiguresSection figures={data.figures} minGroupSize={data.minGroupSize} />
 
-      <section aria-labelledby="ev-goals-heading" className="ev-goals">
-        <h2 id="ev-goals-heading">{t("evaluation.goals.heading")}</h2>
+      <Section id="ev-goals-heading" className="ev-goals" title={t("evaluation.goals.heading")}>
         <p className="hint">{ctx.canEdit ? t("evaluation.goals.help") : t("evaluation.goals.helpObserver")}</p>
         {cycle.closedAt && ctx.canEdit ? <p className="hint">{t("evaluation.goals.closedCycle")}</p> : null}
         {data.goals.length === 0 ? (
@@ -109,7 +107,7 @@ export function EvaluationPage() {
         ) : (
           data.goals.map((g) => <GoalSection key={g.id} ctx={ctx} goal={g} />)
         )}
-      </section>
+      </Section>
 
       <RoundSection ctx={ctx} />
     </Page>

@@ -1,12 +1,13 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, client, ok } from "../../../api/client.ts";
-import { useSave } from "../../../api/useVersionedSave.ts";
+import { client, ok } from "../../../api/client.ts";
+import { useSave, useStale } from "../../../api/useVersionedSave.ts";
+import { DataTable } from "../../../components/DataTable.tsx";
 import { FormError, TextField } from "../../../components/Form.tsx";
-import { Status } from "../../../components/Page.tsx";
+import { Section, Status } from "../../../components/Page.tsx";
 import { formatNumber } from "../../../i18n.ts";
 import { fieldProblem, formatClock, MODES, methodName } from "../meetingUtil.ts";
-import { ModeBadge } from "../parts.tsx";
+import { ModeBadge, SaveOrCancel } from "../parts.tsx";
 import type { AgendaBlock, AgendaWarning, LearningMode, Meeting, Method } from "../types.ts";
 
 const byStart = (a: { startMinute: number }, b: { startMinute: number }) => a.startMinute - b.startMinute;
@@ -17,37 +18,32 @@ function AgendaTable({ meeting, methods }: { meeting: Meeting; methods: Method[]
   const blocks = [...meeting.agenda].sort(byStart);
   if (blocks.length === 0) return <p>{t("meetings.agenda.empty")}</p>;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-wrap" tabIndex={0} aria-labelledby="agenda-caption">
-      <table className="agenda-table">
-        <caption id="agenda-caption">{t("meetings.agenda.caption", { minutes: meeting.minutes })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("meetings.agenda.time")}</th>
-            <th scope="col">{t("meetings.agenda.block")}</th>
-            <th scope="col">{t("meetings.agenda.method")}</th>
-            <th scope="col">{t("meetings.agenda.mode")}</th>
-            <th scope="col">{t("meetings.agenda.duration")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {blocks.map((b) => (
-            <tr key={b.id}>
-              <td className="nowrap">
-                {formatClock(meeting.start, b.startMinute, i18n.language)}–
-                {formatClock(meeting.start, b.startMinute + b.durationMinutes, i18n.language)}
-              </td>
-              <th scope="row">{b.title}</th>
-              <td>{methodName(b.method, methods, t)}</td>
-              <td>
-                <ModeBadge mode={b.mode} />
-              </td>
-              <td className="nowrap">{t("meetings.minutes", { count: b.durationMinutes })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <DataTable
+      caption={t("meetings.agenda.caption", { minutes: meeting.minutes })}
+      className="agenda-table"
+      columns={[
+        t("meetings.agenda.time"),
+        t("meetings.agenda.block"),
+        t("meetings.agenda.method"),
+        t("meetings.agenda.mode"),
+        t("meetings.agenda.duration"),
+      ]}
+    >
+      {blocks.map((b) => (
+        <tr key={b.id}>
+          <td className="nowrap">
+            {formatClock(meeting.start, b.startMinute, i18n.language)}–
+            {formatClock(meeting.start, b.startMinute + b.durationMinutes, i18n.language)}
+          </td>
+          <th scope="row">{b.title}</th>
+          <td>{methodName(b.method, methods, t)}</td>
+          <td>
+            <ModeBadge mode={b.mode} />
+          </td>
+          <td className="nowrap">{t("meetings.minutes", { count: b.durationMinutes })}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -234,7 +230,7 @@ function AgendaEditor({
     })),
   );
   const { busy, error, save } = useSave();
-  const [conflict, setConflict] = useState(false);
+  const { stale: conflict, failed } = useStale(onConflict);
   const [announce, setAnnounce] = useState("");
   const focusAfter = useRef<string | null>(null);
   useEffect(() => {
@@ -305,13 +301,7 @@ function AgendaEditor({
         ),
       {
         saved: onSaved,
-        failed: async (err) => {
-          if (err instanceof ApiError && err.status === 409) {
-            setConflict(true);
-            await onConflict();
-          }
-          return err;
-        },
+        failed,
       },
     );
   };
@@ -403,14 +393,7 @@ function AgendaEditor({
           {t("meetings.agenda.add")}
         </button>
       </div>
-      <div className="toolbar">
-        <button type="submit" className="primary" disabled={busy}>
-          {t("meetings.agenda.save")}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("meetings.cancel")}
-        </button>
-      </div>
+      <SaveOrCancel label={t("meetings.agenda.save")} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
@@ -434,8 +417,7 @@ export function AgendaSection({
   const [editorKey, setEditorKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   return (
-    <section aria-labelledby="agenda-heading" className="panel">
-      <h2 id="agenda-heading">{t("meetings.agenda.heading")}</h2>
+    <Section id="agenda-heading" className="panel" title={t("meetings.agenda.heading")}>
       <AgendaTable meeting={meeting} methods={methods} />
       <AgendaWarnings meeting={meeting} />
       <ModeBalance minutesByMode={meeting.minutesByMode} />
@@ -464,6 +446,6 @@ export function AgendaSection({
           </p>
         )
       ) : null}
-    </section>
+    </Section>
   );
 }

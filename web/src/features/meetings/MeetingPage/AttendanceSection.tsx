@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError } from "../../../components/Form.tsx";
-import { Status } from "../../../components/Page.tsx";
+import { Section, Status } from "../../../components/Page.tsx";
 import { formatDay } from "../../../i18n.ts";
 import { fieldProblem } from "../meetingUtil.ts";
 import { meetingPath, type SectionProps } from "./section.ts";
@@ -40,8 +40,7 @@ export function AttendanceSection({ networkId, meeting, onChange }: SectionProps
   };
   const problem = fieldProblem(error, "attendance-presentIds");
   return (
-    <section aria-labelledby="attendance-heading" className="panel no-print">
-      <h2 id="attendance-heading">{t("meetings.attendance.heading")}</h2>
+    <Section id="attendance-heading" className="panel no-print" title={t("meetings.attendance.heading")}>
       <p className="hint meeting-help">{t("meetings.attendance.help")}</p>
       {meeting.attendanceRecordedAt ? (
         <p>{t("meetings.attendance.recordedAt", { date: formatDay(meeting.attendanceRecordedAt) })}</p>
@@ -84,6 +83,6 @@ export function AttendanceSection({ networkId, meeting, onChange }: SectionProps
           {message ? <Status>{message}</Status> : null}
         </form>
       )}
-    </section>
+    </Section>
   );
 }

@@ -4,19 +4,20 @@ import { Link } from "react-router";
 import { DECISION_RULES, type DecisionRule } from "../../../../../src/domain/agreement.ts";
 import { client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
-import { Status } from "../../../components/Page.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
+import { Section, Status } from "../../../components/Page.tsx";
 import type { Meeting } from "../types.ts";
 
 /** Records a decision made at the meeting in the network's decision log. */
 export function DecisionSection({ networkId, meeting }: { networkId: string; meeting: Meeting }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState("");
-  const [body, setBody] = useState("");
-  const [rule, setRule] = useState<DecisionRule | "">("");
-  const [decidedOn, setDecidedOn] = useState(meeting.start.slice(0, 10));
   const [recorded, setRecorded] = useState<string | null>(null);
   const { busy, error, save } = useSave("decision");
+  const { draft, setDraft, field } = useDraft(
+    { title: "", body: "", rule: "" as DecisionRule | "", decidedOn: meeting.start.slice(0, 10) },
+    { error, savePrefix: "decision" },
+  );
+  const { title, body, rule, decidedOn } = draft;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setRecorded(null);
@@ -39,57 +40,28 @@ export function DecisionSection({ networkId, meeting }: { networkId: string; mee
       {
         saved: () => {
           setRecorded(title.trim());
-          setTitle("");
-          setBody("");
-          setRule("");
+          setDraft((d) => ({ ...d, title: "", body: "", rule: "" }));
         },
       },
     );
   };
   return (
-    <section aria-labelledby="decision-heading" className="panel no-print">
-      <h2 id="decision-heading">{t("meetings.decision.heading")}</h2>
+    <Section id="decision-heading" className="panel no-print" title={t("meetings.decision.heading")}>
       <p className="hint meeting-help">{t("meetings.decision.help")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
-        <TextField
-          name="decision-title"
-          label={t("meetings.decision.title")}
-          required
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          error={error}
-        />
-        <TextArea
-          name="decision-body"
-          label={t("meetings.decision.body")}
-          required
-          rows={4}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          error={error}
-        />
+        <TextField {...field("title")} label={t("meetings.decision.title")} required />
+        <TextArea {...field("body")} label={t("meetings.decision.body")} required rows={4} />
         <SelectField
-          name="decision-rule"
+          {...field("rule")}
           label={t("meetings.decision.rule")}
           required
-          value={rule}
-          onChange={(e) => setRule(e.target.value as DecisionRule | "")}
           options={[
             { value: "", label: t("meetings.decision.chooseRule") },
             ...DECISION_RULES.map((r) => ({ value: r, label: t(`decisions.rule.${r}`) })),
           ]}
-          error={error}
         />
-        <TextField
-          name="decision-decidedOn"
-          type="date"
-          label={t("meetings.decision.decidedOn")}
-          required
-          value={decidedOn}
-          onChange={(e) => setDecidedOn(e.target.value)}
-          error={error}
-        />
+        <TextField {...field("decidedOn")} type="date" label={t("meetings.decision.decidedOn")} required />
         <button type="submit" className="primary" disabled={busy}>
           {t("meetings.decision.submit")}
         </button>
@@ -98,6 +70,6 @@ export function DecisionSection({ networkId, meeting }: { networkId: string; mee
       <p>
         <Link to={`/networks/${networkId}/decisions`}>{t("meetings.decision.log")}</Link>
       </p>
-    </section>
+    </Section>
   );
 }

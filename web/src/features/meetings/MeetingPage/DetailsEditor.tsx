@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, client, ok } from "../../../api/client.ts";
-import { useSave } from "../../../api/useVersionedSave.ts";
-import { FormError, TextArea, TextField } from "../../../components/Form.tsx";
+import { client, ok } from "../../../api/client.ts";
+import { useSave, useStale } from "../../../api/useVersionedSave.ts";
+import { FormError, useDraft } from "../../../components/Form.tsx";
+import { MeetingDetailsFields, SaveOrCancel } from "../parts.tsx";
 import { meetingPath, type SectionProps } from "./section.ts";
 
 /** Purpose, expected outcome and answer deadline, edited by planners; a stale version reloads and keeps the edits. */
@@ -14,11 +15,12 @@ export function DetailsEditor({
   onDone,
 }: SectionProps & { reload: () => Promise<void>; onDone: () => void }) {
   const { t } = useTranslation();
-  const [purpose, setPurpose] = useState(meeting.purpose);
-  const [expectedOutcome, setExpectedOutcome] = useState(meeting.expectedOutcome);
-  const [rsvpDeadline, setRsvpDeadline] = useState(meeting.rsvpDeadline ?? "");
-  const [conflict, setConflict] = useState(false);
+  const { stale: conflict, failed } = useStale(reload);
   const { busy, error, save } = useSave("details");
+  const { draft, field } = useDraft(
+    { purpose: meeting.purpose, expectedOutcome: meeting.expectedOutcome, rsvpDeadline: meeting.rsvpDeadline ?? "" },
+    { error, savePrefix: "details" },
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(
@@ -28,9 +30,9 @@ export function DetailsEditor({
             params: meetingPath({ networkId, meeting }),
             body: {
               version: meeting.version,
-              purpose: purpose.trim(),
-              expectedOutcome: expectedOutcome.trim(),
-              rsvpDeadline: rsvpDeadline || null,
+              purpose: draft.purpose.trim(),
+              expectedOutcome: draft.expectedOutcome.trim(),
+              rsvpDeadline: draft.rsvpDeadline || null,
             },
           }),
         ),
@@ -39,13 +41,7 @@ export function DetailsEditor({
           onChange(m);
           onDone();
         },
-        failed: async (err) => {
-          if (err instanceof ApiError && err.status === 409) {
-            setConflict(true);
-            await reload();
-          }
-          return err;
-        },
+        failed,
       },
     );
   };
@@ -54,41 +50,8 @@ export function DetailsEditor({
       <h2 id="details-edit-heading">{t("meetings.details.editHeading")}</h2>
       {conflict ? <p className="conflict">{t("meetings.details.conflict")}</p> : null}
       <FormError error={error} />
-      <TextArea
-        name="details-purpose"
-        label={t("meetings.details.purpose")}
-        hint={t("meetings.plan.purposeHint")}
-        rows={3}
-        value={purpose}
-        onChange={(e) => setPurpose(e.target.value)}
-        error={error}
-      />
-      <TextArea
-        name="details-expectedOutcome"
-        label={t("meetings.details.expectedOutcome")}
-        hint={t("meetings.plan.expectedOutcomeHint")}
-        rows={3}
-        value={expectedOutcome}
-        onChange={(e) => setExpectedOutcome(e.target.value)}
-        error={error}
-      />
-      <TextField
-        name="details-rsvpDeadline"
-        type="date"
-        label={t("meetings.details.rsvpDeadline")}
-        hint={t("meetings.plan.rsvpDeadlineHint")}
-        value={rsvpDeadline}
-        onChange={(e) => setRsvpDeadline(e.target.value)}
-        error={error}
-      />
-      <div className="toolbar">
-        <button type="submit" className="primary" disabled={busy}>
-          {t("common.save")}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t("meetings.cancel")}
-        </button>
-      </div>
+      <MeetingDetailsFields field={field} />
+      <SaveOrCancel label={t("common.save")} busy={busy} onCancel={onDone} />
     </form>
   );
 }

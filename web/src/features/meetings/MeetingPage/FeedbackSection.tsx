@@ -4,8 +4,9 @@ import { FEEDBACK_ITEMS, type FeedbackItem } from "../../../../../src/domain/mee
 import { client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, TextArea, useDraft } from "../../../components/Form.tsx";
-import { Status } from "../../../components/Page.tsx";
+import { Section, Status } from "../../../components/Page.tsx";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
+import { TextList } from "../../../components/TextList.tsx";
 import { formatNumber } from "../../../i18n.ts";
 import { StackedBar } from "../../surveys/charts.tsx";
 import { fieldProblem, nowIn } from "../meetingUtil.ts";
@@ -25,12 +26,10 @@ function FeedbackForm({ networkId, meeting, onSaved }: { networkId: string; meet
         }
       : {},
   );
-  const { busy, error, save } = useSave();
+  const { busy, error, save, saved } = useSave();
   const { draft, field } = useDraft({ comment: "" }, { error });
-  const [saved, setSaved] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
     void save(
       () =>
         ok(
@@ -47,7 +46,6 @@ function FeedbackForm({ networkId, meeting, onSaved }: { networkId: string; meet
       {
         saved: (m) => {
           onSaved(m);
-          setSaved(true);
         },
       },
     );
@@ -131,14 +129,7 @@ function FeedbackSummary({ summary, minGroupSize }: { summary: NonNullable<Meeti
           {summary.comments.length === 0 ? (
             <p>{t("meetings.feedback.noComments")}</p>
           ) : (
-            <ul className="feedback-comments">
-              {summary.comments.map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: anonymous comments have no identity of their own
-                <li key={i} className="prose">
-                  {c}
-                </li>
-              ))}
-            </ul>
+            <TextList texts={summary.comments} className="feedback-comments" itemClassName="prose" />
           )}
         </>
       )}
@@ -162,8 +153,7 @@ export function FeedbackSection({
   const started = nowIn(meeting.timeZone) >= meeting.start;
   const summary = meeting.feedback.summary;
   return (
-    <section aria-labelledby="feedback-heading" className="panel no-print">
-      <h2 id="feedback-heading">{t("meetings.feedback.heading")}</h2>
+    <Section id="feedback-heading" className="panel no-print" title={t("meetings.feedback.heading")}>
       <p className="hint meeting-help">{t("meetings.feedback.help")}</p>
       {meeting.isParticipant ? (
         started ? (
@@ -175,6 +165,6 @@ export function FeedbackSection({
         <p>{t("meetings.feedback.participantsOnly")}</p>
       )}
       {summary ? <FeedbackSummary summary={summary} minGroupSize={minGroupSize} /> : null}
-    </section>
+    </Section>
   );
 }

@@ -2,22 +2,20 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
-import { Loading, Status } from "../../../components/Page.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
+import { Loaded, Section, Status } from "../../../components/Page.tsx";
 import { MODES, methodInstructions, methodName } from "../meetingUtil.ts";
 import { ModeBadge } from "../parts.tsx";
 import type { LearningMode, Method } from "../types.ts";
 
-const PREFIX = "method-";
-
 function AddMethodForm({ networkId, onAdded }: { networkId: string; onAdded: (items: Method[], name: string) => void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState("");
-  const [mode, setMode] = useState<LearningMode>("facilitation");
-  const [dialogue, setDialogue] = useState(true);
-  const [typicalMinutes, setTypicalMinutes] = useState("30");
-  const [instructions, setInstructions] = useState("");
   const { busy, error, save } = useSave("method");
+  const { draft, setDraft, set, field } = useDraft(
+    { name: "", mode: "facilitation" as LearningMode, dialogue: true, typicalMinutes: "30", instructions: "" },
+    { error, savePrefix: "method" },
+  );
+  const { name, mode, dialogue, typicalMinutes, instructions } = draft;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(
@@ -37,8 +35,7 @@ function AddMethodForm({ networkId, onAdded }: { networkId: string; onAdded: (it
       {
         saved: (r) => {
           onAdded(r.items, name.trim());
-          setName("");
-          setInstructions("");
+          setDraft((d) => ({ ...d, name: "", instructions: "" }));
         },
       },
     );
@@ -47,46 +44,30 @@ function AddMethodForm({ networkId, onAdded }: { networkId: string; onAdded: (it
     <form onSubmit={submit} noValidate aria-labelledby="method-add-heading">
       <h3 id="method-add-heading">{t("meetings.library.addHeading")}</h3>
       <FormError error={error} />
-      <TextField
-        name={`${PREFIX}name`}
-        label={t("meetings.library.name")}
-        required
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={error}
-      />
+      <TextField {...field("name")} label={t("meetings.library.name")} required />
       <SelectField
-        name={`${PREFIX}mode`}
+        {...field("mode")}
         label={t("meetings.library.mode")}
-        value={mode}
-        onChange={(e) => setMode(e.target.value as LearningMode)}
         options={MODES.map((m) => ({ value: m, label: t(`meetings.mode.${m}`) }))}
-        error={error}
       />
       <div className="field checkbox">
-        <input id={`field-${PREFIX}dialogue`} type="checkbox" checked={dialogue} onChange={(e) => setDialogue(e.target.checked)} />
-        <label htmlFor={`field-${PREFIX}dialogue`}>{t("meetings.library.dialogue")}</label>
+        <input id="field-method-dialogue" type="checkbox" checked={dialogue} onChange={(e) => set("dialogue", e.target.checked)} />
+        <label htmlFor="field-method-dialogue">{t("meetings.library.dialogue")}</label>
       </div>
       <TextField
-        name={`${PREFIX}typicalMinutes`}
+        {...field("typicalMinutes")}
         type="number"
         inputMode="numeric"
         min={5}
         max={480}
         step={5}
         label={t("meetings.library.typicalMinutes")}
-        value={typicalMinutes}
-        onChange={(e) => setTypicalMinutes(e.target.value)}
-        error={error}
       />
       <TextArea
-        name={`${PREFIX}instructions`}
+        {...field("instructions")}
         label={t("meetings.library.instructions")}
         hint={t("meetings.library.instructionsHint")}
         rows={4}
-        value={instructions}
-        onChange={(e) => setInstructions(e.target.value)}
-        error={error}
       />
       <button type="submit" className="primary" disabled={busy}>
         {t("meetings.library.add")}
@@ -112,42 +93,38 @@ export function MethodLibrary({
   const { t } = useTranslation();
   const [message, setMessage] = useState<string | null>(null);
   return (
-    <section aria-labelledby="methods-heading" className="panel no-print">
-      <h2 id="methods-heading">{t("meetings.library.heading")}</h2>
+    <Section id="methods-heading" className="panel no-print" title={t("meetings.library.heading")}>
       <p className="hint meeting-help">{t("meetings.library.help")}</p>
-      <FormError error={error} />
-      {!methods ? (
-        error ? null : (
-          <Loading />
-        )
-      ) : (
-        <details className="meeting-details">
-          <summary>{t("meetings.library.show", { count: methods.length })}</summary>
-          {MODES.map((mode) => {
-            const group = methods.filter((m) => m.mode === mode);
-            if (group.length === 0) return null;
-            return (
-              <div key={mode}>
-                <h3>{t(`meetings.mode.${mode}`)}</h3>
-                <ul className="cards method-cards">
-                  {group.map((m) => (
-                    <li key={m.key} className="card">
-                      <h4>{methodName(m.key, methods, t)}</h4>
-                      <p className="meta">
-                        <ModeBadge mode={m.mode} /> {t("meetings.library.typical", { count: m.typicalMinutes })}
-                        {" · "}
-                        {m.dialogue ? t("meetings.library.isDialogue") : t("meetings.library.notDialogue")}
-                        {m.builtIn ? "" : ` · ${t("meetings.library.own")}`}
-                      </p>
-                      <p className="prose">{methodInstructions(m, t)}</p>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-        </details>
-      )}
+      <Loaded data={methods} error={error}>
+        {(methods) => (
+          <details className="meeting-details">
+            <summary>{t("meetings.library.show", { count: methods.length })}</summary>
+            {MODES.map((mode) => {
+              const group = methods.filter((m) => m.mode === mode);
+              if (group.length === 0) return null;
+              return (
+                <div key={mode}>
+                  <h3>{t(`meetings.mode.${mode}`)}</h3>
+                  <ul className="cards method-cards">
+                    {group.map((m) => (
+                      <li key={m.key} className="card">
+                        <h4>{methodName(m.key, methods, t)}</h4>
+                        <p className="meta">
+                          <ModeBadge mode={m.mode} /> {t("meetings.library.typical", { count: m.typicalMinutes })}
+                          {" · "}
+                          {m.dialogue ? t("meetings.library.isDialogue") : t("meetings.library.notDialogue")}
+                          {m.builtIn ? "" : ` · ${t("meetings.library.own")}`}
+                        </p>
+                        <p className="prose">{methodInstructions(m, t)}</p>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </details>
+        )}
+      </Loaded>
       {message ? <Status>{message}</Status> : null}
       {canAdd ? (
         <details className="meeting-details">
@@ -161,6 +138,6 @@ export function MethodLibrary({
           />
         </details>
       ) : null}
-    </section>
+    </Section>
   );
 }

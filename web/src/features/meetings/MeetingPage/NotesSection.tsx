@@ -2,8 +2,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
-import { FormError, TextArea } from "../../../components/Form.tsx";
-import { Status } from "../../../components/Page.tsx";
+import { ConflictNote, FormError, TextArea } from "../../../components/Form.tsx";
+import { Section, Status } from "../../../components/Page.tsx";
 import { formatClock } from "../meetingUtil.ts";
 import type { AgendaBlock } from "../types.ts";
 import type { SectionProps } from "./section.ts";
@@ -14,12 +14,10 @@ function NotesEditor({ networkId, meeting, block, onChange }: SectionProps & { b
   const [notes, setNotes] = useState(block.notes);
   const [version, setVersion] = useState(block.notesVersion);
   const [theirs, setTheirs] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const name = `notes-${block.id}`;
-  const { busy, error, save } = useSave(name);
+  const { busy, error, save, saved } = useSave(name);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
     void save(
       () =>
         ok(
@@ -33,7 +31,6 @@ function NotesEditor({ networkId, meeting, block, onChange }: SectionProps & { b
           const stored = m.agenda.find((b) => b.id === block.id);
           if (stored) setVersion(stored.notesVersion);
           setTheirs(null);
-          setSaved(true);
           onChange(m);
         },
         failed: (err) => {
@@ -50,9 +47,7 @@ function NotesEditor({ networkId, meeting, block, onChange }: SectionProps & { b
   return (
     <form onSubmit={submit} noValidate>
       {theirs !== null ? (
-        <div className="conflict">
-          <p className="strong">{t("network.conflictTitle")}</p>
-          <p>{t("meetings.notes.conflict")}</p>
+        <ConflictNote message={t("meetings.notes.conflict")}>
           <p className="strong">{t("meetings.notes.theirs")}</p>
           <p className="prose notes-theirs">{theirs || t("meetings.notes.emptyTheirs")}</p>
           <div className="toolbar">
@@ -63,7 +58,7 @@ function NotesEditor({ networkId, meeting, block, onChange }: SectionProps & { b
               {t("meetings.notes.useTheirs")}
             </button>
           </div>
-        </div>
+        </ConflictNote>
       ) : null}
       {theirs === null ? <FormError error={error} /> : null}
       <TextArea
@@ -89,8 +84,7 @@ export function NotesSection({ networkId, meeting, onChange }: SectionProps) {
   const { t, i18n } = useTranslation();
   const blocks = [...meeting.agenda].sort((a, b) => a.startMinute - b.startMinute);
   return (
-    <section aria-labelledby="notes-heading" className="panel">
-      <h2 id="notes-heading">{t("meetings.notes.heading")}</h2>
+    <Section id="notes-heading" className="panel" title={t("meetings.notes.heading")}>
       <p className="hint meeting-help">{meeting.canWriteNotes ? t("meetings.notes.helpWrite") : t("meetings.notes.helpRead")}</p>
       {blocks.length === 0 ? <p>{t("meetings.notes.noBlocks")}</p> : null}
       {blocks.map((b) => (
@@ -107,6 +101,6 @@ export function NotesSection({ networkId, meeting, onChange }: SectionProps) {
           )}
         </div>
       ))}
-    </section>
+    </Section>
   );
 }

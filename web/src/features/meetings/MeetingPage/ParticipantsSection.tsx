@@ -2,9 +2,11 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
+import { DataTable } from "../../../components/DataTable.tsx";
 import { FormError } from "../../../components/Form.tsx";
-import { Status } from "../../../components/Page.tsx";
+import { Section, Status } from "../../../components/Page.tsx";
 import { PeoplePicker } from "../PeoplePicker.tsx";
+import { SaveOrCancel } from "../parts.tsx";
 import type { Rsvp } from "../types.ts";
 import { meetingPath, type SectionProps } from "./section.ts";
 
@@ -46,8 +48,7 @@ export function ParticipantsSection({ networkId, meeting, onChange }: SectionPro
     );
   };
   return (
-    <section aria-labelledby="participants-heading" className="panel">
-      <h2 id="participants-heading">{t("meetings.participants.heading", { count: meeting.participants.length })}</h2>
+    <Section id="participants-heading" className="panel" title={t("meetings.participants.heading", { count: meeting.participants.length })}>
       <p>
         {t("meetings.participants.answers", {
           yes: count("yes"),
@@ -60,39 +61,32 @@ export function ParticipantsSection({ networkId, meeting, onChange }: SectionPro
       {people.length === 0 ? (
         <p>{t("meetings.participants.none")}</p>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-        <section className="table-wrap" tabIndex={0} aria-labelledby="participants-caption">
-          <table>
-            <caption id="participants-caption" className="visually-hidden">
-              {t("meetings.participants.caption")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("meetings.participants.name")}</th>
-                <th scope="col">{t("meetings.participants.answer")}</th>
-                {attendanceKnown ? <th scope="col">{t("meetings.participants.attended")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.name}
-                    {p.organisationName ? <span className="meta"> · {p.organisationName}</span> : null}
-                    {p.facilitator ? (
-                      <>
-                        {" "}
-                        <span className="badge">{t("meetings.participants.facilitator")}</span>
-                      </>
-                    ) : null}
-                  </th>
-                  <td>{p.rsvp ? t(`meetings.rsvp.${p.rsvp}`) : t("meetings.rsvp.none")}</td>
-                  {attendanceKnown ? <td>{p.attended ? t("meetings.participants.present") : t("meetings.participants.absent")}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DataTable
+          caption={t("meetings.participants.caption")}
+          captionHidden
+          columns={[
+            t("meetings.participants.name"),
+            t("meetings.participants.answer"),
+            attendanceKnown && t("meetings.participants.attended"),
+          ]}
+        >
+          {people.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                {p.name}
+                {p.organisationName ? <span className="meta"> · {p.organisationName}</span> : null}
+                {p.facilitator ? (
+                  <>
+                    {" "}
+                    <span className="badge">{t("meetings.participants.facilitator")}</span>
+                  </>
+                ) : null}
+              </th>
+              <td>{p.rsvp ? t(`meetings.rsvp.${p.rsvp}`) : t("meetings.rsvp.none")}</td>
+              {attendanceKnown ? <td>{p.attended ? t("meetings.participants.present") : t("meetings.participants.absent")}</td> : null}
+            </tr>
+          ))}
+        </DataTable>
       )}
       {meeting.canPlan ? (
         editing ? (
@@ -111,14 +105,7 @@ export function ParticipantsSection({ networkId, meeting, onChange }: SectionPro
               error={error}
               prefix="edit-"
             />
-            <div className="toolbar">
-              <button type="submit" className="primary" disabled={busy}>
-                {t("meetings.participants.save")}
-              </button>
-              <button type="button" onClick={() => setEditing(false)}>
-                {t("meetings.cancel")}
-              </button>
-            </div>
+            <SaveOrCancel label={t("meetings.participants.save")} busy={busy} onCancel={() => setEditing(false)} />
           </form>
         ) : (
           <p className="no-print">
@@ -128,6 +115,6 @@ export function ParticipantsSection({ networkId, meeting, onChange }: SectionPro
           </p>
         )
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
-import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
-import { Status } from "../../../components/Page.tsx";
+import { FormError, SelectField, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
+import { Section, Status } from "../../../components/Page.tsx";
 import { todayIso } from "../meetingUtil.ts";
 import type { Meeting } from "../types.ts";
 
@@ -21,11 +21,11 @@ export function PromiseSection({
   mayChooseWhose: boolean;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState("");
-  const [dueOn, setDueOn] = useState("");
-  const [whose, setWhose] = useState("");
   const [made, setMade] = useState<string | null>(null);
   const { busy, error, save } = useSave("promise");
+  const empty = { text: "", dueOn: "", promiserId: "" };
+  const { draft, setDraft, field } = useDraft(empty, { error, savePrefix: "promise" });
+  const { text, dueOn, promiserId: whose } = draft;
   const others = [...meeting.participants].filter((p) => p.id !== myId).sort((a, b) => a.name.localeCompare(b.name));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -46,46 +46,23 @@ export function PromiseSection({
       {
         saved: () => {
           setMade(text.trim());
-          setText("");
-          setDueOn("");
-          setWhose("");
+          setDraft(empty);
         },
       },
     );
   };
   return (
-    <section aria-labelledby="promise-heading" className="panel no-print">
-      <h2 id="promise-heading">{t("meetings.promise.heading")}</h2>
+    <Section id="promise-heading" className="panel no-print" title={t("meetings.promise.heading")}>
       <p className="hint meeting-help">{t("meetings.promise.help")}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={error} />
-        <TextArea
-          name="promise-text"
-          label={t("meetings.promise.text")}
-          required
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          error={error}
-        />
-        <TextField
-          name="promise-dueOn"
-          type="date"
-          label={t("meetings.promise.dueOn")}
-          required
-          min={todayIso()}
-          value={dueOn}
-          onChange={(e) => setDueOn(e.target.value)}
-          error={error}
-        />
+        <TextArea {...field("text")} label={t("meetings.promise.text")} required rows={3} />
+        <TextField {...field("dueOn")} type="date" label={t("meetings.promise.dueOn")} required min={todayIso()} />
         {mayChooseWhose ? (
           <SelectField
-            name="promise-promiserId"
+            {...field("promiserId")}
             label={t("meetings.promise.whose")}
-            value={whose}
-            onChange={(e) => setWhose(e.target.value)}
             options={[{ value: "", label: t("meetings.promise.mine") }, ...others.map((p) => ({ value: p.id, label: p.name }))]}
-            error={error}
           />
         ) : (
           <p className="hint meeting-help">{t("meetings.promise.yours")}</p>
@@ -98,6 +75,6 @@ export function PromiseSection({
       <p>
         <Link to={`/networks/${networkId}/promises`}>{t("meetings.promise.ledger")}</Link>
       </p>
-    </section>
+    </Section>
   );
 }

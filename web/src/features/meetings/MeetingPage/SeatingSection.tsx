@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextField } from "../../../components/Form.tsx";
+import { Section } from "../../../components/Page.tsx";
 import { formatNumber } from "../../../i18n.ts";
 import { fieldProblem, formatClock } from "../meetingUtil.ts";
 import type { Meeting } from "../types.ts";
@@ -237,11 +238,10 @@ function SeatingPlan({ meeting, seating }: { meeting: Meeting; seating: Seating 
 export function SeatingSection({ networkId, meeting, onChange }: { networkId: string; meeting: Meeting; onChange: (m: Meeting) => void }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="seating-heading" className="panel seating-section">
-      <h2 id="seating-heading">{t("meetings.seating.heading")}</h2>
+    <Section id="seating-heading" className="panel seating-section" title={t("meetings.seating.heading")}>
       <p className="hint meeting-help no-print">{t("meetings.seating.help")}</p>
       {meeting.seating ? <SeatingPlan meeting={meeting} seating={meeting.seating} /> : <p>{t("meetings.seating.none")}</p>}
       {meeting.canPlan ? <SeatingForm networkId={networkId} meeting={meeting} onPlanned={onChange} /> : null}
-    </section>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { client, ok } from "../../../api/client.ts";
 import { FormError } from "../../../components/Form.tsx";
-import { Loading, Page, Status } from "../../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../../components/Page.tsx";
 import { useSession } from "../../../session.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../../surveys/health.css";
@@ -26,10 +26,9 @@ import { useMeeting } from "./useMeeting.ts";
 /** One meeting: what it is for, who comes, the agenda and its methods, seating, notes, and what came out of it. */
 export function MeetingPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { home, networkId, coordinator } = useNetwork();
   const { me } = useSession();
   const { meetingId = "" } = useParams();
-  const networkId = home.network.id;
   const {
     meeting: { data: meeting, error, reload, setData },
     methods,
@@ -114,23 +113,20 @@ export function MeetingPage() {
         networkId={networkId}
         methods={methods.data?.items}
         error={methods.error}
-        canAdd={home.role === "coordinator"}
+        canAdd={coordinator}
         onAdded={(items) => methods.setData({ items })}
       />
       {meeting.canPlan || meeting.seating ? <SeatingSection networkId={networkId} meeting={meeting} onChange={change} /> : null}
-      <section aria-labelledby="board-heading" className="panel no-print">
-        <h2 id="board-heading">{t("meetings.boardLink.heading")}</h2>
+      <Section id="board-heading" className="panel no-print" title={t("meetings.boardLink.heading")}>
         <p>{t("meetings.boardLink.help")}</p>
         <p>
           <Link to={`/networks/${networkId}/meetings/${meeting.id}/board`}>{t("meetings.boardLink.open")}</Link>
         </p>
-      </section>
+      </Section>
       <NotesSection networkId={networkId} meeting={meeting} onChange={change} />
       {meeting.canPlan ? <AttendanceSection networkId={networkId} meeting={meeting} onChange={change} /> : null}
       {canRecord ? <DecisionSection networkId={networkId} meeting={meeting} /> : null}
-      {canRecord ? (
-        <PromiseSection networkId={networkId} meeting={meeting} myId={myId} mayChooseWhose={home.role === "coordinator"} />
-      ) : null}
+      {canRecord ? <PromiseSection networkId={networkId} meeting={meeting} myId={myId} mayChooseWhose={coordinator} /> : null}
       <FeedbackSection networkId={networkId} meeting={meeting} minGroupSize={home.network.minGroupSize} onChange={change} />
     </Page>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { DataTable } from "../../../components/DataTable.tsx";
 import { type BoardContext, placement, type Session } from "./board.ts";
 import { SessionCard } from "./SessionCard.tsx";
 import { useDrop } from "./useDrop.ts";
@@ -30,31 +31,23 @@ export function BoardGrid({ ctx }: { ctx: BoardContext }) {
   const at = new Map<string, Session>();
   for (const s of board.sessions) if (placement(board, s).placed) at.set(`${s.slotId}|${s.spaceId}`, s);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-wrap board-wrap" aria-labelledby="board-caption" tabIndex={0}>
-      <table className="board-grid">
-        <caption id="board-caption">{t("meetings.board.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("meetings.board.slotHeader")}</th>
-            {board.spaces.map((space) => (
-              <th scope="col" key={space.id}>
-                {space.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {board.slots.map((slot) => (
-            <tr key={slot.id}>
-              <th scope="row">{slot.label}</th>
-              {board.spaces.map((space) => (
-                <BoardCell key={space.id} ctx={ctx} slotId={slot.id} spaceId={space.id} session={at.get(`${slot.id}|${space.id}`)} />
-              ))}
-            </tr>
+    <DataTable
+      caption={t("meetings.board.caption")}
+      className="board-grid"
+      frameClassName="board-wrap"
+      columns={[
+        { key: "slot", label: t("meetings.board.slotHeader") },
+        ...board.spaces.map((space) => ({ key: space.id, label: space.name })),
+      ]}
+    >
+      {board.slots.map((slot) => (
+        <tr key={slot.id}>
+          <th scope="row">{slot.label}</th>
+          {board.spaces.map((space) => (
+            <BoardCell key={space.id} ctx={ctx} slotId={slot.id} spaceId={space.id} session={at.get(`${slot.id}|${space.id}`)} />
           ))}
-        </tbody>
-      </table>
-    </section>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

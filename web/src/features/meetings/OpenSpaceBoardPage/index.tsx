@@ -3,7 +3,7 @@ import { Link, useParams } from "react-router";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { FormError } from "../../../components/Form.tsx";
-import { Loading, Page } from "../../../components/Page.tsx";
+import { Loading, Page, Section } from "../../../components/Page.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../board.css";
 import { formatWhen } from "../meetingUtil.ts";
@@ -20,9 +20,8 @@ import { useBoard } from "./useBoard.ts";
  */
 export function OpenSpaceBoardPage() {
   const { t, i18n } = useTranslation();
-  const { home } = useNetwork();
+  const { networkId } = useNetwork();
   const { meetingId = "" } = useParams();
-  const networkId = home.network.id;
   const meeting = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/meetings/{meetingId}", { params: { path: { networkId, meetingId } } })),
     `meeting:${networkId}:${meetingId}`,
@@ -58,8 +57,7 @@ export function OpenSpaceBoardPage() {
       ) : (
         <>
           {ctx.board.canTakePart ? (
-            <section aria-labelledby="propose-heading" className="panel">
-              <h2 id="propose-heading">{t("meetings.board.propose.heading")}</h2>
+            <Section id="propose-heading" className="panel" title={t("meetings.board.propose.heading")}>
               <AddForm
                 ctx={ctx}
                 path="sessions"
@@ -69,11 +67,10 @@ export function OpenSpaceBoardPage() {
                 maxLength={200}
                 done={(topic) => t("meetings.board.propose.done", { topic })}
               />
-            </section>
+            </Section>
           ) : null}
 
-          <section aria-labelledby="board-heading">
-            <h2 id="board-heading">{t("meetings.board.heading")}</h2>
+          <Section id="board-heading" title={t("meetings.board.heading")}>
             {problem ? (
               <div className="form-error" role="alert">
                 <p>{problem}</p>
@@ -93,13 +90,12 @@ export function OpenSpaceBoardPage() {
                 ) : null}
               </>
             )}
-          </section>
+          </Section>
 
           <Unplaced ctx={ctx} />
 
           {ctx.board.canArrange ? (
-            <section aria-labelledby="arrange-heading" className="panel">
-              <h2 id="arrange-heading">{t("meetings.board.arrange.heading")}</h2>
+            <Section id="arrange-heading" className="panel" title={t("meetings.board.arrange.heading")}>
               <div className="arrange-forms">
                 <div>
                   <h3>{t("meetings.board.arrange.slotHeading")}</h3>
@@ -126,7 +122,7 @@ export function OpenSpaceBoardPage() {
                   />
                 </div>
               </div>
-            </section>
+            </Section>
           ) : null}
         </>
       )}

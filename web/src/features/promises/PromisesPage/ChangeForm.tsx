@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { STRUCTURAL_FACTORS, type StructuralFactor } from "../../../../../src/domain/promises.ts";
 import { type Body, client, ok } from "../../../api/client.ts";
 import { useVersionedSave } from "../../../api/useVersionedSave.ts";
-import { FormError, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
+import { ConflictNote, FormError, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
 import { formatDay } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { type Change, type PromiseDetail, type PromiseItem, todayIso } from "./types.ts";
@@ -58,16 +58,11 @@ export function ChangeForm({
       <h4 id={`${id}-heading`}>{t(`promises.change.${to}.heading`)}</h4>
       <p className="hint">{t(`promises.change.${to}.help`)}</p>
       {conflict ? (
-        <div className="conflict">
-          <p className="strong">{t("network.conflictTitle")}</p>
-          <p>
-            {t("promises.change.conflict", {
-              state: t(`promises.state.${conflict.state}`),
-              dueOn: formatDay(conflict.dueOn),
-            })}
-          </p>
+        <ConflictNote
+          message={t("promises.change.conflict", { state: t(`promises.state.${conflict.state}`), dueOn: formatDay(conflict.dueOn) })}
+        >
           <p className="prose">{conflict.text}</p>
-        </div>
+        </ConflictNote>
       ) : null}
       <FormError error={error} />
       {to === "renegotiated" ? (

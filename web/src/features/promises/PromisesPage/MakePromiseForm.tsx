@@ -32,8 +32,7 @@ const emptyDraft: MakeDraft = {
 /** Making a promise: what, by when, for whom and to whom, and the goal it serves. */
 export function MakePromiseForm({ goals, onMade }: { goals: Goal[]; onMade: (p: PromiseDetail) => Promise<void> }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId } = useNetwork();
   const people = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/people", { params: { path: { networkId }, query: { limit: 200 } } })),
     `people:${networkId}`,

@@ -1,4 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { ChartImage } from "../../../components/ChartImage.tsx";
+import { DataTable } from "../../../components/DataTable.tsx";
+import { Section } from "../../../components/Page.tsx";
 import { formatNumber } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import type { Rate, Rates } from "./types.ts";
@@ -8,22 +11,13 @@ function usePercent() {
   return (rate: number) => new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 }).format(rate);
 }
 
-function RateBar({ rate, label, id }: { rate: number; label: string; id: string }) {
+function RateBar({ rate, label }: { rate: number; label: string }) {
   const width = Math.max(0, Math.min(100, Math.round(rate * 100)));
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${id}-title`}
-      width="100%"
-      height="20"
-      viewBox="0 0 100 10"
-      preserveAspectRatio="none"
-      focusable="false"
-    >
-      <title id={`${id}-title`}>{label}</title>
+    <ChartImage title={label} width="100%" height="20" viewBox="0 0 100 10" preserveAspectRatio="none">
       <rect x="0" y="0" width="100" height="10" fill="#eef4f3" stroke="#4a555c" strokeWidth="0.5" vectorEffect="non-scaling-stroke" />
       <rect x="0" y="0" width={width} height="10" fill="#0b5c55" />
-    </svg>
+    </ChartImage>
   );
 }
 
@@ -44,47 +38,40 @@ function RateCounts({ rate }: { rate: Rate }) {
   );
 }
 
-function RateTable({ id, caption, nameHeader, rows }: { id: string; caption: string; nameHeader: string; rows: Rates["people"] }) {
+function RateTable({ caption, nameHeader, rows }: { caption: string; nameHeader: string; rows: Rates["people"] }) {
   const { t } = useTranslation();
   const percent = usePercent();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-wrap" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table>
-        <caption id={`${id}-caption`} className="visually-hidden">
-          {caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{nameHeader}</th>
-            <th scope="col">{t("promises.rates.col.rate")}</th>
-            <th scope="col">{t("promises.rates.col.total")}</th>
-            <th scope="col">{t("promises.rates.col.keptOnTime")}</th>
-            <th scope="col">{t("promises.rates.col.keptLate")}</th>
-            <th scope="col">{t("promises.rates.col.renegotiated")}</th>
-            <th scope="col">{t("promises.rates.col.notKept")}</th>
-            <th scope="col">{t("promises.rates.col.open")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{r.name}</th>
-              <td>{r.rate.rate === null ? t("promises.rates.noRate") : percent(r.rate.rate)}</td>
-              <td>{formatNumber(r.rate.total)}</td>
-              <td>{formatNumber(r.rate.keptOnTime)}</td>
-              <td>{formatNumber(r.rate.keptLate)}</td>
-              <td>{formatNumber(r.rate.renegotiated)}</td>
-              <td>{formatNumber(r.rate.notKept)}</td>
-              <td>
-                {formatNumber(r.rate.open)}
-                {r.rate.overdue > 0 ? ` ${t("promises.rates.openOverdue", { count: r.rate.overdue })}` : ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <DataTable
+      caption={caption}
+      captionHidden
+      columns={[
+        nameHeader,
+        t("promises.rates.col.rate"),
+        t("promises.rates.col.total"),
+        t("promises.rates.col.keptOnTime"),
+        t("promises.rates.col.keptLate"),
+        t("promises.rates.col.renegotiated"),
+        t("promises.rates.col.notKept"),
+        t("promises.rates.col.open"),
+      ]}
+    >
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <th scope="row">{r.name}</th>
+          <td>{r.rate.rate === null ? t("promises.rates.noRate") : percent(r.rate.rate)}</td>
+          <td>{formatNumber(r.rate.total)}</td>
+          <td>{formatNumber(r.rate.keptOnTime)}</td>
+          <td>{formatNumber(r.rate.keptLate)}</td>
+          <td>{formatNumber(r.rate.renegotiated)}</td>
+          <td>{formatNumber(r.rate.notKept)}</td>
+          <td>
+            {formatNumber(r.rate.open)}
+            {r.rate.overdue > 0 ? ` ${t("promises.rates.openOverdue", { count: r.rate.overdue })}` : ""}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -105,19 +92,18 @@ function FactorList({ items }: { items: Rates["factors"]["barriers"] }) {
 /** The keeping rates of the cycle: the network's, each organisation's and person's, and the factors named. */
 export function RatesPanel({ rates }: { rates: Rates }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { coordinator } = useNetwork();
   const percent = usePercent();
   const n = rates.network;
   return (
-    <section aria-labelledby="rates-heading" className="panel">
-      <h2 id="rates-heading">{t("promises.rates.heading")}</h2>
+    <Section id="rates-heading" className="panel" title={t("promises.rates.heading")}>
       <p className="hint">{t("promises.rates.help")}</p>
       {n.rate === null ? (
         <p>{t("promises.rates.noneYet")}</p>
       ) : (
         <>
           <p className="strong">{t("promises.rates.network", { percent: percent(n.rate) })}</p>
-          <RateBar rate={n.rate} id="rates-network-bar" label={t("promises.rates.barLabel", { percent: percent(n.rate) })} />
+          <RateBar rate={n.rate} label={t("promises.rates.barLabel", { percent: percent(n.rate) })} />
         </>
       )}
       <RateCounts rate={n} />
@@ -126,19 +112,17 @@ export function RatesPanel({ rates }: { rates: Rates }) {
         <p>{t("promises.rates.noOrganisations")}</p>
       ) : (
         <RateTable
-          id="rates-organisations"
           caption={t("promises.rates.organisations")}
           nameHeader={t("promises.rates.col.organisation")}
           rows={rates.organisations}
         />
       )}
-      <h3>{home.role === "coordinator" ? t("promises.rates.people") : t("promises.rates.own")}</h3>
+      <h3>{coordinator ? t("promises.rates.people") : t("promises.rates.own")}</h3>
       {rates.people.length === 0 ? (
         <p>{t("promises.rates.noPeople")}</p>
       ) : (
         <RateTable
-          id="rates-people"
-          caption={home.role === "coordinator" ? t("promises.rates.people") : t("promises.rates.own")}
+          caption={coordinator ? t("promises.rates.people") : t("promises.rates.own")}
           nameHeader={t("promises.rates.col.person")}
           rows={rates.people}
         />
@@ -149,6 +133,6 @@ export function RatesPanel({ rates }: { rates: Rates }) {
       <FactorList items={rates.factors.barriers} />
       <h4>{t("promises.rates.enablers")}</h4>
       <FactorList items={rates.factors.enablers} />
-    </section>
+    </Section>
   );
 }

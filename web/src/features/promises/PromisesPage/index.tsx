@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { PROMISE_STATES } from "../../../../../src/domain/promises.ts";
 import { FormError } from "../../../components/Form.tsx";
-import { Loading, Page, Status } from "../../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../../components/Page.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { MakePromiseForm } from "./MakePromiseForm.tsx";
 import { PromiseList } from "./PromiseCard.tsx";
@@ -11,8 +11,7 @@ import { usePromises } from "./usePromises.ts";
 /** The promise ledger: commitment made concrete, as promises made, kept, renegotiated or not kept. */
 export function PromisesPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { home, networkId } = useNetwork();
   const canPromise = home.role !== "observer";
   const { state, setState, mine, all, rates, goals, message, formKey, changed, made } = usePromises(networkId, canPromise);
 
@@ -30,8 +29,7 @@ export function PromisesPage() {
       {message ? <Status>{message}</Status> : null}
 
       {canPromise ? (
-        <section aria-labelledby="my-promises" className="panel">
-          <h2 id="my-promises">{t("promises.mine.heading")}</h2>
+        <Section id="my-promises" className="panel" title={t("promises.mine.heading")}>
           <FormError error={mine.error} />
           {!mine.items ? (
             <Loading />
@@ -54,19 +52,17 @@ export function PromisesPage() {
               ) : null}
             </>
           )}
-        </section>
+        </Section>
       ) : null}
 
       {canPromise ? (
-        <section aria-labelledby="make-promise" className="panel">
-          <h2 id="make-promise">{t("promises.make.heading")}</h2>
+        <Section id="make-promise" className="panel" title={t("promises.make.heading")}>
           <p className="hint">{t("promises.make.help")}</p>
           <MakePromiseForm key={formKey} goals={goals} onMade={(p) => made(t("promises.make.done", { text: p.text }))} />
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="all-promises" className="panel">
-        <h2 id="all-promises">{t("promises.all.heading")}</h2>
+      <Section id="all-promises" className="panel" title={t("promises.all.heading")}>
         {/* The buttons sit in a wrapping toolbar so that all five fit a 320 px wide screen. */}
         <fieldset className="segmented">
           <legend className="visually-hidden">{t("promises.all.filter")}</legend>
@@ -105,7 +101,7 @@ export function PromisesPage() {
             ) : null}
           </>
         )}
-      </section>
+      </Section>
 
       <FormError error={rates.error} />
       {rates.data ? <RatesPanel rates={rates.data} /> : rates.error ? null : <Loading />}

@@ -1,11 +1,11 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FREQUENCY_MAX, KNOWING_MAX, SELF_COMMITMENT_ITEMS, TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
+import { DataTable } from "../../../components/DataTable.tsx";
+import { Section } from "../../../components/Page.tsx";
 import { MeanBar, StackedBar } from "../charts.tsx";
 import type { Distribution, ElementFigures, RoundResults } from "../types.ts";
 import { Delta } from "./Delta.tsx";
 import { distributionLabel, figureText, useFormats } from "./format.ts";
-import { TableFrame } from "./TableFrame.tsx";
 
 const KNOWING_LABELS = Array.from({ length: KNOWING_MAX + 1 }, (_, i) => i);
 const FREQUENCY_LABELS = Array.from({ length: FREQUENCY_MAX + 1 }, (_, i) => i);
@@ -24,35 +24,60 @@ function DistributionTable({
 }) {
   const { t } = useTranslation();
   const f = useFormats();
-  const captionId = useId();
   return (
-    <TableFrame captionId={captionId}>
-      <table className="compact">
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("surveys.health.col.question")}</th>
-            {scale.map((v) => (
-              <th scope="col" key={v}>
-                {scaleLabel(v)}
-              </th>
-            ))}
-            <th scope="col">{t("surveys.health.col.answers")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              {scale.map((v, i) => (
-                <td key={v}>{f.int(r.d.counts[i] ?? 0)}</td>
-              ))}
-              <td>{f.int(r.d.n)}</td>
-            </tr>
+    <DataTable
+      caption={caption}
+      className="compact"
+      columns={[
+        { key: "question", label: t("surveys.health.col.question") },
+        ...scale.map((v) => ({ key: String(v), label: scaleLabel(v) })),
+        { key: "answers", label: t("surveys.health.col.answers") },
+      ]}
+    >
+      {rows.map((r) => (
+        <tr key={r.label}>
+          <th scope="row">{r.label}</th>
+          {scale.map((v, i) => (
+            <td key={v}>{f.int(r.d.counts[i] ?? 0)}</td>
           ))}
-        </tbody>
-      </table>
-    </TableFrame>
+          <td>{f.int(r.d.n)}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** The change of a mean since the previous round, when both are known. */
+const change = (d: Distribution, prev: Distribution | undefined) => (d.mean !== null && prev?.mean != null ? d.mean - prev.mean : null);
+
+/** A mean out of `max` with its change since the previous round, and how the answers spread as a bar. */
+function MeanAndSpread({
+  d,
+  prev,
+  prevTitle,
+  max,
+  labels,
+  spreadLabel,
+  big = false,
+}: {
+  d: Distribution;
+  prev: Distribution | undefined;
+  prevTitle: string;
+  max: number;
+  labels: string[];
+  spreadLabel: string;
+  big?: boolean;
+}) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  return (
+    <>
+      <p className={big ? "big-figure" : undefined}>
+        {figureText(t, d, (v) => t("surveys.health.outOf", { value: f.one(v), max }))}{" "}
+        <Delta diff={change(d, prev)} format={f.one} round={prevTitle} />
+      </p>
+      <StackedBar counts={d.counts} labels={labels} ariaLabel={distributionLabel(t, spreadLabel, labels, d.counts)} />
+    </>
   );
 }
 
@@ -84,7 +109,7 @@ function MeanRow({
       </span>
       <span className="mean-value">
         {figureText(t, d, (v) => t("surveys.health.outOf", { value: f.one(v), max }))}{" "}
-        <Delta diff={d.mean !== null && prev?.mean != null ? d.mean - prev.mean : null} format={f.one} round={prevTitle} />
+        <Delta diff={change(d, prev)} format={f.one} round={prevTitle} />
       </span>
       <MeanBar value={d.mean} min={min} max={max} highlight={lowest} />
     </li>
@@ -104,40 +129,30 @@ export function CoreElements({ elements, previous }: { elements: ElementFigures;
   const self = (i: string) => t(`surveys.health.self.${i}`);
   const scale5 = (v: number) => f.int(v);
   return (
-    <section aria-labelledby="elements-heading">
-      <h2 id="elements-heading">{t("surveys.health.elementsTitle")}</h2>
+    <Section id="elements-heading" title={t("surveys.health.elementsTitle")}>
       <p>{t("surveys.health.elementsIntro")}</p>
       {prev ? <p className="meta">{t("surveys.health.comparedTo", { round: prevTitle })}</p> : null}
       <ul className="cards health-cards">
         <li className="card">
           <h3>{t("surveys.health.knowing")}</h3>
           <p className="hint">{t("surveys.health.knowingHelp")}</p>
-          <p className="big-figure">
-            {figureText(t, elements.knowing, (v) => t("surveys.health.outOf", { value: f.one(v), max: 3 }))}{" "}
-            <Delta
-              diff={elements.knowing.mean !== null && prev?.knowing.mean != null ? elements.knowing.mean - prev.knowing.mean : null}
-              format={f.one}
-              round={prevTitle}
-            />
-          </p>
-          <StackedBar
-            counts={elements.knowing.counts}
+          <MeanAndSpread
+            big
+            d={elements.knowing}
+            prev={prev?.knowing}
+            prevTitle={prevTitle}
+            max={3}
             labels={knowingLabels}
-            ariaLabel={distributionLabel(t, t("surveys.health.knowingDistribution"), knowingLabels, elements.knowing.counts)}
+            spreadLabel={t("surveys.health.knowingDistribution")}
           />
           <h4>{t("surveys.health.frequency")}</h4>
-          <p>
-            {figureText(t, elements.frequency, (v) => t("surveys.health.outOf", { value: f.one(v), max: 4 }))}{" "}
-            <Delta
-              diff={elements.frequency.mean !== null && prev?.frequency.mean != null ? elements.frequency.mean - prev.frequency.mean : null}
-              format={f.one}
-              round={prevTitle}
-            />
-          </p>
-          <StackedBar
-            counts={elements.frequency.counts}
+          <MeanAndSpread
+            d={elements.frequency}
+            prev={prev?.frequency}
+            prevTitle={prevTitle}
+            max={4}
             labels={frequencyLabels}
-            ariaLabel={distributionLabel(t, t("surveys.health.frequencyDistribution"), frequencyLabels, elements.frequency.counts)}
+            spreadLabel={t("surveys.health.frequencyDistribution")}
           />
         </li>
         <li className="card">
@@ -198,6 +213,6 @@ export function CoreElements({ elements, previous }: { elements: ElementFigures;
           </details>
         </li>
       </ul>
-    </section>
+    </Section>
   );
 }

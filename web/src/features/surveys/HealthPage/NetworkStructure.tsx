@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { Section } from "../../../components/Page.tsx";
 import type { MapNode, OrganisationFigures, ReceivedFigures, RoundAnalysis } from "../types.ts";
 import { receivedTrust, useFormats } from "./format.ts";
 import { GraphFiguresList, GraphSummary } from "./GraphFigures.tsx";
@@ -125,22 +126,20 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
   );
   if (analysis.hidden || !g) {
     return (
-      <section aria-labelledby="structure-heading">
-        <h2 id="structure-heading">{t("surveys.health.structureTitle")}</h2>
+      <Section id="structure-heading" title={t("surveys.health.structureTitle")}>
         <p>
           {analysis.round.status === "open"
             ? t("surveys.health.hiddenOpen")
             : t("surveys.health.structureHidden", { min: analysis.minGroupSize })}
         </p>
-      </section>
+      </Section>
     );
   }
   // Once a round's raw answers are deleted, its per-person structure goes with them; the whole-graph figures stay.
   const nodesGone = analysis.nodes.length === 0;
   return (
     <>
-      <section aria-labelledby="structure-heading">
-        <h2 id="structure-heading">{t("surveys.health.structureTitle")}</h2>
+      <Section id="structure-heading" title={t("surveys.health.structureTitle")}>
         <p>{t("surveys.health.structureIntro")}</p>
         <GraphSummary g={g} level={level} />
         {analysis.previous ? <p className="meta">{t("surveys.health.comparedTo", { round: analysis.previous.title })}</p> : null}
@@ -172,7 +171,7 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
               ))}
           </ul>
         )}
-      </section>
+      </Section>
       <section id="tables" aria-labelledby="tables-heading" tabIndex={-1}>
         <h2 id="tables-heading">{t("surveys.health.tablesTitle")}</h2>
         <p className="hint">{t("surveys.health.tablesHelp", { min: analysis.minGroupSize })}</p>

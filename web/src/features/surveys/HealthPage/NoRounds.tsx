@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { Section } from "../../../components/Page.tsx";
 
 export function NoRounds({ networkId, coordinator, scheduled }: { networkId: string; coordinator: boolean; scheduled: boolean }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="no-rounds-heading" className="panel">
-      <h2 id="no-rounds-heading">{t("surveys.health.noRoundsTitle")}</h2>
+    <Section id="no-rounds-heading" className="panel" title={t("surveys.health.noRoundsTitle")}>
       <p>{t("surveys.health.about")}</p>
       <p>{scheduled ? t("surveys.health.onlyScheduled") : t("surveys.health.noRounds")}</p>
       {coordinator ? (
@@ -15,6 +15,6 @@ export function NoRounds({ networkId, coordinator, scheduled }: { networkId: str
           </Link>
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }

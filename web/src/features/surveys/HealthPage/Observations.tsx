@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/Page.tsx";
 import type { Observation } from "../types.ts";
 import { useFormats } from "./format.ts";
 
@@ -28,8 +29,7 @@ export function Observations({ items }: { items: Observation[] }) {
   const { t } = useTranslation();
   const text = useObservationText();
   return (
-    <section aria-labelledby="observations-heading">
-      <h2 id="observations-heading">{t("surveys.health.observationsTitle")}</h2>
+    <Section id="observations-heading" title={t("surveys.health.observationsTitle")}>
       {items.length === 0 ? (
         <p>{t("surveys.health.noObservations")}</p>
       ) : (
@@ -39,6 +39,6 @@ export function Observations({ items }: { items: Observation[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/Page.tsx";
 import { formatDate, formatDay } from "../../../i18n.ts";
 import type { RoundResults } from "../types.ts";
 import { useFormats } from "./format.ts";
@@ -8,8 +9,7 @@ export function RoundHeader({ results }: { results: RoundResults }) {
   const f = useFormats();
   const r = results.round;
   return (
-    <section aria-labelledby="round-heading" className="panel round-head">
-      <h2 id="round-heading">{r.title}</h2>
+    <Section id="round-heading" className="panel round-head" title={r.title}>
       <p className="meta">
         {t("surveys.health.dates", { opens: formatDay(r.opensOn), closes: formatDay(r.closesOn) })} ·{" "}
         <span className="badge quiet">{t(`surveys.health.status.${r.status}`)}</span> · {t(`surveys.health.level.${r.level}`)}
@@ -31,6 +31,6 @@ export function RoundHeader({ results }: { results: RoundResults }) {
       ) : r.frozen ? (
         <p className="notice">{t("surveys.health.frozen")}</p>
       ) : null}
-    </section>
+    </Section>
   );
 }

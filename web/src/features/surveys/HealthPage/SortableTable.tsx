@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TableFrame } from "../../../components/DataTable.tsx";
 import { useFormats } from "./format.ts";
-import { TableFrame } from "./TableFrame.tsx";
 
 const PAGE_SIZE = 50;
 
@@ -54,7 +54,7 @@ export function SortableTable<R>({
   const sortedColumn = columns.find((c) => c.key === sort?.key);
   return (
     <>
-      <TableFrame captionId={captionId}>
+      <TableFrame labelledBy={captionId}>
         <table className="compact sortable">
           <caption id={captionId}>{caption}</caption>
           <thead>

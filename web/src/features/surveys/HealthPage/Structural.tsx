@@ -1,6 +1,19 @@
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/Page.tsx";
+import { TextList } from "../../../components/TextList.tsx";
 import { BarList } from "../charts.tsx";
 import type { RoundResults } from "../types.ts";
+
+/** One column of the free texts: what respondents wrote of a barrier or of an enabler. */
+function FreeTexts({ heading, texts }: { heading: string; texts: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <h4>{heading}</h4>
+      {texts.length ? <TextList texts={texts} className="free-texts" /> : <p>{t("surveys.health.noTexts")}</p>}
+    </div>
+  );
+}
 
 /** What hinders and helps the network's work, the free texts (coordinators), and the kind of network members see. */
 
@@ -12,8 +25,7 @@ export function Structural({ results, coordinator }: { results: RoundResults; co
   const nt = results.networkType;
   const texts = coordinator ? results.texts : null;
   return (
-    <section aria-labelledby="structural-heading">
-      <h2 id="structural-heading">{t("surveys.health.structuralTitle")}</h2>
+    <Section id="structural-heading" title={t("surveys.health.structuralTitle")}>
       <p>{t("surveys.health.structuralIntro")}</p>
       <div className="two-columns">
         <div>
@@ -30,30 +42,8 @@ export function Structural({ results, coordinator }: { results: RoundResults; co
           <h3>{t("surveys.health.textsTitle")}</h3>
           <p className="hint">{t("surveys.health.textsHelp")}</p>
           <div className="two-columns">
-            <div>
-              <h4>{t("surveys.health.barriers")}</h4>
-              {texts.barriers.length ? (
-                <ul className="free-texts">
-                  {texts.barriers.map((s, i) => (
-                    <li key={`${i.toString()}-${s}`}>{s}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p>{t("surveys.health.noTexts")}</p>
-              )}
-            </div>
-            <div>
-              <h4>{t("surveys.health.enablers")}</h4>
-              {texts.enablers.length ? (
-                <ul className="free-texts">
-                  {texts.enablers.map((s, i) => (
-                    <li key={`${i.toString()}-${s}`}>{s}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p>{t("surveys.health.noTexts")}</p>
-              )}
-            </div>
+            <FreeTexts heading={t("surveys.health.barriers")} texts={texts.barriers} />
+            <FreeTexts heading={t("surveys.health.enablers")} texts={texts.enablers} />
           </div>
         </>
       ) : null}
@@ -81,6 +71,6 @@ export function Structural({ results, coordinator }: { results: RoundResults; co
           )}
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,11 +1,11 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { SELF_COMMITMENT_ITEMS, TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
+import { DataTable } from "../../../components/DataTable.tsx";
+import { Section } from "../../../components/Page.tsx";
 import { formatDay } from "../../../i18n.ts";
 import { LineChart } from "../charts.tsx";
 import type { TrendPoint } from "../types.ts";
 import { useFormats } from "./format.ts";
-import { TableFrame } from "./TableFrame.tsx";
 
 function TrendTable({
   caption,
@@ -18,37 +18,28 @@ function TrendTable({
 }) {
   const { t } = useTranslation();
   const f = useFormats();
-  const captionId = useId();
   return (
-    <TableFrame captionId={captionId}>
-      <table className="compact">
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("surveys.health.col.round")}</th>
-            <th scope="col">{t("surveys.health.col.closes")}</th>
-            <th scope="col">{t("surveys.health.col.respondents")}</th>
-            {columns.map((c) => (
-              <th scope="col" key={c.key}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.roundId}>
-              <th scope="row">{p.title}</th>
-              <td>{formatDay(p.closesOn)}</td>
-              <td>{f.int(p.respondents)}</td>
-              {columns.map((c) => (
-                <td key={c.key}>{c.value(p)}</td>
-              ))}
-            </tr>
+    <DataTable
+      caption={caption}
+      className="compact"
+      columns={[
+        t("surveys.health.col.round"),
+        t("surveys.health.col.closes"),
+        t("surveys.health.col.respondents"),
+        ...columns.map((c) => ({ key: c.key, label: c.label })),
+      ]}
+    >
+      {points.map((p) => (
+        <tr key={p.roundId}>
+          <th scope="row">{p.title}</th>
+          <td>{formatDay(p.closesOn)}</td>
+          <td>{f.int(p.respondents)}</td>
+          {columns.map((c) => (
+            <td key={c.key}>{c.value(p)}</td>
           ))}
-        </tbody>
-      </table>
-    </TableFrame>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -108,8 +99,7 @@ export function Trends({ points, coordinator }: { points: TrendPoint[]; coordina
   const graphPoints = points.filter((p) => p.density !== null || p.isolates !== null);
   const orNone = (v: number | null, fmt: (n: number) => string) => (v === null ? t("surveys.health.hiddenShort") : fmt(v));
   return (
-    <section aria-labelledby="trends-heading">
-      <h2 id="trends-heading">{t("surveys.health.trendsTitle")}</h2>
+    <Section id="trends-heading" title={t("surveys.health.trendsTitle")}>
       {points.length === 0 ? (
         <p>{t("surveys.health.noTrends")}</p>
       ) : (
@@ -166,6 +156,6 @@ export function Trends({ points, coordinator }: { points: TrendPoint[]; coordina
           ) : null}
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -14,9 +14,7 @@ import { useRounds } from "./useHealth.ts";
 /** The network-health dashboard: how well members know and trust each other and how committed they are, round by round. */
 export function HealthPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
-  const coordinator = home.role === "coordinator";
+  const { networkId, coordinator } = useNetwork();
   const [params] = useSearchParams();
   const { list, trends } = useRounds(networkId);
   const rounds = useMemo(

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { EXPORT_FORMATS } from "../../../../../src/domain/surveys.ts";
+import { Section } from "../../../components/Page.tsx";
 import { EXPORT_KEYS, type RoundAnalysis, type SurveyRound } from "../types.ts";
 import { MapView } from "./MapView.tsx";
 
@@ -70,8 +71,7 @@ export function MapContent({
 function Exports({ networkId, roundId }: { networkId: string; roundId: string }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="map-exports-heading" className="panel">
-      <h2 id="map-exports-heading">{t("surveys.map.exportTitle")}</h2>
+    <Section id="map-exports-heading" className="panel" title={t("surveys.map.exportTitle")}>
       <p>{t("surveys.map.exportNote")}</p>
       <ul className="map-exports">
         {EXPORT_FORMATS.map((f) => (
@@ -82,6 +82,6 @@ function Exports({ networkId, roundId }: { networkId: string; roundId: string })
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -42,7 +42,7 @@ export function MapView({
   );
 
   const controls = useMapControls(level);
-  const { colourBy, sizeBy, dimension, threshold } = controls;
+  const { colourBy, dimension, threshold } = controls;
   const selection = useMapSelection(analysis.nodes, language);
   const { focus, panelHeading, jumpTo } = selection;
 
@@ -58,10 +58,7 @@ export function MapView({
 
   const { container, webgl, layout, onMapKey, camera } = useSigmaMap({
     graph,
-    colourBy,
-    sizeBy,
-    dimension,
-    threshold,
+    controls,
     focus,
     otherEdges,
     onClickNode: selection.pick,

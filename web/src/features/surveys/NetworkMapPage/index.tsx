@@ -9,8 +9,7 @@ import { useMapRounds } from "./useMapRounds.ts";
 /** The network map of a survey round (coordinators), with a comparison to another round. */
 export function NetworkMapPage() {
   const { t, i18n } = useTranslation();
-  const { home } = useNetwork();
-  const networkId = home.network.id;
+  const { networkId, coordinator } = useNetwork();
   const { rounds, available, round, compareWith, analysis, other, data, otherData, setParam } = useMapRounds(networkId);
 
   const title = t("surveys.map.title");
@@ -62,7 +61,7 @@ export function NetworkMapPage() {
               compareRound={compareWith}
               other={compareWith ? otherData : null}
               otherError={compareWith ? other.error : null}
-              coordinator={home.role === "coordinator"}
+              coordinator={coordinator}
               language={i18n.language}
             />
           ) : null}

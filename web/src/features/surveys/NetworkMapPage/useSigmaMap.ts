@@ -9,26 +9,22 @@ import { createRenderer, type MapSigma, startLayout } from "./renderer.ts";
  */
 export function useSigmaMap({
   graph,
-  colourBy,
-  sizeBy,
-  dimension,
-  threshold,
+  controls,
   focus,
   otherEdges,
   onClickNode,
   onClickStage,
 }: {
   graph: MapGraph;
-  colourBy: ColourBy;
-  sizeBy: Centrality;
-  dimension: EdgeDimension;
-  threshold: number;
+  /** What colours and sizes the nodes, and which ties the filter shows (see `useMapControls`). */
+  controls: { colourBy: ColourBy; sizeBy: Centrality; dimension: EdgeDimension; threshold: number };
   focus: string | null;
   /** The ties of the round compared with, or null for no comparison. */
   otherEdges: MapEdge[] | null;
   onClickNode: (id: string) => void;
   onClickStage: () => void;
 }) {
+  const { colourBy, sizeBy, dimension, threshold } = controls;
   const container = useRef<HTMLDivElement>(null);
   const sigma = useRef<MapSigma | null>(null);
   const [webgl, setWebgl] = useState<"pending" | "ok" | "failed">("pending");

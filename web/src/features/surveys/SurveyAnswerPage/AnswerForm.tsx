@@ -1,6 +1,6 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { FormError } from "../../../components/Form.tsx";
+import { ConflictNote, FormError } from "../../../components/Form.tsx";
 import { formatDate, formatDay } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import type { MyResponse, SurveyRound, SurveyTarget } from "../types.ts";
@@ -12,6 +12,50 @@ import { useAnswerForm } from "./useAnswerForm.ts";
 function useTime() {
   const { i18n } = useTranslation();
   return (iso: string) => new Intl.DateTimeFormat(i18n.language, { timeStyle: "short" }).format(new Date(iso));
+}
+
+/** Step one of the form: choosing whom one has worked with, and rating each of them. */
+function RatingsStep({ form, round, targets }: { form: ReturnType<typeof useAnswerForm>; round: SurveyRound; targets: SurveyTarget[] }) {
+  const { t } = useTranslation();
+  const { draft, error, announcement, setAnnouncement, search, byId, chosen, add, remove, changeRating } = form;
+  return (
+    <section aria-labelledby="survey-step1" className="panel">
+      <h2 id="survey-step1">{round.level === "organisation" ? t("surveys.answer.step1Organisations") : t("surveys.answer.step1People")}</h2>
+      <p>{round.level === "organisation" ? t("surveys.answer.step1HelpOrganisations") : t("surveys.answer.step1HelpPeople")}</p>
+      <p className="hint">{t("surveys.answer.scaleExplained")}</p>
+      {targets.length === 0 ? (
+        <p>{t("surveys.answer.noTargets")}</p>
+      ) : (
+        <TargetSearch
+          targets={targets}
+          chosen={chosen}
+          onAdd={add}
+          announcement={announcement}
+          onTyping={() => setAnnouncement("")}
+          inputRef={search}
+          level={round.level}
+        />
+      )}
+      <h3>{t("surveys.answer.chosen", { count: draft.ratings.length })}</h3>
+      {draft.ratings.length === 0 ? (
+        <p className="hint">{t("surveys.answer.noneChosen")}</p>
+      ) : (
+        <ul className="plain survey-cards">
+          {draft.ratings.map((r, i) => (
+            <RatingCard
+              key={r.targetId}
+              index={i}
+              rating={r}
+              target={byId.get(r.targetId)}
+              onChange={changeRating}
+              onRemove={() => remove(r.targetId)}
+              error={error}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 /** The answer form: whom one has worked with and how they are rated, then the network-level questions. */
@@ -27,26 +71,10 @@ export function AnswerForm({
   onSaved: (r: MyResponse) => void;
 }) {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { networkId } = useNetwork();
   const time = useTime();
-  const {
-    draft,
-    set,
-    status,
-    error,
-    busy,
-    saved,
-    conflict,
-    announcement,
-    setAnnouncement,
-    search,
-    byId,
-    chosen,
-    add,
-    remove,
-    changeRating,
-    save,
-  } = useAnswerForm({ networkId: home.network.id, round, targets, initial, onSaved });
+  const form = useAnswerForm({ networkId, round, targets, initial, onSaved });
+  const { draft, set, status, error, busy, saved, conflict, save } = form;
 
   const submitForm = (e: FormEvent) => {
     e.preventDefault();
@@ -56,12 +84,7 @@ export function AnswerForm({
 
   return (
     <form onSubmit={submitForm} noValidate className="survey-form">
-      {conflict ? (
-        <div className="conflict" role="alert">
-          <p className="strong">{t("network.conflictTitle")}</p>
-          <p>{t("surveys.answer.conflict")}</p>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNote alert message={t("surveys.answer.conflict")} /> : null}
       {status === "submitted" && !saved ? (
         <p className="notice">
           {initial?.submittedAt
@@ -72,44 +95,7 @@ export function AnswerForm({
       {status === "draft" && !saved ? <p className="notice">{t("surveys.answer.draftLoaded")}</p> : null}
       <FormError error={error} />
 
-      <section aria-labelledby="survey-step1" className="panel">
-        <h2 id="survey-step1">
-          {round.level === "organisation" ? t("surveys.answer.step1Organisations") : t("surveys.answer.step1People")}
-        </h2>
-        <p>{round.level === "organisation" ? t("surveys.answer.step1HelpOrganisations") : t("surveys.answer.step1HelpPeople")}</p>
-        <p className="hint">{t("surveys.answer.scaleExplained")}</p>
-        {targets.length === 0 ? (
-          <p>{t("surveys.answer.noTargets")}</p>
-        ) : (
-          <TargetSearch
-            targets={targets}
-            chosen={chosen}
-            onAdd={add}
-            announcement={announcement}
-            onTyping={() => setAnnouncement("")}
-            inputRef={search}
-            level={round.level}
-          />
-        )}
-        <h3>{t("surveys.answer.chosen", { count: draft.ratings.length })}</h3>
-        {draft.ratings.length === 0 ? (
-          <p className="hint">{t("surveys.answer.noneChosen")}</p>
-        ) : (
-          <ul className="plain survey-cards">
-            {draft.ratings.map((r, i) => (
-              <RatingCard
-                key={r.targetId}
-                index={i}
-                rating={r}
-                target={byId.get(r.targetId)}
-                onChange={changeRating}
-                onRemove={() => remove(r.targetId)}
-                error={error}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <RatingsStep form={form} round={round} targets={targets} />
 
       <NetworkQuestions draft={draft} set={set} error={error} />
 

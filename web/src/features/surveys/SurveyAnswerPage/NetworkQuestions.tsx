@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { NETWORK_TYPES, SELF_COMMITMENT_ITEMS } from "../../../../../src/domain/surveys.ts";
+import { Section } from "../../../components/Page.tsx";
 import { type AnswerDraft, FIVE, fieldOf } from "./draft.ts";
 import { FactorChoice } from "./FactorChoice.tsx";
 import { Scale } from "./Scale.tsx";
@@ -16,8 +17,7 @@ export function NetworkQuestions({
 }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="survey-step2" className="panel">
-      <h2 id="survey-step2">{t("surveys.answer.step2")}</h2>
+    <Section id="survey-step2" className="panel" title={t("surveys.answer.step2")}>
       <p>{t("surveys.answer.step2Help")}</p>
       <h3>{t("surveys.answer.selfHeading")}</h3>
       <p className="hint">{t("surveys.answer.selfHint")}</p>
@@ -89,6 +89,6 @@ export function NetworkQuestions({
           <label htmlFor="networkType-none">{t("surveys.scale.cantSay")}</label>
         </div>
       </fieldset>
-    </section>
+    </Section>
   );
 }

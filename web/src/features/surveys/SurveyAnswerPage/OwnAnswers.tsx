@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { SELF_COMMITMENT_ITEMS, type StructuralFactor, TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
+import { Section } from "../../../components/Page.tsx";
 import { formatDate, formatNumber } from "../../../i18n.ts";
 import type { MyResponse, SurveyTarget } from "../types.ts";
 import { targetMeta } from "./draft.ts";
@@ -15,8 +16,7 @@ export function OwnAnswers({ response, targets }: { response: MyResponse; target
   const factors = (fs: StructuralFactor[], text: string) =>
     [...fs.map((f) => t(`surveys.scale.factor.${f}`)), ...(text ? [text] : [])].join(", ") || t("surveys.answer.nothing");
   return (
-    <section aria-labelledby="survey-own" className="panel">
-      <h2 id="survey-own">{t("surveys.answer.ownHeading")}</h2>
+    <Section id="survey-own" className="panel" title={t("surveys.answer.ownHeading")}>
       <p className="meta">
         {response.status === "submitted" && response.submittedAt
           ? t("surveys.answer.ownSubmitted", { date: formatDate(response.submittedAt, true) })
@@ -69,6 +69,6 @@ export function OwnAnswers({ response, targets }: { response: MyResponse; target
         <dt>{t("surveys.answer.typeLegend")}</dt>
         <dd>{response.networkType ? t(`networkType.${response.networkType}.name`) : cantSay}</dd>
       </dl>
-    </section>
+    </Section>
   );
 }

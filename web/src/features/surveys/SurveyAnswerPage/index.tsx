@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { FormError } from "../../../components/Form.tsx";
-import { Loading, Page, Status } from "../../../components/Page.tsx";
+import { Loading, Page, Section, Status } from "../../../components/Page.tsx";
 import { formatDate, formatDay } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import type { SurveyRound } from "../types.ts";
@@ -28,9 +28,8 @@ function NotAnswerable({ round }: { round: SurveyRound }) {
 /** Answering one round of the network health survey: whom one works with and how, then the network as a whole. */
 export function SurveyAnswerPage() {
   const { t } = useTranslation();
-  const { home } = useNetwork();
+  const { networkId } = useNetwork();
   const { roundId = "" } = useParams();
-  const networkId = home.network.id;
   const { round, roundError, minGroupSize, invited, targets, own, formKey, message, setMessage, deleteError, busy, deleteAnswers } =
     useRoundAnswer(networkId, roundId);
 
@@ -59,8 +58,7 @@ export function SurveyAnswerPage() {
             <time dateTime={round.closesOn}>{formatDay(round.closesOn)}</time>
           </p>
 
-          <section aria-labelledby="survey-privacy" className="panel">
-            <h2 id="survey-privacy">{t("surveys.answer.privacyHeading")}</h2>
+          <Section id="survey-privacy" className="panel" title={t("surveys.answer.privacyHeading")}>
             <WhoSeesWhat round={round} minGroupSize={minGroupSize} />
             <p>{t("surveys.answer.rights", { date: formatDay(round.closesOn) })}</p>
             {answerable && response ? (
@@ -71,7 +69,7 @@ export function SurveyAnswerPage() {
               </p>
             ) : null}
             <FormError error={deleteError} />
-          </section>
+          </Section>
           {message ? <Status>{message}</Status> : null}
 
           {!answerable ? (

@@ -1,0 +1,42 @@
+/**
+ * Every column that names an account, by table: what moves when two accounts of one person are merged. A test
+ * compares this with the database's own foreign keys, so a new table that names accounts cannot be forgotten here
+ * (a forgotten cascading key would delete the person's rows with the merged account).
+ */
+export const USER_REFERENCES: [table: string, column: string][] = [
+  ["memberships", "user_id"],
+  ["user_identities", "user_id"],
+  ["notifications", "user_id"],
+  ["phase_evaluations", "user_id"],
+  ["network_type_assessments", "user_id"],
+  ["on_behalf_checks", "user_id"],
+  ["password_resets", "user_id"],
+  ["sessions", "user_id"],
+  ["api_tokens", "user_id"],
+  ["feed_tokens", "user_id"],
+  ["invitations", "invited_by"],
+  ["history_entries", "created_by"],
+  ["gaps", "created_by"],
+  ["goals", "created_by"],
+  ["agreement_sections", "updated_by"],
+  ["agreement_revisions", "author_id"],
+  ["agreement_comments", "author_id"],
+  ["agreement_versions", "proposed_by"],
+  ["agreement_approvals", "decided_by"],
+  ["decisions", "created_by"],
+  ["events", "created_by"],
+  ["promises", "created_by"],
+  ["promise_changes", "changed_by"],
+  ["survey_rounds", "created_by"],
+  ["meetings", "created_by"],
+  ["meeting_methods", "created_by"],
+  ["activities", "created_by"],
+  ["indicators", "created_by"],
+  ["indicator_measurements", "created_by"],
+  ["evaluation_rounds", "created_by"],
+  ["news_items", "created_by"],
+  ["good_practices", "created_by"],
+  ["audit_events", "actor_user_id"],
+  ["instance_documents", "updated_by"],
+  ["organisation_representatives", "named_by"],
+];

@@ -1,0 +1,89 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { SignedXml } from "xml-crypto";
+
+const dir = path.join(import.meta.dirname, "saml");
+export const samlKeys = {
+  idpKey: path.join(dir, "idp-key.pem"),
+  idpCert: path.join(dir, "idp-cert.pem"),
+  spKey: path.join(dir, "sp-key.pem"),
+  spCert: path.join(dir, "sp-cert.pem"),
+  otherKey: path.join(dir, "other-key.pem"),
+  otherCert: path.join(dir, "other-cert.pem"),
+};
+
+export const IDP_ISSUER = "https://idp.example.fi/idp";
+export const IDP_SSO = "https://idp.example.fi/sso";
+export const IDP_SLO = "https://idp.example.fi/slo";
+
+/** The settings that point Solmu at the test identity provider. */
+export const samlEnv = (extra: Record<string, string> = {}) => ({
+  SAML_ENTRY_POINT: IDP_SSO,
+  SAML_LOGOUT_URL: IDP_SLO,
+  SAML_IDP_ISSUER: IDP_ISSUER,
+  SAML_IDP_CERT: samlKeys.idpCert,
+  SAML_SP_KEY: samlKeys.spKey,
+  SAML_SP_CERT: samlKeys.spCert,
+  SAML_LABEL: "Suomi.fi-tunnistus (testi)",
+  ...extra,
+});
+
+/** The AuthnRequest inside a redirect to the IdP (HTTP-Redirect binding: deflated, base64), and whether its signature holds. */
+export function readRedirect(location: string) {
+  const url = new URL(location);
+  const xml = zlib.inflateRawSync(Buffer.from(url.searchParams.get("SAMLRequest") ?? "", "base64")).toString("utf8");
+  // The signed text is the query's own encoding of these three parameters, in this order.
+  const raw = Object.fromEntries(
+    url.search
+      .slice(1)
+      .split("&")
+      .map((p) => p.split("=") as [string, string]),
+  );
+  const signed = ["SAMLRequest", "RelayState", "SigAlg"]
+    .filter((k) => raw[k] !== undefined)
+    .map((k) => `${k}=${raw[k]}`)
+    .join("&");
+  const signature = url.searchParams.get("Signature") ?? "";
+  const signatureHolds =
+    signature !== "" && crypto.verify("sha256", Buffer.from(signed), fs.readFileSync(samlKeys.spCert), Buffer.from(signature, "base64"));
+  return { xml, id: xml.match(/ID="([^"]+)"/)?.[1] ?? "", relayState: url.searchParams.get("RelayState") ?? "", signatureHolds };
+}
+
+const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+/** A SAML Response as an IdP would POST it, base64, its assertion signed with `signWith` (the IdP's key unless told). */
+export function samlResponse(input: {
+  inResponseTo: string;
+  audience: string;
+  recipient: string;
+  nameID: string;
+  attributes: Record<string, string>;
+  validForMs?: number;
+  signWith?: "idp" | "other" | "none";
+}) {
+  const validFor = input.validForMs ?? 5 * 60_000;
+  const attrs = Object.entries(input.attributes)
+    .map(([name, value]) => `<saml:Attribute Name="${name}"><saml:AttributeValue>${value}</saml:AttributeValue></saml:Attribute>`)
+    .join("");
+  const assertion = `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_a${crypto.randomUUID()}" Version="2.0" IssueInstant="${iso(0)}"><saml:Issuer>${IDP_ISSUER}</saml:Issuer><saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${input.nameID}</saml:NameID><saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${iso(validFor)}" Recipient="${input.recipient}" InResponseTo="${input.inResponseTo}"/></saml:SubjectConfirmation></saml:Subject><saml:Conditions NotBefore="${iso(-60_000 - (validFor < 0 ? 600_000 : 0))}" NotOnOrAfter="${iso(validFor)}"><saml:AudienceRestriction><saml:Audience>${input.audience}</saml:Audience></saml:AudienceRestriction></saml:Conditions><saml:AuthnStatement AuthnInstant="${iso(0)}" SessionIndex="_s${crypto.randomUUID()}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement><saml:AttributeStatement>${attrs}</saml:AttributeStatement></saml:Assertion>`;
+  const response = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_r${crypto.randomUUID()}" Version="2.0" IssueInstant="${iso(0)}" Destination="${input.recipient}" InResponseTo="${input.inResponseTo}"><saml:Issuer>${IDP_ISSUER}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>${assertion}</samlp:Response>`;
+  const signer = input.signWith ?? "idp";
+  if (signer === "none") return Buffer.from(response).toString("base64");
+  const sig = new SignedXml({
+    privateKey: fs.readFileSync(signer === "idp" ? samlKeys.idpKey : samlKeys.otherKey),
+    publicCert: fs.readFileSync(signer === "idp" ? samlKeys.idpCert : samlKeys.otherCert),
+    signatureAlgorithm: "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+    canonicalizationAlgorithm: "http://www.w3.org/2001/10/xml-exc-c14n#",
+  });
+  sig.addReference({
+    xpath: "//*[local-name(.)='Assertion']",
+    transforms: ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"],
+    digestAlgorithm: "http://www.w3.org/2001/04/xmlenc#sha256",
+  });
+  sig.computeSignature(response, {
+    location: { reference: "//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']", action: "after" },
+  });
+  return Buffer.from(sig.getSignedXml()).toString("base64");
+}

@@ -206,6 +206,8 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     member: user(DEMO_ACCOUNTS.member, "Mikko Heikkinen"),
     observer: user(DEMO_ACCOUNTS.observer, "Liisa Ojala"),
     swedish: user(DEMO_ACCOUNTS.swedish, "Johanna Lindqvist", "sv"),
+    // Left Siilinjärvi municipality; the admin disabled the account, so the users page shows what that looks like.
+    former: { ...user("pekka.laitinen@demo.solmu.fi", "Pekka Laitinen"), disabled_at: stamp },
   };
 
   await db.transaction().execute(async (tx) => {

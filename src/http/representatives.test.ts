@@ -61,6 +61,13 @@ describe.each(databases)("the people an organisation names to speak for it on %s
       ["Siilinjärven kunta", 2],
     ]);
     expect((await t.w.as.member.get(`${t.base}/agreement`)).body.representing).toBe("Siilinjärven kunta");
+    const log = (await t.w.as.coordinator.get(`${t.base}/audit`)).body.items;
+    expect(log[0]).toMatchObject({
+      action: "organisation.representatives_named",
+      actor: "Member",
+      subject: "Siilinjärven kunta",
+      details: { representatives: "Coordinator, Member" },
+    });
   });
 
   it("lets only a representative approve for the organisation, and records who did", async () => {
@@ -71,6 +78,12 @@ describe.each(databases)("the people an organisation names to speak for it on %s
     expect(proposed.organisations.map((o: { name: string }) => o.name)).toEqual(["Siilinjärven kunta"]);
     const url = `${t.base}/agreement/versions/${proposed.id}/decision`;
     await name("coordinator", orgA, [person.coordinator as string]);
+    // The home asks only the organisation's representative to decide, and tells coordinators who cannot.
+    const home = async (who: "coordinator" | "member") => (await t.w.as[who].get(t.base)).body;
+    expect((await home("coordinator")).pending.agreementVersionId).toBe(proposed.id);
+    expect((await home("member")).pending.agreementVersionId).toBeNull();
+    expect((await home("coordinator")).unrepresented).toBe(1);
+    expect((await home("member")).unrepresented).toBeNull();
     const refused = await t.w.as.member.put(url, { decision: "accepted" });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe("not_representative");

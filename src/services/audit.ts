@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   "indicator.deleted",
   "decision.deleted",
   "instance.document_saved",
+  "organisation.representatives_named",
   "sso.signed_in",
   "sso.linked",
   "sso.account_created",

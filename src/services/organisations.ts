@@ -12,6 +12,7 @@ import {
   updateOrganisationIfVersion,
 } from "../storage/repos/organisations.ts";
 import { requireRole } from "./access.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
 import { rebuildSearchText } from "./people.ts";
@@ -96,7 +97,12 @@ export async function nameRepresentatives(deps: Deps, actor: Actor, networkId: s
     if (!eligible.has(m)) throw invalid({ [`membershipIds.${i}`]: { key: "validation.not_in_organisation" } });
   });
   if (membershipIds.length === 0 && role !== "coordinator") throw invalid({ membershipIds: { key: "validation.representative_needed" } });
-  await db.transaction().execute((tx) => setRepresentatives(tx, id, [...new Set(membershipIds)], actor.userId));
+  const chosen = [...new Set(membershipIds)];
+  await db.transaction().execute(async (tx) => {
+    await setRepresentatives(tx, id, chosen, actor.userId);
+    const names = people.filter((p) => chosen.includes(p.id)).map((p) => p.name);
+    await audit(tx, actor, networkId, "organisation.representatives_named", o.name, { representatives: names.join(", ") });
+  });
   return getOrganisation(deps, actor, networkId, id);
 }
 

@@ -6,7 +6,7 @@ import { listNetworkTypeAssessments } from "../../storage/repos/diagnosis.ts";
 import { listPendingInvitations } from "../../storage/repos/invitations.ts";
 import { countMembers, findMembership, type MembershipRow } from "../../storage/repos/memberships.ts";
 import { findNetwork } from "../../storage/repos/networks.ts";
-import { countOrganisations } from "../../storage/repos/organisations.ts";
+import { countOrganisations, countUnrepresented, isRepresentative } from "../../storage/repos/organisations.ts";
 import { listPromises } from "../../storage/repos/promises.ts";
 import { requireRole } from "../access.ts";
 import { cycleActivityBalance } from "../activities.ts";
@@ -40,11 +40,12 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   if (!network) throw notFound();
   const coordinator = roleAtLeast(role, "coordinator");
   const participant = roleAtLeast(role, "member");
-  const [mine, pendingInvitations, contacts, missingGaps, survey, meetings, evaluation] = await Promise.all([
+  const [mine, pendingInvitations, contacts, missingGaps, unrepresented, survey, meetings, evaluation] = await Promise.all([
     participant && currentCycle ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership) : null,
     coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
     coordinator ? networkFreshness(deps, network) : null,
     coordinator ? countMissingGaps(deps, networkId) : null,
+    coordinator ? countUnrepresented(db, networkId) : null,
     latestRound(deps, networkId, membership?.id),
     meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
     evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
@@ -59,6 +60,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     pendingInvitations,
     freshness: contacts ? { share: contacts.share, stale: contacts.stale, total: contacts.total } : null,
     missingGaps,
+    unrepresented,
     pending: mine,
     survey: survey && {
       roundId: survey.id,
@@ -90,7 +92,12 @@ async function myPendingWork(
     latestVersion(db, networkId),
   ]);
   let agreementVersionId: string | null = null;
-  if (agreement?.status === "proposed" && membership?.organisation_id) {
+  // Only those the organisation named decide for it; the others are not asked.
+  if (
+    agreement?.status === "proposed" &&
+    membership?.organisation_id &&
+    (await isRepresentative(db, membership.organisation_id, membership.id))
+  ) {
     const decided = (await listApprovals(db, agreement.id)).some((a) => a.organisation_id === membership.organisation_id);
     if (!decided) agreementVersionId = agreement.id;
   }

@@ -28,6 +28,21 @@ export async function insertOrganisation(db: DbOrTx, networkId: string, input: O
   return row;
 }
 
+/** How many of the network's organisations have named nobody to speak for them. */
+export const countUnrepresented = async (db: DbOrTx, networkId: string): Promise<number> => {
+  const r = await db
+    .selectFrom("organisations as o")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("o.network_id", "=", networkId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom("organisation_representatives as r").select("r.membership_id").whereRef("r.organisation_id", "=", "o.id")),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+};
+
 export const countOrganisations = async (db: DbOrTx, networkId: string): Promise<number> => {
   const r = await db
     .selectFrom("organisations")

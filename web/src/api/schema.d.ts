@@ -14234,7 +14234,7 @@ export interface components {
             organisationCount: number;
             /** @description Members and coordinators, while a cycle runs: what the network asks of you now */
             pending: {
-                /** @description A proposed agreement your organisation has not yet decided on */
+                /** @description A proposed agreement your organisation has not yet decided on, when you are one of its representatives */
                 agreementVersionId: string | null;
                 /**
                  * @description The current phase, while you have not evaluated it
@@ -14263,6 +14263,8 @@ export interface components {
                 status: "scheduled" | "open" | "closed";
                 title: string;
             } | null;
+            /** @description Coordinators only: member organisations that have named no representative and so cannot approve */
+            unrepresented: number | null;
         };
         NetworkInput: {
             /** @default  */

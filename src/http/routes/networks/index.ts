@@ -94,10 +94,19 @@ const NetworkHome = z
       .number()
       .nullable()
       .openapi({ description: "Coordinators only: wished-for organisations and competences still missing" }),
+    unrepresented: z
+      .number()
+      .nullable()
+      .openapi({ description: "Coordinators only: member organisations that have named no representative and so cannot approve" }),
     pending: z
       .object({
         evaluatePhase: z.enum(PHASES).nullable().openapi({ description: "The current phase, while you have not evaluated it" }),
-        agreementVersionId: z.string().nullable().openapi({ description: "A proposed agreement your organisation has not yet decided on" }),
+        agreementVersionId: z
+          .string()
+          .nullable()
+          .openapi({
+            description: "A proposed agreement your organisation has not yet decided on, when you are one of its representatives",
+          }),
         networkTypeAssessment: z.boolean().openapi({ description: "You have not assessed the network's type in this cycle" }),
         promisesOverdue: z.number(),
         promisesDueSoon: z.number().openapi({ description: "Your open promises due within 14 days" }),

@@ -95,6 +95,9 @@ export function NetworkHomePage() {
   if (role === "coordinator" && home.freshness?.stale) {
     todo.push({ key: "stale", text: t("home.todo.staleProfiles", { count: home.freshness?.stale ?? 0 }), to: `${base}/people?stale=true` });
   }
+  if (role === "coordinator" && home.unrepresented) {
+    todo.push({ key: "unrepresented", text: t("home.todo.unrepresented", { count: home.unrepresented }), to: `${base}/agreement` });
+  }
   if (role === "coordinator" && home.missingGaps) {
     todo.push({ key: "gaps", text: t("home.todo.gaps", { count: home.missingGaps }), to: `${base}/organisations` });
   }

@@ -153,7 +153,7 @@ export function UsersPage() {
       ) : (
         <>
           <Status>{t("users.count", { count: list.items.length })}</Status>
-          <ul className="cards">
+          <ul className="cards user-list">
             {list.items.map((u) => (
               <UserCard
                 key={u.id}

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import {
   accessibilityReports,
   accessibilityStatement,
@@ -9,6 +9,9 @@ import {
 import type { AppEnv } from "../../env.ts";
 import { actorOf, clientAddress, requireActor } from "../../middleware/session.ts";
 import { errors, InstanceDocument, InstanceDocumentInput, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("accessibility");
 
 const Report = z.object({
   id: z.string(),
@@ -21,31 +24,27 @@ const Report = z.object({
 
 const open = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/accessibility-statement",
-      tags: ["accessibility"],
-      summary: "The accessibility statement (no sign-in needed)",
-      request: { query: z.object({ locale: LocaleSchema.optional() }) },
-      responses: { 200: jsonOk(InstanceDocument, "The statement") },
-    }),
+    route.get(
+      "/accessibility-statement",
+      "The accessibility statement (no sign-in needed)",
+      { query: z.object({ locale: LocaleSchema.optional() }) },
+      { 200: jsonOk(InstanceDocument, "The statement") },
+    ),
     async (c) => c.json(await accessibilityStatement(c.get("deps"), c.req.valid("query").locale ?? c.get("locale")), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/accessibility-feedback",
-      tags: ["accessibility"],
-      summary: "Report an accessibility problem (no sign-in needed)",
-      request: jsonBody(
+    route.post(
+      "/accessibility-feedback",
+      "Report an accessibility problem (no sign-in needed)",
+      jsonBody(
         z.object({
           page: z.string().trim().max(500).default(""),
           description: z.string().trim().min(1).max(4000),
           email: z.email().max(254).nullable().default(null),
         }),
       ),
-      responses: { 204: { description: "Received" }, ...errors(400, 413, 429) },
-    }),
+      { 204: { description: "Received" }, ...errors(400, 413, 429) },
+    ),
     async (c) => {
       await reportAccessibilityProblem(c.get("deps"), c.req.valid("json"), clientAddress(c));
       return c.body(null, 204);
@@ -58,35 +57,30 @@ admin.use("/admin/accessibility-statement", requireActor);
 
 const adminRoutes = admin
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/admin/accessibility-statement",
-      tags: ["accessibility"],
-      summary: "Write the statement of a language (instance admin); send the version you read, 0 to replace Solmu's own",
-      request: jsonBody(InstanceDocumentInput),
-      responses: { 200: jsonOk(InstanceDocument, "Saved"), ...errors(400, 401, 403, 409, 413) },
-    }),
+    route.put(
+      "/admin/accessibility-statement",
+      "Write the statement of a language (instance admin); send the version you read, 0 to replace Solmu's own",
+      jsonBody(InstanceDocumentInput),
+      { 200: jsonOk(InstanceDocument, "Saved"), ...errors(400, 401, 403, 409, 413) },
+    ),
     async (c) => c.json(await saveAccessibilityStatement(c.get("deps"), actorOf(c), c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/admin/accessibility/reports",
-      tags: ["accessibility"],
-      summary: "Reported accessibility problems, newest first (instance admin)",
-      responses: { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
-    }),
+    route.get(
+      "/admin/accessibility/reports",
+      "Reported accessibility problems, newest first (instance admin)",
+      {},
+      { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
+    ),
     async (c) => c.json({ items: await accessibilityReports(c.get("deps"), actorOf(c)) }, 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/admin/accessibility/reports/{reportId}/handled",
-      tags: ["accessibility"],
-      summary: "Mark a report handled (instance admin)",
-      request: { params: z.object({ reportId: z.string().max(100) }) },
-      responses: { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
-    }),
+    route.post(
+      "/admin/accessibility/reports/{reportId}/handled",
+      "Mark a report handled (instance admin)",
+      { params: z.object({ reportId: z.string().max(100) }) },
+      { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
+    ),
     async (c) => c.json({ items: await markAccessibilityReportHandled(c.get("deps"), actorOf(c), c.req.valid("param").reportId) }, 200),
   );
 

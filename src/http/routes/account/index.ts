@@ -7,6 +7,9 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf, clearSessionCookie, requireActor, requireCookie } from "../../middleware/session.ts";
 import { presentMe } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("me");
 
 export const MeSchema = z
   .object({
@@ -46,15 +49,12 @@ me.use("/me/tokens/*", requireCookie);
 
 export const accountRoutes = me
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/me",
-      tags: ["me"],
-      summary:
-        "Delete my account, confirmed with the password — or, signed in through an identity provider, with the account's e-mail address: personal data go; survey answers follow each network's policy (docs/privacy.md). 409 while the only coordinator of a network or the only admin",
-      request: jsonBody(z.object({ password: z.string().max(200).default(""), email: z.string().max(320).default("") })),
-      responses: { 204: { description: "Deleted; the session cookie is cleared" }, ...errors(400, 401, 403, 409) },
-    }),
+    route.delete(
+      "/me",
+      "Delete my account, confirmed with the password — or, signed in through an identity provider, with the account's e-mail address: personal data go; survey answers follow each network's policy (docs/privacy.md). 409 while the only coordinator of a network or the only admin",
+      jsonBody(z.object({ password: z.string().max(200).default(""), email: z.string().max(320).default("") })),
+      { 204: { description: "Deleted; the session cookie is cleared" }, ...errors(400, 401, 403, 409) },
+    ),
     async (c) => {
       await deleteMyAccount(c.get("deps"), actorOf(c), c.req.valid("json"));
       clearSessionCookie(c);
@@ -62,12 +62,11 @@ export const accountRoutes = me
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/data",
-      tags: ["me"],
-      summary: "Download my data: everything Solmu holds that names me, table by table (docs/privacy.md)",
-      responses: {
+    route.get(
+      "/me/data",
+      "Download my data: everything Solmu holds that names me, table by table (docs/privacy.md)",
+      {},
+      {
         200: jsonOk(
           z
             .object({
@@ -82,7 +81,7 @@ export const accountRoutes = me
         ),
         ...errors(401),
       },
-    }),
+    ),
     async (c) => {
       const data = await exportMyData(c.get("deps"), actorOf(c));
       c.header("Content-Disposition", `attachment; filename="solmu-data-${data.exportedAt.slice(0, 10)}.json"`);
@@ -90,13 +89,12 @@ export const accountRoutes = me
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me",
-      tags: ["me"],
-      summary: "The signed-in person and the networks they belong to",
-      responses: { 200: jsonOk(MeWithNetworks, "The signed-in person"), ...errors(401) },
-    }),
+    route.get(
+      "/me",
+      "The signed-in person and the networks they belong to",
+      {},
+      { 200: jsonOk(MeWithNetworks, "The signed-in person"), ...errors(401) },
+    ),
     async (c) => {
       const actor = actorOf(c);
       const networks = await myNetworks(c.get("deps"), actor);
@@ -104,32 +102,29 @@ export const accountRoutes = me
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/me",
-      tags: ["me"],
-      summary: "Change one's name or language (the language is remembered for every device)",
-      request: jsonBody(
+    route.patch(
+      "/me",
+      "Change one's name or language (the language is remembered for every device)",
+      jsonBody(
         z.object({
           name: z.string().trim().min(1).max(200).optional(),
           locale: LocaleSchema.optional(),
           digest: z.enum(DIGESTS).optional(),
         }),
       ),
-      responses: { 200: jsonOk(MeSchema, "Saved"), ...errors(400, 401, 403, 413) },
-    }),
+      { 200: jsonOk(MeSchema, "Saved"), ...errors(400, 401, 403, 413) },
+    ),
     async (c) => {
       const actor = await updateProfile(c.get("deps"), actorOf(c), c.req.valid("json"));
       return c.json(presentMe(actor), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/notifications",
-      tags: ["me"],
-      summary: "Your latest in-app notifications (reminders of promises and events) and how many are unread",
-      responses: {
+    route.get(
+      "/me/notifications",
+      "Your latest in-app notifications (reminders of promises and events) and how many are unread",
+      {},
+      {
         200: jsonOk(
           z.object({
             unread: z.number(),
@@ -149,30 +144,23 @@ export const accountRoutes = me
         ),
         ...errors(401),
       },
-    }),
+    ),
     async (c) => c.json(await myNotifications(c.get("deps"), actorOf(c)), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/me/notifications/read",
-      tags: ["me"],
-      summary: "Mark all your notifications read",
-      responses: { 204: { description: "Marked" }, ...errors(401, 403) },
-    }),
+    route.post("/me/notifications/read", "Mark all your notifications read", {}, { 204: { description: "Marked" }, ...errors(401, 403) }),
     async (c) => {
       await markNotificationsRead(c.get("deps"), actorOf(c));
       return c.body(null, 204);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/tokens",
-      tags: ["me"],
-      summary: "Personal API tokens (without their secrets); with the session cookie only",
-      responses: { 200: jsonOk(z.object({ items: z.array(Token) }), "Live tokens"), ...errors(401, 403) },
-    }),
+    route.get(
+      "/me/tokens",
+      "Personal API tokens (without their secrets); with the session cookie only",
+      {},
+      { 200: jsonOk(z.object({ items: z.array(Token) }), "Live tokens"), ...errors(401, 403) },
+    ),
     async (c) => {
       const rows = await listTokens(c.get("deps"), actorOf(c));
       return c.json(
@@ -182,32 +170,27 @@ export const accountRoutes = me
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/me/tokens",
-      tags: ["me"],
-      summary:
-        "Create a personal API token; its secret is shown only in this answer. Scope read (the default) or write; with the session cookie only",
-      request: jsonBody(z.object({ name: z.string().trim().min(1).max(100), scope: Scope.default("read") })),
-      responses: {
+    route.post(
+      "/me/tokens",
+      "Create a personal API token; its secret is shown only in this answer. Scope read (the default) or write; with the session cookie only",
+      jsonBody(z.object({ name: z.string().trim().min(1).max(100), scope: Scope.default("read") })),
+      {
         201: jsonOk(z.object({ id: z.string(), name: z.string(), scope: Scope, createdAt: z.string(), token: z.string() }), "Created"),
         ...errors(400, 401, 403, 413),
       },
-    }),
+    ),
     async (c) => {
       const { name, scope } = c.req.valid("json");
       return c.json(await createApiToken(c.get("deps"), actorOf(c).userId, name, scope), 201);
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/me/tokens/{tokenId}",
-      tags: ["me"],
-      summary: "Revoke a personal API token; with the session cookie only",
-      request: { params: z.object({ tokenId: z.string().max(100) }) },
-      responses: { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/me/tokens/{tokenId}",
+      "Revoke a personal API token; with the session cookie only",
+      { params: z.object({ tokenId: z.string().max(100) }) },
+      { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       await revokeToken(c.get("deps"), actorOf(c), c.req.valid("param").tokenId);
       return c.body(null, 204);

@@ -1,9 +1,12 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { ACTIVITY_MODES } from "../../../domain/meetings.ts";
 import { addActivity, listActivities, removeActivity } from "../../../services/activities.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("meetings");
 
 const ActivityList = z
   .object({
@@ -25,23 +28,19 @@ const ActivityList = z
 
 export const activityRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/activities",
-      tags: ["meetings"],
-      summary: "Activities and projects of a cycle, each done side by side or together, with the balance",
-      request: { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
-      responses: { 200: jsonOk(ActivityList, "Activities"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/activities",
+      "Activities and projects of a cycle, each done side by side or together, with the balance",
+      { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+      { 200: jsonOk(ActivityList, "Activities"), ...errors(401, 404) },
+    ),
     async (c) => c.json(await listActivities(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/activities",
-      tags: ["meetings"],
-      summary: "Record an activity or project: side by side (each on its own, sharing information) or together (joint work)",
-      request: {
+    route.post(
+      "/networks/{networkId}/activities",
+      "Record an activity or project: side by side (each on its own, sharing information) or together (joint work)",
+      {
         params: NetworkParam,
         ...jsonBody(
           z.object({
@@ -52,19 +51,17 @@ export const activityRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 201: jsonOk(ActivityList, "Recorded"), ...errors(400, 401, 403, 404, 413) },
-    }),
+      { 201: jsonOk(ActivityList, "Recorded"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await addActivity(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/activities/{activityId}",
-      tags: ["meetings"],
-      summary: "Remove an activity (its author or a coordinator)",
-      request: { params: NetworkParam.extend({ activityId: z.string().max(100) }) },
-      responses: { 204: { description: "Removed" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/activities/{activityId}",
+      "Remove an activity (its author or a coordinator)",
+      { params: NetworkParam.extend({ activityId: z.string().max(100) }) },
+      { 204: { description: "Removed" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, activityId } = c.req.valid("param");
       await removeActivity(c.get("deps"), actorOf(c), networkId, activityId);

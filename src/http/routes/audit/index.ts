@@ -1,8 +1,11 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { AUDIT_ACTIONS, instanceAuditLog, networkAuditLog } from "../../../services/audit.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, requireActor } from "../../middleware/session.ts";
 import { errors, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("audit");
 
 const AuditEvent = z.object({
   id: z.string(),
@@ -25,25 +28,21 @@ export const auditRoutes = new OpenAPIHono<AppEnv>()
   .route(
     "/",
     admin.openapi(
-      createRoute({
-        method: "get",
-        path: "/admin/audit",
-        tags: ["audit"],
-        summary: "Every audit event of the instance, newest first (instance admins); ?before= the previous page's nextCursor",
-        request: { query: Before },
-        responses: { 200: jsonOk(AuditLog, "Audit events"), ...errors(400, 401, 403) },
-      }),
+      route.get(
+        "/admin/audit",
+        "Every audit event of the instance, newest first (instance admins); ?before= the previous page's nextCursor",
+        { query: Before },
+        { 200: jsonOk(AuditLog, "Audit events"), ...errors(400, 401, 403) },
+      ),
       async (c) => c.json(await instanceAuditLog(c.get("deps"), actorOf(c), c.req.valid("query").before), 200),
     ),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/audit",
-      tags: ["audit"],
-      summary: "The network's audit log of sensitive actions, newest first (coordinators); ?before= the previous page's nextCursor",
-      request: { params: NetworkParam, query: Before },
-      responses: { 200: jsonOk(AuditLog, "Audit events"), ...errors(400, 401, 403, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/audit",
+      "The network's audit log of sensitive actions, newest first (coordinators); ?before= the previous page's nextCursor",
+      { params: NetworkParam, query: Before },
+      { 200: jsonOk(AuditLog, "Audit events"), ...errors(400, 401, 403, 404) },
+    ),
     async (c) => c.json(await networkAuditLog(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").before), 200),
   );

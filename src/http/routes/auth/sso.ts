@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { completeSaml, completeSamlLogout, samlMetadata, startSaml } from "../../../services/saml.ts";
@@ -6,6 +6,9 @@ import { completeOidc, SsoFailure, ssoProviders, startOidc } from "../../../serv
 import type { AppEnv } from "../../env.ts";
 import { isHttps, setSessionCookie } from "../../middleware/session.ts";
 import { errors, jsonOk } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("auth");
 
 /** Binds a sign-in at the provider to the browser that started it; only the callback reads it. */
 const SSO_COOKIE = "solmu_sso";
@@ -42,47 +45,40 @@ async function signedIn(c: Context<AppEnv>, complete: () => Promise<{ sessionSec
 
 export const ssoRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/auth/providers",
-      tags: ["auth"],
-      summary: "The organisations' identity providers people may sign in with, for the sign-in page's buttons",
-      responses: { 200: jsonOk(Providers, "Providers") },
-    }),
+    route.get(
+      "/auth/providers",
+      "The organisations' identity providers people may sign in with, for the sign-in page's buttons",
+      {},
+      { 200: jsonOk(Providers, "Providers") },
+    ),
     (c) => c.json({ items: ssoProviders(c.get("deps")) }, 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/auth/saml/metadata",
-      tags: ["auth"],
-      summary: "Solmu's SAML 2.0 service provider metadata, for registering Solmu at the identity provider (Suomi.fi, ADFS)",
-      responses: {
+    route.get(
+      "/auth/saml/metadata",
+      "Solmu's SAML 2.0 service provider metadata, for registering Solmu at the identity provider (Suomi.fi, ADFS)",
+      {},
+      {
         200: { description: "SAML metadata", content: { "application/samlmetadata+xml": { schema: z.string() } } },
         ...errors(404),
       },
-    }),
+    ),
     (c) => c.body(samlMetadata(c.get("deps")), 200, { "content-type": "application/samlmetadata+xml; charset=utf-8" }),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/auth/saml/start",
-      tags: ["auth"],
-      summary: "Begin signing in at the SAML identity provider: redirects there with a signed AuthnRequest (HTTP-Redirect binding)",
-      request: { query: z.object({ returnTo: z.string().max(2000).optional() }) },
-      responses: { ...redirect, ...errors(400, 404) },
-    }),
+    route.get(
+      "/auth/saml/start",
+      "Begin signing in at the SAML identity provider: redirects there with a signed AuthnRequest (HTTP-Redirect binding)",
+      { query: z.object({ returnTo: z.string().max(2000).optional() }) },
+      { ...redirect, ...errors(400, 404) },
+    ),
     async (c) => c.redirect((await startSaml(c.get("deps"), c.req.valid("query"))).url, 302),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/auth/saml/acs",
-      tags: ["auth"],
-      summary:
-        "The assertion consumer service: the identity provider POSTs its answer here. A signed, unexpired assertion answering a request Solmu sent and nobody has used signs in; anything else redirects to /login/problem?reason=…",
-      request: {
+    route.post(
+      "/auth/saml/acs",
+      "The assertion consumer service: the identity provider POSTs its answer here. A signed, unexpired assertion answering a request Solmu sent and nobody has used signs in; anything else redirects to /login/problem?reason=…",
+      {
         body: {
           required: true,
           content: {
@@ -92,8 +88,8 @@ export const ssoRoutes = new OpenAPIHono<AppEnv>()
           },
         },
       },
-      responses: { 302: { description: "Into the app, or to the page that explains the failure" }, ...errors(400) },
-    }),
+      { 302: { description: "Into the app, or to the page that explains the failure" }, ...errors(400) },
+    ),
     async (c) => {
       const form = c.req.valid("form");
       const input = { samlResponse: form.SAMLResponse, relayState: form.RelayState, locale: c.get("locale") };
@@ -101,13 +97,12 @@ export const ssoRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/auth/saml/logout",
-      tags: ["auth"],
-      summary: "Where the SAML identity provider answers a logout (HTTP-Redirect binding); redirects to the sign-in page",
-      responses: { 302: { description: "To the sign-in page" } },
-    }),
+    route.get(
+      "/auth/saml/logout",
+      "Where the SAML identity provider answers a logout (HTTP-Redirect binding); redirects to the sign-in page",
+      {},
+      { 302: { description: "To the sign-in page" } },
+    ),
     async (c) => {
       const url = new URL(c.req.url);
       await completeSamlLogout(c.get("deps"), Object.fromEntries(url.searchParams), url.search.slice(1));
@@ -115,20 +110,17 @@ export const ssoRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/auth/oidc/start",
-      tags: ["auth"],
-      summary:
-        "Begin signing in with an OpenID Connect provider: redirects there with state, nonce and PKCE (S256). The provider answers at /api/auth/oidc/callback",
-      request: {
+    route.get(
+      "/auth/oidc/start",
+      "Begin signing in with an OpenID Connect provider: redirects there with state, nonce and PKCE (S256). The provider answers at /api/auth/oidc/callback",
+      {
         query: z.object({
           provider: z.string().max(40).optional().openapi({ description: "The provider's id; the first configured when left out" }),
           returnTo: z.string().max(2000).optional().openapi({ description: "A path of this app to land on once signed in" }),
         }),
       },
-      responses: { ...redirect, ...errors(400, 404) },
-    }),
+      { ...redirect, ...errors(400, 404) },
+    ),
     async (c) => {
       const query = c.req.valid("query");
       try {
@@ -142,14 +134,12 @@ export const ssoRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/auth/oidc/callback",
-      tags: ["auth"],
-      summary:
-        "Where the provider sends the browser back. Signs in (sets the session cookie) and redirects into the app; any failure — denied consent, wrong or reused state, an expired code, an unverified e-mail, a domain not allowed, a disabled account — redirects to /login/problem?reason=…, which says what happened in the person's language",
-      responses: { 302: { description: "Into the app, or to the page that explains the failure" } },
-    }),
+    route.get(
+      "/auth/oidc/callback",
+      "Where the provider sends the browser back. Signs in (sets the session cookie) and redirects into the app; any failure — denied consent, wrong or reused state, an expired code, an unverified e-mail, a domain not allowed, a disabled account — redirects to /login/problem?reason=…, which says what happened in the person's language",
+      {},
+      { 302: { description: "Into the app, or to the page that explains the failure" } },
+    ),
     async (c) => {
       const browserSecret = getCookie(c, SSO_COOKIE);
       deleteCookie(c, SSO_COOKIE, { path: CALLBACK_PATH });

@@ -17,6 +17,9 @@ import {
 import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl, requireActor } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("events");
 
 const Kind = z.enum(EVENT_KINDS);
 
@@ -93,17 +96,15 @@ export const asInput = (body: z.infer<typeof EventInput>) => ({ ...body, recurre
 
 export const calendarRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/events",
-      tags: ["events"],
-      summary: "Occurrences of the annual clock's events in a window (recurring events expanded), optionally of some kinds",
-      request: {
+    route.get(
+      "/networks/{networkId}/events",
+      "Occurrences of the annual clock's events in a window (recurring events expanded), optionally of some kinds",
+      {
         params: NetworkParam,
         query: z.object({ from: z.iso.datetime(), to: z.iso.datetime(), kinds: Kinds.openapi({ description: "Comma-separated kinds" }) }),
       },
-      responses: { 200: jsonOk(z.object({ items: z.array(Occurrence) }), "Occurrences"), ...errors(400, 401, 404) },
-    }),
+      { 200: jsonOk(z.object({ items: z.array(Occurrence) }), "Occurrences"), ...errors(400, 401, 404) },
+    ),
     async (c) => {
       const { from, to, kinds } = c.req.valid("query");
       const items = await calendar(c.get("deps"), actorOf(c), c.req.valid("param").networkId, { fromUtc: from, toUtc: to, kinds });
@@ -111,14 +112,12 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/events/export",
-      tags: ["events"],
-      summary: "The annual clock (or some kinds of its events) as an iCalendar file",
-      request: { params: NetworkParam, query: z.object({ kinds: Kinds }) },
-      responses: { 200: { description: "iCalendar", content: ics }, ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/events/export",
+      "The annual clock (or some kinds of its events) as an iCalendar file",
+      { params: NetworkParam, query: z.object({ kinds: Kinds }) },
+      { 200: { description: "iCalendar", content: ics }, ...errors(400, 401, 404) },
+    ),
     async (c) => {
       const body = await exportCalendar(c.get("deps"), actorOf(c), c.req.valid("param").networkId, baseUrl(c), {
         kinds: c.req.valid("query").kinds,
@@ -127,13 +126,11 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/anticipation",
-      tags: ["events"],
-      summary: "The next 90 days: events, deadlines and promises falling due",
-      request: { params: NetworkParam },
-      responses: {
+    route.get(
+      "/networks/{networkId}/anticipation",
+      "The next 90 days: events, deadlines and promises falling due",
+      { params: NetworkParam },
+      {
         200: jsonOk(
           z.object({
             events: z.array(Occurrence),
@@ -152,57 +149,49 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>()
         ),
         ...errors(401, 404),
       },
-    }),
+    ),
     async (c) => c.json(await anticipation(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/events",
-      tags: ["events"],
-      summary: "Add an event to the annual clock (members: their own or their organisation's)",
-      request: { params: NetworkParam, ...jsonBody(EventInput) },
-      responses: { 201: jsonOk(EventSchema, "Added"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.post(
+      "/networks/{networkId}/events",
+      "Add an event to the annual clock (members: their own or their organisation's)",
+      { params: NetworkParam, ...jsonBody(EventInput) },
+      { 201: jsonOk(EventSchema, "Added"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await createEvent(c.get("deps"), actorOf(c), c.req.valid("param").networkId, asInput(c.req.valid("json"))), 201),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/events/{eventId}",
-      tags: ["events"],
-      summary: "One event",
-      request: { params: EventParams },
-      responses: { 200: jsonOk(EventSchema, "The event"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/events/{eventId}",
+      "One event",
+      { params: EventParams },
+      { 200: jsonOk(EventSchema, "The event"), ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, eventId } = c.req.valid("param");
       return c.json(await getEvent(c.get("deps"), actorOf(c), networkId, eventId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/events/{eventId}/ics",
-      tags: ["events"],
-      summary: "One event as an .ics file to add to a calendar",
-      request: { params: EventParams },
-      responses: { 200: { description: "iCalendar", content: ics }, ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/events/{eventId}/ics",
+      "One event as an .ics file to add to a calendar",
+      { params: EventParams },
+      { 200: { description: "iCalendar", content: ics }, ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, eventId } = c.req.valid("param");
       return c.body(await exportCalendar(c.get("deps"), actorOf(c), networkId, baseUrl(c), { eventId }), 200, icsHeaders("tapahtuma.ics"));
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/events/{eventId}",
-      tags: ["events"],
-      summary: "Edit an event; a stale version gets 409. Calendars subscribed to the feed get the change",
-      request: { params: EventParams, ...jsonBody(EventInput.extend({ version: z.number().int().min(1) })) },
-      responses: { 200: jsonOk(EventSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.patch(
+      "/networks/{networkId}/events/{eventId}",
+      "Edit an event; a stale version gets 409. Calendars subscribed to the feed get the change",
+      { params: EventParams, ...jsonBody(EventInput.extend({ version: z.number().int().min(1) })) },
+      { 200: jsonOk(EventSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, eventId } = c.req.valid("param");
       const { version, ...input } = c.req.valid("json");
@@ -210,28 +199,24 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/events/{eventId}/cancel",
-      tags: ["events"],
-      summary: "Cancel an event; feeds carry STATUS:CANCELLED so calendars remove it",
-      request: { params: EventParams },
-      responses: { 200: jsonOk(EventSchema, "Cancelled"), ...errors(401, 403, 404) },
-    }),
+    route.post(
+      "/networks/{networkId}/events/{eventId}/cancel",
+      "Cancel an event; feeds carry STATUS:CANCELLED so calendars remove it",
+      { params: EventParams },
+      { 200: jsonOk(EventSchema, "Cancelled"), ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, eventId } = c.req.valid("param");
       return c.json(await cancelEvent(c.get("deps"), actorOf(c), networkId, eventId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/feeds",
-      tags: ["events"],
-      summary: "A secret subscription URL for this network's calendar (shown once; revocable)",
-      request: { params: NetworkParam },
-      responses: { 201: jsonOk(z.object({ url: z.string() }), "Created"), ...errors(401, 404) },
-    }),
+    route.post(
+      "/networks/{networkId}/feeds",
+      "A secret subscription URL for this network's calendar (shown once; revocable)",
+      { params: NetworkParam },
+      { 201: jsonOk(z.object({ url: z.string() }), "Created"), ...errors(401, 404) },
+    ),
     async (c) => c.json(await createFeed(c.get("deps"), actorOf(c), c.req.valid("param").networkId, baseUrl(c)), 201),
   );
 
@@ -241,43 +226,39 @@ feeds.use("/me/feeds/*", requireActor);
 
 export const feedRoutes = feeds
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/feeds",
-      tags: ["events"],
-      summary: "Your live calendar subscriptions (without their secrets)",
-      responses: {
+    route.get(
+      "/me/feeds",
+      "Your live calendar subscriptions (without their secrets)",
+      {},
+      {
         200: jsonOk(
           z.object({ items: z.array(z.object({ id: z.string(), networkId: z.string().nullable(), createdAt: z.string() })) }),
           "Feeds",
         ),
         ...errors(401),
       },
-    }),
+    ),
     async (c) => {
       const rows = await listFeeds(c.get("deps"), actorOf(c));
       return c.json({ items: rows.map((r) => ({ id: r.id, networkId: r.network_id, createdAt: r.created_at })) }, 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/me/feeds",
-      tags: ["events"],
-      summary: "A secret subscription URL for your own calendar across all your networks",
-      responses: { 201: jsonOk(z.object({ url: z.string() }), "Created"), ...errors(401, 403) },
-    }),
+    route.post(
+      "/me/feeds",
+      "A secret subscription URL for your own calendar across all your networks",
+      {},
+      { 201: jsonOk(z.object({ url: z.string() }), "Created"), ...errors(401, 403) },
+    ),
     async (c) => c.json(await createFeed(c.get("deps"), actorOf(c), null, baseUrl(c)), 201),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/me/feeds/{feedId}",
-      tags: ["events"],
-      summary: "Revoke a subscription URL: it answers 404 from now on",
-      request: { params: z.object({ feedId: z.string().max(100) }) },
-      responses: { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/me/feeds/{feedId}",
+      "Revoke a subscription URL: it answers 404 from now on",
+      { params: z.object({ feedId: z.string().max(100) }) },
+      { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       await revokeFeed(c.get("deps"), actorOf(c), c.req.valid("param").feedId);
       return c.body(null, 204);

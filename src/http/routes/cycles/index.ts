@@ -1,9 +1,12 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { PHASES } from "../../../domain/network.ts";
 import { advancePhase, cycleOverview, evaluatePhase } from "../../../services/cycles.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("cycles");
 
 const Phase = z.enum(PHASES);
 
@@ -49,23 +52,19 @@ const Overview = z
 
 export const cycleRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/cycles",
-      tags: ["cycles"],
-      summary: "The network's cycles and where the current one is: each phase with its summary and success evaluation",
-      request: { params: NetworkParam },
-      responses: { 200: jsonOk(Overview, "Cycles"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/cycles",
+      "The network's cycles and where the current one is: each phase with its summary and success evaluation",
+      { params: NetworkParam },
+      { 200: jsonOk(Overview, "Cycles"), ...errors(401, 404) },
+    ),
     async (c) => c.json(await cycleOverview(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/cycles/current/advance",
-      tags: ["cycles"],
-      summary: "Close the current phase with a summary and open the next (coordinator); after the last phase a new cycle starts",
-      request: {
+    route.post(
+      "/networks/{networkId}/cycles/current/advance",
+      "Close the current phase with a summary and open the next (coordinator); after the last phase a new cycle starts",
+      {
         params: NetworkParam,
         ...jsonBody(
           z.object({
@@ -79,23 +78,21 @@ export const cycleRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 200: jsonOk(Overview, "Moved on"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+      { 200: jsonOk(Overview, "Moved on"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => c.json(await advancePhase(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/cycles/current/evaluations",
-      tags: ["cycles"],
-      summary: "Your success evaluation of a phase of the current cycle: did it achieve what it should, what to carry forward",
-      request: {
+    route.put(
+      "/networks/{networkId}/cycles/current/evaluations",
+      "Your success evaluation of a phase of the current cycle: did it achieve what it should, what to carry forward",
+      {
         params: NetworkParam,
         ...jsonBody(
           z.object({ phase: Phase, achieved: z.number().int().min(1).max(5), carryForward: z.string().trim().max(2000).default("") }),
         ),
       },
-      responses: { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 413) },
-    }),
+      { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await evaluatePhase(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),
   );

@@ -1,10 +1,13 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { DECISION_RULES } from "../../../domain/agreement.ts";
 import { translator } from "../../../i18n/index.ts";
 import { decisionsCsv, listDecisions, recordDecision, removeDecision } from "../../../services/decisions.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("decisions");
 
 const Decision = z
   .object({
@@ -24,26 +27,22 @@ const Query = z.object({ q: z.string().max(200).optional() });
 
 export const decisionRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/decisions",
-      tags: ["decisions"],
-      summary: "The decision log, newest first; ?q= searches the title, text and participants",
-      request: { params: NetworkParam, query: Query },
-      responses: { 200: jsonOk(z.object({ items: z.array(Decision) }), "Decisions"), ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/decisions",
+      "The decision log, newest first; ?q= searches the title, text and participants",
+      { params: NetworkParam, query: Query },
+      { 200: jsonOk(z.object({ items: z.array(Decision) }), "Decisions"), ...errors(400, 401, 404) },
+    ),
     async (c) =>
       c.json({ items: await listDecisions(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").q) }, 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/decisions/export",
-      tags: ["decisions"],
-      summary: "The decision log (or a search of it) as CSV for Excel",
-      request: { params: NetworkParam, query: Query },
-      responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/decisions/export",
+      "The decision log (or a search of it) as CSV for Excel",
+      { params: NetworkParam, query: Query },
+      { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
+    ),
     async (c) => {
       const t = translator(c.get("locale"));
       const headers = ["date", "title", "text", "rule", "participants"].map((h) => t(`decisions.column.${h}`));
@@ -54,12 +53,10 @@ export const decisionRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/decisions",
-      tags: ["decisions"],
-      summary: "Record a decision: date, text, the rule used (agreement question 6) and who took part",
-      request: {
+    route.post(
+      "/networks/{networkId}/decisions",
+      "Record a decision: date, text, the rule used (agreement question 6) and who took part",
+      {
         params: NetworkParam,
         ...jsonBody(
           z.object({
@@ -72,19 +69,17 @@ export const decisionRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 201: jsonOk(Decision, "Recorded"), ...errors(400, 401, 403, 404, 413) },
-    }),
+      { 201: jsonOk(Decision, "Recorded"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await recordDecision(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/decisions/{decisionId}",
-      tags: ["decisions"],
-      summary: "Delete a decision (its recorder or a coordinator)",
-      request: { params: NetworkParam.extend({ decisionId: z.string().max(100) }) },
-      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/decisions/{decisionId}",
+      "Delete a decision (its recorder or a coordinator)",
+      { params: NetworkParam.extend({ decisionId: z.string().max(100) }) },
+      { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, decisionId } = c.req.valid("param");
       await removeDecision(c.get("deps"), actorOf(c), networkId, decisionId);

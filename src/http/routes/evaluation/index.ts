@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { DECISION_RULES, GOAL_TYPES } from "../../../domain/agreement.ts";
 import { toCsv } from "../../../domain/csv.ts";
 import { COMPUTED_SOURCES, DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES, slugify } from "../../../domain/evaluation.ts";
@@ -20,6 +20,9 @@ import { actorOf } from "../../middleware/session.ts";
 import { cycleReportHtml } from "../../presenters/cycleReportHtml.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 import { PromiseRate } from "../promises/index.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("evaluation");
 
 const Measurement = z.object({
   id: z.string(),
@@ -293,41 +296,34 @@ const IndicatorParams = NetworkParam.extend({ indicatorId: z.string().max(100) }
 
 export const evaluationRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/evaluation",
-      tags: ["evaluation"],
-      summary:
-        "A cycle's goals with indicators, Solmu's own figures and the joint evaluation (the current cycle unless ?cycle= names another)",
-      request: { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
-      responses: { 200: jsonOk(Overview, "Evaluation of the cycle"), ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/evaluation",
+      "A cycle's goals with indicators, Solmu's own figures and the joint evaluation (the current cycle unless ?cycle= names another)",
+      { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+      { 200: jsonOk(Overview, "Evaluation of the cycle"), ...errors(400, 401, 404) },
+    ),
     async (c) =>
       c.json(await evaluationOverview(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/goals/{goalId}/indicators",
-      tags: ["evaluation"],
-      summary: "Attach an indicator to a goal (members and coordinators)",
-      request: { params: GoalParams, ...jsonBody(IndicatorInput) },
-      responses: { 201: jsonOk(IndicatorSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.post(
+      "/networks/{networkId}/goals/{goalId}/indicators",
+      "Attach an indicator to a goal (members and coordinators)",
+      { params: GoalParams, ...jsonBody(IndicatorInput) },
+      { 201: jsonOk(IndicatorSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => {
       const { networkId, goalId } = c.req.valid("param");
       return c.json(await createIndicator(c.get("deps"), actorOf(c), networkId, goalId, c.req.valid("json")), 201);
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/indicators/{indicatorId}",
-      tags: ["evaluation"],
-      summary: "Edit an indicator; a stale version gets 409 with what is stored now",
-      request: { params: IndicatorParams, ...jsonBody(IndicatorInput.extend({ version: z.number().int().min(1) })) },
-      responses: { 200: jsonOk(IndicatorSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.patch(
+      "/networks/{networkId}/indicators/{indicatorId}",
+      "Edit an indicator; a stale version gets 409 with what is stored now",
+      { params: IndicatorParams, ...jsonBody(IndicatorInput.extend({ version: z.number().int().min(1) })) },
+      { 200: jsonOk(IndicatorSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, indicatorId } = c.req.valid("param");
       const { version, ...input } = c.req.valid("json");
@@ -335,14 +331,12 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/indicators/{indicatorId}",
-      tags: ["evaluation"],
-      summary: "Delete an indicator and its measurements (its author or a coordinator)",
-      request: { params: IndicatorParams },
-      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/indicators/{indicatorId}",
+      "Delete an indicator and its measurements (its author or a coordinator)",
+      { params: IndicatorParams },
+      { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, indicatorId } = c.req.valid("param");
       await removeIndicator(c.get("deps"), actorOf(c), networkId, indicatorId);
@@ -350,43 +344,36 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/indicators/{indicatorId}/measurements",
-      tags: ["evaluation"],
-      summary:
-        "Record a measurement: a value (quantitative) or words (qualitative); a computed indicator stores Solmu's value of its cycle",
-      request: { params: IndicatorParams, ...jsonBody(MeasurementInput) },
-      responses: { 201: jsonOk(IndicatorSchema, "Recorded"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.post(
+      "/networks/{networkId}/indicators/{indicatorId}/measurements",
+      "Record a measurement: a value (quantitative) or words (qualitative); a computed indicator stores Solmu's value of its cycle",
+      { params: IndicatorParams, ...jsonBody(MeasurementInput) },
+      { 201: jsonOk(IndicatorSchema, "Recorded"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => {
       const { networkId, indicatorId } = c.req.valid("param");
       return c.json(await addMeasurement(c.get("deps"), actorOf(c), networkId, indicatorId, c.req.valid("json")), 201);
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/indicators/{indicatorId}/measurements/{measurementId}",
-      tags: ["evaluation"],
-      summary: "Delete a measurement (who recorded it or a coordinator)",
-      request: { params: IndicatorParams.extend({ measurementId: z.string().max(100) }) },
-      responses: { 200: jsonOk(IndicatorSchema, "Deleted; the indicator as it is now"), ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/indicators/{indicatorId}/measurements/{measurementId}",
+      "Delete a measurement (who recorded it or a coordinator)",
+      { params: IndicatorParams.extend({ measurementId: z.string().max(100) }) },
+      { 200: jsonOk(IndicatorSchema, "Deleted; the indicator as it is now"), ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, indicatorId, measurementId } = c.req.valid("param");
       return c.json(await removeMeasurement(c.get("deps"), actorOf(c), networkId, indicatorId, measurementId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/evaluation/round",
-      tags: ["evaluation"],
-      summary: "Open the joint evaluation of the current cycle (coordinators, in the evaluating phase)",
-      request: { params: NetworkParam, ...jsonBody(RoundInput) },
-      responses: { 201: jsonOk(Overview, "Opened"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.post(
+      "/networks/{networkId}/evaluation/round",
+      "Open the joint evaluation of the current cycle (coordinators, in the evaluating phase)",
+      { params: NetworkParam, ...jsonBody(RoundInput) },
+      { 201: jsonOk(Overview, "Opened"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId } = c.req.valid("param");
       const cycleId = await openEvaluationRound(c.get("deps"), actorOf(c), networkId, c.req.valid("json"));
@@ -394,18 +381,15 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/cycles/{cycleId}/evaluation/round",
-      tags: ["evaluation"],
-      summary:
-        "Change or close a cycle's joint evaluation; questions change only before anyone answers; a closed round cannot reopen (409 round_closed)",
-      request: {
+    route.patch(
+      "/networks/{networkId}/cycles/{cycleId}/evaluation/round",
+      "Change or close a cycle's joint evaluation; questions change only before anyone answers; a closed round cannot reopen (409 round_closed)",
+      {
         params: CycleParams,
         ...jsonBody(RoundInput.extend({ version: z.number().int().min(1), close: z.boolean().default(false) })),
       },
-      responses: { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+      { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, cycleId } = c.req.valid("param");
       await updateEvaluationRound(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json"));
@@ -413,14 +397,12 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/cycles/{cycleId}/evaluation/mine",
-      tags: ["evaluation"],
-      summary: "Save my evaluation of the goals and answers to the network's questions; send the version you edited (null the first time)",
-      request: { params: CycleParams, ...jsonBody(AnswerInput) },
-      responses: { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.put(
+      "/networks/{networkId}/cycles/{cycleId}/evaluation/mine",
+      "Save my evaluation of the goals and answers to the network's questions; send the version you edited (null the first time)",
+      { params: CycleParams, ...jsonBody(AnswerInput) },
+      { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, cycleId } = c.req.valid("param");
       await saveMyEvaluation(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json"));
@@ -428,28 +410,24 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/report",
-      tags: ["evaluation"],
-      summary: "The cycle report as JSON (fields: docs/evaluation.md)",
-      request: { params: NetworkParam, query: ReportQuery },
-      responses: { 200: jsonOk(Report, "The report"), ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/report",
+      "The cycle report as JSON (fields: docs/evaluation.md)",
+      { params: NetworkParam, query: ReportQuery },
+      { 200: jsonOk(Report, "The report"), ...errors(400, 401, 404) },
+    ),
     async (c) => {
       const { cycle, compare } = c.req.valid("query");
       return c.json(await cycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/report.csv",
-      tags: ["evaluation"],
-      summary: "The cycle report's figures as long-format CSV (one figure per row; columns: docs/evaluation.md)",
-      request: { params: NetworkParam, query: ReportQuery },
-      responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/report.csv",
+      "The cycle report's figures as long-format CSV (one figure per row; columns: docs/evaluation.md)",
+      { params: NetworkParam, query: ReportQuery },
+      { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
+    ),
     async (c) => {
       const { cycle, compare } = c.req.valid("query");
       const report = await exportCycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare, "csv");
@@ -460,14 +438,12 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/report.html",
-      tags: ["evaluation"],
-      summary: "The cycle report as one self-contained HTML file (styles and charts inline, no scripts)",
-      request: { params: NetworkParam, query: ReportQuery },
-      responses: { 200: { description: "HTML file", content: { "text/html": { schema: z.string() } } }, ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/report.html",
+      "The cycle report as one self-contained HTML file (styles and charts inline, no scripts)",
+      { params: NetworkParam, query: ReportQuery },
+      { 200: { description: "HTML file", content: { "text/html": { schema: z.string() } } }, ...errors(400, 401, 404) },
+    ),
     async (c) => {
       const { cycle, compare } = c.req.valid("query");
       const report = await exportCycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare, "html");

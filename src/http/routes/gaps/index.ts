@@ -1,8 +1,11 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { addGap, listGaps, removeGap } from "../../../services/gaps.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("gaps");
 
 const Gap = z
   .object({
@@ -17,26 +20,22 @@ const Gap = z
 
 export const gapRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/gaps",
-      tags: ["gaps"],
-      summary: "Who is missing: wished-for organisations and competences, and the competences nobody has yet",
-      request: { params: NetworkParam },
-      responses: {
+    route.get(
+      "/networks/{networkId}/gaps",
+      "Who is missing: wished-for organisations and competences, and the competences nobody has yet",
+      { params: NetworkParam },
+      {
         200: jsonOk(z.object({ items: z.array(Gap), uncoveredCompetences: z.array(z.string()) }), "Gaps"),
         ...errors(401, 403, 404),
       },
-    }),
+    ),
     async (c) => c.json(await listGaps(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/gaps",
-      tags: ["gaps"],
-      summary: "Name an organisation or competence the network misses (coordinator)",
-      request: {
+    route.post(
+      "/networks/{networkId}/gaps",
+      "Name an organisation or competence the network misses (coordinator)",
+      {
         params: NetworkParam,
         ...jsonBody(
           z.object({
@@ -46,19 +45,17 @@ export const gapRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 201: jsonOk(z.object({ id: z.string() }), "Added"), ...errors(400, 401, 403, 404, 413) },
-    }),
+      { 201: jsonOk(z.object({ id: z.string() }), "Added"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await addGap(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/gaps/{gapId}",
-      tags: ["gaps"],
-      summary: "Remove a gap (coordinator)",
-      request: { params: NetworkParam.extend({ gapId: z.string().max(100) }) },
-      responses: { 204: { description: "Removed" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/gaps/{gapId}",
+      "Remove a gap (coordinator)",
+      { params: NetworkParam.extend({ gapId: z.string().max(100) }) },
+      { 204: { description: "Removed" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, gapId } = c.req.valid("param");
       await removeGap(c.get("deps"), actorOf(c), networkId, gapId);

@@ -1,9 +1,12 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { GOAL_TYPES } from "../../../domain/agreement.ts";
 import { createGoal, listGoals, removeGoal, updateGoal } from "../../../services/goals.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, GovernanceCheck, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("goals");
 
 export const GoalSchema = z
   .object({
@@ -30,37 +33,31 @@ const GoalParams = NetworkParam.extend({ goalId: z.string().max(100) });
 
 export const goalRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/goals",
-      tags: ["goals"],
-      summary: "Goals of a cycle (the current one unless ?cycle= names another)",
-      request: { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
-      responses: { 200: jsonOk(z.object({ items: z.array(GoalSchema) }), "Goals"), ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/goals",
+      "Goals of a cycle (the current one unless ?cycle= names another)",
+      { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+      { 200: jsonOk(z.object({ items: z.array(GoalSchema) }), "Goals"), ...errors(400, 401, 404) },
+    ),
     async (c) =>
       c.json({ items: await listGoals(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle) }, 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/goals",
-      tags: ["goals"],
-      summary: "Add a goal to the current cycle (members and coordinators)",
-      request: { params: NetworkParam, ...jsonBody(GoalInput) },
-      responses: { 201: jsonOk(GoalSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.post(
+      "/networks/{networkId}/goals",
+      "Add a goal to the current cycle (members and coordinators)",
+      { params: NetworkParam, ...jsonBody(GoalInput) },
+      { 201: jsonOk(GoalSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await createGoal(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/goals/{goalId}",
-      tags: ["goals"],
-      summary: "Edit a goal; a stale version gets 409 with what is stored now",
-      request: { params: GoalParams, ...jsonBody(GoalInput.extend({ version: z.number().int().min(1) })) },
-      responses: { 200: jsonOk(GoalSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.patch(
+      "/networks/{networkId}/goals/{goalId}",
+      "Edit a goal; a stale version gets 409 with what is stored now",
+      { params: GoalParams, ...jsonBody(GoalInput.extend({ version: z.number().int().min(1) })) },
+      { 200: jsonOk(GoalSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, goalId } = c.req.valid("param");
       const { version, ...input } = c.req.valid("json");
@@ -68,14 +65,12 @@ export const goalRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/goals/{goalId}",
-      tags: ["goals"],
-      summary: "Delete a goal (its author or a coordinator)",
-      request: { params: GoalParams },
-      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/goals/{goalId}",
+      "Delete a goal (its author or a coordinator)",
+      { params: GoalParams },
+      { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, goalId } = c.req.valid("param");
       await removeGoal(c.get("deps"), actorOf(c), networkId, goalId);

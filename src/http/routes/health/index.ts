@@ -1,8 +1,11 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import pkg from "../../../../package.json" with { type: "json" };
 import { ping } from "../../../storage/db.ts";
 import type { AppEnv } from "../../env.ts";
 import { jsonOk } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("health");
 
 const Health = z.object({
   status: z.enum(["ok", "unavailable"]),
@@ -14,13 +17,12 @@ const Probe = z.object({ status: z.enum(["alive", "ready", "not_ready"]) });
 
 export const health = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/health",
-      tags: ["health"],
-      summary: "The server and database status",
-      responses: { 200: jsonOk(Health, "The server and its database answer"), 503: jsonOk(Health, "The database does not answer") },
-    }),
+    route.get(
+      "/health",
+      "The server and database status",
+      {},
+      { 200: jsonOk(Health, "The server and its database answer"), 503: jsonOk(Health, "The database does not answer") },
+    ),
     async (c) => {
       const { storage } = c.get("deps");
       const ok = await ping(storage.db);
@@ -28,23 +30,21 @@ export const health = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/health/live",
-      tags: ["health"],
-      summary: "Liveness: the process answers (restart it when this fails); does not touch the database",
-      responses: { 200: jsonOk(Probe, "Alive") },
-    }),
+    route.get(
+      "/health/live",
+      "Liveness: the process answers (restart it when this fails); does not touch the database",
+      {},
+      { 200: jsonOk(Probe, "Alive") },
+    ),
     (c) => c.json({ status: "alive" } as const, 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/health/ready",
-      tags: ["health"],
-      summary: "Readiness: send requests here (the database answers and the server is not shutting down)",
-      responses: { 200: jsonOk(Probe, "Ready"), 503: jsonOk(Probe, "Not ready: the database does not answer or the server is draining") },
-    }),
+    route.get(
+      "/health/ready",
+      "Readiness: send requests here (the database answers and the server is not shutting down)",
+      {},
+      { 200: jsonOk(Probe, "Ready"), 503: jsonOk(Probe, "Not ready: the database does not answer or the server is draining") },
+    ),
     async (c) => {
       const { storage, lifecycle } = c.get("deps");
       const ready = !lifecycle.draining && (await ping(storage.db));

@@ -1,8 +1,11 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { addHistoryEntry, listSharedHistory, removeHistoryEntry } from "../../../services/history.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("history");
 
 const Entry = z
   .object({
@@ -23,12 +26,10 @@ const isoDate = z.iso.date();
 
 export const historyRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/history",
-      tags: ["history"],
-      summary: "Shared history, newest first: of a person, an organisation, or a pair of organisations",
-      request: {
+    route.get(
+      "/networks/{networkId}/history",
+      "Shared history, newest first: of a person, an organisation, or a pair of organisations",
+      {
         params: NetworkParam,
         query: z.object({
           person: z.string().max(100).optional(),
@@ -40,8 +41,8 @@ export const historyRoutes = new OpenAPIHono<AppEnv>()
             .openapi({ description: "One organisation id, or two separated by a comma for the pair's shared history" }),
         }),
       },
-      responses: { 200: jsonOk(z.object({ items: z.array(Entry) }), "Entries"), ...errors(400, 401, 403, 404) },
-    }),
+      { 200: jsonOk(z.object({ items: z.array(Entry) }), "Entries"), ...errors(400, 401, 403, 404) },
+    ),
     async (c) => {
       const { person, organisations } = c.req.valid("query");
       const items = await listSharedHistory(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
@@ -52,12 +53,10 @@ export const historyRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/history",
-      tags: ["history"],
-      summary: "Record something people or organisations did together",
-      request: {
+    route.post(
+      "/networks/{networkId}/history",
+      "Record something people or organisations did together",
+      {
         params: NetworkParam,
         ...jsonBody(
           z.object({
@@ -69,19 +68,17 @@ export const historyRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 201: jsonOk(z.object({ id: z.string() }), "Recorded"), ...errors(400, 401, 403, 404, 413) },
-    }),
+      { 201: jsonOk(z.object({ id: z.string() }), "Recorded"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await addHistoryEntry(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/history/{entryId}",
-      tags: ["history"],
-      summary: "Delete an entry (its author or a coordinator)",
-      request: { params: NetworkParam.extend({ entryId: z.string().max(100) }) },
-      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/history/{entryId}",
+      "Delete an entry (its author or a coordinator)",
+      { params: NetworkParam.extend({ entryId: z.string().max(100) }) },
+      { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, entryId } = c.req.valid("param");
       await removeHistoryEntry(c.get("deps"), actorOf(c), networkId, entryId);

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { EVENT_KINDS } from "../../../domain/calendar.ts";
 import { LEARNING_MODES, RSVP_ANSWERS } from "../../../domain/meetings.ts";
 import { feedbackTrend } from "../../../services/meetingFeedback.ts";
@@ -21,6 +21,9 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 import { asInput, EventInput } from "../calendar/index.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("meetings");
 
 const Id = z.string().max(100);
 const Distribution = z.object({ mean: z.number().nullable(), n: z.number(), counts: z.array(z.number()) }).nullable();
@@ -134,13 +137,11 @@ const params = (c: { req: { valid: (t: "param") => { networkId: string; meetingI
 
 export const meetingRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/meetings",
-      tags: ["meetings"],
-      summary: "The network's meetings, newest first, with your answer to each invitation",
-      request: { params: NetworkParam },
-      responses: {
+    route.get(
+      "/networks/{networkId}/meetings",
+      "The network's meetings, newest first, with your answer to each invitation",
+      { params: NetworkParam },
+      {
         200: jsonOk(
           z.object({
             items: z.array(
@@ -167,18 +168,16 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
         ),
         ...errors(401, 404),
       },
-    }),
+    ),
     async (c) => c.json(await listMeetings(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/meetings",
-      tags: ["meetings"],
-      summary: "Plan a meeting: an annual-clock event with a purpose, an expected outcome and the people invited (coordinators)",
-      request: { params: NetworkParam, ...jsonBody(z.object({ event: EventInput, ...MeetingFields, ...people })) },
-      responses: { 201: jsonOk(MeetingSchema, "Planned"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.post(
+      "/networks/{networkId}/meetings",
+      "Plan a meeting: an annual-clock event with a purpose, an expected outcome and the people invited (coordinators)",
+      { params: NetworkParam, ...jsonBody(z.object({ event: EventInput, ...MeetingFields, ...people })) },
+      { 201: jsonOk(MeetingSchema, "Planned"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => {
       const body = c.req.valid("json");
       return c.json(
@@ -188,13 +187,11 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/meetings/feedback",
-      tags: ["meetings"],
-      summary: "Meeting feedback across the current cycle (coordinators), as last released in steps of the minimum group size",
-      request: { params: NetworkParam },
-      responses: {
+    route.get(
+      "/networks/{networkId}/meetings/feedback",
+      "Meeting feedback across the current cycle (coordinators), as last released in steps of the minimum group size",
+      { params: NetworkParam },
+      {
         200: jsonOk(
           z.object({
             items: z.array(
@@ -213,27 +210,23 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
         ),
         ...errors(401, 403, 404),
       },
-    }),
+    ),
     async (c) => c.json(await feedbackTrend(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/methods",
-      tags: ["meetings"],
-      summary: "The method library: built-in methods and the network's own",
-      request: { params: NetworkParam },
-      responses: { 200: jsonOk(MethodList(), "Methods"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/methods",
+      "The method library: built-in methods and the network's own",
+      { params: NetworkParam },
+      { 200: jsonOk(MethodList(), "Methods"), ...errors(401, 404) },
+    ),
     async (c) => c.json(await listMethods(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/methods",
-      tags: ["meetings"],
-      summary: "Add the network's own method (coordinators)",
-      request: {
+    route.post(
+      "/networks/{networkId}/methods",
+      "Add the network's own method (coordinators)",
+      {
         params: NetworkParam,
         ...jsonBody(
           z.object({
@@ -245,59 +238,51 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 201: jsonOk(MethodList(), "Added"), ...errors(400, 401, 403, 404, 413) },
-    }),
+      { 201: jsonOk(MethodList(), "Added"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await addMethod(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/meetings/{meetingId}",
-      tags: ["meetings"],
-      summary: "One meeting: agenda with the planner's warnings, participants, seating and feedback",
-      request: { params: MeetingParams },
-      responses: { ...ok("The meeting"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/meetings/{meetingId}",
+      "One meeting: agenda with the planner's warnings, participants, seating and feedback",
+      { params: MeetingParams },
+      { ...ok("The meeting"), ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, meetingId } = params(c);
       return c.json(await getMeeting(c.get("deps"), actorOf(c), networkId, meetingId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/meetings/{meetingId}",
-      tags: ["meetings"],
-      summary: "Change the purpose, expected outcome or answer deadline (planners)",
-      request: { params: MeetingParams, ...jsonBody(z.object({ version: z.number().int().min(1), ...MeetingFields })) },
-      responses: { ...ok("Changed"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.patch(
+      "/networks/{networkId}/meetings/{meetingId}",
+      "Change the purpose, expected outcome or answer deadline (planners)",
+      { params: MeetingParams, ...jsonBody(z.object({ version: z.number().int().min(1), ...MeetingFields })) },
+      { ...ok("Changed"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, meetingId } = params(c);
       return c.json(await updateMeeting(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/meetings/{meetingId}/participants",
-      tags: ["meetings"],
-      summary: "Set who is invited and who facilitates (planners); answers already given are kept",
-      request: { params: MeetingParams, ...jsonBody(z.object(people)) },
-      responses: { ...ok("Saved"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.put(
+      "/networks/{networkId}/meetings/{meetingId}/participants",
+      "Set who is invited and who facilitates (planners); answers already given are kept",
+      { params: MeetingParams, ...jsonBody(z.object(people)) },
+      { ...ok("Saved"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => {
       const { networkId, meetingId } = params(c);
       return c.json(await updateParticipants(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/meetings/{meetingId}/agenda",
-      tags: ["meetings"],
-      summary: "Save the whole agenda (planners); send the meeting's version, a stale one gets 409",
-      request: {
+    route.put(
+      "/networks/{networkId}/meetings/{meetingId}/agenda",
+      "Save the whole agenda (planners); send the meeting's version, a stale one gets 409",
+      {
         params: MeetingParams,
         ...jsonBody(
           z.object({
@@ -324,65 +309,57 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+      { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, meetingId } = params(c);
       return c.json(await saveAgenda(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/meetings/{meetingId}/rsvp",
-      tags: ["meetings"],
-      summary: "Answer the invitation: yes, no or maybe, until the deadline",
-      request: { params: MeetingParams, ...jsonBody(z.object({ rsvp: Rsvp })) },
-      responses: { ...ok("Answered"), ...errors(400, 401, 403, 404, 409) },
-    }),
+    route.put(
+      "/networks/{networkId}/meetings/{meetingId}/rsvp",
+      "Answer the invitation: yes, no or maybe, until the deadline",
+      { params: MeetingParams, ...jsonBody(z.object({ rsvp: Rsvp })) },
+      { ...ok("Answered"), ...errors(400, 401, 403, 404, 409) },
+    ),
     async (c) => {
       const { networkId, meetingId } = params(c);
       return c.json(await answerInvitation(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json").rsvp), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/meetings/{meetingId}/blocks/{blockId}/notes",
-      tags: ["meetings"],
-      summary: "Write the notes of an agenda block (participants and planners); a stale version gets 409",
-      request: {
+    route.put(
+      "/networks/{networkId}/meetings/{meetingId}/blocks/{blockId}/notes",
+      "Write the notes of an agenda block (participants and planners); a stale version gets 409",
+      {
         params: MeetingParams.extend({ blockId: Id }),
         ...jsonBody(z.object({ version: z.number().int().min(1), notes: z.string().max(20000) })),
       },
-      responses: { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+      { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, meetingId, blockId } = c.req.valid("param");
       return c.json(await saveNotes(c.get("deps"), actorOf(c), networkId, meetingId, blockId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/meetings/{meetingId}/attendance",
-      tags: ["meetings"],
-      summary: "Record who was there (planners); adds the meeting to their shared history",
-      request: { params: MeetingParams, ...jsonBody(z.object({ presentIds: z.array(Id).max(2000) })) },
-      responses: { ...ok("Recorded"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.put(
+      "/networks/{networkId}/meetings/{meetingId}/attendance",
+      "Record who was there (planners); adds the meeting to their shared history",
+      { params: MeetingParams, ...jsonBody(z.object({ presentIds: z.array(Id).max(2000) })) },
+      { ...ok("Recorded"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => {
       const { networkId, meetingId } = params(c);
       return c.json(await recordAttendance(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json").presentIds), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/meetings/{meetingId}/feedback",
-      tags: ["meetings"],
-      summary: "Your feedback once the meeting has begun: time well used, real dialogue, concrete progress (1–5)",
-      request: {
+    route.put(
+      "/networks/{networkId}/meetings/{meetingId}/feedback",
+      "Your feedback once the meeting has begun: time well used, real dialogue, concrete progress (1–5)",
+      {
         params: MeetingParams,
         ...jsonBody(
           z.object({
@@ -393,20 +370,18 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+      { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, meetingId } = params(c);
       return c.json(await giveFeedback(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/meetings/{meetingId}/seating",
-      tags: ["meetings"],
-      summary: "Plan learning-café seating so people meet those they do not yet know (planners)",
-      request: {
+    route.post(
+      "/networks/{networkId}/meetings/{meetingId}/seating",
+      "Plan learning-café seating so people meet those they do not yet know (planners)",
+      {
         params: MeetingParams,
         ...jsonBody(
           z
@@ -430,8 +405,8 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
             .refine((b) => b.tables !== undefined || b.tableSize !== undefined, { path: ["tables"], message: "required" }),
         ),
       },
-      responses: { ...ok("Planned"), ...errors(400, 401, 403, 404, 413) },
-    }),
+      { ...ok("Planned"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => {
       const { networkId, meetingId } = params(c);
       return c.json(await planCafeSeating(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { NETWORK_ROLES } from "../../../domain/network.ts";
 import {
   cancelInvitation,
@@ -13,6 +13,9 @@ import { parseCursor } from "../../../services/pagination.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, PageQuery, page } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("members");
 
 const Role = z.enum(NETWORK_ROLES);
 
@@ -73,14 +76,12 @@ export const presentOutbox = (r: {
 
 export const memberRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/members",
-      tags: ["members"],
-      summary: "Members of the network, by name",
-      request: { params: NetworkParam, query: PageQuery },
-      responses: { 200: jsonOk(page(Member), "A page of members"), ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/members",
+      "Members of the network, by name",
+      { params: NetworkParam, query: PageQuery },
+      { 200: jsonOk(page(Member), "A page of members"), ...errors(400, 401, 404) },
+    ),
     async (c) => {
       const { limit, cursor } = c.req.valid("query");
       const result = await listMembers(c.get("deps"), actorOf(c), c.req.valid("param").networkId, limit, parseCursor(cursor));
@@ -102,14 +103,12 @@ export const memberRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/members/{memberId}",
-      tags: ["members"],
-      summary: "Change a member's role (coordinator); the last coordinator keeps the role",
-      request: { params: MemberParams, ...jsonBody(z.object({ role: Role })) },
-      responses: { 204: { description: "Changed" }, ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.patch(
+      "/networks/{networkId}/members/{memberId}",
+      "Change a member's role (coordinator); the last coordinator keeps the role",
+      { params: MemberParams, ...jsonBody(z.object({ role: Role })) },
+      { 204: { description: "Changed" }, ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, memberId } = c.req.valid("param");
       await changeRole(c.get("deps"), actorOf(c), networkId, memberId, c.req.valid("json").role);
@@ -117,14 +116,12 @@ export const memberRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/members/{memberId}",
-      tags: ["members"],
-      summary: "Remove someone from the network (coordinator)",
-      request: { params: MemberParams },
-      responses: { 204: { description: "Removed" }, ...errors(401, 403, 404, 409) },
-    }),
+    route.delete(
+      "/networks/{networkId}/members/{memberId}",
+      "Remove someone from the network (coordinator)",
+      { params: MemberParams },
+      { 204: { description: "Removed" }, ...errors(401, 403, 404, 409) },
+    ),
     async (c) => {
       const { networkId, memberId } = c.req.valid("param");
       await removeMember(c.get("deps"), actorOf(c), networkId, memberId);
@@ -132,14 +129,12 @@ export const memberRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/invitations",
-      tags: ["members"],
-      summary: "Pending invitations (coordinator)",
-      request: { params: NetworkParam },
-      responses: { 200: jsonOk(z.object({ items: z.array(Invitation) }), "Pending invitations"), ...errors(401, 403, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/invitations",
+      "Pending invitations (coordinator)",
+      { params: NetworkParam },
+      { 200: jsonOk(z.object({ items: z.array(Invitation) }), "Pending invitations"), ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const rows = await listInvitations(c.get("deps"), actorOf(c), c.req.valid("param").networkId);
       return c.json(
@@ -151,16 +146,14 @@ export const memberRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/invitations",
-      tags: ["members"],
-      summary: "Invite a person by e-mail (coordinator); the single-use link expires in 7 days",
-      request: {
+    route.post(
+      "/networks/{networkId}/invitations",
+      "Invite a person by e-mail (coordinator); the single-use link expires in 7 days",
+      {
         params: NetworkParam,
         ...jsonBody(z.object({ email: z.email().max(320), role: Role.default("member") })),
       },
-      responses: {
+      {
         201: jsonOk(
           z.object({
             invitation: Invitation,
@@ -171,7 +164,7 @@ export const memberRoutes = new OpenAPIHono<AppEnv>()
         ),
         ...errors(400, 401, 403, 404, 413),
       },
-    }),
+    ),
     async (c) => {
       const body = c.req.valid("json");
       const r = await invite(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
@@ -191,14 +184,12 @@ export const memberRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/invitations/{invitationId}",
-      tags: ["members"],
-      summary: "Cancel a pending invitation (coordinator); its link stops working",
-      request: { params: InvitationParams },
-      responses: { 204: { description: "Cancelled" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/invitations/{invitationId}",
+      "Cancel a pending invitation (coordinator); its link stops working",
+      { params: InvitationParams },
+      { 204: { description: "Cancelled" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, invitationId } = c.req.valid("param");
       await cancelInvitation(c.get("deps"), actorOf(c), networkId, invitationId);
@@ -206,14 +197,12 @@ export const memberRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/outbox",
-      tags: ["members"],
-      summary: "Messages Solmu wrote for this network, newest first (coordinator)",
-      request: { params: NetworkParam },
-      responses: { 200: jsonOk(z.object({ items: z.array(OutboxMessage) }), "Messages"), ...errors(401, 403, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/outbox",
+      "Messages Solmu wrote for this network, newest first (coordinator)",
+      { params: NetworkParam },
+      { 200: jsonOk(z.object({ items: z.array(OutboxMessage) }), "Messages"), ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const rows = await listNetworkOutbox(c.get("deps"), actorOf(c), c.req.valid("param").networkId);
       return c.json({ items: rows.map(presentOutbox) }, 200);

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { NETWORK_ROLES, NETWORK_TYPES, type NetworkType, PHASES } from "../../../domain/network.ts";
 import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
 import { createNetwork, listNetworks, updateNetwork } from "../../../services/networks.ts";
@@ -8,6 +8,9 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { presentCycle, presentNetwork } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull, PageQuery, page } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("networks");
 
 const RoleSchema = z.enum(NETWORK_ROLES);
 const NetworkTypeSchema = z.enum(NETWORK_TYPES);
@@ -101,12 +104,9 @@ const NetworkHome = z
     pending: z
       .object({
         evaluatePhase: z.enum(PHASES).nullable().openapi({ description: "The current phase, while you have not evaluated it" }),
-        agreementVersionId: z
-          .string()
-          .nullable()
-          .openapi({
-            description: "A proposed agreement your organisation has not yet decided on, when you are one of its representatives",
-          }),
+        agreementVersionId: z.string().nullable().openapi({
+          description: "A proposed agreement your organisation has not yet decided on, when you are one of its representatives",
+        }),
         networkTypeAssessment: z.boolean().openapi({ description: "You have not assessed the network's type in this cycle" }),
         promisesOverdue: z.number(),
         promisesDueSoon: z.number().openapi({ description: "Your open promises due within 14 days" }),
@@ -159,14 +159,12 @@ const NetworkListItem = z.object({
 
 export const networkRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks",
-      tags: ["networks"],
-      summary: "Networks the signed-in person belongs to (an instance admin sees all)",
-      request: { query: PageQuery },
-      responses: { 200: jsonOk(page(NetworkListItem), "A page of networks"), ...errors(400, 401) },
-    }),
+    route.get(
+      "/networks",
+      "Networks the signed-in person belongs to (an instance admin sees all)",
+      { query: PageQuery },
+      { 200: jsonOk(page(NetworkListItem), "A page of networks"), ...errors(400, 401) },
+    ),
     async (c) => {
       const { limit, cursor } = c.req.valid("query");
       const result = await listNetworks(c.get("deps"), actorOf(c), limit, parseCursor(cursor));
@@ -186,13 +184,9 @@ export const networkRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks",
-      tags: ["networks"],
-      summary: "Create a network (instance admin); the creator becomes its coordinator",
-      request: jsonBody(NetworkInput),
-      responses: { 201: jsonOk(NetworkSchema, "Created"), ...errors(400, 401, 403, 413) },
+    route.post("/networks", "Create a network (instance admin); the creator becomes its coordinator", jsonBody(NetworkInput), {
+      201: jsonOk(NetworkSchema, "Created"),
+      ...errors(400, 401, 403, 413),
     }),
     async (c) => {
       const network = await createNetwork(c.get("deps"), actorOf(c), c.req.valid("json"));
@@ -200,14 +194,12 @@ export const networkRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}",
-      tags: ["networks"],
-      summary: "The network home: the network, your role and where it is in its cycle",
-      request: { params: NetworkParam },
-      responses: { 200: jsonOk(NetworkHome, "The network home"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}",
+      "The network home: the network, your role and where it is in its cycle",
+      { params: NetworkParam },
+      { 200: jsonOk(NetworkHome, "The network home"), ...errors(401, 404) },
+    ),
     async (c) => {
       const home = await networkHome(c.get("deps"), actorOf(c), c.req.valid("param").networkId);
       return c.json(
@@ -221,14 +213,12 @@ export const networkRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}",
-      tags: ["networks"],
-      summary: "Edit a network (coordinator). Send the version you edited; a stale one gets 409 with what is stored now",
-      request: { params: NetworkParam, ...jsonBody(NetworkInput.extend({ version: z.number().int().min(1) })) },
-      responses: { 200: jsonOk(NetworkSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.patch(
+      "/networks/{networkId}",
+      "Edit a network (coordinator). Send the version you edited; a stale one gets 409 with what is stored now",
+      { params: NetworkParam, ...jsonBody(NetworkInput.extend({ version: z.number().int().min(1) })) },
+      { 200: jsonOk(NetworkSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { version, ...input } = c.req.valid("json");
       const network = await updateNetwork(c.get("deps"), actorOf(c), c.req.valid("param").networkId, version, input);

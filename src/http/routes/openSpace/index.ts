@@ -1,9 +1,12 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import { addToBoard, arrangeSession, getBoard, moveTo, proposeSession, saveSessionNotes, watchBoard } from "../../../services/openSpace.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("open space");
 
 const Id = z.string().max(100);
 const BoardParams = NetworkParam.extend({ meetingId: Id });
@@ -39,31 +42,27 @@ const HEARTBEAT_MS = 25_000;
 
 export const openSpaceRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/meetings/{meetingId}/board",
-      tags: ["open space"],
-      summary: "A meeting's open-space board",
-      request: { params: BoardParams },
-      responses: { ...ok, ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/meetings/{meetingId}/board",
+      "A meeting's open-space board",
+      { params: BoardParams },
+      { ...ok, ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, meetingId } = c.req.valid("param");
       return c.json(await getBoard(c.get("deps"), actorOf(c), networkId, meetingId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/meetings/{meetingId}/board/live",
-      tags: ["open space"],
-      summary: "Server-sent events: a `changed` event whenever anyone changes the board (on any app instance)",
-      request: { params: BoardParams },
-      responses: {
+    route.get(
+      "/networks/{networkId}/meetings/{meetingId}/board/live",
+      "Server-sent events: a `changed` event whenever anyone changes the board (on any app instance)",
+      { params: BoardParams },
+      {
         200: { description: "text/event-stream", content: { "text/event-stream": { schema: z.string() } } },
         ...errors(401, 404),
       },
-    }),
+    ),
     async (c) => {
       const { networkId, meetingId } = c.req.valid("param");
       let notify: () => void = () => {};
@@ -100,14 +99,12 @@ export const openSpaceRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/meetings/{meetingId}/board/slots",
-      tags: ["open space"],
-      summary: "Add a time slot (planners)",
-      request: { params: BoardParams, ...jsonBody(z.object({ label: z.string().trim().min(1).max(100) })) },
-      responses: { ...ok, ...errors(400, 401, 403, 404) },
-    }),
+    route.post(
+      "/networks/{networkId}/meetings/{meetingId}/board/slots",
+      "Add a time slot (planners)",
+      { params: BoardParams, ...jsonBody(z.object({ label: z.string().trim().min(1).max(100) })) },
+      { ...ok, ...errors(400, 401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, meetingId } = c.req.valid("param");
       return c.json(
@@ -117,14 +114,12 @@ export const openSpaceRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/meetings/{meetingId}/board/spaces",
-      tags: ["open space"],
-      summary: "Add a space (planners)",
-      request: { params: BoardParams, ...jsonBody(z.object({ name: z.string().trim().min(1).max(100) })) },
-      responses: { ...ok, ...errors(400, 401, 403, 404) },
-    }),
+    route.post(
+      "/networks/{networkId}/meetings/{meetingId}/board/spaces",
+      "Add a space (planners)",
+      { params: BoardParams, ...jsonBody(z.object({ name: z.string().trim().min(1).max(100) })) },
+      { ...ok, ...errors(400, 401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, meetingId } = c.req.valid("param");
       return c.json(
@@ -134,27 +129,22 @@ export const openSpaceRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/meetings/{meetingId}/board/sessions",
-      tags: ["open space"],
-      summary: "Propose a session that you convene (participants)",
-      request: { params: BoardParams, ...jsonBody(z.object({ topic: z.string().trim().min(1).max(200) })) },
-      responses: { ...ok, ...errors(400, 401, 403, 404) },
-    }),
+    route.post(
+      "/networks/{networkId}/meetings/{meetingId}/board/sessions",
+      "Propose a session that you convene (participants)",
+      { params: BoardParams, ...jsonBody(z.object({ topic: z.string().trim().min(1).max(200) })) },
+      { ...ok, ...errors(400, 401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, meetingId } = c.req.valid("param");
       return c.json(await proposeSession(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json").topic), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}",
-      tags: ["open space"],
-      summary:
-        "Place a session in a slot and a space, or rename it (planners and the convener); 409 if the space is taken or the version stale",
-      request: {
+    route.patch(
+      "/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}",
+      "Place a session in a slot and a space, or rename it (planners and the convener); 409 if the space is taken or the version stale",
+      {
         params: SessionParams,
         ...jsonBody(
           z.object({
@@ -165,36 +155,32 @@ export const openSpaceRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { ...ok, ...errors(400, 401, 403, 404, 409) },
-    }),
+      { ...ok, ...errors(400, 401, 403, 404, 409) },
+    ),
     async (c) => {
       const { networkId, meetingId, sessionId } = c.req.valid("param");
       return c.json(await arrangeSession(c.get("deps"), actorOf(c), networkId, meetingId, sessionId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}/notes",
-      tags: ["open space"],
-      summary: "Write a session's notes (participants); a stale version gets 409 with the stored notes",
-      request: { params: SessionParams, ...jsonBody(z.object({ version: z.number().int().min(1), notes: z.string().max(20000) })) },
-      responses: { ...ok, ...errors(400, 401, 403, 404, 409) },
-    }),
+    route.put(
+      "/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}/notes",
+      "Write a session's notes (participants); a stale version gets 409 with the stored notes",
+      { params: SessionParams, ...jsonBody(z.object({ version: z.number().int().min(1), notes: z.string().max(20000) })) },
+      { ...ok, ...errors(400, 401, 403, 404, 409) },
+    ),
     async (c) => {
       const { networkId, meetingId, sessionId } = c.req.valid("param");
       return c.json(await saveSessionNotes(c.get("deps"), actorOf(c), networkId, meetingId, sessionId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}/presence",
-      tags: ["open space"],
-      summary: "Move into a session (leaving any other of the same slot) or out of it",
-      request: { params: SessionParams, ...jsonBody(z.object({ present: z.boolean() })) },
-      responses: { ...ok, ...errors(400, 401, 403, 404) },
-    }),
+    route.put(
+      "/networks/{networkId}/meetings/{meetingId}/board/sessions/{sessionId}/presence",
+      "Move into a session (leaving any other of the same slot) or out of it",
+      { params: SessionParams, ...jsonBody(z.object({ present: z.boolean() })) },
+      { ...ok, ...errors(400, 401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, meetingId, sessionId } = c.req.valid("param");
       return c.json(await moveTo(c.get("deps"), actorOf(c), networkId, meetingId, sessionId, c.req.valid("json").present), 200);

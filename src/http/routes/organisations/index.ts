@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { ORGANISATION_KINDS } from "../../../domain/directory.ts";
 import {
   createOrganisation,
@@ -13,6 +13,9 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { ImportQuery, ImportResultSchema, localiseImport } from "../../presenters/import.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("organisations");
 
 const Kind = z.enum(ORGANISATION_KINDS);
 
@@ -62,28 +65,24 @@ const OrgParams = NetworkParam.extend({ organisationId: z.string().max(100) });
 
 export const organisationRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/organisations",
-      tags: ["organisations"],
-      summary: "The network's organisations by name, with how many people represent each",
-      request: { params: NetworkParam },
-      responses: {
+    route.get(
+      "/networks/{networkId}/organisations",
+      "The network's organisations by name, with how many people represent each",
+      { params: NetworkParam },
+      {
         200: jsonOk(z.object({ items: z.array(Organisation.extend({ representativeCount: z.number() })) }), "Organisations"),
         ...errors(401, 404),
       },
-    }),
+    ),
     async (c) => c.json({ items: await listOrganisations(c.get("deps"), actorOf(c), c.req.valid("param").networkId) }, 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/organisations",
-      tags: ["organisations"],
-      summary: "Add an organisation (coordinator)",
-      request: { params: NetworkParam, ...jsonBody(OrganisationInput) },
-      responses: { 201: jsonOk(OrganisationDetail, "Created"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.post(
+      "/networks/{networkId}/organisations",
+      "Add an organisation (coordinator)",
+      { params: NetworkParam, ...jsonBody(OrganisationInput) },
+      { 201: jsonOk(OrganisationDetail, "Created"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => {
       const body = c.req.valid("json");
       const o = await createOrganisation(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
@@ -94,17 +93,15 @@ export const organisationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/organisations/import",
-      tags: ["organisations"],
-      summary: "Import organisations from CSV (coordinator); same rules as the people import",
-      request: { params: NetworkParam, query: ImportQuery, body: { required: true, content: { "text/csv": { schema: z.string() } } } },
-      responses: {
+    route.post(
+      "/networks/{networkId}/organisations/import",
+      "Import organisations from CSV (coordinator); same rules as the people import",
+      { params: NetworkParam, query: ImportQuery, body: { required: true, content: { "text/csv": { schema: z.string() } } } },
+      {
         200: jsonOk(ImportResultSchema, "What was (or would be) created and updated, and every bad row"),
         ...errors(400, 401, 403, 404, 413),
       },
-    }),
+    ),
     async (c) => {
       const { dryRun, onlyValid } = c.req.valid("query");
       const r = await importOrganisations(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await c.req.text(), {
@@ -115,28 +112,24 @@ export const organisationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/organisations/{organisationId}",
-      tags: ["organisations"],
-      summary: "One organisation with the people who represent it",
-      request: { params: OrgParams },
-      responses: { 200: jsonOk(OrganisationDetail, "The organisation"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/organisations/{organisationId}",
+      "One organisation with the people who represent it",
+      { params: OrgParams },
+      { 200: jsonOk(OrganisationDetail, "The organisation"), ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, organisationId } = c.req.valid("param");
       return c.json(await getOrganisation(c.get("deps"), actorOf(c), networkId, organisationId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/organisations/{organisationId}",
-      tags: ["organisations"],
-      summary: "Edit an organisation (coordinators and its representatives); a stale version gets 409",
-      request: { params: OrgParams, ...jsonBody(OrganisationInput.extend({ version: z.number().int().min(1) })) },
-      responses: { 200: jsonOk(OrganisationDetail, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.patch(
+      "/networks/{networkId}/organisations/{organisationId}",
+      "Edit an organisation (coordinators and its representatives); a stale version gets 409",
+      { params: OrgParams, ...jsonBody(OrganisationInput.extend({ version: z.number().int().min(1) })) },
+      { 200: jsonOk(OrganisationDetail, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, organisationId } = c.req.valid("param");
       const { version, ...input } = c.req.valid("json");
@@ -148,15 +141,12 @@ export const organisationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/organisations/{organisationId}/representatives",
-      tags: ["organisations"],
-      summary:
-        "Name who speaks for the organisation (a coordinator, or one of its current representatives): people placed in it who are not observers; an empty list only by a coordinator",
-      request: { params: OrgParams, ...jsonBody(z.object({ membershipIds: z.array(z.string().max(100)).max(200) })) },
-      responses: { 200: jsonOk(OrganisationDetail, "Saved"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.put(
+      "/networks/{networkId}/organisations/{organisationId}/representatives",
+      "Name who speaks for the organisation (a coordinator, or one of its current representatives): people placed in it who are not observers; an empty list only by a coordinator",
+      { params: OrgParams, ...jsonBody(z.object({ membershipIds: z.array(z.string().max(100)).max(200) })) },
+      { 200: jsonOk(OrganisationDetail, "Saved"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => {
       const { networkId, organisationId } = c.req.valid("param");
       return c.json(
@@ -166,14 +156,12 @@ export const organisationRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/organisations/{organisationId}",
-      tags: ["organisations"],
-      summary: "Delete an organisation (coordinator); its people stay without one",
-      request: { params: OrgParams },
-      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/organisations/{organisationId}",
+      "Delete an organisation (coordinator); its people stay without one",
+      { params: OrgParams },
+      { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, organisationId } = c.req.valid("param");
       await removeOrganisation(c.get("deps"), actorOf(c), networkId, organisationId);

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { TAG_KINDS, VISIBILITIES } from "../../../domain/directory.ts";
 import { translator } from "../../../i18n/index.ts";
 import { parseCursor } from "../../../services/pagination.ts";
@@ -18,6 +18,9 @@ import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { ImportQuery, ImportResultSchema, localiseImport } from "../../presenters/import.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, PageQuery, page } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("people");
 
 const Visibility = z.enum(VISIBILITIES);
 
@@ -92,14 +95,12 @@ const binary = (types: string[]) => Object.fromEntries(types.map((t) => [t, { sc
 
 export const peopleRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/people",
-      tags: ["people"],
-      summary: "The directory: people by name, found by name, organisation, competence or need",
-      request: { params: NetworkParam, query: DirectoryQuery.merge(PageQuery) },
-      responses: { 200: jsonOk(page(PersonSchema), "A page of people, as you may see them"), ...errors(400, 401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/people",
+      "The directory: people by name, found by name, organisation, competence or need",
+      { params: NetworkParam, query: DirectoryQuery.merge(PageQuery) },
+      { 200: jsonOk(page(PersonSchema), "A page of people, as you may see them"), ...errors(400, 401, 404) },
+    ),
     async (c) => {
       const { limit, cursor, ...query } = c.req.valid("query");
       const r = await searchDirectory(c.get("deps"), actorOf(c), c.req.valid("param").networkId, query, limit, parseCursor(cursor));
@@ -107,17 +108,15 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/people/export",
-      tags: ["people"],
-      summary: "The directory (or a filtered view) as CSV for Excel or as vCard 4.0 contacts; only what you may see",
-      request: { params: NetworkParam, query: DirectoryQuery.extend({ format: z.enum(["csv", "vcard"]).default("csv") }) },
-      responses: {
+    route.get(
+      "/networks/{networkId}/people/export",
+      "The directory (or a filtered view) as CSV for Excel or as vCard 4.0 contacts; only what you may see",
+      { params: NetworkParam, query: DirectoryQuery.extend({ format: z.enum(["csv", "vcard"]).default("csv") }) },
+      {
         200: { description: "The file", content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() } } },
         ...errors(400, 401, 404),
       },
-    }),
+    ),
     async (c) => {
       const { format, ...query } = c.req.valid("query");
       const { networkId } = c.req.valid("param");
@@ -135,21 +134,19 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/people/import",
-      tags: ["people"],
-      summary: "Import people from CSV (coordinator). dryRun=true only reports; any bad row stops the import unless onlyValid=true",
-      request: {
+    route.post(
+      "/networks/{networkId}/people/import",
+      "Import people from CSV (coordinator). dryRun=true only reports; any bad row stops the import unless onlyValid=true",
+      {
         params: NetworkParam,
         query: ImportQuery,
         body: { required: true, content: { "text/csv": { schema: z.string() } } },
       },
-      responses: {
+      {
         200: jsonOk(ImportResultSchema, "What was (or would be) created and updated, and every bad row"),
         ...errors(400, 401, 403, 404, 413),
       },
-    }),
+    ),
     async (c) => {
       const { dryRun, onlyValid } = c.req.valid("query");
       const r = await importPeople(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await c.req.text(), {
@@ -161,37 +158,33 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/people/freshness",
-      tags: ["people"],
-      summary: "How many contact details are up to date (coordinator)",
-      request: { params: NetworkParam },
-      responses: {
+    route.get(
+      "/networks/{networkId}/people/freshness",
+      "How many contact details are up to date (coordinator)",
+      { params: NetworkParam },
+      {
         200: jsonOk(
           z.object({ total: z.number(), upToDate: z.number(), stale: z.number(), share: z.number().nullable(), thresholdDays: z.number() }),
           "The freshness summary",
         ),
         ...errors(401, 403, 404),
       },
-    }),
+    ),
     async (c) => c.json(await freshnessSummary(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/tags",
-      tags: ["people"],
-      summary: "The network's tags of one kind, most used first (for autocomplete)",
-      request: {
+    route.get(
+      "/networks/{networkId}/tags",
+      "The network's tags of one kind, most used first (for autocomplete)",
+      {
         params: NetworkParam,
         query: z.object({ kind: z.enum(TAG_KINDS).default("competence"), q: z.string().max(60).optional() }),
       },
-      responses: {
+      {
         200: jsonOk(z.object({ items: z.array(z.object({ tag: z.string(), count: z.number() })) }), "Tags"),
         ...errors(400, 401, 403, 404),
       },
-    }),
+    ),
     async (c) => {
       const { kind, q } = c.req.valid("query");
       const rows = await listTags(c.get("deps"), actorOf(c), c.req.valid("param").networkId, kind, q);
@@ -199,56 +192,48 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/people/{personId}",
-      tags: ["people"],
-      summary: "One person's profile, as you may see it",
-      request: { params: PersonParams },
-      responses: { 200: jsonOk(PersonSchema, "The person"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/people/{personId}",
+      "One person's profile, as you may see it",
+      { params: PersonParams },
+      { 200: jsonOk(PersonSchema, "The person"), ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, personId } = c.req.valid("param");
       return c.json(await getPerson(c.get("deps"), actorOf(c), networkId, personId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/people/{personId}",
-      tags: ["people"],
-      summary: "Edit a profile (the person or a coordinator); send the version you edited. The owner's save also confirms the details",
-      request: { params: PersonParams, ...jsonBody(PersonInput) },
-      responses: { 200: jsonOk(PersonSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.patch(
+      "/networks/{networkId}/people/{personId}",
+      "Edit a profile (the person or a coordinator); send the version you edited. The owner's save also confirms the details",
+      { params: PersonParams, ...jsonBody(PersonInput) },
+      { 200: jsonOk(PersonSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, personId } = c.req.valid("param");
       return c.json(await updatePerson(c.get("deps"), actorOf(c), networkId, personId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/people/{personId}/confirm",
-      tags: ["people"],
-      summary: "Confirm one's own details are up to date",
-      request: { params: PersonParams },
-      responses: { 200: jsonOk(PersonSchema, "Confirmed"), ...errors(401, 403, 404) },
-    }),
+    route.post(
+      "/networks/{networkId}/people/{personId}/confirm",
+      "Confirm one's own details are up to date",
+      { params: PersonParams },
+      { 200: jsonOk(PersonSchema, "Confirmed"), ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, personId } = c.req.valid("param");
       return c.json(await confirmPerson(c.get("deps"), actorOf(c), networkId, personId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/people/{personId}/photo",
-      tags: ["people"],
-      summary: "Upload a profile photo: JPEG, PNG or WebP up to 5 MB, checked by content; stored as a square thumbnail",
-      request: { params: PersonParams, body: { required: true, content: binary(["image/jpeg", "image/png", "image/webp"]) } },
-      responses: { 200: jsonOk(PersonSchema, "Stored"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.put(
+      "/networks/{networkId}/people/{personId}/photo",
+      "Upload a profile photo: JPEG, PNG or WebP up to 5 MB, checked by content; stored as a square thumbnail",
+      { params: PersonParams, body: { required: true, content: binary(["image/jpeg", "image/png", "image/webp"]) } },
+      { 200: jsonOk(PersonSchema, "Stored"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => {
       const { networkId, personId } = c.req.valid("param");
       const bytes = new Uint8Array(await c.req.arrayBuffer());
@@ -256,14 +241,12 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/people/{personId}/photo",
-      tags: ["people"],
-      summary: "Remove a profile photo",
-      request: { params: PersonParams },
-      responses: { 204: { description: "Removed" }, ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/people/{personId}/photo",
+      "Remove a profile photo",
+      { params: PersonParams },
+      { 204: { description: "Removed" }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, personId } = c.req.valid("param");
       await removePhoto(c.get("deps"), actorOf(c), networkId, personId);
@@ -271,14 +254,12 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/people/{personId}/photo",
-      tags: ["people"],
-      summary: "A profile photo (members and coordinators)",
-      request: { params: PersonParams },
-      responses: { 200: { description: "The image", content: binary(["image/webp"]) }, ...errors(401, 403, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/people/{personId}/photo",
+      "A profile photo (members and coordinators)",
+      { params: PersonParams },
+      { 200: { description: "The image", content: binary(["image/webp"]) }, ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, personId } = c.req.valid("param");
       const photo = await getPhoto(c.get("deps"), actorOf(c), networkId, personId);

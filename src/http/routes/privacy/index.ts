@@ -1,18 +1,19 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { privacyNotice, savePrivacyNotice } from "../../../services/privacy.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, requireActor } from "../../middleware/session.ts";
 import { errors, InstanceDocument, InstanceDocumentInput, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("privacy");
 
 const open = new OpenAPIHono<AppEnv>().openapi(
-  createRoute({
-    method: "get",
-    path: "/privacy-notice",
-    tags: ["privacy"],
-    summary: "The privacy notice of the instance (no sign-in needed)",
-    request: { query: z.object({ locale: LocaleSchema.optional() }) },
-    responses: { 200: jsonOk(InstanceDocument, "The notice") },
-  }),
+  route.get(
+    "/privacy-notice",
+    "The privacy notice of the instance (no sign-in needed)",
+    { query: z.object({ locale: LocaleSchema.optional() }) },
+    { 200: jsonOk(InstanceDocument, "The notice") },
+  ),
   async (c) => c.json(await privacyNotice(c.get("deps"), c.req.valid("query").locale ?? c.get("locale")), 200),
 );
 
@@ -20,13 +21,9 @@ const admin = new OpenAPIHono<AppEnv>();
 admin.use("/admin/privacy-notice", requireActor);
 
 const adminRoutes = admin.openapi(
-  createRoute({
-    method: "put",
-    path: "/admin/privacy-notice",
-    tags: ["privacy"],
-    summary: "Write the privacy notice of a language (instance admin)",
-    request: jsonBody(InstanceDocumentInput),
-    responses: { 200: jsonOk(InstanceDocument, "Saved"), ...errors(400, 401, 403, 409, 413) },
+  route.put("/admin/privacy-notice", "Write the privacy notice of a language (instance admin)", jsonBody(InstanceDocumentInput), {
+    200: jsonOk(InstanceDocument, "Saved"),
+    ...errors(400, 401, 403, 409, 413),
   }),
   async (c) => c.json(await savePrivacyNotice(c.get("deps"), actorOf(c), c.req.valid("json")), 200),
 );

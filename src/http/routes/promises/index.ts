@@ -1,10 +1,13 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { PROMISE_STATES, STRUCTURAL_FACTORS } from "../../../domain/promises.ts";
 import { parseCursor } from "../../../services/pagination.ts";
 import { changePromise, getPromise, keepingRates, listPromises, makePromise } from "../../../services/promises.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, PageQuery } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("promises");
 
 const Ref = z.object({ id: z.string(), name: z.string() });
 
@@ -58,12 +61,10 @@ const PromiseParams = NetworkParam.extend({ promiseId: z.string().max(100) });
 
 export const promiseRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/promises",
-      tags: ["promises"],
-      summary: "The promise ledger, soonest due first; ?mine=true for your own",
-      request: {
+    route.get(
+      "/networks/{networkId}/promises",
+      "The promise ledger, soonest due first; ?mine=true for your own",
+      {
         params: NetworkParam,
         query: PageQuery.extend({
           mine: z
@@ -74,11 +75,11 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
           cycle: z.string().max(100).optional(),
         }),
       },
-      responses: {
+      {
         200: jsonOk(z.object({ items: z.array(PromiseSchema), nextCursor: z.string().nullable() }), "A page of promises"),
         ...errors(400, 401, 404),
       },
-    }),
+    ),
     async (c) => {
       const { mine, state, cycle, limit, cursor } = c.req.valid("query");
       const page = await listPromises(
@@ -92,13 +93,11 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/promises/keeping-rates",
-      tags: ["promises"],
-      summary: "Keeping rates of a cycle for the network, organisations and people, with barriers and enablers",
-      request: { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
-      responses: {
+    route.get(
+      "/networks/{networkId}/promises/keeping-rates",
+      "Keeping rates of a cycle for the network, organisations and people, with barriers and enablers",
+      { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+      {
         200: jsonOk(
           z.object({
             cycleId: z.string().nullable(),
@@ -116,16 +115,14 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
         ),
         ...errors(400, 401, 404),
       },
-    }),
+    ),
     async (c) => c.json(await keepingRates(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/promises",
-      tags: ["promises"],
-      summary: "Make a promise: what, to whom, by when; for yourself or on behalf of your organisation",
-      request: {
+    route.post(
+      "/networks/{networkId}/promises",
+      "Make a promise: what, to whom, by when; for yourself or on behalf of your organisation",
+      {
         params: NetworkParam,
         ...jsonBody(
           z.object({
@@ -151,31 +148,27 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 201: jsonOk(PromiseDetail, "Promised"), ...errors(400, 401, 403, 404, 413) },
-    }),
+      { 201: jsonOk(PromiseDetail, "Promised"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await makePromise(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/promises/{promiseId}",
-      tags: ["promises"],
-      summary: "One promise with its history",
-      request: { params: PromiseParams },
-      responses: { 200: jsonOk(PromiseDetail, "The promise"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/promises/{promiseId}",
+      "One promise with its history",
+      { params: PromiseParams },
+      { 200: jsonOk(PromiseDetail, "The promise"), ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, promiseId } = c.req.valid("param");
       return c.json(await getPromise(c.get("deps"), actorOf(c), networkId, promiseId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/promises/{promiseId}/changes",
-      tags: ["promises"],
-      summary: "Mark a promise kept, not kept (with the reason) or renegotiated (new date or content); name the enablers or barriers",
-      request: {
+    route.post(
+      "/networks/{networkId}/promises/{promiseId}/changes",
+      "Mark a promise kept, not kept (with the reason) or renegotiated (new date or content); name the enablers or barriers",
+      {
         params: PromiseParams,
         ...jsonBody(
           z.object({
@@ -188,8 +181,8 @@ export const promiseRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 200: jsonOk(PromiseDetail, "Changed"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+      { 200: jsonOk(PromiseDetail, "Changed"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, promiseId } = c.req.valid("param");
       return c.json(await changePromise(c.get("deps"), actorOf(c), networkId, promiseId, c.req.valid("json")), 200);

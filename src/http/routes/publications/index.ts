@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import {
   createNews,
   createPractice,
@@ -13,6 +13,9 @@ import {
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
+import { routesOf } from "../route.ts";
+
+const route = routesOf("publications");
 
 const Settings = z.object({
   slug: z.string().openapi({ description: "The public page is at /p/{slug}" }),
@@ -88,114 +91,96 @@ const PracticeParams = NetworkParam.extend({ practiceId: z.string().max(100) });
 
 export const publicationRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/publishing",
-      tags: ["publications"],
-      summary: "The public page settings and news (coordinators)",
-      request: { params: NetworkParam },
-      responses: { 200: jsonOk(Publishing, "Settings and news"), ...errors(401, 403, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/publishing",
+      "The public page settings and news (coordinators)",
+      { params: NetworkParam },
+      { 200: jsonOk(Publishing, "Settings and news"), ...errors(401, 403, 404) },
+    ),
     async (c) => c.json(await getPublishing(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/publishing",
-      tags: ["publications"],
-      summary: "Choose what is public and at which address; turning something off removes it from the public page and feed at once",
-      request: { params: NetworkParam, ...jsonBody(SettingsInput) },
-      responses: { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.put(
+      "/networks/{networkId}/publishing",
+      "Choose what is public and at which address; turning something off removes it from the public page and feed at once",
+      { params: NetworkParam, ...jsonBody(SettingsInput) },
+      { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => c.json(await savePublishing(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/news",
-      tags: ["publications"],
-      summary: "Write a news item; published ones appear on the public page and in its Atom feed (coordinators)",
-      request: { params: NetworkParam, ...jsonBody(NewsInput) },
-      responses: { 201: jsonOk(Publishing, "Created"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.post(
+      "/networks/{networkId}/news",
+      "Write a news item; published ones appear on the public page and in its Atom feed (coordinators)",
+      { params: NetworkParam, ...jsonBody(NewsInput) },
+      { 201: jsonOk(Publishing, "Created"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await createNews(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/news/{newsId}",
-      tags: ["publications"],
-      summary: "Edit, publish or unpublish a news item; a stale version gets 409",
-      request: { params: NewsParams, ...jsonBody(NewsInput.extend({ version: z.number().int().min(1) })) },
-      responses: { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+    route.patch(
+      "/networks/{networkId}/news/{newsId}",
+      "Edit, publish or unpublish a news item; a stale version gets 409",
+      { params: NewsParams, ...jsonBody(NewsInput.extend({ version: z.number().int().min(1) })) },
+      { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, newsId } = c.req.valid("param");
       return c.json(await updateNews(c.get("deps"), actorOf(c), networkId, newsId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/news/{newsId}",
-      tags: ["publications"],
-      summary: "Delete a news item",
-      request: { params: NewsParams },
-      responses: { 200: jsonOk(Publishing, "Deleted"), ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/news/{newsId}",
+      "Delete a news item",
+      { params: NewsParams },
+      { 200: jsonOk(Publishing, "Deleted"), ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, newsId } = c.req.valid("param");
       return c.json(await removeNews(c.get("deps"), actorOf(c), networkId, newsId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/practices",
-      tags: ["publications"],
-      summary: "The network's good practices and those other networks on this instance have published",
-      request: { params: NetworkParam },
-      responses: { 200: jsonOk(Practices, "Good practices"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/practices",
+      "The network's good practices and those other networks on this instance have published",
+      { params: NetworkParam },
+      { 200: jsonOk(Practices, "Good practices"), ...errors(401, 404) },
+    ),
     async (c) => c.json(await listPractices(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/practices",
-      tags: ["publications"],
-      summary: "Write down a good practice: what worked, where, and a contact (members and coordinators)",
-      request: { params: NetworkParam, ...jsonBody(PracticeInput) },
-      responses: { 201: jsonOk(Practices, "Created"), ...errors(400, 401, 403, 404, 413) },
-    }),
+    route.post(
+      "/networks/{networkId}/practices",
+      "Write down a good practice: what worked, where, and a contact (members and coordinators)",
+      { params: NetworkParam, ...jsonBody(PracticeInput) },
+      { 201: jsonOk(Practices, "Created"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await createPractice(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/practices/{practiceId}",
-      tags: ["publications"],
-      summary: "Edit a good practice (its author or a coordinator); only coordinators publish or unpublish",
-      request: {
+    route.patch(
+      "/networks/{networkId}/practices/{practiceId}",
+      "Edit a good practice (its author or a coordinator); only coordinators publish or unpublish",
+      {
         params: PracticeParams,
         ...jsonBody(PracticeInput.extend({ published: z.boolean(), version: z.number().int().min(1) })),
       },
-      responses: { 200: jsonOk(Practices, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+      { 200: jsonOk(Practices, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, practiceId } = c.req.valid("param");
       return c.json(await updatePractice(c.get("deps"), actorOf(c), networkId, practiceId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/practices/{practiceId}",
-      tags: ["publications"],
-      summary: "Delete a good practice (its author or a coordinator)",
-      request: { params: PracticeParams },
-      responses: { 200: jsonOk(Practices, "Deleted"), ...errors(401, 403, 404) },
-    }),
+    route.delete(
+      "/networks/{networkId}/practices/{practiceId}",
+      "Delete a good practice (its author or a coordinator)",
+      { params: PracticeParams },
+      { 200: jsonOk(Practices, "Deleted"), ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, practiceId } = c.req.valid("param");
       return c.json(await removePractice(c.get("deps"), actorOf(c), networkId, practiceId), 200);

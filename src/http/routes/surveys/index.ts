@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { EXPORT_FORMATS, SURVEY_LEVELS } from "../../../domain/surveys.ts";
 import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
 import { exportRound } from "../../../services/surveyExports.ts";
@@ -20,28 +20,26 @@ import {
 import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
-
+import { routesOf } from "../route.ts";
 import { AnalysisSchema, MyResponse, ResponseFields, Results, Round, RoundParams, Target, TrendPoint } from "./schemas.ts";
+
+const route = routesOf("surveys");
 
 export const surveyRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/surveys",
-      tags: ["surveys"],
-      summary: "Health-survey rounds, newest first, with where you stand in each",
-      request: { params: NetworkParam },
-      responses: { 200: jsonOk(z.object({ items: z.array(Round), minGroupSize: z.number() }), "Rounds"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/surveys",
+      "Health-survey rounds, newest first, with where you stand in each",
+      { params: NetworkParam },
+      { 200: jsonOk(z.object({ items: z.array(Round), minGroupSize: z.number() }), "Rounds"), ...errors(401, 404) },
+    ),
     async (c) => c.json(await listRounds(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/surveys",
-      tags: ["surveys"],
-      summary: "Open a round in the current cycle (coordinators)",
-      request: {
+    route.post(
+      "/networks/{networkId}/surveys",
+      "Open a round in the current cycle (coordinators)",
+      {
         params: NetworkParam,
         ...jsonBody(
           z.object({
@@ -62,42 +60,36 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 201: jsonOk(Round, "Opened"), ...errors(400, 401, 403, 404, 413) },
-    }),
+      { 201: jsonOk(Round, "Opened"), ...errors(400, 401, 403, 404, 413) },
+    ),
     async (c) => c.json(await createRound(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/surveys/trends",
-      tags: ["surveys"],
-      summary: "The core elements across rounds asked of everyone (and, for coordinators, the structure); figures of closed rounds only",
-      request: { params: NetworkParam },
-      responses: { 200: jsonOk(z.object({ items: z.array(TrendPoint) }), "Trends"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/surveys/trends",
+      "The core elements across rounds asked of everyone (and, for coordinators, the structure); figures of closed rounds only",
+      { params: NetworkParam },
+      { 200: jsonOk(z.object({ items: z.array(TrendPoint) }), "Trends"), ...errors(401, 404) },
+    ),
     async (c) => c.json(await surveyTrends(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/surveys/{roundId}",
-      tags: ["surveys"],
-      summary: "One round",
-      request: { params: RoundParams },
-      responses: { 200: jsonOk(Round, "The round"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/surveys/{roundId}",
+      "One round",
+      { params: RoundParams },
+      { 200: jsonOk(Round, "The round"), ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       return c.json(await getRound(c.get("deps"), actorOf(c), networkId, roundId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/networks/{networkId}/surveys/{roundId}",
-      tags: ["surveys"],
-      summary: "Rename a round or move its closing date (coordinators); 409 when reopening a round whose figures are released",
-      request: {
+    route.patch(
+      "/networks/{networkId}/surveys/{roundId}",
+      "Rename a round or move its closing date (coordinators); 409 when reopening a round whose figures are released",
+      {
         params: RoundParams,
         ...jsonBody(
           z.object({
@@ -107,49 +99,43 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
           }),
         ),
       },
-      responses: { 200: jsonOk(Round, "Changed"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+      { 200: jsonOk(Round, "Changed"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       return c.json(await updateRound(c.get("deps"), actorOf(c), networkId, roundId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/surveys/{roundId}/close",
-      tags: ["surveys"],
-      summary: "Close a round now; its answers are frozen (coordinators)",
-      request: { params: RoundParams, ...jsonBody(z.object({ version: z.number().int().min(1) })) },
-      responses: { 200: jsonOk(Round, "Closed"), ...errors(400, 401, 403, 404, 409) },
-    }),
+    route.post(
+      "/networks/{networkId}/surveys/{roundId}/close",
+      "Close a round now; its answers are frozen (coordinators)",
+      { params: RoundParams, ...jsonBody(z.object({ version: z.number().int().min(1) })) },
+      { 200: jsonOk(Round, "Closed"), ...errors(400, 401, 403, 404, 409) },
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       return c.json(await closeRound(c.get("deps"), actorOf(c), networkId, roundId, c.req.valid("json").version), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/networks/{networkId}/surveys/{roundId}/reminders",
-      tags: ["surveys"],
-      summary: "Remind those asked who have not answered: in the app, and by e-mail when SMTP is set (coordinators)",
-      request: { params: RoundParams },
-      responses: { 200: jsonOk(z.object({ reminded: z.number() }), "Reminded"), ...errors(401, 403, 404, 409) },
-    }),
+    route.post(
+      "/networks/{networkId}/surveys/{roundId}/reminders",
+      "Remind those asked who have not answered: in the app, and by e-mail when SMTP is set (coordinators)",
+      { params: RoundParams },
+      { 200: jsonOk(z.object({ reminded: z.number() }), "Reminded"), ...errors(401, 403, 404, 409) },
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       return c.json(await remindRound(c.get("deps"), actorOf(c), networkId, roundId, baseUrl(c)), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/surveys/{roundId}/targets",
-      tags: ["surveys"],
-      summary: "Whom you can rate: the network's other people, or the other organisations",
-      request: { params: RoundParams },
-      responses: {
+    route.get(
+      "/networks/{networkId}/surveys/{roundId}/targets",
+      "Whom you can rate: the network's other people, or the other organisations",
+      { params: RoundParams },
+      {
         200: jsonOk(
           z.object({
             items: z.array(Target),
@@ -158,52 +144,46 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
         ),
         ...errors(401, 404),
       },
-    }),
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       return c.json({ items: await listTargets(c.get("deps"), actorOf(c), networkId, roundId) }, 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/surveys/{roundId}/response",
-      tags: ["surveys"],
-      summary: "Your own answer (nobody else's can be read)",
-      request: { params: RoundParams },
-      responses: { 200: jsonOk(z.object({ response: orNull(MyResponse) }), "Your answer"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/surveys/{roundId}/response",
+      "Your own answer (nobody else's can be read)",
+      { params: RoundParams },
+      { 200: jsonOk(z.object({ response: orNull(MyResponse) }), "Your answer"), ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       return c.json(await getMyResponse(c.get("deps"), actorOf(c), networkId, roundId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/networks/{networkId}/surveys/{roundId}/response",
-      tags: ["surveys"],
-      summary: "Save your answer as a draft or submit it; send the version you read (null the first time)",
-      request: {
+    route.put(
+      "/networks/{networkId}/surveys/{roundId}/response",
+      "Save your answer as a draft or submit it; send the version you read (null the first time)",
+      {
         params: RoundParams,
         ...jsonBody(z.object({ version: z.number().int().min(1).nullable(), submit: z.boolean(), ...ResponseFields })),
       },
-      responses: { 200: jsonOk(z.object({ response: orNull(MyResponse) }), "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    }),
+      { 200: jsonOk(z.object({ response: orNull(MyResponse) }), "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       return c.json(await saveMyResponse(c.get("deps"), actorOf(c), networkId, roundId, c.req.valid("json")), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/networks/{networkId}/surveys/{roundId}/response",
-      tags: ["surveys"],
-      summary: "Delete your own answer while the round is open",
-      request: { params: RoundParams },
-      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404, 409) },
-    }),
+    route.delete(
+      "/networks/{networkId}/surveys/{roundId}/response",
+      "Delete your own answer while the round is open",
+      { params: RoundParams },
+      { 204: { description: "Deleted" }, ...errors(401, 403, 404, 409) },
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       await deleteMyResponse(c.get("deps"), actorOf(c), networkId, roundId);
@@ -211,47 +191,39 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/surveys/{roundId}/results",
-      tags: ["surveys"],
-      summary:
-        "Aggregated answers of a closed round; hidden while open and below the minimum group size (each figure also needs as many raters)",
-      request: { params: RoundParams },
-      responses: { 200: jsonOk(Results, "Results"), ...errors(401, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/surveys/{roundId}/results",
+      "Aggregated answers of a closed round; hidden while open and below the minimum group size (each figure also needs as many raters)",
+      { params: RoundParams },
+      { 200: jsonOk(Results, "Results"), ...errors(401, 404) },
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       return c.json(await roundResults(c.get("deps"), actorOf(c), networkId, roundId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/surveys/{roundId}/analysis",
-      tags: ["surveys"],
-      summary: "Network figures of a closed round, per node, tie, organisation and community (coordinators); hidden while open",
-      request: { params: RoundParams },
-      responses: { 200: jsonOk(AnalysisSchema, "Analysis"), ...errors(401, 403, 404) },
-    }),
+    route.get(
+      "/networks/{networkId}/surveys/{roundId}/analysis",
+      "Network figures of a closed round, per node, tie, organisation and community (coordinators); hidden while open",
+      { params: RoundParams },
+      { 200: jsonOk(AnalysisSchema, "Analysis"), ...errors(401, 403, 404) },
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       return c.json(await roundAnalysis(c.get("deps"), actorOf(c), networkId, roundId), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/networks/{networkId}/surveys/{roundId}/export",
-      tags: ["surveys"],
-      summary:
-        "The round's aggregated, privacy-filtered network as GEXF 1.2, GraphML, Kumu JSON or CSV (coordinators); 409 while open or too few answered",
-      request: { params: RoundParams, query: z.object({ format: z.enum(EXPORT_FORMATS) }) },
-      responses: {
+    route.get(
+      "/networks/{networkId}/surveys/{roundId}/export",
+      "The round's aggregated, privacy-filtered network as GEXF 1.2, GraphML, Kumu JSON or CSV (coordinators); 409 while open or too few answered",
+      { params: RoundParams, query: z.object({ format: z.enum(EXPORT_FORMATS) }) },
+      {
         200: { description: "The file", content: { "application/octet-stream": { schema: z.string() } } },
         ...errors(400, 401, 403, 404),
       },
-    }),
+    ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
       const file = await exportRound(c.get("deps"), actorOf(c), networkId, roundId, c.req.valid("query").format);

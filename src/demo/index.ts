@@ -206,6 +206,9 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     member: user(DEMO_ACCOUNTS.member, "Mikko Heikkinen"),
     observer: user(DEMO_ACCOUNTS.observer, "Liisa Ojala"),
     swedish: user(DEMO_ACCOUNTS.swedish, "Johanna Lindqvist", "sv"),
+    // The demo member once more, imported into the youth network under his municipal address before he had an
+    // account: the second account of one person that the admin merges on the users page.
+    memberElsewhere: user("mikko.heikkinen@siilinjarvi.fi", "Mikko Heikkinen", "fi", false, false),
     // Left Siilinjärvi municipality; the admin disabled the account, so the users page shows what that looks like.
     former: { ...user("pekka.laitinen@demo.solmu.fi", "Pekka Laitinen"), disabled_at: stamp },
   };
@@ -389,6 +392,22 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     }
     await insertRows(tx, "users", users);
     await insertRows(tx, "organisations", organisations);
+    const youth = seeded.find((n) => n.swedish);
+    if (youth) {
+      memberships.push({
+        id: newId(),
+        network_id: youth.networkId,
+        user_id: named.memberElsewhere.id,
+        role: "member",
+        organisation_id: null,
+        title: "Gäst från Siilinjärvi",
+        phone_visibility: "members",
+        confirmed_at: stamp,
+        search_text: searchText([named.memberElsewhere.name, "Gäst från Siilinjärvi"]),
+        created_at: stamp,
+        updated_at: stamp,
+      });
+    }
     await insertRows(tx, "memberships", memberships);
     await insertRows(tx, "person_tags", tags);
     await insertRows(tx, "history_entries", history);

@@ -57,7 +57,7 @@ describe.each(databases)("signing in through a SAML identity provider (Suomi.fi,
     const { browser, request, location } = await start();
     expect(location.startsWith(`${IDP_SSO}?`)).toBe(true);
     expect(request.signatureHolds).toBe(true);
-    const done = await post(browser, answer(request.id), request.relayState);
+    const done = await post(browser, await answer(request.id), request.relayState);
     expect(done.status).toBe(302);
     expect(done.headers.get("location")).toBe("/networks");
     expect((await browser.get("/api/me")).body).toMatchObject({ email: "sanna.koskinen@kuopio.fi", name: "Sanna Koskinen" });
@@ -71,28 +71,35 @@ describe.each(databases)("signing in through a SAML identity provider (Suomi.fi,
     expect(rows[0]?.subject).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("opens an assertion encrypted for Solmu's certificate", async () => {
+    const { browser, request } = await start();
+    const done = await post(browser, await answer(request.id, { nameID: "enc1", encrypt: true }), request.relayState);
+    expect(done.headers.get("location")).toBe("/networks");
+    expect((await browser.get("/api/me")).body.email).toBe("sanna.koskinen@kuopio.fi");
+  });
+
   it("refuses a replayed answer, an unsigned one, one signed by another key, an expired one and one meant for someone else", async () => {
     const first = await start();
-    const body = answer(first.request.id);
+    const body = await answer(first.request.id);
     expect((await post(first.browser, body, first.request.relayState)).status).toBe(302);
     expect(problem(await post(client(t.w.app), body, first.request.relayState))).toBe("state");
     const again = await start();
     expect(problem(await post(client(t.w.app), body, again.request.relayState))).toBe("state");
 
     const unsigned = await start();
-    expect(problem(await post(unsigned.browser, answer(unsigned.request.id, { signWith: "none" }), unsigned.request.relayState))).toBe(
-      "provider",
-    );
+    expect(
+      problem(await post(unsigned.browser, await answer(unsigned.request.id, { signWith: "none" }), unsigned.request.relayState)),
+    ).toBe("provider");
     const forged = await start();
-    expect(problem(await post(forged.browser, answer(forged.request.id, { signWith: "other" }), forged.request.relayState))).toBe(
+    expect(problem(await post(forged.browser, await answer(forged.request.id, { signWith: "other" }), forged.request.relayState))).toBe(
       "provider",
     );
     const expired = await start();
-    expect(problem(await post(expired.browser, answer(expired.request.id, { validForMs: -5 * 60_000 }), expired.request.relayState))).toBe(
-      "expired",
-    );
+    expect(
+      problem(await post(expired.browser, await answer(expired.request.id, { validForMs: -5 * 60_000 }), expired.request.relayState)),
+    ).toBe("expired");
     const elsewhere = await start();
-    const forOther = answer(elsewhere.request.id, { audience: "https://other-service.example/metadata" });
+    const forOther = await answer(elsewhere.request.id, { audience: "https://other-service.example/metadata" });
     expect(problem(await post(elsewhere.browser, forOther, elsewhere.request.relayState))).toBe("provider");
     const failures = await t.deps.storage.db.selectFrom("audit_events").select("subject").where("action", "=", "sso.failed").execute();
     expect(failures.length).toBeGreaterThanOrEqual(6);
@@ -102,19 +109,19 @@ describe.each(databases)("signing in through a SAML identity provider (Suomi.fi,
     const known = await start();
     const linked = await post(
       known.browser,
-      answer(known.request.id, { nameID: "m1", attributes: { [MAIL]: "member@example.fi" } }),
+      await answer(known.request.id, { nameID: "m1", attributes: { [MAIL]: "member@example.fi" } }),
       known.request.relayState,
     );
     expect(linked.status).toBe(302);
     expect((await known.browser.get("/api/me")).body.id).toBe(t.w.people.member.id);
     const stranger = await start();
-    const refused = answer(stranger.request.id, { nameID: "x1", attributes: { [MAIL]: "matti@gmail.com" } });
+    const refused = await answer(stranger.request.id, { nameID: "x1", attributes: { [MAIL]: "matti@gmail.com" } });
     expect(problem(await post(stranger.browser, refused, stranger.request.relayState))).toBe("domain");
   });
 
   it("ends the IdP's session too when the person signs out", async () => {
     const { browser, request } = await start();
-    await post(browser, answer(request.id), request.relayState);
+    await post(browser, await answer(request.id), request.relayState);
     const out = await browser.post("/api/auth/logout");
     expect(out.status).toBe(200);
     const logout = new URL(out.body.redirect);

@@ -90,4 +90,35 @@ describe("signing in with the organisation's account, and the instance admin's u
     await card.getByRole("button", { name: "Ota käyttöön" }).click();
     await expect.poll(() => card.getByRole("status").textContent()).toBe("Käyttäjän Mikko Heikkinen tili on taas käytössä.");
   });
+
+  it("lets the admin merge the two accounts of one person, in English, and send a reset link, in Swedish", async () => {
+    const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
+    await signIn(page, server.url, "admin@demo.solmu.fi");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("link", { name: "Users" }).click();
+    await page.getByLabel("Search by name or e-mail").fill("Mikko Heikkinen");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("2 users shown.");
+    const duplicate = page.getByRole("listitem").filter({ hasText: "mikko.heikkinen@siilinjarvi.fi" });
+    await duplicate.getByText("Merge into another account").click();
+    await duplicate.getByLabel("E-mail of the account to keep").fill("jasen@demo.solmu.fi");
+    await duplicate.getByRole("button", { name: "Find the account" }).click();
+    await expect
+      .poll(() => duplicate.getByRole("status").textContent())
+      .toMatch(/Merge mikko.heikkinen@siilinjarvi.fi into the account jasen@demo.solmu.fi\?/);
+    await expectAccessible(page, "merge step");
+    await duplicate.getByRole("button", { name: "Merge the accounts" }).click();
+    const kept = page.getByRole("listitem").filter({ hasText: "jasen@demo.solmu.fi" });
+    await expect
+      .poll(() => kept.getByRole("status").textContent())
+      .toBe("mikko.heikkinen@siilinjarvi.fi was merged into jasen@demo.solmu.fi.");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("1 user shown.");
+    // The kept account now belongs to the youth network the other one was imported into.
+    await expect.poll(() => kept.textContent()).toMatch(/Österbottens nätverk för ungas välbefinnande/);
+
+    await page.getByRole("button", { name: "Svenska" }).click();
+    await kept.getByRole("button", { name: "Skicka länk för att byta lösenord" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Skicka länk för att byta lösenord" }).click();
+    await expect.poll(() => kept.getByRole("status").textContent()).toBe("Länken skickades till jasen@demo.solmu.fi.");
+  });
 });

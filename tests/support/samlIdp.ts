@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { SignedXml } from "xml-crypto";
+import xmlenc from "xml-encryption";
 
 const dir = path.join(import.meta.dirname, "saml");
 export const samlKeys = {
@@ -53,8 +54,8 @@ export function readRedirect(location: string) {
 
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
 
-/** A SAML Response as an IdP would POST it, base64, its assertion signed with `signWith` (the IdP's key unless told). */
-export function samlResponse(input: {
+/** A SAML Response as an IdP would POST it, base64: its assertion signed with `signWith` (the IdP's key unless told), and encrypted for Solmu when asked. */
+export async function samlResponse(input: {
   inResponseTo: string;
   audience: string;
   recipient: string;
@@ -62,15 +63,22 @@ export function samlResponse(input: {
   attributes: Record<string, string>;
   validForMs?: number;
   signWith?: "idp" | "other" | "none";
+  encrypt?: boolean;
 }) {
   const validFor = input.validForMs ?? 5 * 60_000;
   const attrs = Object.entries(input.attributes)
     .map(([name, value]) => `<saml:Attribute Name="${name}"><saml:AttributeValue>${value}</saml:AttributeValue></saml:Attribute>`)
     .join("");
   const assertion = `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_a${crypto.randomUUID()}" Version="2.0" IssueInstant="${iso(0)}"><saml:Issuer>${IDP_ISSUER}</saml:Issuer><saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${input.nameID}</saml:NameID><saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${iso(validFor)}" Recipient="${input.recipient}" InResponseTo="${input.inResponseTo}"/></saml:SubjectConfirmation></saml:Subject><saml:Conditions NotBefore="${iso(-60_000 - (validFor < 0 ? 600_000 : 0))}" NotOnOrAfter="${iso(validFor)}"><saml:AudienceRestriction><saml:Audience>${input.audience}</saml:Audience></saml:AudienceRestriction></saml:Conditions><saml:AuthnStatement AuthnInstant="${iso(0)}" SessionIndex="_s${crypto.randomUUID()}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement><saml:AttributeStatement>${attrs}</saml:AttributeStatement></saml:Assertion>`;
-  const response = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_r${crypto.randomUUID()}" Version="2.0" IssueInstant="${iso(0)}" Destination="${input.recipient}" InResponseTo="${input.inResponseTo}"><saml:Issuer>${IDP_ISSUER}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>${assertion}</samlp:Response>`;
   const signer = input.signWith ?? "idp";
-  if (signer === "none") return Buffer.from(response).toString("base64");
+  const signed = signer === "none" ? assertion : signAssertion(assertion, signer);
+  const carried = input.encrypt ? `<saml:EncryptedAssertion>${await encryptForSp(signed)}</saml:EncryptedAssertion>` : signed;
+  const response = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_r${crypto.randomUUID()}" Version="2.0" IssueInstant="${iso(0)}" Destination="${input.recipient}" InResponseTo="${input.inResponseTo}"><saml:Issuer>${IDP_ISSUER}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>${carried}</samlp:Response>`;
+  return Buffer.from(response).toString("base64");
+}
+
+/** The assertion with an enveloped signature after its Issuer, as IdPs sign them. */
+function signAssertion(assertion: string, signer: "idp" | "other") {
   const sig = new SignedXml({
     privateKey: fs.readFileSync(signer === "idp" ? samlKeys.idpKey : samlKeys.otherKey),
     publicCert: fs.readFileSync(signer === "idp" ? samlKeys.idpCert : samlKeys.otherCert),
@@ -78,12 +86,25 @@ export function samlResponse(input: {
     canonicalizationAlgorithm: "http://www.w3.org/2001/10/xml-exc-c14n#",
   });
   sig.addReference({
-    xpath: "//*[local-name(.)='Assertion']",
+    xpath: "/*[local-name(.)='Assertion']",
     transforms: ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"],
     digestAlgorithm: "http://www.w3.org/2001/04/xmlenc#sha256",
   });
-  sig.computeSignature(response, {
-    location: { reference: "//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']", action: "after" },
-  });
-  return Buffer.from(sig.getSignedXml()).toString("base64");
+  sig.computeSignature(assertion, { location: { reference: "/*[local-name(.)='Assertion']/*[local-name(.)='Issuer']", action: "after" } });
+  return sig.getSignedXml();
 }
+
+/** The signed assertion encrypted for Solmu's certificate (AES-256-GCM, the key by RSA-OAEP), as Suomi.fi sends them. */
+const encryptForSp = (xml: string) =>
+  new Promise<string>((resolve, reject) =>
+    xmlenc.encrypt(
+      xml,
+      {
+        rsa_pub: fs.readFileSync(samlKeys.spCert),
+        pem: fs.readFileSync(samlKeys.spCert),
+        encryptionAlgorithm: "http://www.w3.org/2009/xmlenc11#aes256-gcm",
+        keyEncryptionAlgorithm: "http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p",
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    ),
+  );

@@ -73,6 +73,22 @@ describe("the member directory, as a coordinator and a member use it", () => {
     await page.getByRole("link", { name: "Kuopion kaupunki" }).first().click();
     await expect.poll(() => heading(page)).toBe("Kuopion kaupunki");
     await expectAccessible(page, "organisation");
+    // Who speaks for the organisation: the coordinator changes its representatives, and the page says so there.
+    const section = page.getByRole("region", { name: "Edustajat" });
+    const others = section.getByRole("heading", { name: "Muut organisaation ihmiset verkostossa" });
+    const named = section.getByRole("checkbox", { checked: true });
+    await expect.poll(() => named.count()).toBeGreaterThan(1);
+    const nameOf = async () => (await page.locator(`label[for="${await named.first().getAttribute("id")}"]`).textContent())?.trim() ?? "";
+    const representative = await nameOf();
+    await named.first().uncheck();
+    await section.getByRole("button", { name: "Tallenna edustajat" }).click();
+    await expect.poll(() => section.getByRole("status").textContent()).toBe("Edustajat tallennettiin.");
+    await expect.poll(() => others.count()).toBe(1);
+    // They move from the representatives to the organisation's other people.
+    await expect.poll(async () => (await section.locator("ul").last().textContent()) ?? "").toContain(representative);
+    await section.getByRole("checkbox", { name: representative }).check();
+    await section.getByRole("button", { name: "Tallenna edustajat" }).click();
+    await expect.poll(() => section.getByRole("checkbox", { checked: true }).count()).toBeGreaterThan(1);
   });
 
   it("prompts a member with stale details to confirm them, and the prompt goes away", async () => {

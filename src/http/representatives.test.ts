@@ -100,4 +100,36 @@ describe.each(databases)("the people an organisation names to speak for it on %s
     const org = (await t.w.as.coordinator.get(`${t.base}/organisations/${orgA}`)).body;
     expect(org.representatives).toEqual([]);
   });
+
+  it("lets only representatives answer an organisation-level survey round for their organisation", async () => {
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const made = await t.w.as.coordinator.post(`${t.base}/surveys`, {
+      title: "Organisaatioiden yhteistyö 2027",
+      level: "organisation",
+      opensOn: day(0),
+      closesOn: day(10),
+      audience: "all",
+    });
+    expect(made.status).toBe(201);
+    const url = `${t.base}/surveys/${made.body.id}`;
+    // The member is placed in Siilinjärven kunta, which has named nobody since the coordinator moved on.
+    expect((await t.w.as.member.get(url)).body).toMatchObject({ status: "open", canAnswer: false });
+    const answer = {
+      version: null,
+      submit: false,
+      ratings: [],
+      selfCommitment: { autonomy: null, meaningfulness: null, connectedness: null },
+      barriers: [],
+      barriersText: "",
+      enablers: [],
+      enablersText: "",
+      networkType: null,
+    };
+    const refused = await t.w.as.member.put(`${url}/response`, answer);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe("not_representative");
+    await name("coordinator", orgA, [person.member as string]);
+    expect((await t.w.as.member.get(url)).body.canAnswer).toBe(true);
+    expect((await t.w.as.member.put(`${url}/response`, answer)).status).toBe(200);
+  });
 });

@@ -140,6 +140,24 @@ describe.each(databases)("signing in with an organisation's OpenID Connect provi
     expect(problem((await viaProvider("aino-sub", { decline: true })).done)).toBe("denied");
   });
 
+  it("refuses an ID token whose nonce is not the one sent, and a code exchanged without the PKCE verifier it was made for", async () => {
+    for (const column of ["nonce", "code_verifier"] as const) {
+      const browser = client(w.app);
+      const start = await browser.get("/api/auth/oidc/start");
+      const ssoCookie = (start.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const back = new URL(await op.signIn(start.headers.get("location") ?? "", "aino-sub"));
+      // What an attacker who injects another sign-in's answer would face: the pending sign-in holds other values.
+      await deps.storage.db
+        .updateTable("sso_logins")
+        .set({ [column]: "x".repeat(43) })
+        .where("provider", "=", "default")
+        .execute();
+      const r = await browser.get(`${back.pathname}${back.search}`, { headers: { cookie: ssoCookie } });
+      expect(problem(r)).toBe(column === "nonce" ? "provider" : "expired");
+      expect((await browser.get("/api/me")).status).toBe(401);
+    }
+  });
+
   it("refuses a code the provider no longer accepts", async () => {
     expect(problem((await viaProvider("aino-sub", { tamper: (u) => u.searchParams.set("code", "forged") })).done)).toBe("expired");
     codeSeconds = 1;

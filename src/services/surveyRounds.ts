@@ -10,7 +10,9 @@ import {
   TRUST_DIMENSIONS,
 } from "../domain/surveys.ts";
 import { answerVisibility } from "../domain/surveyVisibility.ts";
+import type { DbOrTx } from "../storage/db.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
+import { isRepresentative } from "../storage/repos/organisations.ts";
 import { findResponse, findRound, isInvited, type RoundRow } from "../storage/repos/surveys.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
@@ -72,7 +74,11 @@ export function frozenOf(r: RoundRow, minGroupSize = Number.POSITIVE_INFINITY): 
 /** Respondents of a round: counted from the answers, or from its frozen figures once those may be all that is left. */
 export const respondedOf = (r: RoundRow) => frozenOf(r)?.respondents ?? Number(r.responded ?? 0);
 
-export function presentRound(r: RoundRow, myState: "not_invited" | "not_started" | "draft" | "submitted", now: Date) {
+/**
+ * A round as a person sees it. `speaksFor`: the person is one of their organisation's named representatives, who alone
+ * answer an organisation-level round for it.
+ */
+export function presentRound(r: RoundRow, myState: "not_invited" | "not_started" | "draft" | "submitted", now: Date, speaksFor: boolean) {
   const status = roundStatus({ opensOn: r.opens_on, closesOn: r.closes_on, closedAt: r.closed_at }, today(now));
   const frozen = frozenOf(r);
   return {
@@ -90,7 +96,7 @@ export function presentRound(r: RoundRow, myState: "not_invited" | "not_started"
     frozen: frozen !== null,
     answersPurgedAt: r.answers_purged_at,
     myState,
-    canAnswer: status === "open" && myState !== "not_invited",
+    canAnswer: status === "open" && myState !== "not_invited" && (r.level !== "organisation" || speaksFor),
     closedAt: r.closed_at,
     tiesVisibility: r.ties_visibility,
     seenBy: answerVisibility(r.ties_visibility),
@@ -115,5 +121,15 @@ export async function loadRound(deps: Deps, actor: Actor, networkId: string, rou
   const row = await findRound(db, networkId, roundId);
   if (!row) throw notFound();
   const me = await findMembership(db, networkId, actor.userId);
-  return { row, role, me, round: presentRound(row, await myStateIn(deps, roundId, me?.id), new Date()) };
+  return {
+    row,
+    role,
+    me,
+    round: presentRound(row, await myStateIn(deps, roundId, me?.id), new Date(), await speaksForOrganisation(db, me)),
+  };
+}
+
+/** Whether the person is one of their organisation's named representatives. */
+export async function speaksForOrganisation(db: DbOrTx, membership: { id: string; organisation_id: string | null } | undefined) {
+  return membership?.organisation_id ? isRepresentative(db, membership.organisation_id, membership.id) : false;
 }

@@ -16,7 +16,7 @@ import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { findMembership } from "../storage/repos/memberships.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { insertNotifications } from "../storage/repos/notifications.ts";
-import { isRepresentative, listOrganisations } from "../storage/repos/organisations.ts";
+import { listOrganisations } from "../storage/repos/organisations.ts";
 import {
   deleteAnalysis,
   deleteResponse,
@@ -43,7 +43,7 @@ import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid, notFound, staleWrite } from "./errors.ts";
 import { freezeRound } from "./surveyResults.ts";
-import { loadRound, myStateIn, presentRound, today } from "./surveyRounds.ts";
+import { loadRound, myStateIn, presentRound, speaksForOrganisation, today } from "./surveyRounds.ts";
 import { type StoredAnalysis, withoutNodes } from "./surveyStructure.ts";
 
 export {
@@ -64,7 +64,8 @@ export async function listRounds(deps: Deps, actor: Actor, networkId: string, no
   const me = await findMembership(db, networkId, actor.userId);
   const rows = await listRoundRows(db, networkId);
   const items = [];
-  for (const r of rows) items.push(presentRound(r, await myStateIn(deps, r.id, me?.id), now));
+  const speaksFor = await speaksForOrganisation(db, me);
+  for (const r of rows) items.push(presentRound(r, await myStateIn(deps, r.id, me?.id), now, speaksFor));
   return { items, minGroupSize: network?.min_group_size ?? 3 };
 }
 
@@ -258,10 +259,7 @@ async function openRoundForMe(deps: Deps, actor: Actor, networkId: string, round
   if (loaded.round.status !== "open") throw new AppError(409, "round_not_open", "surveys.round_not_open");
   // An organisation-level round asks the organisations: their named representatives answer for them.
   const { me } = loaded;
-  if (
-    loaded.row.level === "organisation" &&
-    !(me.organisation_id && (await isRepresentative(deps.storage.db, me.organisation_id, me.id)))
-  ) {
+  if (loaded.row.level === "organisation" && !(await speaksForOrganisation(deps.storage.db, me))) {
     throw new AppError(403, "not_representative", "errors.not_representative");
   }
   return { ...loaded, me };
@@ -349,10 +347,20 @@ export async function dueSurveyReminders(deps: Deps, networkId: string, networkN
 }
 
 /** The latest round that has begun, as the person sees it in the list (with where they stand in it); null before any. */
-export async function latestRound(deps: Deps, networkId: string, membershipId: string | undefined, now = new Date()) {
+export async function latestRound(
+  deps: Deps,
+  networkId: string,
+  membership: { id: string; organisation_id: string | null } | undefined,
+  now = new Date(),
+) {
   const latest = await latestOpenedRound(deps.storage.db, networkId, today(now));
   if (!latest) return null;
-  return presentRound(latest, await myStateIn(deps, latest.id, membershipId), now);
+  return presentRound(
+    latest,
+    await myStateIn(deps, latest.id, membership?.id),
+    now,
+    await speaksForOrganisation(deps.storage.db, membership),
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import net from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOidcProvider } from "../support/oidcProvider.ts";
+import { startSamlIdp } from "../support/samlIdp.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 import { expectAccessible, fitsWidth, launch, signIn } from "./support.ts";
 
@@ -16,6 +17,7 @@ const freePort = () =>
 
 describe("signing in with the organisation's account, and the instance admin's users", () => {
   let op: Awaited<ReturnType<typeof startOidcProvider>>;
+  let idp: Awaited<ReturnType<typeof startSamlIdp>>;
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
@@ -24,13 +26,15 @@ describe("signing in with the organisation's account, and the instance admin's u
       redirectUri: `http://127.0.0.1:${port}/api/auth/oidc/callback`,
       accounts: { "aino-laaksonen": { email: "koordinaattori@demo.solmu.fi", email_verified: true, name: "Aino Laaksonen" } },
     });
-    server = await startServer({ PORT: String(port), ...op.env() });
+    idp = await startSamlIdp({ nameID: "AAdzZWNyZXQ", email: "havainnoija@demo.solmu.fi", name: "Liisa Ojala" });
+    server = await startServer({ PORT: String(port), ...op.env(), ...idp.env() });
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
     await op?.close();
+    await idp?.close();
   });
 
   it("signs in through a real OpenID provider's own login and consent pages, lands signed in and signs out", async () => {
@@ -47,6 +51,21 @@ describe("signing in with the organisation's account, and the instance admin's u
     expect(new URL(page.url()).origin).toBe(server.url);
     await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
     await page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" }).waitFor();
+  });
+
+  it("signs in through a SAML identity provider's page, as with Suomi.fi, and signs out there too", async () => {
+    const page = await (await browser.newContext({ locale: "fi-FI" })).newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByRole("link", { name: "Suomi.fi-tunnistus (testi)" }).click();
+    await page.getByRole("heading", { level: 1, name: "Testitunnistus" }).waitFor();
+    expect(await page.getByText("Pyyntö on allekirjoitettu.").count()).toBe(1);
+    await page.getByRole("button", { name: "Jatka palveluun" }).click();
+    await page.getByRole("heading", { level: 1, name: "Omat verkostot" }).waitFor();
+    expect((await (await page.request.get(`${server.url}/api/me`)).json()).signedInWith).toBe("sso:saml");
+    await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
+    await page.getByRole("heading", { level: 1, name: "Olet kirjautunut ulos" }).waitFor();
+    expect(await page.getByText("Uloskirjautumispyyntö on allekirjoitettu.").count()).toBe(1);
+    expect((await page.request.get(`${server.url}/api/me`)).status()).toBe(401);
   });
 
   it("tells in the person's language why a sign-in failed and what to do", async () => {

@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import zlib from "node:zlib";
 import { SignedXml } from "xml-crypto";
@@ -108,3 +110,49 @@ const encryptForSp = (xml: string) =>
       (err, result) => (err ? reject(err) : resolve(result)),
     ),
   );
+
+const attribute = (xml: string, name: string) => xml.match(new RegExp(`${name}="([^"]+)"`))?.[1] ?? "";
+const issuerOf = (xml: string) => xml.match(/<(?:saml2?:)?Issuer[^>]*>([^<]+)</)?.[1] ?? "";
+
+/**
+ * A SAML identity provider on a loopback port for browser tests: its single sign-on page reads Solmu's signed
+ * AuthnRequest and offers a button that posts a signed answer for `person` back to the request's
+ * AssertionConsumerServiceURL, as Suomi.fi's pages do after identification.
+ */
+export async function startSamlIdp(person: { nameID: string; email: string; name: string }) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (url.pathname === "/slo") {
+      // Solmu's signed LogoutRequest arrives here when a person signs out; the IdP ends its own session.
+      const logout = readRedirect(url.href);
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(`<!doctype html><html lang="fi"><head><title>Uloskirjautuminen</title></head><body><main><h1>Olet kirjautunut ulos</h1>
+<p>${logout.xml.includes("LogoutRequest") && logout.signatureHolds ? "Uloskirjautumispyyntö on allekirjoitettu." : "Pyyntö ei kelpaa."}</p></main></body></html>`);
+      return;
+    }
+    if (url.pathname !== "/sso") {
+      res.writeHead(404).end();
+      return;
+    }
+    const request = readRedirect(url.href);
+    const acs = attribute(request.xml, "AssertionConsumerServiceURL");
+    void samlResponse({
+      inResponseTo: request.id,
+      audience: issuerOf(request.xml),
+      recipient: acs,
+      nameID: person.nameID,
+      attributes: { "urn:oid:0.9.2342.19200300.100.1.3": person.email, "urn:oid:2.16.840.1.113730.3.1.241": person.name },
+    }).then((body) => {
+      const page = `<!doctype html><html lang="fi"><head><title>Testitunnistus</title></head><body><main><h1>Testitunnistus</h1>
+<p>${request.signatureHolds ? "Pyyntö on allekirjoitettu." : "Pyynnön allekirjoitus ei täsmää."}</p>
+<form method="post" action="${acs}"><input type="hidden" name="SAMLResponse" value="${body}"><input type="hidden" name="RelayState" value="${request.relayState}"><button type="submit">Jatka palveluun</button></form></main></body></html>`;
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    env: () => samlEnv({ SAML_ENTRY_POINT: `${url}/sso`, SAML_LOGOUT_URL: `${url}/slo` }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -46,7 +46,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     coordinator ? networkFreshness(deps, network) : null,
     coordinator ? countMissingGaps(deps, networkId) : null,
     coordinator ? countUnrepresented(db, networkId) : null,
-    latestRound(deps, networkId, membership?.id),
+    latestRound(deps, networkId, membership),
     meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
     evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
   ]);

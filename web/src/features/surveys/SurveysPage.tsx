@@ -85,6 +85,7 @@ function CallToAction({ round, base }: { round: SurveyRound; base: string }) {
     }
     return <p className="meta">{t("surveys.rounds.cta.closedUnanswered")}</p>;
   }
+  if (round.level === "organisation") return <p className="meta">{t("surveys.answer.representativesOnly")}</p>;
   return <p className="meta">{t("surveys.rounds.cta.cannotAnswer")}</p>;
 }
 

@@ -21,7 +21,9 @@ function NotAnswerable({ round }: { round: SurveyRound }) {
         ? t("surveys.answer.notYetOpen", { date: formatDay(round.opensOn) })
         : round.status === "closed"
           ? t("surveys.answer.closed", { date: formatDate(round.closedAt ?? `${round.closesOn}T12:00:00`) })
-          : t("surveys.answer.cannotAnswer");
+          : round.level === "organisation"
+            ? t("surveys.answer.representativesOnly")
+            : t("surveys.answer.cannotAnswer");
   return <p className="notice">{message}</p>;
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOidcProvider } from "../support/oidcProvider.ts";
 import { startSamlIdp } from "../support/samlIdp.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
-import { expectAccessible, fitsWidth, launch, signIn } from "./support.ts";
+import { DEMO_NETWORK, expectAccessible, fitsWidth, launch, signedInPage, signIn } from "./support.ts";
 
 /** A port nobody listens on now, so that the provider can know Solmu's callback before Solmu starts. */
 const freePort = () =>
@@ -139,5 +139,35 @@ describe("signing in with the organisation's account, and the instance admin's u
     await kept.getByRole("button", { name: "Skicka länk för att byta lösenord" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Skicka länk för att byta lösenord" }).click();
     await expect.poll(() => kept.getByRole("status").textContent()).toBe("Länken skickades till jasen@demo.solmu.fi.");
+  });
+
+  it("lets a coordinator signed in through the provider require it of the network's members", async () => {
+    const coordinator = await (await browser.newContext({ locale: "fi-FI" })).newPage();
+    await coordinator.goto(`${server.url}/login`);
+    await coordinator.getByRole("link", { name: "Kirjaudu Testiorganisaation tunnuksella" }).click();
+    await coordinator.locator('input[name="login"]').fill("aino-laaksonen");
+    await coordinator.locator('input[name="password"]').fill("provider-password");
+    await coordinator.getByRole("button", { name: "Sign-in" }).click();
+    await coordinator.getByRole("button", { name: "Continue" }).click();
+    await coordinator.getByRole("link", { name: DEMO_NETWORK, exact: true }).click();
+    await coordinator.getByRole("heading", { level: 1, name: DEMO_NETWORK }).waitFor();
+    const networkUrl = coordinator.url();
+    await coordinator.goto(`${networkUrl}/settings`);
+    const rule = coordinator.getByLabel("Jäsenet kirjautuvat verkostoon vain organisaationsa tunnuksella");
+    await rule.check();
+    await coordinator.getByRole("button", { name: "Tallenna", exact: true }).click();
+    await expect.poll(() => coordinator.getByRole("status").first().textContent()).toBe("Tallennettu.");
+    await expectAccessible(coordinator, "network settings with the sign-in rule");
+
+    const member = await signedInPage(browser, server.url, "jasen@demo.solmu.fi");
+    await member.goto(networkUrl);
+    await expect
+      .poll(() => member.getByRole("alert").first().textContent())
+      .toMatch(/Tähän verkostoon kirjaudutaan organisaation tunnuksella/);
+
+    await rule.uncheck();
+    await coordinator.getByRole("button", { name: "Tallenna", exact: true }).click();
+    await member.goto(networkUrl);
+    await member.getByRole("heading", { level: 1, name: DEMO_NETWORK }).waitFor();
   });
 });

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { linkBase, loadSettings, SettingsError } from "./env.ts";
@@ -60,5 +62,36 @@ describe("settings", () => {
     expect(() => loadSettings({ SAML_ENTRY_POINT: "https://idp.example.fi/sso" })).toThrow(/SAML_IDP_CERT: required/);
     expect(loadSettings({}).samlProvider).toBeUndefined();
     expect(loadSettings({}).sessionIdleMinutes).toBe(480);
+  });
+
+  it("reads several identity providers from OIDC_PROVIDERS_FILE and names each bad entry", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-oidc-"));
+    const file = path.join(dir, "providers.json");
+    const entry = { issuer: "https://login.microsoftonline.com/t/v2.0", clientId: "solmu", clientSecret: "s", label: "Kuopion kaupunki" };
+    fs.writeFileSync(
+      file,
+      JSON.stringify([
+        { id: "kuopio", ...entry, allowedDomains: ["kuopio.fi"] },
+        { id: "jarjestot", ...entry, label: "Järjestöt" },
+      ]),
+    );
+    const s = loadSettings({ OIDC_PROVIDERS_FILE: file });
+    expect(s.oidcProviders.map((p) => [p.id, p.label, p.allowedDomains])).toEqual([
+      ["kuopio", "Kuopion kaupunki", ["kuopio.fi"]],
+      ["jarjestot", "Järjestöt", []],
+    ]);
+    fs.writeFileSync(
+      file,
+      JSON.stringify([
+        { id: "Kuopio!", ...entry },
+        { id: "x", ...entry, issuer: "http://idp.example.fi" },
+      ]),
+    );
+    expect(() => loadSettings({ OIDC_PROVIDERS_FILE: file })).toThrow(
+      /OIDC_PROVIDERS_FILE\[0\]\.id[\s\S]*OIDC_PROVIDERS_FILE\[1\]\.issuer/,
+    );
+    fs.writeFileSync(file, "not json");
+    expect(() => loadSettings({ OIDC_PROVIDERS_FILE: file })).toThrow(/cannot read .* as JSON/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

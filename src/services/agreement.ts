@@ -1,4 +1,5 @@
 import { AGREEMENT_QUESTIONS, agreementMarkdown, approvalState, textDiff } from "../domain/agreement.ts";
+import { formatDateOf } from "../domain/format.ts";
 import type { Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
 import type { DbOrTx } from "../storage/db.ts";
@@ -256,9 +257,7 @@ export async function getVersion(deps: Deps, actor: Actor, networkId: string, ve
 export async function versionMarkdown(deps: Deps, actor: Actor, networkId: string, versionId: string, locale: Locale) {
   const v = await getVersion(deps, actor, networkId, versionId);
   const t = translator(locale);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Helsinki" }).format(
-    new Date(v.approvedAt ?? v.proposedAt),
-  );
+  const date = formatDateOf(locale, v.approvedAt ?? v.proposedAt);
   return agreementMarkdown({
     networkName: v.networkName,
     versionNumber: v.number,

@@ -1,3 +1,4 @@
+import { formatDay } from "../domain/format.ts";
 import {
   answersDeletedOn,
   type NetworkType,
@@ -178,13 +179,15 @@ export async function remindRound(deps: Deps, actor: Actor, networkId: string, r
   );
   if (deps.mailer.smtp) {
     for (const p of people) {
-      const t = translator(p.locale === "sv" || p.locale === "en" ? p.locale : "fi");
+      const locale = p.locale === "sv" || p.locale === "en" ? p.locale : "fi";
+      const t = translator(locale);
+      const closesOn = formatDay(locale, row.closes_on);
       await deps.mailer.send(db, {
         networkId,
         kind: "survey_reminder",
         to: p.email,
         subject: t("mail.surveyReminder.subject", { network: network?.name ?? "" }),
-        body: t("mail.surveyReminder.body", { name: p.name, title: row.title, closesOn: row.closes_on, link: `${baseUrl}${link}` }),
+        body: t("mail.surveyReminder.body", { name: p.name, title: row.title, closesOn, link: `${baseUrl}${link}` }),
         link: `${baseUrl}${link}`,
       });
     }

@@ -1,5 +1,11 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import {
+  formatDateOf as dateOfIn,
+  formatDateTime as dateTimeIn,
+  formatDay as dayIn,
+  formatNumber as numberIn,
+} from "../../src/domain/format.ts";
 import type { Locale } from "../../src/domain/locale.ts";
 import type { Namespace } from "../../src/i18n/namespaces.ts";
 
@@ -110,16 +116,16 @@ export async function setLocale(locale: Locale) {
   }
 }
 
-/** Formats an ISO date or timestamp for the current language. */
+/** The reader's own time zone, for the clock time of moments (events carry their own zones). */
+const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** An ISO timestamp as its day, or day and clock time, in the current language (src/domain/format.ts). */
 export const formatDate = (iso: string, withTime = false) =>
-  new Intl.DateTimeFormat(i18next.language, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "long" }).format(
-    new Date(iso),
-  );
+  withTime ? dateTimeIn(i18next.language, iso, readerZone()) : dateOfIn(i18next.language, iso, readerZone());
 
-/** A calendar day ("2027-01-13", or the day of a timestamp) for the current language, whatever the browser's time zone. */
-export const formatDay = (day: string) =>
-  new Intl.DateTimeFormat(i18next.language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+/** A calendar day ("2027-01-13", or the day of a timestamp) in the current language, whatever the browser's time zone. */
+export const formatDay = (day: string) => dayIn(i18next.language, day);
 
-export const formatNumber = (n: number) => new Intl.NumberFormat(i18next.language).format(n);
+export const formatNumber = (n: number, digits = 2) => numberIn(i18next.language, n, digits);
 
 export default i18next;

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { AggregatedMap } from "../../domain/evaluation.ts";
+import { formatDateOf, formatDay, formatNumber } from "../../domain/format.ts";
 import { linePaths, valueRange, xPosition, yPosition } from "../../domain/lineChart.ts";
 import type { Locale } from "../../domain/locale.ts";
 import { stripInvalidChars } from "../../domain/text.ts";
@@ -19,16 +20,14 @@ export const paragraphs = (text: string): string =>
 
 /** A number in the reader's language, or a dash. */
 export const num = (locale: Locale, value: number | null, digits = 2): string =>
-  value === null ? "–" : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  value === null ? "–" : formatNumber(locale, value, digits);
 
 /** A number with the unit a person gave it, as plain text (escape it before it goes into HTML). */
 export const valueWithUnit = (locale: Locale, value: number | null, unit: string) =>
   value === null ? "–" : `${num(locale, value)}${unit ? ` ${unit}` : ""}`;
 
-export const dateText = (locale: Locale, iso: string): string =>
-  new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" }).format(
-    new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso),
-  );
+/** A calendar day, or the Finnish day of a timestamp, as the reader's language writes it (src/domain/format.ts). */
+export const dateText = (locale: Locale, iso: string): string => (iso.length === 10 ? formatDay(locale, iso) : formatDateOf(locale, iso));
 
 /**
  * A small line chart of values over cycles. The caller gives it a text

@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../../src/domain/format.ts";
 import type { Answer, Schemas } from "../../api/client.ts";
 
 /** An event of the annual clock and one occurrence of it, as the API sends them. */
@@ -101,7 +102,7 @@ export function KindSymbol({ kind }: { kind: EventKind }) {
 
 /** Short month names in the UI language (January first). */
 export const monthNames = (lang: string, month: "short" | "long") => {
-  const f = new Intl.DateTimeFormat(lang, { month, timeZone: "UTC" });
+  const f = new Intl.DateTimeFormat(intlLocale(lang), { month, timeZone: "UTC" });
   return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2001, m, 1))));
 };
 

@@ -11,6 +11,7 @@ import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./board.css";
+import { intlLocale } from "../../../../src/domain/format.ts";
 import { ChartImage } from "../../components/ChartImage.tsx";
 import type { ActivityList } from "./types.ts";
 
@@ -30,7 +31,9 @@ function BalanceBar({ balance }: { balance: ActivityList["balance"] }) {
     sideBySide: formatNumber(balance.sideBySide),
     together: formatNumber(balance.together),
   });
-  const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 }).format(balance.together / total);
+  const percent = new Intl.NumberFormat(intlLocale(i18n.language), { style: "percent", maximumFractionDigits: 0 }).format(
+    balance.together / total,
+  );
   return (
     <>
       <p className="strong">{summary}</p>

@@ -1,5 +1,6 @@
 // Helpers shared by the meeting pages: wall-clock times in the meeting's own time zone, method names, error fields.
 import type { TFunction } from "i18next";
+import { intlLocale } from "../../../../src/domain/format.ts";
 import { BUILT_IN_METHODS, LEARNING_MODES } from "../../../../src/domain/meetings.ts";
 import { ApiError } from "../../api/client.ts";
 import type { MeetingKind, Method, Rsvp } from "./types.ts";
@@ -31,7 +32,7 @@ export function formatWhen(start: string, end: string, lang: string): string {
   const s = wallClock(start);
   const e = wallClock(end);
   if (!valid(s)) return start;
-  const f = new Intl.DateTimeFormat(lang, {
+  const f = new Intl.DateTimeFormat(intlLocale(lang), {
     weekday: "short",
     day: "numeric",
     month: "long",
@@ -48,7 +49,7 @@ export function formatWhen(start: string, end: string, lang: string): string {
 export function formatClock(start: string, plusMinutes: number, lang: string): string {
   const s = wallClock(start);
   if (!valid(s)) return "";
-  return new Intl.DateTimeFormat(lang, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(intlLocale(lang), { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(
     new Date(s.getTime() + plusMinutes * 60_000),
   );
 }

@@ -5,7 +5,7 @@ import { type Answer, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { FormError } from "../../components/Form.tsx";
 import { Loading, Page, Status } from "../../components/Page.tsx";
-import { formatDate } from "../../i18n.ts";
+import { formatDate, formatDay } from "../../i18n.ts";
 
 type Notification = Answer<"/api/me/notifications">["items"][number];
 
@@ -18,7 +18,7 @@ export function NotificationsPage() {
     Object.fromEntries(
       Object.entries(n.params).map(([k, v]) => [
         k,
-        k === "start" ? formatDate(String(v), true) : k === "dueOn" ? formatDate(String(v)) : v,
+        k === "start" ? formatDate(String(v), true) : k === "dueOn" || k === "closesOn" ? formatDay(String(v)) : v,
       ]),
     );
   return (

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { intlLocale } from "../../../../src/domain/format.ts";
 import { type Answer, client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { Loaded, Page, Status } from "../../components/Page.tsx";
@@ -64,7 +65,7 @@ export function AnticipationPage() {
   const [grouping, setGrouping] = useState<Grouping>("month");
   const lang = i18n.language;
   const fmt = (options: Intl.DateTimeFormatOptions, s: string) =>
-    new Intl.DateTimeFormat(lang, { ...options, timeZone: "UTC" }).format(wallClock(s));
+    new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: "UTC" }).format(wallClock(s));
   const longDay = (s: string) => fmt({ weekday: "short", day: "numeric", month: "long", year: "numeric" }, s);
   const shortDay = (s: string) => fmt({ day: "numeric", month: "numeric" }, s);
   const time = (s: string) => fmt({ hour: "2-digit", minute: "2-digit" }, s);

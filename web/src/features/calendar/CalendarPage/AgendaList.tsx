@@ -1,5 +1,6 @@
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../../../src/domain/format.ts";
 import { KindSymbol, type Occurrence } from "../AnnualClock.tsx";
 import { formatShort, type Selected, useKindName } from "./format.ts";
 
@@ -19,7 +20,7 @@ export function AgendaList({
 }) {
   const { t, i18n } = useTranslation();
   const kindName = useKindName();
-  const monthTitle = new Intl.DateTimeFormat(i18n.language, { month: "long", year: "numeric", timeZone: "UTC" });
+  const monthTitle = new Intl.DateTimeFormat(intlLocale(i18n.language), { month: "long", year: "numeric", timeZone: "UTC" });
   const groups = new Map<number, Occurrence[]>();
   for (const o of items) {
     const start = o.start.slice(0, 10) < `${year}-01-01` ? `${year}-01-01` : o.start;

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../../../src/domain/format.ts";
 import { type CalendarEvent, type EventKind, lastDayOf, type Occurrence } from "../AnnualClock.tsx";
 
 export const DEFAULT_ZONE = "Europe/Helsinki";
@@ -16,26 +17,29 @@ export function formatWhen(
   zone?: string,
 ) {
   if (ev.allDay) {
-    const fmt = new Intl.DateTimeFormat(lang, { dateStyle: "full", timeZone: "UTC" });
+    const fmt = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "full", timeZone: "UTC" });
     const last = lastDayOf(o);
     return last === o.start.slice(0, 10) ? fmt.format(wall(o.start)) : fmt.formatRange(wall(o.start), wall(last));
   }
   if (o.startUtc && o.endUtc) {
-    const fmt = new Intl.DateTimeFormat(lang, { dateStyle: "full", timeStyle: "short", timeZone: zone ?? ev.timeZone });
+    const fmt = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "full", timeStyle: "short", timeZone: zone ?? ev.timeZone });
     return fmt.formatRange(new Date(o.startUtc), new Date(o.endUtc));
   }
-  return new Intl.DateTimeFormat(lang, { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).formatRange(wall(o.start), wall(o.end));
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).formatRange(
+    wall(o.start),
+    wall(o.end),
+  );
 }
 
 /** A short date (and time) for marks and the list. */
 export function formatShort(o: Occurrence, lang: string) {
   const ev = o.event;
   if (ev.allDay) {
-    const fmt = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", timeZone: "UTC" });
+    const fmt = new Intl.DateTimeFormat(intlLocale(lang), { day: "numeric", month: "long", timeZone: "UTC" });
     const last = lastDayOf(o);
     return last === o.start.slice(0, 10) ? fmt.format(wall(o.start)) : fmt.formatRange(wall(o.start), wall(last));
   }
-  const fmt = new Intl.DateTimeFormat(lang, {
+  const fmt = new Intl.DateTimeFormat(intlLocale(lang), {
     weekday: "short",
     day: "numeric",
     month: "long",

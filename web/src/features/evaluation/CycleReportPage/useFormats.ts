@@ -1,17 +1,18 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../../../src/domain/format.ts";
 
 /** Number and date formats of the current language; `–` stands for a missing or hidden value. */
 export function useFormats() {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   return useMemo(() => {
-    const upTo2 = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-    const upTo1 = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
-    const pct = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 });
-    const pct1 = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
-    const day = new Intl.DateTimeFormat(lang, { day: "numeric", month: "numeric", year: "numeric" });
+    const upTo2 = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2 });
+    const upTo1 = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 1 });
+    const signed = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2, signDisplay: "exceptZero" });
+    const pct = new Intl.NumberFormat(intlLocale(lang), { style: "percent", maximumFractionDigits: 0 });
+    const pct1 = new Intl.NumberFormat(intlLocale(lang), { style: "percent", maximumFractionDigits: 1 });
+    const day = new Intl.DateTimeFormat(intlLocale(lang), { day: "numeric", month: "numeric", year: "numeric" });
     const num = (v: number | null | undefined) => (v === null || v === undefined ? "–" : upTo2.format(v));
     return {
       num,

@@ -1,4 +1,5 @@
 import type { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../../../src/domain/format.ts";
 import { formatNumber } from "../../../i18n.ts";
 
 export type TFn = ReturnType<typeof useTranslation>["t"];
@@ -36,4 +37,4 @@ export function valueText(t: TFn, value: number | null, unit: string) {
 }
 
 export const percent = (share: number, lang: string) =>
-  new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(share);
+  new Intl.NumberFormat(intlLocale(lang), { style: "percent", maximumFractionDigits: 0 }).format(share);

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../../../src/domain/format.ts";
 import { ChartImage } from "../../../components/ChartImage.tsx";
 import { DataTable } from "../../../components/DataTable.tsx";
 import { Section } from "../../../components/Page.tsx";
@@ -8,7 +9,7 @@ import type { Rate, Rates } from "./types.ts";
 
 function usePercent() {
   const { i18n } = useTranslation();
-  return (rate: number) => new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 }).format(rate);
+  return (rate: number) => new Intl.NumberFormat(intlLocale(i18n.language), { style: "percent", maximumFractionDigits: 0 }).format(rate);
 }
 
 function RateBar({ rate, label }: { rate: number; label: string }) {

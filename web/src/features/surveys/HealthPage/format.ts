@@ -2,6 +2,7 @@
 import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../../../src/domain/format.ts";
 import { TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
 import type { Distribution, ReceivedFigures } from "../types.ts";
 
@@ -10,7 +11,7 @@ export function useFormats() {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   return useMemo(() => {
-    const make = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(lang, o);
+    const make = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(intlLocale(lang), o);
     const one = make({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const two = make({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const int = make({ maximumFractionDigits: 0 });
@@ -29,7 +30,7 @@ export function useFormats() {
       pct: (n: number) => pct.format(n),
       pct1: (n: number) => pct1.format(n),
       short: (iso: string) =>
-        new Intl.DateTimeFormat(lang, { month: "numeric", year: "numeric" }).format(new Date(`${iso.slice(0, 10)}T12:00:00`)),
+        new Intl.DateTimeFormat(intlLocale(lang), { month: "numeric", year: "numeric" }).format(new Date(`${iso.slice(0, 10)}T12:00:00`)),
     };
   }, [lang]);
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../../../src/domain/format.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { Loading } from "../../../components/Page.tsx";
 import { buildGraph, compareTies, isKnownKind, type MapGraph, ORG_KINDS, passesFilter } from "../mapGraph.ts";
@@ -37,7 +38,7 @@ export function MapView({
   const min = analysis.minGroupSize;
   const level = analysis.round.level;
   const number = useCallback(
-    (n: number, digits = 3) => new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(n),
+    (n: number, digits = 3) => new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: digits }).format(n),
     [language],
   );
 

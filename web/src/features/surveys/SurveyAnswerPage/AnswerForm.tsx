@@ -1,5 +1,6 @@
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../../../../../src/domain/format.ts";
 import { ConflictNote, FormError } from "../../../components/Form.tsx";
 import { formatDate, formatDay } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
@@ -11,7 +12,7 @@ import { useAnswerForm } from "./useAnswerForm.ts";
 
 function useTime() {
   const { i18n } = useTranslation();
-  return (iso: string) => new Intl.DateTimeFormat(i18n.language, { timeStyle: "short" }).format(new Date(iso));
+  return (iso: string) => new Intl.DateTimeFormat(intlLocale(i18n.language), { timeStyle: "short" }).format(new Date(iso));
 }
 
 /** Step one of the form: choosing whom one has worked with, and rating each of them. */

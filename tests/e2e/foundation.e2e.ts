@@ -136,6 +136,35 @@ describe("foundation, as a person uses it", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it("folds the network's pages into a menu on a phone, with the page's own heading on the first screen", async () => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto(solmu.server.url);
+    await page.getByRole("link", { name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" }).click();
+    const heading = page.getByRole("heading", { level: 1, name: "Pohjois-Savon lapsi- ja perhepalveluverkosto" });
+    await heading.waitFor();
+    expect((await heading.boundingBox())?.y ?? 9999).toBeLessThan(700);
+    const menu = page.getByRole("button", { name: "Verkoston sivut: Etusivu" });
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByRole("link", { name: "Pelisäännöt" }).isVisible()).toBe(false);
+    // By keyboard: Enter opens, Escape closes and leaves focus on the button.
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    await expectAccessible(page, "open network menu");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-controls"))).toBe("network-nav-groups");
+    await menu.click();
+    await page.getByRole("link", { name: "Pelisäännöt" }).click();
+    await page.getByRole("heading", { level: 1, name: "Pelisäännöt" }).waitFor();
+    expect(await page.getByRole("button", { name: "Verkoston sivut: Pelisäännöt" }).getAttribute("aria-expanded")).toBe("false");
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // On a wide screen the pages stand in a side bar and no menu button is shown.
+    expect(await page.getByRole("link", { name: "Pelisäännöt" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: /Verkoston sivut/ }).count()).toBe(0);
+  });
+
   it("explains an expired reset link on the reset page", async () => {
     await page.goto(`${solmu.server.url}/reset-password#token=vanhentunut`);
     await page.getByLabel("Uusi salasana").fill("uusi pitkä salasana");

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet, useNavigate, useParams } from "react-router";
+import { Link, NavLink, Outlet, useMatch, useNavigate } from "react-router";
 import type { Locale } from "../../../src/domain/locale.ts";
 import { client, ok } from "../api/client.ts";
 import { LOCALES, setLocale } from "../i18n.ts";
@@ -35,12 +35,20 @@ export function LanguageSwitcher() {
 }
 
 function NetworkSwitcher() {
-  const { t } = useTranslation();
   const { me } = useSession();
-  const { networkId } = useParams();
-  const navigate = useNavigate();
-  const [choice, setChoice] = useState(networkId ?? "");
+  // The layout sits above the network's routes, so the network is read from the address, not from route params.
+  const inside = useMatch("/networks/:networkId/*");
+  const home = useMatch("/networks/:networkId");
+  const networkId = inside?.params.networkId ?? home?.params.networkId ?? "";
   if (!me || me.networks.length < 2) return null;
+  return <NetworkChoice key={networkId} current={networkId} networks={me.networks} />;
+}
+
+/** The switcher's form, showing the network one is in. */
+function NetworkChoice({ current, networks }: { current: string; networks: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [choice, setChoice] = useState(current);
   const go = (e: FormEvent) => {
     e.preventDefault();
     if (choice) navigate(`/networks/${choice}`);
@@ -50,7 +58,7 @@ function NetworkSwitcher() {
       <label htmlFor="network-switch">{t("layout.switchNetwork")}</label>
       <select id="network-switch" value={choice} onChange={(e) => setChoice(e.target.value)}>
         <option value="">{t("layout.chooseNetwork")}</option>
-        {me.networks.map((n) => (
+        {networks.map((n) => (
           <option key={n.id} value={n.id}>
             {n.name}
           </option>

@@ -21,6 +21,20 @@ export function nextPhase(phase: Phase): { phase: Phase; newCycle: boolean } {
   return i === PHASES.length - 1 ? { phase: PHASES[0], newCycle: true } : { phase: PHASES[i + 1] as Phase, newCycle: false };
 }
 
+/** How long after closing a phase by mistake a coordinator may still open it again. */
+export const REOPEN_DAYS = 14;
+
+/**
+ * The phase a coordinator may open again and until when: the one closed last in the same cycle, for REOPEN_DAYS after
+ * it closed. A closed cycle is not reopened: the next one has begun with its own goals and promises.
+ */
+export function reopenable(current: Phase, closedAt: string | null | undefined): { phase: Phase; until: string } | null {
+  const i = PHASES.indexOf(current);
+  const previous = PHASES[i - 1];
+  if (!previous || !closedAt) return null;
+  return { phase: previous, until: new Date(Date.parse(closedAt) + REOPEN_DAYS * 86_400_000).toISOString() };
+}
+
 /** Default cycle of a network: the calendar year that contains `date` (YYYY-MM-DD bounds). */
 export function calendarYearCycle(date: Date): { name: string; startsOn: string; endsOn: string } {
   const y = date.getUTCFullYear();

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "decision.deleted",
   "instance.document_saved",
   "organisation.representatives_named",
+  "cycle.phase_reopened",
   "sso.signed_in",
   "sso.linked",
   "sso.account_created",

@@ -1,4 +1,4 @@
-import { nextPhase, PHASES, type Phase } from "../domain/network.ts";
+import { nextPhase, PHASES, type Phase, REOPEN_DAYS, reopenable } from "../domain/network.ts";
 import { nowIso } from "../storage/ids.ts";
 import {
   closeCycle,
@@ -8,6 +8,7 @@ import {
   listCyclePhases,
   listCycles,
   listPhaseEvaluations,
+  reopenPhaseRows,
   setCyclePhase,
   startPhase,
   upsertPhaseEvaluation,
@@ -17,6 +18,7 @@ import { copyGoals } from "../storage/repos/goals.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { movePromisesStillOpen } from "../storage/repos/promises.ts";
 import { requireRole } from "./access.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid, notFound } from "./errors.ts";
 import { computedFigures, snapshotComputedIndicators } from "./evaluation.ts";
@@ -29,14 +31,17 @@ import { computedFigures, snapshotComputedIndicators } from "./evaluation.ts";
  */
 export async function cycleOverview(deps: Deps, actor: Actor, networkId: string) {
   const { db } = deps.storage;
-  await requireRole(db, actor, networkId, "observer");
+  const role = await requireRole(db, actor, networkId, "observer");
   const network = await findNetwork(db, networkId);
   if (!network) throw notFound();
   const [cycles, current] = await Promise.all([listCycles(db, networkId), findCurrentCycle(db, networkId)]);
   const phases = current ? await listCyclePhases(db, current.id) : [];
   const evaluations = current ? await listPhaseEvaluations(db, current.id) : [];
   const currentIndex = current ? PHASES.indexOf(current.phase as Phase) : -1;
+  const reopen = current && role === "coordinator" ? reopenable(current.phase as Phase, phasesEnd(phases, current.phase as Phase)) : null;
   return {
+    /** Coordinators: the phase they may open again, and until when; null when none. */
+    reopen: reopen && reopen.until > nowIso() ? reopen : null,
     minGroupSize: network.min_group_size,
     cycles: cycles.map((c) => ({
       id: c.id,
@@ -76,6 +81,31 @@ export async function cycleOverview(deps: Deps, actor: Actor, networkId: string)
       : null,
   };
 }
+
+/**
+ * Opens the phase closed last again (coordinator), within REOPEN_DAYS of closing it: the current phase's start is
+ * undone and the closed phase's summary kept for editing. A phase closed earlier, or the cycle closed, gets 409.
+ */
+export async function reopenPhase(deps: Deps, actor: Actor, networkId: string, input: { phase: Phase }) {
+  const { db } = deps.storage;
+  await requireRole(db, actor, networkId, "coordinator");
+  await db.transaction().execute(async (tx) => {
+    const current = await findCurrentCycle(tx, networkId);
+    if (!current) throw notFound();
+    const phases = await listCyclePhases(tx, current.id);
+    const previous = reopenable(current.phase as Phase, phasesEnd(phases, current.phase as Phase));
+    if (!previous || previous.phase !== input.phase) throw new AppError(409, "phase_moved", "errors.phase_moved");
+    if (previous.until <= nowIso()) throw new AppError(409, "reopen_too_late", "errors.reopen_too_late", { days: REOPEN_DAYS });
+    if (!(await setCyclePhase(tx, current.id, current.phase, previous.phase))) throw new AppError(409, "phase_moved", "errors.phase_moved");
+    await reopenPhaseRows(tx, current.id, previous.phase, current.phase);
+    await audit(tx, actor, networkId, "cycle.phase_reopened", current.name, { phase: previous.phase });
+  });
+  return cycleOverview(deps, actor, networkId);
+}
+
+/** When the phase before `current` ended, from the cycle's phase rows. */
+const phasesEnd = (rows: { phase: string; ended_at: string | null }[], current: Phase) =>
+  rows.find((r) => r.phase === PHASES[PHASES.indexOf(current) - 1])?.ended_at ?? null;
 
 /** A member's success evaluation of a phase of the current cycle that has started. */
 export async function evaluatePhase(

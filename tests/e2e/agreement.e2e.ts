@@ -51,10 +51,16 @@ describe("phase 2 of a cycle: agreeing on the rules together", () => {
     await p.goto(`${networkUrl}/cycle`);
     await expect.poll(() => heading(p)).toContain("Sykli");
     await expectAccessible(p, "cycle");
-    p.once("dialog", (d) => void d.accept());
     await p.getByLabel(/Yhteenveto/).fill("Verkosto on koottu: kaupunki ja seurakunta ovat mukana.");
     await p.getByRole("button", { name: /Sulje vaihe/ }).click();
+    // Closing a phase asks first, in the app's own dialog, saying what will happen.
+    const dialog = p.getByRole("dialog");
+    await expect.poll(() => dialog.textContent()).toMatch(/Tavoitteiden ja toimintatapojen sopiminen/);
+    await expectAccessible(p, "closing a phase asks first");
+    await dialog.getByRole("button", { name: "Jatka" }).click();
     await expect.poll(() => p.locator('[aria-current="step"]').textContent()).toContain("Tavoitteiden ja toimintatapojen sopiminen");
+    // A phase closed by mistake can be opened again for 14 days.
+    await expect.poll(() => p.getByRole("button", { name: "Avaa vaihe ”Verkoston kokoaminen” uudelleen" }).count()).toBe(1);
   });
 
   it("never loses work when two members edit the same section: the second merges", async () => {

@@ -92,11 +92,11 @@ describe("network health: answering the survey and reading the results", () => {
     await pages.coordinator.goto(`${pages.networkUrl}/health`);
     await expect.poll(() => pages.coordinator.getByText(/Luvut näytetään, kun kierros sulkeutuu/).count()).toBeGreaterThan(0);
     await pages.coordinator.goto(`${pages.networkUrl}/surveys`);
-    pages.coordinator.once("dialog", (d) => void d.accept());
     await pages.coordinator
       .getByRole("button", { name: /^Sulje kierros/ })
       .first()
       .click();
+    await pages.coordinator.getByRole("dialog").getByRole("button", { name: "Jatka" }).click();
     await expect.poll(() => pages.coordinator.getByRole("button", { name: /^Sulje kierros/ }).count()).toBe(0);
     await pages.coordinator.goto(`${pages.networkUrl}/health`);
     await expect.poll(() => summary(pages.coordinator)).toContain("ihmistä");

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, useLocation } from "react-router";
 import { loadNamespaces, ready, type WebNamespace } from "./i18n.ts";
 import "./styles.css";
+import { ConfirmProvider } from "./components/ConfirmButton.tsx";
 import { Layout } from "./components/Layout.tsx";
 import { Loading, Page } from "./components/Page.tsx";
 import { AccountPage } from "./features/account/AccountPage.tsx";
@@ -264,7 +265,9 @@ if (root) {
     createRoot(root).render(
       <StrictMode>
         <SessionProvider>
-          <RouterProvider router={router} />
+          <ConfirmProvider>
+            <RouterProvider router={router} />
+          </ConfirmProvider>
         </SessionProvider>
       </StrictMode>,
     ),

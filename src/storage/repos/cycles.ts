@@ -53,6 +53,12 @@ export async function startPhase(db: DbOrTx, cycleId: string, phase: string, at:
 export const endPhase = (db: DbOrTx, cycleId: string, phase: string, at: string, summary: string) =>
   db.updateTable("cycle_phases").set({ ended_at: at, summary }).where("cycle_id", "=", cycleId).where("phase", "=", phase).execute();
 
+/** Opens a closed phase again: it has no end, and the phase begun after it is gone with its (empty) start. */
+export async function reopenPhaseRows(db: DbOrTx, cycleId: string, phase: string, begunAfter: string) {
+  await db.updateTable("cycle_phases").set({ ended_at: null }).where("cycle_id", "=", cycleId).where("phase", "=", phase).execute();
+  await db.deleteFrom("cycle_phases").where("cycle_id", "=", cycleId).where("phase", "=", begunAfter).execute();
+}
+
 /** Moves a cycle from one phase to the next; false when another request moved it first. */
 export async function setCyclePhase(db: DbOrTx, cycleId: string, from: string, to: string): Promise<boolean> {
   const r = await db

@@ -4931,6 +4931,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/cycles/current/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the phase closed last again (coordinator), within 14 days of closing it; 409 when another phase was closed since, or too late */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        phase: "assembling" | "agreeing" | "doing" | "evaluating";
+                    };
+                };
+            };
+            responses: {
+                /** @description Opened again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CycleOverview"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a stale write or a rule that would break */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/decisions": {
         parameters: {
             query?: never;
@@ -13422,7 +13521,7 @@ export interface components {
         AuditLog: {
             items: {
                 /** @enum {string} */
-                action: "member.role_changed" | "member.removed" | "member.account_deleted" | "export.people" | "export.survey" | "export.report" | "export.decisions" | "publishing.saved" | "news.published" | "news.unpublished" | "news.deleted" | "practice.published" | "practice.unpublished" | "practice.deleted" | "goal.deleted" | "indicator.deleted" | "decision.deleted" | "instance.document_saved" | "organisation.representatives_named" | "sso.signed_in" | "sso.linked" | "sso.account_created" | "sso.failed" | "account.disabled" | "account.enabled" | "account.deleted" | "account.reset_sent" | "account.merged";
+                action: "member.role_changed" | "member.removed" | "member.account_deleted" | "export.people" | "export.survey" | "export.report" | "export.decisions" | "publishing.saved" | "news.published" | "news.unpublished" | "news.deleted" | "practice.published" | "practice.unpublished" | "practice.deleted" | "goal.deleted" | "indicator.deleted" | "decision.deleted" | "instance.document_saved" | "organisation.representatives_named" | "cycle.phase_reopened" | "sso.signed_in" | "sso.linked" | "sso.account_created" | "sso.failed" | "account.disabled" | "account.enabled" | "account.deleted" | "account.reset_sent" | "account.merged";
                 /** @description Who did it, by name at the time */
                 actor: string;
                 at: string;
@@ -13485,6 +13584,12 @@ export interface components {
                 startsOn: string;
             }[];
             minGroupSize: number;
+            /** @description Coordinators: the phase closed last, which they may open again until `until` (14 days) */
+            reopen: {
+                /** @enum {string} */
+                phase: "assembling" | "agreeing" | "doing" | "evaluating";
+                until: string;
+            } | null;
         };
         CycleReport: {
             compare: {

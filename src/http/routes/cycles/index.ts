@@ -1,6 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { PHASES } from "../../../domain/network.ts";
-import { advancePhase, cycleOverview, evaluatePhase } from "../../../services/cycles.ts";
+import { advancePhase, cycleOverview, evaluatePhase, reopenPhase } from "../../../services/cycles.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
@@ -12,6 +12,10 @@ const Phase = z.enum(PHASES);
 
 const Overview = z
   .object({
+    reopen: z
+      .object({ phase: Phase, until: z.string() })
+      .nullable()
+      .openapi({ description: "Coordinators: the phase closed last, which they may open again until `until` (14 days)" }),
     minGroupSize: z.number(),
     cycles: z.array(
       z.object({
@@ -81,6 +85,15 @@ export const cycleRoutes = new OpenAPIHono<AppEnv>()
       { 200: jsonOk(Overview, "Moved on"), ...errors(400, 401, 403, 404, 409, 413) },
     ),
     async (c) => c.json(await advancePhase(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),
+  )
+  .openapi(
+    route.post(
+      "/networks/{networkId}/cycles/current/reopen",
+      "Open the phase closed last again (coordinator), within 14 days of closing it; 409 when another phase was closed since, or too late",
+      { params: NetworkParam, ...jsonBody(z.object({ phase: Phase })) },
+      { 200: jsonOk(Overview, "Opened again"), ...errors(400, 401, 403, 404, 409, 413) },
+    ),
+    async (c) => c.json(await reopenPhase(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),
   )
   .openapi(
     route.put(

@@ -4,10 +4,12 @@ import { PHASES, type Phase } from "../../../../src/domain/network.ts";
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
+import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { FormError, TextArea, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { formatDate, formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { ReopenBox } from "./ReopenBox.tsx";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 
@@ -164,6 +166,7 @@ function AdvanceForm({
   onError: (err: unknown) => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const { busy, save } = useSave();
   const { draft, field } = useDraft({ summary: "" });
   // The continuous cycle: by default the next cycle starts with this one's goals and open promises.
@@ -174,12 +177,12 @@ function AdvanceForm({
   const nextName = nextCycleName(cycle.endsOn);
   const phaseName = t(`phases.${from}.name`);
 
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
     const question = next
       ? t("cycles.confirmAdvance", { phase: phaseName, next: t(`phases.${next}.name`) })
       : t("cycles.confirmCloseCycle", { name: cycle.name, next: nextName, first: t("phases.assembling.name") });
-    if (!window.confirm(question)) return;
+    if (!(await ask({ question }))) return;
     void save(
       async () => {
         const o = await ok(
@@ -296,6 +299,7 @@ export function CyclePage() {
           <Section id="phases-heading" title={t("cycles.phasesHeading")}>
             <FormError error={advanceError} />
             {announcement ? <Status>{announcement}</Status> : null}
+            {data.reopen ? <ReopenBox networkId={networkId} reopen={data.reopen} onReopened={advanced} onError={advanceFailed} /> : null}
             <ol className="phases cycle-phases">
               {current.phases.map((p, i) => {
                 const name = t(`phases.${p.phase}.name`);

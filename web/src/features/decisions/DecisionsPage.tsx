@@ -5,6 +5,7 @@ import { DECISION_RULES, type DecisionRule } from "../../../../src/domain/agreem
 import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
+import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { formatDay } from "../../i18n.ts";
@@ -71,6 +72,7 @@ function RecordForm({ networkId, onRecorded }: { networkId: string; onRecorded: 
 
 export function DecisionsPage() {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const { home, reload: reloadHome, networkId } = useNetwork();
   const [params, setParams] = useSearchParams();
   const applied = params.get("q")?.trim() ?? "";
@@ -104,7 +106,7 @@ export function DecisionsPage() {
   };
 
   const remove = async (d: Decision) => {
-    if (!window.confirm(t("decisions.confirmDelete", { title: d.title }))) return;
+    if (!(await ask({ question: t("decisions.confirmDelete", { title: d.title }), danger: true }))) return;
     setError(null);
     try {
       await ok(client.DELETE("/api/networks/{networkId}/decisions/{decisionId}", { params: { path: { networkId, decisionId: d.id } } }));

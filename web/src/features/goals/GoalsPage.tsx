@@ -5,6 +5,7 @@ import { GOVERNANCE_FORMS, GOVERNANCE_QUESTIONS } from "../../../../src/domain/g
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
+import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
@@ -136,12 +137,13 @@ function GovernanceResult({ check }: { check: GovernanceCheck }) {
 
 function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisations: Organisation[]; onChanged: () => void }) {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const { home } = useNetwork();
   const [editing, setEditing] = useState(false);
   const [version, setVersion] = useState(goal.version);
   const canWrite = home.role !== "observer";
   const remove = async () => {
-    if (!window.confirm(t("goals.confirmDelete", { title: goal.title }))) return;
+    if (!(await ask({ question: t("goals.confirmDelete", { title: goal.title }), danger: true }))) return;
     await ok(
       client.DELETE("/api/networks/{networkId}/goals/{goalId}", { params: { path: { networkId: home.network.id, goalId: goal.id } } }),
     );

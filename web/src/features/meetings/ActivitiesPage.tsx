@@ -13,6 +13,7 @@ import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./board.css";
 import { intlLocale } from "../../../../src/domain/format.ts";
 import { ChartImage } from "../../components/ChartImage.tsx";
+import { useConfirm } from "../../components/ConfirmButton.tsx";
 import type { ActivityList } from "./types.ts";
 
 /** A mode as a badge; the colour repeats the text and is never the only cue. */
@@ -120,6 +121,7 @@ function ActivityForm({ networkId, onAdded }: { networkId: string; onAdded: (lis
  */
 export function ActivitiesPage() {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const { home, networkId } = useNetwork();
   const { data, error, reload, setData } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/activities", { params: { path: { networkId } } })),
@@ -131,7 +133,7 @@ export function ActivitiesPage() {
   const canAdd = home.role !== "observer";
 
   const remove = async (item: ActivityList["items"][number]) => {
-    if (!window.confirm(t("meetings.activities.confirmDelete", { title: item.title }))) return;
+    if (!(await ask({ question: t("meetings.activities.confirmDelete", { title: item.title }), danger: true }))) return;
     setDeleteError(null);
     try {
       await ok(

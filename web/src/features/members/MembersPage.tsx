@@ -5,6 +5,7 @@ import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { usePaged } from "../../api/usePaged.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
+import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { FormError, SelectField, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Section, Status } from "../../components/Page.tsx";
@@ -117,6 +118,7 @@ function InviteForm({ networkId, onInvited }: { networkId: string; onInvited: ()
 
 export function MembersPage() {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const { home, reload: reloadHome, networkId, coordinator } = useNetwork();
   const path = { networkId };
   const list = usePaged(
@@ -136,7 +138,7 @@ export function MembersPage() {
     void reloadHome();
   };
   const remove = async (m: Member) => {
-    if (!window.confirm(t("members.confirmRemove", { name: m.name }))) return;
+    if (!(await ask({ question: t("members.confirmRemove", { name: m.name }), danger: true }))) return;
     try {
       await ok(client.DELETE("/api/networks/{networkId}/members/{memberId}", { params: { path: { networkId, memberId: m.id } } }));
       changed();

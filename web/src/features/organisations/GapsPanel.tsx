@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
+import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -115,6 +116,7 @@ function GapList({
  */
 export function GapsPanel() {
   const { t, i18n } = useTranslation();
+  const ask = useConfirm();
   const { home, networkId, coordinator } = useNetwork();
   const observer = home.role === "observer";
   const { data, error, reload } = useLoad(
@@ -127,7 +129,7 @@ export function GapsPanel() {
   if (observer) return null;
 
   const remove = async (g: Gap) => {
-    if (!window.confirm(t("gaps.confirmRemove", { name: g.name }))) return;
+    if (!(await ask({ question: t("gaps.confirmRemove", { name: g.name }), danger: true }))) return;
     setActionError(null);
     setMessage(null);
     try {

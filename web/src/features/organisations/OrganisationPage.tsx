@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useVersionedSave } from "../../api/useVersionedSave.ts";
+import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { FormError } from "../../components/Form.tsx";
 import { Loaded, Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
@@ -55,6 +56,7 @@ function Facts({ o, base, withName = false }: { o: Organisation; base: string; w
  */
 function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onSaved: (o: OrganisationDetail) => void }) {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const navigate = useNavigate();
   const { home, reload: reloadHome, networkId } = useNetwork();
   // Observers may not read shared history (403), so it is not asked for them.
@@ -76,7 +78,7 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
   const path = { networkId, organisationId: detail.id };
 
   const remove = async () => {
-    if (!window.confirm(t("organisations.confirmDelete", { name: detail.name }))) return;
+    if (!(await ask({ question: t("organisations.confirmDelete", { name: detail.name }), danger: true }))) return;
     setDeleteError(null);
     try {
       await ok(client.DELETE("/api/networks/{networkId}/organisations/{organisationId}", { params: { path } }));

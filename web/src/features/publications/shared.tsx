@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
+import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { useEditing } from "../../components/useEditing.ts";
 import { formatDate } from "../../i18n.ts";
 
@@ -26,6 +27,7 @@ export interface CardContext<List> {
  * from that. `remove` asks first, and gives the focus to the list's heading.
  */
 export function useCard<List>({ reload, onChange, announce, listHeading }: CardContext<List>, changed: string) {
+  const ask = useConfirm();
   const { editing, setEditing, editButton } = useEditing();
   const { busy, error, save } = useSave();
   const run = (request: () => Promise<List>, done: string, after?: () => void) =>
@@ -41,8 +43,8 @@ export function useCard<List>({ reload, onChange, announce, listHeading }: CardC
         return new ApiError(409, err.code, changed);
       },
     });
-  const remove = (question: string, request: () => Promise<List>, done: string) => {
-    if (window.confirm(question)) run(request, done, () => listHeading.current?.focus());
+  const remove = async (question: string, request: () => Promise<List>, done: string) => {
+    if (await ask({ question, danger: true })) run(request, done, () => listHeading.current?.focus());
   };
   return { editing, setEditing, editButton, busy, error, run, remove };
 }

@@ -14,6 +14,7 @@ import { formatDate, formatDay, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import type { SurveyRound } from "./types.ts";
 import "./surveys.css";
+import { useConfirm } from "../../components/ConfirmButton.tsx";
 
 const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
@@ -92,6 +93,7 @@ function CallToAction({ round, base }: { round: SurveyRound; base: string }) {
 /** The coordinator's buttons for an open round: remind those who have not answered, close the round. */
 function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChanged: () => Promise<void> }) {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const { home } = useNetwork();
   const path = { networkId: home.network.id, roundId: round.id };
   const [message, setMessage] = useState("");
@@ -103,7 +105,7 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
     });
   };
   const close = async () => {
-    if (!window.confirm(t("surveys.rounds.closeConfirm", { title: round.title }))) return;
+    if (!(await ask({ question: t("surveys.rounds.closeConfirm", { title: round.title }) }))) return;
     setMessage("");
     await save(
       async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { isComputedSource } from "../../../../../src/domain/evaluation.ts";
 import { ApiError, client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
+import { useConfirm } from "../../../components/ConfirmButton.tsx";
 import { FormError } from "../../../components/Form.tsx";
 import { formatDay, formatNumber } from "../../../i18n.ts";
 import type { EvaluationGoal, Indicator } from "../types.ts";
@@ -16,6 +17,7 @@ import { TrendView } from "./TrendView.tsx";
 
 export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal: EvaluationGoal; indicator: Indicator }) {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const [editing, setEditing] = useState(false);
   const { error, save } = useSave();
   const headingId = `ind-${indicator.id}-heading`;
@@ -25,8 +27,8 @@ export function IndicatorCard({ ctx, goal, indicator }: { ctx: PageContext; goal
   const notSet = t("common.notSet");
   const num = (n: number | null) => (n === null ? notSet : formatNumber(n));
 
-  const remove = () => {
-    if (!window.confirm(t("evaluation.indicator.confirmDelete", { name: indicator.name }))) return;
+  const remove = async () => {
+    if (!(await ask({ question: t("evaluation.indicator.confirmDelete", { name: indicator.name }), danger: true }))) return;
     void save(
       () =>
         ok(

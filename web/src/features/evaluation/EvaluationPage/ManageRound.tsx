@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useVersionedSave } from "../../../api/useVersionedSave.ts";
+import { useConfirm } from "../../../components/ConfirmButton.tsx";
 import { ConflictNote, FormError } from "../../../components/Form.tsx";
 import { formatDay } from "../../../i18n.ts";
 import type { EvaluationRound } from "../types.ts";
@@ -11,6 +12,7 @@ import { RoundFields, useRoundDraft } from "./RoundFields.tsx";
 /** The coordinator's changes to an opened round, and closing it. */
 export function ManageRound({ ctx, round }: { ctx: PageContext; round: EvaluationRound }) {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const [open, setOpen] = useState(false);
   const prefix = "round-edit";
   const { busy, error, save, version, setVersion, conflict } = useVersionedSave<EvaluationRound>({ version: round.version, prefix });
@@ -88,7 +90,7 @@ export function ManageRound({ ctx, round }: { ctx: PageContext; round: Evaluatio
             className="danger"
             aria-disabled={busy || undefined}
             onClick={() => {
-              if (window.confirm(t("evaluation.round.confirmClose"))) submit(true);
+              void ask({ question: t("evaluation.round.confirmClose") }).then((yes) => yes && submit(true));
             }}
           >
             {t("evaluation.round.close")}

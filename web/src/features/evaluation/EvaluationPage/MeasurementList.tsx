@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok } from "../../../api/client.ts";
+import { useConfirm } from "../../../components/ConfirmButton.tsx";
 import { DataTable } from "../../../components/DataTable.tsx";
 import { FormError } from "../../../components/Form.tsx";
 import { formatDay } from "../../../i18n.ts";
@@ -19,6 +20,7 @@ export function MeasurementList({
   onChanged: (ind: Indicator) => void;
 }) {
   const { t } = useTranslation();
+  const ask = useConfirm();
   const [error, setError] = useState<unknown>(null);
   const headingId = `meas-${indicator.id}-heading`;
   const canDelete = (m: Measurement) => ctx.coordinator || (ctx.canEdit && m.createdBy !== null && m.createdBy === ctx.myName);
@@ -27,7 +29,7 @@ export function MeasurementList({
   const sourceOf = (m: Measurement) => (m.computed ? t("evaluation.measurement.solmu") : m.source || t("common.notSet"));
 
   const remove = async (m: Measurement) => {
-    if (!window.confirm(t("evaluation.measurement.confirmDelete", { date: formatDay(m.measuredOn) }))) return;
+    if (!(await ask({ question: t("evaluation.measurement.confirmDelete", { date: formatDay(m.measuredOn) }), danger: true }))) return;
     setError(null);
     try {
       const ind = await ok(

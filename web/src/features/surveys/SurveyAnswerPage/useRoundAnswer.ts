@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
+import { useConfirm } from "../../../components/ConfirmButton.tsx";
 
 /**
  * A round to answer and one's own answer to it: the round (from the list, which also gives the minimum group
@@ -34,9 +35,10 @@ export function useRoundAnswer(networkId: string, roundId: string) {
   const [formKey, setFormKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const { busy, error: deleteError, save } = useSave();
+  const ask = useConfirm();
 
   const deleteAnswers = async () => {
-    if (!round || !window.confirm(t("surveys.answer.deleteConfirm"))) return;
+    if (!round || !(await ask({ question: t("surveys.answer.deleteConfirm"), danger: true }))) return;
     await save(
       () =>
         ok(client.DELETE("/api/networks/{networkId}/surveys/{roundId}/response", { params: { path: { networkId, roundId: round.id } } })),

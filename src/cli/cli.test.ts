@@ -5,6 +5,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadSettings } from "../config/env.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/index.ts";
 import { createApp } from "../http/app.ts";
 import { createDeps } from "../services/index.ts";
 import { sqliteIntegrity } from "../storage/backup.ts";
@@ -75,9 +76,20 @@ describe("the solmu command (SQLite)", () => {
     expect((await solmu(["token", "create", "--email", "nobody@example.fi"])).code).toBe(1);
   });
 
-  it("seeds the demo only into an empty database and rejects an unknown size", async () => {
+  it("seeds the demo only into an empty database, lists every demo account, and rejects an unknown size", async () => {
     expect((await solmu(["seed-demo", "--size", "huge"])).code).toBe(2);
     expect((await solmu(["seed-demo"])).code).toBe(1);
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-cli-demo-"));
+    process.env.SOLMU_DATA_DIR = empty;
+    try {
+      const seeded = await solmu(["seed-demo"]);
+      expect(seeded.code).toBe(0);
+      for (const email of Object.values(DEMO_ACCOUNTS)) expect(seeded.output).toContain(email);
+      expect(seeded.output).toContain(DEMO_PASSWORD);
+    } finally {
+      process.env.SOLMU_DATA_DIR = dir;
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it("takes a consistent backup while another process keeps writing, and the copy restores", async () => {

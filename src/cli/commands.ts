@@ -34,12 +34,18 @@ type StandaloneCommand = (values: Values, args: string[]) => Promise<number>;
 
 export const WEB_DIR = path.resolve(import.meta.dirname, "../../dist/web");
 
-const demoHint = (url: string) =>
+/** Every demo account with what it shows, as the quick start lists them. */
+const demoAccounts = () =>
   [
-    `Solmu is running at ${url}`,
-    `Demo sign-in: ${DEMO_ACCOUNTS.coordinator} (coordinator), ${DEMO_ACCOUNTS.member} (member),`,
-    `  ${DEMO_ACCOUNTS.admin} (instance admin) — password: ${DEMO_PASSWORD}`,
+    `Demo accounts (password ${DEMO_PASSWORD}):`,
+    `  ${DEMO_ACCOUNTS.coordinator}  coordinator of the Finnish network, member of the Swedish-speaking one`,
+    `  ${DEMO_ACCOUNTS.member}  member`,
+    `  ${DEMO_ACCOUNTS.observer}  observer`,
+    `  ${DEMO_ACCOUNTS.swedish}  coordinator of the Swedish-speaking network (UI in Swedish)`,
+    `  ${DEMO_ACCOUNTS.admin}  instance admin`,
   ].join("\n");
+
+const demoHint = (url: string) => `Solmu is running at ${url}\n${demoAccounts()}`;
 
 const SHUTDOWN_GRACE_MS = 3000;
 
@@ -109,7 +115,7 @@ const seedCommand: Command = async (settings, values) => {
       console.error("The database already has accounts; the demo goes only into an empty database (set SOLMU_DATA_DIR to a new folder).");
       return 1;
     }
-    console.log(`Seeded the ${values.size} demo. Sign in as ${DEMO_ACCOUNTS.coordinator} with password ${DEMO_PASSWORD}.`);
+    console.log(`Seeded the ${values.size} demo.\n${demoAccounts()}`);
     return 0;
   } finally {
     await deps.storage.close();

@@ -3,7 +3,7 @@ import type { SamlProvider } from "../config/sso.ts";
 import type { Locale } from "../domain/locale.ts";
 import { safeReturnPath, verifiedEmail } from "../domain/sso.ts";
 import { hashSecret, newSecret, nowIso } from "../storage/ids.ts";
-import { insertSsoLogin, takeSsoLogin } from "../storage/repos/identities.ts";
+import { findSsoLogin, insertSsoLogin, takeSsoLogin } from "../storage/repos/identities.ts";
 import { findSession, setSessionLogout } from "../storage/repos/sessions.ts";
 import type { Deps } from "./context.ts";
 import { notFound } from "./errors.ts";
@@ -35,11 +35,7 @@ const requestCache = (deps: Deps): CacheProvider => ({
     return { value, createdAt: Date.now() };
   },
   getAsync: async (key) => {
-    const row = await deps.storage.db
-      .selectFrom("sso_logins")
-      .select(["return_to", "expires_at"])
-      .where("id", "=", `saml-request:${key}`)
-      .executeTakeFirst();
+    const row = await findSsoLogin(deps.storage.db, `saml-request:${key}`);
     return row && row.expires_at > nowIso() ? row.return_to : null;
   },
   removeAsync: async (key) => {

@@ -68,6 +68,8 @@ export async function insertSsoLogin(
     .execute();
 }
 
+export const findSsoLogin = (db: DbOrTx, id: string) => db.selectFrom("sso_logins").selectAll().where("id", "=", id).executeTakeFirst();
+
 /** Takes a pending sign-in once: of two answers carrying the same state, only the first finds it. */
 export async function takeSsoLogin(db: DbOrTx, stateHash: string) {
   const row = await db.selectFrom("sso_logins").selectAll().where("id", "=", stateHash).executeTakeFirst();

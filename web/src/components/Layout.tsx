@@ -37,9 +37,7 @@ export function LanguageSwitcher() {
 function NetworkSwitcher() {
   const { me } = useSession();
   // The layout sits above the network's routes, so the network is read from the address, not from route params.
-  const inside = useMatch("/networks/:networkId/*");
-  const home = useMatch("/networks/:networkId");
-  const networkId = inside?.params.networkId ?? home?.params.networkId ?? "";
+  const networkId = useMatch("/networks/:networkId/*")?.params.networkId ?? "";
   if (!me || me.networks.length < 2) return null;
   return <NetworkChoice key={networkId} current={networkId} networks={me.networks} />;
 }

@@ -1,4 +1,4 @@
-import { occurrences, type Recurrence } from "../domain/recurrence.ts";
+import { dayOfByDay, occurrences, type Recurrence } from "../domain/recurrence.ts";
 import type { Tx } from "../storage/db.ts";
 import { newId } from "../storage/ids.ts";
 import { insertRows } from "../storage/repos/bulk.ts";
@@ -21,20 +21,22 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * The annual clock and the promise ledger of the Finnish demo network: a
- * monthly network meeting, workshops, a steering group, deadlines and member
+ * network meeting on the second Tuesday of each month, workshops, a steering group, deadlines and member
  * organisations' own rhythms (the municipal budget), and promises in every
  * state, with their renegotiations, barriers and enablers.
  */
 export async function seedCoordinationDemo(tx: Tx, n: DemoNetwork, now: Date) {
   const y = now.getUTCFullYear();
   const stamp = now.toISOString();
+  // The network meets on the second Tuesday of each month, a working day whatever the year.
+  const secondTuesday = `${y}-01-${String(dayOfByDay(y, 1, { ordinal: 2, weekday: "TU" })).padStart(2, "0")}`;
   const events: DemoEvent[] = [
     {
       title: "Verkostotapaaminen",
       kind: "network_meeting",
-      start: `${y}-01-13T13:00`,
-      end: `${y}-01-13T15:00`,
-      recurrence: { frequency: "monthly", interval: 1, count: 11 },
+      start: `${secondTuesday}T13:00`,
+      end: `${secondTuesday}T15:00`,
+      recurrence: { frequency: "monthly", interval: 1, count: 11, byDay: "2TU" },
       place: "Vuorotellen jäsenorganisaatioissa",
       description: "Ajankohtaiset kuulumiset, yhteiset asiat ja oppimisen hetki.",
     },

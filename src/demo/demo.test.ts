@@ -56,7 +56,13 @@ describe.each(databases)("the demo on %s", (kind) => {
     // Coordination: the annual clock has events (a monthly meeting expanded), and promises in every state.
     const y = new Date().getUTCFullYear();
     const events = await c.get(`/api/networks/${savo.id}/events?from=${y}-01-01T00:00:00Z&to=${y + 1}-01-01T00:00:00Z`);
-    expect(events.body.items.filter((o: { event: { title: string } }) => o.event.title === "Verkostotapaaminen")).toHaveLength(11);
+    const monthly = events.body.items.filter((o: { event: { title: string } }) => o.event.title === "Verkostotapaaminen");
+    expect(monthly).toHaveLength(11);
+    // The second Tuesday of each month: a Tuesday between the 8th and the 14th, never a weekend.
+    for (const o of monthly as { start: string }[]) {
+      expect(new Date(`${o.start.slice(0, 10)}T12:00:00Z`).getUTCDay(), o.start).toBe(2);
+      expect(Number(o.start.slice(8, 10)), o.start).toSatisfy((d: number) => d >= 8 && d <= 14);
+    }
     const rates = await c.get(`/api/networks/${savo.id}/promises/keeping-rates`);
     expect(rates.body.network.total).toBe(9);
     expect(rates.body.network.rate).toBeGreaterThan(0);

@@ -266,11 +266,28 @@ describe("calendarFeed: times and time zones", () => {
 
   it("writes the RRULE of a recurring event", () => {
     const text = feed(event({ recurrence: { frequency: "monthly", interval: 1, count: 6 } }));
-    expect(lines(text)).toContain("RRULE:FREQ=MONTHLY;INTERVAL=1;COUNT=6");
+    expect(lines(text)).toContain("RRULE:FREQ=MONTHLY;COUNT=6");
     const rule = only(text).getFirstPropertyValue("rrule");
     expect(rule).toBeInstanceOf(ICAL.Recur);
     expect((rule as ICAL.Recur).freq).toBe("MONTHLY");
     expect((rule as ICAL.Recur).count).toBe(6);
+  });
+
+  it("writes a weekday of the month as BYDAY, which ical.js expands to the same days across DST", () => {
+    const time: EventTime = { start: "2027-01-12T14:00", end: "2027-01-12T16:00", allDay: false, timeZone: HKI };
+    const second: Recurrence = { frequency: "monthly", interval: 1, byDay: "2TU", count: 24 };
+    const text = feed(event({ time, recurrence: second }));
+    expect(lines(text)).toContain("RRULE:FREQ=MONTHLY;BYDAY=2TU;COUNT=24");
+    expect(icalOccurrences(only(text))).toEqual(ours(time, second));
+
+    const last: EventTime = { start: "2027-01-29T15:00", end: "2027-01-29T16:00", allDay: false, timeZone: HKI };
+    const lastFriday: Recurrence = { frequency: "monthly", interval: 1, byDay: "-1FR", until: "2028-12-31" };
+    const lastText = feed(event({ time: last, recurrence: lastFriday }));
+    expect(lines(lastText)).toContain("RRULE:FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20281231T215959Z");
+    expect(icalOccurrences(only(lastText))).toEqual(ours(last, lastFriday));
+
+    const fifth: Recurrence = { frequency: "monthly", interval: 2, byDay: "5FR", count: 6 };
+    expect(icalOccurrences(only(feed(event({ time: last, recurrence: fifth }))))).toEqual(ours(last, fifth));
   });
 
   it("writes all-day events as DATE values with no zone", () => {
@@ -278,7 +295,7 @@ describe("calendarFeed: times and time zones", () => {
     const text = feed(event({ time, recurrence: { frequency: "yearly", interval: 1, until: "2028-06-19" } }));
     expect(lines(text)).toContain("DTSTART;VALUE=DATE:20260619");
     expect(lines(text)).toContain("DTEND;VALUE=DATE:20260620");
-    expect(lines(text)).toContain("RRULE:FREQ=YEARLY;INTERVAL=1;UNTIL=20280619");
+    expect(lines(text)).toContain("RRULE:FREQ=YEARLY;UNTIL=20280619");
     expect(parse(text).getAllSubcomponents("vtimezone")).toEqual([]);
     const e = new ICAL.Event(only(text));
     expect(e.startDate.isDate).toBe(true);

@@ -1,11 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  byDayOptions,
+  dayOfByDay,
   type EventTime,
   FREQUENCIES,
   isValidTimeZone,
   type Occurrence,
   occurrences,
+  parseByDay,
   type Recurrence,
   toRRule,
   validateEventTime,
@@ -285,6 +288,117 @@ describe("occurrences: monthly and yearly", () => {
   });
 });
 
+describe("occurrences: monthly on a weekday of the month (byDay)", () => {
+  const monthly = (byDay: string, extra: Partial<Recurrence> = {}): Recurrence => ({ frequency: "monthly", interval: 1, byDay, ...extra });
+
+  it("the second Tuesdays of 2027, by a 2027 wall calendar", () => {
+    const list = occurrences(timed("2027-01-12T14:00", "2027-01-12T16:00"), monthly("2TU", { count: 12 }), FROM, TO);
+    expect(starts(list)).toEqual([
+      "2027-01-12T14:00",
+      "2027-02-09T14:00",
+      "2027-03-09T14:00",
+      "2027-04-13T14:00",
+      "2027-05-11T14:00",
+      "2027-06-08T14:00",
+      "2027-07-13T14:00",
+      "2027-08-10T14:00",
+      "2027-09-14T14:00",
+      "2027-10-12T14:00",
+      "2027-11-09T14:00",
+      "2027-12-14T14:00",
+    ]);
+    expect(list.map((o) => o.end.slice(11))).toEqual(Array(12).fill("16:00"));
+  });
+
+  it("keeps 14:00 Helsinki time across both DST changes of 2027 (28 March, 31 October)", () => {
+    const list = occurrences(timed("2027-01-12T14:00", "2027-01-12T16:00"), monthly("2TU", { count: 12 }), FROM, TO);
+    // EET (UTC+2) until March, EEST (UTC+3) from April to October, EET again from November.
+    expect(startsUtc(list)).toEqual([
+      "2027-01-12T12:00:00.000Z",
+      "2027-02-09T12:00:00.000Z",
+      "2027-03-09T12:00:00.000Z",
+      "2027-04-13T11:00:00.000Z",
+      "2027-05-11T11:00:00.000Z",
+      "2027-06-08T11:00:00.000Z",
+      "2027-07-13T11:00:00.000Z",
+      "2027-08-10T11:00:00.000Z",
+      "2027-09-14T11:00:00.000Z",
+      "2027-10-12T11:00:00.000Z",
+      "2027-11-09T12:00:00.000Z",
+      "2027-12-14T12:00:00.000Z",
+    ]);
+    for (const o of list) expect(intlWall(o.startUtc, HKI)).toBe(o.start);
+  });
+
+  it("the last Fridays of 2027, also in the months with five Fridays", () => {
+    const list = occurrences(timed("2027-01-29T15:00", "2027-01-29T16:00"), monthly("-1FR", { count: 12 }), FROM, TO);
+    // January, April, July, October and December 2027 have five Fridays: the fifth is the last.
+    expect(starts(list).map((s) => s.slice(0, 10))).toEqual([
+      "2027-01-29",
+      "2027-02-26",
+      "2027-03-26",
+      "2027-04-30",
+      "2027-05-28",
+      "2027-06-25",
+      "2027-07-30",
+      "2027-08-27",
+      "2027-09-24",
+      "2027-10-29",
+      "2027-11-26",
+      "2027-12-31",
+    ]);
+  });
+
+  it("a fifth Friday skips the months that have none, and count counts only real ones", () => {
+    const list = occurrences(timed("2027-01-29T15:00", "2027-01-29T16:00"), monthly("5FR", { count: 5 }), FROM, TO);
+    expect(starts(list).map((s) => s.slice(0, 10))).toEqual(["2027-01-29", "2027-04-30", "2027-07-30", "2027-10-29", "2027-12-31"]);
+    expect(list.map((o) => o.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("the first Monday every third month, and until stops the series", () => {
+    const list = occurrences(allDay("2026-01-05", "2026-01-06"), monthly("1MO", { interval: 3, until: "2026-10-05" }), FROM, TO);
+    expect(starts(list)).toEqual(["2026-01-05", "2026-04-06", "2026-07-06", "2026-10-05"]);
+  });
+
+  it("the last Sunday of March is the day summer time starts: 03:30 moves to 04:30 as on other days", () => {
+    const list = occurrences(timed("2027-03-28T03:30", "2027-03-28T04:00"), monthly("-1SU", { count: 2 }), FROM, TO);
+    expect(starts(list)).toEqual(["2027-03-28T04:30", "2027-04-25T03:30"]);
+  });
+
+  it("rejects a byDay on other frequencies or in another form", () => {
+    const t = timed("2027-01-12T14:00", "2027-01-12T15:00");
+    expect(() => occurrences(t, { frequency: "weekly", interval: 1, byDay: "2TU" }, FROM, TO)).toThrow(RangeError);
+    expect(() => occurrences(t, monthly("TU"), FROM, TO)).toThrow(RangeError);
+  });
+});
+
+describe("weekday-of-the-month helpers", () => {
+  it("parseByDay reads the forms offered and nothing else", () => {
+    expect(parseByDay("2TU")).toEqual({ ordinal: 2, weekday: "TU" });
+    expect(parseByDay("-1FR")).toEqual({ ordinal: -1, weekday: "FR" });
+    for (const bad of ["TU", "0TU", "6TU", "-2FR", "+2TU", "2tu", "2TUE", "2TU,3TU", ""]) expect(parseByDay(bad), bad).toBeNull();
+  });
+
+  it("dayOfByDay by a wall calendar of February 2027 (starts on a Monday, 28 days)", () => {
+    expect(dayOfByDay(2027, 2, { ordinal: 1, weekday: "MO" })).toBe(1);
+    expect(dayOfByDay(2027, 2, { ordinal: 2, weekday: "TU" })).toBe(9);
+    expect(dayOfByDay(2027, 2, { ordinal: 4, weekday: "SU" })).toBe(28);
+    expect(dayOfByDay(2027, 2, { ordinal: 5, weekday: "MO" })).toBeNull();
+    expect(dayOfByDay(2027, 2, { ordinal: -1, weekday: "SU" })).toBe(28);
+    expect(dayOfByDay(2027, 2, { ordinal: -1, weekday: "MO" })).toBe(22);
+    // February 2028 has 29 days and five Tuesdays.
+    expect(dayOfByDay(2028, 2, { ordinal: 5, weekday: "TU" })).toBe(29);
+  });
+
+  it("byDayOptions: the rules a start date offers", () => {
+    expect(byDayOptions("2027-01-12")).toEqual({ nth: "2TU", last: null });
+    expect(byDayOptions("2027-01-12T14:00")).toEqual({ nth: "2TU", last: null });
+    expect(byDayOptions("2027-01-29")).toEqual({ nth: "5FR", last: "-1FR" });
+    expect(byDayOptions("2027-02-26")).toEqual({ nth: "4FR", last: "-1FR" });
+    expect(byDayOptions("2027-02-30")).toBeNull();
+  });
+});
+
 describe("occurrences: until and count", () => {
   const monday = timed("2026-01-05T10:00", "2026-01-05T11:00");
 
@@ -496,47 +610,55 @@ describe("occurrences: properties", () => {
 describe("toRRule", () => {
   const t = timed("2026-01-05T10:00", "2026-01-05T11:00");
 
-  it("writes FREQ and INTERVAL, then COUNT", () => {
-    expect(toRRule({ frequency: "monthly", interval: 1, count: 6 }, t)).toBe("FREQ=MONTHLY;INTERVAL=1;COUNT=6");
+  it("writes FREQ, INTERVAL unless it is the default 1, then COUNT", () => {
+    expect(toRRule({ frequency: "monthly", interval: 1, count: 6 }, t)).toBe("FREQ=MONTHLY;COUNT=6");
     expect(toRRule({ frequency: "weekly", interval: 2 }, t)).toBe("FREQ=WEEKLY;INTERVAL=2");
-    expect(toRRule({ frequency: "yearly", interval: 1, count: null, until: null }, t)).toBe("FREQ=YEARLY;INTERVAL=1");
+    expect(toRRule({ frequency: "yearly", interval: 1, count: null, until: null }, t)).toBe("FREQ=YEARLY");
   });
 
   it("UNTIL of a timed event is the last second of the until day in its zone, in UTC", () => {
     // Midnight after 30 June is 21:00Z in Helsinki summer time.
-    expect(toRRule(weekly({ until: "2026-06-30" }), t)).toBe("FREQ=WEEKLY;INTERVAL=1;UNTIL=20260630T205959Z");
-    expect(toRRule(weekly({ until: "2026-12-31" }), t)).toBe("FREQ=WEEKLY;INTERVAL=1;UNTIL=20261231T215959Z");
+    expect(toRRule(weekly({ until: "2026-06-30" }), t)).toBe("FREQ=WEEKLY;UNTIL=20260630T205959Z");
+    expect(toRRule(weekly({ until: "2026-12-31" }), t)).toBe("FREQ=WEEKLY;UNTIL=20261231T215959Z");
     expect(toRRule(weekly({ until: "2026-01-19" }), timed("2026-01-05T22:00", "2026-01-05T23:00", NY))).toBe(
-      "FREQ=WEEKLY;INTERVAL=1;UNTIL=20260120T045959Z",
+      "FREQ=WEEKLY;UNTIL=20260120T045959Z",
     );
   });
 
   it("UNTIL of an all-day event is a DATE", () => {
     expect(toRRule({ frequency: "yearly", interval: 1, until: "2030-06-19" }, allDay("2026-06-19", "2026-06-20"))).toBe(
-      "FREQ=YEARLY;INTERVAL=1;UNTIL=20300619",
+      "FREQ=YEARLY;UNTIL=20300619",
     );
   });
 
   it("names the day for monthly rules from the 29th–31st and yearly rules from 29 February", () => {
     const on = (start: string) => timed(`${start}T09:00`, `${start}T10:00`);
-    expect(toRRule({ frequency: "monthly", interval: 1, count: 6 }, on("2026-01-28"))).toBe("FREQ=MONTHLY;INTERVAL=1;COUNT=6");
-    expect(toRRule({ frequency: "monthly", interval: 1, count: 6 }, on("2026-01-29"))).toBe(
-      "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=29;COUNT=6",
-    );
+    expect(toRRule({ frequency: "monthly", interval: 1, count: 6 }, on("2026-01-28"))).toBe("FREQ=MONTHLY;COUNT=6");
+    expect(toRRule({ frequency: "monthly", interval: 1, count: 6 }, on("2026-01-29"))).toBe("FREQ=MONTHLY;BYMONTHDAY=29;COUNT=6");
     expect(toRRule({ frequency: "monthly", interval: 2 }, on("2026-01-31"))).toBe("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31");
-    expect(toRRule({ frequency: "yearly", interval: 1, count: 3 }, on("2024-02-29"))).toBe(
-      "FREQ=YEARLY;INTERVAL=1;BYMONTH=2;BYMONTHDAY=29;COUNT=3",
-    );
+    expect(toRRule({ frequency: "yearly", interval: 1, count: 3 }, on("2024-02-29"))).toBe("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;COUNT=3");
     expect(toRRule({ frequency: "yearly", interval: 1, until: "2032-03-01" }, allDay("2024-02-29", "2024-03-01"))).toBe(
-      "FREQ=YEARLY;INTERVAL=1;BYMONTH=2;BYMONTHDAY=29;UNTIL=20320301",
+      "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;UNTIL=20320301",
     );
     // A yearly rule on the 31st needs nothing: every year has that day in that month.
-    expect(toRRule({ frequency: "yearly", interval: 1 }, on("2026-01-31"))).toBe("FREQ=YEARLY;INTERVAL=1");
-    expect(toRRule({ frequency: "weekly", interval: 1 }, on("2026-01-31"))).toBe("FREQ=WEEKLY;INTERVAL=1");
+    expect(toRRule({ frequency: "yearly", interval: 1 }, on("2026-01-31"))).toBe("FREQ=YEARLY");
+    expect(toRRule({ frequency: "weekly", interval: 1 }, on("2026-01-31"))).toBe("FREQ=WEEKLY");
   });
 
   it("refuses count and until together", () => {
     expect(() => toRRule(weekly({ count: 3, until: "2026-06-30" }), t)).toThrow(RangeError);
+  });
+
+  it("writes BYDAY for a weekday of the month, and no BYMONTHDAY beside it", () => {
+    const second = timed("2027-01-12T14:00", "2027-01-12T16:00");
+    expect(toRRule({ frequency: "monthly", interval: 1, byDay: "2TU" }, second)).toBe("FREQ=MONTHLY;BYDAY=2TU");
+    expect(toRRule({ frequency: "monthly", interval: 2, byDay: "2TU", count: 4 }, second)).toBe(
+      "FREQ=MONTHLY;BYDAY=2TU;INTERVAL=2;COUNT=4",
+    );
+    expect(toRRule({ frequency: "monthly", interval: 1, byDay: "-1FR" }, timed("2027-01-29T15:00", "2027-01-29T16:00"))).toBe(
+      "FREQ=MONTHLY;BYDAY=-1FR",
+    );
+    expect(() => toRRule({ frequency: "weekly", interval: 1, byDay: "2TU" }, second)).toThrow(RangeError);
   });
 });
 
@@ -551,7 +673,7 @@ describe("validateEventTime", () => {
     expect(validateEventTime(ok, { frequency: "monthly", interval: 1, count: 6 })).toEqual({
       ok: true,
       time: ok,
-      recurrence: { frequency: "monthly", interval: 1, count: 6, until: null },
+      recurrence: { frequency: "monthly", interval: 1, count: 6, until: null, byDay: null },
     });
     expect(validateEventTime(ok, null)).toEqual({ ok: true, time: ok, recurrence: null });
     expect(validateEventTime(ok, undefined)).toEqual({ ok: true, time: ok, recurrence: null });
@@ -561,7 +683,7 @@ describe("validateEventTime", () => {
     expect(validateEventTime({ ...ok, timeZone: "europe/helsinki" }, { frequency: "weekly", count: "3" })).toEqual({
       ok: true,
       time: ok,
-      recurrence: { frequency: "weekly", interval: 1, count: 3, until: null },
+      recurrence: { frequency: "weekly", interval: 1, count: 3, until: null, byDay: null },
     });
   });
 
@@ -659,6 +781,24 @@ describe("validateEventTime", () => {
     expect(fieldsOf(ok, { frequency: "weekly", interval: 1, count: 5, until: "2026-06-30" })).toEqual({
       until: { key: "validation.count_and_until" },
     });
+  });
+
+  it("byDay: a weekday of the month for monthly rules, on which the start falls", () => {
+    const tuesday = { ...ok, start: "2027-01-12T14:00", end: "2027-01-12T16:00" };
+    expect(validateEventTime(tuesday, { frequency: "monthly", byDay: "2tu" })).toMatchObject({
+      ok: true,
+      recurrence: { frequency: "monthly", interval: 1, byDay: "2TU" },
+    });
+    expect(
+      validateEventTime({ ...ok, start: "2027-01-26T14:00", end: "2027-01-26T16:00" }, { frequency: "monthly", byDay: "-1TU" }),
+    ).toMatchObject({ ok: true, recurrence: { byDay: "-1TU" } });
+    expect(fieldsOf(tuesday, { frequency: "monthly", byDay: "3TU" })).toEqual({ byDay: { key: "validation.by_day_not_start" } });
+    expect(fieldsOf(tuesday, { frequency: "monthly", byDay: "-1TU" })).toEqual({ byDay: { key: "validation.by_day_not_start" } });
+    expect(fieldsOf(tuesday, { frequency: "weekly", byDay: "2TU" })).toEqual({ byDay: { key: "validation.by_day_monthly_only" } });
+    for (const byDay of ["TU", "second Tuesday", "9TU", 2, ["2TU"]]) {
+      expect(fieldsOf(tuesday, { frequency: "monthly", byDay }), String(byDay)).toEqual({ byDay: { key: "validation.invalid_by_day" } });
+    }
+    expect(validateEventTime(tuesday, { frequency: "monthly", byDay: "" })).toMatchObject({ ok: true, recurrence: { byDay: null } });
   });
 
   it("reports every field at fault at once", () => {

@@ -11,6 +11,19 @@ export const MAX_COUNT = 500;
 /** How many occurrences `occurrences()` returns when the caller gives no limit. */
 export const DEFAULT_OCCURRENCE_LIMIT = 1000;
 
+/** Weekdays as RFC 5545 spells them, Monday first. */
+export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Which weekday of the month a monthly rule names: the first to the fifth, or the last (-1). */
+export interface ByDay {
+  ordinal: 1 | 2 | 3 | 4 | 5 | -1;
+  weekday: Weekday;
+}
+
+// Only the forms people use ("second Tuesday", "last Friday"); RFC 5545 allows more, which no form here offers.
+const BY_DAY_RE = /^(-1|[1-5])(MO|TU|WE|TH|FR|SA|SU)$/;
+
 export interface Recurrence {
   frequency: Frequency;
   /** Every n-th week, month or year, 1–52. */
@@ -19,6 +32,12 @@ export interface Recurrence {
   count?: number | null;
   /** Last day (YYYY-MM-DD, inclusive, in the event's zone) on which an occurrence may start. */
   until?: string | null;
+  /**
+   * Monthly rules only: the weekday of the month in RFC 5545 form, "2TU" (the
+   * second Tuesday) or "-1FR" (the last Friday); null or absent repeats on the
+   * start's day of the month. The start must itself be that day.
+   */
+  byDay?: string | null;
 }
 
 /**
@@ -68,6 +87,38 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** 0 for Monday … 6 for Sunday, as WEEKDAYS counts. */
+const weekdayIndex = (year: number, month: number, day: number) => (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+
+/** Reads "2TU" or "-1FR"; null for anything else. */
+export function parseByDay(value: string): ByDay | null {
+  const m = BY_DAY_RE.exec(value);
+  if (!m) return null;
+  return { ordinal: Number(m[1]) as ByDay["ordinal"], weekday: m[2] as Weekday };
+}
+
+/** The day of the month on which a month has the rule's weekday, or null when it has none (no fifth Tuesday). */
+export function dayOfByDay(year: number, month: number, rule: ByDay): number | null {
+  const wanted = WEEKDAYS.indexOf(rule.weekday);
+  const last = daysInMonth(year, month);
+  if (rule.ordinal === -1) return last - ((weekdayIndex(year, month, last) - wanted + 7) % 7);
+  const day = 1 + ((wanted - weekdayIndex(year, month, 1) + 7) % 7) + 7 * (rule.ordinal - 1);
+  return day <= last ? day : null;
+}
+
+/**
+ * The weekday rules a date ("YYYY-MM-DD") is the day of: its place counted
+ * from the month's start ("2TU" for 12 January 2027), and "-1TU" as well when
+ * it is the month's last such weekday. Null for a date that is not a real one.
+ */
+export function byDayOptions(date: string): { nth: string; last: string | null } | null {
+  const w = parseWall(date.slice(0, 10), true);
+  if (!w) return null;
+  const weekday = WEEKDAYS[weekdayIndex(w.year, w.month, w.day)] as Weekday;
+  const nth = `${Math.ceil(w.day / 7)}${weekday}`;
+  return { nth, last: w.day + 7 > daysInMonth(w.year, w.month) ? `-1${weekday}` : null };
+}
 
 /** The wall-clock reading as if it were UTC: lets plain arithmetic on local times ignore DST. */
 const naiveMillis = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
@@ -141,18 +192,22 @@ function parseInstant(value: string, name: string): number {
   return ms;
 }
 
-/** The date of the k-th step of the rule from the first date; null when that date does not exist (RFC 5545 skips it). */
-function stepDate(first: Wall, frequency: Frequency, interval: number, k: number): { date: Wall; exists: boolean } {
-  if (frequency === "weekly") {
-    return { date: fromNaiveMillis(Date.UTC(first.year, first.month - 1, first.day + 7 * interval * k)), exists: true };
+/**
+ * The date of the k-th step of the rule from the first date; exists is false
+ * when that month has no such day (RFC 5545 skips it), and the date is then
+ * the month's first, which still stops a series at its until.
+ */
+function stepDate(first: Wall, rule: Recurrence, byDay: ByDay | null, k: number): { date: Wall; exists: boolean } {
+  if (rule.frequency === "weekly") {
+    return { date: fromNaiveMillis(Date.UTC(first.year, first.month - 1, first.day + 7 * rule.interval * k)), exists: true };
   }
-  const months = frequency === "monthly" ? interval * k : 12 * interval * k;
+  const months = rule.frequency === "monthly" ? rule.interval * k : 12 * rule.interval * k;
   const index = first.year * 12 + (first.month - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  // A missing day (the 31st of April, 29 February in a common year) is skipped, not clamped.
-  const exists = first.day <= daysInMonth(year, month);
-  return { date: { year, month, day: exists ? first.day : 1, hour: 0, minute: 0 }, exists };
+  // A missing day (the 31st of April, 29 February in a common year, a fifth Tuesday) is skipped, not clamped.
+  const day = byDay ? dayOfByDay(year, month, byDay) : first.day <= daysInMonth(year, month) ? first.day : null;
+  return { date: { year, month, day: day ?? 1, hour: 0, minute: 0 }, exists: day !== null };
 }
 
 const compareDates = (a: Wall, b: Wall) => a.year - b.year || a.month - b.month || a.day - b.day;
@@ -168,6 +223,8 @@ const compareDates = (a: Wall, b: Wall) => a.year - b.year || a.month - b.month 
  * drop such an instance, so calendar apps reading the feed may differ there.
  * An occurrence that began before the window but is still going on inside it
  * is included; a zero-length event is included when it starts inside it.
+ * A monthly rule with byDay falls on that weekday of each month, at the
+ * start's wall-clock time; a month without it (no fifth Tuesday) is skipped.
  * Expects a time and recurrence that passed validateEventTime; throws a
  * RangeError for malformed ones.
  */
@@ -192,6 +249,8 @@ export function occurrences(
   }
   const until = recurrence?.until ? parseWall(recurrence.until, true) : null;
   if (recurrence?.until && !until) throw new RangeError(`Not a valid until date: ${recurrence.until}`);
+  const byDay = recurrence?.byDay ? parseByDay(recurrence.byDay) : null;
+  if (recurrence?.byDay && (!byDay || recurrence.frequency !== "monthly")) throw new RangeError(`Not a valid byDay: ${recurrence.byDay}`);
   const count = recurrence?.count ?? null;
 
   const result: Occurrence[] = [];
@@ -199,7 +258,7 @@ export function occurrences(
   for (let k = 0; result.length < limit; k++) {
     if (k > 0 && !recurrence) break;
     if (count !== null && index >= count) break;
-    const step = recurrence ? stepDate(first, recurrence.frequency, recurrence.interval, k) : { date: first, exists: true };
+    const step = recurrence ? stepDate(first, recurrence, byDay, k) : { date: first, exists: true };
     if (step.date.year > 9999) break;
     if (until && compareDates(step.date, until) > 0) break;
     if (!step.exists) continue;
@@ -250,13 +309,16 @@ function boundedInteger(value: unknown, min: number, max: number): number | null
 /**
  * Checks an event's time and recurrence; returns the fields at fault as message keys.
  *
- * Fields: start, end, allDay, timeZone, frequency, interval, count, until.
+ * Fields: start, end, allDay, timeZone, frequency, interval, count, until, byDay.
  * A start or end that does not exist in the zone (in a spring-forward gap) is
  * "validation.invalid_date". The end must not be before the start; an
  * all-day event must last at least one day (its end is exclusive). A missing
  * interval means 1, as in RFC 5545. "validation.count_and_until" is reported
- * on the until field. On success the zone name comes back in its canonical
- * spelling and count and until as null when not given.
+ * on the until field. A byDay ("2TU", "-1FR", any case) is for monthly
+ * rules only, and the start must fall on it (RFC 5545 leaves a series whose
+ * DTSTART is not one of its days undefined). On success the zone name comes
+ * back in its canonical spelling, byDay in capitals, and count, until and
+ * byDay as null when not given.
  */
 export function validateEventTime(
   time: unknown,
@@ -316,8 +378,17 @@ export function validateEventTime(
       else if (start && compareDates(u, start) < 0) fields.until = { key: "validation.until_before_start" };
       else until = formatDate(u);
     }
+
+    let byDay: string | null = null;
+    if (!isBlank(r.byDay)) {
+      const parsed = typeof r.byDay === "string" ? parseByDay(r.byDay.trim().toUpperCase()) : null;
+      if (!parsed) fields.byDay = { key: "validation.invalid_by_day" };
+      else if (frequency !== "monthly") fields.byDay = { key: "validation.by_day_monthly_only" };
+      else if (start && dayOfByDay(start.year, start.month, parsed) !== start.day) fields.byDay = { key: "validation.by_day_not_start" };
+      else byDay = `${parsed.ordinal}${parsed.weekday}`;
+    }
     // Only returned when no field is at fault, so the casts are checked above.
-    rule = { frequency: frequency as Frequency, interval: interval ?? 1, count, until };
+    rule = { frequency: frequency as Frequency, interval: interval ?? 1, count, until, byDay };
   }
 
   if (Object.keys(fields).length > 0) return { ok: false, fields };
@@ -335,7 +406,8 @@ const basicDate = (date: string) => date.replace(/-/g, "");
 const basicInstant = (iso: string) => iso.replace(/\.\d+Z$/, "Z").replace(/[-:]/g, "");
 
 /**
- * The RRULE value (RFC 5545) of a recurrence, e.g. "FREQ=MONTHLY;INTERVAL=1;COUNT=6".
+ * The RRULE value (RFC 5545) of a recurrence, e.g. "FREQ=MONTHLY;BYDAY=2TU;COUNT=6"
+ * or "FREQ=WEEKLY;INTERVAL=2".
  *
  * Monthly rules from the 29th–31st and yearly rules from 29 February also
  * name the day (BYMONTHDAY, BYMONTH), which changes nothing under RFC 5545
@@ -346,12 +418,18 @@ const basicInstant = (iso: string) => iso.replace(/\.\d+Z$/, "Z").replace(/[-:]/
  * count and until are given, which RFC 5545 forbids.
  */
 export function toRRule(r: Recurrence, time: EventTime): string {
-  const parts = [`FREQ=${r.frequency.toUpperCase()}`, `INTERVAL=${r.interval}`];
+  const parts = [`FREQ=${r.frequency.toUpperCase()}`];
+  if (r.byDay) {
+    if (r.frequency !== "monthly" || !parseByDay(r.byDay)) throw new RangeError(`Not a valid byDay: ${r.byDay}`);
+    parts.push(`BYDAY=${r.byDay}`);
+  }
+  // 1 is the default of RFC 5545, so it goes unsaid.
+  if (r.interval !== 1) parts.push(`INTERVAL=${r.interval}`);
   const first = parseWall(time.start.slice(0, 10), true);
   if (!first) throw new RangeError(`Not a valid start: ${time.start}`);
   // RFC 5545 takes these from DTSTART anyway; spelt out, readers that would roll 29 February over to 1 March skip it instead.
   if (r.frequency === "yearly" && first.month === 2 && first.day === 29) parts.push("BYMONTH=2", "BYMONTHDAY=29");
-  if (r.frequency === "monthly" && first.day > 28) parts.push(`BYMONTHDAY=${first.day}`);
+  if (r.frequency === "monthly" && !r.byDay && first.day > 28) parts.push(`BYMONTHDAY=${first.day}`);
   const hasCount = r.count !== undefined && r.count !== null;
   const hasUntil = r.until !== undefined && r.until !== null && r.until !== "";
   if (hasCount && hasUntil) throw new RangeError("A recurrence cannot have both count and until");

@@ -108,12 +108,18 @@ export async function createEvent(deps: Deps, actor: Actor, networkId: string, i
   return getEvent(deps, actor, networkId, id);
 }
 
-export async function getEvent(deps: Deps, actor: Actor, networkId: string, id: string) {
+/** How many coming occurrences an event's details list, so people see a rule such as "second Tuesday" as dates. */
+const UPCOMING = 5;
+
+/** One event with its next occurrences from now (none when it is cancelled or over). */
+export async function getEvent(deps: Deps, actor: Actor, networkId: string, id: string, now = new Date()) {
   const { db } = deps.storage;
   const v = await viewer(db, actor, networkId, "observer");
   const e = await findEvent(db, networkId, id);
   if (!e) throw notFound();
-  return presentEvent(e, canEditEvent(actor, v, e));
+  const upcoming =
+    e.status === "cancelled" ? [] : occurrences(timeOf(e), recurrenceOf(e), now.toISOString(), "9999-12-31T00:00:00.000Z", UPCOMING);
+  return { ...presentEvent(e, canEditEvent(actor, v, e)), upcoming };
 }
 
 /** The viewer of an event they may edit: 404 when there is no such event, 403 when it is not theirs to edit. */

@@ -4032,6 +4032,7 @@ export interface paths {
                                 end: string;
                                 endUtc: string;
                                 event: components["schemas"]["Event"];
+                                /** @description 0-based place in the whole series */
                                 index: number;
                                 start: string;
                                 startUtc: string;
@@ -5517,6 +5518,7 @@ export interface paths {
                                 end: string;
                                 endUtc: string;
                                 event: components["schemas"]["Event"];
+                                /** @description 0-based place in the whole series */
                                 index: number;
                                 start: string;
                                 startUtc: string;
@@ -5576,7 +5578,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Event"];
+                        "application/json": components["schemas"]["EventDetail"];
                     };
                 };
                 /** @description Invalid input; `fields` names each field at fault */
@@ -5658,7 +5660,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Event"];
+                        "application/json": components["schemas"]["EventDetail"];
                     };
                 };
                 /** @description Not signed in, or wrong credentials */
@@ -5711,7 +5713,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Event"];
+                        "application/json": components["schemas"]["EventDetail"];
                     };
                 };
                 /** @description Invalid input; `fields` names each field at fault */
@@ -5800,7 +5802,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Event"];
+                        "application/json": components["schemas"]["EventDetail"];
                     };
                 };
                 /** @description Not signed in, or wrong credentials */
@@ -13876,6 +13878,8 @@ export interface components {
             } | null;
             place: string | null;
             recurrence: {
+                /** @description Monthly only: the weekday of the month, RFC 5545 form ("2TU", "-1FR") */
+                byDay?: string | null;
                 count?: number | null;
                 /** @enum {string} */
                 frequency: "weekly" | "monthly" | "yearly";
@@ -13889,6 +13893,17 @@ export interface components {
             timeZone: string;
             title: string;
             version: number;
+        };
+        EventDetail: components["schemas"]["Event"] & {
+            /** @description The next occurrences from now (at most 5) */
+            upcoming: {
+                end: string;
+                endUtc: string;
+                /** @description 0-based place in the whole series */
+                index: number;
+                start: string;
+                startUtc: string;
+            }[];
         };
         EventInput: {
             /** @default false */
@@ -13907,7 +13922,7 @@ export interface components {
             organiserOrganisationId: string | null;
             /** @default null */
             place: string | null;
-            /** @description { frequency: weekly|monthly|yearly, interval, count?, until? } or null */
+            /** @description { frequency: weekly|monthly|yearly, interval, count?, until?, byDay? } or null; byDay, with monthly only, names the weekday of the month in RFC 5545 form: "2TU" the second Tuesday, "-1FR" the last Friday (the start must fall on it) */
             recurrence?: unknown;
             start: string;
             /** @default Europe/Helsinki */

@@ -35,7 +35,13 @@ const EventSchema = z
     allDay: z.boolean(),
     timeZone: z.string(),
     recurrence: z
-      .object({ frequency: z.enum(FREQUENCIES), interval: z.number(), count: z.number().nullish(), until: z.string().nullish() })
+      .object({
+        frequency: z.enum(FREQUENCIES),
+        interval: z.number(),
+        count: z.number().nullish(),
+        until: z.string().nullish(),
+        byDay: z.string().nullish().openapi({ description: 'Monthly only: the weekday of the month, RFC 5545 form ("2TU", "-1FR")' }),
+      })
       .nullable(),
     place: z.string().nullable(),
     onlineUrl: z.string().nullable(),
@@ -55,11 +61,10 @@ export const EventInput = z
     end: z.string().max(40),
     allDay: z.boolean().default(false),
     timeZone: z.string().max(80).default("Europe/Helsinki"),
-    recurrence: z
-      .unknown()
-      .nullable()
-      .default(null)
-      .openapi({ description: "{ frequency: weekly|monthly|yearly, interval, count?, until? } or null" }),
+    recurrence: z.unknown().nullable().default(null).openapi({
+      description:
+        '{ frequency: weekly|monthly|yearly, interval, count?, until?, byDay? } or null; byDay, with monthly only, names the weekday of the month in RFC 5545 form: "2TU" the second Tuesday, "-1FR" the last Friday (the start must fall on it)',
+    }),
     place: z.string().trim().max(300).nullable().default(null),
     onlineUrl: z
       .url({ protocol: /^https?$/ })
@@ -70,14 +75,17 @@ export const EventInput = z
   })
   .openapi("EventInput");
 
-const Occurrence = z.object({
+const OccurrenceTimes = z.object({
   start: z.string(),
   end: z.string(),
   startUtc: z.string(),
   endUtc: z.string(),
-  index: z.number(),
-  event: EventSchema,
+  index: z.number().openapi({ description: "0-based place in the whole series" }),
 });
+const Occurrence = OccurrenceTimes.extend({ event: EventSchema });
+const EventDetail = EventSchema.extend({
+  upcoming: z.array(OccurrenceTimes).openapi({ description: "The next occurrences from now (at most 5)" }),
+}).openapi("EventDetail");
 const Kinds = z
   .string()
   .max(200)
@@ -157,7 +165,7 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>()
       "/networks/{networkId}/events",
       "Add an event to the annual clock (members: their own or their organisation's)",
       { params: NetworkParam, ...jsonBody(EventInput) },
-      { 201: jsonOk(EventSchema, "Added"), ...errors(400, 401, 403, 404, 413) },
+      { 201: jsonOk(EventDetail, "Added"), ...errors(400, 401, 403, 404, 413) },
     ),
     async (c) => c.json(await createEvent(c.get("deps"), actorOf(c), c.req.valid("param").networkId, asInput(c.req.valid("json"))), 201),
   )
@@ -166,7 +174,7 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>()
       "/networks/{networkId}/events/{eventId}",
       "One event",
       { params: EventParams },
-      { 200: jsonOk(EventSchema, "The event"), ...errors(401, 404) },
+      { 200: jsonOk(EventDetail, "The event"), ...errors(401, 404) },
     ),
     async (c) => {
       const { networkId, eventId } = c.req.valid("param");
@@ -190,7 +198,7 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>()
       "/networks/{networkId}/events/{eventId}",
       "Edit an event; a stale version gets 409. Calendars subscribed to the feed get the change",
       { params: EventParams, ...jsonBody(EventInput.extend({ version: z.number().int().min(1) })) },
-      { 200: jsonOk(EventSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+      { 200: jsonOk(EventDetail, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
     ),
     async (c) => {
       const { networkId, eventId } = c.req.valid("param");
@@ -203,7 +211,7 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>()
       "/networks/{networkId}/events/{eventId}/cancel",
       "Cancel an event; feeds carry STATUS:CANCELLED so calendars remove it",
       { params: EventParams },
-      { 200: jsonOk(EventSchema, "Cancelled"), ...errors(401, 403, 404) },
+      { 200: jsonOk(EventDetail, "Cancelled"), ...errors(401, 403, 404) },
     ),
     async (c) => {
       const { networkId, eventId } = c.req.valid("param");

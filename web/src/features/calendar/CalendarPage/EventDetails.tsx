@@ -1,27 +1,35 @@
 import { type RefObject, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { client, ok } from "../../../api/client.ts";
+import { formatDateTime } from "../../../../../src/domain/format.ts";
+import { type Answer, client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { formatDay } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { type CalendarEvent, KindSymbol, type Occurrence } from "../AnnualClock.tsx";
 import { browserZone, formatWhen, useKindName } from "./format.ts";
+import { useRecurrenceWords } from "./recurrenceWords.ts";
 
-function RecurrenceText({ event }: { event: CalendarEvent }) {
-  const { t } = useTranslation();
-  const r = event.recurrence;
-  if (!r) return <>{t("calendar.recurrence.none")}</>;
-  const parts = [t(`calendar.recurrence.${r.frequency}`, { count: r.interval })];
-  if (r.count) parts.push(t("calendar.recurrence.times", { count: r.count }));
-  if (r.until) parts.push(t("calendar.recurrence.untilDate", { date: formatDay(r.until) }));
-  return <>{parts.join(", ")}</>;
+export type Upcoming = Answer<"/api/networks/{networkId}/events/{eventId}">["upcoming"];
+
+/** The next times of a repeating event, as dates (and clock times in the event's zone) a Finn writes: 12.1.2027 klo 14.00. */
+function UpcomingList({ event, upcoming }: { event: CalendarEvent; upcoming: Upcoming }) {
+  const { t, i18n } = useTranslation();
+  if (upcoming.length === 0) return <>{t("calendar.details.noUpcoming")}</>;
+  return (
+    <ol className="calendar-upcoming">
+      {upcoming.map((o) => (
+        <li key={o.index}>{event.allDay ? formatDay(o.start) : formatDateTime(i18n.language, o.startUtc, event.timeZone)}</li>
+      ))}
+    </ol>
+  );
 }
 
 /** The details of an event (the occurrence chosen): when, where, who organises it, and its actions. */
 export function EventDetails({
   event,
   occurrence,
+  upcoming,
   headingRef,
   onClose,
   onEdit,
@@ -29,6 +37,8 @@ export function EventDetails({
 }: {
   event: CalendarEvent;
   occurrence: Occurrence | null;
+  /** The event's next times, once its own details have loaded. */
+  upcoming: Upcoming | null;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onClose: () => void;
   onEdit: (e: CalendarEvent) => void;
@@ -36,6 +46,7 @@ export function EventDetails({
 }) {
   const { t, i18n } = useTranslation();
   const kindName = useKindName();
+  const { describe } = useRecurrenceWords();
   const { networkId } = useNetwork();
   const [confirming, setConfirming] = useState(false);
   const { error, save } = useSave();
@@ -81,9 +92,15 @@ export function EventDetails({
           )}
         </dd>
         <dt>{t("calendar.details.repeats")}</dt>
-        <dd>
-          <RecurrenceText event={event} />
-        </dd>
+        <dd>{describe(event.recurrence)}</dd>
+        {event.recurrence && upcoming ? (
+          <>
+            <dt>{t("calendar.details.upcoming")}</dt>
+            <dd>
+              <UpcomingList event={event} upcoming={upcoming} />
+            </dd>
+          </>
+        ) : null}
         <dt>{t("calendar.details.place")}</dt>
         <dd>{event.place || t("common.notSet")}</dd>
         <dt>{t("calendar.details.online")}</dt>

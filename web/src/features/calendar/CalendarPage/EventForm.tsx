@@ -1,7 +1,7 @@
 import { type FormEvent, type RefObject, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { FREQUENCIES, MAX_COUNT, MAX_INTERVAL, MIN_COUNT, MIN_INTERVAL } from "../../../../../src/domain/recurrence.ts";
-import { client, ok } from "../../../api/client.ts";
+import { byDayOptions, FREQUENCIES, MAX_COUNT, MAX_INTERVAL, MIN_COUNT, MIN_INTERVAL } from "../../../../../src/domain/recurrence.ts";
+import { ApiError, client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { useVersionedSave } from "../../../api/useVersionedSave.ts";
 import { FormError, SelectField, TextArea, TextField } from "../../../components/Form.tsx";
@@ -9,9 +9,44 @@ import { Status } from "../../../components/Page.tsx";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { type CalendarEvent, LANE_ORDER } from "../AnnualClock.tsx";
-import { bodyOf, draftOf, type RecurrenceEnd, zoneOptions } from "./draft.ts";
+import { bodyOf, draftOf, type MonthlyBy, type RecurrenceEnd, zoneOptions } from "./draft.ts";
 import { formatWhen, useKindName } from "./format.ts";
+import { useRecurrenceWords } from "./recurrenceWords.ts";
 import { useEventDraft } from "./useEventDraft.ts";
+
+/** The days a monthly event can repeat on, as its start date offers them: its day of the month, its weekday of the month and, in the month's last week, the last such weekday. */
+function MonthlyDay({
+  start,
+  value,
+  onChange,
+  error,
+}: {
+  start: string;
+  value: MonthlyBy;
+  onChange: (v: MonthlyBy) => void;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const { weekdayOfMonth } = useRecurrenceWords();
+  const options = byDayOptions(start);
+  if (!options) return null;
+  const choices: { value: MonthlyBy; label: string }[] = [
+    { value: "monthDay", label: t("calendar.form.onMonthDay", { day: Number(start.slice(8, 10)) }) },
+    { value: "weekday", label: t("calendar.form.onWeekday", { day: weekdayOfMonth(options.nth) }) },
+  ];
+  if (options.last) choices.push({ value: "lastWeekday", label: t("calendar.form.onWeekday", { day: weekdayOfMonth(options.last) }) });
+  return (
+    <RadioGroup
+      name="byDay"
+      legend={t("calendar.form.monthlyOn")}
+      // A start moved out of the month's last week has no last weekday: its weekday of the month is meant then.
+      value={value === "lastWeekday" && !options.last ? "weekday" : value}
+      onChange={(v) => onChange(v as MonthlyBy)}
+      options={choices}
+      error={error instanceof ApiError ? error.fields.byDay : undefined}
+    />
+  );
+}
 
 /** Adds an event or edits one; when someone else saved first, shows the stored event beside the input. */
 export function EventForm({
@@ -131,6 +166,9 @@ export function EventForm({
               label={t("calendar.form.interval")}
               hint={t(`calendar.form.intervalHint.${draft.frequency}`)}
             />
+            {draft.frequency === "monthly" ? (
+              <MonthlyDay start={draft.start} value={draft.monthlyBy} onChange={(v) => set("monthlyBy", v)} error={error} />
+            ) : null}
             <RadioGroup
               name="recurrenceEnd"
               legend={t("calendar.form.recurrenceEnd")}

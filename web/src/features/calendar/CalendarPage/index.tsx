@@ -43,6 +43,7 @@ export function CalendarPage() {
                 key={detailEvent.id}
                 event={detailEvent}
                 occurrence={c.occurrence}
+                upcoming={detail.data?.id === detailEvent.id ? detail.data.upcoming : null}
                 headingRef={c.refs.detailsHeading}
                 onClose={c.close}
                 onEdit={c.openForm}

@@ -1,6 +1,13 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { calendarFeed, DEFAULT_PRODUCT_ID, type FeedEvent } from "./calendarFeed.ts";
+import {
+  calendarFeed,
+  DEFAULT_PRODUCT_ID,
+  type FeedEvent,
+  type FeedMeeting,
+  type MeetingLabels,
+  meetingDescription,
+} from "./calendarFeed.ts";
 import { type EventTime, occurrences, type Recurrence } from "./recurrence.ts";
 
 // ical.js is an independent parser: the feed is written by ical-generator, and read back here only with ical.js.
@@ -336,5 +343,71 @@ describe("calendarFeed: times and time zones", () => {
       const expected = ours({ ...base.time, timeZone: given as string }, null)[0];
       expect(e.startDate.toJSDate().toISOString()).toBe(expected?.startUtc);
     }
+  });
+});
+
+describe("meetingDescription", () => {
+  const labels: MeetingLabels = {
+    purpose: "Tarkoitus",
+    expectedOutcome: "Odotettu tulos",
+    agenda: "Ohjelma",
+    online: "Etäyhteys",
+    page: "Tapaaminen Solmussa",
+  };
+  const meeting: FeedMeeting = {
+    purpose: "Yhteinen kuva perheiden palveluista",
+    expectedOutcome: "Kolme kokeiltavaa muutosta",
+    agenda: [
+      { title: "Tervetuloa", startMinute: 0, durationMinutes: 20 },
+      { title: "Oppimiskahvila", startMinute: 20, durationMinutes: 90 },
+      { title: "Yhteenveto", startMinute: 110, durationMinutes: 10 },
+    ],
+    onlineUrl: "https://meet.example.fi/verkosto",
+    pageUrl: "https://solmu.example/networks/n1/meetings/m1",
+  };
+
+  it("writes the purpose, the expected outcome, the agenda with Finnish clock times and both links", () => {
+    expect(meetingDescription("Tuokaa mukaan omat kysymykset.", "2027-01-12T13:00", meeting, labels, "fi")).toBe(
+      [
+        "Tuokaa mukaan omat kysymykset.",
+        "",
+        "Tarkoitus: Yhteinen kuva perheiden palveluista",
+        "Odotettu tulos: Kolme kokeiltavaa muutosta",
+        "",
+        "Ohjelma:",
+        "13.00–13.20 Tervetuloa",
+        "13.20–14.50 Oppimiskahvila",
+        "14.50–15.00 Yhteenveto",
+        "",
+        "Etäyhteys: https://meet.example.fi/verkosto",
+        "Tapaaminen Solmussa: https://solmu.example/networks/n1/meetings/m1",
+      ].join("\n"),
+    );
+  });
+
+  it("writes English clock times with a colon, and leaves out a description that repeats the purpose and empty parts", () => {
+    const bare: FeedMeeting = {
+      ...meeting,
+      expectedOutcome: " ",
+      agenda: [meeting.agenda[0] as FeedMeeting["agenda"][number]],
+      onlineUrl: null,
+    };
+    expect(meetingDescription(meeting.purpose, "2027-01-12T09:30", bare, labels, "en")).toBe(
+      [
+        "Tarkoitus: Yhteinen kuva perheiden palveluista",
+        "",
+        "Ohjelma:",
+        "9:30–9:50 Tervetuloa",
+        "",
+        "Tapaaminen Solmussa: https://solmu.example/networks/n1/meetings/m1",
+      ].join("\n"),
+    );
+  });
+
+  it("reads back from the feed through ical.js line by line, with the online link as URL", () => {
+    const description = meetingDescription("", "2027-01-12T13:00", meeting, labels, "fi");
+    const vevent = only(feed(event({ description, url: meeting.onlineUrl as string })));
+    expect(value(vevent, "description")).toBe(description);
+    expect(value(vevent, "url")).toBe("https://meet.example.fi/verkosto");
   });
 });

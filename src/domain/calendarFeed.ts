@@ -1,6 +1,7 @@
 import ical, { type ICalEventData, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import { tzlib_get_ical_block } from "timezones-ical-library";
+import { intlLocale } from "./format.ts";
 import { type EventTime, isValidTimeZone, occurrences, type Recurrence, toRRule } from "./recurrence.ts";
 
 /** One event of the annual clock as it goes into a calendar feed. */
@@ -21,6 +22,63 @@ export interface FeedEvent {
   updatedAt: string;
   /** "Name <email>" or a bare e-mail address; anything else is left out, as ORGANIZER must be an address. */
   organiser?: string | null;
+}
+
+/** What a meeting adds to its event in a calendar: why it is held, what should come of it, and its programme. */
+export interface FeedMeeting {
+  purpose: string;
+  expectedOutcome: string;
+  /** Blocks in order, minutes counted from the meeting's start. */
+  agenda: { title: string; startMinute: number; durationMinutes: number }[];
+  onlineUrl: string | null;
+  /** The meeting's page in Solmu. */
+  pageUrl: string;
+}
+
+/** The headings of a meeting's description, in the reader's language. */
+export interface MeetingLabels {
+  purpose: string;
+  expectedOutcome: string;
+  agenda: string;
+  online: string;
+  page: string;
+}
+
+/**
+ * The DESCRIPTION of a meeting's event, in plain text: the event's own
+ * description (left out when it only repeats the purpose), the purpose and
+ * the expected outcome, the agenda with clock times counted from the start
+ * (as the locale writes them: 14.20 in Finnish, 14:20 in English), the online
+ * link and the meeting's page. Empty parts are left out.
+ */
+export function meetingDescription(
+  description: string,
+  start: string,
+  meeting: FeedMeeting,
+  labels: MeetingLabels,
+  locale: string,
+): string {
+  const [hour = 0, minute = 0] = (start.slice(11, 16) || "00:00").split(":").map(Number);
+  const clock = new Intl.DateTimeFormat(intlLocale(locale), { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
+  const at = (minutes: number) => clock.format(Date.UTC(2000, 0, 1, hour, minute + minutes));
+  const own = description.trim() === meeting.purpose.trim() ? "" : description.trim();
+  const sections = [
+    own,
+    [
+      meeting.purpose.trim() && `${labels.purpose}: ${meeting.purpose.trim()}`,
+      meeting.expectedOutcome.trim() && `${labels.expectedOutcome}: ${meeting.expectedOutcome.trim()}`,
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    meeting.agenda.length
+      ? [
+          `${labels.agenda}:`,
+          ...meeting.agenda.map((b) => `${at(b.startMinute)}–${at(b.startMinute + b.durationMinutes)} ${b.title}`),
+        ].join("\n")
+      : "",
+    [meeting.onlineUrl && `${labels.online}: ${meeting.onlineUrl}`, `${labels.page}: ${meeting.pageUrl}`].filter(Boolean).join("\n"),
+  ];
+  return sections.filter(Boolean).join("\n\n");
 }
 
 export const DEFAULT_PRODUCT_ID = "-//Solmu//Solmu annual clock//EN";

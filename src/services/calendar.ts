@@ -1,6 +1,8 @@
 import type { EventKind } from "../domain/calendar.ts";
-import { calendarFeed, type FeedEvent } from "../domain/calendarFeed.ts";
+import { calendarFeed, type FeedEvent, type MeetingLabels, meetingDescription } from "../domain/calendarFeed.ts";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../domain/locale.ts";
 import { occurrences, type Recurrence, validateEventTime } from "../domain/recurrence.ts";
+import { translator } from "../i18n/index.ts";
 import type { DbOrTx } from "../storage/db.ts";
 import {
   cancelEvent as cancelEventRow,
@@ -13,9 +15,11 @@ import {
   revokeFeedToken,
   updateEventIfVersion,
 } from "../storage/repos/calendar.ts";
+import { blocksOf } from "../storage/repos/meetings.ts";
 import { findMembership, listMembershipsOfUser } from "../storage/repos/memberships.ts";
 import { findOrganisation } from "../storage/repos/organisations.ts";
 import { listPromises } from "../storage/repos/promises.ts";
+import { findUserById } from "../storage/repos/users.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
@@ -197,18 +201,56 @@ export async function anticipation(deps: Deps, actor: Actor, networkId: string, 
   };
 }
 
-const feedEvent = (e: Row, baseUrl: string): FeedEvent => ({
-  uid: `${e.id}@solmu`,
-  sequence: e.sequence,
-  status: e.status === "cancelled" ? "cancelled" : "confirmed",
-  title: e.title,
-  description: e.description,
-  location: e.place ?? e.online_url,
-  url: `${baseUrl}/networks/${e.network_id}/calendar?event=${e.id}`,
-  time: timeOf(e),
-  recurrence: recurrenceOf(e),
-  updatedAt: e.updated_at,
-});
+/**
+ * The events as they go into a calendar file or feed, in the reader's language. A meeting's event carries
+ * its purpose, expected outcome, agenda and links in DESCRIPTION, and its online link (else its page) as
+ * URL; a change of the meeting counts as a change of the event (LAST-MODIFIED).
+ */
+async function feedEvents(db: DbOrTx, rows: Row[], baseUrl: string, locale: Locale): Promise<FeedEvent[]> {
+  const t = translator(locale);
+  const labels: MeetingLabels = {
+    purpose: t("meetings.details.purpose"),
+    expectedOutcome: t("meetings.details.expectedOutcome"),
+    agenda: t("meetings.agenda.heading"),
+    online: t("meetings.details.online"),
+    page: t("calendar.feed.meetingPage"),
+  };
+  const blocks = await blocksOf(
+    db,
+    rows.flatMap((e) => (e.meeting_id ? [e.meeting_id] : [])),
+  );
+  return rows.map((e) => {
+    const plain: FeedEvent = {
+      uid: `${e.id}@solmu`,
+      sequence: e.sequence,
+      status: e.status === "cancelled" ? "cancelled" : "confirmed",
+      title: e.title,
+      description: e.description,
+      location: e.place ?? e.online_url,
+      url: `${baseUrl}/networks/${e.network_id}/calendar?event=${e.id}`,
+      time: timeOf(e),
+      recurrence: recurrenceOf(e),
+      updatedAt: e.updated_at,
+    };
+    if (!e.meeting_id) return plain;
+    const pageUrl = `${baseUrl}/networks/${e.network_id}/meetings/${e.meeting_id}`;
+    const meeting = {
+      purpose: e.meeting_purpose ?? "",
+      expectedOutcome: e.meeting_expected_outcome ?? "",
+      agenda: blocks
+        .filter((b) => b.meeting_id === e.meeting_id)
+        .map((b) => ({ title: b.title, startMinute: b.start_minute, durationMinutes: b.duration_minutes })),
+      onlineUrl: e.online_url,
+      pageUrl,
+    };
+    return {
+      ...plain,
+      description: meetingDescription(e.description, e.starts_local, meeting, labels, locale),
+      url: e.online_url ?? pageUrl,
+      updatedAt: e.meeting_updated_at && e.meeting_updated_at > e.updated_at ? e.meeting_updated_at : e.updated_at,
+    };
+  });
+}
 
 /** The network's events (optionally of some kinds) as an iCalendar file, for export or one event's "add to calendar". */
 export async function exportCalendar(
@@ -224,7 +266,7 @@ export async function exportCalendar(
     (e) => (!filter.kinds || filter.kinds.includes(e.kind as EventKind)) && (!filter.eventId || e.id === filter.eventId),
   );
   if (filter.eventId && rows.length === 0) throw notFound();
-  return calendarFeed({ name: rows[0]?.network_name ?? "Solmu", events: rows.map((e) => feedEvent(e, baseUrl)) });
+  return calendarFeed({ name: rows[0]?.network_name ?? "Solmu", events: await feedEvents(db, rows, baseUrl, actor.locale) });
 }
 
 /** A secret subscription URL for a network's calendar, or (networkId null) for all the person's networks. */
@@ -256,5 +298,6 @@ export async function feedBySecret(deps: Deps, secret: string, baseUrl: string) 
   if (token.network_id && networkIds.length === 0) throw notFound();
   const rows = await listEvents(db, networkIds, "9999-12-31T00:00:00.000Z");
   const name = token.network_id ? (memberships.find((m) => m.id === token.network_id)?.name ?? "Solmu") : "Solmu";
-  return calendarFeed({ name, events: rows.map((e) => feedEvent(e, baseUrl)) });
+  const locale = (await findUserById(db, token.user_id))?.locale;
+  return calendarFeed({ name, events: await feedEvents(db, rows, baseUrl, isLocale(locale) ? locale : DEFAULT_LOCALE) });
 }

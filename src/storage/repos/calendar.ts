@@ -62,8 +62,17 @@ const eventQuery = (db: DbOrTx) =>
     .selectFrom("events as e")
     .leftJoin("organisations as o", "o.id", "e.organiser_organisation_id")
     .innerJoin("networks as n", "n.id", "e.network_id")
+    // A meeting is an event with more to it: calendars carry its purpose and agenda too.
+    .leftJoin("meetings as m", "m.event_id", "e.id")
     .selectAll("e")
-    .select(["o.name as organiser_name", "n.name as network_name"]);
+    .select([
+      "o.name as organiser_name",
+      "n.name as network_name",
+      "m.id as meeting_id",
+      "m.purpose as meeting_purpose",
+      "m.expected_outcome as meeting_expected_outcome",
+      "m.updated_at as meeting_updated_at",
+    ]);
 
 /** Events of some networks (cancelled ones too: feeds must carry the cancellation) whose first start is before `beforeUtc`. */
 export const listEvents = (db: DbOrTx, networkIds: string[], beforeUtc: string) =>

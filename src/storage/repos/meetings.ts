@@ -165,6 +165,18 @@ export async function replaceAgenda(db: DbOrTx, meetingId: string, blocks: Block
 export const listBlocks = (db: DbOrTx, meetingId: string) =>
   db.selectFrom("agenda_blocks").selectAll().where("meeting_id", "=", meetingId).orderBy("start_minute").orderBy("id").execute();
 
+/** The agendas of several meetings in one query, each block naming its meeting. */
+export const blocksOf = (db: DbOrTx, meetingIds: string[]) =>
+  ifAnyIds(meetingIds, () =>
+    db
+      .selectFrom("agenda_blocks")
+      .select(["meeting_id", "title", "start_minute", "duration_minutes"])
+      .where("meeting_id", "in", meetingIds)
+      .orderBy("start_minute")
+      .orderBy("id")
+      .execute(),
+  );
+
 export async function updateNotesIfVersion(db: DbOrTx, blockId: string, version: number, notes: string) {
   const r = await db
     .updateTable("agenda_blocks")

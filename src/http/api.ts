@@ -27,6 +27,7 @@ import { peopleRoutes } from "./routes/people/index.ts";
 import { privacyRoutes } from "./routes/privacy/index.ts";
 import { promiseRoutes } from "./routes/promises/index.ts";
 import { publicationRoutes } from "./routes/publications/index.ts";
+import { searchRoutes } from "./routes/search/index.ts";
 import { surveyRoutes } from "./routes/surveys/index.ts";
 import { userRoutes } from "./routes/users/index.ts";
 
@@ -64,6 +65,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     invitationRoutes,
     adminRoutes,
     userRoutes,
+    searchRoutes,
   ]) {
     app.route("/api", routes);
   }

@@ -27,6 +27,7 @@ export const NAMESPACES = [
   "users",
   "privacy",
   "accessibility",
+  "search",
   "mail",
 ] as const;
 

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_NETWORK, expectAccessible, signedInPage, useSolmu } from "./support.ts";
+import { DEMO_NETWORK, expectAccessible, fitsWidth, signedInPage, useSolmu } from "./support.ts";
 
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -71,6 +71,43 @@ describe("coordination: promises and what is coming", () => {
     expect(feed).toContain("BEGIN:VCALENDAR");
     expect(feed).toContain("SUMMARY:Perhekeskuksen kehittämispäivä");
     await expectAccessible(page, "annual clock with a new subscription");
+  });
+
+  it("finds things across the network from the header's search, by keyboard, and opens them where they are", async () => {
+    const field = page.getByRole("combobox", { name: "Hae verkostoistasi" });
+    await field.fill("talousarvio");
+    const list = page.getByRole("listbox", { name: "Hae verkostoistasi" });
+    await expect
+      .poll(() => list.getByRole("group", { name: "Vuosikellon tapahtumat" }).textContent())
+      .toContain("Kunnan talousarvion valmistelu");
+    await expect.poll(() => page.getByRole("status").filter({ hasText: /tulos/ }).first().textContent()).toMatch(/^\d+ tulos/);
+    await field.press("ArrowDown");
+    expect(await field.getAttribute("aria-activedescendant")).toBeTruthy();
+    await field.press("Enter");
+    await page.waitForURL(/\/calendar\?event=/);
+    await expect.poll(() => page.getByRole("heading", { name: "Kunnan talousarvion valmistelu" }).count()).toBeGreaterThan(0);
+
+    // Enter with nothing chosen opens every result, grouped under headings.
+    await field.fill("pilotti");
+    await field.press("Enter");
+    await page.waitForURL(/\/search\?q=pilotti/);
+    await expect.poll(() => heading(page)).toBe("Haku");
+    const decisions = page.getByRole("region", { name: /^Päätökset/ });
+    await expect.poll(() => decisions.textContent()).toContain("Perhekeskuksen pilotti Siilinjärvellä");
+    await expectAccessible(page, "search results");
+    await decisions.getByRole("link", { name: "Perhekeskuksen pilotti Siilinjärvellä" }).click();
+    await page.waitForURL(/\/decisions#decision-/);
+    // The decision is focused, so that the keyboard and the screen reader start where the link pointed.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^decision-/);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await field.fill("perhe");
+    await expect.poll(() => list.isVisible()).toBe(true);
+    expect(await fitsWidth(page)).toBe(true);
+    await expectAccessible(page, "search list open at phone width");
+    await field.press("Escape");
+    await expect.poll(() => list.isVisible()).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it("anticipates the next 90 days, accessibly", async () => {

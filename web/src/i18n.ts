@@ -16,7 +16,7 @@ export const LOCALES: Locale[] = ["fi", "sv", "en"];
 const COOKIE = "solmu_lang";
 
 /** What the app shell needs on every page: the layout and its header, sign-in and the network list. */
-const START: WebNamespace[] = ["common", "auth", "networks", "account", "audit", "members", "people"];
+const START: WebNamespace[] = ["common", "auth", "networks", "account", "audit", "members", "people", "search"];
 
 type Catalogue = { [key: string]: string | Catalogue };
 

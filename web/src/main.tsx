@@ -109,6 +109,7 @@ const router = createBrowserRouter([
         children: [
           { path: "/", element: <NetworkListPage />, lazy: page(["networks"]) },
           { path: "/account", element: <AccountPage />, lazy: page(["account"]) },
+          { path: "/search", lazy: page(["search"], async () => (await import("./features/search/SearchPage.tsx")).SearchPage) },
           {
             path: "/notifications",
             lazy: page(["account"], async () => (await import("./features/notifications/NotificationsPage.tsx")).NotificationsPage),

@@ -13375,6 +13375,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Global search in the networks one belongs to: people, organisations, meetings, events, promises, decisions, goals, agreement sections and good practices, grouped by kind, each as its own pages show it */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Hits grouped by kind, best first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResult"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/unsubscribe": {
         parameters: {
             query?: never;
@@ -14681,6 +14737,24 @@ export interface components {
         };
         QuestionnaireAnswers: {
             [key: string]: string | number;
+        };
+        SearchHit: {
+            date: string | null;
+            detail: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "person" | "organisation" | "meeting" | "event" | "promise" | "decision" | "goal" | "agreementSection" | "practice";
+            networkId: string;
+            networkName: string;
+            title: string;
+        };
+        SearchResult: {
+            groups: {
+                items: components["schemas"]["SearchHit"][];
+                /** @enum {string} */
+                kind: "person" | "organisation" | "meeting" | "event" | "promise" | "decision" | "goal" | "agreementSection" | "practice";
+            }[];
+            query: string;
         };
         /** @description The identity providers configured on this instance (OIDC_* settings) */
         SignInProviders: {

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useMatch, useNavigate } from "react-router";
 import type { Locale } from "../../../src/domain/locale.ts";
 import { client, ok } from "../api/client.ts";
+import { SearchBox } from "../features/search/SearchBox.tsx";
 import { LOCALES, setLocale } from "../i18n.ts";
 import { useSession } from "../session.tsx";
 
@@ -104,6 +105,7 @@ export function Layout() {
             <span>{t("app.name")}</span>
           </Link>
         </div>
+        {me ? <SearchBox /> : null}
         {me ? (
           <nav aria-label={t("layout.mainNav")} className="main-nav">
             <ul>

@@ -8,6 +8,7 @@ import { useSave } from "../../api/useVersionedSave.ts";
 import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Section, Status } from "../../components/Page.tsx";
+import { useHashTarget } from "../../components/useHashTarget.ts";
 import { formatDay } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
@@ -119,6 +120,7 @@ export function DecisionsPage() {
   };
 
   // The server lists the newest first; keep that order for equal dates and sort defensively by date.
+  useHashTarget(Boolean(data), "decision-");
   const items = data ? [...data.items].sort((a, b) => b.decidedOn.localeCompare(a.decidedOn)) : null;
 
   return (
@@ -179,7 +181,7 @@ export function DecisionsPage() {
             {items.length > 0 ? (
               <ul className="cards">
                 {items.map((d) => (
-                  <li key={d.id} className="card">
+                  <li key={d.id} className="card" id={`decision-${d.id}`}>
                     <h3>{d.title}</h3>
                     <p className="meta">
                       <time dateTime={d.decidedOn}>{formatDay(d.decidedOn)}</time>

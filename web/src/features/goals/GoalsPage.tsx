@@ -9,6 +9,7 @@ import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
+import { useHashTarget } from "../../components/useHashTarget.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 
 type Goal = Schemas["Goal"];
@@ -150,7 +151,7 @@ function GoalCard({ goal, organisations, onChanged }: { goal: Goal; organisation
     onChanged();
   };
   return (
-    <li className="card">
+    <li className="card" id={`goal-${goal.id}`}>
       <h3>{goal.title}</h3>
       <p className="meta">{t(`goalTypes.${goal.goalType}.name`)}</p>
       {goal.description ? <p className="prose">{goal.description}</p> : null}
@@ -218,6 +219,7 @@ export function GoalsPage() {
     () => ok(client.GET("/api/networks/{networkId}/organisations", { params: path })),
     `organisations:${networkId}`,
   );
+  useHashTarget(Boolean(goals.data), "goal-");
   const [added, setAdded] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const orgs = organisations.data?.items ?? [];

@@ -5,6 +5,7 @@ import { useLoad } from "../../api/useLoad.ts";
 import { useVersionedSave } from "../../api/useVersionedSave.ts";
 import { FormError, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loaded, Page, Section } from "../../components/Page.tsx";
+import { useHashTarget } from "../../components/useHashTarget.ts";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import "./publications.css";
@@ -198,7 +199,7 @@ function OwnPracticeCard({ ctx, practice, coordinator }: { ctx: CardContext<Prac
     );
 
   return (
-    <li className="card pub-card">
+    <li className="card pub-card" id={`practice-${practice.id}`}>
       <h3>{practice.title}</h3>
       <PublishedBadge publishedAt={practice.publishedAt} />
       {practice.createdBy ? <p className="meta">{t("publications.practices.writtenBy", { name: practice.createdBy })}</p> : null}
@@ -247,6 +248,7 @@ export function PracticesPage() {
   const [message, setMessage] = useState<string | null>(null);
   const ownHeading = useRef<HTMLHeadingElement>(null);
   const canAdd = home.role !== "observer";
+  useHashTarget(Boolean(data), "practice-");
   const cards: CardContext<Practices> = { networkId, onChange: setData, reload, announce: setMessage, listHeading: ownHeading };
 
   return (

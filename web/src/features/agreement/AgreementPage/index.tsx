@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Loaded, Page, Status } from "../../../components/Page.tsx";
+import { useHashTarget } from "../../../components/useHashTarget.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../agreement.css";
 import { AddSectionForm } from "./AddSectionForm.tsx";
@@ -22,6 +23,7 @@ export function AgreementPage() {
   const { data, error, setData, replaceSection, removeSection, addSection } = useAgreement(home.network.id);
   const [notice, setNotice] = useState<string | null>(null);
   const observer = home.role === "observer";
+  useHashTarget(Boolean(data), "section-");
   return (
     <Page title={t("agreement.title")}>
       <p className="agreement-intro">{observer ? t("agreement.introObserver") : t("agreement.intro")}</p>

@@ -1,16 +1,15 @@
-import { useEffect, useRef, useState } from "react";
-import { useLocation } from "react-router";
+import { useState } from "react";
 import type { PromiseState } from "../../../../../src/domain/promises.ts";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { usePaged } from "../../../api/usePaged.ts";
+import { useHashTarget } from "../../../components/useHashTarget.ts";
 
 /**
  * The ledger's state: my promises, all of them (by state), the keeping rates and the goals, the last
  * change's message; a link to #promise-… opens at that promise once the lists have loaded.
  */
 export function usePromises(networkId: string, canPromise: boolean) {
-  const { hash } = useLocation();
   const [state, setState] = useState<PromiseState | "">("");
   const ledger = (query: { mine?: "true"; state?: PromiseState; limit: number }) => (cursor: string | undefined) =>
     ok(client.GET("/api/networks/{networkId}/promises", { params: { path: { networkId }, query: { ...query, cursor } } }));
@@ -27,7 +26,6 @@ export function usePromises(networkId: string, canPromise: boolean) {
   const goals = goalsLoad.data?.items ?? [];
   const [message, setMessage] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const scrolledTo = useRef<string | null>(null);
 
   const reloadAll = async () => {
     await Promise.all([mine.reload(), all.reload(), rates.reload()]);
@@ -45,15 +43,7 @@ export function usePromises(networkId: string, canPromise: boolean) {
 
   const ready = Boolean(all.items && (!canPromise || mine.items));
 
-  // A link such as /promises#promise-… (from the anticipation view) opens at that promise once the lists have loaded.
-  useEffect(() => {
-    if (!ready || !hash.startsWith("#promise-") || scrolledTo.current === hash) return;
-    const el = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (!el) return;
-    scrolledTo.current = hash;
-    el.scrollIntoView();
-    el.focus();
-  }, [ready, hash]);
+  useHashTarget(ready, "promise-");
 
   return { state, setState, mine, all, rates, goals, message, formKey, changed, made };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AgendaBlock, BUILT_IN_METHODS, checkAgenda, minutesByMode } from "./meetings.ts";
+import { type AgendaBlock, BUILT_IN_METHODS, checkAgenda, minutesByMode, rsvpOpen, rsvpReminderDue } from "./meetings.ts";
 
 const method = (key: string) => BUILT_IN_METHODS.find((m) => m.key === key) as AgendaBlock["method"];
 const block = (key: string, startMinute: number, durationMinutes: number): AgendaBlock => ({
@@ -42,5 +42,26 @@ describe("the meeting planner", () => {
       hosting: 0,
       none: 15,
     });
+  });
+});
+
+describe("answers to an invitation", () => {
+  it("are open up to and including the deadline day, and always without a deadline", () => {
+    expect(rsvpOpen("2027-01-11", "2027-01-10")).toBe(true);
+    expect(rsvpOpen("2027-01-11", "2027-01-11")).toBe(true);
+    expect(rsvpOpen("2027-01-11", "2027-01-12")).toBe(false);
+    expect(rsvpOpen(null, "2099-12-31")).toBe(true);
+  });
+
+  it("are reminded of on the day before the deadline, or on the day itself if that was missed", () => {
+    const due = (today: string) => rsvpReminderDue("2027-01-01", "2027-01-12", today);
+    // Across a year end: the day before 1 January 2027 is 31 December 2026.
+    expect(["2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02"].map(due)).toEqual([false, true, true, false]);
+    expect(rsvpReminderDue(null, "2027-01-12", "2027-01-11")).toBe(false);
+  });
+
+  it("are not reminded of once the meeting has begun", () => {
+    expect(rsvpReminderDue("2027-01-12", "2027-01-12", "2027-01-11")).toBe(true);
+    expect(rsvpReminderDue("2027-01-12", "2027-01-12", "2027-01-12")).toBe(false);
   });
 });

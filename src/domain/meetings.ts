@@ -16,6 +16,20 @@ export type ActivityMode = (typeof ACTIVITY_MODES)[number];
 export const RSVP_ANSWERS = ["yes", "no", "maybe"] as const;
 export type Rsvp = (typeof RSVP_ANSWERS)[number];
 
+/** Whether invitees may still answer on `today` ("YYYY-MM-DD"): up to and including the deadline day, always without one. */
+export const rsvpOpen = (deadline: string | null, today: string): boolean => deadline === null || today <= deadline;
+
+/**
+ * Whether those who have not answered are due their one reminder on `today`:
+ * from the day before the deadline to the deadline itself (so a reminder
+ * missed on the day before still goes out), and only before the meeting.
+ */
+export function rsvpReminderDue(deadline: string | null, meetingDay: string, today: string): boolean {
+  if (deadline === null || today >= meetingDay) return false;
+  const dayBefore = new Date(Date.parse(`${deadline}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return today >= dayBefore && today <= deadline;
+}
+
 export interface Method {
   key: string;
   mode: LearningMode;

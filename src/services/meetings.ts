@@ -8,6 +8,7 @@ import {
   type Method,
   minutesByMode,
   type Rsvp,
+  rsvpOpen,
 } from "../domain/meetings.ts";
 import type { NetworkRole } from "../domain/network.ts";
 import { insertEvent } from "../storage/repos/calendar.ts";
@@ -44,6 +45,9 @@ import { checkedFields, type EventInput } from "./calendar.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
 import { feedbackSummary, releasedFeedback, releaseFeedback } from "./meetingFeedback.ts";
+
+/** The day as deadlines count it: answers close when the UTC date passes the deadline. */
+const today = (now = new Date()) => now.toISOString().slice(0, 10);
 
 /** A meeting's length in minutes, from its event's wall-clock start and end. */
 function meetingMinutes(m: MeetingRow): number {
@@ -119,6 +123,8 @@ export async function listMeetings(deps: Deps, actor: Actor, networkId: string) 
       participantCount: participants.length,
       yesCount: participants.filter((p) => p.rsvp === "yes").length,
       myRsvp: (mine?.rsvp ?? null) as Rsvp | null,
+      rsvpDeadline: m.rsvp_deadline,
+      rsvpOpen: rsvpOpen(m.rsvp_deadline, today()),
       invited: mine !== undefined,
       canPlan: role === "coordinator" || mine?.facilitator === 1,
     });
@@ -211,6 +217,7 @@ export async function getMeeting(deps: Deps, actor: Actor, networkId: string, me
     purpose: meeting.purpose,
     expectedOutcome: meeting.expected_outcome,
     rsvpDeadline: meeting.rsvp_deadline,
+    rsvpOpen: rsvpOpen(meeting.rsvp_deadline, today()),
     attendanceRecordedAt: meeting.attendance_recorded_at,
     version: meeting.version,
     canPlan: a.canPlan,
@@ -330,9 +337,7 @@ export async function saveAgenda(
 export async function answerInvitation(deps: Deps, actor: Actor, networkId: string, meetingId: string, rsvp: Rsvp, now = new Date()) {
   const { meeting, access: a } = await access(deps, actor, networkId, meetingId, "member");
   if (!a.isParticipant || !a.membershipId) throw new AppError(403, "not_invited", "meetings.not_invited");
-  if (meeting.rsvp_deadline && meeting.rsvp_deadline < now.toISOString().slice(0, 10)) {
-    throw new AppError(409, "rsvp_closed", "meetings.rsvp_closed");
-  }
+  if (!rsvpOpen(meeting.rsvp_deadline, today(now))) throw new AppError(409, "rsvp_closed", "meetings.rsvp_closed");
   await setRsvp(deps.storage.db, meetingId, a.membershipId, rsvp);
   return getMeeting(deps, actor, networkId, meetingId);
 }

@@ -18,6 +18,7 @@ import { listPromises } from "../storage/repos/promises.ts";
 import { listNetworkUserIds, setDigestByTokenHash, setUnsubscribeTokenHash } from "../storage/repos/users.ts";
 import type { Actor, Deps } from "./context.ts";
 import { notFound } from "./errors.ts";
+import { remindUnansweredInvitees } from "./meetingReminders.ts";
 import { dueSurveyReminders } from "./surveys.ts";
 
 export const DIGESTS = ["off", "daily", "weekly"] as const;
@@ -51,8 +52,9 @@ export const markNotificationsRead = (deps: Deps, actor: Actor) => markAllRead(d
 /**
  * In-app reminders, always: promises due within three days and overdue ones
  * to the person who promised, coming network events to everyone in the
- * network, and health-survey rounds closing within three days to those asked
- * who have not answered. Each reminder has a key, so running twice (or on two instances)
+ * network, health-survey rounds closing within three days to those asked
+ * who have not answered, and meetings whose answer deadline is tomorrow to
+ * those invited who have not answered (by e-mail too). Each reminder has a key, so running twice (or on two instances)
  * reminds once.
  */
 export async function runReminders(deps: Deps, now = new Date()) {
@@ -61,8 +63,10 @@ export async function runReminders(deps: Deps, now = new Date()) {
     const today = now.toISOString().slice(0, 10);
     const soon = new Date(now.getTime() + PROMISE_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10);
     const items: NewNotification[] = [];
+    let reminded = 0;
     for (const network of await listAllNetworks(db)) {
       items.push(...(await dueSurveyReminders(deps, network.id, network.name, now)));
+      reminded += await remindUnansweredInvitees(deps, network, now);
       for (const p of await listPromises(db, network.id, {})) {
         if ((p.state !== "open" && p.state !== "renegotiated") || !p.promiser_user_id || p.due_on > soon) continue;
         const overdue = p.due_on < today;
@@ -98,7 +102,7 @@ export async function runReminders(deps: Deps, now = new Date()) {
       }
     }
     await insertNotifications(db, items);
-    return items.length;
+    return items.length + reminded;
   });
 }
 

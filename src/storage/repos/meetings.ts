@@ -1,6 +1,7 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import { ifAnyIds } from "./bulk.ts";
+import { canSignIn } from "./users.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface MeetingFields {
@@ -112,6 +113,19 @@ const participantQuery = (db: DbOrTx) =>
       "o.name as organisation_name",
     ])
     .orderBy("u.name");
+
+/** Those invited to a meeting who have not answered and can sign in, with where and in which language to write to them. */
+export const unansweredInvitees = (db: DbOrTx, meetingId: string) =>
+  db
+    .selectFrom("meeting_participants as p")
+    .innerJoin("memberships as ms", "ms.id", "p.membership_id")
+    .innerJoin("users as u", "u.id", "ms.user_id")
+    .select(["u.id as user_id", "u.name", "u.email", "u.locale"])
+    .where("p.meeting_id", "=", meetingId)
+    .where("p.rsvp", "is", null)
+    .where(canSignIn)
+    .orderBy("u.name")
+    .execute();
 
 /** Participants of several meetings in one query, each row naming its meeting. */
 export const participantsOf = (db: DbOrTx, meetingIds: string[]) =>

@@ -37,6 +37,17 @@ export async function insertNotifications(db: DbOrTx, items: NewNotification[]) 
   }
 }
 
+/** Which of these dedupe keys have been used already: a job that also mails writes only to those it has not reminded. */
+export async function existingDedupeKeys(db: DbOrTx, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.selectFrom("notifications").select("dedupe_key").where("dedupe_key", "in", keys).execute();
+  return new Set(rows.flatMap((r) => (r.dedupe_key === null ? [] : [r.dedupe_key])));
+}
+
+/** Marks a notification as mailed on its own, so no digest repeats it. */
+export const markMailed = (db: DbOrTx, dedupeKey: string, stamp = nowIso()) =>
+  db.updateTable("notifications").set({ mailed_at: stamp }).where("dedupe_key", "=", dedupeKey).execute();
+
 export const listNotificationsOf = (db: DbOrTx, userId: string, limit: number) =>
   db.selectFrom("notifications").selectAll().where("user_id", "=", userId).orderBy("created_at", "desc").limit(limit).execute();
 

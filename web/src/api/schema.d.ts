@@ -7546,6 +7546,8 @@ export interface paths {
                                 participantCount: number;
                                 place: string | null;
                                 purpose: string;
+                                rsvpDeadline: string | null;
+                                rsvpOpen: boolean;
                                 start: string;
                                 /** @enum {string} */
                                 status: "confirmed" | "cancelled";
@@ -14302,6 +14304,8 @@ export interface components {
             place: string | null;
             purpose: string;
             rsvpDeadline: string | null;
+            /** @description Whether invitees may still answer: until the end of the deadline day */
+            rsvpOpen: boolean;
             seating: {
                 /** @description assignment[round][person] = table */
                 assignment: number[][];

@@ -42,7 +42,7 @@ function MeetingCard({ item, onAnswer }: { item: MeetingListItem; onAnswer?: (rs
         </p>
       ) : null}
       {item.invited && onAnswer && item.status !== "cancelled" ? (
-        <RsvpButtons value={item.myRsvp} meetingTitle={item.title} onAnswer={onAnswer} />
+        <RsvpButtons value={item.myRsvp} meetingTitle={item.title} deadline={item.rsvpDeadline} open={item.rsvpOpen} onAnswer={onAnswer} />
       ) : item.invited ? (
         <p className="meta">
           {item.myRsvp ? t("meetings.rsvp.yourAnswer", { answer: t(`meetings.rsvp.${item.myRsvp}`) }) : t("meetings.rsvp.notAnswered")}

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { type FieldBinding, FormError, TextArea, TextField } from "../../components/Form.tsx";
+import { formatDay } from "../../i18n.ts";
 import { RSVPS } from "./meetingUtil.ts";
 import type { LearningMode, Rsvp } from "./types.ts";
 
@@ -10,10 +11,6 @@ export function ModeBadge({ mode }: { mode: LearningMode }) {
   return <span className={`badge mode-badge mode-${mode}`}>{t(`meetings.mode.${mode}`)}</span>;
 }
 
-/**
- * Yes / maybe / no as toggle buttons; the pressed one is the answer given. A refused answer
- * (409 after the deadline) shows the server's message under the buttons.
- */
 /** What a meeting is for, what it should bring about and by when to answer: planned with the meeting, edited later. */
 export function MeetingDetailsFields({ field }: { field: (key: "purpose" | "expectedOutcome" | "rsvpDeadline") => FieldBinding }) {
   const { t } = useTranslation();
@@ -51,20 +48,40 @@ export function SaveOrCancel({ label, busy, onCancel }: { label: string; busy: b
   );
 }
 
+/**
+ * Yes / maybe / no as toggle buttons with the deadline; the pressed one is the answer given. After the
+ * deadline the buttons give way to the answer as it stands. A refused answer (409 when the deadline
+ * passed meanwhile) shows the server's message under the buttons.
+ */
 export function RsvpButtons({
   value,
   meetingTitle,
+  deadline,
+  open,
   onAnswer,
 }: {
   value: Rsvp | null;
   meetingTitle: string;
+  deadline: string | null;
+  open: boolean;
   onAnswer: (rsvp: Rsvp) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const { busy, error, save } = useSave();
   const answer = (rsvp: Rsvp) => save(() => onAnswer(rsvp));
+  const given = value ? t("meetings.rsvp.yourAnswer", { answer: t(`meetings.rsvp.${value}`) }) : t("meetings.rsvp.notAnswered");
+  if (!open) {
+    return (
+      <div className="rsvp">
+        <p className="meta">
+          <span className="badge quiet">{t("meetings.rsvp.closed", { date: deadline ? formatDay(deadline) : "" })}</span> {given}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="rsvp">
+      {deadline ? <p className="meta">{t("meetings.rsvp.deadline", { date: formatDay(deadline) })}</p> : null}
       <fieldset className="segmented">
         <legend>
           {t("meetings.rsvp.legend")}
@@ -79,7 +96,7 @@ export function RsvpButtons({
         </div>
       </fieldset>
       <p className="meta" role="status">
-        {value ? t("meetings.rsvp.yourAnswer", { answer: t(`meetings.rsvp.${value}`) }) : t("meetings.rsvp.notAnswered")}
+        {given}
       </p>
       <FormError error={error} />
     </div>

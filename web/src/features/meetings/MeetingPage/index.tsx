@@ -68,6 +68,8 @@ export function MeetingPage() {
         <RsvpButtons
           value={meeting.myRsvp}
           meetingTitle={meeting.title}
+          deadline={meeting.rsvpDeadline}
+          open={meeting.rsvpOpen}
           onAnswer={async (rsvp) => {
             change(
               await ok(

@@ -18,6 +18,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Solmu <solmu@localhost>"),
+  PRIVACY_CONTACT: z.email().optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -40,6 +41,8 @@ export type Settings = {
   publicUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Where people ask about their personal data; the default privacy notice names it. */
+  privacyContact: string | undefined;
   sessionDays: number;
   /** A session unused this long has ended, whatever SESSION_DAYS says. */
   sessionIdleMinutes: number;
@@ -85,6 +88,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    privacyContact: e.PRIVACY_CONTACT,
     sessionDays: e.SESSION_DAYS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     oidcProviders: sso.providers,

@@ -63,3 +63,42 @@ export function agreementMarkdown(input: MarkdownInput): string {
   for (const s of input.sections) lines.push(`## ${s.heading}`, "", s.body.trim(), "");
   return `${lines.join("\n").trimEnd()}\n`;
 }
+
+/** A section as a version freezes it: empty sections are left out of a proposal. */
+export interface FrozenSection {
+  question: number | null;
+  title: string;
+  body: string;
+}
+
+/** The sections as a proposal made now would freeze them. */
+export const frozenSections = (sections: FrozenSection[]): FrozenSection[] =>
+  sections.filter((s) => s.body.trim() !== "").map((s) => ({ question: s.question, title: s.title, body: s.body }));
+
+/**
+ * Whether the text has changed since a version was frozen: a section written, edited, emptied or added.
+ * Saving the same words again is no change, so an edit undone leaves the version current.
+ */
+export function changedSince(version: FrozenSection[], sections: FrozenSection[]): boolean {
+  const now = frozenSections(sections);
+  if (now.length !== version.length) return true;
+  return now.some((s, i) => {
+    const v = version[i];
+    return !v || v.question !== s.question || v.title !== s.title || v.body !== s.body;
+  });
+}
+
+/**
+ * The version whose approvals count at a moment: the newest one approved by then (the version in force);
+ * while none is, the newest one proposed by then, so that a first agreement's approval can be followed.
+ */
+export function versionInForce<V extends { status: string; proposed_at: string; approved_at: string | null }>(
+  versions: V[],
+  at: string,
+): V | undefined {
+  const newestFirst = [...versions].sort((a, b) => b.proposed_at.localeCompare(a.proposed_at));
+  return (
+    newestFirst.find((v) => v.status === "approved" && v.approved_at !== null && v.approved_at <= at) ??
+    newestFirst.find((v) => v.proposed_at <= at)
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateOf, formatDateTime, formatDay, formatNumber, intlLocale } from "./format.ts";
+import { formatDateOf, formatDateTime, formatDay, formatFigure, formatNumber, intlLocale } from "./format.ts";
 
 // Spaces inside Intl's output may be non-breaking; readers see a space.
 const plain = (s: string) => s.replace(/\s/g, " ");
@@ -28,5 +28,25 @@ describe("dates and numbers as a Finn writes them", () => {
 
   it("maps the UI languages to Finland's locales, unknown ones to Finnish", () => {
     expect(["fi", "sv", "en", "de"].map(intlLocale)).toEqual(["fi-FI", "sv-FI", "en-GB", "fi-FI"]);
+  });
+});
+
+describe("figures with their units", () => {
+  it("writes shares as percentages with the language's spacing and at most one decimal", () => {
+    expect(formatFigure("fi", 83.333, "%")).toBe("83,3\u00a0%");
+    expect(formatFigure("sv", 50, "%")).toBe("50\u00a0%");
+    expect(formatFigure("en", 83.333, "%")).toBe("83.3%");
+  });
+
+  it("writes a rating on its scale, rounded", () => {
+    expect(formatFigure("fi", 4.06, "1–5")).toBe("4,1 / 5");
+    expect(formatFigure("en", 4.06, "1–5")).toBe("4.1 / 5");
+    expect(formatFigure("fi", 3, "1–5")).toBe("3 / 5");
+  });
+
+  it("puts any other unit after the number and shows a dash for a missing figure", () => {
+    expect(formatFigure("fi", 12, "henkeä")).toBe("12 henkeä");
+    expect(formatFigure("fi", 1234.5, "")).toBe("1\u00a0234,5");
+    expect(formatFigure("fi", null, "%")).toBe("–");
   });
 });

@@ -34,3 +34,17 @@ export const formatDateOf = (locale: string, iso: string, timeZone = "Europe/Hel
 /** A number with at most `digits` decimals: `4,1` in Finnish and Swedish, `4.1` in English. */
 export const formatNumber = (locale: string, value: number, digits = 2): string =>
   new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value);
+
+/**
+ * A figure with its unit as people read it: a share as `83 %` (`83%` in English), a rating on a 1–5 scale as
+ * `4,1 / 5`, any other unit after the number; at most one decimal, and a dash for a figure there is none of.
+ */
+export function formatFigure(locale: string, value: number | null, unit: string, digits = 1): string {
+  if (value === null || !Number.isFinite(value)) return "–";
+  if (unit === "%") {
+    return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: digits }).format(value / 100);
+  }
+  const scale = /^1[–-](\d+)$/.exec(unit);
+  if (scale) return `${formatNumber(locale, value, digits)} / ${scale[1]}`;
+  return unit ? `${formatNumber(locale, value, digits)} ${unit}` : formatNumber(locale, value, digits);
+}

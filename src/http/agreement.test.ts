@@ -145,6 +145,52 @@ describe.each(databases)("cycles, goals, the agreement and decisions on %s", (ki
     expect(text).toContain("## 6. Miten verkosto tekee päätöksiä?");
   });
 
+  it("says when the text has changed since the version being decided, shows a member their organisation's decision, and counts the version in force", async () => {
+    const approved = (await t.w.as.member.get(`${t.base}/agreement`)).body;
+    expect(approved.latest).toMatchObject({ number: 1, status: "approved", changedSinceProposal: false });
+    // The admin works at Kuopion kaupunki without speaking for it: they see what their organisation decided.
+    const me = (await t.w.as.admin.get("/api/me")).body.networks.find((n: { id: string }) => n.id === t.w.network.id);
+    const p = await t.w.as.admin.get(`${t.base}/people/${me.personId}`);
+    await t.w.as.admin.patch(`${t.base}/people/${me.personId}`, { version: p.body.version, organisationId: orgA });
+    const seen = (await t.w.as.admin.get(`${t.base}/agreement`)).body;
+    expect(seen.representing).toBeNull();
+    expect(seen.myOrganisation).toMatchObject({ name: "Kuopion kaupunki", decision: "accepted", decidedByName: "Member" });
+    expect((await t.w.as.observer.get(`${t.base}/agreement`)).body.myOrganisation).toBeNull();
+
+    const q6 = approved.sections.find((s: { question: number }) => s.question === 6);
+    const edited = await t.w.as.member.put(`${t.base}/agreement/sections/${q6.id}`, {
+      version: q6.version,
+      body: `${q6.body} Äänestämme vain harvoin.`,
+    });
+    expect(edited.status).toBe(200);
+    expect((await t.w.as.member.get(`${t.base}/agreement`)).body.latest.changedSinceProposal).toBe(true);
+    expect((await t.w.as.member.get(`${t.base}/agreement/versions/${approved.latest.id}`)).body.changedSinceProposal).toBe(true);
+    // Observers read approved versions only, not the draft, so they are not told about it either.
+    expect((await t.w.as.observer.get(`${t.base}/agreement/versions/${approved.latest.id}`)).body.changedSinceProposal).toBe(false);
+    // Writing the same words back is no change.
+    await t.w.as.member.put(`${t.base}/agreement/sections/${q6.id}`, { version: edited.body.version, body: q6.body });
+    expect((await t.w.as.member.get(`${t.base}/agreement`)).body.latest.changedSinceProposal).toBe(false);
+
+    await t.w.as.member.put(`${t.base}/agreement/sections/${q6.id}`, {
+      version: edited.body.version + 1,
+      body: `${q6.body} Äänestämme vain harvoin.`,
+    });
+    const second = await t.w.as.coordinator.post(`${t.base}/agreement/versions`);
+    expect(second.body.latest).toMatchObject({ number: 2, status: "proposed", changedSinceProposal: false });
+    // Version 1 is still in force while version 2 is being decided: the approval share counts version 1.
+    const overview = await t.w.as.coordinator.get(`${t.base}/evaluation`);
+    expect(overview.body.figures).toContainEqual({ key: "agreement_approval", unit: "%", value: 100 });
+    // The home tells the coordinator when the text moves on while version 2 is being decided.
+    const now = (await t.w.as.member.get(`${t.base}/agreement`)).body.sections.find((s: { question: number }) => s.question === 6);
+    await t.w.as.member.put(`${t.base}/agreement/sections/${now.id}`, {
+      version: now.version,
+      body: `${now.body} Kiireessä sähköpostilla.`,
+    });
+    const home = (await t.w.as.coordinator.get(t.base)).body;
+    expect(home.agreement).toEqual({ number: 2, status: "proposed", changedSinceProposal: true });
+    expect((await t.w.as.observer.get(t.base)).body.agreement).toBeNull();
+  });
+
   it("logs decisions with the rule used, finds them, and exports them as CSV", async () => {
     const d = await t.w.as.member.post(`${t.base}/decisions`, {
       decidedOn: "2026-05-12",

@@ -62,4 +62,30 @@ describe.each(databases)("the privacy notice on %s", (kind) => {
     // The accessibility statement is a document of its own.
     expect((await w.anonymous().get("/api/accessibility-statement?locale=fi")).body.isDefault).toBe(true);
   });
+
+  it("never shows people an instruction meant for the admin while the admin has not written their own", async () => {
+    for (const [locale, contact] of [
+      ["sv", "I dataskyddsfrågor kan du vända dig till ditt nätverks samordnare"],
+      ["en", "For privacy matters, turn to your network's coordinator"],
+    ] as const) {
+      const body = (await w.anonymous(locale).get("/api/privacy-notice")).body.body as string;
+      expect(body).not.toMatch(/Ylläpitäjä:|Administratör:|Admin:|lisää tähän|lägg här|add the organisation/);
+      expect(body).toContain(contact);
+    }
+  });
+
+  it("names the supervising authority for accessibility that the law names now, not the one it replaced", async () => {
+    const statement = (await w.anonymous().get("/api/accessibility-statement?locale=fi")).body.body as string;
+    expect(statement).toContain("Lupa- ja valvontavirasto");
+    expect(statement).not.toMatch(/ilmoituksen Etelä-Suomen aluehallintovirastolle/);
+  });
+});
+
+describe.each(databases)("the privacy notice of an instance with a privacy contact on %s", (kind) => {
+  const t = apiWorld(kind, { PRIVACY_CONTACT: "tietosuoja@kuopio.example" });
+
+  it("gives people the address to ask about their data", async () => {
+    const body = (await t.w.anonymous().get("/api/privacy-notice?locale=fi")).body.body as string;
+    expect(body).toContain("Tietosuoja-asioissa voit ottaa yhteyttä osoitteeseen tietosuoja@kuopio.example.");
+  });
 });

@@ -1,4 +1,4 @@
-import { AGREEMENT_QUESTIONS, agreementMarkdown, approvalState, textDiff } from "../domain/agreement.ts";
+import { AGREEMENT_QUESTIONS, agreementMarkdown, approvalState, changedSince, frozenSections, textDiff } from "../domain/agreement.ts";
 import { formatDateOf } from "../domain/format.ts";
 import type { Locale } from "../domain/locale.ts";
 import { translator } from "../i18n/index.ts";
@@ -52,9 +52,12 @@ async function versionView(
   networkId: string,
   version: NonNullable<Awaited<ReturnType<typeof latestVersion>>>,
   actorOrganisationId: string | null,
+  /** The draft as it is now, where the viewer may see it: the newest version says whether it has changed since. */
+  draft: SnapshotSection[] | null,
 ) {
   const { db } = deps.storage;
   const [organisations, approvals] = await Promise.all([representedOrganisations(db, networkId), listApprovals(db, version.id)]);
+  const sections = JSON.parse(version.snapshot) as SnapshotSection[];
   const state = approvalState(
     organisations.map((o) => o.id),
     approvals.map((a) => ({ organisationId: a.organisation_id, decision: a.decision })),
@@ -65,7 +68,8 @@ async function versionView(
     status: version.status,
     proposedAt: version.proposed_at,
     approvedAt: version.approved_at,
-    sections: JSON.parse(version.snapshot) as SnapshotSection[],
+    sections,
+    changedSinceProposal: draft !== null && version.status !== "superseded" && changedSince(sections, draft),
     organisations: organisations.map((o) => {
       const a = approvals.find((x) => x.organisation_id === o.id);
       return {
@@ -95,14 +99,28 @@ export async function getAgreement(deps: Deps, actor: Actor, networkId: string) 
   ]);
   const organisationId = role === "observer" ? null : await representedBy(db, membership);
   const organisations = await listOrganisations(db, networkId);
+  const draft = role === "observer" ? null : sections;
+  const latestView = latest ? await versionView(deps, networkId, latest, organisationId, draft) : null;
+  const own = role === "observer" ? undefined : organisations.find((o) => o.id === membership?.organisation_id);
+  const ownDecision = own ? latestView?.organisations.find((o) => o.id === own.id) : undefined;
   return {
     // Observers read only what was approved, not the draft (DOMAIN: they see what the network publishes to them).
     sections: role === "observer" ? [] : sections.map(presentSection),
-    latest: latest ? await versionView(deps, networkId, latest, organisationId) : null,
+    latest: latestView,
     versions: versions.map((v) => ({ id: v.id, number: v.number, status: v.status, proposedAt: v.proposed_at, approvedAt: v.approved_at })),
     canPropose: role === "coordinator",
     /** The organisation the actor speaks for, if any: only representatives approve for their organisation. */
     representing: organisations.find((o) => o.id === organisationId)?.name ?? null,
+    /** The actor's own organisation and its decision on the newest version, so that a member who does not speak for it sees what was decided. */
+    myOrganisation: own
+      ? {
+          id: own.id,
+          name: own.name,
+          decision: ownDecision?.decision ?? null,
+          decidedByName: ownDecision?.decidedByName ?? null,
+          decidedAt: ownDecision?.decidedAt ?? null,
+        }
+      : null,
     unrepresented: organisations.filter((o) => Number(o.representative_count ?? 0) === 0).map((o) => ({ id: o.id, name: o.name })),
   };
 }
@@ -195,10 +213,9 @@ export async function proposeAgreement(deps: Deps, actor: Actor, networkId: stri
   const { db } = deps.storage;
   await requireRole(db, actor, networkId, "coordinator");
   const sections = await listSections(db, networkId);
-  const filled = sections.filter((s) => s.body.trim() !== "");
-  if (filled.length === 0) throw invalid({ sections: { key: "validation.agreement_empty" } });
+  const snapshot: SnapshotSection[] = frozenSections(sections);
+  if (snapshot.length === 0) throw invalid({ sections: { key: "validation.agreement_empty" } });
   const cycle = await findCurrentCycle(db, networkId);
-  const snapshot: SnapshotSection[] = filled.map((s) => ({ question: s.question, title: s.title, body: s.body }));
   await db
     .transaction()
     .execute((tx) =>
@@ -248,9 +265,12 @@ export async function getVersion(deps: Deps, actor: Actor, networkId: string, ve
   const role = await requireRole(db, actor, networkId, "observer");
   const version = await findVersion(db, networkId, versionId);
   if (!version || (role === "observer" && version.status !== "approved")) throw notFound();
-  const membership = await findMembership(db, networkId, actor.userId);
-  const network = await findNetwork(db, networkId);
-  return { networkName: network?.name ?? "", ...(await versionView(deps, networkId, version, await representedBy(db, membership))) };
+  const [membership, network, draft] = await Promise.all([
+    findMembership(db, networkId, actor.userId),
+    findNetwork(db, networkId),
+    role === "observer" ? null : listSections(db, networkId),
+  ]);
+  return { networkName: network?.name ?? "", ...(await versionView(deps, networkId, version, await representedBy(db, membership), draft)) };
 }
 
 /** A version as Markdown, headed by the network, version number, date and approving organisations. */

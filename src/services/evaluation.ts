@@ -1,4 +1,4 @@
-import type { GoalType } from "../domain/agreement.ts";
+import { type GoalType, versionInForce } from "../domain/agreement.ts";
 import { staleBefore } from "../domain/directory.ts";
 import {
   COMPUTED_SOURCES,
@@ -78,7 +78,8 @@ export async function computedFigures(deps: Deps, networkId: string, cycle: Cycl
     meetings.map((m) => m.id),
   );
   const cycleEnd = `${cycle.ends_on}T23:59:59.999Z`;
-  const version = versions.find((v) => v.proposed_at <= cycleEnd);
+  // The share that approved counts the version in force at the cycle's end, not a newer proposal still being decided.
+  const version = versionInForce(versions, cycleEnd);
   const approvals = version ? await listApprovals(db, version.id) : [];
   const representedIds = new Set(represented.map((o) => o.id));
   const accepted = approvals.filter((a) => a.decision === "accepted" && representedIds.has(a.organisation_id)).length;

@@ -89,6 +89,10 @@ const defaultNotice = (deps: Deps) => (locale: Locale) => {
   const address = deps.settings.publicUrl;
   return t("privacyNotice.default", {
     intro: address ? t("privacyNotice.introAt", { instance: address }) : t("privacyNotice.intro"),
+    // People read this text until the admin writes their own: it states what is known, never an instruction to the admin.
+    contact: deps.settings.privacyContact
+      ? t("privacyNotice.contactAt", { email: deps.settings.privacyContact })
+      : t("privacyNotice.contactUnknown"),
     sessionDays: deps.settings.sessionDays,
   });
 };

@@ -1,4 +1,4 @@
-import { isSlug, slugify } from "../domain/evaluation.ts";
+import { COMPUTED_SOURCES, isSlug, slugify } from "../domain/evaluation.ts";
 import { latestApprovedVersion } from "../storage/repos/agreement.ts";
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { listGoals } from "../storage/repos/goals.ts";
@@ -286,9 +286,7 @@ export async function publicPage(deps: Deps, slug: string, now = new Date()) {
         : [],
     showResults: pub.show_results === 1,
     figures: computed
-      ? Object.entries(computed.figures)
-          .filter(([key]) => key !== "contacts_fresh")
-          .map(([key, value]) => ({ key, value }))
+      ? COMPUTED_SOURCES.filter((key) => key !== "contacts_fresh").map((key) => ({ key, value: computed.figures[key] }))
       : [],
     agreement: agreement
       ? {

@@ -1,3 +1,5 @@
+import { COMPUTED_UNITS } from "../../domain/evaluation.ts";
+import { formatFigure } from "../../domain/format.ts";
 import type { Locale } from "../../domain/locale.ts";
 import { translator } from "../../i18n/index.ts";
 import type { PublicPage } from "../../services/publications.ts";
@@ -87,7 +89,12 @@ function figuresHtml(p: PublicPage, t: T, locale: Locale) {
   return `<section aria-labelledby="figures"><h2 id="figures">${esc(t("report.figures"))}</h2><div class="table-wrap"><table><caption>${esc(
     t("public.figuresCaption", { cycle: p.cycle?.name ?? "" }),
   )}</caption><tbody>${shown
-    .map((f) => `<tr><th scope="row">${esc(t(`evaluation.source.${f.key}`))}</th><td class="num">${num(locale, f.value)}</td></tr>`)
+    .map(
+      (f) =>
+        `<tr><th scope="row">${esc(t(`evaluation.source.${f.key}`))}<br><span class="muted">${esc(
+          t(`evaluation.sourceExplained.${f.key}`),
+        )}</span></th><td class="num">${esc(formatFigure(locale, f.value, COMPUTED_UNITS[f.key]))}</td></tr>`,
+    )
     .join("")}</tbody></table></div></section>`;
 }
 

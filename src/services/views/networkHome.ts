@@ -1,6 +1,7 @@
+import { changedSince, type FrozenSection } from "../../domain/agreement.ts";
 import { type Phase, roleAtLeast } from "../../domain/network.ts";
 import { nowIso } from "../../storage/ids.ts";
-import { latestVersion, listApprovals } from "../../storage/repos/agreement.ts";
+import { latestVersion, listApprovals, listSections } from "../../storage/repos/agreement.ts";
 import { type CycleRow, findCurrentCycle, listCycles, listPhaseEvaluations } from "../../storage/repos/cycles.ts";
 import { listNetworkTypeAssessments } from "../../storage/repos/diagnosis.ts";
 import { listPendingInvitations } from "../../storage/repos/invitations.ts";
@@ -40,7 +41,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   if (!network) throw notFound();
   const coordinator = roleAtLeast(role, "coordinator");
   const participant = roleAtLeast(role, "member");
-  const [mine, pendingInvitations, contacts, missingGaps, unrepresented, survey, meetings, evaluation] = await Promise.all([
+  const [mine, pendingInvitations, contacts, missingGaps, unrepresented, survey, meetings, evaluation, agreement] = await Promise.all([
     participant && currentCycle ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership) : null,
     coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
     coordinator ? networkFreshness(deps, network) : null,
@@ -49,6 +50,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     latestRound(deps, networkId, membership),
     meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
     evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
+    participant ? agreementAtAGlance(deps, networkId) : null,
   ]);
   return {
     network,
@@ -61,6 +63,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     freshness: contacts ? { share: contacts.share, stale: contacts.stale, total: contacts.total } : null,
     missingGaps,
     unrepresented,
+    agreement,
     pending: mine,
     survey: survey && {
       roundId: survey.id,
@@ -73,6 +76,18 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     },
     meetings,
     evaluation,
+  };
+}
+
+/** The newest agreement version and whether the draft has moved on since it was frozen (the draft is not the observers'). */
+async function agreementAtAGlance(deps: Deps, networkId: string) {
+  const { db } = deps.storage;
+  const [latest, sections] = await Promise.all([latestVersion(db, networkId), listSections(db, networkId)]);
+  if (!latest) return null;
+  return {
+    number: latest.number,
+    status: latest.status,
+    changedSinceProposal: latest.status !== "superseded" && changedSince(JSON.parse(latest.snapshot) as FrozenSection[], sections),
   };
 }
 

@@ -13524,6 +13524,15 @@ export interface components {
         Agreement: {
             canPropose: boolean;
             latest: components["schemas"]["AgreementVersion"] | null;
+            /** @description The signed-in member's own organisation and its decision on the newest version */
+            myOrganisation: {
+                decidedAt: string | null;
+                decidedByName: string | null;
+                /** @enum {string|null} */
+                decision: "accepted" | "changes_requested" | null;
+                id: string;
+                name: string;
+            } | null;
             /** @description The organisation the signed-in person speaks for, if it named them */
             representing: string | null;
             /** @description The draft; empty for observers, who read approved versions only */
@@ -13558,6 +13567,8 @@ export interface components {
             approvedAt: string | null;
             /** @description You represent an organisation that can accept or ask for changes */
             canDecide: boolean;
+            /** @description The draft has been changed since this version was frozen (not for superseded versions, nor shown to observers) */
+            changedSinceProposal: boolean;
             id: string;
             number: number;
             organisations: {
@@ -14369,6 +14380,13 @@ export interface components {
             version: number;
         };
         NetworkHome: {
+            /** @description Members and coordinators: the newest agreement version and whether the draft has changed since it */
+            agreement: {
+                changedSinceProposal: boolean;
+                number: number;
+                /** @enum {string} */
+                status: "proposed" | "approved" | "superseded";
+            } | null;
             currentCycle: components["schemas"]["Cycle"] | null;
             cycleCount: number;
             evaluation: {

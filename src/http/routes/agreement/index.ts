@@ -41,6 +41,9 @@ const Version = z
     proposedAt: z.string(),
     approvedAt: z.string().nullable(),
     sections: z.array(z.object({ question: z.number().nullable(), title: z.string(), body: z.string() })),
+    changedSinceProposal: z.boolean().openapi({
+      description: "The draft has been changed since this version was frozen (not for superseded versions, nor shown to observers)",
+    }),
     organisations: z.array(
       z.object({
         id: z.string(),
@@ -65,6 +68,15 @@ const Agreement = z
     ),
     canPropose: z.boolean(),
     representing: z.string().nullable().openapi({ description: "The organisation the signed-in person speaks for, if it named them" }),
+    myOrganisation: orNull(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        decision: z.enum(["accepted", "changes_requested"]).nullable(),
+        decidedByName: z.string().nullable(),
+        decidedAt: z.string().nullable(),
+      }),
+    ).openapi({ description: "The signed-in member's own organisation and its decision on the newest version" }),
     unrepresented: z
       .array(z.object({ id: z.string(), name: z.string() }))
       .openapi({ description: "Member organisations that have named no representative: they cannot approve" }),

@@ -101,6 +101,10 @@ const NetworkHome = z
       .number()
       .nullable()
       .openapi({ description: "Coordinators only: member organisations that have named no representative and so cannot approve" }),
+    agreement: z
+      .object({ number: z.number(), status: z.enum(["proposed", "approved", "superseded"]), changedSinceProposal: z.boolean() })
+      .nullable()
+      .openapi({ description: "Members and coordinators: the newest agreement version and whether the draft has changed since it" }),
     pending: z
       .object({
         evaluatePhase: z.enum(PHASES).nullable().openapi({ description: "The current phase, while you have not evaluated it" }),

@@ -6,6 +6,7 @@ import { Loaded, Page, Section } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { DecisionList, markdownUrl, sectionHeading, statusText } from "./agreementParts.tsx";
+import { ChangedNotice } from "./ChangedNotice.tsx";
 import "./agreement.css";
 
 /**
@@ -57,6 +58,7 @@ export function AgreementVersionPage() {
                 <dt>{t("agreement.latest.status")}</dt>
                 <dd>{statusText(t, data.status)}</dd>
               </dl>
+              <ChangedNotice version={data} />
               <Section id="agreement-approvers-heading" className="agreement-approvers" title={t("agreement.approvers")}>
                 {accepted.length === 0 ? <p>{t("agreement.document.noApprovers")}</p> : <DecisionList decisions={accepted} />}
                 {data.status === "proposed" && others.length > 0 ? (

@@ -36,7 +36,18 @@ export function NetworkHomePage() {
     todo.push({ key: "due", text: t("home.todo.promisesDueSoon", { count: home.pending.promisesDueSoon }), to: `${base}/promises` });
   }
   if (home.pending?.agreementVersionId) {
-    todo.push({ key: "agreement", text: t("home.todo.decideAgreement"), to: `${base}/agreement` });
+    todo.push({
+      key: "agreement",
+      text: t("home.todo.decideAgreement", { number: home.agreement?.number ?? "" }),
+      to: `${base}/agreement`,
+    });
+  }
+  if (role === "coordinator" && home.agreement?.status === "proposed" && home.agreement.changedSinceProposal) {
+    todo.push({
+      key: "agreementChanged",
+      text: t("home.todo.agreementChanged", { number: home.agreement.number }),
+      to: `${base}/agreement`,
+    });
   }
   if (home.pending?.evaluatePhase) {
     todo.push({

@@ -4,9 +4,24 @@ import { Section } from "../../../components/Page.tsx";
 import { formatDate } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { type Agreement, DecisionList, statusText } from "../agreementParts.tsx";
+import { ChangedNotice } from "../ChangedNotice.tsx";
 import { DecisionForm } from "./DecisionForm.tsx";
 import { ProposeBox } from "./ProposeBox.tsx";
 import { VersionLinks } from "./VersionLinks.tsx";
+
+/** A member who does not speak for their organisation still sees what it decided on the version. */
+function OwnDecision({ data }: { data: Agreement }) {
+  const { t } = useTranslation();
+  const own = data.myOrganisation;
+  if (!own || !data.latest || data.representing) return null;
+  const params = {
+    organisation: own.name,
+    number: data.latest.number,
+    name: own.decidedByName ?? "",
+    date: own.decidedAt ? formatDate(own.decidedAt) : "",
+  };
+  return <p className="agreement-own-decision">{t(`agreement.myOrganisation.${own.decision ?? "pending"}`, params)}</p>;
+}
 
 /** Who decides: the organisation the person speaks for, and the organisations that have named nobody and so cannot. */
 function Representation({ data }: { data: Agreement }) {
@@ -15,6 +30,7 @@ function Representation({ data }: { data: Agreement }) {
   return (
     <>
       <p>{data.representing ? t("agreement.representing", { organisation: data.representing }) : t("agreement.notRepresenting")}</p>
+      <OwnDecision data={data} />
       {data.unrepresented.length > 0 ? (
         <div className="notice">
           <p>{t("agreement.unrepresented", { count: data.unrepresented.length })}</p>
@@ -58,7 +74,14 @@ export function LatestPanel({ data, onChange }: { data: Agreement; onChange: (a:
               </>
             ) : null}
           </dl>
-          <h3>{t("agreement.decisions.heading")}</h3>
+          <ChangedNotice version={latest} />
+          <h3>
+            {latest.status === "approved"
+              ? t("agreement.decisions.headingApproved", { number: latest.number })
+              : latest.status === "proposed"
+                ? t("agreement.decisions.headingVersion", { number: latest.number })
+                : t("agreement.decisions.heading")}
+          </h3>
           {latest.organisations.length === 0 ? (
             <p>{t("agreement.decisions.noOrganisations")}</p>
           ) : (

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from "../domain/attachments.ts";
 import { type OidcProvider, oidcProviders, type SamlProvider, samlProvider } from "./sso.ts";
 
 const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
@@ -30,6 +31,12 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1_048_576)
+    .default(DEFAULT_ATTACHMENT_MAX_BYTES),
   METRICS_TOKEN: z.string().min(16, "must have at least 16 characters").optional(),
 });
 
@@ -54,6 +61,8 @@ export type Settings = {
   trustProxy: boolean;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   bodyLimitBytes: number;
+  /** The largest file that may be attached to a meeting or an agreement version. */
+  attachmentMaxBytes: number;
   /** When set, /metrics answers only with `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
 };
@@ -97,6 +106,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     metricsToken: e.METRICS_TOKEN,
   };
 }

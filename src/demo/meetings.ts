@@ -3,6 +3,7 @@ import { planSeating } from "../domain/seating.ts";
 import { releaseFeedback } from "../services/meetingFeedback.ts";
 import type { Tx } from "../storage/db.ts";
 import { insertActivity } from "../storage/repos/activities.ts";
+import { insertAttachment } from "../storage/repos/attachments.ts";
 import { insertEvent } from "../storage/repos/calendar.ts";
 import { insertHistoryEntry } from "../storage/repos/history.ts";
 import {
@@ -19,8 +20,12 @@ import {
 import { insertSession, insertSlot, insertSpace, joinSession, updateSessionIfVersion } from "../storage/repos/openSpace.ts";
 import { listPeopleForSurvey } from "../storage/repos/surveys.ts";
 import { DEMO_MIN_GROUP_SIZE, type DemoNetwork } from "./agreement.ts";
+import { textPdf } from "./documents.ts";
 
 const ZONE = "Europe/Helsinki";
+
+/** A day as a Finn writes it in the demo's documents: 12.1.2027. */
+const day = (d: DateTime) => d.toFormat("d.M.yyyy");
 
 async function meetingAt(
   tx: Tx,
@@ -116,6 +121,23 @@ export async function seedMeetingsDemo(tx: Tx, n: DemoNetwork, rnd: () => number
       "Pöytä 1: suostumus tiedon siirtoon kysytään liian myöhään.\nPöytä 2: koulun ja neuvolan välillä ei ole yhteistä kanavaa.\nPöytä 3: järjestöjen tieto ei näy ammattilaisille.",
     );
   }
+  await insertAttachment(tx, {
+    networkId: n.networkId,
+    ownerKind: "meeting",
+    ownerId: past,
+    fileName: "Muistio – tiedonkulku perheiden palveluissa.pdf",
+    contentType: "application/pdf",
+    bytes: textPdf([
+      "Verkostotapaaminen: tiedonkulku perheiden palveluissa",
+      `Muistio, ${day(today.minus({ days: 20 }))}`,
+      "",
+      "1. Oppimiskahvila: missä tieto katkeaa perheen polulla",
+      "2. Sovitut kokeilut: suostumus varhain, yhteinen kanava koululle ja neuvolalle,",
+      "   järjestöjen palvelut näkyviin ammattilaisille",
+      "3. Seuraava tapaaminen: kevään työpaja",
+    ]),
+    createdBy: n.coordinatorId,
+  });
   const present = invited.filter(() => rnd() < 0.75);
   await recordAttendance(tx, past, new Set(present.map((p) => p.id)));
   await insertHistoryEntry(tx, {
@@ -186,6 +208,23 @@ export async function seedMeetingsDemo(tx: Tx, n: DemoNetwork, rnd: () => number
     { id: null, title: "Tauko", method: "break", startMinute: 170, durationMinutes: 15 },
     { id: null, title: "Yhteenveto ja sopimukset", method: "retrospective", startMinute: 185, durationMinutes: 55 },
   ]);
+  await insertAttachment(tx, {
+    networkId: n.networkId,
+    ownerKind: "meeting",
+    ownerId: coming,
+    fileName: "Esityslista – kevään työpaja.pdf",
+    contentType: "application/pdf",
+    bytes: textPdf([
+      "Kevään työpaja: avoin tila",
+      `${day(today.plus({ days: 9 }))} klo 9.00–13.00, Kuopion Setlementti Puijola`,
+      "",
+      "9.00  Avaus ja avoimen tilan periaatteet",
+      "9.20  Avoin tila: kolme kierrosta",
+      "11.50 Tauko",
+      "12.05 Yhteenveto ja sopimukset",
+    ]),
+    createdBy: n.coordinatorId,
+  });
   const slots = [
     await insertSlot(tx, coming, "9.20–10.10"),
     await insertSlot(tx, coming, "10.20–11.10"),

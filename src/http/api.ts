@@ -5,6 +5,7 @@ import { accessibilityRoutes } from "./routes/accessibility/index.ts";
 import { accountRoutes, unsubscribeRoutes } from "./routes/account/index.ts";
 import { activityRoutes } from "./routes/activities/index.ts";
 import { agreementRoutes } from "./routes/agreement/index.ts";
+import { attachmentRoutes } from "./routes/attachments/index.ts";
 import { auditRoutes } from "./routes/audit/index.ts";
 import { auth } from "./routes/auth/index.ts";
 import { ssoRoutes } from "./routes/auth/sso.ts";
@@ -52,6 +53,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     promiseRoutes,
     surveyRoutes,
     meetingRoutes,
+    attachmentRoutes,
     openSpaceRoutes,
     activityRoutes,
     evaluationRoutes,

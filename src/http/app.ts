@@ -92,12 +92,14 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   const jsonLimit = limit(deps.settings.bodyLimitBytes, "errors.payload_too_large");
   const photoLimit = limit(PHOTO_MAX_BYTES, "errors.photo_too_large");
   const importLimit = limit(IMPORT_MAX_BYTES, "errors.payload_too_large");
+  const attachmentLimit = limit(deps.settings.attachmentMaxBytes, "errors.attachment_too_large");
   app.use("/api/*", (c, next) => {
     // GET and HEAD carry no body; asking for one would build a full web Request for nothing.
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const path = c.req.path;
     if (path.endsWith("/photo")) return photoLimit(c, next);
     if (path.endsWith("/import")) return importLimit(c, next);
+    if (path.endsWith("/attachments")) return attachmentLimit(c, next);
     return jsonLimit(c, next);
   });
   app.use("/api/*", cleanInput);

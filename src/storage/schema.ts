@@ -29,6 +29,7 @@ import type {
   NetworkTypeAssessmentsTable,
   OnBehalfChecksTable,
 } from "./tables/agreement.ts";
+import type { AttachmentContentsTable, AttachmentsTable } from "./tables/attachments.ts";
 import type { EventsTable, FeedTokensTable, PromiseChangesTable, PromiseFactorsTable, PromisesTable } from "./tables/coordination.ts";
 import type {
   CyclePhasesTable,
@@ -94,6 +95,7 @@ export type InstanceDocumentKind = "accessibility" | "privacy";
 
 export type * from "./tables/accounts.ts";
 export type * from "./tables/agreement.ts";
+export type * from "./tables/attachments.ts";
 export type * from "./tables/coordination.ts";
 export type * from "./tables/directory.ts";
 export type * from "./tables/evaluation.ts";
@@ -169,6 +171,8 @@ export interface Database {
   good_practices: GoodPracticesTable;
   audit_events: AuditEventsTable;
   released_summaries: ReleasedSummariesTable;
+  attachments: AttachmentsTable;
+  attachment_contents: AttachmentContentsTable;
 }
 
 export type NewMembership = Insertable<MembershipsTable>;

@@ -15,6 +15,7 @@ import * as surveyTiesVisibility from "./20261206130000_survey_ties_visibility.t
 import * as meetingPrivacy from "./20261206140000_meeting_privacy.ts";
 import * as sso from "./20261207100000_sso.ts";
 import * as representatives from "./20261207110000_representatives.ts";
+import * as attachments from "./20261207130000_attachments.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   "20261206140000_meeting_privacy": meetingPrivacy,
   "20261207100000_sso": sso,
   "20261207110000_representatives": representatives,
+  "20261207130000_attachments": attachments,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -39,4 +39,5 @@ export const USER_REFERENCES: [table: string, column: string][] = [
   ["audit_events", "actor_user_id"],
   ["instance_documents", "updated_by"],
   ["organisation_representatives", "named_by"],
+  ["attachments", "created_by"],
 ];

@@ -4,6 +4,7 @@ import { client, ok } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { Loaded, Page, Section } from "../../components/Page.tsx";
 import { formatDate } from "../../i18n.ts";
+import { AttachmentsSection } from "../attachments/AttachmentsSection.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { DecisionList, markdownUrl, sectionHeading, statusText } from "./agreementParts.tsx";
 import { ChangedNotice } from "./ChangedNotice.tsx";
@@ -75,6 +76,7 @@ export function AgreementVersionPage() {
                   <div className="prose agreement-text">{s.body}</div>
                 </section>
               ))}
+              <AttachmentsSection networkId={networkId} owner={{ kind: "agreement_version", versionId: data.id }} />
             </>
           )}
         </Loaded>

@@ -5,6 +5,7 @@ import { client, ok } from "../../../api/client.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { Loading, Page, Section, Status } from "../../../components/Page.tsx";
 import { useSession } from "../../../session.tsx";
+import { AttachmentsSection } from "../../attachments/AttachmentsSection.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../../surveys/health.css";
 import "../meetings.css";
@@ -111,6 +112,7 @@ export function MeetingPage() {
       ) : null}
       <ParticipantsSection networkId={networkId} meeting={meeting} onChange={change} />
       <AgendaSection networkId={networkId} meeting={meeting} methods={methods.data?.items} onChange={change} reload={reload} />
+      <AttachmentsSection networkId={networkId} owner={{ kind: "meeting", meetingId: meeting.id }} />
       <MethodLibrary
         networkId={networkId}
         methods={methods.data?.items}

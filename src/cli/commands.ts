@@ -42,6 +42,7 @@ const demoAccounts = () =>
     `  ${DEMO_ACCOUNTS.member}  member`,
     `  ${DEMO_ACCOUNTS.observer}  observer`,
     `  ${DEMO_ACCOUNTS.swedish}  coordinator of the Swedish-speaking network (UI in Swedish)`,
+    `  ${DEMO_ACCOUNTS.newcomer}  a member who joined this week: the welcome and first steps`,
     `  ${DEMO_ACCOUNTS.admin}  instance admin`,
   ].join("\n");
 

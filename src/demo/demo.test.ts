@@ -42,7 +42,7 @@ describe.each(databases)("the demo on %s", (kind) => {
     const home = await c.get(`/api/networks/${savo.id}`);
     expect(home.body.currentCycle.phase).toBe("doing");
     expect(home.body.organisationCount).toBe(12);
-    expect(home.body.memberCount).toBe(39);
+    expect(home.body.memberCount).toBe(40);
 
     // Phase 2 is under way in the Finnish network: an approved agreement, a newer proposal, goals and decisions.
     const agreement = await c.get(`/api/networks/${savo.id}/agreement`);
@@ -120,6 +120,11 @@ describe.each(databases)("the demo on %s", (kind) => {
     await m.post("/api/auth/login", { email: DEMO_ACCOUNTS.member, password: DEMO_PASSWORD });
     expect((await m.get(`/api/networks/${savo.id}/surveys`)).body.items[0]).toMatchObject({ myState: "not_started", canAnswer: true });
     expect((await m.get(`/api/networks/${savo.id}`)).body.meetings.next).toMatchObject({ invited: true, myRsvp: null });
+    // The newcomer lands on the welcome; the demo network itself is set up, so its coordinator sees no checklist.
+    const n = client(app);
+    await n.post("/api/auth/login", { email: DEMO_ACCOUNTS.newcomer, password: DEMO_PASSWORD });
+    expect((await n.get(`/api/networks/${savo.id}`)).body.welcome).toMatchObject({ photo: false, competences: false, languages: true });
+    expect((await c.get(`/api/networks/${savo.id}`)).body.setup).toBeNull();
   });
 
   it("seeds the large demo: at least 300 organisations and 2,000 people in one network", async () => {

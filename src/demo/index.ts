@@ -49,6 +49,7 @@ export const DEMO_ACCOUNTS = {
   member: "jasen@demo.solmu.fi",
   observer: "havainnoija@demo.solmu.fi",
   swedish: "samordnare@demo.solmu.fi",
+  newcomer: "uusi@demo.solmu.fi",
 } as const;
 
 const slug = (s: string) =>
@@ -206,6 +207,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     member: user(DEMO_ACCOUNTS.member, "Mikko Heikkinen"),
     observer: user(DEMO_ACCOUNTS.observer, "Liisa Ojala"),
     swedish: user(DEMO_ACCOUNTS.swedish, "Johanna Lindqvist", "sv"),
+    newcomer: user(DEMO_ACCOUNTS.newcomer, "Noora Virtanen"),
     // The demo member once more, imported into the youth network under his municipal address before he had an
     // account: the second account of one person that the admin merges on the users page.
     memberElsewhere: user("mikko.heikkinen@siilinjarvi.fi", "Mikko Heikkinen", "fi", false, false),
@@ -392,6 +394,26 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     }
     await insertRows(tx, "users", users);
     await insertRows(tx, "organisations", organisations);
+    // Joined the Finnish network this week from the invitation link and has not filled in her profile yet:
+    // she lands on the welcome. Added after the random people so that the rest of the demo stays as it was.
+    const finnish = seeded.find((n) => !n.swedish);
+    if (finnish) {
+      const newcomerId = newId();
+      memberships.push({
+        id: newcomerId,
+        network_id: finnish.networkId,
+        user_id: named.newcomer.id,
+        role: "member",
+        organisation_id: finnish.organisationIds[1] ?? null,
+        title: "Perhetyön ohjaaja",
+        phone_visibility: "members",
+        confirmed_at: null,
+        search_text: searchText([named.newcomer.name, "Perhetyön ohjaaja", orgNames.get(finnish.organisationIds[1] ?? "")]),
+        created_at: new Date(now.getTime() - 3 * 86_400_000).toISOString(),
+        updated_at: stamp,
+      });
+      tags.push({ membership_id: newcomerId, network_id: finnish.networkId, kind: "language", tag: "suomi", tag_key: tagKey("suomi") });
+    }
     const youth = seeded.find((n) => n.swedish);
     if (youth) {
       memberships.push({

@@ -92,7 +92,14 @@ describe.each(databases)("networks, members and invitations on %s", (kind) => {
     expect(accepted.body.networkId).toBe(t.w.network.id);
     const me = await newcomer.get("/api/me");
     expect(me.body.networks).toEqual([
-      { id: t.w.network.id, name: "Kuopion perheverkosto", role: "member", personId: expect.any(String), profileStale: true },
+      {
+        id: t.w.network.id,
+        name: "Kuopion perheverkosto",
+        role: "member",
+        personId: expect.any(String),
+        profileStale: true,
+        profileNew: true,
+      },
     ]);
 
     const reused = await t.w.anonymous("en").post("/api/invitations/accept", { token, name: "X", password: "pitkä salasana 123" });

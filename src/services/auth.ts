@@ -222,6 +222,7 @@ export async function myNetworks(deps: Deps, actor: Actor, now = new Date()) {
     role: r.role,
     personId: r.membership_id,
     profileStale: isStale(r.confirmed_at, r.stale_after_days, now),
+    profileNew: r.confirmed_at === null,
   }));
 }
 

@@ -68,6 +68,10 @@ describe("foundation, as a person uses it", () => {
     networkUrl = page.url();
     const current = page.locator('[aria-current="step"]');
     expect(await current.textContent()).toContain("Verkoston kokoaminen");
+    // A new network's coordinator is guided through its first steps.
+    const setup = page.getByRole("region", { name: "Verkoston käynnistys" });
+    await expect.poll(() => setup.textContent()).toContain("1/6 vaiheesta tehty.");
+    expect(await setup.getByRole("link", { name: "Kutsu organisaatiot ja ihmiset mukaan" }).count()).toBe(1);
     await expectAccessible(page, "network home");
   });
 
@@ -102,6 +106,14 @@ describe("foundation, as a person uses it", () => {
     await guest.getByLabel("Valitse salasana").fill("kerttu on verkostossa");
     await guest.getByRole("button", { name: "Hyväksy kutsu ja liity" }).click();
     await expect.poll(() => guest.getByRole("heading", { level: 1 }).textContent()).toBe("Joensuun seudun ikäihmisten verkosto");
+    // She lands on a welcome: what the network is for, where it is, and what her profile still lacks.
+    const welcome = guest.getByRole("region", { name: "Tervetuloa verkostoon Joensuun seudun ikäihmisten verkosto" });
+    await expect.poll(() => welcome.textContent()).toContain("Ikäihmisten palvelut sujuviksi");
+    expect(await welcome.textContent()).toContain("Verkoston kokoaminen");
+    expect(await welcome.getByRole("link", { name: "Täydennä profiiliasi" }).count()).toBe(1);
+    await expectAccessible(guest, "welcome");
+    await welcome.getByRole("button", { name: "Tiedot ovat kunnossa" }).click();
+    await expect.poll(() => welcome.count()).toBe(0);
 
     await guest.getByRole("button", { name: "Kirjaudu ulos" }).click();
     await guest.waitForURL(/\/login/);

@@ -20,6 +20,7 @@ import { nextMeeting } from "../meetings.ts";
 import { networkFreshness } from "../people.ts";
 import { publicPagePath } from "../publications.ts";
 import { latestRound } from "../surveys.ts";
+import { setupOf, welcomeOf } from "./homeFirstDay.ts";
 
 // The network home answers "where is our network in its cycle, and what needs me now?" from what each
 // feature offers: this read model composes them, so that no feature grows functions for the home's sake.
@@ -41,17 +42,20 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   if (!network) throw notFound();
   const coordinator = roleAtLeast(role, "coordinator");
   const participant = roleAtLeast(role, "member");
-  const [mine, pendingInvitations, contacts, missingGaps, unrepresented, survey, meetings, evaluation, agreement] = await Promise.all([
-    participant && currentCycle ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership) : null,
-    coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
-    coordinator ? networkFreshness(deps, network) : null,
-    coordinator ? countMissingGaps(deps, networkId) : null,
-    coordinator ? countUnrepresented(db, networkId) : null,
-    latestRound(deps, networkId, membership),
-    meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
-    evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
-    participant ? agreementAtAGlance(deps, networkId) : null,
-  ]);
+  const [mine, pendingInvitations, contacts, missingGaps, unrepresented, survey, meetings, evaluation, agreement, welcome, setup] =
+    await Promise.all([
+      participant && currentCycle ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership) : null,
+      coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
+      coordinator ? networkFreshness(deps, network) : null,
+      coordinator ? countMissingGaps(deps, networkId) : null,
+      coordinator ? countUnrepresented(db, networkId) : null,
+      latestRound(deps, networkId, membership),
+      meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
+      evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
+      participant ? agreementAtAGlance(deps, networkId) : null,
+      welcomeOf(deps, actor, networkId, membership),
+      coordinator ? setupOf(deps, network, currentCycle?.id ?? null, { members: memberCount, organisations: organisationCount }) : null,
+    ]);
   return {
     network,
     role,
@@ -64,6 +68,8 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     missingGaps,
     unrepresented,
     agreement,
+    welcome,
+    setup,
     pending: mine,
     survey: survey && {
       roundId: survey.id,

@@ -2072,6 +2072,8 @@ export interface paths {
                                 name: string;
                                 /** @description Your profile in this network's directory */
                                 personId: string;
+                                /** @description You have never saved or confirmed your details there: the network home welcomes you */
+                                profileNew: boolean;
                                 /** @description Your details there ask to be confirmed */
                                 profileStale: boolean;
                                 /** @enum {string} */
@@ -14863,6 +14865,12 @@ export interface components {
             pendingInvitations: number | null;
             /** @enum {string} */
             role: "coordinator" | "member" | "observer";
+            /** @description Coordinators of a network still being set up: its first steps; null once all are done */
+            setup: {
+                done: boolean;
+                /** @enum {string} */
+                step: "purpose" | "organisations" | "goals" | "agreement" | "calendar" | "survey";
+            }[] | null;
             /** @description The latest health-survey round that has begun, and where you stand in it */
             survey: {
                 closesOn: string;
@@ -14877,6 +14885,14 @@ export interface components {
             } | null;
             /** @description Coordinators only: member organisations that have named no representative and so cannot approve */
             unrepresented: number | null;
+            /** @description Until you first save or confirm your profile: which parts of it are filled in */
+            welcome: {
+                competences: boolean;
+                languages: boolean;
+                needs: boolean;
+                personId: string;
+                photo: boolean;
+            } | null;
         };
         NetworkInput: {
             /** @default  */

@@ -72,7 +72,8 @@ function NetworkChoice({ current, networks }: { current: string; networks: { id:
 function StaleProfiles() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const stale = me?.networks.filter((n) => n.profileStale) ?? [];
+  // A newcomer's details are asked for by the network home's welcome, not by a reminder that they have grown old.
+  const stale = me?.networks.filter((n) => n.profileStale && !n.profileNew) ?? [];
   if (stale.length === 0) return null;
   return (
     <aside className="stale-banner" aria-labelledby="stale-heading">

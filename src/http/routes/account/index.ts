@@ -31,6 +31,9 @@ const MeWithNetworks = MeSchema.extend({
       role: z.enum(["coordinator", "member", "observer"]),
       personId: z.string().openapi({ description: "Your profile in this network's directory" }),
       profileStale: z.boolean().openapi({ description: "Your details there ask to be confirmed" }),
+      profileNew: z
+        .boolean()
+        .openapi({ description: "You have never saved or confirmed your details there: the network home welcomes you" }),
     }),
   ),
 });

@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { NETWORK_ROLES, NETWORK_TYPES, type NetworkType, PHASES } from "../../../domain/network.ts";
+import { SETUP_STEPS } from "../../../domain/setup.ts";
 import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
 import { createNetwork, listNetworks, updateNetwork } from "../../../services/networks.ts";
 import { parseCursor } from "../../../services/pagination.ts";
@@ -105,6 +106,20 @@ const NetworkHome = z
       .object({ number: z.number(), status: z.enum(["proposed", "approved", "superseded"]), changedSinceProposal: z.boolean() })
       .nullable()
       .openapi({ description: "Members and coordinators: the newest agreement version and whether the draft has changed since it" }),
+    welcome: z
+      .object({
+        personId: z.string(),
+        photo: z.boolean(),
+        competences: z.boolean(),
+        needs: z.boolean(),
+        languages: z.boolean(),
+      })
+      .nullable()
+      .openapi({ description: "Until you first save or confirm your profile: which parts of it are filled in" }),
+    setup: z
+      .array(z.object({ step: z.enum(SETUP_STEPS), done: z.boolean() }))
+      .nullable()
+      .openapi({ description: "Coordinators of a network still being set up: its first steps; null once all are done" }),
     pending: z
       .object({
         evaluatePhase: z.enum(PHASES).nullable().openapi({ description: "The current phase, while you have not evaluated it" }),

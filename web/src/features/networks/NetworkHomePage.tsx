@@ -4,7 +4,10 @@ import { PHASES } from "../../../../src/domain/network.ts";
 import { Page, Section } from "../../components/Page.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
+import { SetupChecklist } from "./home/SetupChecklist.tsx";
+import { WelcomePanel } from "./home/WelcomePanel.tsx";
 import { useNetwork } from "./NetworkLayout.tsx";
+import "./networks.css";
 
 /** The network home answers two questions: where is the network in its cycle, and what needs me now? */
 export function NetworkHomePage() {
@@ -15,7 +18,8 @@ export function NetworkHomePage() {
   const { me } = useSession();
   const mine = me?.networks.find((n) => n.id === network.id);
   const todo: { key: string; text: string; to: string; urgent?: boolean }[] = [];
-  if (mine?.profileStale) {
+  // A new member's welcome asks for the profile itself; the reminder is for details that have grown old.
+  if (mine?.profileStale && !mine.profileNew) {
     todo.push({ key: "confirm", text: t("home.todo.confirmDetails"), to: `${base}/people/${mine.personId}` });
   }
   if (role === "coordinator" && home.pendingInvitations) {
@@ -117,6 +121,8 @@ export function NetworkHomePage() {
   }
   return (
     <Page title={network.name}>
+      {home.welcome ? <WelcomePanel welcome={home.welcome} /> : null}
+      {home.setup ? <SetupChecklist networkId={network.id} steps={home.setup} /> : null}
       <Section id="cycle-heading" className="panel" title={t("home.whereWeAre")}>
         {currentCycle ? (
           <>

@@ -4,6 +4,7 @@ import {
   formatDateOf as dateOfIn,
   formatDateTime as dateTimeIn,
   formatDay as dayIn,
+  formatFigure as figureIn,
   formatNumber as numberIn,
 } from "../../src/domain/format.ts";
 import type { Locale } from "../../src/domain/locale.ts";
@@ -127,5 +128,7 @@ export const formatDate = (iso: string, withTime = false) =>
 export const formatDay = (day: string) => dayIn(i18next.language, day);
 
 export const formatNumber = (n: number, digits = 2) => numberIn(i18next.language, n, digits);
+/** A figure with its unit: `83 %`, `4,1 / 5`. */
+export const formatFigure = (value: number | null, unit: string, digits = 1) => figureIn(i18next.language, value, unit, digits);
 
 export default i18next;

@@ -93,12 +93,22 @@ export function DecisionsPage() {
   const [message, setMessage] = useState<string | null>(null);
   const canRecord = home.role !== "observer";
 
+  // After a search the eye should land on what was found, below the form for recording a decision.
+  const [showFound, setShowFound] = useState(false);
   const find = (e: FormEvent) => {
     e.preventDefault();
     setMessage(null);
     const q = query.trim();
     setParams(q ? { q } : {});
+    setShowFound(true);
   };
+  useEffect(() => {
+    if (!showFound || !data) return;
+    setShowFound(false);
+    const heading = document.getElementById("decisions-heading");
+    heading?.setAttribute("tabindex", "-1");
+    heading?.focus();
+  }, [showFound, data]);
 
   const recorded = async (d: Decision) => {
     setMessage(t("decisions.recorded", { title: d.title }));

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { GOAL_TYPES } from "../../../../src/domain/agreement.ts";
 import { GOVERNANCE_FORMS, GOVERNANCE_QUESTIONS } from "../../../../src/domain/governanceCheck.ts";
@@ -84,16 +84,23 @@ function GovernanceForm({ goal, onSaved }: { goal: Goal; onSaved: () => void }) 
   const { home } = useNetwork();
   const [answers, setAnswers] = useState<Record<string, string>>(goal.governanceCheck?.answers ?? {});
   const [error, setError] = useState<unknown>(null);
+  const [checked, setChecked] = useState<GovernanceCheck | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  // The answer appears under the button just pressed, and focus goes there, not to the top of the card.
+  useEffect(() => {
+    if (checked) resultRef.current?.focus();
+  }, [checked]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     try {
-      await ok(
+      const check = await ok(
         client.PUT("/api/networks/{networkId}/goals/{goalId}/governance-check", {
           params: { path: { networkId: home.network.id, goalId: goal.id } },
           body: answers,
         }),
       );
+      setChecked(check);
       onSaved();
     } catch (err) {
       setError(err);
@@ -115,6 +122,9 @@ function GovernanceForm({ goal, onSaved }: { goal: Goal; onSaved: () => void }) 
         />
       ))}
       <button type="submit">{t("goals.runCheck")}</button>
+      <div ref={resultRef} tabIndex={-1} role="status" className="check-result" aria-label={t("goals.checkResult")}>
+        {checked ? <GovernanceResult check={checked} /> : null}
+      </div>
     </form>
   );
 }

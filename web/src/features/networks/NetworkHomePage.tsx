@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PHASES } from "../../../../src/domain/network.ts";
 import { Page, Section } from "../../components/Page.tsx";
-import { formatDate, formatNumber } from "../../i18n.ts";
+import { formatDate, formatFigure, formatNumber } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
 import { SetupChecklist } from "./home/SetupChecklist.tsx";
 import { WelcomePanel } from "./home/WelcomePanel.tsx";
@@ -262,7 +262,7 @@ export function NetworkHomePage() {
           {home.freshness?.share != null ? (
             <>
               <dt>{t("home.contactsUpToDate")}</dt>
-              <dd>{formatNumber(Math.round(home.freshness.share * 100))} %</dd>
+              <dd>{formatFigure(home.freshness.share * 100, "%", 0)}</dd>
             </>
           ) : null}
           <dt>{t("home.yourRole")}</dt>

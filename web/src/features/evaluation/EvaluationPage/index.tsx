@@ -6,6 +6,7 @@ import { formatDate, formatDay } from "../../../i18n.ts";
 import { useSession } from "../../../session.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../evaluation.css";
+import { PageContents } from "../../../components/PageContents.tsx";
 import { CyclePicker } from "./CyclePicker.tsx";
 import type { PageContext } from "./context.ts";
 import { FiguresSection } from "./FiguresSection.tsx";
@@ -56,6 +57,7 @@ export function EvaluationPage() {
   return (
     <Page title={t("evaluation.title")}>
       <p>{t("evaluation.intro")}</p>
+      <PageContents />
       <FormError error={error} />
       <div className="ev-cycle">
         {data.cycles.length > 1 ? (

@@ -9,6 +9,7 @@ import { AttachmentsSection } from "../../attachments/AttachmentsSection.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../../surveys/health.css";
 import "../meetings.css";
+import { PageContents } from "../../../components/PageContents.tsx";
 import { RsvpButtons } from "../parts.tsx";
 import type { Meeting } from "../types.ts";
 import { AgendaSection } from "./AgendaSection.tsx";
@@ -110,9 +111,11 @@ export function MeetingPage() {
           </p>
         )
       ) : null}
-      <ParticipantsSection networkId={networkId} meeting={meeting} onChange={change} />
+      <PageContents />
+      {/* What the meeting is for comes before who is coming: the agenda first, the participant table after it. */}
       <AgendaSection networkId={networkId} meeting={meeting} methods={methods.data?.items} onChange={change} reload={reload} />
       <AttachmentsSection networkId={networkId} owner={{ kind: "meeting", meetingId: meeting.id }} />
+      <ParticipantsSection networkId={networkId} meeting={meeting} onChange={change} />
       <MethodLibrary
         networkId={networkId}
         methods={methods.data?.items}

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Section } from "../../../components/Page.tsx";
@@ -20,7 +20,8 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
   const f = useFormats();
   const g = analysis.graph;
   const level = analysis.round.level;
-  const nodeColumns = useMemo<Column<MapNode>[]>(
+  const [technical, setTechnical] = useState(false);
+  const nodeColumns = useMemo<(Column<MapNode> & { technical?: boolean })[]>(
     () => [
       { key: "name", label: t("surveys.health.col.name"), value: (n) => n.label, render: (n) => n.label },
       {
@@ -41,29 +42,33 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
         key: "betweenness",
         label: t("surveys.health.col.betweenness"),
         value: (n) => n.betweenness,
-        render: (n) => f.sig(n.betweenness),
+        render: (n) => f.upTo2(n.betweenness),
         numeric: true,
+        technical: true,
       },
       {
         key: "closeness",
         label: t("surveys.health.col.closeness"),
         value: (n) => n.closeness,
-        render: (n) => f.sig(n.closeness),
+        render: (n) => f.upTo2(n.closeness),
         numeric: true,
+        technical: true,
       },
       {
         key: "eigenvector",
         label: t("surveys.health.col.eigenvector"),
         value: (n) => n.eigenvector,
-        render: (n) => (n.eigenvector === null ? "–" : f.sig(n.eigenvector)),
+        render: (n) => (n.eigenvector === null ? "–" : f.upTo2(n.eigenvector)),
         numeric: true,
+        technical: true,
       },
       {
         key: "pagerank",
         label: t("surveys.health.col.pagerank"),
         value: (n) => n.pagerank,
-        render: (n) => f.sig(n.pagerank),
+        render: (n) => f.upTo2(n.pagerank),
         numeric: true,
+        technical: true,
       },
       {
         key: "community",
@@ -104,7 +109,7 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
         key: "betweenness",
         label: t("surveys.health.col.meanBetweenness"),
         value: (o) => o.meanBetweenness,
-        render: (o) => f.sig(o.meanBetweenness),
+        render: (o) => f.upTo2(o.meanBetweenness),
         numeric: true,
       },
       {
@@ -176,9 +181,16 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
         <h2 id="tables-heading">{t("surveys.health.tablesTitle")}</h2>
         <p className="hint">{t("surveys.health.tablesHelp", { min: analysis.minGroupSize })}</p>
         {nodesGone ? null : (
+          <p className="technical-toggle">
+            <input id="health-technical" type="checkbox" checked={technical} onChange={(e) => setTechnical(e.target.checked)} />
+            <label htmlFor="health-technical">{t("surveys.health.showTechnical")}</label>
+            <span className="hint"> {t("surveys.health.technicalHint")}</span>
+          </p>
+        )}
+        {nodesGone ? null : (
           <SortableTable
             caption={t(`surveys.health.nodesCaption.${level}`)}
-            columns={nodeColumns}
+            columns={technical ? nodeColumns : nodeColumns.filter((c) => !c.technical)}
             rows={analysis.nodes}
             rowKey={(n) => n.id}
           />

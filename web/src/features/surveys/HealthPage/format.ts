@@ -17,7 +17,6 @@ export function useFormats() {
     const int = make({ maximumFractionDigits: 0 });
     const upTo1 = make({ maximumFractionDigits: 1 });
     const upTo2 = make({ maximumFractionDigits: 2 });
-    const sig = make({ maximumSignificantDigits: 3 });
     const pct = make({ style: "percent", maximumFractionDigits: 0 });
     const pct1 = make({ style: "percent", maximumFractionDigits: 1 });
     return {
@@ -26,7 +25,6 @@ export function useFormats() {
       int: (n: number) => int.format(n),
       upTo1: (n: number) => upTo1.format(n),
       upTo2: (n: number) => upTo2.format(n),
-      sig: (n: number) => sig.format(n),
       pct: (n: number) => pct.format(n),
       pct1: (n: number) => pct1.format(n),
       short: (iso: string) =>

@@ -5,6 +5,7 @@ import { FormError } from "../../../components/Form.tsx";
 import { Loading, Page } from "../../../components/Page.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../health.css";
+import { PageContents } from "../../../components/PageContents.tsx";
 import { NoRounds } from "./NoRounds.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
 import { RoundView } from "./RoundView.tsx";
@@ -34,6 +35,7 @@ export function HealthPage() {
     <Page title={t("surveys.health.title")}>
       <div className="health">
         <p>{t("surveys.health.intro")}</p>
+        <PageContents />
         {list.error ? <FormError error={list.error} /> : null}
         {!list.data && !list.error ? <Loading /> : null}
         {list.data && !selected ? (

@@ -79,19 +79,26 @@ export function NodePanel({
         <dd>{number(node.inDegree)}</dd>
         <dt>{t("surveys.map.outDegree")}</dt>
         <dd>{number(node.outDegree)}</dd>
-        <dt>{t("surveys.map.centrality.betweenness")}</dt>
-        <dd>{number(node.betweenness)}</dd>
-        <dt>{t("surveys.map.centrality.closeness")}</dt>
-        <dd>{number(node.closeness)}</dd>
-        <dt>{t("surveys.map.centrality.eigenvector")}</dt>
-        <dd>{node.eigenvector === null ? "–" : number(node.eigenvector)}</dd>
-        <dt>{t("surveys.map.centrality.pagerank")}</dt>
-        <dd>{number(node.pagerank)}</dd>
         <dt>{t("surveys.map.community")}</dt>
         <dd>{number(node.community + 1)}</dd>
         <dt>{t("surveys.map.broker")}</dt>
         <dd>{node.broker ? t("surveys.map.yes") : t("surveys.map.no")}</dd>
       </dl>
+      {/* Centralities mean little without their definitions: they stay one step away, with what they are. */}
+      <details>
+        <summary>{t("surveys.health.showTechnical")}</summary>
+        <p className="hint">{t("surveys.health.technicalHint")}</p>
+        <dl className="facts">
+          <dt>{t("surveys.map.centrality.betweenness")}</dt>
+          <dd>{number(node.betweenness)}</dd>
+          <dt>{t("surveys.map.centrality.closeness")}</dt>
+          <dd>{number(node.closeness)}</dd>
+          <dt>{t("surveys.map.centrality.eigenvector")}</dt>
+          <dd>{node.eigenvector === null ? "–" : number(node.eigenvector)}</dd>
+          <dt>{t("surveys.map.centrality.pagerank")}</dt>
+          <dd>{number(node.pagerank)}</dd>
+        </dl>
+      </details>
       <h3>{t("surveys.map.receivedTitle")}</h3>
       <p className="hint">{t("surveys.map.raters", { count: received.raters })}</p>
       <dl className="facts">

@@ -10,7 +10,7 @@ async function rate(page: Page, name: string) {
     .first()
     .click();
   const card = page.locator("fieldset.survey-card", { hasText: name }).first();
-  await card.getByRole("group", { name: "Kuinka hyvin tunnet heidät?" }).getByLabel("Tunnen heidän työnsä").check();
+  await card.getByRole("group", { name: "Kuinka hyvin tunnet hänet?" }).getByLabel("Tunnen hänen työnsä").check();
   await card.getByRole("group", { name: "Kuinka usein teette yhteistyötä?" }).getByLabel("Kuukausittain").check();
   await card.getByRole("group", { name: "Luottamus: Hyväntahtoisuus" }).getByLabel("4", { exact: false }).first().check();
 }

@@ -45,6 +45,7 @@ function RatingsStep({ form, round, targets }: { form: ReturnType<typeof useAnsw
           {draft.ratings.map((r, i) => (
             <RatingCard
               key={r.targetId}
+              level={round.level}
               index={i}
               rating={r}
               target={byId.get(r.targetId)}

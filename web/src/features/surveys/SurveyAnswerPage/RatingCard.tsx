@@ -1,11 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
-import type { SurveyTarget } from "../types.ts";
+import type { SurveyRound, SurveyTarget } from "../types.ts";
 import { FIVE, FREQUENCY_LEVELS, fieldOf, KNOWING_LEVELS, type RatingDraft, targetMeta } from "./draft.ts";
 import { Scale } from "./Scale.tsx";
 
-/** The rating card of one chosen person or organisation. */
+/**
+ * The rating card of one chosen person or organisation. Its questions speak of the one being rated: a person in
+ * the singular, an organisation as "it" (i18next context `_person` / `_organisation`).
+ */
 export function RatingCard({
+  level,
   index,
   rating,
   target,
@@ -13,6 +17,7 @@ export function RatingCard({
   onRemove,
   error,
 }: {
+  level: SurveyRound["level"];
   index: number;
   rating: RatingDraft;
   target: SurveyTarget | undefined;
@@ -44,9 +49,9 @@ export function RatingCard({
           <Scale
             id={`${key}.knowing`}
             name={`${radio}-knowing`}
-            legend={t("surveys.answer.knowing")}
+            legend={t("surveys.answer.knowing", { context: level })}
             values={KNOWING_LEVELS}
-            labelOf={(v) => t(`surveys.scale.knowing.${v}`)}
+            labelOf={(v) => t(`surveys.scale.knowing.${v}`, { context: level })}
             value={rating.knowing}
             onChange={set("knowing")}
             error={fieldOf(error, `${path}.knowing`)}
@@ -67,7 +72,7 @@ export function RatingCard({
               id={`${key}.${d}`}
               name={`${radio}-${d}`}
               legend={t("surveys.answer.trustLegend", { dimension: t(`surveys.scale.trust.${d}.name`) })}
-              description={t(`surveys.scale.trust.${d}.description`)}
+              description={t(`surveys.scale.trust.${d}.description`, { context: level })}
               values={FIVE}
               value={rating[d]}
               onChange={set(d)}
@@ -79,7 +84,7 @@ export function RatingCard({
             id={`${key}.commitment`}
             name={`${radio}-commitment`}
             legend={t("surveys.answer.commitment")}
-            description={t("surveys.answer.commitmentHint")}
+            description={t("surveys.answer.commitmentHint", { context: level })}
             values={FIVE}
             value={rating.commitment}
             onChange={set("commitment")}

@@ -61,7 +61,7 @@ export function useAnswerForm({
     const fields: Record<string, string> = {};
     draft.ratings.forEach((r, i) => {
       const name = nameOf(r.targetId);
-      if (r.knowing === null) fields[`ratings.${i}.knowing`] = t("surveys.answer.missingKnowing", { name });
+      if (r.knowing === null) fields[`ratings.${i}.knowing`] = t("surveys.answer.missingKnowing", { name, context: round.level });
       if (r.frequency === null) fields[`ratings.${i}.frequency`] = t("surveys.answer.missingFrequency", { name });
     });
     if (submit) {

@@ -5,6 +5,7 @@ import { TIES_VISIBILITIES } from "../../../../src/domain/surveyVisibility.ts";
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { FormError, SelectField, TextArea, TextField, useDraft, useSubmit } from "../../components/Form.tsx";
+import { Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import "./networks.css";
 
@@ -108,11 +109,14 @@ export function NetworkForm({
   submitLabel,
   onSubmit,
   error,
+  done,
 }: {
   initial: NetworkFields;
   submitLabel: string;
   onSubmit: (fields: NetworkFields) => Promise<void>;
   error: unknown;
+  /** Said beside the button, where the eye is after pressing it. */
+  done?: string | null;
 }) {
   const { t } = useTranslation();
   const { draft: fields, set, field } = useDraft(initial, { error });
@@ -166,6 +170,7 @@ export function NetworkForm({
       <button type="submit" className="primary" disabled={busy}>
         {submitLabel}
       </button>
+      {done ? <Status>{done}</Status> : null}
     </form>
   );
 }

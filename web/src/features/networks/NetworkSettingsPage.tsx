@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
-import { Page, Section, Status } from "../../components/Page.tsx";
+import { Page, Section } from "../../components/Page.tsx";
 import { useSession } from "../../session.tsx";
 import { type NetworkFields, NetworkForm } from "./NetworkForm.tsx";
 import { useNetwork } from "./NetworkLayout.tsx";
@@ -35,7 +35,6 @@ export function NetworkSettingsPage() {
   const [saved, setSaved] = useState(false);
   return (
     <Page title={t("network.settings")}>
-      {saved ? <Status>{t("common.saved")}</Status> : null}
       {conflict ? (
         <Section id="conflict-heading" className="conflict" title={t("network.conflictTitle")}>
           <p>{t("network.conflictHelp")}</p>
@@ -61,6 +60,7 @@ export function NetworkSettingsPage() {
         initial={fieldsOf(home.network)}
         submitLabel={t("common.save")}
         error={error}
+        done={saved ? t("common.saved") : null}
         onSubmit={async (fields) => {
           setError(null);
           setSaved(false);

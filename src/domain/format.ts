@@ -48,3 +48,9 @@ export function formatFigure(locale: string, value: number | null, unit: string,
   if (scale) return `${formatNumber(locale, value, digits)} / ${scale[1]}`;
   return unit ? `${formatNumber(locale, value, digits)} ${unit}` : formatNumber(locale, value, digits);
 }
+
+/** A wall-clock time, minutes after midnight (past a day it wraps): `13.15` in Finnish and Swedish, `13:15` in English. */
+export const formatClock = (locale: string, minuteOfDay: number): string =>
+  new Intl.DateTimeFormat(intlLocale(locale), { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2000, 0, 1, 0, minuteOfDay)),
+  );

@@ -19,6 +19,7 @@ import { goalRoutes } from "./routes/goals/index.ts";
 import { health } from "./routes/health/index.ts";
 import { historyRoutes } from "./routes/history/index.ts";
 import { meetingRoutes } from "./routes/meetings/index.ts";
+import { minutesRoutes } from "./routes/meetings/minutes.ts";
 import { memberRoutes } from "./routes/members/index.ts";
 import { adminRoutes, invitationRoutes } from "./routes/members/invitations.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
@@ -53,6 +54,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     promiseRoutes,
     surveyRoutes,
     meetingRoutes,
+    minutesRoutes,
     attachmentRoutes,
     openSpaceRoutes,
     activityRoutes,

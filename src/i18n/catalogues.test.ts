@@ -115,7 +115,15 @@ describe("translation catalogues", () => {
       "audit.title",
     ])
       used.add(k);
-    for (const k of ["promise_due", "promise_overdue", "event_soon", "survey_reminder", "meeting_invitation", "rsvp_reminder"])
+    for (const k of [
+      "promise_due",
+      "promise_overdue",
+      "event_soon",
+      "survey_reminder",
+      "meeting_invitation",
+      "rsvp_reminder",
+      "minutes_sent",
+    ])
       used.add(`notifications.kind.${k}`);
     for (const k of OBSERVATION_KEYS) used.add(`surveys.observations.${k}`);
     for (const m of BUILT_IN_METHODS) used.add(`meetings.method.${m.key}.name`).add(`meetings.method.${m.key}.instructions`);

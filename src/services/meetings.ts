@@ -79,7 +79,7 @@ interface Access {
 }
 
 /** Who the actor is for a meeting: coordinators and the meeting's facilitators plan, its participants take part. */
-async function access(deps: Deps, actor: Actor, networkId: string, meetingId: string, needed: NetworkRole = "observer") {
+export async function access(deps: Deps, actor: Actor, networkId: string, meetingId: string, needed: NetworkRole = "observer") {
   const { db } = deps.storage;
   const role = await requireRole(db, actor, networkId, needed);
   const meeting = await findMeeting(db, networkId, meetingId);

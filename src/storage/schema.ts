@@ -62,6 +62,7 @@ import type {
   AgendaBlocksTable,
   MeetingFeedbackTable,
   MeetingMethodsTable,
+  MeetingMinutesTable,
   MeetingParticipantsTable,
   MeetingsTable,
   OpenSpacePresenceTable,
@@ -149,6 +150,7 @@ export interface Database {
   meeting_methods: MeetingMethodsTable;
   meetings: MeetingsTable;
   meeting_participants: MeetingParticipantsTable;
+  meeting_minutes: MeetingMinutesTable;
   agenda_blocks: AgendaBlocksTable;
   seating_plans: SeatingPlansTable;
   meeting_feedback: MeetingFeedbackTable;

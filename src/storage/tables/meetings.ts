@@ -28,6 +28,18 @@ export interface MeetingsTable {
   updated_at: string;
 }
 
+/** A meeting's minutes once a planner has saved them; the id is the meeting's. */
+export interface MeetingMinutesTable {
+  id: string;
+  text: string;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: string;
+  approved_at: string | null;
+  approved_by: string | null;
+  sent_at: string | null;
+}
+
 export interface MeetingParticipantsTable {
   meeting_id: string;
   membership_id: string;

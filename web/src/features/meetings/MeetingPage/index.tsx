@@ -19,6 +19,7 @@ import { DetailsEditor } from "./DetailsEditor.tsx";
 import { FeedbackSection } from "./FeedbackSection.tsx";
 import { MeetingFacts } from "./MeetingFacts.tsx";
 import { MethodLibrary } from "./MethodLibrary.tsx";
+import { MinutesSection } from "./MinutesSection.tsx";
 import { NotesSection } from "./NotesSection.tsx";
 import { ParticipantsSection } from "./ParticipantsSection.tsx";
 import { PromiseSection } from "./PromiseSection.tsx";
@@ -134,6 +135,7 @@ export function MeetingPage() {
       {meeting.canPlan ? <AttendanceSection networkId={networkId} meeting={meeting} onChange={change} /> : null}
       {canRecord ? <DecisionSection networkId={networkId} meeting={meeting} /> : null}
       {canRecord ? <PromiseSection networkId={networkId} meeting={meeting} myId={myId} mayChooseWhose={coordinator} /> : null}
+      <MinutesSection networkId={networkId} meeting={meeting} />
       <FeedbackSection networkId={networkId} meeting={meeting} minGroupSize={home.network.minGroupSize} onChange={change} />
     </Page>
   );

@@ -87,6 +87,10 @@ describe.each(databases)("the demo on %s", (kind) => {
     expect(past.seating.people.every((p: { name: string }) => p.name !== "")).toBe(true);
     expect(past.feedback.summary.hidden).toBe(false);
     expect(past.warnings).toEqual([]);
+    const minutes = (await c.get(`/api/networks/${savo.id}/meetings/${meetings[1].id}/minutes`)).body;
+    expect(minutes).toMatchObject({ status: "sent", canEdit: false });
+    expect(minutes.text).toContain("## Läsnä");
+    expect(minutes.text).toContain("Sovittiin kolmesta kokeilusta");
     const board = (await c.get(`/api/networks/${savo.id}/meetings/${meetings[0].id}/board`)).body;
     expect(board.sessions.filter((x: { slotId: string | null }) => x.slotId !== null)).toHaveLength(3);
     const balance = (await c.get(`/api/networks/${savo.id}/activities`)).body.balance;

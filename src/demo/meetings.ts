@@ -1,15 +1,18 @@
 import { DateTime } from "luxon";
 import { planSeating } from "../domain/seating.ts";
 import { releaseFeedback } from "../services/meetingFeedback.ts";
+import { composeMeetingMinutes } from "../services/minutes.ts";
 import type { Tx } from "../storage/db.ts";
 import { insertActivity } from "../storage/repos/activities.ts";
 import { insertAttachment } from "../storage/repos/attachments.ts";
 import { insertEvent } from "../storage/repos/calendar.ts";
 import { insertHistoryEntry } from "../storage/repos/history.ts";
 import {
+  findMeeting,
   insertMeeting,
   insertSeatingPlan,
   listBlocks,
+  listParticipants,
   recordAttendance,
   replaceAgenda,
   setParticipants,
@@ -17,6 +20,9 @@ import {
   updateNotesIfVersion,
   upsertFeedback,
 } from "../storage/repos/meetings.ts";
+import { insertMinutes, markMinutesSent } from "../storage/repos/minutes.ts";
+import { findNetwork } from "../storage/repos/networks.ts";
+import { insertNotifications } from "../storage/repos/notifications.ts";
 import { insertSession, insertSlot, insertSpace, joinSession, updateSessionIfVersion } from "../storage/repos/openSpace.ts";
 import { listPeopleForSurvey } from "../storage/repos/surveys.ts";
 import { DEMO_MIN_GROUP_SIZE, type DemoNetwork } from "./agreement.ts";
@@ -112,6 +118,15 @@ export async function seedMeetingsDemo(tx: Tx, n: DemoNetwork, rnd: () => number
     { id: null, title: "Mitä opimme tänään?", method: "retrospective", startMinute: 215, durationMinutes: 25 },
   ]);
   const blocks = await listBlocks(tx, past);
+  const deciding = blocks.find((b) => b.method === "decision_making");
+  if (deciding) {
+    await updateNotesIfVersion(
+      tx,
+      deciding.id,
+      1,
+      "Sovittiin kolmesta kokeilusta: suostumus kysytään jo ensikäynnillä, koululle ja neuvolalle yhteinen kanava, järjestöjen palvelut näkyviin ammattilaisten oppaaseen. Kokeilut arvioidaan kevään työpajassa.",
+    );
+  }
   const cafe = blocks.find((b) => b.method === "learning_cafe");
   if (cafe) {
     await updateNotesIfVersion(
@@ -185,6 +200,7 @@ export async function seedMeetingsDemo(tx: Tx, n: DemoNetwork, rnd: () => number
     });
   }
   await releaseFeedback(tx, past, DEMO_MIN_GROUP_SIZE);
+  await seedMinutes(tx, n, past, today.minus({ days: 18 }));
 
   // Next week: hosting.
   const coming = await meetingAt(tx, n, "Kevään työpaja: avoin tila", "workshop", today.plus({ days: 9 }), [9, 13], {
@@ -271,4 +287,27 @@ export async function seedMeetingsDemo(tx: Tx, n: DemoNetwork, rnd: () => number
       createdBy: n.coordinatorId,
     });
   }
+}
+
+/** The past meeting's minutes as its facilitator approved and sent them two days after it: participants were told in the app. */
+async function seedMinutes(tx: Tx, n: DemoNetwork, meetingId: string, approvedOn: DateTime) {
+  const meeting = await findMeeting(tx, n.networkId, meetingId);
+  if (!meeting) return;
+  const participants = await listParticipants(tx, meetingId);
+  const network = (await findNetwork(tx, n.networkId))?.name ?? "";
+  const text = await composeMeetingMinutes(tx, meeting, participants, "fi");
+  const approvedAt = approvedOn.set({ hour: 10 }).toUTC().toISO() as string;
+  await insertMinutes(tx, meetingId, text, n.coordinatorId, { approvedAt });
+  await markMinutesSent(tx, meetingId, approvedOn.set({ hour: 10, minute: 5 }).toUTC().toISO() as string);
+  await insertNotifications(
+    tx,
+    participants.map((p) => ({
+      userId: p.user_id,
+      networkId: n.networkId,
+      kind: "minutes_sent",
+      params: { title: meeting.title, network },
+      link: `/networks/${n.networkId}/meetings/${meetingId}`,
+      dedupeKey: `minutes_sent:${meetingId}:${p.user_id}`,
+    })),
+  );
 }

@@ -2,7 +2,8 @@ import { formatDateTime } from "../domain/format.ts";
 import { isLocale, type Locale } from "../domain/locale.ts";
 import { composeMinutes, minutesFileName } from "../domain/minutes.ts";
 import { translator } from "../i18n/index.ts";
-import { listBlocks, type MeetingRow } from "../storage/repos/meetings.ts";
+import type { DbOrTx } from "../storage/db.ts";
+import { listBlocks, type listParticipants, type MeetingRow } from "../storage/repos/meetings.ts";
 import {
   approveMinutesIfVersion,
   findMinutes,
@@ -19,13 +20,12 @@ import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, notFound, staleWrite } from "./errors.ts";
 import { access } from "./meetings.ts";
 
-type Participants = Awaited<ReturnType<typeof access>>["participants"];
+type Participants = Awaited<ReturnType<typeof listParticipants>>;
 
 const frozen = () => new AppError(409, "minutes_approved", "meetings.record.frozen");
 
-/** The minutes as the meeting stands now, in the reader's language. */
-async function generate(deps: Deps, meeting: MeetingRow, participants: Participants, locale: Locale) {
-  const { db } = deps.storage;
+/** The minutes as the meeting stands now, in the reader's language (the demo composes its meeting's minutes so too). */
+export async function composeMeetingMinutes(db: DbOrTx, meeting: MeetingRow, participants: Participants, locale: Locale) {
   const [blocks, decisions, promises] = await Promise.all([
     listBlocks(db, meeting.id),
     meetingDecisions(db, meeting.network_id, meeting.id),
@@ -64,7 +64,7 @@ export async function getMinutes(deps: Deps, actor: Actor, networkId: string, me
   const approved = saved?.approved_at != null;
   const readable = a.canPlan || approved;
   return {
-    text: readable ? (saved?.text ?? (await generate(deps, meeting, participants, actor.locale))) : null,
+    text: readable ? (saved?.text ?? (await composeMeetingMinutes(deps.storage.db, meeting, participants, actor.locale))) : null,
     saved: saved !== undefined,
     version: saved?.version ?? 0,
     status: (saved?.sent_at ? "sent" : approved ? "approved" : "draft") as "draft" | "approved" | "sent",
@@ -117,7 +117,7 @@ export async function approveMinutes(deps: Deps, actor: Actor, networkId: string
   const ok = saved
     ? await approveMinutesIfVersion(db, meetingId, input.version, actor.userId)
     : input.version === 0 &&
-      (await insertMinutes(db, meetingId, await generate(deps, meeting, participants, actor.locale), actor.userId, {
+      (await insertMinutes(db, meetingId, await composeMeetingMinutes(deps.storage.db, meeting, participants, actor.locale), actor.userId, {
         approvedAt: new Date().toISOString(),
       }));
   if (!ok) throw staleWrite(await getMinutes(deps, actor, networkId, meetingId));

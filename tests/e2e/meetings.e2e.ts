@@ -53,6 +53,27 @@ describe("facilitation: a meeting with a learning café and a live open-space bo
     await expect.poll(() => pages.coordinator.getByText("Syksyn teema on yhteiset asiakkaat").count()).toBeGreaterThan(0);
   });
 
+  it("composes the minutes, saves an edit, approves them after asking, and sends them", async () => {
+    const page = pages.coordinator;
+    await page.goto(`${pages.networkUrl}/meetings`);
+    await page.getByRole("link", { name: "Syystapaaminen: oppimiskahvila" }).first().click();
+    const text = page.getByLabel("Pöytäkirjan teksti (Markdown)");
+    await expect.poll(() => text.inputValue()).toContain("- **Syksyn teema on yhteiset asiakkaat** (Konsensus)");
+    await text.fill(`${await text.inputValue()}\nSeuraava tapaaminen keväällä.\n`);
+    await page.getByRole("button", { name: "Tallenna luonnos" }).click();
+    await expect.poll(() => page.getByText("Luonnos tallennettiin.").count()).toBe(1);
+    await expectAccessible(page, "meeting minutes");
+    await page.getByRole("button", { name: "Hyväksy pöytäkirja" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Hyväksy pöytäkirja" }).click();
+    await expect.poll(() => page.getByText("Pöytäkirja hyväksyttiin.").count()).toBe(1);
+    expect(await text.count()).toBe(0);
+    await page.getByRole("button", { name: "Lähetä osallistujille" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Lähetä osallistujille" }).click();
+    await expect.poll(() => page.getByText("Pöytäkirja lähetettiin osallistujille.").count()).toBe(1);
+    expect(await page.getByText("Seuraava tapaaminen keväällä.").count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Lataa pöytäkirja (Markdown)" }).count()).toBe(1);
+  });
+
   it("runs the open-space board for two people at once, live", async () => {
     // The demo's coming workshop already has an open-space board.
     await pages.member.goto(`${pages.networkUrl}/meetings`);

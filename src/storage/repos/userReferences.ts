@@ -40,4 +40,6 @@ export const USER_REFERENCES: [table: string, column: string][] = [
   ["instance_documents", "updated_by"],
   ["organisation_representatives", "named_by"],
   ["attachments", "created_by"],
+  ["meeting_minutes", "updated_by"],
+  ["meeting_minutes", "approved_by"],
 ];

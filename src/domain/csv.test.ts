@@ -37,6 +37,15 @@ describe("parseCsv", () => {
     });
   });
 
+  it("reads a tab-separated file as Excel saves Unicode text", () => {
+    const table = parseCsv('Nimi\tSähköposti\tOsaaminen\r\nÅsa Öhman\tasa@example.fi\t"lean; fasilitointi, viestintä"\r\n');
+    expect(table).toEqual({
+      delimiter: "\t",
+      headers: ["Nimi", "Sähköposti", "Osaaminen"],
+      rows: [{ line: 2, cells: ["Åsa Öhman", "asa@example.fi", "lean; fasilitointi, viestintä"] }],
+    });
+  });
+
   it("keeps commas inside cells of a semicolon file", () => {
     const table = parseCsv("Nimi;Osaaminen\nAino;fasilitointi, viestintä\n");
     expect(table.delimiter).toBe(";");
@@ -171,6 +180,13 @@ describe("detectDelimiter", () => {
 
   it("skips leading lines that hold only delimiters", () => {
     expect(detectDelimiter(",,,\nname;email;title\n")).toBe(";");
+  });
+
+  it("finds the tab of Excel's Unicode text, also beside commas and semicolons in the headers", () => {
+    expect(detectDelimiter("Nimi\tSähköposti\tOrganisaatio\r\n")).toBe("\t");
+    expect(detectDelimiter("Nimi\tOsaaminen, kyvyt\n")).toBe("\t");
+    expect(detectDelimiter("a\tb;c\n")).toBe("\t");
+    expect(detectDelimiter("a;b;c\tx\n")).toBe(";");
   });
 });
 

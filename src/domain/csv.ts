@@ -1,5 +1,6 @@
 import { CsvError as ParserError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { type Cell, plainCell } from "./table.ts";
 
 /** One record of a CSV file. */
 export interface CsvRow {
@@ -8,14 +9,17 @@ export interface CsvRow {
   cells: string[];
 }
 
+/** The delimiters Excel writes: comma, semicolon (CSV where the decimal separator is a comma) and tab ("Unicode text"). */
+export type Delimiter = "," | ";" | "\t";
+
 /** A parsed CSV file: its delimiter, trimmed header names and non-empty records. */
 export interface CsvTable {
-  delimiter: "," | ";";
+  delimiter: Delimiter;
   headers: string[];
   rows: CsvRow[];
 }
 
-/** A CSV file that cannot be read; `key` is a translation key, `line` where the problem is. */
+/** A CSV file or workbook that cannot be read; `key` is a translation key, `line` where the problem is. */
 export class CsvError extends Error {
   constructor(
     readonly key: string,
@@ -30,13 +34,18 @@ const BOM = "\uFEFF";
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** Picks the delimiter of the header (first non-blank) line: the more frequent of `;` and `,` outside quotes; `,` when neither occurs. */
-export function detectDelimiter(text: string): "," | ";" {
-  const pick = (semicolons: number, commas: number) => (semicolons > 0 && semicolons >= commas ? ";" : ",");
+/**
+ * Picks the delimiter of the header (first non-blank) line: the most frequent of tab, `;` and `,` outside quotes,
+ * a tie going to tab and then `;`, as a header holds those only as delimiters; `,` when none occurs.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const pick = (tabs: number, semicolons: number, commas: number): Delimiter =>
+    tabs > 0 && tabs >= semicolons && tabs >= commas ? "\t" : semicolons > 0 && semicolons >= commas ? ";" : ",";
+  let tabs = 0;
   let semicolons = 0;
   let commas = 0;
   // Decides for a file of nothing but delimiters, so that parseCsv still sees its records as blank.
-  let firstLine: "," | ";" | null = null;
+  let firstLine: Delimiter | null = null;
   let inQuotes = false;
   // A line of bare delimiters or empty quoted cells is skipped by parseCsv, so it must not decide either.
   let hasContent = false;
@@ -46,20 +55,23 @@ export function detectDelimiter(text: string): "," | ";" {
       inQuotes = !inQuotes;
     } else if (inQuotes) {
       if (ch.trim() !== "") hasContent = true;
+    } else if (ch === "\t") {
+      tabs++;
     } else if (ch === ";") {
       semicolons++;
     } else if (ch === ",") {
       commas++;
     } else if (ch === "\n" || ch === "\r") {
       if (hasContent) break;
-      firstLine ??= pick(semicolons, commas);
+      firstLine ??= pick(tabs, semicolons, commas);
+      tabs = 0;
       semicolons = 0;
       commas = 0;
     } else if (ch.trim() !== "") {
       hasContent = true;
     }
   }
-  return hasContent ? pick(semicolons, commas) : (firstLine ?? pick(semicolons, commas));
+  return hasContent ? pick(tabs, semicolons, commas) : (firstLine ?? pick(tabs, semicolons, commas));
 }
 
 /**
@@ -108,21 +120,27 @@ export function parseCsv(text: string): CsvTable {
   }
 
   const lineAt = lineLocator(bytes);
-  const numbered = records.map((cells, i) => ({ line: lineAt(i === 0 ? 0 : (ends[i - 1] ?? 0)), cells }));
-  const content = numbered.filter((r) => !isBlank(r.cells));
-  const [header, ...data] = content;
+  return { delimiter, ...headedTable(records.map((cells, i) => ({ line: lineAt(i === 0 ? 0 : (ends[i - 1] ?? 0)), cells }))) };
+}
+
+/**
+ * The first non-blank record as trimmed headers and the other non-blank records as rows, each at least as
+ * wide as the header; a CSV file and a sheet of a workbook are read alike. Throws when every record is blank.
+ */
+export function headedTable(records: CsvRow[]): { headers: string[]; rows: CsvRow[] } {
+  const [header, ...data] = records.filter((r) => !isBlank(r.cells));
   if (!header) throw new CsvError("import.empty_file", 1);
   const headers = header.cells.map((h) => h.trim());
   const rows = data.map(({ line, cells }) => ({
     line,
     cells: cells.length < headers.length ? [...cells, ...Array<string>(headers.length - cells.length).fill("")] : cells,
   }));
-  return { delimiter, headers, rows };
+  return { headers, rows };
 }
 
 /** Writes CSV for Excel in Finland: semicolon, CRLF, UTF-8 BOM; neutralises spreadsheet formulas. */
-export function toCsv(headers: string[], rows: (string | number | null)[][]): string {
-  return stringify([headers, ...rows], {
+export function toCsv(headers: string[], rows: Cell[][]): string {
+  return stringify([headers, ...rows.map((row) => row.map(plainCell))], {
     delimiter: ";",
     record_delimiter: "windows",
     // Setting record_delimiter turns off quoting of cells holding a bare CR or LF unless asked for.
@@ -132,6 +150,7 @@ export function toCsv(headers: string[], rows: (string | number | null)[][]): st
     cast: {
       // Finnish Excel takes "1.5" for a date, so decimals get a comma; NaN and Infinity mean nothing to it.
       number: (value) => (Number.isFinite(value) ? String(value).replace(".", ",") : ""),
+      boolean: (value) => (value ? "1" : "0"),
     },
   });
 }

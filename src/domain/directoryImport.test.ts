@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "../i18n/index.ts";
 import { ORGANISATION_KINDS } from "./directory.ts";
-import { KIND_ALIASES, type RowError, splitTags, validateOrganisationsCsv, validatePeopleCsv } from "./directoryImport.ts";
+import { type RowError, splitTags, validateOrganisations, validatePeople } from "./directoryImport.ts";
+import { KIND_ALIASES } from "./directoryImportWords.ts";
+import { readCsvText } from "./importFile.ts";
+import { LOCALES } from "./locale.ts";
+
+const validatePeopleCsv = (text: string) => validatePeople(readCsvText(text));
+const validateOrganisationsCsv = (text: string) => validateOrganisations(readCsvText(text));
 
 /** A semicolon CSV with CRLF and a BOM, as Excel in Finland saves it. */
 const excel = (...lines: string[]) => `\uFEFF${lines.join("\r\n")}\r\n`;
@@ -147,6 +154,31 @@ describe("validatePeopleCsv", () => {
       const { mapping } = validatePeopleCsv(`${header.toUpperCase()};x\n`);
       expect(mapping[0], header).toEqual({ header: header.toUpperCase(), field });
     }
+  });
+
+  it.each([
+    ["name", ["Henkilön nimi", "Fullständigt namn", "Full name"]],
+    ["email", ["Sähköpostiosoite", "S-posti", "E-postadress", "E-mail address", "Email Address"]],
+    ["organisation", ["Organisaation nimi", "Työnantaja", "Organisationens namn", "Arbetsgivare", "Organization name", "Employer"]],
+    ["title", ["Ammattinimike", "Tehtävä", "Befattning", "Yrkestitel", "Position"]],
+    ["phone", ["Puh.", "Matkapuhelin", "Mobil", "Telefonnummer", "Mobile", "Telephone"]],
+    ["competences", ["Osaamisalueet", "Kunnande", "Expertise"]],
+    ["languages", ["Kielitaito", "Språkkunskaper"]],
+  ])("recognises other words for %s in Finnish, Swedish and English", (field, headers) => {
+    for (const header of headers) expect(validatePeopleCsv(`${header};x\n`).mapping[0]?.field, header).toBe(field);
+  });
+
+  it("recognises headers with a form's marks, underscores and decomposed letters", () => {
+    const decomposed = "Sa\u0308hko\u0308posti";
+    const result = validatePeopleCsv(`Nimi *;${decomposed}:;tehtävä_nimike;Job_Title\n`);
+    expect(result.mapping.map((m) => m.field)).toEqual(["name", "email", null, "title"]);
+  });
+
+  it.each(LOCALES)("reads back the headers of its own export in %s", (locale) => {
+    const t = translator(locale);
+    const headers = ["name", "organisation", "title", "email", "phone", "competences", "needs", "languages"];
+    const result = validatePeopleCsv(`${headers.map((h) => t(`people.export.${h}`)).join(";")}\n`);
+    expect(result.mapping.map((m) => m.field)).toEqual(headers);
   });
 
   it("ignores unknown columns", () => {
@@ -485,6 +517,13 @@ describe("validateOrganisationsCsv", () => {
       },
     ]);
     expect(result.rows).toEqual([]);
+  });
+
+  it.each(LOCALES)("reads the name of every kind as the app writes it in %s", (locale) => {
+    const t = translator(locale);
+    const result = validateOrganisationsCsv(["name;kind", ...ORGANISATION_KINDS.map((k) => `${k} ry;${t(`orgKinds.${k}`)}`)].join("\n"));
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => r.kind)).toEqual([...ORGANISATION_KINDS]);
   });
 
   it("maps every alias to a known kind, all in lower case", () => {

@@ -1,5 +1,7 @@
-import { CsvError, type CsvRow, type CsvTable, detectDelimiter, parseCsv } from "./csv.ts";
+import type { CsvRow, Delimiter } from "./csv.ts";
 import { ORGANISATION_KINDS, type OrganisationKind } from "./directory.ts";
+import { KIND_ALIASES, ORGANISATION_HEADERS, type OrganisationField, PERSON_HEADERS, type PersonField } from "./directoryImportWords.ts";
+import type { ImportFile } from "./importFile.ts";
 
 /** A translatable message: a catalogue key and its placeholders. */
 export interface Message {
@@ -13,19 +15,6 @@ export interface RowError {
   column: string;
   message: Message;
 }
-
-export type PersonField =
-  | "name"
-  | "email"
-  | "organisation"
-  | "title"
-  | "phone"
-  | "competences"
-  | "needs"
-  | "languages"
-  | "behindTitle"
-  | "expectations";
-export type OrganisationField = "name" | "kind" | "website" | "description";
 
 /** How one header of the file is read; field null means the column is ignored. */
 export interface ColumnMapping<F> {
@@ -59,7 +48,8 @@ export interface OrganisationRow {
 
 /** The outcome of reading an import file: valid rows, and every problem found. */
 export interface Validated<R, F> {
-  delimiter: "," | ";";
+  /** The CSV file's delimiter; null for a workbook. */
+  delimiter: Delimiter | null;
   mapping: ColumnMapping<F>[];
   rows: R[];
   errors: RowError[];
@@ -72,79 +62,20 @@ const TAG_MAX = 60;
 const LONG_TEXT_MAX = 2000;
 const DESCRIPTION_MAX = 4000;
 
-const PERSON_HEADERS: Record<PersonField, string[]> = {
-  name: ["nimi", "koko nimi", "namn", "fullständigt namn", "name", "full name"],
-  email: ["sähköposti", "sahkoposti", "sähköpostiosoite", "e-post", "epost", "e-postadress", "e-mail", "email", "email address"],
-  organisation: ["organisaatio", "taustaorganisaatio", "organisation", "organization", "org"],
-  title: ["tehtävänimike", "nimike", "titteli", "titel", "title", "job title"],
-  phone: ["puhelin", "puhelinnumero", "telefon", "telefonnummer", "phone", "phone number"],
-  competences: ["osaaminen", "osaamiset", "osaaminen ja kyvyt", "kompetenser", "kompetens", "competences", "skills"],
-  needs: ["tarpeet", "behov", "needs"],
-  languages: ["kielet", "språk", "languages"],
-  behindTitle: ["ihminen tittelin takana", "människan bakom titeln", "person behind the title", "about", "behindtitle"],
-  expectations: ["odotukset", "förväntningar", "expectations"],
-};
-
-const ORGANISATION_HEADERS: Record<OrganisationField, string[]> = {
-  name: ["nimi", "namn", "name", "organisaatio", "organisation", "organization"],
-  kind: ["tyyppi", "laji", "typ", "kind", "type"],
-  website: ["verkkosivu", "verkkosivut", "verkkosivusto", "www", "webbplats", "website", "web site", "url"],
-  description: ["kuvaus", "beskrivning", "description"],
-};
-
-/** Lower-case Finnish, Swedish and English words for each organisation kind. */
-export const KIND_ALIASES: Record<string, OrganisationKind> = {
-  kunta: "municipality",
-  kaupunki: "municipality",
-  kommun: "municipality",
-  stad: "municipality",
-  municipality: "municipality",
-  city: "municipality",
-  town: "municipality",
-  hyvinvointialue: "wellbeing_county",
-  välfärdsområde: "wellbeing_county",
-  "wellbeing services county": "wellbeing_county",
-  "wellbeing county": "wellbeing_county",
-  järjestö: "ngo",
-  kansalaisjärjestö: "ngo",
-  yhdistys: "ngo",
-  säätiö: "ngo",
-  förening: "ngo",
-  stiftelse: "ngo",
-  ngo: "ngo",
-  association: "ngo",
-  foundation: "ngo",
-  "non-profit": "ngo",
-  yritys: "company",
-  yhtiö: "company",
-  företag: "company",
-  bolag: "company",
-  company: "company",
-  business: "company",
-  seurakunta: "parish",
-  församling: "parish",
-  parish: "parish",
-  tutkimus: "research",
-  tutkimuslaitos: "research",
-  oppilaitos: "research",
-  yliopisto: "research",
-  korkeakoulu: "research",
-  ammattikorkeakoulu: "research",
-  forskning: "research",
-  forskningsinstitut: "research",
-  läroanstalt: "research",
-  universitet: "research",
-  högskola: "research",
-  research: "research",
-  university: "research",
-  muu: "other",
-  annan: "other",
-  övrig: "other",
-  other: "other",
-};
-
 /** Lower-cases and collapses whitespace so that " Koko  Nimi " matches "koko nimi". */
 const normaliseWord = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * A header as it is looked up: composed (an ä typed on a Mac may arrive as a + ¨), underscores as spaces, and
+ * without the marks forms put after a label, so that "Sähköposti *", "e_mail" and "Nimi:" are recognised.
+ */
+const normaliseHeader = (s: string) =>
+  normaliseWord(
+    s
+      .normalize("NFC")
+      .replace(/_/g, " ")
+      .replace(/[\s*:]+$/, ""),
+  );
 
 /** Length in characters as a person counts them, so that an emoji is one, not two. */
 const length = (s: string) => [...s].length;
@@ -174,12 +105,12 @@ function mapHeaders<F extends string>(
 ): { mapping: ColumnMapping<F>[]; errors: RowError[] } {
   const lookup = new Map<string, F>();
   for (const [field, words] of Object.entries(aliases) as [F, string[]][]) {
-    for (const word of words) lookup.set(normaliseWord(word), field);
+    for (const word of words) lookup.set(normaliseHeader(word), field);
   }
   const taken = new Set<F>();
   const errors: RowError[] = [];
   const mapping = headers.map((header): ColumnMapping<F> => {
-    const field = lookup.get(normaliseWord(header)) ?? null;
+    const field = lookup.get(normaliseHeader(header)) ?? null;
     if (field === null) return { header, field };
     if (taken.has(field)) {
       errors.push({ row: 1, column: header, message: { key: "import.duplicate_column", params: { column: header } } });
@@ -254,28 +185,24 @@ class RowReader<F extends string> {
   }
 }
 
-/** Parses the file and maps its headers; a file that cannot be read becomes a single error. */
+/** Maps the file's headers and validates its rows; a file that cannot be read becomes a single error. */
 function read<F extends string, R>(
-  text: string,
+  file: ImportFile,
   aliases: Record<F, string[]>,
   required: F[],
   validateRow: (reader: RowReader<F>) => R,
 ): Validated<R, F> {
-  let table: CsvTable;
-  try {
-    table = parseCsv(text);
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
+  if (file.problem) {
     return {
-      delimiter: detectDelimiter(text),
+      delimiter: file.delimiter,
       mapping: [],
       rows: [],
-      errors: [{ row: error.line, column: "", message: { key: error.key } }],
+      errors: [{ row: file.problem.line, column: "", message: { key: file.problem.key } }],
       totalRows: 0,
     };
   }
-  const { mapping, errors } = mapHeaders(table.headers, aliases);
-  const result: Validated<R, F> = { delimiter: table.delimiter, mapping, rows: [], errors, totalRows: table.rows.length };
+  const { mapping, errors } = mapHeaders(file.headers, aliases);
+  const result: Validated<R, F> = { delimiter: file.delimiter, mapping, rows: [], errors, totalRows: file.rows.length };
   const missing = required.filter((field) => !mapping.some((m) => m.field === field));
   if (missing.length > 0) {
     for (const field of missing) {
@@ -283,7 +210,7 @@ function read<F extends string, R>(
     }
     return result;
   }
-  for (const record of table.rows) {
+  for (const record of file.rows) {
     const reader = new RowReader(record, mapping);
     const row = validateRow(reader);
     reader.checkExtraCells();
@@ -298,10 +225,10 @@ function read<F extends string, R>(
   return result;
 }
 
-/** Reads a people CSV: maps its headers, validates every row, and reports every problem with its row and column. */
-export function validatePeopleCsv(text: string): Validated<PersonRow, PersonField> {
+/** Reads a people file (CSV or a workbook's first sheet): maps its headers, validates every row, and reports every problem with its row and column. */
+export function validatePeople(file: ImportFile): Validated<PersonRow, PersonField> {
   const firstRowOfEmail = new Map<string, number>();
-  return read<PersonField, PersonRow>(text, PERSON_HEADERS, ["name", "email"], (r) => {
+  return read<PersonField, PersonRow>(file, PERSON_HEADERS, ["name", "email"], (r) => {
     const name = r.required("name", NAME_MAX);
     const email = r.text("email").toLowerCase();
     if (email === "") r.fail("email", { key: "import.required" });
@@ -358,10 +285,10 @@ function parseWebsite(cell: string): string | null {
   return candidate;
 }
 
-/** Reads an organisations CSV the same way. */
-export function validateOrganisationsCsv(text: string): Validated<OrganisationRow, OrganisationField> {
+/** Reads an organisations file the same way. */
+export function validateOrganisations(file: ImportFile): Validated<OrganisationRow, OrganisationField> {
   const firstRowOfName = new Map<string, number>();
-  return read<OrganisationField, OrganisationRow>(text, ORGANISATION_HEADERS, ["name"], (r) => {
+  return read<OrganisationField, OrganisationRow>(file, ORGANISATION_HEADERS, ["name"], (r) => {
     const name = r.required("name", NAME_MAX);
     if (name !== "") {
       const folded = normaliseWord(name);

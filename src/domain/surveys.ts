@@ -378,6 +378,6 @@ export function observeStructure(input: StructureInput): Observation[] {
   return out;
 }
 
-/** File formats of a round's network export: Gephi (GEXF), yEd and Cytoscape (GraphML), Kumu, and plain CSV lists. */
-export const EXPORT_FORMATS = ["gexf", "graphml", "kumu", "nodes.csv", "edges.csv"] as const;
+/** File formats of a round's network export: Gephi (GEXF), yEd and Cytoscape (GraphML), Kumu, and node and edge lists as CSV or Excel. */
+export const EXPORT_FORMATS = ["gexf", "graphml", "kumu", "nodes.csv", "nodes.xlsx", "edges.csv", "edges.xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,6 +1,8 @@
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { databases } from "../../tests/support/databases.ts";
+import { sheetRows } from "../../tests/support/workbook.ts";
 
 describe.each(databases)("cycles, goals, the agreement and decisions on %s", (kind) => {
   const t = apiWorld(kind);
@@ -215,6 +217,12 @@ describe.each(databases)("cycles, goals, the agreement and decisions on %s", (ki
     ).text();
     expect(csv).toContain("Päivämäärä;Päätös;Päätösteksti;Päätöksentekotapa;Osallistujat");
     expect(csv).toContain("2026-05-12;Perhekeskuksen pilotti;Käynnistetään pilotti Siilinjärvellä syksyllä.;Konsensus;");
+    const xlsx = await t.w.as.member.get(`${t.base}/decisions/export?format=xlsx&q=pilotti`);
+    expect(xlsx.headers.get("content-disposition")).toBe('attachment; filename="paatokset.xlsx"');
+    const [decision] = await sheetRows(xlsx.bytes);
+    expect(decision?.getCell(1).type).toBe(ExcelJS.ValueType.Date);
+    expect(decision?.getCell(1).value).toEqual(new Date("2026-05-12T00:00:00Z"));
+    expect(decision?.getCell(4).value).toBe("Konsensus");
     expect((await t.w.as.observer.delete(`${t.base}/decisions/${d.body.id}`)).status).toBe(403);
   });
 

@@ -1,6 +1,8 @@
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { databases } from "../../tests/support/databases.ts";
+import { sheetRows } from "../../tests/support/workbook.ts";
 
 const today = new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -227,6 +229,15 @@ describe.each(databases)("evaluation on %s", (kind) => {
     expect(lines).toContain(
       `indicator;${r.body.cycle.name};Perheet löytävät palvelut / Perheitä ohjattu oikeaan palveluun;value;58;%;${earlier.name};45;manual`,
     );
+    const xlsx = await t.w.as.member.get(`${t.base}/report.xlsx?compare=${earlier.id}`);
+    expect(xlsx.headers.get("content-disposition")).toMatch(/attachment; filename=".+\.xlsx"/);
+    const figure = (await sheetRows(xlsx.bytes)).find(
+      (row) =>
+        row.getCell(3).value === "Perheet löytävät palvelut / Perheitä ohjattu oikeaan palveluun" && row.getCell(4).value === "value",
+    );
+    expect(figure?.getCell(5).value).toBe(58);
+    expect(figure?.getCell(5).type).toBe(ExcelJS.ValueType.Number);
+    expect(figure?.getCell(8).value).toBe(45);
 
     const html = await t.w.as.member.get(`${t.base}/report.html?cycle=${earlier.id}`);
     expect(html.headers.get("content-disposition")).toMatch(/attachment; filename=".+\.html"/);

@@ -193,6 +193,11 @@ describe.each(databases)("OWASP checks on every route on %s", (kind) => {
         // An import answers a file it cannot use with a report of what is wrong; it must not fail or store anything.
         for (const body of ["\u0000\u0001\u00ff;;;\n\r\n", '"unterminated;\n"x', big])
           await send(body, "text/csv", (status) => status < 500);
+        // A file sent as bytes, or a damaged workbook (a ZIP header and nothing of a workbook), is reported, never a 500.
+        for (const type of Object.keys(content).filter((t) => t === "application/octet-stream" || t.includes("spreadsheetml"))) {
+          for (const body of ["PK\u0003\u0004\u0014\u0000\u0000\u0000broken", "\u00ff\u00fe\u0000\u0000;", big])
+            await send(body, type, (status) => status < 500);
+        }
       }
       for (const type of Object.keys(content).filter((t) => t.startsWith("image/"))) {
         for (const body of ["GIF89a\u0000<script>", big]) await send(body, type, refused);

@@ -1,6 +1,8 @@
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { databases } from "../../tests/support/databases.ts";
+import { readWorkbook, sheetRows } from "../../tests/support/workbook.ts";
 import type { world } from "../../tests/support/world.ts";
 import { addMembership } from "../services/members.ts";
 import { runReminders } from "../services/notifications.ts";
@@ -238,6 +240,13 @@ describe.each(databases)("the network-health survey on %s", (kind) => {
     expect(parsed.connections).toHaveLength(5);
     const edges = String((await t.w.as.coordinator.call("GET", `${url}?format=edges.csv`)).body);
     expect(edges.split("\n")[0]).toMatch(/^source,target,weight/);
+    const nodes = await t.w.as.coordinator.call("GET", `${url}?format=nodes.xlsx`);
+    expect(nodes.headers.get("content-disposition")).toMatch(/-nodes\.xlsx"$/);
+    const rows = await sheetRows(nodes.bytes);
+    expect(rows).toHaveLength(5);
+    const header = (await readWorkbook(nodes.bytes)).worksheets[0]?.getRow(1).values as unknown[];
+    expect(rows[0]?.getCell(header.indexOf("in_degree")).type).toBe(ExcelJS.ValueType.Number);
+    expect(await sheetRows((await t.w.as.coordinator.call("GET", `${url}?format=edges.xlsx`)).bytes)).toHaveLength(5);
     expect((await t.w.as.coordinator.call("GET", `${url}?format=pdf`)).status).toBe(400);
     expect((await t.w.as.member.call("GET", `${url}?format=gexf`)).status).toBe(403);
   });

@@ -1,6 +1,6 @@
 import type { DecisionRule } from "../domain/agreement.ts";
-import { toCsv } from "../domain/csv.ts";
 import { searchNeedle, searchText } from "../domain/directory.ts";
+import { dayCell, type Table } from "../domain/table.ts";
 import { findCurrentCycle } from "../storage/repos/cycles.ts";
 import { deleteDecision, findDecision, insertDecision, listDecisions as listDecisionRows } from "../storage/repos/decisions.ts";
 import { findMeeting } from "../storage/repos/meetings.ts";
@@ -66,19 +66,20 @@ export async function removeDecision(deps: Deps, actor: Actor, networkId: string
   });
 }
 
-/** The decision log as CSV for Excel, with headers in the user's language. */
-export async function decisionsCsv(
+/** The decision log (or a search of it) as a table for CSV or Excel, with headers in the user's language. */
+export async function decisionsTable(
   deps: Deps,
   actor: Actor,
   networkId: string,
   q: string | undefined,
-  headers: string[],
-  ruleName: (rule: string) => string,
-) {
+  labels: { name: string; headers: string[]; rule: (rule: string) => string },
+  format: "csv" | "xlsx",
+): Promise<Table> {
   const rows = await listDecisions(deps, actor, networkId, q);
-  await audit(deps.storage.db, actor, networkId, "export.decisions", q ?? "", { decisions: rows.length });
-  return toCsv(
-    headers,
-    rows.map((d) => [d.decidedOn, d.title, d.body, ruleName(d.rule), d.participants]),
-  );
+  await audit(deps.storage.db, actor, networkId, "export.decisions", q ?? "", { format, decisions: rows.length });
+  return {
+    name: labels.name,
+    headers: labels.headers,
+    rows: rows.map((d) => [dayCell(d.decidedOn), d.title, d.body, labels.rule(d.rule), d.participants]),
+  };
 }

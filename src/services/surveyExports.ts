@@ -1,5 +1,7 @@
-import { type ExportGraph, edgesCsv, nodesCsv, toGexf, toGraphml, toKumuJson } from "../domain/sna/formats.ts";
+import { type ExportGraph, edgesCsv, edgesTable, nodesCsv, nodesTable, toGexf, toGraphml, toKumuJson } from "../domain/sna/formats.ts";
 import type { ExportFormat } from "../domain/surveys.ts";
+import { XLSX_TYPE } from "../domain/table.ts";
+import { toXlsx } from "../domain/xlsx.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError } from "./errors.ts";
@@ -13,7 +15,7 @@ const slug = (s: string) =>
     .toLowerCase() || "survey";
 
 /**
- * A round's network for Gephi, NetworkX, Kumu or a spreadsheet. It carries
+ * A round's network for Gephi, NetworkX, Kumu or a spreadsheet (CSV or Excel). It carries
  * exactly what the coordinator's analysis shows: ties with their strength and
  * trust only where enough people rated them, never a single person's answer.
  */
@@ -80,7 +82,11 @@ export async function exportRound(deps: Deps, actor: Actor, networkId: string, r
       };
     case "nodes.csv":
       return { body: nodesCsv(graph), contentType: "text/csv; charset=utf-8", filename: `${base}-nodes.csv` };
+    case "nodes.xlsx":
+      return { body: await toXlsx([{ name: "nodes", ...nodesTable(graph) }]), contentType: XLSX_TYPE, filename: `${base}-nodes.xlsx` };
     case "edges.csv":
       return { body: edgesCsv(graph), contentType: "text/csv; charset=utf-8", filename: `${base}-edges.csv` };
+    case "edges.xlsx":
+      return { body: await toXlsx([{ name: "edges", ...edgesTable(graph) }]), contentType: XLSX_TYPE, filename: `${base}-edges.xlsx` };
   }
 }

@@ -1,8 +1,11 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { windows1252 } from "../support/encodings.ts";
 import { DEMO_NETWORK, expectAccessible, fitsWidth, signedInPage, signIn, useSolmu } from "./support.ts";
 
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
+/** The page's own status message (the header's search box has a status region of its own). */
+const status = (p: Page) => p.getByRole("main").getByRole("status").first();
 
 describe("the member directory, as a coordinator and a member use it", () => {
   const solmu = useSolmu();
@@ -19,7 +22,7 @@ describe("the member directory, as a coordinator and a member use it", () => {
       .getByRole("navigation", { name: /Pohjois-Savon/ })
       .getByRole("link", { name: "Tuonti" })
       .click();
-    await expect.poll(() => heading(page)).toBe("Tuo CSV-tiedostosta");
+    await expect.poll(() => heading(page)).toBe("Tuo CSV- tai Excel-tiedostosta");
     await expectAccessible(page, "import");
     await page.getByLabel("Henkilöt").check();
     const csv = [
@@ -39,7 +42,52 @@ describe("the member directory, as a coordinator and a member use it", () => {
     await page.getByRole("button", { name: "Tarkista" }).click();
     await expect.poll(() => page.getByText("Ongelmia ei löytynyt.").count()).toBe(1);
     await page.getByRole("button", { name: "Tuo", exact: true }).click();
-    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("2 uutta lisätty");
+    await expect.poll(() => status(page).textContent()).toContain("2 uutta lisätty");
+  });
+
+  // Issue #19 points 8 and 9: Excel's "CSV (luetteloerotin)" in Finland is Windows-1252 with semicolons.
+  it("imports a Windows-1252 file from Finnish Excel, adding the organisation it names that the network lacks", async () => {
+    await page.goto(`${networkUrl}/import`);
+    await expect.poll(() => heading(page)).toBe("Tuo CSV- tai Excel-tiedostosta");
+    await page.getByLabel("Henkilöt").check();
+    const file = windows1252(
+      [
+        "Nimi;Sähköposti;Organisaatio;Tehtävänimike;Osaaminen",
+        "Öllö Äänismaa;ollo.aanismaa@example.fi;Pielaveden kunta;Perhetyöntekijä;”lapsiperheet”, työparityö",
+        "Åsa Öhman;asa.ohman@example.fi;Kuopion kaupunki;Sosiaaliohjaaja – 50 %;",
+      ].join("\r\n"),
+    );
+    await page
+      .getByLabel("CSV- tai Excel-tiedosto")
+      .setInputFiles({ name: "henkilot.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+    // The page shows the text as the server will read it: the letters are whole, not replacement characters.
+    await expect
+      .poll(() => page.getByLabel("CSV-sisältö").inputValue())
+      .toContain("Öllö Äänismaa;ollo.aanismaa@example.fi;Pielaveden kunta");
+    await page.getByRole("button", { name: "Tarkista" }).click();
+    await expect.poll(() => status(page).textContent()).toContain("1 uusi organisaatio lisätään: Pielaveden kunta.");
+    expect(await status(page).textContent()).toContain("2 uutta");
+    expect(await page.getByText("Luettu CSV-tiedostona: merkistö Windows-1252 (Excelin CSV), erotinmerkki puolipiste (;).").count()).toBe(
+      1,
+    );
+    expect(await page.getByText("Ongelmia ei löytynyt.").count()).toBe(1);
+    await expectAccessible(page, "import with a new organisation");
+
+    await page.getByRole("button", { name: "Tuo", exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toContain("1 uusi organisaatio lisättiin: Pielaveden kunta.");
+    expect(await status(page).textContent()).toContain("2 uutta lisätty");
+
+    await page.goto(`${networkUrl}/people?q=${encodeURIComponent("Äänismaa")}`);
+    await expect.poll(() => status(page).textContent()).toBe("Löytyi 1 henkilö.");
+    await page.getByRole("link", { name: "Öllö Äänismaa" }).click();
+    await expect.poll(() => heading(page)).toBe("Öllö Äänismaa");
+    const facts = page.locator(".facts");
+    await expect.poll(() => facts.textContent()).toContain("Pielaveden kunta");
+    expect(await facts.textContent()).toContain("”lapsiperheet”");
+    await page.goto(`${networkUrl}/people?q=${encodeURIComponent("Öhman")}`);
+    await expect.poll(() => page.getByRole("link", { name: "Åsa Öhman" }).count()).toBe(1);
+    await page.goto(`${networkUrl}/organisations`);
+    await expect.poll(() => page.getByRole("link", { name: "Pielaveden kunta" }).count()).toBe(1);
   });
 
   it("finds a person by a competence and opens the profile", async () => {
@@ -47,8 +95,8 @@ describe("the member directory, as a coordinator and a member use it", () => {
     await expect.poll(() => heading(page)).toBe("Ihmiset");
     await expectAccessible(page, "people");
     await page.getByLabel("Osaaminen", { exact: true }).fill("kokemusasiantuntijuus");
-    await page.getByRole("button", { name: "Hae", exact: true }).click();
-    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Löytyi 1 henkilö.");
+    await page.getByRole("main").getByRole("button", { name: "Hae", exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toBe("Löytyi 1 henkilö.");
     await page.getByRole("link", { name: "Sanni Suomalainen" }).click();
     await expect.poll(() => heading(page)).toBe("Sanni Suomalainen");
     expect(await page.locator(".facts").textContent()).toContain("kokemusasiantuntijuus");

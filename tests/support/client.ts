@@ -11,7 +11,11 @@ export interface Answer<T = Json> {
   status: number;
   body: T;
   headers: Headers;
+  /** The answer's bytes as they came, for files that are not text (an Excel workbook). */
+  bytes: Uint8Array;
 }
+
+type Extra = { headers?: Record<string, string>; raw?: string | Uint8Array };
 
 /**
  * A browser-like client for app.request(): keeps the session cookie and sends
@@ -19,12 +23,7 @@ export interface Answer<T = Json> {
  */
 export function client(app: App, options: { language?: string } = {}) {
   let cookie: string | undefined;
-  const call = async <T = Json>(
-    method: string,
-    path: string,
-    body?: unknown,
-    extra: { headers?: Record<string, string>; raw?: string } = {},
-  ): Promise<Answer<T>> => {
+  const call = async <T = Json>(method: string, path: string, body?: unknown, extra: Extra = {}): Promise<Answer<T>> => {
     const headers: Record<string, string> = { "accept-language": options.language ?? "fi", ...extra.headers };
     if (cookie) headers.cookie = cookie;
     if (method !== "GET" && !("origin" in headers) && !extra.headers?.["x-no-origin"]) headers.origin = ORIGIN;
@@ -40,19 +39,19 @@ export function client(app: App, options: { language?: string } = {}) {
       const value = setCookie.split(";")[0] ?? "";
       cookie = value === "solmu_session=" ? undefined : value;
     }
-    const text = await res.text();
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let parsed: unknown = text;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
       // not JSON: keep the text
     }
-    return { status: res.status, body: parsed as T, headers: res.headers };
+    return { status: res.status, body: parsed as T, headers: res.headers, bytes };
   };
   return {
     get: <T = Json>(path: string, extra?: { headers?: Record<string, string> }) => call<T>("GET", path, undefined, extra),
-    post: <T = Json>(path: string, body?: unknown, extra?: { headers?: Record<string, string>; raw?: string }) =>
-      call<T>("POST", path, body, extra),
+    post: <T = Json>(path: string, body?: unknown, extra?: Extra) => call<T>("POST", path, body, extra),
     patch: <T = Json>(path: string, body?: unknown, extra?: { headers?: Record<string, string> }) => call<T>("PATCH", path, body, extra),
     put: <T = Json>(path: string, body?: unknown, extra?: { headers?: Record<string, string> }) => call<T>("PUT", path, body, extra),
     delete: <T = Json>(path: string, extra?: { headers?: Record<string, string> }) => call<T>("DELETE", path, undefined, extra),

@@ -264,22 +264,37 @@ function csv(rows: ExportValue[][]): string {
 }
 
 /** Node table: id, label, then every attribute (sorted); nulls are empty cells. */
-export function nodesCsv(g: ExportGraph): string {
+export function nodesTable(g: ExportGraph): { headers: string[]; rows: ExportValue[][] } {
   const names = attributeNames(
     g.nodes.map((n) => n.attributes),
     ["id", "label"],
   );
-  return csv([["id", "label", ...names], ...g.nodes.map((n) => [n.id, n.label, ...names.map((name) => n.attributes[name] ?? null)])]);
+  return {
+    headers: ["id", "label", ...names],
+    rows: g.nodes.map((n) => [n.id, n.label, ...names.map((name) => n.attributes[name] ?? null)]),
+  };
 }
 
 /** Edge table: source, target, weight (1 when unset), then every attribute (sorted). */
-export function edgesCsv(g: ExportGraph): string {
+export function edgesTable(g: ExportGraph): { headers: string[]; rows: ExportValue[][] } {
   const names = attributeNames(
     g.edges.map((e) => e.attributes),
     ["source", "target", "weight"],
   );
-  return csv([
-    ["source", "target", "weight", ...names],
-    ...g.edges.map((e) => [e.source, e.target, e.weight ?? 1, ...names.map((name) => e.attributes[name] ?? null)]),
-  ]);
+  return {
+    headers: ["source", "target", "weight", ...names],
+    rows: g.edges.map((e) => [e.source, e.target, e.weight ?? 1, ...names.map((name) => e.attributes[name] ?? null)]),
+  };
 }
+
+/** The node table as CSV. */
+export const nodesCsv = (g: ExportGraph): string => {
+  const { headers, rows } = nodesTable(g);
+  return csv([headers, ...rows]);
+};
+
+/** The edge table as CSV. */
+export const edgesCsv = (g: ExportGraph): string => {
+  const { headers, rows } = edgesTable(g);
+  return csv([headers, ...rows]);
+};

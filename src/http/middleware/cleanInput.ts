@@ -3,16 +3,16 @@ import { stripInvalidChars } from "../../domain/text.ts";
 import type { AppEnv } from "../env.ts";
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\b/i;
-const TEXT_TYPE = /^text\/(csv|plain)\b/i;
 
 // Hono keeps promises of the parsed body in its cache (its own validators do the same), though its type names the values.
-const cached = (key: "json" | "text", value: unknown) => ({ [key]: Promise.resolve(value) }) as unknown as HonoRequest["bodyCache"];
+const cached = (value: unknown) => ({ json: Promise.resolve(value) }) as unknown as HonoRequest["bodyCache"];
 
 /**
- * Drops characters no document may hold (NUL, backspace, lone surrogates…) from every string of a JSON or
- * text body before any route reads it: PostgreSQL refuses NUL outright (a 500 on any text field), and feeds,
- * exports and pages would carry the rest. The cleaned body goes into Hono's body cache, which the validators
- * read; a body that is not valid JSON is left for the validator to refuse.
+ * Drops characters no document may hold (NUL, backspace, lone surrogates…) from every string of a JSON body
+ * before any route reads it: PostgreSQL refuses NUL outright (a 500 on any text field), and feeds, exports and
+ * pages would carry the rest. The cleaned body goes into Hono's body cache, which the validators read; a body
+ * that is not valid JSON is left for the validator to refuse. An imported file is left as its bytes: only the
+ * import knows its encoding, and it drops the same characters once the text is decoded (src/domain/importFile.ts).
  */
 export const cleanInput: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method === "GET" || c.req.method === "HEAD") return next();
@@ -21,13 +21,10 @@ export const cleanInput: MiddlewareHandler<AppEnv> = async (c, next) => {
     const raw = await c.req.text();
     try {
       const parsed: unknown = JSON.parse(raw, (_key, value: unknown) => (typeof value === "string" ? stripInvalidChars(value) : value));
-      c.req.bodyCache = cached("json", parsed);
+      c.req.bodyCache = cached(parsed);
     } catch {
       // Malformed JSON: the route's validator answers 400 from the cached text.
     }
-  } else if (TEXT_TYPE.test(type)) {
-    const raw = await c.req.text();
-    c.req.bodyCache = cached("text", stripInvalidChars(raw));
   }
   return next();
 };

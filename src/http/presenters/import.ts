@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Locale } from "../../domain/locale.ts";
+import { TEXT_ENCODINGS } from "../../domain/textEncoding.ts";
 import { translator } from "../../i18n/index.ts";
 import type { ImportResult } from "../../services/peopleTransfer.ts";
 
@@ -13,11 +14,27 @@ export const ImportQuery = z.object({
   onlyValid: flag.openapi({ description: "Import the good rows even if some rows are bad" }),
 });
 
+export const PeopleImportQuery = ImportQuery.extend({
+  createOrganisations: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true")
+    .openapi({
+      description:
+        "Create the organisations the file names that the network does not have yet (the default); false reports their rows as bad rows instead",
+    }),
+});
+
 export const ImportResultSchema = z
   .object({
     dryRun: z.boolean(),
     written: z.boolean(),
-    delimiter: z.enum([",", ";"]),
+    format: z.enum(["csv", "xlsx"]).openapi({ description: "What the file was read as: CSV text, or an Excel workbook's first sheet" }),
+    encoding: z
+      .enum(TEXT_ENCODINGS)
+      .nullable()
+      .openapi({ description: "The encoding a CSV file was found to be in (UTF-8, UTF-16 or Windows-1252); null for a workbook" }),
+    delimiter: z.enum([",", ";", "\t"]).nullable().openapi({ description: "A CSV file's delimiter; null for a workbook" }),
     mapping: z.array(z.object({ header: z.string(), field: z.string().nullable() })),
     totalRows: z.number(),
     created: z.number(),
@@ -25,9 +42,12 @@ export const ImportResultSchema = z
     invited: z.number().openapi({
       description: "People whose account another network lists or who sign in themselves: invited to join, never added or changed",
     }),
+    newOrganisations: z.array(z.string()).openapi({
+      description: "Organisations the people import creates (or would create, on a dry run) because the network does not have them yet",
+    }),
     errors: z.array(
       z.object({
-        row: z.number().openapi({ description: "Line number in the file (the header is line 1)" }),
+        row: z.number().openapi({ description: "Line number in the file, or row number in the sheet (the header is 1)" }),
         column: z.string(),
         code: z.string(),
         message: z.string(),

@@ -2,6 +2,7 @@ import type { DecisionRule } from "../../domain/agreement.ts";
 import { COMPUTED_SOURCES, COMPUTED_UNITS, change, meetingFeedbackMean } from "../../domain/evaluation.ts";
 import { PHASES } from "../../domain/network.ts";
 import { keepingRate, type PromiseState } from "../../domain/promises.ts";
+import { type Cell, dayCell, momentCell } from "../../domain/table.ts";
 import { findCycle, listCyclePhases, listCycles, listPhaseEvaluations } from "../../storage/repos/cycles.ts";
 import { listDecisions } from "../../storage/repos/decisions.ts";
 import { listFeedback, participantsOf } from "../../storage/repos/meetings.ts";
@@ -177,14 +178,14 @@ export async function exportCycleReport(
   networkId: string,
   cycleId: string | undefined,
   compareId: string | undefined,
-  format: "csv" | "html",
+  format: "csv" | "xlsx" | "html",
 ) {
   const report = await cycleReport(deps, actor, networkId, cycleId, compareId);
   await audit(deps.storage.db, actor, networkId, "export.report", report.cycle.name, { format, compare: report.compare?.name ?? null });
   return report;
 }
 
-/** The columns of the report's CSV, documented in docs/evaluation.md. */
+/** The columns of the report's CSV and workbook, documented in docs/evaluation.md. */
 export const REPORT_CSV_COLUMNS = [
   "section",
   "cycle",
@@ -197,11 +198,11 @@ export const REPORT_CSV_COLUMNS = [
   "note",
 ] as const;
 
-/** The report as long-format rows: one figure per row, so a spreadsheet or R can pivot it. */
-export function reportRows(r: CycleReport): (string | number | null)[][] {
+/** The report as long-format rows: one figure per row, so a spreadsheet or R can pivot it; dates in the note are typed cells. */
+export function reportRows(r: CycleReport): Cell[][] {
   const cycle = r.cycle.name;
   const compare = r.compare?.name ?? "";
-  const rows: (string | number | null)[][] = [];
+  const rows: Cell[][] = [];
   const row = (
     section: string,
     item: string,
@@ -209,7 +210,7 @@ export function reportRows(r: CycleReport): (string | number | null)[][] {
     value: number | null,
     unit = "",
     compareValue: number | null = null,
-    note = "",
+    note: Cell = "",
   ) => rows.push([section, cycle, item, measure, value, unit, compare, compareValue, note]);
   for (const f of r.figures) row("figure", f.key, "value", f.value, f.unit, f.compareValue);
   for (const g of r.goals) {
@@ -243,9 +244,9 @@ export function reportRows(r: CycleReport): (string | number | null)[][] {
     row("promises", "all", k, rate[k]);
   row("promises", "all", "rate", rate.rate === null ? null : Math.round(rate.rate * 1000) / 10, "%");
   for (const m of r.meetings) {
-    row("meeting", m.title, "attended", m.attended, "", null, m.start);
+    row("meeting", m.title, "attended", m.attended, "", null, momentCell(m.start));
     row("meeting", m.title, "feedback", m.feedback, "1–5", null, `n=${m.feedbackRespondents}`);
   }
-  for (const d of r.decisions) row("decision", d.title, "decided_on", null, "", null, d.decidedOn);
+  for (const d of r.decisions) row("decision", d.title, "decided_on", null, "", null, dayCell(d.decidedOn));
   return rows;
 }

@@ -5510,10 +5510,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The decision log (or a search of it) as CSV for Excel */
+        /** The decision log (or a search of it) as CSV for Excel or as an Excel workbook */
         get: {
             parameters: {
                 query?: {
+                    /** @description csv (semicolon, UTF-8 with BOM) or xlsx */
+                    format?: "csv" | "xlsx";
                     q?: string;
                 };
                 header?: never;
@@ -5524,12 +5526,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description CSV */
+                /** @description The file: CSV, or an Excel workbook with one sheet per table, real dates and numbers */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -11009,6 +11012,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/organisations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's organisations as CSV for Excel or as an Excel workbook, in the columns the import reads back */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv (semicolon, UTF-8 with BOM) or xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file: CSV, or an Excel workbook with one sheet per table, real dates and numbers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/organisations/import": {
         parameters: {
             query?: never;
@@ -11018,7 +11090,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import organisations from CSV (coordinator); same rules as the people import */
+        /** Import organisations from a CSV file or an Excel workbook's first sheet (coordinator); same rules as the people import */
         post: {
             parameters: {
                 query?: {
@@ -11035,7 +11107,10 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    "application/octet-stream": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                    "text/tab-separated-values": string;
                 };
             };
             responses: {
@@ -11648,11 +11723,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The directory (or a filtered view) as CSV for Excel or as vCard 4.0 contacts; only what you may see */
+        /** The directory (or a filtered view) as CSV for Excel, as an Excel workbook or as vCard 4.0 contacts; only what you may see */
         get: {
             parameters: {
                 query?: {
-                    format?: "csv" | "vcard";
+                    format?: "csv" | "xlsx" | "vcard";
                     /** @description A need tag */
                     need?: string;
                     /** @description Organisation id */
@@ -11678,6 +11753,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                         "text/vcard": string;
                     };
@@ -11799,10 +11875,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import people from CSV (coordinator). dryRun=true only reports; any bad row stops the import unless onlyValid=true */
+        /** Import people from a CSV file (any encoding Excel writes; comma, semicolon or tab) or an Excel workbook's first sheet (coordinator). dryRun=true only reports; any bad row stops the import unless onlyValid=true; organisations not yet in the network are created unless createOrganisations=false */
         post: {
             parameters: {
                 query?: {
+                    /** @description Create the organisations the file names that the network does not have yet (the default); false reports their rows as bad rows instead */
+                    createOrganisations?: "true" | "false";
                     /** @description Only report what would happen */
                     dryRun?: "true" | "false";
                     /** @description Import the good rows even if some rows are bad */
@@ -11816,7 +11894,10 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    "application/octet-stream": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                    "text/tab-separated-values": string;
                 };
             };
             responses: {
@@ -13010,6 +13091,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures as an Excel workbook: one sheet, numbers as numbers and dates as dates */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An earlier cycle to compare with */
+                    compare?: string;
+                    /** @description The cycle (default: the current one) */
+                    cycle?: string;
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/surveys": {
         parameters: {
             query?: never;
@@ -13466,11 +13617,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The round's aggregated, privacy-filtered network as GEXF 1.2, GraphML, Kumu JSON or CSV (coordinators); 409 while open or too few answered */
+        /** The round's aggregated, privacy-filtered network as GEXF 1.2, GraphML, Kumu JSON, or node and edge lists as CSV or Excel (coordinators); 409 while open or too few answered */
         get: {
             parameters: {
                 query: {
-                    format: "gexf" | "graphml" | "kumu" | "nodes.csv" | "edges.csv";
+                    format: "gexf" | "graphml" | "kumu" | "nodes.csv" | "nodes.xlsx" | "edges.csv" | "edges.xlsx";
                 };
                 header?: never;
                 path: {
@@ -14895,22 +15046,37 @@ export interface components {
         };
         ImportResult: {
             created: number;
-            /** @enum {string} */
-            delimiter: "," | ";";
+            /**
+             * @description A CSV file's delimiter; null for a workbook
+             * @enum {string|null}
+             */
+            delimiter: "," | ";" | "\t" | null;
             dryRun: boolean;
+            /**
+             * @description The encoding a CSV file was found to be in (UTF-8, UTF-16 or Windows-1252); null for a workbook
+             * @enum {string|null}
+             */
+            encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | null;
             errors: {
                 code: string;
                 column: string;
                 message: string;
-                /** @description Line number in the file (the header is line 1) */
+                /** @description Line number in the file, or row number in the sheet (the header is 1) */
                 row: number;
             }[];
+            /**
+             * @description What the file was read as: CSV text, or an Excel workbook's first sheet
+             * @enum {string}
+             */
+            format: "csv" | "xlsx";
             /** @description People whose account another network lists or who sign in themselves: invited to join, never added or changed */
             invited: number;
             mapping: {
                 field: string | null;
                 header: string;
             }[];
+            /** @description Organisations the people import creates (or would create, on a dry run) because the network does not have them yet */
+            newOrganisations: string[];
             totalRows: number;
             updated: number;
             written: boolean;

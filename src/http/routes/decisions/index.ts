@@ -1,9 +1,10 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { DECISION_RULES } from "../../../domain/agreement.ts";
 import { translator } from "../../../i18n/index.ts";
-import { decisionsCsv, listDecisions, recordDecision, removeDecision } from "../../../services/decisions.ts";
+import { decisionsTable, listDecisions, recordDecision, removeDecision } from "../../../services/decisions.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
+import { TableFormat, tableDownload, tableFileAnswer } from "../../presenters/tableFile.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 import { routesOf } from "../route.ts";
 
@@ -39,17 +40,26 @@ export const decisionRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
     route.get(
       "/networks/{networkId}/decisions/export",
-      "The decision log (or a search of it) as CSV for Excel",
-      { params: NetworkParam, query: Query },
-      { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
+      "The decision log (or a search of it) as CSV for Excel or as an Excel workbook",
+      { params: NetworkParam, query: Query.extend({ format: TableFormat }) },
+      { 200: tableFileAnswer, ...errors(400, 401, 404) },
     ),
     async (c) => {
       const t = translator(c.get("locale"));
-      const headers = ["date", "title", "text", "rule", "participants"].map((h) => t(`decisions.column.${h}`));
-      const csv = await decisionsCsv(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").q, headers, (rule) =>
-        t(`decisions.rule.${rule}`),
+      const { q, format } = c.req.valid("query");
+      const table = await decisionsTable(
+        c.get("deps"),
+        actorOf(c),
+        c.req.valid("param").networkId,
+        q,
+        {
+          name: t("decisions.title"),
+          headers: ["date", "title", "text", "rule", "participants"].map((h) => t(`decisions.column.${h}`)),
+          rule: (rule) => t(`decisions.rule.${rule}`),
+        },
+        format,
       );
-      return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="paatokset.csv"' });
+      return tableDownload(c, format, table, "paatokset");
     },
   )
   .openapi(

@@ -1,10 +1,11 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { DECISION_RULES, GOAL_TYPES } from "../../../domain/agreement.ts";
-import { toCsv } from "../../../domain/csv.ts";
 import { COMPUTED_SOURCES, DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES, slugify } from "../../../domain/evaluation.ts";
 import { NETWORK_ROLES, PHASES } from "../../../domain/network.ts";
 import { PROMISE_STATES } from "../../../domain/promises.ts";
 import { SURVEY_LEVELS, TRUST_DIMENSIONS } from "../../../domain/surveys.ts";
+import { XLSX_TYPE } from "../../../domain/table.ts";
 import {
   addMeasurement,
   createIndicator,
@@ -18,6 +19,7 @@ import { cycleReport, exportCycleReport, REPORT_CSV_COLUMNS, reportRows } from "
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { cycleReportHtml } from "../../presenters/cycleReportHtml.ts";
+import { tableDownload } from "../../presenters/tableFile.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 import { PromiseRate } from "../promises/index.ts";
 import { routesOf } from "../route.ts";
@@ -428,14 +430,19 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
       { params: NetworkParam, query: ReportQuery },
       { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
     ),
-    async (c) => {
-      const { cycle, compare } = c.req.valid("query");
-      const report = await exportCycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare, "csv");
-      return c.body(toCsv([...REPORT_CSV_COLUMNS], reportRows(report)), 200, {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName(report.network.name, report.cycle.name)}.csv"`,
-      });
-    },
+    (c) => reportTable(c, c.req.valid("param").networkId, c.req.valid("query"), "csv"),
+  )
+  .openapi(
+    route.get(
+      "/networks/{networkId}/report.xlsx",
+      "The same figures as an Excel workbook: one sheet, numbers as numbers and dates as dates",
+      { params: NetworkParam, query: ReportQuery },
+      {
+        200: { description: "Excel workbook", content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: "binary" }) } } },
+        ...errors(400, 401, 404),
+      },
+    ),
+    (c) => reportTable(c, c.req.valid("param").networkId, c.req.valid("query"), "xlsx"),
   )
   .openapi(
     route.get(
@@ -453,6 +460,13 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>()
       });
     },
   );
+
+/** The report's long-format table as a CSV or Excel download. */
+async function reportTable(c: Context<AppEnv>, networkId: string, { cycle, compare }: z.infer<typeof ReportQuery>, format: "csv" | "xlsx") {
+  const report = await exportCycleReport(c.get("deps"), actorOf(c), networkId, cycle, compare, format);
+  const table = { name: report.cycle.name, headers: [...REPORT_CSV_COLUMNS], rows: reportRows(report) };
+  return tableDownload(c, format, table, fileName(report.network.name, report.cycle.name));
+}
 
 /** A download's file name from the network and cycle, in ASCII so every browser keeps it. */
 function fileName(network: string, cycle: string) {

@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { ORGANISATION_KINDS } from "../../../domain/directory.ts";
+import { translator } from "../../../i18n/index.ts";
 import {
   createOrganisation,
   getOrganisation,
@@ -8,10 +9,11 @@ import {
   removeOrganisation,
   updateOrganisation,
 } from "../../../services/organisations.ts";
-import { importOrganisations } from "../../../services/peopleTransfer.ts";
+import { importOrganisations, organisationsTable } from "../../../services/organisationTransfer.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { ImportQuery, ImportResultSchema, localiseImport } from "../../presenters/import.ts";
+import { importFileBody, importFileBytes, TableFormat, tableDownload, tableFileAnswer } from "../../presenters/tableFile.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 import { routesOf } from "../route.ts";
 
@@ -95,8 +97,8 @@ export const organisationRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
     route.post(
       "/networks/{networkId}/organisations/import",
-      "Import organisations from CSV (coordinator); same rules as the people import",
-      { params: NetworkParam, query: ImportQuery, body: { required: true, content: { "text/csv": { schema: z.string() } } } },
+      "Import organisations from a CSV file or an Excel workbook's first sheet (coordinator); same rules as the people import",
+      { params: NetworkParam, query: ImportQuery, body: importFileBody },
       {
         200: jsonOk(ImportResultSchema, "What was (or would be) created and updated, and every bad row"),
         ...errors(400, 401, 403, 404, 413),
@@ -104,11 +106,28 @@ export const organisationRoutes = new OpenAPIHono<AppEnv>()
     ),
     async (c) => {
       const { dryRun, onlyValid } = c.req.valid("query");
-      const r = await importOrganisations(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await c.req.text(), {
+      const r = await importOrganisations(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await importFileBytes(c), {
         dryRun,
         onlyValid,
       });
       return c.json(localiseImport(r, c.get("locale")), 200);
+    },
+  )
+  .openapi(
+    route.get(
+      "/networks/{networkId}/organisations/export",
+      "The network's organisations as CSV for Excel or as an Excel workbook, in the columns the import reads back",
+      { params: NetworkParam, query: z.object({ format: TableFormat }) },
+      { 200: tableFileAnswer, ...errors(400, 401, 404) },
+    ),
+    async (c) => {
+      const t = translator(c.get("locale"));
+      const table = await organisationsTable(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
+        name: t("organisations.title"),
+        headers: ["name", "kind", "website", "description"].map((h) => t(`organisations.${h}`)),
+        kind: (code) => t(`orgKinds.${code}`),
+      });
+      return tableDownload(c, c.req.valid("query").format, table, "organisaatiot");
     },
   )
   .openapi(

@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { TAG_KINDS, VISIBILITIES } from "../../../domain/directory.ts";
+import { XLSX_TYPE } from "../../../domain/table.ts";
 import { translator } from "../../../i18n/index.ts";
 import { parseCursor } from "../../../services/pagination.ts";
 import {
@@ -13,10 +14,11 @@ import {
   setPhoto,
   updatePerson,
 } from "../../../services/people.ts";
-import { EXPORT_COLUMNS, exportPeopleCsv, exportPeopleVcard, importPeople } from "../../../services/peopleTransfer.ts";
+import { EXPORT_COLUMNS, exportPeopleVcard, importPeople, peopleTable } from "../../../services/peopleTransfer.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
-import { ImportQuery, ImportResultSchema, localiseImport } from "../../presenters/import.ts";
+import { ImportResultSchema, localiseImport, PeopleImportQuery } from "../../presenters/import.ts";
+import { importFileBody, importFileBytes, tableDownload } from "../../presenters/tableFile.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, PageQuery, page } from "../../schemas.ts";
 import { routesOf } from "../route.ts";
 
@@ -110,10 +112,17 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
     route.get(
       "/networks/{networkId}/people/export",
-      "The directory (or a filtered view) as CSV for Excel or as vCard 4.0 contacts; only what you may see",
-      { params: NetworkParam, query: DirectoryQuery.extend({ format: z.enum(["csv", "vcard"]).default("csv") }) },
+      "The directory (or a filtered view) as CSV for Excel, as an Excel workbook or as vCard 4.0 contacts; only what you may see",
+      { params: NetworkParam, query: DirectoryQuery.extend({ format: z.enum(["csv", "xlsx", "vcard"]).default("csv") }) },
       {
-        200: { description: "The file", content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() } } },
+        200: {
+          description: "The file",
+          content: {
+            "text/csv": { schema: z.string() },
+            [XLSX_TYPE]: { schema: z.string().openapi({ format: "binary" }) },
+            "text/vcard": { schema: z.string() },
+          },
+        },
         ...errors(400, 401, 404),
       },
     ),
@@ -128,30 +137,26 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
           "Content-Disposition": 'attachment; filename="solmu.vcf"',
         });
       }
-      const headers = EXPORT_COLUMNS.map((col) => t(`people.export.${col}`));
-      const body = await exportPeopleCsv(c.get("deps"), actorOf(c), networkId, query, headers);
-      return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="solmu.csv"' });
+      const labels = { name: t("people.title"), headers: EXPORT_COLUMNS.map((col) => t(`people.export.${col}`)) };
+      return tableDownload(c, format, await peopleTable(c.get("deps"), actorOf(c), networkId, query, labels, format), "solmu");
     },
   )
   .openapi(
     route.post(
       "/networks/{networkId}/people/import",
-      "Import people from CSV (coordinator). dryRun=true only reports; any bad row stops the import unless onlyValid=true",
-      {
-        params: NetworkParam,
-        query: ImportQuery,
-        body: { required: true, content: { "text/csv": { schema: z.string() } } },
-      },
+      "Import people from a CSV file (any encoding Excel writes; comma, semicolon or tab) or an Excel workbook's first sheet (coordinator). dryRun=true only reports; any bad row stops the import unless onlyValid=true; organisations not yet in the network are created unless createOrganisations=false",
+      { params: NetworkParam, query: PeopleImportQuery, body: importFileBody },
       {
         200: jsonOk(ImportResultSchema, "What was (or would be) created and updated, and every bad row"),
         ...errors(400, 401, 403, 404, 413),
       },
     ),
     async (c) => {
-      const { dryRun, onlyValid } = c.req.valid("query");
-      const r = await importPeople(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await c.req.text(), {
+      const { dryRun, onlyValid, createOrganisations } = c.req.valid("query");
+      const r = await importPeople(c.get("deps"), actorOf(c), c.req.valid("param").networkId, await importFileBytes(c), {
         dryRun,
         onlyValid,
+        createOrganisations,
         locale: c.get("locale"),
       });
       return c.json(localiseImport(r, c.get("locale")), 200);

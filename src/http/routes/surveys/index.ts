@@ -217,7 +217,7 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
     route.get(
       "/networks/{networkId}/surveys/{roundId}/export",
-      "The round's aggregated, privacy-filtered network as GEXF 1.2, GraphML, Kumu JSON or CSV (coordinators); 409 while open or too few answered",
+      "The round's aggregated, privacy-filtered network as GEXF 1.2, GraphML, Kumu JSON, or node and edge lists as CSV or Excel (coordinators); 409 while open or too few answered",
       { params: RoundParams, query: z.object({ format: z.enum(EXPORT_FORMATS) }) },
       {
         200: { description: "The file", content: { "application/octet-stream": { schema: z.string() } } },

@@ -157,6 +157,9 @@ export function DecisionsPage() {
         <a className="button" href={`/api/networks/${networkId}/decisions/export${search}`} download>
           {applied ? t("decisions.exportFound") : t("decisions.exportAll")}
         </a>
+        <a className="button" href={`/api/networks/${networkId}/decisions/export${search ? `${search}&` : "?"}format=xlsx`} download>
+          {applied ? t("decisions.exportFoundXlsx") : t("decisions.exportAllXlsx")}
+        </a>
         {applied ? (
           <button
             type="button"

@@ -1,31 +1,53 @@
 import { type ChangeEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ApiError, client, ok, type Schemas } from "../../api/client.ts";
-import { DataTable } from "../../components/DataTable.tsx";
+import { intlLocale } from "../../../../src/domain/format.ts";
+import { isXlsx, XLSX_TYPE } from "../../../../src/domain/table.ts";
+import { decodeText } from "../../../../src/domain/textEncoding.ts";
+import { ApiError, client, ok } from "../../api/client.ts";
 import { FormError, TextArea, TextField } from "../../components/Form.tsx";
-import { Page, Section } from "../../components/Page.tsx";
+import { Page } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { ImportCheck, type ImportResult } from "./ImportCheck.tsx";
 
 type Target = "people" | "organisations";
 const TARGETS: Target[] = ["people", "organisations"];
 
-type ImportResult = Schemas["ImportResult"];
+/** A chosen file, kept as its bytes: the server finds a CSV file's encoding itself, or reads a workbook. */
+interface ChosenFile {
+  name: string;
+  bytes: Uint8Array;
+  xlsx: boolean;
+}
 
-const flag = (on: boolean) => (on ? "true" : "false");
+const ACCEPT = [".csv", ".txt", ".tsv", ".xlsx", "text/csv", "text/plain", "text/tab-separated-values", XLSX_TYPE].join(",");
 
-/** Sends the CSV text as it is (not as JSON); the browser adds the Origin header the server checks. */
-function postCsv(networkId: string, target: Target, text: string, dryRun: boolean, onlyValid: boolean): Promise<ImportResult> {
-  const init = {
-    params: { path: { networkId }, query: { dryRun: flag(dryRun), onlyValid: flag(onlyValid) } },
-    body: text,
-    bodySerializer: (csv: string) => csv,
-    headers: { "Content-Type": "text/csv" },
-  } as const;
+const flag = (on: boolean): "true" | "false" => (on ? "true" : "false");
+
+/**
+ * Sends the file's bytes unchanged, or the text typed or edited here (as UTF-8); never JSON. The browser adds
+ * the Origin header the server checks.
+ */
+function postImport(
+  networkId: string,
+  target: Target,
+  source: Uint8Array | string,
+  options: { dryRun: boolean; onlyValid: boolean; createOrganisations: boolean },
+): Promise<ImportResult> {
+  const query = { dryRun: flag(options.dryRun), onlyValid: flag(options.onlyValid) };
+  const body = {
+    // The schema names every body a string; the serializer hands fetch the bytes or the text as they are.
+    body: "",
+    bodySerializer: () => source,
+    headers: { "Content-Type": typeof source === "string" ? "text/csv; charset=utf-8" : "application/octet-stream" },
+  };
   return ok(
     target === "people"
-      ? client.POST("/api/networks/{networkId}/people/import", init)
-      : client.POST("/api/networks/{networkId}/organisations/import", init),
+      ? client.POST("/api/networks/{networkId}/people/import", {
+          params: { path: { networkId }, query: { ...query, createOrganisations: flag(options.createOrganisations) } },
+          ...body,
+        })
+      : client.POST("/api/networks/{networkId}/organisations/import", { params: { path: { networkId }, query }, ...body }),
   );
 }
 
@@ -33,18 +55,21 @@ function postCsv(networkId: string, target: Target, text: string, dryRun: boolea
 const badRows = (r: ImportResult) => new Set(r.errors.filter((e) => e.row > 1).map((e) => e.row)).size;
 
 /**
- * Imports people or organisations from a CSV file: the file is read into an
- * editable text area, checked with a dry run (column mapping, counts, every
- * problem by line), and only then imported. Editing the text or switching
- * what to import invalidates the check.
+ * Imports people or organisations from a CSV file or an Excel workbook: a CSV
+ * file is shown in an editable text area (decoded as the server will decode
+ * it), checked with a dry run (how it was read, column mapping, counts, new
+ * organisations, every problem by line), and only then imported. The file goes
+ * to the server as its own bytes until its text is edited here. Editing, another
+ * file or switching what to import invalidates the check.
  */
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { home, reload: reloadHome, networkId } = useNetwork();
   const base = `/networks/${networkId}`;
   const [target, setTarget] = useState<Target>("people");
   const [text, setText] = useState("");
-  const [notUtf8, setNotUtf8] = useState(false);
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [refuseOrganisations, setRefuseOrganisations] = useState(false);
   const [check, setCheck] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<{ target: Target; result: ImportResult } | null>(null);
   const [nothingWritten, setNothingWritten] = useState(false);
@@ -70,18 +95,21 @@ export function ImportPage() {
   };
 
   const readFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    if (!file) return;
+    const chosen = e.target.files?.[0];
+    if (!chosen) return;
     try {
-      const content = await file.text();
+      const bytes = new Uint8Array(await chosen.arrayBuffer());
       invalidate();
-      setText(content);
-      // Text that is not UTF-8 (e.g. an old Excel "CSV" save) decodes with replacement characters.
-      setNotUtf8(content.includes("\uFFFD"));
+      const xlsx = isXlsx(bytes);
+      setFile({ name: chosen.name, bytes, xlsx });
+      setText(xlsx ? "" : decodeText(bytes).text);
     } catch {
       setError(new ApiError(0, "read_failed", t("import.readFailed")));
     }
   };
+
+  const options = (dryRun: boolean, onlyValid: boolean) => ({ dryRun, onlyValid, createOrganisations: !refuseOrganisations });
+  const source = () => file?.bytes ?? text;
 
   const runCheck = async () => {
     const rev = revision.current;
@@ -90,7 +118,7 @@ export function ImportPage() {
     setNothingWritten(false);
     setBusy("check");
     try {
-      const r = await postCsv(networkId, target, text, true, false);
+      const r = await postImport(networkId, target, source(), options(true, false));
       if (rev === revision.current) setCheck(r);
     } catch (err) {
       if (rev === revision.current) setError(err);
@@ -105,7 +133,7 @@ export function ImportPage() {
     setNothingWritten(false);
     setBusy("import");
     try {
-      const r = await postCsv(networkId, target, text, false, onlyValid);
+      const r = await postImport(networkId, target, source(), options(false, onlyValid));
       if (rev !== revision.current) return;
       if (r.written) {
         setCheck(null);
@@ -131,6 +159,9 @@ export function ImportPage() {
       created: t("import.newCount", { count: r.created }),
       updated: t("import.updatedCount", { count: r.updated }),
     });
+  const names = (list: string[]) => new Intl.ListFormat(intlLocale(i18n.language), { type: "conjunction" }).format(list);
+  const newOrganisations = (r: ImportResult, key: "import.newOrganisations" | "import.newOrganisationsDone") =>
+    r.newOrganisations.length > 0 ? <p>{t(key, { count: r.newOrganisations.length, names: names(r.newOrganisations) })}</p> : null;
 
   return (
     <Page title={t("import.title")}>
@@ -165,15 +196,8 @@ export function ImportPage() {
         <p>{t("import.fileRules")}</p>
       </fieldset>
 
-      <TextField
-        name="csvFile"
-        type="file"
-        label={t("import.file")}
-        hint={t("import.fileHint")}
-        accept=".csv,text/csv"
-        onChange={readFile}
-      />
-      {notUtf8 ? <p className="notice">{t("import.notUtf8")}</p> : null}
+      <TextField name="csvFile" type="file" label={t("import.file")} hint={t("import.fileHint")} accept={ACCEPT} onChange={readFile} />
+      {file?.xlsx ? <p className="notice">{t("import.xlsxChosen", { name: file.name })}</p> : null}
 
       <TextArea
         name="csvText"
@@ -183,13 +207,36 @@ export function ImportPage() {
         spellCheck={false}
         value={text}
         onChange={(e) => {
+          // Edited text is sent as it stands here, no longer the file's bytes.
+          setFile(null);
           setText(e.target.value);
           invalidate();
         }}
       />
 
+      {target === "people" ? (
+        <>
+          <div className="field checkbox">
+            <input
+              id="import-refuse-organisations"
+              type="checkbox"
+              checked={refuseOrganisations}
+              aria-describedby="import-refuse-organisations-hint"
+              onChange={(e) => {
+                setRefuseOrganisations(e.target.checked);
+                invalidate();
+              }}
+            />
+            <label htmlFor="import-refuse-organisations">{t("import.refuseOrganisations")}</label>
+          </div>
+          <p className="hint" id="import-refuse-organisations-hint">
+            {t("import.refuseOrganisationsHint")}
+          </p>
+        </>
+      ) : null}
+
       <p>
-        <button type="button" className="primary" disabled={busy !== null || text.trim() === ""} onClick={() => void runCheck()}>
+        <button type="button" className="primary" disabled={busy !== null || (!file && text.trim() === "")} onClick={() => void runCheck()}>
           {t("import.check")}
         </button>
       </p>
@@ -200,6 +247,7 @@ export function ImportPage() {
         {busy === "check" ? <p>{t("import.checking")}</p> : null}
         {busy === "import" ? <p>{t("import.importing")}</p> : null}
         {!busy && check ? <p>{counts(check)}</p> : null}
+        {!busy && check ? newOrganisations(check, "import.newOrganisations") : null}
         {!busy && check && check.invited > 0 ? <p>{t("import.invitedCount", { count: check.invited })}</p> : null}
         {!busy && nothingWritten ? <p>{t("import.nothingWritten")}</p> : null}
         {!busy && done ? (
@@ -210,6 +258,7 @@ export function ImportPage() {
                 updated: t("import.updatedDone", { count: done.result.updated }),
               })}
             </p>
+            {newOrganisations(done.result, "import.newOrganisationsDone")}
             {done.result.invited > 0 ? <p>{t("import.invitedDone", { count: done.result.invited })}</p> : null}
             {badRows(done.result) > 0 ? <p>{t("import.skipped", { count: badRows(done.result) })}</p> : null}
             <p>
@@ -223,39 +272,7 @@ export function ImportPage() {
         ) : null}
       </div>
 
-      {check ? (
-        <Section id="import-check-heading" title={t("import.checkResult")}>
-          <p>{t("import.delimiter", { name: check.delimiter === ";" ? t("import.semicolon") : t("import.comma") })}</p>
-          <DataTable caption={t("import.mapping")} columns={[t("import.header"), t("import.field")]}>
-            {check.mapping.map((m, i) => (
-              // Headers may repeat, so the position is the key.
-              // biome-ignore lint/suspicious/noArrayIndexKey: columns have no other identity
-              <tr key={i}>
-                <th scope="row">{m.header || t("import.emptyHeader")}</th>
-                <td>{m.field ? t(`import.fields.${m.field}`, { defaultValue: m.field }) : t("import.ignored")}</td>
-              </tr>
-            ))}
-          </DataTable>
-
-          {check.errors.length > 0 ? (
-            <Section id="import-problems-heading" title={t("import.problems")}>
-              <p role="alert">{t("import.problemCount", { count: check.errors.length })}</p>
-              <DataTable caption={t("import.problems")} captionHidden columns={[t("import.line"), t("import.column"), t("import.problem")]}>
-                {check.errors.map((e, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: one line may have several problems in the same column
-                  <tr key={i}>
-                    <th scope="row">{e.row}</th>
-                    <td>{e.column}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </DataTable>
-            </Section>
-          ) : (
-            <p>{t("import.noProblems")}</p>
-          )}
-        </Section>
-      ) : null}
+      {check ? <ImportCheck check={check} /> : null}
 
       <p className="inline-form">
         <button

@@ -235,11 +235,19 @@ export function OrganisationsPage() {
     <Page
       title={t("organisations.title")}
       actions={
-        coordinator ? (
-          <Link className="button" to={`${base}/import`}>
-            {t("organisations.importLink")}
-          </Link>
-        ) : null
+        <div className="toolbar">
+          {coordinator ? (
+            <Link className="button" to={`${base}/import`}>
+              {t("organisations.importLink")}
+            </Link>
+          ) : null}
+          <a className="button" href={`/api/networks/${networkId}/organisations/export?format=csv`} download>
+            {t("organisations.exportCsv")}
+          </a>
+          <a className="button" href={`/api/networks/${networkId}/organisations/export?format=xlsx`} download>
+            {t("organisations.exportXlsx")}
+          </a>
+        </div>
       }
     >
       <Loaded data={data} error={error}>

@@ -139,7 +139,7 @@ export function PeoplePage() {
     setParams(next);
   };
   const set = (k: Filter) => (v: string) => setFilter(k, v);
-  const exportUrl = (format: "csv" | "vcard") =>
+  const exportUrl = (format: "csv" | "xlsx" | "vcard") =>
     `/api/networks/${networkId}/people/export?format=${format}${queryString ? `&${queryString}` : ""}`;
 
   return (
@@ -212,6 +212,9 @@ export function PeoplePage() {
           <>
             <a className="button" href={exportUrl("csv")} download>
               {t("people.exportCsv")}
+            </a>
+            <a className="button" href={exportUrl("xlsx")} download>
+              {t("people.exportXlsx")}
             </a>
             <a className="button" href={exportUrl("vcard")} download>
               {t("people.exportVcard")}

@@ -29,5 +29,7 @@ export const EXPORT_KEYS: Record<ExportFormat, string> = {
   graphml: "graphml",
   kumu: "kumu",
   "nodes.csv": "nodesCsv",
+  "nodes.xlsx": "nodesXlsx",
   "edges.csv": "edgesCsv",
+  "edges.xlsx": "edgesXlsx",
 };

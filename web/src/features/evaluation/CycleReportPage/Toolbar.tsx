@@ -63,6 +63,9 @@ export function Toolbar({ report, networkId }: { report: CycleReport; networkId:
         <a className="button" href={`${base}/report.csv${query}`} download>
           {t("report.downloadCsv")}
         </a>
+        <a className="button" href={`${base}/report.xlsx${query}`} download>
+          {t("report.downloadXlsx")}
+        </a>
         <a className="button" href={`${base}/report${query}`} download={`${file}.json`}>
           {t("report.downloadJson")}
         </a>

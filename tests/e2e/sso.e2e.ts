@@ -86,8 +86,8 @@ describe("signing in with the organisation's account, and the instance admin's u
     await page.getByRole("link", { name: "Käyttäjät" }).click();
     await page.getByRole("heading", { level: 1, name: "Käyttäjät" }).waitFor();
     await page.getByLabel("Hae nimellä tai sähköpostilla").fill("jasen@");
-    await page.getByRole("button", { name: "Hae", exact: true }).click();
-    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("1 käyttäjä näkyvissä.");
+    await page.getByRole("main").getByRole("button", { name: "Hae", exact: true }).click();
+    await expect.poll(() => page.getByRole("main").getByRole("status").first().textContent()).toBe("1 käyttäjä näkyvissä.");
     const card = page.getByRole("listitem").filter({ hasText: "jasen@demo.solmu.fi" });
     await card.getByRole("button", { name: "Poista käytöstä" }).click();
     const dialog = page.getByRole("dialog");
@@ -116,8 +116,8 @@ describe("signing in with the organisation's account, and the instance admin's u
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("link", { name: "Users" }).click();
     await page.getByLabel("Search by name or e-mail").fill("Mikko Heikkinen");
-    await page.getByRole("button", { name: "Search" }).click();
-    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("2 users shown.");
+    await page.getByRole("main").getByRole("button", { name: "Search" }).click();
+    await expect.poll(() => page.getByRole("main").getByRole("status").first().textContent()).toBe("2 users shown.");
     const duplicate = page.getByRole("listitem").filter({ hasText: "mikko.heikkinen@siilinjarvi.fi" });
     await duplicate.getByText("Merge into another account").click();
     await duplicate.getByLabel("E-mail of the account to keep").fill("jasen@demo.solmu.fi");
@@ -131,7 +131,7 @@ describe("signing in with the organisation's account, and the instance admin's u
     await expect
       .poll(() => kept.getByRole("status").textContent())
       .toBe("mikko.heikkinen@siilinjarvi.fi was merged into jasen@demo.solmu.fi.");
-    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("1 user shown.");
+    await expect.poll(() => page.getByRole("main").getByRole("status").first().textContent()).toBe("1 user shown.");
     // The kept account now belongs to the youth network the other one was imported into.
     await expect.poll(() => kept.textContent()).toMatch(/Österbottens nätverk för ungas välbefinnande/);
 

@@ -3,7 +3,7 @@ import { formatFigure } from "../../domain/format.ts";
 import type { Locale } from "../../domain/locale.ts";
 import { translator } from "../../i18n/index.ts";
 import type { PublicPage } from "../../services/publications.ts";
-import { dateText, esc, indicatorTrendSvg, mapSvg, num, paragraphs, valueWithUnit } from "./html.ts";
+import { dateText, esc, indicatorTrendSvg, mapSvg, paragraphs, valueWithUnit } from "./html.ts";
 
 type T = ReturnType<typeof translator>;
 

@@ -164,9 +164,7 @@ const FINDERS: Record<SearchKind, Finder> = {
 async function searchNetwork(deps: Deps, actor: Actor, network: { id: string; name: string }, needle: string, locale: Locale) {
   try {
     const found = await Promise.all(SEARCH_KINDS.map((kind) => FINDERS[kind](deps, actor, network.id, needle, locale)));
-    return SEARCH_KINDS.map((kind, i) =>
-      (found[i] ?? []).map((h) => ({ ...h, item: { ...h.item, networkId: network.id, networkName: network.name } })),
-    );
+    return found.map((hits) => hits.map((h) => ({ ...h, item: { ...h.item, networkId: network.id, networkName: network.name } })));
   } catch (e) {
     // A network that requires single sign-on is closed to a password session: it is left out, not an error.
     if (e instanceof AppError && e.code === "sso_required") return SEARCH_KINDS.map(() => []);

@@ -46,10 +46,17 @@ export function Section({ id, title, className, children }: { id: string; title:
   );
 }
 
-/** A polite live region for loading and saved messages. */
-export function Status({ children }: { children: ReactNode }) {
+/**
+ * A polite live region for loading and saved messages. With `focus`, a new message also takes focus, for a
+ * change made far from where the message can stand (a card that moves to another list once changed).
+ */
+export function Status({ children, focus = false }: { children: ReactNode; focus?: boolean }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus, children]);
   return (
-    <p className="status" role="status">
+    <p className="status" role="status" ref={ref} tabIndex={focus ? -1 : undefined}>
       {children}
     </p>
   );

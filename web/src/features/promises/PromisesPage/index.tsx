@@ -26,7 +26,8 @@ export function PromisesPage() {
     <Page title={t("promises.title")}>
       <p>{t("promises.intro")}</p>
       <p>{t("promises.introRenegotiate")}</p>
-      {message ? <Status>{message}</Status> : null}
+      {/* A kept or renegotiated promise moves to another list: the message says what happened, and focus goes to it. */}
+      {message ? <Status focus>{message}</Status> : null}
 
       {canPromise ? (
         <Section id="my-promises" className="panel" title={t("promises.mine.heading")}>

@@ -65,7 +65,7 @@ describe.each(databases)("the privacy notice on %s", (kind) => {
 
   it("never shows people an instruction meant for the admin while the admin has not written their own", async () => {
     for (const [locale, contact] of [
-      ["sv", "I dataskyddsfrågor kan du vända dig till ditt nätverks samordnare"],
+      ["sv", "I dataskyddsfrågor kan du vända dig till ditt nätverks koordinator"],
       ["en", "For privacy matters, turn to your network's coordinator"],
     ] as const) {
       const body = (await w.anonymous(locale).get("/api/privacy-notice")).body.body as string;

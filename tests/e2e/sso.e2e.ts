@@ -156,7 +156,7 @@ describe("signing in with the organisation's account, and the instance admin's u
     const rule = coordinator.getByLabel("Jäsenet kirjautuvat verkostoon vain organisaationsa tunnuksella");
     await rule.check();
     await coordinator.getByRole("button", { name: "Tallenna", exact: true }).click();
-    await expect.poll(() => coordinator.getByRole("status").first().textContent()).toBe("Tallennettu.");
+    await expect.poll(() => coordinator.getByRole("main").getByRole("status").first().textContent()).toBe("Tallennettu.");
     await expectAccessible(coordinator, "network settings with the sign-in rule");
 
     const member = await signedInPage(browser, server.url, "jasen@demo.solmu.fi");

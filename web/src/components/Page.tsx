@@ -52,6 +52,7 @@ export function Section({ id, title, className, children }: { id: string; title:
  */
 export function Status({ children, focus = false }: { children: ReactNode; focus?: boolean }) {
   const ref = useRef<HTMLParagraphElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new message is the trigger, not a value read
   useEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus, children]);

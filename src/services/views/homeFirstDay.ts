@@ -1,5 +1,4 @@
 import { setupSteps } from "../../domain/setup.ts";
-import { latestVersion } from "../../storage/repos/agreement.ts";
 import { listEvents } from "../../storage/repos/calendar.ts";
 import { listGoals } from "../../storage/repos/goals.ts";
 import type { MembershipRow } from "../../storage/repos/memberships.ts";
@@ -31,22 +30,21 @@ export async function setupOf(
   deps: Deps,
   network: { id: string; purpose: string },
   currentCycleId: string | null,
-  counts: { members: number; organisations: number },
+  facts: { members: number; organisations: number; agreementProposed: boolean },
 ) {
   const { db } = deps.storage;
-  const [goals, agreement, events, rounds] = await Promise.all([
+  const [goals, events, rounds] = await Promise.all([
     currentCycleId ? listGoals(db, network.id, currentCycleId) : [],
-    latestVersion(db, network.id),
     // Anything on the clock counts, however far ahead it is.
     listEvents(db, [network.id], "9999-12-31T00:00:00.000Z"),
     listRounds(db, network.id),
   ]);
   const steps = setupSteps({
     purpose: network.purpose,
-    organisations: counts.organisations,
-    members: counts.members,
+    organisations: facts.organisations,
+    members: facts.members,
     goals: goals.length,
-    agreementProposed: agreement !== undefined,
+    agreementProposed: facts.agreementProposed,
     events: events.filter((e) => e.status !== "cancelled").length,
     surveyRounds: rounds.length,
   });

@@ -30,21 +30,24 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   const { db } = deps.storage;
   const role = await requireRole(db, actor, networkId, "observer");
   // The home is the most visited page: its independent parts are read side by side, and the
-  // membership and network once for all of them.
-  const [network, membership, currentCycle, cycles, memberCount, organisationCount] = await Promise.all([
+  // membership, network and newest agreement version once for all of them.
+  const [network, membership, currentCycle, cycles, memberCount, organisationCount, latest] = await Promise.all([
     findNetwork(db, networkId),
     findMembership(db, networkId, actor.userId),
     findCurrentCycle(db, networkId),
     listCycles(db, networkId),
     countMembers(db, networkId),
     countOrganisations(db, networkId),
+    latestVersion(db, networkId),
   ]);
   if (!network) throw notFound();
   const coordinator = roleAtLeast(role, "coordinator");
   const participant = roleAtLeast(role, "member");
   const [mine, pendingInvitations, contacts, missingGaps, unrepresented, survey, meetings, evaluation, agreement, welcome, setup] =
     await Promise.all([
-      participant && currentCycle ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership) : null,
+      participant && currentCycle
+        ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership, latest)
+        : null,
       coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
       coordinator ? networkFreshness(deps, network) : null,
       coordinator ? countMissingGaps(deps, networkId) : null,
@@ -52,9 +55,15 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
       latestRound(deps, networkId, membership),
       meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
       evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
-      participant ? agreementAtAGlance(deps, networkId) : null,
+      participant ? agreementAtAGlance(deps, networkId, latest) : null,
       welcomeOf(deps, actor, networkId, membership),
-      coordinator ? setupOf(deps, network, currentCycle?.id ?? null, { members: memberCount, organisations: organisationCount }) : null,
+      coordinator
+        ? setupOf(deps, network, currentCycle?.id ?? null, {
+            members: memberCount,
+            organisations: organisationCount,
+            agreementProposed: latest !== undefined,
+          })
+        : null,
     ]);
   return {
     network,
@@ -85,11 +94,12 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   };
 }
 
+type AgreementVersion = Awaited<ReturnType<typeof latestVersion>>;
+
 /** The newest agreement version and whether the draft has moved on since it was frozen (the draft is not the observers'). */
-async function agreementAtAGlance(deps: Deps, networkId: string) {
-  const { db } = deps.storage;
-  const [latest, sections] = await Promise.all([latestVersion(db, networkId), listSections(db, networkId)]);
+async function agreementAtAGlance(deps: Deps, networkId: string, latest: AgreementVersion | undefined) {
   if (!latest) return null;
+  const sections = await listSections(deps.storage.db, networkId);
   return {
     number: latest.number,
     status: latest.status,
@@ -105,13 +115,10 @@ async function myPendingWork(
   cycleId: string,
   phase: Phase,
   membership: MembershipRow | undefined,
+  agreement: AgreementVersion | undefined,
 ) {
   const { db } = deps.storage;
-  const [evaluations, assessments, agreement] = await Promise.all([
-    listPhaseEvaluations(db, cycleId),
-    listNetworkTypeAssessments(db, networkId),
-    latestVersion(db, networkId),
-  ]);
+  const [evaluations, assessments] = await Promise.all([listPhaseEvaluations(db, cycleId), listNetworkTypeAssessments(db, networkId)]);
   let agreementVersionId: string | null = null;
   // Only those the organisation named decide for it; the others are not asked.
   if (

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { expectAccessible, fitsWidth, useCoordinatorAndMember, useSolmu } from "./support.ts";
+import { apiSession, DEMO_PASSWORD, expectAccessible, fitsWidth, useCoordinatorAndMember, useSolmu } from "./support.ts";
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+const finnishDay = (d: string) => `${Number(d.slice(8, 10))}.${Number(d.slice(5, 7))}.${d.slice(0, 4)}`;
 
 describe("facilitation: a meeting with a learning café and a live open-space board", () => {
-  const pages = useCoordinatorAndMember(useSolmu());
+  const solmu = useSolmu();
+  const pages = useCoordinatorAndMember(solmu);
 
   it("plans a meeting, builds its agenda with a learning café and seats the café", async () => {
     await pages.coordinator.getByRole("link", { name: "Tapaamiset", exact: true }).click();
@@ -108,5 +110,55 @@ describe("facilitation: a meeting with a learning café and a live open-space bo
     await pages.member.getByRole("heading", { level: 1 }).waitFor();
     await expect.poll(() => pages.member.getByText(/rinnakkain/).count()).toBeGreaterThan(0);
     await expectAccessible(pages.member, "activities");
+  });
+
+  it("closes a member's answer at the deadline, also when it passes while the page is open", async () => {
+    const networkId = pages.networkUrl.match(/networks\/([^/?#]+)/)?.[1] ?? "";
+    const meetings = `/api/networks/${networkId}/meetings`;
+    const coordinator = await apiSession(solmu.server.url, "koordinaattori@demo.solmu.fi", DEMO_PASSWORD);
+    const me = await (await apiSession(solmu.server.url, "jasen@demo.solmu.fi", DEMO_PASSWORD))<{
+      networks: { id: string; personId: string }[];
+    }>("GET", "/api/me");
+    const made = await coordinator<{ id: string; version: number }>("POST", meetings, {
+      event: { title: "Talvitapaaminen", kind: "network_meeting", start: `${inDays(20)}T13:00`, end: `${inDays(20)}T15:00` },
+      participantIds: [me.networks.find((n) => n.id === networkId)?.personId],
+      rsvpDeadline: inDays(10),
+    });
+    const page = pages.member;
+    const main = page.getByRole("main");
+    const answers = main.getByRole("button", { name: /^(Tulen|Ehkä|En pääse)$/ });
+    const closed = `Vastausaika päättyi ${finnishDay(inDays(-1))}, joten et voi enää vastata tai muuttaa vastaustasi. Jos tilanteesi muuttuu, kerro siitä koordinaattorille.`;
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${pages.networkUrl}/meetings/${made.id}`);
+    await main.getByRole("heading", { level: 1, name: "Talvitapaaminen" }).waitFor();
+    await main.getByRole("button", { name: "Tulen", exact: true }).click();
+    await expect.poll(() => main.getByRole("button", { name: "Tulen", exact: true }).getAttribute("aria-pressed")).toBe("true");
+
+    // The coordinator moves the deadline to yesterday while the member still has the page open.
+    await coordinator("PATCH", `${meetings}/${made.id}`, {
+      version: made.version,
+      purpose: "",
+      expectedOutcome: "",
+      rsvpDeadline: inDays(-1),
+    });
+    await main.getByRole("button", { name: "En pääse", exact: true }).click();
+    const status = main.getByRole("status").filter({ hasText: "Vastausaika päättyi" });
+    await expect.poll(() => status.textContent()).toBe(closed);
+    expect(await status.evaluate((el) => el === document.activeElement), "the refused answer's message takes focus").toBe(true);
+    expect(await answers.count()).toBe(0);
+    expect(await main.getByText("Vastauksesi kutsuun: Tulen").count()).toBe(1);
+    expect(await fitsWidth(page), "closed answer at 375px").toBe(true);
+    await expectAccessible(page, "meeting with answers closed");
+
+    // Coming back later, the member sees the same without the buttons, on the meeting and in the list.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    await expect.poll(() => main.getByText(closed).count()).toBe(1);
+    expect(await answers.count()).toBe(0);
+    await page.goto(`${pages.networkUrl}/meetings`);
+    const card = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Talvitapaaminen" }) });
+    await expect.poll(() => card.getByText(closed).count()).toBe(1);
+    expect(await card.getByText("Vastauksesi kutsuun: Tulen").count()).toBe(1);
+    expect(await card.getByRole("button").count()).toBe(0);
   });
 });

@@ -17,7 +17,15 @@ import { PeoplePicker } from "./PeoplePicker.tsx";
 import { MeetingDetailsFields, RsvpButtons } from "./parts.tsx";
 import type { MeetingKind, MeetingListItem, Rsvp } from "./types.ts";
 
-function MeetingCard({ item, onAnswer }: { item: MeetingListItem; onAnswer?: (rsvp: Rsvp) => Promise<void> }) {
+function MeetingCard({
+  item,
+  onAnswer,
+  onClosed,
+}: {
+  item: MeetingListItem;
+  onAnswer?: (rsvp: Rsvp) => Promise<void>;
+  onClosed?: () => Promise<unknown>;
+}) {
   const { t, i18n } = useTranslation();
   const { home } = useNetwork();
   return (
@@ -41,8 +49,15 @@ function MeetingCard({ item, onAnswer }: { item: MeetingListItem; onAnswer?: (rs
           <span className="badge quiet">{t("meetings.list.youPlan")}</span>
         </p>
       ) : null}
-      {item.invited && onAnswer && item.status !== "cancelled" ? (
-        <RsvpButtons value={item.myRsvp} meetingTitle={item.title} deadline={item.rsvpDeadline} open={item.rsvpOpen} onAnswer={onAnswer} />
+      {item.invited && onAnswer && onClosed && item.status !== "cancelled" ? (
+        <RsvpButtons
+          value={item.myRsvp}
+          meetingTitle={item.title}
+          deadline={item.rsvpDeadline}
+          open={item.rsvpOpen}
+          onAnswer={onAnswer}
+          onClosed={onClosed}
+        />
       ) : item.invited ? (
         <p className="meta">
           {item.myRsvp ? t("meetings.rsvp.yourAnswer", { answer: t(`meetings.rsvp.${item.myRsvp}`) }) : t("meetings.rsvp.notAnswered")}
@@ -267,7 +282,7 @@ export function MeetingsPage() {
               ) : (
                 <ul className="cards">
                   {upcoming.map((i) => (
-                    <MeetingCard key={i.id} item={i} onAnswer={answer(i)} />
+                    <MeetingCard key={i.id} item={i} onAnswer={answer(i)} onClosed={list.reload} />
                   ))}
                 </ul>
               )}

@@ -1,6 +1,9 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../../api/client.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
 import { type FieldBinding, FormError, TextArea, TextField } from "../../components/Form.tsx";
+import { Status } from "../../components/Page.tsx";
 import { formatDay } from "../../i18n.ts";
 import { RSVPS } from "./meetingUtil.ts";
 import type { LearningMode, Rsvp } from "./types.ts";
@@ -50,8 +53,9 @@ export function SaveOrCancel({ label, busy, onCancel }: { label: string; busy: b
 
 /**
  * Yes / maybe / no as toggle buttons with the deadline; the pressed one is the answer given. After the
- * deadline the buttons give way to the answer as it stands. A refused answer (409 when the deadline
- * passed meanwhile) shows the server's message under the buttons.
+ * deadline the buttons give way to the answer as it stands and what to do instead. An answer refused because
+ * the deadline passed while the page was open (409 rsvp_closed) reloads the meeting: the buttons the person
+ * pressed are gone, so the closed message takes focus.
  */
 export function RsvpButtons({
   value,
@@ -59,23 +63,36 @@ export function RsvpButtons({
   deadline,
   open,
   onAnswer,
+  onClosed,
 }: {
   value: Rsvp | null;
   meetingTitle: string;
   deadline: string | null;
   open: boolean;
   onAnswer: (rsvp: Rsvp) => Promise<void>;
+  /** Loads the meeting again once the server says that answers have closed. */
+  onClosed: () => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const { busy, error, save } = useSave();
-  const answer = (rsvp: Rsvp) => save(() => onAnswer(rsvp));
-  const given = value ? t("meetings.rsvp.yourAnswer", { answer: t(`meetings.rsvp.${value}`) }) : t("meetings.rsvp.notAnswered");
+  const [closedNow, setClosedNow] = useState(false);
+  const answer = (rsvp: Rsvp) =>
+    save(() => onAnswer(rsvp), {
+      failed: async (err) => {
+        if (!(err instanceof ApiError && err.code === "rsvp_closed")) return err;
+        setClosedNow(true);
+        await onClosed();
+        return null;
+      },
+    });
   if (!open) {
+    const closed = t("meetings.rsvp.closed", { date: deadline ? formatDay(deadline) : "" });
     return (
       <div className="rsvp">
-        <p className="meta">
-          <span className="badge quiet">{t("meetings.rsvp.closed", { date: deadline ? formatDay(deadline) : "" })}</span> {given}
+        <p>
+          <strong>{t("meetings.rsvp.legend")}:</strong> {value ? t(`meetings.rsvp.${value}`) : t("meetings.rsvp.noAnswer")}
         </p>
+        {closedNow ? <Status focus>{closed}</Status> : <p className="meta">{closed}</p>}
       </div>
     );
   }
@@ -96,7 +113,7 @@ export function RsvpButtons({
         </div>
       </fieldset>
       <p className="meta" role="status">
-        {given}
+        {value ? t("meetings.rsvp.yourAnswer", { answer: t(`meetings.rsvp.${value}`) }) : t("meetings.rsvp.notAnswered")}
       </p>
       <FormError error={error} />
     </div>

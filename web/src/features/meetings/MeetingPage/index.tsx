@@ -83,6 +83,7 @@ export function MeetingPage() {
               ),
             );
           }}
+          onClosed={reload}
         />
       ) : null}
       {detailsSaved ? <Status>{t("meetings.details.saved")}</Status> : null}

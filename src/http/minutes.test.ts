@@ -8,6 +8,11 @@ const finnishDay = (d: string) => `${Number(d.slice(8, 10))}.${Number(d.slice(5,
 describe.each(databases)("meeting minutes on %s", (kind) => {
   const t = apiWorld(kind);
   let url: string;
+  /** The network's audit log entries about minutes, oldest first. */
+  const minutesLog = async () =>
+    ((await t.w.as.coordinator.get(`${t.base}/audit`)).body.items as { action: string }[])
+      .filter((e) => e.action.startsWith("minutes."))
+      .reverse();
   beforeAll(async () => {
     const people = (await t.w.as.coordinator.get(`${t.base}/members?limit=200`)).body.items as { id: string; name: string }[];
     const id = (name: string) => people.find((p) => p.name.toLowerCase() === name)?.id as string;
@@ -87,10 +92,12 @@ describe.each(databases)("meeting minutes on %s", (kind) => {
     const approved = await t.w.as.member.post(`${url}/minutes/approve`, { version: 2 });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: "approved", approvedByName: "Member", canEdit: false, canSend: true });
+    expect(await minutesLog()).toMatchObject([{ action: "minutes.approved", actor: "Member", subject: "Syystapaaminen", details: {} }]);
     const edit = await t.w.as.coordinator.put(`${url}/minutes`, { version: approved.body.version, text: "Jälkikäteen" });
     expect(edit.status).toBe(409);
     expect(edit.body.error.code).toBe("minutes_approved");
     expect((await t.w.as.coordinator.post(`${url}/minutes/approve`, { version: approved.body.version })).status).toBe(409);
+    expect(await minutesLog(), "a refused approval is not logged").toHaveLength(1);
     const observer = (await t.w.as.observer.get(`${url}/minutes`)).body;
     expect(observer).toMatchObject({ text: "# Pöytäkirja\n\nMuokattu kahdesti.", status: "approved", canEdit: false, canSend: false });
     const file = await t.w.as.observer.get(`${url}/minutes.md`);
@@ -107,6 +114,8 @@ describe.each(databases)("meeting minutes on %s", (kind) => {
     expect(sent.body).toMatchObject({ status: "sent", canSend: false });
     expect(sent.body.sentAt).toEqual(expect.any(String));
     expect((await t.w.as.member.post(`${url}/minutes/send`)).status).toBe(409);
+    expect((await minutesLog()).map((e) => e.action)).toEqual(["minutes.approved", "minutes.sent"]);
+    expect((await minutesLog())[1]).toMatchObject({ actor: "Member", subject: "Syystapaaminen", details: { recipients: 2 } });
     for (const who of [t.w.as.member, t.w.as.observer]) {
       const told = (await who.get("/api/me/notifications")).body.items.filter((n: { kind: string }) => n.kind === "minutes_sent");
       expect(told).toHaveLength(1);
@@ -119,5 +128,17 @@ describe.each(databases)("meeting minutes on %s", (kind) => {
     expect(mails.map((m) => m.to_email).sort()).toEqual([t.w.people.member.email, t.w.people.observer.email].sort());
     expect(mails[0]?.subject).toBe(`Pöytäkirja: Syystapaaminen (${t.w.network.name})`);
     expect(mails[0]?.body).toContain("Muokattu kahdesti.");
+  });
+
+  it("logs the approval of a draft never saved, and nothing when the approval is stale", async () => {
+    const made = await t.w.as.coordinator.post(`${t.base}/meetings`, {
+      event: { title: "Kevätkokous", kind: "network_meeting", start: `${day(-1)}T09:00`, end: `${day(-1)}T11:00` },
+    });
+    const minutes = `${t.base}/meetings/${made.body.id}/minutes`;
+    expect((await t.w.as.coordinator.post(`${minutes}/approve`, { version: 3 })).status).toBe(409);
+    expect((await t.w.as.coordinator.post(`${minutes}/approve`, { version: 0 })).status).toBe(200);
+    const approvals = (await minutesLog()).filter((e) => e.action === "minutes.approved");
+    expect(approvals.at(-1)).toMatchObject({ actor: "Coordinator", subject: "Kevätkokous" });
+    expect(approvals).toHaveLength(2);
   });
 });

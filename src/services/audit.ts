@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   "instance.document_saved",
   "organisation.representatives_named",
   "cycle.phase_reopened",
+  "minutes.approved",
+  "minutes.sent",
   "sso.signed_in",
   "sso.linked",
   "sso.account_created",

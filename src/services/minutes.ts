@@ -16,6 +16,7 @@ import {
 } from "../storage/repos/minutes.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
 import { insertNotifications, markMailed } from "../storage/repos/notifications.ts";
+import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, notFound, staleWrite } from "./errors.ts";
 import { access } from "./meetings.ts";
@@ -107,19 +108,21 @@ export async function saveMinutes(
 
 /**
  * Approves the minutes as the planner last saw them (version 0: the composed draft, which is then stored as it is);
- * from then on the text is frozen.
+ * from then on the text is frozen. The network's audit log records who approved them, in the same transaction.
  */
 export async function approveMinutes(deps: Deps, actor: Actor, networkId: string, meetingId: string, input: { version: number }) {
   const { meeting, participants } = await planned(deps, actor, networkId, meetingId);
   const { db } = deps.storage;
   const saved = await findMinutes(db, meetingId);
   if (saved?.approved_at) throw frozen();
-  const ok = saved
-    ? await approveMinutesIfVersion(db, meetingId, input.version, actor.userId)
-    : input.version === 0 &&
-      (await insertMinutes(db, meetingId, await composeMeetingMinutes(deps.storage.db, meeting, participants, actor.locale), actor.userId, {
-        approvedAt: new Date().toISOString(),
-      }));
+  const composed = saved || input.version !== 0 ? null : await composeMeetingMinutes(db, meeting, participants, actor.locale);
+  const ok = await db.transaction().execute(async (tx) => {
+    const approved = saved
+      ? await approveMinutesIfVersion(tx, meetingId, input.version, actor.userId)
+      : composed !== null && (await insertMinutes(tx, meetingId, composed, actor.userId, { approvedAt: new Date().toISOString() }));
+    if (approved) await audit(tx, actor, networkId, "minutes.approved", meeting.title);
+    return approved;
+  });
   if (!ok) throw staleWrite(await getMinutes(deps, actor, networkId, meetingId));
   return getMinutes(deps, actor, networkId, meetingId);
 }
@@ -127,6 +130,7 @@ export async function approveMinutes(deps: Deps, actor: Actor, networkId: string
 /**
  * Sends approved minutes to every participant, once: a notification in the app and the minutes by e-mail (through
  * the outbox, so they are kept when SMTP is not set up; the notification is marked mailed so no digest repeats it).
+ * The network's audit log records who sent them to how many, with the notifications.
  */
 export async function sendMinutes(deps: Deps, actor: Actor, networkId: string, meetingId: string) {
   const { meeting } = await planned(deps, actor, networkId, meetingId);
@@ -143,6 +147,7 @@ export async function sendMinutes(deps: Deps, actor: Actor, networkId: string, m
       tx,
       recipients.map((p) => ({ userId: p.user_id, networkId, kind: "minutes_sent", params, link, dedupeKey: p.key })),
     );
+    await audit(tx, actor, networkId, "minutes.sent", meeting.title, { recipients: recipients.length });
     return true;
   });
   if (!sent) throw new AppError(409, "minutes_sent", "meetings.record.alreadySent");

@@ -14524,7 +14524,7 @@ export interface components {
         AuditLog: {
             items: {
                 /** @enum {string} */
-                action: "member.role_changed" | "member.removed" | "member.account_deleted" | "export.people" | "export.survey" | "export.report" | "export.decisions" | "publishing.saved" | "news.published" | "news.unpublished" | "news.deleted" | "practice.published" | "practice.unpublished" | "practice.deleted" | "goal.deleted" | "indicator.deleted" | "decision.deleted" | "instance.document_saved" | "organisation.representatives_named" | "cycle.phase_reopened" | "sso.signed_in" | "sso.linked" | "sso.account_created" | "sso.failed" | "account.disabled" | "account.enabled" | "account.deleted" | "account.reset_sent" | "account.merged";
+                action: "member.role_changed" | "member.removed" | "member.account_deleted" | "export.people" | "export.survey" | "export.report" | "export.decisions" | "publishing.saved" | "news.published" | "news.unpublished" | "news.deleted" | "practice.published" | "practice.unpublished" | "practice.deleted" | "goal.deleted" | "indicator.deleted" | "decision.deleted" | "instance.document_saved" | "organisation.representatives_named" | "cycle.phase_reopened" | "minutes.approved" | "minutes.sent" | "sso.signed_in" | "sso.linked" | "sso.account_created" | "sso.failed" | "account.disabled" | "account.enabled" | "account.deleted" | "account.reset_sent" | "account.merged";
                 /** @description Who did it, by name at the time */
                 actor: string;
                 at: string;

@@ -14,4 +14,5 @@ export const AUDIT_DETAILS = [
   "map",
   "compare",
   "locale",
+  "recipients",
 ] as const;

@@ -303,6 +303,12 @@ describe.each(databases)("OWASP checks on every route on %s", (kind) => {
     }
     expect(verbatim).toBeGreaterThan(20);
 
+    // A calendar file is plain text (RFC 5545): what people wrote stands in it as they wrote it, never as a page a browser runs.
+    const ics = await request("GET", `/api/networks/${savo}/events/${victim.eventId}/ics`, { cookie: cookies.coordinator });
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get("content-type")).toMatch(/^text\/calendar/);
+    expect(ics.headers.get("x-content-type-options")).toBe("nosniff");
+
     // Pages and files the server writes itself escape what people wrote.
     const outputs = [
       `/p/${SAVO_SLUG}`,
@@ -310,7 +316,6 @@ describe.each(databases)("OWASP checks on every route on %s", (kind) => {
       "/good-practices",
       `/api/networks/${savo}/report.html`,
       `/api/networks/${savo}/agreement/versions/${victim.versionId}/markdown`,
-      `/api/networks/${savo}/events/${victim.eventId}/ics`,
     ];
     let escapedSeen = 0;
     for (const url of outputs) {

@@ -65,12 +65,15 @@ describe("solmu analyze", () => {
     const [nodeBlock, graphBlock, ...rest] = r.stdout.split("\n\n");
     expect(rest).toEqual([]);
     expect(nodeBlock?.split("\n")[0]).toBe(
-      "id,inDegree,outDegree,degree,inStrength,outStrength,strength,degreeCentrality,betweenness,closeness,eigenvector,pagerank,community,isolate,broker,crossCommunityTies",
+      "id,inDegree,outDegree,degree,inStrength,outStrength,strength,degreeCentrality,betweenness,closeness,eigenvector,pagerank,community,isolate," +
+        "constraint,effectiveSize,weightedConstraint,weightedEffectiveSize,coreNumber,clustering,reciprocity,broker,crossCommunityTies,eiIndex," +
+        "brokerageCoordinator,brokerageGatekeeper,brokerageRepresentative,brokerageItinerant,brokerageLiaison",
     );
     const nodes = parse(nodeBlock as string, { columns: true }) as Record<string, string>[];
-    // The same figures of a node as the JSON output, in its order.
+    // The same figures of a node as the JSON output, in its order, with the brokerage roles as columns of their own.
     const json = JSON.parse((await capture(() => analyzeCommand({ edges: path3 }))).stdout) as Analysis;
-    expect(Object.keys(nodes[0] ?? {})).toEqual(Object.keys(json.nodes[0] ?? {}));
+    const roleColumns = ["Coordinator", "Gatekeeper", "Representative", "Itinerant", "Liaison"].map((r) => `brokerage${r}`);
+    expect(Object.keys(nodes[0] ?? {})).toEqual(Object.keys(json.nodes[0] ?? {}).flatMap((k) => (k === "brokerage" ? roleColumns : [k])));
     expect(nodes.map((n) => [n.id, n.betweenness, n.isolate])).toEqual([
       ["a", "0", "false"],
       ["b", "0.5", "false"],
@@ -79,6 +82,36 @@ describe("solmu analyze", () => {
     const figures = Object.fromEntries(parse(graphBlock as string, { from_line: 2 }) as [string, string][]);
     expect(figures).toMatchObject({ directed: "true", nodeCount: "3", edgeCount: "2", isolateCount: "0" });
     expect(Number(figures.density)).toBeCloseTo(2 / 6, 12);
+  });
+
+  it("takes --groups for the E-I index and brokerage roles, and adds nodes named only there", async () => {
+    const groups = file("groups.csv", "node,group\na,city\nb,ngo\nc,city\nd,ngo\n");
+    const r = await capture(() => main(["analyze", "--edges", path3, "--groups", groups]));
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout) as Analysis;
+    expect(result.nodes.map((n) => n.id)).toEqual(["a", "b", "c", "d"]);
+    // a → b → c: b (ngo) carries ties between two city nodes, an itinerant; both ties cross groups.
+    expect(result.nodes[1]?.brokerage).toEqual({ coordinator: 0, gatekeeper: 0, representative: 0, itinerant: 1, liaison: 0 });
+    expect(result.graph.eiIndex).toBe(1);
+    expect(result.nodes[3]).toMatchObject({ isolate: true, eiIndex: null, constraint: null });
+    const csvRun = await capture(() => main(["analyze", "--edges", path3, "--groups", groups, "--format", "csv"]));
+    const [nodeBlock, graphBlock] = csvRun.stdout.split("\n\n");
+    expect((parse(nodeBlock as string, { columns: true }) as Record<string, string>[])[1]?.brokerageItinerant).toBe("1");
+    const figures = Object.fromEntries(parse(graphBlock as string, { from_line: 2 }) as [string, string][]);
+    expect(figures).toMatchObject({ eiIndex: "1", brokerCount: "1" });
+    expect(Object.keys(figures)).toContain("brokerBetweennessAbove");
+  });
+
+  it("exits 2 with the line on a bad groups file", async () => {
+    const twice = file("twice.csv", "node,group\na,x\na,y\n");
+    const r = await capture(() => main(["analyze", "--edges", path3, "--groups", twice]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${twice}, line 3: the node "a" is listed twice`);
+    const noGroup = await capture(() => main(["analyze", "--edges", path3, "--groups", file("nog.csv", "node,team\na,x\n")]));
+    expect(noGroup.stderr).toMatch(/no group column/);
+    expect((await capture(() => main(["analyze", "--edges", path3, "--groups", path.join(dir, "none.csv")]))).stderr).toMatch(
+      /no such file/,
+    );
   });
 
   it("needs no database settings", async () => {

@@ -1,17 +1,20 @@
 import fs from "node:fs";
 import { stringify } from "csv-stringify/sync";
-import { EdgeListError, parseEdgeList } from "../domain/sna/edgeList.ts";
-import { type Analysis, analyze, buildGraph, type GraphFigures, type NodeFigures } from "../domain/sna/index.ts";
+import { EdgeListError, parseEdgeList, parseGroupList } from "../domain/sna/edgeList.ts";
+import { type Analysis, analyze, BROKERAGE_ROLES, buildGraph, type GraphFigures, type NodeFigures } from "../domain/sna/index.ts";
 
 export interface AnalyzeOptions {
   edges?: string | undefined;
   undirected?: boolean | undefined;
   weight?: string | undefined;
   format?: string | undefined;
+  groups?: string | undefined;
 }
 
+type Cell = string | number | boolean | null;
+
 // Spelled out rather than taken from Object.keys of a row so that an empty graph still gets a full header.
-const NODE_COLUMNS: ReadonlyArray<keyof NodeFigures> = [
+const NODE_COLUMNS: ReadonlyArray<Exclude<keyof NodeFigures, "brokerage">> = [
   "id",
   "inDegree",
   "outDegree",
@@ -26,9 +29,20 @@ const NODE_COLUMNS: ReadonlyArray<keyof NodeFigures> = [
   "pagerank",
   "community",
   "isolate",
+  "constraint",
+  "effectiveSize",
+  "weightedConstraint",
+  "weightedEffectiveSize",
+  "coreNumber",
+  "clustering",
+  "reciprocity",
   "broker",
   "crossCommunityTies",
+  "eiIndex",
 ];
+
+/** The brokerage roles as columns of their own: brokerageCoordinator, brokerageGatekeeper, … */
+const ROLE_COLUMNS = BROKERAGE_ROLES.map((r) => `brokerage${r[0]?.toUpperCase()}${r.slice(1)}`);
 
 const GRAPH_FIGURES: ReadonlyArray<keyof GraphFigures> = [
   "directed",
@@ -42,16 +56,38 @@ const GRAPH_FIGURES: ReadonlyArray<keyof GraphFigures> = [
   "modularity",
   "isolateCount",
   "brokerCount",
+  "averageClustering",
+  "maxCoreNumber",
+  "eiIndex",
+  "eiExpected",
 ];
 
-const csv = (rows: Array<Array<string | number | boolean | null>>) =>
-  stringify(rows, { cast: { boolean: (v) => (v ? "true" : "false"), number: (v) => String(v) } });
+const csv = (rows: Cell[][]) => stringify(rows, { cast: { boolean: (v) => (v ? "true" : "false"), number: (v) => String(v) } });
 
 /** The csv output: the node table, an empty line, then a figure,value table of the graph figures. */
 export function analysisCsv(result: Analysis): string {
-  const nodes = csv([NODE_COLUMNS as string[], ...result.nodes.map((n) => NODE_COLUMNS.map((c) => n[c]))]);
-  const graph = csv([["figure", "value"], ...GRAPH_FIGURES.map((f) => [f, result.graph[f]])]);
+  const nodeRow = (n: NodeFigures): Cell[] => [...NODE_COLUMNS.map((c) => n[c]), ...BROKERAGE_ROLES.map((r) => n.brokerage?.[r] ?? null)];
+  const nodes = csv([[...NODE_COLUMNS, ...ROLE_COLUMNS], ...result.nodes.map(nodeRow)]);
+  const t = result.graph.brokerThresholds;
+  const graph = csv([
+    ["figure", "value"],
+    ...GRAPH_FIGURES.map((f): Cell[] => [f, result.graph[f] as Cell]),
+    ["brokerBetweennessAbove", t?.betweennessAbove ?? null],
+    ["brokerConstraintBelow", t?.constraintBelow ?? null],
+  ]);
   return `${nodes}\n${graph}`;
+}
+
+/** Reads a file for a command, or says on stderr why it cannot. */
+async function readInput(file: string): Promise<string | null> {
+  try {
+    return await fs.promises.readFile(file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (err as Error).message;
+    console.error(`Cannot read ${file}: ${reason}`);
+    return null;
+  }
 }
 
 /** `solmu analyze`: SNA figures of a CSV edge list; needs no database. Returns the exit code. */
@@ -69,24 +105,28 @@ export async function analyzeCommand(values: AnalyzeOptions, args: string[] = []
     console.error("analyze needs --edges FILE.csv (a CSV with source and target columns)");
     return 2;
   }
-  let text: string;
-  try {
-    text = await fs.promises.readFile(values.edges, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (err as Error).message;
-    console.error(`Cannot read ${values.edges}: ${reason}`);
-    return 2;
-  }
+  const text = await readInput(values.edges);
+  if (text === null) return 2;
+  const groupText = values.groups === undefined ? undefined : await readInput(values.groups);
+  if (groupText === null) return 2;
   let list: ReturnType<typeof parseEdgeList>;
+  let groups: Map<string, string | null> | undefined;
+  let reading = values.edges;
   try {
     list = parseEdgeList(text, values.weight === undefined ? {} : { weightColumn: values.weight });
+    reading = values.groups ?? reading;
+    groups = groupText === undefined ? undefined : parseGroupList(groupText);
   } catch (err) {
     if (!(err instanceof EdgeListError)) throw err;
-    console.error(`${values.edges}, ${err.message}`);
+    console.error(`${reading}, ${err.message}`);
     return 2;
   }
-  const result = analyze(buildGraph(list.nodes, list.edges, !values.undirected), { seed: 1 });
+  // A node named only in the groups file is a node without ties, as in a node list.
+  const nodes = groups ? [...new Set([...list.nodes, ...groups.keys()])] : list.nodes;
+  const result = analyze(buildGraph(nodes, list.edges, !values.undirected), {
+    seed: 1,
+    ...(groups ? { groups: nodes.map((id) => groups.get(id) ?? null) } : {}),
+  });
   if (format === "json") console.log(JSON.stringify(result, null, 2));
   // console.log adds the final newline itself.
   else console.log(analysisCsv(result).replace(/\n$/, ""));

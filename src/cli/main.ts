@@ -22,11 +22,14 @@ Commands:
   check                               check the database without changing it (after a crash or a restore):
                                       SQLite's integrity and foreign keys, every migration applied,
                                       Solmu's own rules; exit code 1 when any check fails
-  analyze --edges FILE.csv [--undirected] [--weight COLUMN] [--format json|csv]
+  analyze --edges FILE.csv [--undirected] [--weight COLUMN] [--groups GROUPS.csv] [--format json|csv]
                                       social network analysis of an edge list; needs no database.
                                       FILE has a header with source and target columns (comma or
                                       semicolon separated). Directed unless --undirected; the weight
                                       comes from COLUMN, else a column named weight, else 1.
+                                      GROUPS.csv (node,group) gives the E-I index and the
+                                      Gould-Fernandez brokerage roles; docs/analysis.md defines
+                                      every output field
                                       json (default): { graph, nodes }. csv: one row per node with
                                       every per-node figure, then an empty line and a second table
                                       figure,value with the whole-graph figures
@@ -48,6 +51,7 @@ const parseOptions = (args: string[]) =>
       edges: { type: "string" },
       undirected: { type: "boolean", default: false },
       weight: { type: "string" },
+      groups: { type: "string" },
       format: { type: "string", default: "json" },
       help: { type: "boolean", short: "h", default: false },
     },

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { GraphFigures } from "./sna/index.ts";
 import {
   answersDeletedOn,
   distribution,
@@ -144,29 +143,36 @@ describe("the health survey's figures", () => {
     ]);
   });
 
-  it("observes isolates, groups that barely know each other, one-way ties, brokers and a change in density", () => {
-    const graph: GraphFigures = {
-      directed: true,
-      nodeCount: 40,
-      edgeCount: 100,
-      density: 100 / 1560,
-      reciprocity: 0.2,
-      degreeCentralization: 0.1,
-      betweennessCentralization: 0.1,
-      communityCount: 2,
-      modularity: 0.45,
-      isolateCount: 2,
-      brokerCount: 3,
-    };
+  const graph = { edgeCount: 100, density: 100 / 1560, reciprocity: 0.2, isolateCount: 2, brokerCount: 3 };
+  it("observes isolates, groups that barely know each other, one-way ties, brokers, ties within each kind and a change in density", () => {
     const seen = observeStructure({
       graph,
       previous: { ...graph, density: 0.08 },
       communitySizes: [20, 18],
       tiesBetweenLargest: 5,
       brokerNames: ["Aino", "Bertil"],
+      byKind: { index: -0.456, expected: 0.3 },
     });
-    expect(seen.map((o) => o.key)).toEqual(["isolates", "separatedGroups", "lowReciprocity", "brokers", "densityDown"]);
+    expect(seen.map((o) => o.key)).toEqual(["isolates", "separatedGroups", "lowReciprocity", "brokers", "ownKind", "densityDown"]);
     expect(seen.find((o) => o.key === "densityDown")?.params).toEqual({ delta: 1.6 });
+    expect(seen.find((o) => o.key === "ownKind")?.params).toEqual({ index: -0.46, expected: 0.3 });
+  });
+
+  it("says ties stay within each kind only well below an even spread, and brokers only when the round can tell", () => {
+    const keys = (byKind: { index: number | null; expected: number | null } | null, brokerCount: number | null = 3) =>
+      observeStructure({
+        graph: { ...graph, brokerCount },
+        previous: null,
+        communitySizes: [],
+        tiesBetweenLargest: 0,
+        brokerNames: ["Aino"],
+        byKind,
+      }).map((o) => o.key);
+    expect(keys({ index: -0.1, expected: 0.19 })).not.toContain("ownKind");
+    expect(keys({ index: -0.11, expected: 0.19 })).toContain("ownKind");
+    expect(keys({ index: 0.1, expected: 0.6 })).not.toContain("ownKind");
+    expect(keys({ index: null, expected: 0.6 })).not.toContain("ownKind");
+    expect(keys(null, null)).not.toContain("brokers");
   });
 });
 

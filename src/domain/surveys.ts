@@ -278,6 +278,7 @@ export const OBSERVATION_KEYS = [
   "separatedGroups",
   "lowReciprocity",
   "brokers",
+  "ownKind",
   "densityDown",
   "densityUp",
 ] as const;
@@ -303,6 +304,7 @@ const LOW_SCORE = 3;
 /** A change of a mean on a 1–5 scale smaller than this is noise at survey sizes. */
 const NOTABLE_CHANGE = 0.3;
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Plain-language observations about the answers, tied to the framework; the most useful first. */
 export function observeAnswers(input: ObservationInput): Observation[] {
@@ -339,20 +341,31 @@ export function observeAnswers(input: ObservationInput): Observation[] {
   return out;
 }
 
+/** Whom the E-I index groups by: people by their organisation, everyone by their organisation's kind, and by Louvain community. */
+export const HOMOPHILY_GROUPINGS = ["organisation", "kind", "community"] as const;
+export type HomophilyGrouping = (typeof HOMOPHILY_GROUPINGS)[number];
+
+/** The whole-graph figures the observations read; brokerCount is null for an older round that cannot tell. */
+type ObservedGraph = Pick<GraphFigures, "isolateCount" | "reciprocity" | "edgeCount" | "density"> & { brokerCount: number | null };
+
 export interface StructureInput {
-  graph: GraphFigures;
-  previous: GraphFigures | null;
+  graph: ObservedGraph;
+  previous: ObservedGraph | null;
   /** Community sizes, largest first. */
   communitySizes: number[];
   /** Ties between the two largest communities, in both directions. */
   tiesBetweenLargest: number;
   /** Names of the busiest brokers, best first. */
   brokerNames: string[];
+  /** The E-I index by kind of organisation, and what an even spread of the same ties would give. */
+  byKind: { index: number | null; expected: number | null } | null;
 }
 
 /** Below this share of the possible ties, two groups "barely know each other". */
 const SEPARATED_SHARE = 0.02;
 const LOW_RECIPROCITY = 0.3;
+/** How far below an even spread the E-I index by kind must fall before "ties stay within each kind" is said. */
+const OWN_KIND_GAP = 0.3;
 
 /** Plain-language observations about the network's structure. */
 export function observeStructure(input: StructureInput): Observation[] {
@@ -367,8 +380,12 @@ export function observeStructure(input: StructureInput): Observation[] {
   if (g.reciprocity !== null && g.edgeCount > 0 && g.reciprocity < LOW_RECIPROCITY) {
     out.push({ key: "lowReciprocity", params: { value: Math.round(g.reciprocity * 100) } });
   }
-  if (g.brokerCount > 0 && input.brokerNames.length > 0) {
+  if (g.brokerCount !== null && g.brokerCount > 0 && input.brokerNames.length > 0) {
     out.push({ key: "brokers", params: { count: g.brokerCount, names: input.brokerNames.join(", ") } });
+  }
+  const ei = input.byKind;
+  if (ei && ei.index !== null && ei.expected !== null && ei.index < 0 && ei.index <= ei.expected - OWN_KIND_GAP) {
+    out.push({ key: "ownKind", params: { index: round2(ei.index), expected: round2(ei.expected) } });
   }
   if (input.previous) {
     const delta = Math.round((g.density - input.previous.density) * 1000) / 10;

@@ -5,7 +5,13 @@ export interface AnalysisInput {
   nodes: string[];
   edges: EdgeInput[];
   directed: boolean;
+  /** Each node's group (organisation or kind), in the order of `nodes`: gives the E-I index and brokerage roles. */
+  groups?: Array<string | null>;
 }
+
+/** The analysis of one input, in this thread: what the worker runs too. */
+export const analyzeInput = (input: AnalysisInput): Analysis =>
+  analyze(buildGraph(input.nodes, input.edges, input.directed), input.groups ? { groups: input.groups } : {});
 
 /** Above this many ties the analysis takes tens of milliseconds or more, worth handing to the worker. */
 const WORKER_THRESHOLD = 3000;
@@ -39,7 +45,7 @@ function analysisWorker(): Worker {
 
 /** Every network figure of a graph; large graphs are analysed in a worker thread, off the request path. */
 export function runAnalysis(input: AnalysisInput): Promise<Analysis> {
-  if (input.edges.length < WORKER_THRESHOLD) return Promise.resolve(analyze(buildGraph(input.nodes, input.edges, input.directed)));
+  if (input.edges.length < WORKER_THRESHOLD) return Promise.resolve(analyzeInput(input));
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });

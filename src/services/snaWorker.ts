@@ -1,11 +1,10 @@
 import { parentPort } from "node:worker_threads";
-import { analyze, buildGraph } from "../domain/sna/index.ts";
-import type { AnalysisInput } from "./snaRunner.ts";
+import { type AnalysisInput, analyzeInput } from "./snaRunner.ts";
 
 // Runs in a worker thread (started through snaWorker.mjs), so a large graph never blocks the requests of others.
 parentPort?.on("message", ({ id, input }: { id: number; input: AnalysisInput }) => {
   try {
-    parentPort?.postMessage({ id, result: analyze(buildGraph(input.nodes, input.edges, input.directed)) });
+    parentPort?.postMessage({ id, result: analyzeInput(input) });
   } catch (err) {
     parentPort?.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

@@ -29,7 +29,7 @@ import {
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { frozenOf, loadRound, type RoundAggregates, respondedOf, today } from "./surveyRounds.ts";
-import { answersOf, computeAnalysis, type StoredAnalysis } from "./surveyStructure.ts";
+import { answersOf, computeAnalysis, type StoredAnalysis, upToDate } from "./surveyStructure.ts";
 
 /**
  * The survey's figures: results, structure, trends and the cycle summary.
@@ -169,9 +169,16 @@ export async function roundResults(deps: Deps, actor: Actor, networkId: string, 
 async function analysisOf(deps: Deps, networkId: string, row: RoundRow, minGroupSize: number): Promise<StoredAnalysis> {
   const { db } = deps.storage;
   const cached = await findAnalysis(db, row.id);
-  if (cached && row.frozen_results) return JSON.parse(cached.data) as StoredAnalysis;
+  // A stored analysis of an older version is brought up to date once, from its own ties, and kept so.
+  const current = async (c: { data: string; fingerprint: string }) => {
+    const stored = JSON.parse(c.data) as StoredAnalysis;
+    const fresh = await upToDate(row.level, stored);
+    if (fresh !== stored) await saveAnalysis(db, row.id, c.fingerprint, JSON.stringify(fresh));
+    return fresh;
+  };
+  if (cached && row.frozen_results) return current(cached);
   const fingerprint = `${await answersFingerprint(db, row.id)}:${minGroupSize}`;
-  if (cached && cached.fingerprint === fingerprint) return JSON.parse(cached.data) as StoredAnalysis;
+  if (cached && cached.fingerprint === fingerprint) return current(cached);
   const fresh = await computeAnalysis(deps, networkId, row, minGroupSize);
   await saveAnalysis(db, row.id, fingerprint, JSON.stringify(fresh));
   return fresh;
@@ -202,6 +209,7 @@ export async function roundAnalysis(deps: Deps, actor: Actor, networkId: string,
       organisations: [],
       communities: [],
       groups: null,
+      homophily: [],
       observations: [],
     };
   }
@@ -221,6 +229,7 @@ export async function roundAnalysis(deps: Deps, actor: Actor, networkId: string,
     communitySizes: a.communities.map((c) => c.size),
     tiesBetweenLargest: a.tiesBetweenLargest,
     brokerNames,
+    byKind: a.homophily.find((h) => h.by === "kind")?.network ?? null,
   });
   return {
     round,
@@ -232,6 +241,8 @@ export async function roundAnalysis(deps: Deps, actor: Actor, networkId: string,
     ...structureFor(a, row.ties_visibility, minGroupSize),
     // Under group structure the map is drawn by communities of at least the minimum group size, as in the cycle report.
     groups: individual ? null : aggregateMap(a.nodes, a.edges, minGroupSize),
+    // Under group structure a group's own E-I index is shown only from the minimum group size, like its other figures.
+    homophily: a.homophily.map((h) => ({ ...h, groups: individual ? h.groups : h.groups.filter((g) => g.size >= minGroupSize) })),
     observations,
   };
 }

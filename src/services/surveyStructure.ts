@@ -1,5 +1,16 @@
-import type { Analysis, EdgeInput, GraphFigures } from "../domain/sna/index.ts";
-import { elementFigures, type NodeRating, type ReceivedFigures, ratingValues, receivedFigures, ties } from "../domain/surveys.ts";
+import { undirectedVersion } from "../domain/sna/communities.ts";
+import { eiByLabels, type LabelledEi } from "../domain/sna/groups.ts";
+import { type Analysis, buildGraph, type EdgeInput, type GraphFigures } from "../domain/sna/index.ts";
+import {
+  elementFigures,
+  HOMOPHILY_GROUPINGS,
+  type HomophilyGrouping,
+  type NodeRating,
+  type ReceivedFigures,
+  ratingValues,
+  receivedFigures,
+  ties,
+} from "../domain/surveys.ts";
 import { listOrganisations } from "../storage/repos/organisations.ts";
 import { listInviteeIds, listPeopleForSurvey, listSubmitted, listSubmittedRatings, type RoundRow } from "../storage/repos/surveys.ts";
 import type { Deps } from "./context.ts";
@@ -29,10 +40,19 @@ interface NodeInfo {
   responded: boolean;
 }
 
+/** Bumped when the stored figures gain or change a field; an older stored analysis is brought up to date from its ties. */
+export const ANALYSIS_VERSION = 2;
+
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
+/** Whole-graph figures as stored: those added in version 2 are null for an older round whose ties are no longer all there. */
+export type StoredGraphFigures = Nullable<GraphFigures, "brokerCount" | "averageClustering" | "maxCoreNumber">;
+type StoredNodeFigures = Nullable<Analysis["nodes"][number], "coreNumber" | "clustering">;
+
 export interface StoredAnalysis {
+  version?: number;
   respondents: number;
-  graph: GraphFigures;
-  nodes: (Analysis["nodes"][number] & Omit<NodeInfo, "id"> & { received: ReceivedFigures })[];
+  graph: StoredGraphFigures;
+  nodes: (StoredNodeFigures & Omit<NodeInfo, "id"> & { received: ReceivedFigures })[];
   edges: ReturnType<typeof ties>;
   organisations: {
     id: string;
@@ -46,6 +66,83 @@ export interface StoredAnalysis {
   }[];
   communities: { id: number; size: number; organisations: string[] }[];
   tiesBetweenLargest: number;
+  homophily: Array<LabelledEi & { by: HomophilyGrouping }>;
+}
+
+/** A node's group for brokerage roles and its per-node E-I index: the organisation of a person, the kind of an organisation. */
+const brokerageGroup = (level: string, info: NodeInfo) => (level === "organisation" ? info.kind : info.organisationId);
+
+/** The graph figures of a round's ties, with the groups each node belongs to. */
+async function figuresOf(level: string, infos: NodeInfo[], edges: ReturnType<typeof ties>) {
+  const ids = infos.map((i) => i.id);
+  const graphEdges: EdgeInput[] = edges.map((e) => ({ source: e.source, target: e.target, weight: e.knowing }));
+  const analysis = await runAnalysis({ nodes: ids, edges: graphEdges, directed: true, groups: infos.map((i) => brokerageGroup(level, i)) });
+  const u = undirectedVersion(buildGraph(ids, graphEdges, true));
+  const labelsBy: Record<HomophilyGrouping, Array<string | null>> = {
+    organisation: infos.map((i) => i.organisationName),
+    kind: infos.map((i) => i.kind),
+    community: analysis.nodes.map((n) => String(n.community + 1)),
+  };
+  // At organisation level each node is its own organisation: an E-I by organisation would say nothing.
+  const groupings = HOMOPHILY_GROUPINGS.filter((by) => level !== "organisation" || by !== "organisation");
+  return { analysis, homophily: groupings.map((by) => ({ by, ...eiByLabels(u, labelsBy[by]) })) };
+}
+
+/** The figures version 2 added, unknown: what an older round whose people have partly left gets. */
+const unknownSince2 = (a: StoredAnalysis): StoredAnalysis => ({
+  ...a,
+  version: ANALYSIS_VERSION,
+  graph: {
+    ...a.graph,
+    brokerCount: null,
+    brokerThresholds: null,
+    averageClustering: null,
+    maxCoreNumber: null,
+    eiIndex: null,
+    eiExpected: null,
+  },
+  nodes: a.nodes.map((n) => ({
+    ...n,
+    constraint: null,
+    effectiveSize: null,
+    weightedConstraint: null,
+    weightedEffectiveSize: null,
+    coreNumber: null,
+    clustering: null,
+    reciprocity: null,
+    broker: false,
+    eiIndex: null,
+    brokerage: null,
+  })),
+  homophily: [],
+});
+
+/**
+ * A stored analysis of an older version brought up to date. While all its
+ * nodes are there, the figures are computed again from its own stored ties
+ * (which outlive the raw answers), giving the old figures unchanged and the
+ * new ones beside them. Once someone's node has left (removal, retention),
+ * the whole-graph figures stay as computed and the new ones are unknown:
+ * computed on what remains, they would describe another network.
+ */
+export async function upToDate(level: string, a: StoredAnalysis): Promise<StoredAnalysis> {
+  if ((a.version ?? 1) >= ANALYSIS_VERSION) return a;
+  if (a.nodes.length !== a.graph.nodeCount) return unknownSince2(a);
+  const infos: NodeInfo[] = a.nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    organisationId: n.organisationId,
+    organisationName: n.organisationName,
+    kind: n.kind,
+    responded: n.responded,
+  }));
+  const { analysis, homophily } = await figuresOf(level, infos, a.edges);
+  const old = new Map(a.nodes.map((n) => [n.id, n]));
+  const nodes = analysis.nodes.map((n) => {
+    const before = old.get(n.id) as StoredAnalysis["nodes"][number];
+    return { ...before, ...n };
+  });
+  return { ...a, version: ANALYSIS_VERSION, graph: analysis.graph, nodes, homophily };
 }
 
 /** Builds the graph of a round's submitted answers and runs every figure on it. */
@@ -92,9 +189,7 @@ export async function computeAnalysis(deps: Deps, networkId: string, row: RoundR
     nodeRatings.push({ ...ratingValues(r), source, target, respondent: r.respondent_id });
   }
   const edges = ties(nodeRatings, minGroupSize);
-  const ids = [...nodes.keys()];
-  const graphEdges: EdgeInput[] = edges.map((e) => ({ source: e.source, target: e.target, weight: e.knowing }));
-  const analysis = await runAnalysis({ nodes: ids, edges: graphEdges, directed: true });
+  const { analysis, homophily } = await figuresOf(row.level, [...nodes.values()], edges);
 
   const received = new Map<string, NodeRating[]>();
   for (const r of nodeRatings) {
@@ -158,7 +253,17 @@ export async function computeAnalysis(deps: Deps, networkId: string, row: RoundR
     const b = communityOf.get(e.target);
     return (a === 0 && b === 1) || (a === 1 && b === 0);
   }).length;
-  return { respondents: responses.length, graph: analysis.graph, nodes: outNodes, edges, organisations, communities, tiesBetweenLargest };
+  return {
+    version: ANALYSIS_VERSION,
+    respondents: responses.length,
+    graph: analysis.graph,
+    nodes: outNodes,
+    edges,
+    organisations,
+    communities,
+    tiesBetweenLargest,
+    homophily,
+  };
 }
 
 /** The stored structure without some nodes and their ties; whole-graph, organisation and community figures stay as computed. */

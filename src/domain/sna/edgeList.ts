@@ -109,3 +109,36 @@ export function parseEdgeList(text: string, options: { weightColumn?: string } =
   }
   return { edges, nodes, columns: headers };
 }
+
+/**
+ * Reads a CSV of node groups: a `node` (or `id`) column and a `group` column.
+ * An empty group leaves the node without one; a node listed twice is an error.
+ */
+export function parseGroupList(text: string): Map<string, string | null> {
+  let table: ReturnType<typeof parseCsv>;
+  try {
+    table = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvError) throw new EdgeListError(error.line, CSV_REASONS[error.key] ?? error.key);
+    throw error;
+  }
+  const { headers, rows } = table;
+  const nodeColumn = findColumn(headers, "node") >= 0 ? findColumn(headers, "node") : findColumn(headers, "id");
+  const groupColumn = findColumn(headers, "group");
+  if (nodeColumn < 0 || groupColumn < 0) {
+    const missing = [nodeColumn < 0 ? "node" : null, groupColumn < 0 ? "group" : null].filter((c) => c !== null);
+    throw new EdgeListError(
+      headerLine(text),
+      `the header has no ${missing.join(" or ")} column (found: ${headers.join(", ") || "nothing"})`,
+    );
+  }
+  const groups = new Map<string, string | null>();
+  for (const { line, cells } of rows) {
+    const node = (cells[nodeColumn] ?? "").trim();
+    if (node === "") throw new EdgeListError(line, "the node is empty");
+    if (groups.has(node)) throw new EdgeListError(line, `the node "${node}" is listed twice`);
+    const group = (cells[groupColumn] ?? "").trim();
+    groups.set(node, group === "" ? null : group);
+  }
+  return groups;
+}

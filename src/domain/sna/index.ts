@@ -1,8 +1,14 @@
+import { type BrokerThresholds, findBrokers } from "./brokers.ts";
 import { centralization, degrees, density, eigenvector, pagerank, pathFigures, reciprocity } from "./centrality.ts";
+import { clustering, coreNumber, nodeReciprocity } from "./cohesion.ts";
 import { brokers, louvain, modularity, undirectedVersion } from "./communities.ts";
 import type { Graph } from "./graph.ts";
+import { type BrokerageCounts, brokerageRoles, eiIndex, groupNumbers } from "./groups.ts";
+import { constraint, effectiveSize, mutualTies } from "./structuralHoles.ts";
 
+export type { BrokerThresholds } from "./brokers.ts";
 export { buildGraph, type EdgeInput, type Graph } from "./graph.ts";
+export { BROKERAGE_ROLES, type BrokerageCounts, type BrokerageRole } from "./groups.ts";
 
 /** Every per-node figure of a graph; definitions in docs/analysis.md. */
 export interface NodeFigures {
@@ -27,10 +33,28 @@ export interface NodeFigures {
   /** Louvain community on the undirected version, numbered from 0 by size (largest first). */
   community: number;
   isolate: boolean;
-  /** Has at least one tie to a node of another community. */
+  /** NetworkX constraint, unweighted; null for an isolate. */
+  constraint: number | null;
+  /** NetworkX effective_size, unweighted; null for an isolate. */
+  effectiveSize: number | null;
+  /** NetworkX constraint with the ties' weights. */
+  weightedConstraint: number | null;
+  /** NetworkX effective_size with the ties' weights. */
+  weightedEffectiveSize: number | null;
+  /** NetworkX core_number (in + out degree on a directed graph). */
+  coreNumber: number;
+  /** NetworkX clustering, unweighted (Fagiolo's directed clustering on a directed graph). */
+  clustering: number;
+  /** NetworkX reciprocity of the node; null on an undirected graph and for an isolate. */
+  reciprocity: number | null;
+  /** Betweenness above twice the network's mean and constraint below its median (docs/analysis.md, section 4). */
   broker: boolean;
   /** Ties to nodes of other communities. */
   crossCommunityTies: number;
+  /** Krackhardt–Stern E-I index of the node's ties by the given groups; null without groups or ties. */
+  eiIndex: number | null;
+  /** Gould–Fernandez brokerage roles by the given groups; null without groups. */
+  brokerage: BrokerageCounts | null;
 }
 
 /** Whole-graph figures; definitions in docs/analysis.md. */
@@ -48,6 +72,16 @@ export interface GraphFigures {
   modularity: number;
   isolateCount: number;
   brokerCount: number;
+  /** The cut-offs the broker rule applied; null when no node has a tie. */
+  brokerThresholds: BrokerThresholds | null;
+  /** NetworkX average_clustering (every node, isolates as 0). */
+  averageClustering: number;
+  /** The largest core number: the densest core's k. */
+  maxCoreNumber: number;
+  /** E-I index of the whole network by the given groups; null without groups or ties. */
+  eiIndex: number | null;
+  /** The E-I index the same ties would give if they fell at random; null without groups. */
+  eiExpected: number | null;
 }
 
 export interface Analysis {
@@ -59,7 +93,15 @@ export interface Analysis {
  * Runs every figure on a graph. Louvain is seeded, so the same graph always
  * gives the same communities.
  */
-export function analyze(g: Graph, options: { seed?: number } = {}): Analysis {
+export interface AnalyzeOptions {
+  seed?: number;
+  /** Each node's group (by node index), e.g. its organisation; null when unknown. Gives the E-I index and brokerage roles. */
+  groups?: ReadonlyArray<string | null>;
+}
+
+const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+
+export function analyze(g: Graph, options: AnalyzeOptions = {}): Analysis {
   const deg = degrees(g);
   const { betweenness: btw, closeness: clo } = pathFigures(g);
   const eig = eigenvector(g);
@@ -68,6 +110,19 @@ export function analyze(g: Graph, options: { seed?: number } = {}): Analysis {
   const community = louvain(und, { seed: options.seed ?? 1 });
   const cross = brokers(und, community);
   const degreeCentralityOfUndirected = degrees(und).degreeCentrality;
+  const plainTies = mutualTies(g, false);
+  const weightedTies = mutualTies(g, true);
+  const con = constraint(g, false, plainTies);
+  const eff = effectiveSize(g, false, plainTies);
+  const wCon = constraint(g, true, weightedTies);
+  const wEff = effectiveSize(g, true, weightedTies);
+  const core = coreNumber(g);
+  const clu = clustering(g);
+  const rec = g.directed ? nodeReciprocity(g) : null;
+  const { broker, thresholds } = findBrokers({ betweenness: btw, constraint: con });
+  const grouping = options.groups ? groupNumbers(options.groups).group : null;
+  const ei = grouping ? eiIndex(und, grouping) : null;
+  const roles = grouping ? brokerageRoles(g, grouping) : null;
   const nodes: NodeFigures[] = [];
   let isolateCount = 0;
   let brokerCount = 0;
@@ -75,7 +130,7 @@ export function analyze(g: Graph, options: { seed?: number } = {}): Analysis {
     const isolate = (deg.degree[i] as number) === 0;
     const crossTies = cross[i] as number;
     if (isolate) isolateCount++;
-    if (crossTies > 0) brokerCount++;
+    if (broker[i]) brokerCount++;
     nodes.push({
       id: g.ids[i] as string,
       inDegree: deg.inDegree[i] as number,
@@ -91,8 +146,17 @@ export function analyze(g: Graph, options: { seed?: number } = {}): Analysis {
       pagerank: pr[i] as number,
       community: community[i] as number,
       isolate,
-      broker: crossTies > 0,
+      constraint: orNull(con[i] as number),
+      effectiveSize: orNull(eff[i] as number),
+      weightedConstraint: orNull(wCon[i] as number),
+      weightedEffectiveSize: orNull(wEff[i] as number),
+      coreNumber: core[i] as number,
+      clustering: clu[i] as number,
+      reciprocity: rec ? orNull(rec[i] as number) : null,
+      broker: broker[i] as boolean,
       crossCommunityTies: crossTies,
+      eiIndex: ei ? (ei.nodes[i] ?? null) : null,
+      brokerage: roles ? (roles[i] as BrokerageCounts) : null,
     });
   }
   let communityCount = 0;
@@ -110,6 +174,11 @@ export function analyze(g: Graph, options: { seed?: number } = {}): Analysis {
       modularity: modularity(und, community),
       isolateCount,
       brokerCount,
+      brokerThresholds: thresholds,
+      averageClustering: g.n === 0 ? 0 : clu.reduce((a, b) => a + b, 0) / g.n,
+      maxCoreNumber: core.reduce((a, b) => Math.max(a, b), 0),
+      eiIndex: ei ? ei.network.index : null,
+      eiExpected: ei ? ei.network.expected : null,
     },
     nodes,
   };

@@ -14540,6 +14540,13 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
+        BrokerageRoles: {
+            coordinator: number;
+            gatekeeper: number;
+            itinerant: number;
+            liaison: number;
+            representative: number;
+        };
         Cycle: {
             closedAt: string | null;
             endsOn: string;
@@ -15009,14 +15016,25 @@ export interface components {
             };
         };
         GraphFigures: {
+            averageClustering: number | null;
             betweennessCentralization: number;
-            brokerCount: number;
+            /** @description null for a round analysed before brokers were defined, whose ties are no longer all there */
+            brokerCount: number | null;
+            /** @description The cut-offs of the broker rule (docs/analysis.md): twice the mean betweenness, the median constraint */
+            brokerThresholds: {
+                betweennessAbove: number;
+                constraintBelow: number;
+            } | null;
             communityCount: number;
             degreeCentralization: number;
             density: number;
             directed: boolean;
             edgeCount: number;
+            eiExpected: number | null;
+            /** @description E-I index by the brokerage groups: organisation of a person, kind of an organisation */
+            eiIndex: number | null;
             isolateCount: number;
+            maxCoreNumber: number | null;
             modularity: number;
             nodeCount: number;
             reciprocity: number | null;
@@ -15787,6 +15805,8 @@ export interface components {
             } | null;
             /** @description The round is still open, or fewer respondents than the minimum group size */
             hidden: boolean;
+            /** @description E-I index by organisation (person level), organisation kind and community */
+            homophily: components["schemas"]["SurveyHomophily"][];
             minGroupSize: number;
             nodes: components["schemas"]["SurveyMapNode"][];
             observations: components["schemas"]["SurveyObservation"][];
@@ -15825,6 +15845,23 @@ export interface components {
                 vulnerability: components["schemas"]["SurveyDistribution"];
             };
         };
+        SurveyHomophily: {
+            /** @enum {string} */
+            by: "organisation" | "kind" | "community";
+            groups: {
+                external: number;
+                index: number | null;
+                internal: number;
+                name: string;
+                size: number;
+            }[];
+            network: {
+                expected: number | null;
+                external: number;
+                index: number | null;
+                internal: number;
+            };
+        };
         SurveyMapEdge: {
             commitment: number | null;
             competence: number | null;
@@ -15840,12 +15877,18 @@ export interface components {
         SurveyMapNode: {
             betweenness: number;
             broker: boolean;
+            brokerage: components["schemas"]["BrokerageRoles"] | null;
             closeness: number;
+            clustering: number | null;
             community: number;
+            constraint: number | null;
+            coreNumber: number | null;
             crossCommunityTies: number;
             degree: number;
             degreeCentrality: number;
+            effectiveSize: number | null;
             eigenvector: number | null;
+            eiIndex: number | null;
             id: string;
             inDegree: number;
             inStrength: number;
@@ -15858,15 +15901,18 @@ export interface components {
             outStrength: number;
             pagerank: number;
             received: components["schemas"]["SurveyReceivedFigures"];
+            reciprocity: number | null;
             responded: boolean;
             strength: number;
+            weightedConstraint: number | null;
+            weightedEffectiveSize: number | null;
         };
         SurveyObservation: {
             /**
              * @description A sentence under surveys.observations
              * @enum {string}
              */
-            key: "lowResponse" | "lowestTrust" | "trustDown" | "trustUp" | "lowSelfCommitment" | "topBarrier" | "typeMismatch" | "isolates" | "separatedGroups" | "lowReciprocity" | "brokers" | "densityDown" | "densityUp";
+            key: "lowResponse" | "lowestTrust" | "trustDown" | "trustUp" | "lowSelfCommitment" | "topBarrier" | "typeMismatch" | "isolates" | "separatedGroups" | "lowReciprocity" | "brokers" | "ownKind" | "densityDown" | "densityUp";
             params: {
                 [key: string]: string | number;
             };

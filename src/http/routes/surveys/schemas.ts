@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import {
   FREQUENCY_MAX,
+  HOMOPHILY_GROUPINGS,
   KNOWING_MAX,
   NETWORK_TYPES,
   OBSERVATION_KEYS,
@@ -148,9 +149,34 @@ const GraphFigures = z
     communityCount: z.number(),
     modularity: z.number(),
     isolateCount: z.number(),
-    brokerCount: z.number(),
+    brokerCount: z
+      .number()
+      .nullable()
+      .openapi({ description: "null for a round analysed before brokers were defined, whose ties are no longer all there" }),
+    brokerThresholds: z
+      .object({ betweennessAbove: z.number(), constraintBelow: z.number() })
+      .nullable()
+      .openapi({ description: "The cut-offs of the broker rule (docs/analysis.md): twice the mean betweenness, the median constraint" }),
+    averageClustering: z.number().nullable(),
+    maxCoreNumber: z.number().nullable(),
+    eiIndex: z
+      .number()
+      .nullable()
+      .openapi({ description: "E-I index by the brokerage groups: organisation of a person, kind of an organisation" }),
+    eiExpected: z.number().nullable(),
   })
   .openapi("GraphFigures");
+const Brokerage = z
+  .object({ coordinator: z.number(), gatekeeper: z.number(), representative: z.number(), itinerant: z.number(), liaison: z.number() })
+  .openapi("BrokerageRoles");
+const EiCount = { external: z.number(), internal: z.number(), index: z.number().nullable() };
+const Homophily = z
+  .object({
+    by: z.enum(HOMOPHILY_GROUPINGS),
+    network: z.object({ ...EiCount, expected: z.number().nullable() }),
+    groups: z.array(z.object({ ...EiCount, name: z.string(), size: z.number() })),
+  })
+  .openapi("SurveyHomophily");
 const receivedFields = {
   goodwill: z.number().nullable(),
   competence: z.number().nullable(),
@@ -181,8 +207,17 @@ const MapNode = z
     pagerank: z.number(),
     community: z.number(),
     isolate: z.boolean(),
+    constraint: z.number().nullable(),
+    effectiveSize: z.number().nullable(),
+    weightedConstraint: z.number().nullable(),
+    weightedEffectiveSize: z.number().nullable(),
+    coreNumber: z.number().nullable(),
+    clustering: z.number().nullable(),
+    reciprocity: z.number().nullable(),
     broker: z.boolean(),
     crossCommunityTies: z.number(),
+    eiIndex: z.number().nullable(),
+    brokerage: orNull(Brokerage),
     received: Received,
   })
   .openapi("SurveyMapNode");
@@ -224,6 +259,7 @@ export const AnalysisSchema = z
         description:
           "Under group structure (the round's tiesVisibility): the map by communities of at least the minimum group size; nodes and edges are then empty",
       }),
+    homophily: z.array(Homophily).openapi({ description: "E-I index by organisation (person level), organisation kind and community" }),
     observations: z.array(ObservationSchema),
   })
   .openapi("SurveyAnalysis");

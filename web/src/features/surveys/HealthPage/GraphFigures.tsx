@@ -38,7 +38,7 @@ export function GraphSummary({ g, level }: { g: GraphFigures; level: SurveyRound
         ? t("surveys.health.summary.groupsClear", groups)
         : t("surveys.health.summary.groupsMixed", groups),
     g.isolateCount > 0 ? t("surveys.health.summary.isolates", { count: g.isolateCount }) : t("surveys.health.summary.noIsolates"),
-    g.brokerCount > 0 ? t("surveys.health.summary.brokers", { count: g.brokerCount }) : null,
+    g.brokerCount ? t("surveys.health.summary.brokers", { count: g.brokerCount }) : null,
   ].filter(Boolean);
   return <p className="summary">{sentences.join(" ")}</p>;
 }
@@ -78,7 +78,17 @@ export function GraphFiguresList({ g, previous }: { g: GraphFigures; previous: R
       delta: <Delta diff={diff.modularity} format={f.two} round={round} better="neither" />,
     },
     { key: "isolates", value: f.int(g.isolateCount), delta: <Delta diff={diff.isolates} format={f.int} round={round} better="down" /> },
-    { key: "brokers", value: f.int(g.brokerCount), delta: <Delta diff={diff.brokers} format={f.int} round={round} better="neither" /> },
+    {
+      key: "brokers",
+      value: g.brokerCount === null ? t("surveys.health.notKnown") : f.int(g.brokerCount),
+      delta: <Delta diff={diff.brokers} format={f.int} round={round} better="neither" />,
+    },
+    {
+      key: "averageClustering",
+      value: g.averageClustering === null ? t("surveys.health.notKnown") : f.two(g.averageClustering),
+      delta: null,
+    },
+    { key: "maxCoreNumber", value: g.maxCoreNumber === null ? t("surveys.health.notKnown") : f.int(g.maxCoreNumber), delta: null },
   ];
   return (
     <dl className="graph-figures">

@@ -3,8 +3,10 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Section } from "../../../components/Page.tsx";
 import type { MapNode, OrganisationFigures, ReceivedFigures, RoundAnalysis } from "../types.ts";
+import { Brokers } from "./Brokers.tsx";
 import { receivedTrust, useFormats } from "./format.ts";
 import { GraphFiguresList, GraphSummary } from "./GraphFigures.tsx";
+import { Homophily } from "./Homophily.tsx";
 import { type Column, SortableTable } from "./SortableTable.tsx";
 
 /** The mean of the four trust dimensions a node received, or "hidden" when too few rated it. */
@@ -70,6 +72,24 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
         numeric: true,
         technical: true,
       },
+      ...(
+        [
+          ["constraint", (n: MapNode) => n.constraint],
+          ["effectiveSize", (n: MapNode) => n.effectiveSize],
+          ["coreNumber", (n: MapNode) => n.coreNumber],
+          ["clustering", (n: MapNode) => n.clustering],
+        ] as const
+      ).map(([key, value]) => ({
+        key,
+        label: t(`surveys.health.col.${key}`),
+        value,
+        render: (n: MapNode) => {
+          const v = value(n);
+          return v === null ? "–" : f.upTo2(v);
+        },
+        numeric: true,
+        technical: true,
+      })),
       {
         key: "community",
         label: t("surveys.health.col.community"),
@@ -177,6 +197,8 @@ export function NetworkStructure({ analysis, networkId }: { analysis: RoundAnaly
           </ul>
         )}
       </Section>
+      <Brokers analysis={analysis} networkId={networkId} />
+      <Homophily analysis={analysis} />
       <section id="tables" aria-labelledby="tables-heading" tabIndex={-1}>
         <h2 id="tables-heading">{t("surveys.health.tablesTitle")}</h2>
         <p className="hint">{t("surveys.health.tablesHelp", { min: analysis.minGroupSize })}</p>

@@ -32,7 +32,7 @@ export function MapSummary({
         <dt>{t("surveys.map.isolates")}</dt>
         <dd>{number(figures.isolateCount)}</dd>
         <dt>{t("surveys.map.brokers")}</dt>
-        <dd>{number(figures.brokerCount)}</dd>
+        <dd>{figures.brokerCount === null ? "–" : number(figures.brokerCount)}</dd>
       </dl>
       <p>
         <Link to={tablesLink}>{t("surveys.map.tablesLink")}</Link>

@@ -1,5 +1,6 @@
 import { Fragment, type RefObject, useId } from "react";
 import { useTranslation } from "react-i18next";
+import { BROKERAGE_ROLES } from "../../../../../src/domain/sna/groups.ts";
 import { TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
 import { isKnownKind, type MapGraph } from "../mapGraph.ts";
 import type { MapNode } from "../types.ts";
@@ -41,6 +42,12 @@ export function NodePanel({
         .sort(byName)
     : [];
   const received = node.received;
+  const roles = node.brokerage;
+  const brokerage = roles
+    ? BROKERAGE_ROLES.filter((r) => roles[r] > 0)
+        .map((r) => `${t(`surveys.roles.${r}`)} ${number(roles[r])}`)
+        .join(", ")
+    : "";
   const trustValue = (v: number | null) =>
     v !== null ? number(v, 2) : received.raters < minGroupSize ? t("surveys.map.hiddenRaters", { min: minGroupSize }) : "–";
   const list = (ids: string[], heading: string, key: string) => (
@@ -83,6 +90,12 @@ export function NodePanel({
         <dd>{number(node.community + 1)}</dd>
         <dt>{t("surveys.map.broker")}</dt>
         <dd>{node.broker ? t("surveys.map.yes") : t("surveys.map.no")}</dd>
+        {brokerage ? (
+          <>
+            <dt>{t("surveys.map.brokerage")}</dt>
+            <dd>{brokerage}</dd>
+          </>
+        ) : null}
       </dl>
       {/* Centralities mean little without their definitions: they stay one step away, with what they are. */}
       <details>
@@ -97,6 +110,12 @@ export function NodePanel({
           <dd>{node.eigenvector === null ? "–" : number(node.eigenvector)}</dd>
           <dt>{t("surveys.map.centrality.pagerank")}</dt>
           <dd>{number(node.pagerank)}</dd>
+          {(["constraint", "effectiveSize", "coreNumber", "clustering"] as const).map((k) => (
+            <Fragment key={k}>
+              <dt>{t(`surveys.map.${k}`)}</dt>
+              <dd>{node[k] === null ? "–" : number(node[k], 2)}</dd>
+            </Fragment>
+          ))}
         </dl>
       </details>
       <h3>{t("surveys.map.receivedTitle")}</h3>

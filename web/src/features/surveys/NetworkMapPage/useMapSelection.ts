@@ -1,16 +1,21 @@
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useSearchParams } from "react-router";
 import type { MapNode } from "../types.ts";
 
 /**
  * Which node is chosen, and the search that chooses one by name. Choosing from the panel moves keyboard
- * focus to the panel's new heading; Esc clears the choice anywhere on the page.
+ * focus to the panel's new heading; Esc clears the choice anywhere on the page. An address with `node=`
+ * (a broker's "show on the map") opens with that node chosen and its panel focused.
  */
 export function useMapSelection(nodes: MapNode[], language: string) {
-  const [focus, setFocus] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  const asked = params.get("node");
+  const initial = asked !== null && nodes.some((n) => n.id === asked) ? asked : null;
+  const [focus, setFocus] = useState<string | null>(initial);
   const [search, setSearch] = useState("");
   const [searchMiss, setSearchMiss] = useState(false);
   const panelHeading = useRef<HTMLHeadingElement>(null);
-  const moveToPanel = useRef(false);
+  const moveToPanel = useRef(initial !== null);
 
   const select = useCallback((id: string | null) => {
     setFocus(id);

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_NETWORK, expectAccessible, signedInPage, useSolmu } from "./support.ts";
+import { DEMO_NETWORK, expectAccessible, fitsWidth, signedInPage, useSolmu } from "./support.ts";
 
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).textContent();
 
@@ -41,9 +41,11 @@ describe("the annual clock: an event on the second Tuesday of every month", () =
     await page.getByLabel("Kuvaus").fill("Vapaamuotoinen kahvitapaaminen etäyhteydellä: kuulumiset ja ajankohtaiset asiat.");
     await expectAccessible(page, "event form with a monthly rule");
     await page.getByRole("button", { name: "Lisää vuosikelloon" }).click();
-    await expect.poll(() => page.getByText("Tapahtuma lisättiin vuosikelloon.").count()).toBeGreaterThan(0);
 
+    // The form is gone: its message stands in the new event's details, where focus goes.
     const details = page.getByRole("region", { name: "Perhepalveluiden kuukausikahvit" });
+    await expect.poll(() => details.getByRole("status").textContent()).toBe("Tapahtuma lisättiin vuosikelloon.");
+    expect(await details.getByRole("status").evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(() => details.textContent()).toContain("Joka kuukauden toinen tiistai");
     const upcoming = details.locator("ol.calendar-upcoming li");
     await expect.poll(() => upcoming.count()).toBe(5);
@@ -59,5 +61,19 @@ describe("the annual clock: an event on the second Tuesday of every month", () =
     // The annual clock marks every month's occurrence of it.
     const marks = page.getByRole("link", { name: /Perhepalveluiden kuukausikahvit/ });
     await expect.poll(() => marks.count()).toBeGreaterThanOrEqual(12);
+  });
+
+  it("says that the event was cancelled in its details, where the cancel button was, at phone width too", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const details = page.getByRole("region", { name: "Perhepalveluiden kuukausikahvit" });
+    await details.getByRole("button", { name: "Peru tapahtuma" }).click();
+    await details.getByRole("button", { name: "Kyllä, peru tapahtuma" }).click();
+    await expect.poll(() => details.getByRole("status").textContent()).toBe("Tapahtuma peruttiin.");
+    expect(await details.getByRole("status").evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await details.getByText("Peruttu", { exact: true }).count()).toBe(1);
+    expect(await details.getByRole("button", { name: "Peru tapahtuma" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("link", { name: /Perhepalveluiden kuukausikahvit/ }).count()).toBe(0);
+    expect(await fitsWidth(page), "calendar at 375px").toBe(true);
+    await expectAccessible(page, "details of a cancelled event");
   });
 });

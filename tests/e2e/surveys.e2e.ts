@@ -123,4 +123,24 @@ describe("network health: answering the survey and reading the results", () => {
     await expect.poll(() => pages.member.getByRole("heading", { level: 1 }).textContent()).toBeTruthy();
     expect(await pages.member.locator("canvas").count()).toBe(0);
   });
+
+  it("says a new round opened under the form's button, and a round just closed keeps focus on its card", async () => {
+    const page = pages.coordinator;
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${pages.networkUrl}/surveys`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const form = page.getByRole("region", { name: "Avaa uusi kierros" });
+    await form.getByLabel("Kierroksen nimi").fill("Syksyn pikakysely");
+    await form.getByRole("button", { name: "Avaa kierros" }).click();
+    await expect.poll(() => form.getByRole("status").textContent()).toBe("Kierros ”Syksyn pikakysely” avattiin.");
+    expect(await fitsWidth(page), "survey rounds at 375px").toBe(true);
+
+    await page.getByRole("button", { name: /^Sulje kierros.*Syksyn pikakysely$/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Jatka" }).click();
+    const heading = page.getByRole("heading", { level: 3, name: "Syksyn pikakysely" });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    const card = page.getByRole("main").getByRole("listitem").filter({ has: heading });
+    expect(await card.getByText("Päättynyt", { exact: true }).count()).toBe(1);
+    await expectAccessible(page, "survey rounds after closing one");
+  });
 });

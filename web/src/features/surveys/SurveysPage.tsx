@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { SURVEY_LEVELS, type SurveyLevel } from "../../../../src/domain/surveys.ts";
@@ -90,8 +90,19 @@ function CallToAction({ round, base }: { round: SurveyRound; base: string }) {
   return <p className="meta">{t("surveys.rounds.cta.cannotAnswer")}</p>;
 }
 
-/** The coordinator's buttons for an open round: remind those who have not answered, close the round. */
-function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChanged: () => Promise<void> }) {
+/**
+ * The coordinator's buttons for an open round: remind those who have not answered, close the round. Closing takes
+ * these buttons away, so what came of it goes to the round's card (`onClosed`), which stays.
+ */
+function CoordinatorActions({
+  round,
+  onChanged,
+  onClosed,
+}: {
+  round: SurveyRound;
+  onChanged: () => Promise<void>;
+  onClosed: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const ask = useConfirm();
   const { home } = useNetwork();
@@ -110,13 +121,14 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
     await save(
       async () => {
         await ok(client.POST("/api/networks/{networkId}/surveys/{roundId}/close", { params: { path }, body: { version: round.version } }));
+        onClosed("");
         await onChanged();
       },
       {
         // Closed or changed meanwhile: say so and show the round as it is now.
         failed: async (err) => {
           if (!(err instanceof ApiError && err.status === 409)) return err;
-          setMessage(t("surveys.rounds.closeConflict"));
+          onClosed(t("surveys.rounds.closeConflict"));
           await onChanged();
           return null;
         },
@@ -146,9 +158,19 @@ function CoordinatorActions({ round, onChanged }: { round: SurveyRound; onChange
 function RoundCard({ round, base, onChanged }: { round: SurveyRound; base: string; onChanged: () => Promise<void> }) {
   const { t } = useTranslation();
   const { home, coordinator } = useNetwork();
+  // After this coordinator closed the round here: the message of a close that met a change, or "" when it went through.
+  const [closed, setClosed] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const closedHere = closed !== null && round.status !== "open";
+  // A round that closed moves down the list and loses its buttons; without a message, its heading takes their focus.
+  useEffect(() => {
+    if (closedHere && !closed) heading.current?.focus();
+  }, [closedHere, closed]);
   return (
     <li className="card survey-round">
-      <h3>{round.title}</h3>
+      <h3 ref={heading} tabIndex={closedHere ? -1 : undefined}>
+        {round.title}
+      </h3>
       <p className="meta">
         <span className={`badge survey-status-${round.status}`}>{t(`surveys.rounds.status.${round.status}`)}</span>{" "}
         <span className="badge quiet">{t(`surveys.rounds.level.${round.level}`)}</span>
@@ -190,7 +212,8 @@ function RoundCard({ round, base, onChanged }: { round: SurveyRound; base: strin
           </Link>
         </p>
       ) : null}
-      {coordinator && round.status === "open" ? <CoordinatorActions round={round} onChanged={onChanged} /> : null}
+      {coordinator && round.status === "open" ? <CoordinatorActions round={round} onChanged={onChanged} onClosed={setClosed} /> : null}
+      {closed ? <Status focus={round.status !== "open"}>{closed}</Status> : null}
     </li>
   );
 }
@@ -208,10 +231,12 @@ const newDraft = (tiesVisibility: NewRound["tiesVisibility"]): NewRound => ({
   tiesVisibility,
 });
 
-function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void> }) {
+/** Opens a round; what came of it is said under the button, where the eye is after pressing it. */
+function NewRoundForm({ onOpened }: { onOpened: () => Promise<void> }) {
   const { t } = useTranslation();
   const { home } = useNetwork();
   const { busy, error, save } = useSave();
+  const [opened, setOpened] = useState("");
   const { draft, setDraft, set, field } = useDraft(() => newDraft(home.network.surveyTiesVisibility), { error });
   const levelLabel: Record<SurveyLevel, string> = {
     person: t("surveys.rounds.form.levelPerson"),
@@ -225,6 +250,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const title = draft.title.trim();
+    setOpened("");
     void save(async () => {
       await ok(
         client.POST("/api/networks/{networkId}/surveys", {
@@ -233,7 +259,8 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
         }),
       );
       setDraft(newDraft(home.network.surveyTiesVisibility));
-      await onOpened(title);
+      setOpened(t("surveys.rounds.opened", { title }));
+      await onOpened();
     });
   };
   return (
@@ -285,6 +312,7 @@ function NewRoundForm({ onOpened }: { onOpened: (title: string) => Promise<void>
       <button type="submit" className="primary" disabled={busy}>
         {t("surveys.rounds.form.submit")}
       </button>
+      {opened ? <Status>{opened}</Status> : null}
     </form>
   );
 }
@@ -298,7 +326,6 @@ export function SurveysPage() {
     () => ok(client.GET("/api/networks/{networkId}/surveys", { params: { path: { networkId } } })),
     `rounds:${networkId}`,
   );
-  const [message, setMessage] = useState<string | null>(null);
   const coordinator = home.role === "coordinator";
   const rounds = list.data?.items ?? [];
   const order: Record<SurveyRound["status"], number> = { open: 0, scheduled: 1, closed: 2 };
@@ -307,7 +334,6 @@ export function SurveysPage() {
   return (
     <Page title={t("surveys.rounds.title")}>
       <Explanation minGroupSize={list.data?.minGroupSize ?? null} />
-      {message ? <Status>{message}</Status> : null}
 
       <Section id="survey-rounds" title={t("surveys.rounds.heading")}>
         <Loaded data={list.data} error={list.error}>
@@ -328,12 +354,7 @@ export function SurveysPage() {
       {coordinator ? (
         <Section id="survey-new" className="panel" title={t("surveys.rounds.form.heading")}>
           <p className="hint">{t("surveys.rounds.form.help")}</p>
-          <NewRoundForm
-            onOpened={async (title) => {
-              setMessage(t("surveys.rounds.opened", { title }));
-              await list.reload();
-            }}
-          />
+          <NewRoundForm onOpened={list.reload} />
         </Section>
       ) : null}
     </Page>

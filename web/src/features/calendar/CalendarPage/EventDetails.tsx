@@ -4,13 +4,15 @@ import { formatDateTime } from "../../../../../src/domain/format.ts";
 import { type Answer, client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
 import { FormError } from "../../../components/Form.tsx";
+import { Status } from "../../../components/Page.tsx";
 import { formatDay } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { type CalendarEvent, KindSymbol, type Occurrence } from "../AnnualClock.tsx";
 import { browserZone, formatWhen, useKindName } from "./format.ts";
 import { useRecurrenceWords } from "./recurrenceWords.ts";
 
-export type Upcoming = Answer<"/api/networks/{networkId}/events/{eventId}">["upcoming"];
+export type EventDetail = Answer<"/api/networks/{networkId}/events/{eventId}">;
+export type Upcoming = EventDetail["upcoming"];
 
 /** The next times of a repeating event, as dates (and clock times in the event's zone) a Finn writes: 12.1.2027 klo 14.00. */
 function UpcomingList({ event, upcoming }: { event: CalendarEvent; upcoming: Upcoming }) {
@@ -25,11 +27,15 @@ function UpcomingList({ event, upcoming }: { event: CalendarEvent; upcoming: Upc
   );
 }
 
-/** The details of an event (the occurrence chosen): when, where, who organises it, and its actions. */
+/**
+ * The details of an event (the occurrence chosen): when, where, who organises it, and its actions. `message` says
+ * what the last save or cancellation did, under the heading; it takes focus, since the form or the button used is gone.
+ */
 export function EventDetails({
   event,
   occurrence,
   upcoming,
+  message,
   headingRef,
   onClose,
   onEdit,
@@ -39,10 +45,11 @@ export function EventDetails({
   occurrence: Occurrence | null;
   /** The event's next times, once its own details have loaded. */
   upcoming: Upcoming | null;
+  message: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onClose: () => void;
   onEdit: (e: CalendarEvent) => void;
-  onCancelled: () => void;
+  onCancelled: (cancelled: EventDetail) => void;
 }) {
   const { t, i18n } = useTranslation();
   const kindName = useKindName();
@@ -56,9 +63,9 @@ export function EventDetails({
     save(
       () => ok(client.POST("/api/networks/{networkId}/events/{eventId}/cancel", { params: { path: { networkId, eventId: event.id } } })),
       {
-        saved: () => {
+        saved: (cancelled) => {
           setConfirming(false);
-          onCancelled();
+          onCancelled(cancelled);
         },
       },
     );
@@ -67,6 +74,7 @@ export function EventDetails({
       <h2 id="event-details-heading" ref={headingRef} tabIndex={-1}>
         {event.title}
       </h2>
+      {message ? <Status focus>{message}</Status> : null}
       <p>
         <span className="badge quiet calendar-kind-badge">
           <KindSymbol kind={event.kind} /> {kindName(event.kind)}

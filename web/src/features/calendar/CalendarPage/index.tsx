@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../../components/Form.tsx";
-import { Loading, Page, Section, Status } from "../../../components/Page.tsx";
+import { Loading, Page, Section } from "../../../components/Page.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { AgendaList } from "./AgendaList.tsx";
 import { CalendarToolbar } from "./CalendarToolbar.tsx";
@@ -25,7 +25,6 @@ export function CalendarPage() {
       <p className="calendar-intro">{t("calendar.intro")}</p>
       <CalendarToolbar year={year} setYear={c.setYear} view={c.view} setView={c.setView} />
       <KindFilter networkId={networkId} kinds={kinds} allKinds={c.allKinds} toggleKind={c.toggleKind} />
-      {c.message ? <Status>{c.message}</Status> : null}
       <FormError error={events.error} />
       <div className={`calendar-layout${eventId ? " has-details" : ""}`}>
         <div className="calendar-view" ref={c.refs.viewRef} tabIndex={-1}>
@@ -44,6 +43,7 @@ export function CalendarPage() {
                 event={detailEvent}
                 occurrence={c.occurrence}
                 upcoming={detail.data?.id === detailEvent.id ? detail.data.upcoming : null}
+                message={c.message}
                 headingRef={c.refs.detailsHeading}
                 onClose={c.close}
                 onEdit={c.openForm}

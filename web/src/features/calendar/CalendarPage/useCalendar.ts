@@ -4,6 +4,7 @@ import { useSearchParams } from "react-router";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { type CalendarEvent, type EventKind, LANE_ORDER, type Occurrence, overlapsYear } from "../AnnualClock.tsx";
+import type { EventDetail } from "./EventDetails.tsx";
 
 export type View = "wheel" | "list";
 
@@ -20,7 +21,8 @@ function pickOccurrence(items: Occurrence[], eventId: string, index: number | nu
 
 /**
  * The annual clock's state: the year, view and kinds shown, the year's occurrences, the event opened
- * (?event=… in the address) and the form; focus follows what the person opens or closes.
+ * (?event=… in the address) and the form; focus follows what the person opens or closes. What a save or a
+ * cancellation did is said in the event's details, where the person lands once the form or button is gone.
  */
 export function useCalendar(networkId: string) {
   const { t } = useTranslation();
@@ -104,6 +106,7 @@ export function useCalendar(networkId: string) {
   };
   const close = () => {
     setOccurrenceIndex(null);
+    setMessage("");
     focusNext.current = "back";
     setParams((p) => {
       const next = new URLSearchParams(p);
@@ -128,13 +131,15 @@ export function useCalendar(networkId: string) {
     setOccurrenceIndex(null);
     void events.reload();
     if (ev.id === eventId) void detail.reload();
-    focusNext.current = "details";
+    // The message in the details takes focus, so the details heading does not.
+    focusNext.current = null;
     showEvent(ev.id);
   };
-  const cancelled = () => {
+  // The details stay open with the event as cancelled, and the message there takes the focus of the button that is gone.
+  const cancelled = (ev: EventDetail) => {
+    detail.setData(ev);
     setMessage(t("calendar.cancelledNow"));
     void events.reload();
-    close();
   };
   const toggleKind = (kind: EventKind, on: boolean) => setKinds((ks) => LANE_ORDER.filter((k) => (k === kind ? on : ks.includes(k))));
 

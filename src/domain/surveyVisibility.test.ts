@@ -8,10 +8,15 @@ describe("who sees what of a survey answer", () => {
     expect(sees("coordinator", "group_structure", "groups")).toBe(true);
   });
 
-  it("gives members and the public no ties and no free texts, whatever the round", () => {
+  it("gives members only the ties around themselves, and only in rounds that show individual ties", () => {
+    expect(answerVisibility("individual").member).toEqual(["closed_figures", "ego_ties"]);
+    expect(answerVisibility("groups").member).toEqual(["closed_figures"]);
+    expect(sees("member", "individual_ties", "individual")).toBe(false);
+  });
+
+  it("gives the public no ties and nobody but coordinators free texts, whatever the round", () => {
     for (const ties of ["individual", "groups"] as const) {
       const v = answerVisibility(ties);
-      expect(v.member).toEqual(["closed_figures"]);
       expect(v.public).toEqual(["published_figures"]);
       expect(v.respondent).toEqual(["own_answers"]);
       expect(sees("member", "free_texts", ties)).toBe(false);

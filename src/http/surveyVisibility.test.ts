@@ -43,7 +43,7 @@ describe.each(databases)("what each role sees of a survey answer, on %s", (kind)
     // The round opened earlier keeps what its respondents were told.
     const earlier = await t.w.as.member.get(`${t.base}/surveys/${first.body.id}`);
     expect(earlier.body).toMatchObject({ tiesVisibility: "individual" });
-    expect(earlier.body.seenBy.member).toEqual(["closed_figures"]);
+    expect(earlier.body.seenBy.member).toEqual(["closed_figures", "ego_ties"]);
   });
 
   it("lets a coordinator choose for one round, and refuses an unknown choice naming the field", async () => {

@@ -142,7 +142,10 @@ const router = createBrowserRouter([
               },
               {
                 path: "people/:personId",
-                lazy: page(["people", "auth", "networks"], async () => (await import("./features/people/PersonPage.tsx")).PersonPage),
+                lazy: page(
+                  ["people", "auth", "networks", "surveys"],
+                  async () => (await import("./features/people/PersonPage.tsx")).PersonPage,
+                ),
               },
               {
                 path: "organisations",
@@ -154,7 +157,7 @@ const router = createBrowserRouter([
               {
                 path: "organisations/:organisationId",
                 lazy: page(
-                  ["organisations", "networks"],
+                  ["organisations", "networks", "surveys"],
                   async () => (await import("./features/organisations/OrganisationPage.tsx")).OrganisationPage,
                 ),
               },

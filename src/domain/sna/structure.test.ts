@@ -4,6 +4,7 @@ import { findBrokers, quantile } from "./brokers.ts";
 import { pathFigures } from "./centrality.ts";
 import { clustering, coreNumber, nodeReciprocity } from "./cohesion.ts";
 import { undirectedVersion } from "./communities.ts";
+import { egoNetwork } from "./ego.ts";
 import { buildGraph, type Graph } from "./graph.ts";
 import { brokerageRoles, eiIndex, groupNumbers } from "./groups.ts";
 import { analyze } from "./index.ts";
@@ -15,7 +16,9 @@ interface Reference {
   directed: boolean;
   n: number;
   edges: number[][];
-  expected: Record<string, Array<number | null> | number[]>;
+  expected: Record<string, Array<number | null> | number[]> & {
+    ego: Array<{ node: number; alters: number[]; ties: number; density: number }>;
+  };
 }
 
 const graphOf = (r: Reference): Graph =>
@@ -49,6 +52,14 @@ describe.each(graphs)("against NetworkX: $name", (r) => {
   it("core number and clustering", () => {
     expect(Array.from(coreNumber(g))).toEqual(x.coreNumber);
     expectClose(Array.from(clustering(g)), x.clustering as number[]);
+  });
+  it("ego networks as nx.ego_graph(G, v, undirected=True)", () => {
+    for (const e of x.ego) {
+      const ego = egoNetwork(g, e.node);
+      expect(ego.alters.map((a) => a.node)).toEqual(e.alters);
+      expect(ego.ties.length).toBe(e.ties);
+      expect(ego.density).toBeCloseTo(e.density, 12);
+    }
   });
   it("brokers: the rule of docs/analysis.md computed with NumPy", () => {
     const { broker } = findBrokers({ betweenness: pathFigures(g).betweenness, constraint: constraint(g) });
@@ -194,6 +205,27 @@ describe("Gould–Fernandez brokerage (hand-computed)", () => {
     const g = buildGraph(["a", "v", "c"], chain("a", "v", "c"), false);
     expect(brokerageRoles(g, groupNumbers(["x", "x", "x"]).group)[1]?.coordinator).toBe(2);
     expect(brokerageRoles(g, groupNumbers(["x", "x", null]).group)[1]?.coordinator).toBe(0);
+  });
+});
+
+describe("ego network (hand-computed)", () => {
+  it("tells which way each tie runs and counts the groups it spans", () => {
+    // e → a, b → e, c ↔ e; among the alters a → b; d is not an alter.
+    const ids = ["e", "a", "b", "c", "d"];
+    const edges = ["ea", "be", "ce", "ec", "ab", "cd"].map((p) => ({ source: p[0] as string, target: p[1] as string }));
+    const ego = egoNetwork(buildGraph(ids, edges, true), 0, groupNumbers(["x", "x", "y", null, "z"]).group);
+    expect(ego.alters).toEqual([
+      { node: 1, out: true, in: false },
+      { node: 2, out: false, in: true },
+      { node: 3, out: true, in: true },
+    ]);
+    expect(ego.ties).toEqual([[1, 2]]);
+    expect(ego.size).toBe(3);
+    expect(ego.density).toBeCloseTo(1 / 6, 12);
+    expect(ego.groups).toBe(2);
+    const lone = egoNetwork(buildGraph(["e"], [], true), 0);
+    expect(lone).toMatchObject({ size: 0, density: 0, groups: null });
+    expect(() => egoNetwork(buildGraph(["e"], [], true), 3)).toThrow(RangeError);
   });
 });
 

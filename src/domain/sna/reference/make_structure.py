@@ -67,6 +67,16 @@ def entry(name, G, weighted):
         "coreNumber": clean(nx.core_number(G), nodes),
         "clustering": clean(nx.clustering(G), nodes),
         "brokers": [index[v] for v in brokers(G)],
+        # Ego networks of the first nodes: alters and the density among them (ego left out).
+        "ego": [
+            {
+                "node": index[v],
+                "alters": sorted(index[u] for u in nx.ego_graph(G, v, undirected=True) if u != v),
+                "ties": nx.ego_graph(G, v, center=False, undirected=True).number_of_edges(),
+                "density": nx.density(nx.ego_graph(G, v, center=False, undirected=True)),
+            }
+            for v in nodes[:6]
+        ],
     }
     if weighted:
         expected["weightedConstraint"] = clean(nx.constraint(G, weight="weight"), nodes)

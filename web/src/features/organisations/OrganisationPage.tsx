@@ -8,6 +8,7 @@ import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { FormError } from "../../components/Form.tsx";
 import { Loaded, Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { DirectoryEgo } from "../surveys/ego/DirectoryEgo.tsx";
 import {
   displayUrl,
   fieldsOf,
@@ -111,6 +112,9 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
       </Section>
 
       <RepresentativesSection key={detail.version} detail={detail} networkId={networkId} onSaved={onSaved} />
+      {home.role === "observer" ? null : (
+        <DirectoryEgo networkId={networkId} level="organisation" nodeId={detail.id} name={detail.name} own={!coordinator} />
+      )}
 
       {showHistory ? (
         <Section id="history-heading" className="panel" title={t("history.title")}>

@@ -12,6 +12,7 @@ import { splitTagList, TagInput } from "../../components/TagInput.tsx";
 import { formatDate } from "../../i18n.ts";
 import { useSession } from "../../session.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { DirectoryEgo } from "../surveys/ego/DirectoryEgo.tsx";
 
 type Person = Schemas["Person"];
 
@@ -408,6 +409,9 @@ export function PersonPage() {
           />
           <PhotoForm person={data} onChanged={(p) => setData(p ?? { ...data, photoUrl: null })} />
         </>
+      ) : null}
+      {home.role === "coordinator" || data.isSelf ? (
+        <DirectoryEgo networkId={networkId} level="person" nodeId={data.id} name={data.name} own={data.isSelf} />
       ) : null}
       {home.role === "observer" ? null : <History personId={data.id} />}
     </Page>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { FormError } from "../../../components/Form.tsx";
 import { Loading } from "../../../components/Page.tsx";
 import { CoreElements } from "./CoreElements.tsx";
+import { MyNetwork } from "./MyNetwork.tsx";
 import { NetworkStructure } from "./NetworkStructure.tsx";
 import { Observations } from "./Observations.tsx";
 import { RoundHeader } from "./RoundHeader.tsx";
@@ -33,6 +34,7 @@ export function RoundView({
       {observations.length > 0 || !data.hidden ? <Observations items={observations} /> : null}
       {trends}
       {!data.hidden ? <Structural results={data} coordinator={coordinator} /> : null}
+      {!data.hidden ? <MyNetwork networkId={networkId} round={data.round} /> : null}
       {coordinator ? (
         analysis.error ? (
           <FormError error={analysis.error} />

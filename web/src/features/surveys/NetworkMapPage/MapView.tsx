@@ -149,6 +149,7 @@ export function MapView({
             <section className="panel" aria-labelledby={`${ids}-panel`}>
               <h2 id={`${ids}-panel`}>{t("surveys.map.detailsTitle")}</h2>
               <p>{t("surveys.map.detailsHint")}</p>
+              <p className="hint">{t("surveys.map.egoHint")}</p>
             </section>
           )}
           {compareRound ? (

@@ -41,6 +41,12 @@ export function NodePanel({
         .map((e) => graph.source(e))
         .sort(byName)
     : [];
+  // The ego network: the node's contacts either way and the ties among them (docs/analysis.md, section 2).
+  const contacts = new Set([...outgoing, ...incoming]);
+  const tiesAmong = graph.hasNode(node.id)
+    ? graph.filterEdges((e, _a, s, t) => real(e) && s !== node.id && t !== node.id && contacts.has(s) && contacts.has(t)).length
+    : 0;
+  const possibleAmong = contacts.size * (contacts.size - 1);
   const received = node.received;
   const roles = node.brokerage;
   const brokerage = roles
@@ -90,6 +96,14 @@ export function NodePanel({
         <dd>{number(node.community + 1)}</dd>
         <dt>{t("surveys.map.broker")}</dt>
         <dd>{node.broker ? t("surveys.map.yes") : t("surveys.map.no")}</dd>
+        <dt>{t("surveys.ego.size")}</dt>
+        <dd>{number(contacts.size)}</dd>
+        <dt>{t("surveys.ego.density")}</dt>
+        <dd>
+          {possibleAmong === 0
+            ? "–"
+            : t("surveys.map.tiesAmong", { count: tiesAmong, share: number((100 * tiesAmong) / possibleAmong, 0) })}
+        </dd>
         {brokerage ? (
           <>
             <dt>{t("surveys.map.brokerage")}</dt>

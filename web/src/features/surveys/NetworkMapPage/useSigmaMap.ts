@@ -116,9 +116,11 @@ export function useSigmaMap({
         near.add(target);
       });
     }
-    // Batched by state, so that sigma redraws only the items that change.
+    // Batched by state, so that sigma redraws only the items that change. Ties among the chosen node's
+    // contacts stay in view, undimmed: with the node's own ties they are its ego network.
     const rest = graph.filterNodes((node) => !near.has(node));
-    const otherTies = graph.filterEdges((edge) => !ties.has(edge));
+    const among = graph.filterEdges((edge, _attrs, source, target) => !ties.has(edge) && near.has(source) && near.has(target));
+    const otherTies = graph.filterEdges((edge, _attrs, source, target) => !ties.has(edge) && !(near.has(source) && near.has(target)));
     renderer.setNodesState(rest, { isHighlighted: false, isFocus: false, isDimmed: chosen !== null });
     renderer.setNodesState(
       [...near].filter((node) => node !== chosen),
@@ -126,6 +128,7 @@ export function useSigmaMap({
     );
     if (chosen !== null) renderer.setNodeState(chosen, { isHighlighted: true, isFocus: true, isDimmed: false });
     renderer.setEdgesState(otherTies, { isHighlighted: false, isDimmed: chosen !== null });
+    renderer.setEdgesState(among, { isHighlighted: false, isDimmed: false });
     renderer.setEdgesState([...ties], { isHighlighted: true, isDimmed: false });
   }, [graph, webgl, focus]);
 

@@ -30,6 +30,7 @@ import { privacyRoutes } from "./routes/privacy/index.ts";
 import { promiseRoutes } from "./routes/promises/index.ts";
 import { publicationRoutes } from "./routes/publications/index.ts";
 import { searchRoutes } from "./routes/search/index.ts";
+import { surveyChangeRoutes } from "./routes/surveys/change.ts";
 import { surveyRoutes } from "./routes/surveys/index.ts";
 import { userRoutes } from "./routes/users/index.ts";
 
@@ -53,6 +54,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     diagnosisRoutes,
     promiseRoutes,
     surveyRoutes,
+    surveyChangeRoutes,
     meetingRoutes,
     minutesRoutes,
     attachmentRoutes,

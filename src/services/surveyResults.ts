@@ -63,7 +63,7 @@ async function computeAggregates(deps: Deps, row: RoundRow, minGroupSize: number
  * released figures never move when an answer leaves later; computed from the
  * submitted answers while it is open, for the counts only.
  */
-async function aggregatesOf(deps: Deps, row: RoundRow, minGroupSize: number, now = new Date()): Promise<RoundAggregates> {
+export async function aggregatesOf(deps: Deps, row: RoundRow, minGroupSize: number, now = new Date()): Promise<RoundAggregates> {
   const frozen = frozenOf(row, minGroupSize);
   if (frozen) return frozen;
   if (statusOf(row, now) === "closed") return freezeRound(deps, row, minGroupSize);
@@ -166,7 +166,7 @@ export async function roundResults(deps: Deps, actor: Actor, networkId: string, 
 }
 
 /** A round's analysis, computed once per set of submitted answers and kept in the database. */
-async function analysisOf(deps: Deps, networkId: string, row: RoundRow, minGroupSize: number): Promise<StoredAnalysis> {
+export async function analysisOf(deps: Deps, networkId: string, row: RoundRow, minGroupSize: number): Promise<StoredAnalysis> {
   const { db } = deps.storage;
   const cached = await findAnalysis(db, row.id);
   // A stored analysis of an older version is brought up to date once, from its own ties, and kept so.

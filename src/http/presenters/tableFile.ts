@@ -30,6 +30,24 @@ export async function tableDownload(c: Context, format: "csv" | "xlsx", table: T
 }
 
 /**
+ * Several tables as one download: an Excel workbook with a sheet per table, or one CSV file holding the tables
+ * one after another, each with its header row and an empty line between them (one BOM, at the start).
+ */
+export async function tablesDownload(c: Context, format: "csv" | "xlsx", tables: Table[], baseName: string) {
+  if (format === "xlsx") {
+    return c.body(await toXlsx(tables), 200, {
+      "Content-Type": XLSX_TYPE,
+      "Content-Disposition": `attachment; filename="${baseName}.xlsx"`,
+    });
+  }
+  const body = tables.map((t, i) => (i === 0 ? toCsv(t.headers, t.rows) : toCsv(t.headers, t.rows).replace(/^\uFEFF/, ""))).join("\r\n");
+  return c.body(body, 200, {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${baseName}.csv"`,
+  });
+}
+
+/**
  * The body of an import: the file's bytes as they are. CSV in any encoding Excel writes (the server detects it,
  * src/domain/textEncoding.ts), tab-separated text, or an Excel workbook (its first sheet is read).
  */

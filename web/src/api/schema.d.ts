@@ -13520,6 +13520,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/surveys/{roundId}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two closed, released rounds at the same level (coordinators): ties new, lost, strengthened and weakened, positions, organisations and trust; 400 on compare otherwise */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The other round; the change always runs from the earlier to the later */
+                    compare: string;
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyRoundChange"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/surveys/{roundId}/change/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The change between two rounds as CSV (its tables one after another, each with its header row) or an Excel workbook (one sheet each); coordinators */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The other round; the change always runs from the earlier to the later */
+                    compare: string;
+                    /** @description csv (semicolon, UTF-8 with BOM) or xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file: CSV, or an Excel workbook with one sheet per table, real dates and numbers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/surveys/{roundId}/close": {
         parameters: {
             query?: never;
@@ -15819,6 +15978,13 @@ export interface components {
             respondents: number;
             round: components["schemas"]["SurveyRound"];
         };
+        SurveyChangeValue: {
+            after: number | null;
+            /** @description In the earlier round; null when it lacks the figure or it was not released */
+            before: number | null;
+            /** @description after − before; null unless both are known */
+            change: number | null;
+        };
         SurveyDistribution: {
             /** @description Answers of each value of the scale; empty when hidden */
             counts: number[];
@@ -15907,6 +16073,23 @@ export interface components {
             weightedConstraint: number | null;
             weightedEffectiveSize: number | null;
         };
+        SurveyNodeChange: {
+            betweenness: components["schemas"]["SurveyChangeValue"];
+            broker: {
+                after: boolean | null;
+                before: boolean | null;
+                /** @enum {string|null} */
+                change: "gained" | "lost" | "unchanged" | null;
+            };
+            constraint: components["schemas"]["SurveyChangeValue"];
+            id: string;
+            inDegree: components["schemas"]["SurveyChangeValue"];
+            label: string;
+            organisationName: string | null;
+            outDegree: components["schemas"]["SurveyChangeValue"];
+            /** @enum {string} */
+            presence: "both" | "joined" | "left";
+        };
         SurveyObservation: {
             /**
              * @description A sentence under surveys.observations
@@ -15915,6 +16098,23 @@ export interface components {
             key: "lowResponse" | "lowestTrust" | "trustDown" | "trustUp" | "lowSelfCommitment" | "topBarrier" | "typeMismatch" | "isolates" | "separatedGroups" | "lowReciprocity" | "brokers" | "ownKind" | "densityDown" | "densityUp";
             params: {
                 [key: string]: string | number;
+            };
+        };
+        SurveyOrganisationChange: {
+            id: string;
+            kind: string;
+            meanBetweenness: components["schemas"]["SurveyChangeValue"];
+            meanDegree: components["schemas"]["SurveyChangeValue"];
+            name: string;
+            nodes: components["schemas"]["SurveyChangeValue"];
+            /** @enum {string} */
+            presence: "both" | "joined" | "left";
+            /** @description Trust received; each value only from the minimum group size of raters */
+            trust: {
+                competence: components["schemas"]["SurveyChangeValue"];
+                consistency: components["schemas"]["SurveyChangeValue"];
+                goodwill: components["schemas"]["SurveyChangeValue"];
+                vulnerability: components["schemas"]["SurveyChangeValue"];
             };
         };
         SurveyOrganisationFigures: {
@@ -16052,11 +16252,100 @@ export interface components {
             title: string;
             version: number;
         };
+        SurveyRoundChange: {
+            /** @description How many ties are new, lost and kept, and how the kept ones moved */
+            counts: {
+                frequency: {
+                    strengthened: number;
+                    unchanged: number;
+                    weakened: number;
+                };
+                kept: number;
+                knowing: {
+                    strengthened: number;
+                    unchanged: number;
+                    weakened: number;
+                };
+                lost: number;
+                new: number;
+            } | null;
+            /** @description The earlier of the two rounds */
+            from: {
+                closesOn: string;
+                opensOn: string;
+                respondents: number;
+                roundId: string;
+                /** @enum {string} */
+                tiesVisibility: "individual" | "groups";
+                title: string;
+            };
+            /** @enum {string} */
+            level: "person" | "organisation";
+            minGroupSize: number;
+            network: {
+                averageClustering: components["schemas"]["SurveyChangeValue"];
+                betweennessCentralization: components["schemas"]["SurveyChangeValue"];
+                brokerCount: components["schemas"]["SurveyChangeValue"];
+                density: components["schemas"]["SurveyChangeValue"];
+                edgeCount: components["schemas"]["SurveyChangeValue"];
+                isolateCount: components["schemas"]["SurveyChangeValue"];
+                nodeCount: components["schemas"]["SurveyChangeValue"];
+                reciprocity: components["schemas"]["SurveyChangeValue"];
+            };
+            /** @description Ordered by how much the position moved (docs/analysis.md) */
+            nodes: components["schemas"]["SurveyNodeChange"][];
+            organisations: components["schemas"]["SurveyOrganisationChange"][];
+            ties: components["schemas"]["SurveyTieChange"][];
+            /** @description False when a round's ties were deleted with its raw answers (retention): no tie or node change then */
+            tiesComparable: boolean;
+            /**
+             * @description groups when either round shows only group structure: then ties and nodes are empty
+             * @enum {string}
+             */
+            tiesVisibility: "individual" | "groups";
+            /** @description The later of the two rounds */
+            to: {
+                closesOn: string;
+                opensOn: string;
+                respondents: number;
+                roundId: string;
+                /** @enum {string} */
+                tiesVisibility: "individual" | "groups";
+                title: string;
+            };
+            /** @description The network's mean trust per dimension, compared only when both rounds released it */
+            trust: {
+                competence: components["schemas"]["SurveyChangeValue"];
+                consistency: components["schemas"]["SurveyChangeValue"];
+                goodwill: components["schemas"]["SurveyChangeValue"];
+                vulnerability: components["schemas"]["SurveyChangeValue"];
+            };
+        };
         SurveyTarget: {
             id: string;
             kind: string | null;
             name: string;
             organisationName: string | null;
+        };
+        SurveyTieChange: {
+            frequency: components["schemas"]["SurveyChangeValue"];
+            /** @enum {string|null} */
+            frequencyDirection: "strengthened" | "weakened" | "unchanged" | null;
+            knowing: components["schemas"]["SurveyChangeValue"];
+            /**
+             * @description On a kept tie, which way knowing moved
+             * @enum {string|null}
+             */
+            knowingDirection: "strengthened" | "weakened" | "unchanged" | null;
+            /**
+             * @description new: only in the later round; lost: only in the earlier; kept: in both
+             * @enum {string}
+             */
+            presence: "new" | "lost" | "kept";
+            source: string;
+            sourceLabel: string;
+            target: string;
+            targetLabel: string;
         };
         SurveyTrendPoint: {
             closesOn: string;

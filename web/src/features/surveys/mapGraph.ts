@@ -60,8 +60,9 @@ export const COMMUNITY_COLOURS = [
 
 export const EDGE_COLOUR = "#a8adb3";
 export const EDGE_FOCUS_COLOUR = "#374151";
-export const EDGE_NEW_COLOUR = "#15803d";
-export const EDGE_GONE_COLOUR = "#d9dcdf";
+// New and lost ties are blue and orange, told apart with any colour vision, each over 3:1 against white (WCAG 1.4.11).
+export const EDGE_NEW_COLOUR = "#1d4ed8";
+export const EDGE_GONE_COLOUR = "#c2410c";
 export const DIMMED_NODE_COLOUR = "#d4d4d4";
 export const DIMMED_EDGE_COLOUR = "#eef0f2";
 
@@ -194,16 +195,6 @@ export function buildGraph(analysis: RoundAnalysis): MapGraph {
 
 /** Whether a tie's value passes the filter: a trust value that is hidden (null) never passes. */
 export const passesFilter = (value: number | null, threshold: number) => value !== null && value >= threshold;
-
-/** The ties of this round not in the other round, and the other round's ties not in this one. */
-export function compareTies(current: MapEdge[], other: MapEdge[]): { added: MapEdge[]; removed: MapEdge[] } {
-  const now = new Set(current.map((e) => tieKey(e.source, e.target)));
-  const before = new Set(other.map((e) => tieKey(e.source, e.target)));
-  return {
-    added: current.filter((e) => !before.has(tieKey(e.source, e.target))),
-    removed: other.filter((e) => !now.has(tieKey(e.source, e.target))),
-  };
-}
 
 /**
  * Marks the graph for a comparison: new ties get status "new", ties only in the other round are

@@ -5,6 +5,7 @@ import { CoreElements } from "./CoreElements.tsx";
 import { MyNetwork } from "./MyNetwork.tsx";
 import { NetworkStructure } from "./NetworkStructure.tsx";
 import { Observations } from "./Observations.tsx";
+import { RoundChange } from "./RoundChange.tsx";
 import { RoundHeader } from "./RoundHeader.tsx";
 import { Structural } from "./Structural.tsx";
 import { useRoundFigures } from "./useHealth.ts";
@@ -39,7 +40,10 @@ export function RoundView({
         analysis.error ? (
           <FormError error={analysis.error} />
         ) : a ? (
-          <NetworkStructure analysis={a} networkId={networkId} />
+          <>
+            <NetworkStructure analysis={a} networkId={networkId} />
+            {a.hidden ? null : <RoundChange networkId={networkId} analysis={a} />}
+          </>
         ) : (
           <Loading />
         )

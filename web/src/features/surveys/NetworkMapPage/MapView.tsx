@@ -1,9 +1,10 @@
 import { type ReactNode, useCallback, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { intlLocale } from "../../../../../src/domain/format.ts";
+import { tieChanges } from "../../../../../src/domain/surveyChange.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { Loading } from "../../../components/Page.tsx";
-import { buildGraph, compareTies, isKnownKind, type MapGraph, ORG_KINDS, passesFilter } from "../mapGraph.ts";
+import { buildGraph, isKnownKind, type MapGraph, ORG_KINDS, passesFilter } from "../mapGraph.ts";
 import type { RoundAnalysis, SurveyRound } from "../types.ts";
 import { Comparison } from "./Comparison.tsx";
 import { Legend } from "./Legend.tsx";
@@ -51,11 +52,16 @@ export function MapView({
   const graph = useMemo<MapGraph>(() => buildGraph(analysis), [analysis]);
   const nodesById = useMemo(() => new Map(analysis.nodes.map((n) => [n.id, n])), [analysis]);
 
-  // Comparison: a round whose people are gone has no ties left to compare with: every tie would look new.
-  const otherGone = other !== null && !other.hidden && other.nodes.length === 0;
-  const otherEdges = other && !other.hidden && !otherGone ? other.edges : null;
+  // Comparison: a round that shows only groups has no ties to show, and one whose people are gone has none left:
+  // either way every tie would look new.
+  const otherGroups = other !== null && !other.hidden && other.round.tiesVisibility === "groups";
+  const otherGone = other !== null && !other.hidden && !otherGroups && other.nodes.length === 0;
+  const otherEdges = other && !other.hidden && !otherGone && !otherGroups ? other.edges : null;
   const otherIsOlder = compareRound ? compareRound.opensOn <= analysis.round.opensOn : true;
-  const comparison = useMemo(() => (otherEdges ? compareTies(analysis.edges, otherEdges) : null), [analysis.edges, otherEdges]);
+  const comparison = useMemo(
+    () => (otherEdges ? (otherIsOlder ? tieChanges(otherEdges, analysis.edges) : tieChanges(analysis.edges, otherEdges)) : null),
+    [analysis.edges, otherEdges, otherIsOlder],
+  );
 
   const { container, webgl, layout, onMapKey, camera } = useSigmaMap({
     graph,
@@ -159,11 +165,12 @@ export function MapView({
               {!other && !otherError ? <Loading /> : null}
               {other?.hidden ? <p>{t("surveys.map.compareHidden", { min: other.minGroupSize })}</p> : null}
               {otherGone ? <p>{t("surveys.map.compareGone")}</p> : null}
+              {otherGroups ? <p>{t("surveys.map.compareGroups")}</p> : null}
               {comparison && other ? (
                 <Comparison
-                  added={comparison.added}
-                  removed={comparison.removed}
+                  changes={comparison}
                   otherIsOlder={otherIsOlder}
+                  thisTitle={analysis.round.title}
                   otherTitle={other.round.title}
                   label={label}
                   number={number}

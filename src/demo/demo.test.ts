@@ -68,9 +68,9 @@ describe.each(databases)("the demo on %s", (kind) => {
     expect(rates.body.network.rate).toBeGreaterThan(0);
     const types = await c.get(`/api/networks/${savo.id}/assessments/network-type`);
     expect(types.body.cycles.every((x: { summary: unknown }) => x.summary !== null)).toBe(true);
-    // Network health: last cycle's closed round and this cycle's open one.
+    // Network health: this cycle's open round and the two closed rounds before it.
     const rounds = (await c.get(`/api/networks/${savo.id}/surveys`)).body.items;
-    expect(rounds.map((r: { status: string }) => r.status)).toEqual(["open", "closed"]);
+    expect(rounds.map((r: { status: string }) => r.status)).toEqual(["open", "closed", "closed"]);
     // The open round shows no figures until it closes (decision 013); the closed one does.
     expect((await c.get(`/api/networks/${savo.id}/surveys/${rounds[0].id}/analysis`)).body).toMatchObject({ hidden: true, graph: null });
     const analysis = (await c.get(`/api/networks/${savo.id}/surveys/${rounds[1].id}/analysis`)).body;
@@ -78,8 +78,13 @@ describe.each(databases)("the demo on %s", (kind) => {
     expect(analysis.graph.communityCount).toBeGreaterThan(1);
     expect(analysis.graph.edgeCount).toBeGreaterThan(50);
     const trends = (await c.get(`/api/networks/${savo.id}/surveys/trends`)).body.items;
-    expect(trends[0].trust.goodwill).toEqual(expect.any(Number));
-    expect(trends[1].trust.goodwill).toBeNull();
+    expect(trends[1].trust.goodwill).toBeGreaterThan(trends[0].trust.goodwill);
+    expect(trends[2].trust.goodwill).toBeNull();
+    // Between the two closed rounds the network grew: ties came and went, and more came than went.
+    const change = (await c.get(`/api/networks/${savo.id}/surveys/${rounds[1].id}/change?compare=${rounds[2].id}`)).body;
+    expect(change.counts.lost).toBeGreaterThan(0);
+    expect(change.counts.new).toBeGreaterThan(change.counts.lost);
+    expect(change.nodes.length).toBeGreaterThan(0);
     // Facilitation: last month's learning café with feedback, next week's open space with a board; the member has not answered.
     const meetings = (await c.get(`/api/networks/${savo.id}/meetings`)).body.items;
     expect(meetings).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { pickFrom } from "../domain/random.ts";
+import { pickFrom, seededRandom } from "../domain/random.ts";
 import type { NetworkType, StructuralFactor } from "../domain/surveys.ts";
 import type { Tx } from "../storage/db.ts";
 import { newId } from "../storage/ids.ts";
@@ -33,6 +33,8 @@ interface RoundPlan {
   growth: number;
   /** People each respondent names, on average. */
   ties: number;
+  /** A generator of its own for this round's answers, so that adding the round left the other rounds' answers as they were. */
+  seed?: number;
 }
 
 /**
@@ -124,7 +126,9 @@ function answersFor(
 /**
  * Health-survey rounds of a demo network: last cycle's closed round and the
  * current cycle's open one, so the dashboard shows trends and the map can be
- * compared across rounds. The demo member has not yet answered the open round,
+ * compared across rounds; a Finnish network also has the first round, two
+ * cycles back, so the change since it shows between two closed rounds. The
+ * demo member has not yet answered the open round,
  * so signing in as them shows the survey waiting.
  */
 export async function seedSurveysDemo(
@@ -136,6 +140,7 @@ export async function seedSurveysDemo(
 ) {
   const previousCycle = [...n.cycles].reverse().find((c) => c.closed);
   const currentCycle = n.cycles.find((c) => !c.closed);
+  const firstCycle = n.cycles.find((c) => c.closed);
   const plans: RoundPlan[] = [
     {
       title: n.swedish ? "Hälsoenkät, förra året" : "Verkoston terveyskysely, edellinen kierros",
@@ -158,6 +163,20 @@ export async function seedSurveysDemo(
       ties: options.large ? 15 : 6,
     },
   ];
+  if (!n.swedish && !options.large) {
+    // Fewer answered and named fewer people, knowing them less well: the network was younger.
+    plans.push({
+      title: "Verkoston terveyskysely, ensimmäinen kierros",
+      cycleId: firstCycle?.id ?? null,
+      opensOn: day(daysFrom(now, -695)),
+      closesOn: day(daysFrom(now, -675)),
+      closedAt: daysFrom(now, -675).toISOString(),
+      answered: 0.65,
+      growth: -0.3,
+      ties: 4,
+      seed: 2024,
+    });
+  }
   const invitees = n.people.filter((p) => p.role !== "observer");
   const stamp = now.toISOString();
   for (const [i, plan] of plans.entries()) {
@@ -186,7 +205,16 @@ export async function seedSurveysDemo(
       invitees.map((p) => ({ round_id: roundId, membership_id: p.id })),
     );
     const skip = new Set(i === 1 ? options.unansweredUserIds : []);
-    const { responses, ratings } = answersFor(rnd, plan, roundId, invitees, invitees, options.kindOf, skip, n.swedish);
+    const { responses, ratings } = answersFor(
+      plan.seed === undefined ? rnd : seededRandom(plan.seed),
+      plan,
+      roundId,
+      invitees,
+      invitees,
+      options.kindOf,
+      skip,
+      n.swedish,
+    );
     await insertRows(tx, "survey_responses", responses);
     await insertRows(tx, "survey_ratings", ratings);
   }

@@ -134,6 +134,11 @@ describe.each(databases)("the demo on %s", (kind) => {
     await n.post("/api/auth/login", { email: DEMO_ACCOUNTS.newcomer, password: DEMO_PASSWORD });
     expect((await n.get(`/api/networks/${savo.id}`)).body.welcome).toMatchObject({ photo: false, competences: false, languages: true });
     expect((await c.get(`/api/networks/${savo.id}`)).body.setup).toBeNull();
+    // Last year's round asked what organisations bring: the directory shows it and the gaps view names what nobody brings.
+    const resources = (await c.get(`/api/networks/${savo.id}/resources`)).body;
+    const kuopio = resources.organisations.find((o: { name: string }) => o.name === "Kuopion kaupunki");
+    expect(kuopio.resources).toEqual(expect.arrayContaining(["staff_time", "premises"]));
+    expect(resources.gaps.nobody).toContain("it");
   });
 
   it("seeds the large demo: at least 300 organisations and 2,000 people in one network", async () => {

@@ -5,6 +5,7 @@ import { newId } from "../storage/ids.ts";
 import { insertRows, type NewRow } from "../storage/repos/bulk.ts";
 import type { SurveyRatingsTable } from "../storage/schema.ts";
 import type { DemoNetwork, DemoPerson } from "./agreement.ts";
+import { demoResources, demoValue } from "./surveyResources.ts";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const daysFrom = (now: Date, n: number) => new Date(now.getTime() + n * 86_400_000);
@@ -53,6 +54,8 @@ function answersFor(
   kindOf: Map<string, string>,
   skip: Set<string>,
   swedish: boolean,
+  /** A generator of its own for the resource questions, so the other answers stay as they were. */
+  resourceRnd: () => number,
 ) {
   const responses: NewRow<"survey_responses">[] = [];
   const ratings: SurveyRatingsTable[] = [];
@@ -78,10 +81,11 @@ function answersFor(
     }
     const warmth = rnd() - 0.5;
     for (const target of chosen) {
+      const targetKind = target.orgId ? kindOf.get(target.orgId) : undefined;
       const colleague = target.orgId !== null && target.orgId === person.orgId;
       const knowing = clamp((colleague ? 2.5 : 1.4) + plan.growth + rnd() * 1.2 - 0.5, 1, 3);
       const dim = (base: number) => (rnd() < 0.08 ? null : clamp(base + plan.growth + warmth + (rnd() - 0.5) * 1.6 + knowing * 0.2, 1, 5));
-      ratings.push({
+      const rating = {
         response_id: responseId,
         target_membership_id: target.id,
         target_organisation_id: null,
@@ -92,7 +96,8 @@ function answersFor(
         consistency: dim(3.3),
         commitment: dim(3.4),
         frequency: clamp((colleague ? 3 : 1.5) + rnd() * 1.5 - 0.5, 0, 4),
-      });
+      };
+      ratings.push({ ...rating, ...demoValue(targetKind, rating.frequency, resourceRnd) });
     }
     const factors = (n: number) => {
       const all: StructuralFactor[] = ["time", "mandate", "money", "skills", "information", "other"];
@@ -114,6 +119,7 @@ function answersFor(
       enablers: JSON.stringify(factors(0.6 + plan.growth)),
       enablers_text: pickFrom(rnd, swedish ? ENABLERS_SV : ENABLERS_FI),
       network_type: rnd() < 0.1 ? null : pickFrom(rnd, types),
+      resources: JSON.stringify(person.orgId ? demoResources(kindOf.get(person.orgId), resourceRnd) : []),
       submitted_at: stamp,
       version: 1,
       created_at: stamp,
@@ -194,6 +200,7 @@ export async function seedSurveysDemo(
         closes_on: plan.closesOn,
         closed_at: plan.closedAt,
         ties_visibility: n.swedish ? "groups" : "individual",
+        asks_resources: 1,
         created_by: n.coordinatorId,
         created_at: stamp,
         updated_at: stamp,
@@ -214,6 +221,7 @@ export async function seedSurveysDemo(
       options.kindOf,
       skip,
       n.swedish,
+      seededRandom(20 + i),
     );
     await insertRows(tx, "survey_responses", responses);
     await insertRows(tx, "survey_ratings", ratings);

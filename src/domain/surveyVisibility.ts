@@ -28,21 +28,28 @@ export const SIGHTS = [
   "group_structure",
   /** What the network chooses to publish: network-level figures of closed rounds, from enough raters. */
   "published_figures",
+  /** What the respondent's organisation brings, on its directory card and in the gaps view once the round has closed. */
+  "organisation_resources",
 ] as const;
 export type Sight = (typeof SIGHTS)[number];
 
-/** What each viewer sees of an answer in a round that shows ties this way. No one sees a single rater's trust or commitment rating. */
-export function answerVisibility(ties: TiesVisibility): Record<Viewer, Sight[]> {
+/**
+ * What each viewer sees of an answer in a round that shows ties this way, and that may ask what each
+ * organisation brings. No one sees a single rater's trust, commitment or value rating.
+ */
+export function answerVisibility(ties: TiesVisibility, asksResources = false): Record<Viewer, Sight[]> {
+  const resources: Sight[] = asksResources ? ["organisation_resources"] : [];
   return {
     respondent: ["own_answers"],
-    member: ["closed_figures"],
-    coordinator: ["closed_figures", "free_texts", ties === "individual" ? "individual_ties" : "group_structure"],
+    member: ["closed_figures", ...resources],
+    coordinator: ["closed_figures", "free_texts", ties === "individual" ? "individual_ties" : "group_structure", ...resources],
     public: ["published_figures"],
   };
 }
 
 /** Whether a viewer may see something of a round's answers; the server asks this before it answers. */
-export const sees = (viewer: Viewer, sight: Sight, ties: TiesVisibility): boolean => answerVisibility(ties)[viewer].includes(sight);
+export const sees = (viewer: Viewer, sight: Sight, ties: TiesVisibility, asksResources = false): boolean =>
+  answerVisibility(ties, asksResources)[viewer].includes(sight);
 
 /** The viewer a network role is: observers see what members see. */
 export const viewerOf = (role: NetworkRole): Viewer => (role === "coordinator" ? "coordinator" : "member");

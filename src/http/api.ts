@@ -32,6 +32,7 @@ import { publicationRoutes } from "./routes/publications/index.ts";
 import { searchRoutes } from "./routes/search/index.ts";
 import { surveyChangeRoutes } from "./routes/surveys/change.ts";
 import { surveyRoutes } from "./routes/surveys/index.ts";
+import { resourceRoutes } from "./routes/surveys/resources.ts";
 import { userRoutes } from "./routes/users/index.ts";
 
 /** Every JSON route under /api, in the order they are matched (the networks guard comes first). */
@@ -55,6 +56,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     promiseRoutes,
     surveyRoutes,
     surveyChangeRoutes,
+    resourceRoutes,
     meetingRoutes,
     minutesRoutes,
     attachmentRoutes,

@@ -1,4 +1,5 @@
 import { aggregateMap, averageTrust } from "../domain/evaluation.ts";
+import { namedResourceFigures, type Resource, type RoundResourceFigures, roundResourceFigures } from "../domain/resources.ts";
 import {
   factorCounts,
   type NetworkType,
@@ -15,7 +16,9 @@ import {
   typeVotes,
 } from "../domain/surveys.ts";
 import { sees, structureFor, viewerOf } from "../domain/surveyVisibility.ts";
+import type { DbOrTx } from "../storage/db.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
+import { listOrganisations } from "../storage/repos/organisations.ts";
 import {
   answersFingerprint,
   findAnalysis,
@@ -44,7 +47,22 @@ const statusOf = (r: RoundRow, now: Date) => roundStatus({ opensOn: r.opens_on, 
 
 /** A round's figures computed from its submitted answers as they are now. */
 async function computeAggregates(deps: Deps, row: RoundRow, minGroupSize: number): Promise<RoundAggregates> {
-  const { responses, rated, elements } = await answersOf(deps, row.id, minGroupSize);
+  const { responses, ratings, rated, elements } = await answersOf(deps, row.id, minGroupSize);
+  const resources =
+    row.asks_resources === 1
+      ? roundResourceFigures(
+          responses.map((r) => ({ organisationId: r.organisation_id, resources: parseList<Resource>(r.resources) })),
+          ratings.map((r) => ({
+            respondent: r.respondent_id,
+            knowing: r.knowing,
+            valuePower: r.value_power,
+            valueInvolvement: r.value_involvement,
+            valueResources: r.value_resources,
+          })),
+          row.level === "organisation" ? "organisation" : "person",
+          minGroupSize,
+        )
+      : null;
   return {
     respondents: responses.length,
     invited: Number(row.invited ?? 0),
@@ -54,6 +72,7 @@ async function computeAggregates(deps: Deps, row: RoundRow, minGroupSize: number
     votes: typeVotes(responses.map((r) => r.network_type as NetworkType | null)),
     averageTrust: averageTrust(rated, minGroupSize),
     raters: new Set(rated.map((r) => r.respondent)).size,
+    resources,
   };
 }
 
@@ -70,8 +89,15 @@ export async function aggregatesOf(deps: Deps, row: RoundRow, minGroupSize: numb
   return computeAggregates(deps, row, minGroupSize);
 }
 
+/** A round's released resource and value figures with the organisations' names, or null when it did not ask. */
+async function resourcesOf(db: DbOrTx, networkId: string, figures: RoundResourceFigures | null | undefined) {
+  if (!figures) return null;
+  const names = new Map((await listOrganisations(db, networkId)).map((o) => [o.id, o.name]));
+  return namedResourceFigures(figures, names);
+}
+
 /** Whether a round's figures speak for the network: closed, asked of everyone, and answered by at least the minimum group size. */
-const networkRound = (r: RoundRow, minGroupSize: number, now: Date) =>
+export const networkRound = (r: RoundRow, minGroupSize: number, now: Date) =>
   r.audience === "all" && statusOf(r, now) === "closed" && respondedOf(r) >= minGroupSize;
 
 /**
@@ -128,6 +154,7 @@ export async function roundResults(deps: Deps, actor: Actor, networkId: string, 
       networkType: null,
       previous: null,
       observations: [],
+      resources: null,
     };
   }
   const declared = (network?.network_type ?? null) as NetworkType | null;
@@ -153,6 +180,7 @@ export async function roundResults(deps: Deps, actor: Actor, networkId: string, 
     texts,
     networkType: { votes: a.votes, declared },
     previous,
+    resources: await resourcesOf(db, networkId, a.resources),
     observations: observeAnswers({
       invited,
       respondents: a.respondents,
@@ -211,9 +239,10 @@ export async function roundAnalysis(deps: Deps, actor: Actor, networkId: string,
       groups: null,
       homophily: [],
       observations: [],
+      resources: null,
     };
   }
-  await aggregatesOf(deps, row, minGroupSize);
+  const aggregates = await aggregatesOf(deps, row, minGroupSize);
   const a = await analysisOf(deps, networkId, (await findRound(deps.storage.db, networkId, roundId)) ?? row, minGroupSize);
   const prevRow = await previousRound(deps, networkId, row, minGroupSize, true);
   const prev = prevRow ? await analysisOf(deps, networkId, prevRow, minGroupSize) : null;
@@ -244,6 +273,7 @@ export async function roundAnalysis(deps: Deps, actor: Actor, networkId: string,
     // Under group structure a group's own E-I index is shown only from the minimum group size, like its other figures.
     homophily: a.homophily.map((h) => ({ ...h, groups: individual ? h.groups : h.groups.filter((g) => g.size >= minGroupSize) })),
     observations,
+    resources: await resourcesOf(deps.storage.db, networkId, aggregates.resources),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { NetworkRole } from "../domain/network.ts";
+import type { RoundResourceFigures } from "../domain/resources.ts";
 import {
   type ElementFigures,
   type NetworkType,
@@ -33,6 +34,8 @@ export interface RoundAggregates {
   averageTrust: number | null;
   /** Distinct people who rated anyone; absent in figures frozen before raters were counted. */
   raters?: number;
+  /** What organisations bring and how valuable partners are, in rounds that asked; absent in older frozen figures. */
+  resources?: RoundResourceFigures | null;
 }
 
 type StoredDistribution = Omit<RatedDistribution, "raters" | "hidden"> & Partial<Pick<RatedDistribution, "raters" | "hidden">>;
@@ -99,7 +102,8 @@ export function presentRound(r: RoundRow, myState: "not_invited" | "not_started"
     canAnswer: status === "open" && myState !== "not_invited" && (r.level !== "organisation" || speaksFor),
     closedAt: r.closed_at,
     tiesVisibility: r.ties_visibility,
-    seenBy: answerVisibility(r.ties_visibility),
+    asksResources: r.asks_resources === 1,
+    seenBy: answerVisibility(r.ties_visibility, r.asks_resources === 1),
     version: r.version,
   };
 }

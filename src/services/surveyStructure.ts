@@ -1,3 +1,4 @@
+import { type RatedValue, type ReceivedValue, receivedValue } from "../domain/resources.ts";
 import { undirectedVersion } from "../domain/sna/communities.ts";
 import { eiByLabels, type LabelledEi } from "../domain/sna/groups.ts";
 import { type Analysis, buildGraph, type EdgeInput, type GraphFigures } from "../domain/sna/index.ts";
@@ -52,7 +53,8 @@ export interface StoredAnalysis {
   version?: number;
   respondents: number;
   graph: StoredGraphFigures;
-  nodes: (StoredNodeFigures & Omit<NodeInfo, "id"> & { received: ReceivedFigures })[];
+  /** `value`: how valuable partners find the node, in rounds that asked (absent in analyses made before). */
+  nodes: (StoredNodeFigures & Omit<NodeInfo, "id"> & { received: ReceivedFigures; value?: ReceivedValue | null })[];
   edges: ReturnType<typeof ties>;
   organisations: {
     id: string;
@@ -63,6 +65,7 @@ export interface StoredAnalysis {
     meanBetweenness: number;
     isolates: number;
     received: ReceivedFigures;
+    value?: ReceivedValue | null;
   }[];
   communities: { id: number; size: number; organisations: string[] }[];
   tiesBetweenLargest: number;
@@ -182,12 +185,24 @@ export async function computeAnalysis(deps: Deps, networkId: string, row: RoundR
     }
   }
   const nodeRatings: NodeRating[] = [];
+  const valued = new Map<string, RatedValue[]>();
   for (const r of ratings) {
     const source = row.level === "organisation" ? r.respondent_organisation_id : r.respondent_id;
     const target = row.level === "organisation" ? r.target_organisation_id : r.target_membership_id;
     if (!source || !target || !nodes.has(source) || !nodes.has(target)) continue;
     nodeRatings.push({ ...ratingValues(r), source, target, respondent: r.respondent_id });
+    if (source === target) continue;
+    const value = {
+      respondent: r.respondent_id,
+      knowing: r.knowing,
+      valuePower: r.value_power,
+      valueInvolvement: r.value_involvement,
+      valueResources: r.value_resources,
+    };
+    valued.set(target, [...(valued.get(target) ?? []), value]);
   }
+  // Value was asked only in rounds that asked it: elsewhere it is no figure at all, not an empty one.
+  const valueReceived = (list: RatedValue[]) => (row.asks_resources === 1 ? receivedValue(list, minGroupSize) : null);
   const edges = ties(nodeRatings, minGroupSize);
   const { analysis, homophily } = await figuresOf(row.level, [...nodes.values()], edges);
 
@@ -201,7 +216,7 @@ export async function computeAnalysis(deps: Deps, networkId: string, row: RoundR
   const receivedOf = (id: string) => receivedFigures(received.get(id) ?? [], minGroupSize);
   const outNodes = analysis.nodes.map((n) => {
     const info = nodes.get(n.id) as NodeInfo;
-    return { ...n, ...info, received: receivedOf(n.id) };
+    return { ...n, ...info, received: receivedOf(n.id), value: valueReceived(valued.get(n.id) ?? []) };
   });
 
   // Per organisation: at person level, the figures of its people; trust received pooled over everyone who rated them.
@@ -224,6 +239,7 @@ export async function computeAnalysis(deps: Deps, networkId: string, row: RoundR
       meanBetweenness: list.reduce((s, n) => s + n.betweenness, 0) / list.length,
       isolates: list.filter((n) => n.isolate).length,
       received: receivedFigures(pooled, minGroupSize),
+      value: valueReceived(list.flatMap((n) => valued.get(n.id) ?? [])),
     };
   });
 

@@ -1,4 +1,5 @@
 import { formatDay } from "../domain/format.ts";
+import { type PartnerValues, partnerValues, type Resource } from "../domain/resources.ts";
 import {
   answersDeletedOn,
   type NetworkType,
@@ -83,6 +84,8 @@ export interface RoundInput {
   inviteeIds: string[];
   /** Fixed for the round and shown to respondents; the network's default when not given. */
   tiesVisibility?: TiesVisibility | undefined;
+  /** Ask what each organisation brings and how valuable partners are. */
+  asksResources?: boolean | undefined;
 }
 
 /** Opens a survey round in the current cycle; everyone asked is fixed now, so later members do not change the response rate. */
@@ -117,6 +120,7 @@ export async function createRound(deps: Deps, actor: Actor, networkId: string, i
       createdBy: actor.userId,
       inviteeIds,
       tiesVisibility,
+      asksResources: input.asksResources ?? false,
     }),
   );
   return getRound(deps, actor, networkId, id);
@@ -133,17 +137,24 @@ export async function updateRound(
   actor: Actor,
   networkId: string,
   roundId: string,
-  input: { version: number; title?: string | undefined; closesOn?: string | undefined },
+  input: { version: number; title?: string | undefined; closesOn?: string | undefined; asksResources?: boolean | undefined },
   now = new Date(),
 ) {
   const { row, round } = await loadRound(deps, actor, networkId, roundId, "coordinator");
   if (row.closed_at || (row.frozen_results && input.closesOn && input.closesOn !== row.closes_on)) {
     throw new AppError(409, "round_closed", "surveys.round_closed");
   }
+  // The questions of a closed round are what its answers were given to.
+  const asksChanged = input.asksResources !== undefined && input.asksResources !== round.asksResources;
+  if (asksChanged && round.status === "closed") throw new AppError(409, "round_closed", "surveys.round_closed");
   const closesOn = input.closesOn ?? row.closes_on;
   if (closesOn < row.opens_on) throw invalid({ closesOn: { key: "validation.end_before_start" } });
   if (input.closesOn && input.closesOn < today(now)) throw invalid({ closesOn: { key: "validation.date_in_past" } });
-  const patch = { title: input.title ?? row.title, closes_on: closesOn };
+  const patch = {
+    title: input.title ?? row.title,
+    closes_on: closesOn,
+    asks_resources: (input.asksResources ?? round.asksResources) ? 1 : 0,
+  };
   if (!(await updateRoundIfVersion(deps.storage.db, roundId, input.version, patch))) throw staleWrite(round);
   return getRound(deps, actor, networkId, roundId);
 }
@@ -227,6 +238,9 @@ async function presentResponse(deps: Deps, r: ResponseRow) {
       consistency: x.consistency,
       commitment: x.commitment,
       frequency: x.frequency,
+      valuePower: x.value_power,
+      valueInvolvement: x.value_involvement,
+      valueResources: x.value_resources,
     })),
     selfCommitment: { autonomy: r.self_autonomy, meaningfulness: r.self_meaningfulness, connectedness: r.self_connectedness },
     barriers: parseList<StructuralFactor>(r.barriers),
@@ -234,6 +248,8 @@ async function presentResponse(deps: Deps, r: ResponseRow) {
     enablers: parseList<StructuralFactor>(r.enablers),
     enablersText: r.enablers_text,
     networkType: r.network_type as NetworkType | null,
+    resources: parseList<Resource>(r.resources),
+    resourcesText: r.resources_text,
   };
 }
 
@@ -247,13 +263,15 @@ export async function getMyResponse(deps: Deps, actor: Actor, networkId: string,
 export interface ResponseInput {
   version: number | null;
   submit: boolean;
-  ratings: (RatingValues & { targetId: string })[];
+  ratings: (RatingValues & Partial<PartnerValues> & { targetId: string })[];
   selfCommitment: Record<SelfCommitmentItem, number | null>;
   barriers: StructuralFactor[];
   barriersText: string;
   enablers: StructuralFactor[];
   enablersText: string;
   networkType: NetworkType | null;
+  resources?: Resource[] | undefined;
+  resourcesText?: string | undefined;
 }
 
 async function openRoundForMe(deps: Deps, actor: Actor, networkId: string, roundId: string) {
@@ -284,11 +302,16 @@ export async function saveMyResponse(deps: Deps, actor: Actor, networkId: string
     if (missing) throw invalid({ [`selfCommitment.${missing}`]: { key: "surveys.answer_required" } });
   }
   const byOrganisation = row.level === "organisation";
+  // Value is asked only of partners one knows, and only in rounds that ask it.
+  const asks = row.asks_resources === 1;
   const ratings: RatingFields[] = input.ratings.map((r) => ({
     targetMembershipId: byOrganisation ? null : r.targetId,
     targetOrganisationId: byOrganisation ? r.targetId : null,
     ...ratingValues(r),
+    ...partnerValues(asks && r.knowing >= 1 ? r : {}),
   }));
+  // What an organisation brings is said by someone of it: a respondent without an organisation names nothing.
+  const names = asks && me.organisation_id !== null;
   const existing = await findResponse(db, roundId, me.id);
   const fields = {
     status: input.submit || existing?.status === "submitted" ? "submitted" : "draft",
@@ -301,6 +324,8 @@ export async function saveMyResponse(deps: Deps, actor: Actor, networkId: string
     enablers: [...new Set(input.enablers)],
     enablersText: input.enablersText,
     networkType: input.networkType,
+    resources: names ? [...new Set(input.resources ?? [])] : [],
+    resourcesText: names ? (input.resourcesText ?? "") : "",
     submittedAt: input.submit ? new Date().toISOString() : (existing?.submitted_at ?? null),
   };
   // A submitted answer stays submitted when saved again: withdrawing it is done by deleting it.

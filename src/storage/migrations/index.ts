@@ -17,6 +17,7 @@ import * as sso from "./20261207100000_sso.ts";
 import * as representatives from "./20261207110000_representatives.ts";
 import * as attachments from "./20261207130000_attachments.ts";
 import * as meetingMinutes from "./20261207150000_meeting_minutes.ts";
+import * as surveyResources from "./20261207170000_survey_resources.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   "20261207110000_representatives": representatives,
   "20261207130000_attachments": attachments,
   "20261207150000_meeting_minutes": meetingMinutes,
+  "20261207170000_survey_resources": surveyResources,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import type { PartnerValues } from "../../domain/resources.ts";
 import { type RatingValues, ratingValues } from "../../domain/surveys.ts";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
@@ -17,6 +18,8 @@ export interface NewRound {
   inviteeIds: string[];
   /** What coordinators see of ties; "individual" (decision 006) when not given. */
   tiesVisibility?: TiesVisibility;
+  /** Whether it asks what each organisation brings and how valuable partners are. */
+  asksResources?: boolean;
 }
 
 export async function insertRound(db: DbOrTx, r: NewRound) {
@@ -35,6 +38,7 @@ export async function insertRound(db: DbOrTx, r: NewRound) {
       closes_on: r.closesOn,
       closed_at: null,
       ties_visibility: r.tiesVisibility ?? "individual",
+      asks_resources: r.asksResources ? 1 : 0,
       created_by: r.createdBy,
       created_at: now,
       updated_at: now,
@@ -95,7 +99,7 @@ export async function updateRoundIfVersion(
   db: DbOrTx,
   id: string,
   version: number,
-  patch: { title?: string; closes_on?: string; closed_at?: string },
+  patch: { title?: string; closes_on?: string; closed_at?: string; asks_resources?: number },
 ): Promise<boolean> {
   return updateIfVersion(db, "survey_rounds", id, version, { ...patch });
 }
@@ -144,10 +148,13 @@ export interface ResponseFields {
   enablers: string[];
   enablersText: string;
   networkType: string | null;
+  /** Left out by writers that predate the resource questions: nothing named. */
+  resources?: string[];
+  resourcesText?: string;
   submittedAt: string | null;
 }
 
-export interface RatingFields extends RatingValues {
+export interface RatingFields extends RatingValues, Partial<PartnerValues> {
   targetMembershipId: string | null;
   targetOrganisationId: string | null;
 }
@@ -163,6 +170,8 @@ const responseColumns = (f: ResponseFields) => ({
   enablers: JSON.stringify(f.enablers),
   enablers_text: f.enablersText,
   network_type: f.networkType,
+  resources: JSON.stringify(f.resources ?? []),
+  resources_text: f.resourcesText ?? "",
   submitted_at: f.submittedAt,
 });
 
@@ -191,6 +200,9 @@ export async function replaceRatings(db: DbOrTx, responseId: string, ratings: Ra
           target_membership_id: r.targetMembershipId,
           target_organisation_id: r.targetOrganisationId,
           ...ratingValues(r),
+          value_power: r.valuePower ?? null,
+          value_involvement: r.valueInvolvement ?? null,
+          value_resources: r.valueResources ?? null,
         })),
       )
       .execute();
@@ -225,6 +237,9 @@ export const listSubmittedRatings = (db: DbOrTx, roundId: string) =>
       "t.consistency",
       "t.commitment",
       "t.frequency",
+      "t.value_power",
+      "t.value_involvement",
+      "t.value_resources",
     ])
     .execute();
 

@@ -20,6 +20,8 @@ export interface SurveyRoundsTable {
   answers_purged_at: Generated<string | null>;
   /** Fixed when the round opens and shown to respondents: what coordinators see of ties. */
   ties_visibility: TiesVisibility;
+  /** 0/1: the round asks what each organisation brings and how valuable partners are. */
+  asks_resources: Generated<number>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -44,6 +46,9 @@ export interface SurveyResponsesTable {
   enablers: string;
   enablers_text: string;
   network_type: string | null;
+  /** JSON list of the resources the respondent's organisation brings (domain/resources.ts). */
+  resources: Generated<string>;
+  resources_text: Generated<string>;
   submitted_at: string | null;
   version: Generated<number>;
   created_at: string;
@@ -55,6 +60,10 @@ export interface SurveyRatingsTable extends RatingValues {
   response_id: string;
   target_membership_id: string | null;
   target_organisation_id: string | null;
+  /** How valuable the one rated is, 1–4; null = can't say or not asked. */
+  value_power: number | null;
+  value_involvement: number | null;
+  value_resources: number | null;
 }
 
 export interface SurveyAnalysesTable {

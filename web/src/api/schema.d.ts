@@ -13161,6 +13161,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each organisation brings and the resources nobody or only one brings, from the latest released round that asked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What organisations bring */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkResources"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/surveys": {
         parameters: {
             query?: never;
@@ -13226,6 +13282,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Ask what each organisation brings and how valuable partners are (no when left out) */
+                        asksResources?: boolean;
                         /** @enum {string} */
                         audience: "all" | "selected";
                         /** Format: date */
@@ -13379,6 +13437,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Ask the resource and value questions; 409 once the round has closed */
+                        asksResources?: boolean;
                         /** Format: date */
                         closesOn?: string;
                         title?: string;
@@ -14008,9 +14068,19 @@ export interface paths {
                             /** @description 0 don't know · 1 by name · 2 know their work · 3 know them well */
                             knowing: number;
                             targetId: string;
+                            /** @description How involved the partner is in the network's work */
+                            valueInvolvement?: number | null;
+                            /** @description How much power and influence the partner has in the network */
+                            valuePower?: number | null;
+                            /** @description How much the partner contributes in resources */
+                            valueResources?: number | null;
                             /** @description 1–5; null = can't say */
                             vulnerability: number | null;
                         }[];
+                        /** @description What your organisation brings to the network */
+                        resources?: ("funding" | "in_kind" | "staff_time" | "volunteers" | "data" | "expertise" | "community_connections" | "facilitation" | "advocacy" | "premises" | "it" | "other")[];
+                        /** @description Details, or what 'other' is */
+                        resourcesText?: string;
                         selfCommitment: {
                             /** @description 1–5; null = can't say */
                             autonomy: number | null;
@@ -15652,6 +15722,34 @@ export interface components {
              */
             surveyTiesVisibility: "individual" | "groups";
         };
+        NetworkResources: {
+            gaps: {
+                /** @description Kinds of resource no organisation brings ('other' is never a gap) */
+                nobody: ("funding" | "in_kind" | "staff_time" | "volunteers" | "data" | "expertise" | "community_connections" | "facilitation" | "advocacy" | "premises" | "it" | "other")[];
+                onlyOne: {
+                    name: string;
+                    organisationId: string;
+                    /** @enum {string} */
+                    resource: "funding" | "in_kind" | "staff_time" | "volunteers" | "data" | "expertise" | "community_connections" | "facilitation" | "advocacy" | "premises" | "it" | "other";
+                }[];
+            };
+            /** @description Organisations in the network now, answered or not */
+            organisationCount: number;
+            /** @description Each organisation whose people (or representatives) answered, with every resource they named */
+            organisations: {
+                name: string;
+                organisationId: string;
+                resources: ("funding" | "in_kind" | "staff_time" | "volunteers" | "data" | "expertise" | "community_connections" | "facilitation" | "advocacy" | "premises" | "it" | "other")[];
+            }[];
+            /** @description The latest released round that asked; null when none has */
+            round: {
+                closedOn: string;
+                id: string;
+                /** @enum {string} */
+                level: "person" | "organisation";
+                title: string;
+            } | null;
+        };
         NetworkTypeResults: {
             cycles: {
                 cycleId: string;
@@ -15975,6 +16073,7 @@ export interface components {
                 roundId: string;
                 title: string;
             } | null;
+            resources: components["schemas"]["SurveyResourceFigures"] | null;
             respondents: number;
             round: components["schemas"]["SurveyRound"];
         };
@@ -16070,6 +16169,7 @@ export interface components {
             reciprocity: number | null;
             responded: boolean;
             strength: number;
+            value?: components["schemas"]["SurveyReceivedValue"];
             weightedConstraint: number | null;
             weightedEffectiveSize: number | null;
         };
@@ -16126,6 +16226,7 @@ export interface components {
             name: string;
             nodes: number;
             received: components["schemas"]["SurveyReceivedFigures"];
+            value?: components["schemas"]["SurveyReceivedValue"];
         };
         SurveyReceivedFigures: {
             commitment: number | null;
@@ -16134,6 +16235,37 @@ export interface components {
             goodwill: number | null;
             raters: number;
             vulnerability: number | null;
+        };
+        /** @description How valuable partners find it (1–4 means); each null below the minimum group size of raters who gave it a number */
+        SurveyReceivedValue: {
+            /** @description Distinct people who rated it knowing it at least by name */
+            raters: number;
+            valueInvolvement: number | null;
+            valuePower: number | null;
+            valueResources: number | null;
+        } | null;
+        SurveyResourceFigures: {
+            coverage: {
+                organisations: number;
+                /** @enum {string} */
+                resource: "funding" | "in_kind" | "staff_time" | "volunteers" | "data" | "expertise" | "community_connections" | "facilitation" | "advocacy" | "premises" | "it" | "other";
+            }[];
+            organisations: {
+                name: string;
+                organisationId: string;
+                resources: {
+                    /** @description How many of its respondents named it; null at organisation level or below the minimum group size */
+                    count: number | null;
+                    /** @enum {string} */
+                    resource: "funding" | "in_kind" | "staff_time" | "volunteers" | "data" | "expertise" | "community_connections" | "facilitation" | "advocacy" | "premises" | "it" | "other";
+                }[];
+                respondents: number;
+            }[];
+            values: {
+                valueInvolvement: components["schemas"]["SurveyDistribution"];
+                valuePower: components["schemas"]["SurveyDistribution"];
+                valueResources: components["schemas"]["SurveyDistribution"];
+            };
         };
         SurveyResponse: {
             barriers: ("time" | "mandate" | "money" | "skills" | "information" | "other")[];
@@ -16156,9 +16288,17 @@ export interface components {
                 /** @description 0 don't know · 1 by name · 2 know their work · 3 know them well */
                 knowing: number;
                 targetId: string;
+                /** @description How involved the partner is in the network's work */
+                valueInvolvement: number | null;
+                /** @description How much power and influence the partner has in the network */
+                valuePower: number | null;
+                /** @description How much the partner contributes in resources */
+                valueResources: number | null;
                 /** @description 1–5; null = can't say */
                 vulnerability: number | null;
             }[];
+            resources: ("funding" | "in_kind" | "staff_time" | "volunteers" | "data" | "expertise" | "community_connections" | "facilitation" | "advocacy" | "premises" | "it" | "other")[];
+            resourcesText: string;
             selfCommitment: {
                 /** @description 1–5; null = can't say */
                 autonomy: number | null;
@@ -16204,6 +16344,7 @@ export interface components {
                 roundId: string;
                 title: string;
             } | null;
+            resources: components["schemas"]["SurveyResourceFigures"] | null;
             respondents: number;
             round: components["schemas"]["SurveyRound"];
             texts: {
@@ -16214,6 +16355,8 @@ export interface components {
         SurveyRound: {
             /** @description When its raw answers were deleted under the network's retention */
             answersPurgedAt: string | null;
+            /** @description The round asks what each organisation brings and how valuable partners are */
+            asksResources: boolean;
             /** @enum {string} */
             audience: "all" | "selected";
             canAnswer: boolean;
@@ -16234,10 +16377,10 @@ export interface components {
             respondedCount: number;
             /** @description What each role sees of a respondent's answer in this round: the policy the server enforces, shown before answering */
             seenBy: {
-                coordinator: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
-                member: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
-                public: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
-                respondent: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures")[];
+                coordinator: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
+                member: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
+                public: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
+                respondent: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
             };
             /**
              * @description Closed after the closing date or when a coordinator closes it

@@ -57,6 +57,10 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
               .enum(TIES_VISIBILITIES)
               .optional()
               .openapi({ description: "What coordinators will see of ties; the network's default when left out" }),
+            asksResources: z
+              .boolean()
+              .optional()
+              .openapi({ description: "Ask what each organisation brings and how valuable partners are (no when left out)" }),
           }),
         ),
       },
@@ -96,6 +100,10 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
             version: z.number().int().min(1),
             title: z.string().trim().min(1).max(200).optional(),
             closesOn: z.iso.date().optional(),
+            asksResources: z
+              .boolean()
+              .optional()
+              .openapi({ description: "Ask the resource and value questions; 409 once the round has closed" }),
           }),
         ),
       },

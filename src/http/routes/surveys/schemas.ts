@@ -12,6 +12,7 @@ import {
 } from "../../../domain/surveys.ts";
 import { SIGHTS, TIES_VISIBILITIES, VIEWERS } from "../../../domain/surveyVisibility.ts";
 import { NetworkParam, orNull } from "../../schemas.ts";
+import { Received, ReceivedValue, ResourceFields, resourceFiguresOf, ValueFields } from "./resourceSchemas.ts";
 
 // The survey API's shapes, one named schema per answer (they become the web's types).
 
@@ -40,6 +41,7 @@ export const Round = z
     tiesVisibility: z.enum(TIES_VISIBILITIES).openapi({
       description: "Fixed when the round opens: coordinators see individual ties, or only the structure of groups",
     }),
+    asksResources: z.boolean().openapi({ description: "The round asks what each organisation brings and how valuable partners are" }),
     seenBy: z.object(Object.fromEntries(VIEWERS.map((v) => [v, Sights])) as Record<(typeof VIEWERS)[number], typeof Sights>).openapi({
       description: "What each role sees of a respondent's answer in this round: the policy the server enforces, shown before answering",
     }),
@@ -61,6 +63,7 @@ const RatingSchema = z.object({
   frequency: scale(0, FREQUENCY_MAX).openapi({
     description: "0 never · 1 once or twice a year · 2 a few times a year · 3 monthly · 4 weekly",
   }),
+  ...ValueFields.input,
 });
 
 const SelfCommitment = z.object({ autonomy: trustScale, meaningfulness: trustScale, connectedness: trustScale });
@@ -73,11 +76,14 @@ export const ResponseFields = {
   enablers: z.array(z.enum(STRUCTURAL_FACTORS)).max(6),
   enablersText: z.string().trim().max(2000),
   networkType: z.enum(NETWORK_TYPES).nullable(),
+  ...ResourceFields.input,
 };
 
 export const MyResponse = z
   .object({
     ...ResponseFields,
+    ratings: z.array(RatingSchema.extend(ValueFields.output)),
+    ...ResourceFields.output,
     status: z.enum(["draft", "submitted"]),
     version: z.number(),
     submittedAt: z.string().nullable(),
@@ -94,6 +100,7 @@ const Distribution = z
     hidden: z.boolean().openapi({ description: "Fewer raters than the minimum group size: mean null, counts empty" }),
   })
   .openapi("SurveyDistribution");
+const ResourceFigures = resourceFiguresOf(Distribution);
 const Elements = z
   .object({
     knowing: Distribution,
@@ -134,6 +141,7 @@ export const Results = z
       .nullable(),
     previous: z.object({ roundId: z.string(), title: z.string(), elements: orNull(Elements) }).nullable(),
     observations: z.array(ObservationSchema),
+    resources: orNull(ResourceFigures),
   })
   .openapi("SurveyResults");
 
@@ -177,15 +185,6 @@ const Homophily = z
     groups: z.array(z.object({ ...EiCount, name: z.string(), size: z.number() })),
   })
   .openapi("SurveyHomophily");
-const receivedFields = {
-  goodwill: z.number().nullable(),
-  competence: z.number().nullable(),
-  vulnerability: z.number().nullable(),
-  consistency: z.number().nullable(),
-  commitment: z.number().nullable(),
-  raters: z.number(),
-};
-const Received = z.object(receivedFields).openapi("SurveyReceivedFigures");
 const MapNode = z
   .object({
     id: z.string(),
@@ -219,10 +218,11 @@ const MapNode = z
     eiIndex: z.number().nullable(),
     brokerage: orNull(Brokerage),
     received: Received,
+    value: ReceivedValue.nullish(),
   })
   .openapi("SurveyMapNode");
 const MapEdge = z
-  .object({ ...receivedFields, source: z.string(), target: z.string(), knowing: z.number(), frequency: z.number() })
+  .object({ ...Received.shape, source: z.string(), target: z.string(), knowing: z.number(), frequency: z.number() })
   .openapi("SurveyMapEdge");
 const OrganisationFigures = z
   .object({
@@ -234,6 +234,7 @@ const OrganisationFigures = z
     meanBetweenness: z.number(),
     isolates: z.number(),
     received: Received,
+    value: ReceivedValue.nullish(),
   })
   .openapi("SurveyOrganisationFigures");
 export const AnalysisSchema = z
@@ -261,6 +262,7 @@ export const AnalysisSchema = z
       }),
     homophily: z.array(Homophily).openapi({ description: "E-I index by organisation (person level), organisation kind and community" }),
     observations: z.array(ObservationSchema),
+    resources: orNull(ResourceFigures),
   })
   .openapi("SurveyAnalysis");
 

@@ -82,7 +82,7 @@ export function RoundChange({ networkId, analysis }: { networkId: string; analys
               </option>
             ))}
           </select>
-          <button type="submit">{t("surveys.health.show")}</button>
+          <button type="submit">{t("surveys.change.show")}</button>
         </form>
       ) : (
         <p>{t("surveys.change.none", { min })}</p>

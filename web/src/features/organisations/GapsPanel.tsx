@@ -7,6 +7,7 @@ import { useConfirm } from "../../components/ConfirmButton.tsx";
 import { FormError, SelectField, TextArea, TextField, useDraft } from "../../components/Form.tsx";
 import { Loading, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { ResourceGaps } from "./ResourceGaps.tsx";
 
 type Gap = Schemas["Gap"];
 type GapKind = Gap["kind"];
@@ -181,6 +182,7 @@ export function GapsPanel() {
           ) : competences.length > 0 ? (
             <p>{t("gaps.allCovered")}</p>
           ) : null}
+          <ResourceGaps networkId={networkId} />
         </>
       )}
       {coordinator ? (

@@ -9,6 +9,7 @@ import { FormError } from "../../components/Form.tsx";
 import { Loaded, Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { DirectoryEgo } from "../surveys/ego/DirectoryEgo.tsx";
+import { OrganisationBrings } from "./OrganisationBrings.tsx";
 import {
   displayUrl,
   fieldsOf,
@@ -110,6 +111,8 @@ function OrganisationView({ detail, onSaved }: { detail: OrganisationDetail; onS
       <Section id="facts-heading" className="panel" title={t("organisations.facts")}>
         <Facts o={detail} base={base} />
       </Section>
+
+      <OrganisationBrings networkId={networkId} organisationId={detail.id} />
 
       <RepresentativesSection key={detail.version} detail={detail} networkId={networkId} onSaved={onSaved} />
       {home.role === "observer" ? null : (

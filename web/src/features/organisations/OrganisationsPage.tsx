@@ -11,6 +11,7 @@ import { Loaded, Loading, Page, Section, Status } from "../../components/Page.ts
 import { formatDay } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
 import { GapsPanel } from "./GapsPanel.tsx";
+import { useNetworkResources } from "./useResources.ts";
 
 /** An organisation as the API gives it. */
 export type Organisation = Schemas["Organisation"];
@@ -216,6 +217,8 @@ export function OrganisationsPage() {
     `organisations:${networkId}`,
   );
   const people = usePeopleOptions(networkId, coordinator);
+  const resources = useNetworkResources(networkId).data;
+  const brings = new Map(resources?.organisations.map((o) => [o.organisationId, o.resources]) ?? []);
   const { error: createError, save } = useSave();
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -266,6 +269,7 @@ export function OrganisationsPage() {
                   t("organisations.contactPerson"),
                   t("organisations.representativeCount"),
                   t("organisations.website"),
+                  ...(resources?.round ? [t("organisations.brings.column")] : []),
                 ]}
               >
                 {data.items.map((o) => (
@@ -283,10 +287,18 @@ export function OrganisationsPage() {
                     </td>
                     <td>{o.representativeCount}</td>
                     <td>{o.website ? <a href={safeHref(o.website)}>{displayUrl(o.website)}</a> : t("common.notSet")}</td>
+                    {resources?.round ? (
+                      <td>{(brings.get(o.id) ?? []).map((r) => t(`resourceKinds.${r}`)).join(", ") || t("common.notSet")}</td>
+                    ) : null}
                   </tr>
                 ))}
               </DataTable>
             )}
+            {resources?.round ? (
+              <p className="hint">
+                {t("organisations.brings.from", { title: resources.round.title, date: formatDay(resources.round.closedOn) })}
+              </p>
+            ) : null}
           </>
         )}
       </Loaded>

@@ -174,6 +174,12 @@ function RoundCard({ round, base, onChanged }: { round: SurveyRound; base: strin
       <p className="meta">
         <span className={`badge survey-status-${round.status}`}>{t(`surveys.rounds.status.${round.status}`)}</span>{" "}
         <span className="badge quiet">{t(`surveys.rounds.level.${round.level}`)}</span>
+        {round.asksResources ? (
+          <>
+            {" "}
+            <span className="badge quiet">{t("surveys.rounds.asksResources")}</span>
+          </>
+        ) : null}
       </p>
       <dl className="facts">
         <dt>{t("surveys.rounds.dates")}</dt>
@@ -229,6 +235,7 @@ const newDraft = (tiesVisibility: NewRound["tiesVisibility"]): NewRound => ({
   audience: "all",
   inviteeIds: [],
   tiesVisibility,
+  asksResources: false,
 });
 
 /** Opens a round; what came of it is said under the button, where the eye is after pressing it. */
@@ -309,6 +316,19 @@ function NewRoundForm({ onOpened }: { onOpened: () => Promise<void> }) {
         error={fieldOf("tiesVisibility")}
       />
       <p className="hint">{t("surveys.rounds.ties.hint")}</p>
+      <div className="field checkbox">
+        <input
+          type="checkbox"
+          id="round-asksResources"
+          checked={draft.asksResources}
+          onChange={(e) => set("asksResources", e.target.checked)}
+          aria-describedby="round-asksResources-hint"
+        />
+        <label htmlFor="round-asksResources">{t("surveys.rounds.form.asksResources")}</label>
+        <p className="hint" id="round-asksResources-hint">
+          {t("surveys.rounds.form.asksResourcesHint")}
+        </p>
+      </div>
       <button type="submit" className="primary" disabled={busy}>
         {t("surveys.rounds.form.submit")}
       </button>

@@ -5,6 +5,7 @@ import { CoreElements } from "./CoreElements.tsx";
 import { MyNetwork } from "./MyNetwork.tsx";
 import { NetworkStructure } from "./NetworkStructure.tsx";
 import { Observations } from "./Observations.tsx";
+import { Resources } from "./Resources.tsx";
 import { RoundChange } from "./RoundChange.tsx";
 import { RoundHeader } from "./RoundHeader.tsx";
 import { Structural } from "./Structural.tsx";
@@ -35,6 +36,7 @@ export function RoundView({
       {observations.length > 0 || !data.hidden ? <Observations items={observations} /> : null}
       {trends}
       {!data.hidden ? <Structural results={data} coordinator={coordinator} /> : null}
+      {!data.hidden && data.resources ? <Resources results={data} analysis={coordinator ? a : null} /> : null}
       {!data.hidden ? <MyNetwork networkId={networkId} round={data.round} /> : null}
       {coordinator ? (
         analysis.error ? (

@@ -7,6 +7,7 @@ import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import type { MyResponse, SurveyRound, SurveyTarget } from "../types.ts";
 import { NetworkQuestions } from "./NetworkQuestions.tsx";
 import { RatingCard } from "./RatingCard.tsx";
+import { ResourceQuestions } from "./ResourceQuestions.tsx";
 import { TargetSearch } from "./TargetSearch.tsx";
 import { useAnswerForm } from "./useAnswerForm.ts";
 
@@ -52,6 +53,7 @@ function RatingsStep({ form, round, targets }: { form: ReturnType<typeof useAnsw
               onChange={changeRating}
               onRemove={() => remove(r.targetId)}
               error={error}
+              asksValue={round.asksResources}
             />
           ))}
         </ul>
@@ -98,6 +100,16 @@ export function AnswerForm({
       <FormError error={error} />
 
       <RatingsStep form={form} round={round} targets={targets} />
+
+      {round.asksResources ? (
+        <ResourceQuestions
+          chosen={draft.resources}
+          text={draft.resourcesText}
+          onChosen={set("resources")}
+          onText={set("resourcesText")}
+          error={error}
+        />
+      ) : null}
 
       <NetworkQuestions draft={draft} set={set} error={error} />
 

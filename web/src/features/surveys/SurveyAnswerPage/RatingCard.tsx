@@ -3,6 +3,7 @@ import { TRUST_DIMENSIONS } from "../../../../../src/domain/surveys.ts";
 import type { SurveyRound, SurveyTarget } from "../types.ts";
 import { FIVE, FREQUENCY_LEVELS, fieldOf, KNOWING_LEVELS, type RatingDraft, targetMeta } from "./draft.ts";
 import { Scale } from "./Scale.tsx";
+import { ValueQuestions } from "./ValueQuestions.tsx";
 
 /**
  * The rating card of one chosen person or organisation. Its questions speak of the one being rated: a person in
@@ -16,8 +17,11 @@ export function RatingCard({
   onChange,
   onRemove,
   error,
+  asksValue,
 }: {
   level: SurveyRound["level"];
+  /** The round asks how valuable partners are: asked of those one knows at least by name. */
+  asksValue: boolean;
   index: number;
   rating: RatingDraft;
   target: SurveyTarget | undefined;
@@ -92,6 +96,9 @@ export function RatingCard({
             error={fieldOf(error, `${path}.commitment`)}
           />
         </div>
+        {asksValue && (rating.knowing ?? 0) >= 1 ? (
+          <ValueQuestions level={level} path={path} idBase={key} radioBase={radio} rating={rating} onChange={onChange} error={error} />
+        ) : null}
         <button type="button" className="danger" onClick={onRemove}>
           {t("surveys.answer.remove")}
           <span className="visually-hidden">: {name}</span>

@@ -1,4 +1,5 @@
 // The answer form's own state, and small helpers its sections share.
+import type { Resource } from "../../../../../src/domain/resources.ts";
 import { FREQUENCY_MAX, KNOWING_MAX } from "../../../../../src/domain/surveys.ts";
 import { ApiError } from "../../../api/client.ts";
 import type { MyResponse, Rating, ResponseInput, SurveyTarget } from "../types.ts";
@@ -15,8 +16,10 @@ export interface RatingDraft extends Omit<Rating, "knowing" | "frequency"> {
   frequency: number | null;
 }
 
-export interface AnswerDraft extends Omit<ResponseInput, "version" | "submit" | "ratings"> {
+export interface AnswerDraft extends Omit<ResponseInput, "version" | "submit" | "ratings" | "resources" | "resourcesText"> {
   ratings: RatingDraft[];
+  resources: Resource[];
+  resourcesText: string;
 }
 
 export const emptyRating = (targetId: string): RatingDraft => ({
@@ -28,6 +31,9 @@ export const emptyRating = (targetId: string): RatingDraft => ({
   consistency: null,
   commitment: null,
   frequency: null,
+  valuePower: null,
+  valueInvolvement: null,
+  valueResources: null,
 });
 
 export const fromResponse = (r: MyResponse | null): AnswerDraft => ({
@@ -38,6 +44,8 @@ export const fromResponse = (r: MyResponse | null): AnswerDraft => ({
   enablers: r?.enablers ?? [],
   enablersText: r?.enablersText ?? "",
   networkType: r?.networkType ?? null,
+  resources: r?.resources ?? [],
+  resourcesText: r?.resourcesText ?? "",
 });
 
 export const fieldOf = (error: unknown, name: string) => (error instanceof ApiError ? error.fields[name] : undefined);

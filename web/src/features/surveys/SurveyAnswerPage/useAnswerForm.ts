@@ -98,6 +98,8 @@ export function useAnswerForm({
       enablers: draft.enablers,
       enablersText: draft.enablersText.trim(),
       networkType: draft.networkType,
+      resources: draft.resources,
+      resourcesText: draft.resourcesText.trim(),
     };
     await send(
       async () => {

@@ -63,6 +63,14 @@ describe.each(databases)("change between two survey rounds on %s", (kind) => {
     const people = (await t.w.as.coordinator.get(`${t.base}/members?limit=200`)).body.items as { id: string; name: string }[];
     for (const p of people) ids[p.name.toLowerCase()] = p.id;
     const id = (name: string) => ids[name] as string;
+    // Three people of the social services, and the parish's one: too few for its figures under group structure.
+    const organisation = async (name: string, kind: string, people: string[]) => {
+      const org = (await t.w.as.coordinator.post(`${t.base}/organisations`, { name, kind })).body.id as string;
+      for (const p of people)
+        await t.deps.storage.db.updateTable("memberships").set({ organisation_id: org }).where("id", "=", id(p)).execute();
+    };
+    await organisation("Sosiaalitoimi", "municipality", ["coordinator", "member", "aino"]);
+    await organisation("Seurakunta", "parish", ["bertil"]);
     // Spring: member→aino (knowing 2, frequency 3), coordinator→aino (2, 3), aino→member (1, 3); goodwill 4 from three raters.
     ids.spring = await round("Kevät", [
       ["member", [rating(id("aino"))]],
@@ -161,11 +169,19 @@ describe.each(databases)("change between two survey rounds on %s", (kind) => {
     );
     const r = await t.w.as.coordinator.get(`${t.base}/surveys/${ids.autumn}/change?compare=${groups}`);
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ tiesVisibility: "groups", ties: [], nodes: [], organisations: [] });
+    expect(r.body).toMatchObject({ tiesVisibility: "groups", ties: [], nodes: [] });
+    // Only an organisation of at least the minimum group size of nodes in both rounds is compared.
+    expect(r.body.organisations.map((o: { name: string }) => o.name)).toEqual(["Sosiaalitoimi"]);
+    expect(r.body.organisations[0]).toMatchObject({ presence: "both", nodes: { before: 3, after: 3, change: 0 } });
     expect(r.body.counts).toMatchObject({ new: 1, lost: 2, kept: 2 });
     expect(r.body.network.edgeCount).toEqual({ before: 4, after: 3, change: -1 });
     const csv = await t.w.as.coordinator.call("GET", `${t.base}/surveys/${ids.autumn}/change/export?compare=${groups}&format=csv`);
     expect(csv.body).not.toContain("aino");
+    expect(csv.body).not.toContain("Seurakunta");
+    expect(csv.body).toContain("Sosiaalitoimi");
+    // Under individual ties both organisations are there, the parish's one person too.
+    const individual = await t.w.as.coordinator.get(`${t.base}/surveys/${ids.autumn}/change?compare=${ids.spring}`);
+    expect(individual.body.organisations.map((o: { name: string }) => o.name)).toEqual(["Seurakunta", "Sosiaalitoimi"]);
   });
 
   it("downloads the change as CSV with a BOM and a header row per table, and as a workbook of one sheet per table", async () => {
@@ -180,12 +196,13 @@ describe.each(databases)("change between two survey rounds on %s", (kind) => {
       "Mikä;Määrä",
       expect.stringMatching(/^Kuka nimesi;Kenet nimettiin;Mukana;Tunteminen, Kevät;Tunteminen, Syksy;Tunteminen, muutos;/),
       expect.stringMatching(/^Nimi;Organisaatio;Mukana;Saapuvat siteet, Kevät;/),
+      expect.stringMatching(/^Nimi;Tyyppi;Mukana;Solmuja, Kevät;Solmuja, Syksy;Solmuja, muutos;/),
     ]);
     expect(csv.body).toContain("Luottamus: hyväntahtoisuus;4;5;1");
     expect(csv.body).toContain("Uusia siteitä;2");
     const xlsx = await t.w.as.coordinator.call("GET", `${base}&format=xlsx`);
     const book = await readWorkbook(xlsx.bytes);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["Verkosto", "Siteiden muutos", "Siteet", "Henkilöt"]);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Verkosto", "Siteiden muutos", "Siteet", "Henkilöt", "Organisaatiot"]);
     expect(book.worksheets[1]?.getRow(2).values).toEqual([undefined, "Uusia siteitä", 2]);
   });
 });

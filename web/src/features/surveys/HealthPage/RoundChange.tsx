@@ -57,7 +57,10 @@ export function RoundChange({ networkId, analysis }: { networkId: string; analys
       ),
     compare ? `change:${networkId}:${round.id}:${compare.id}` : null,
   );
-  const data = change.data && compare && change.data.from.roundId === compare.id ? change.data : null;
+  // Two rounds opened on the same day run in the order they were made, so either may come first.
+  const shows = (c: RoundChangeData, other: SurveyRound) =>
+    [c.from.roundId, c.to.roundId].includes(other.id) && [c.from.roundId, c.to.roundId].includes(round.id);
+  const data = change.data && compare && shows(change.data, compare) ? change.data : null;
   const go = (e: FormEvent) => {
     e.preventDefault();
     setApplied(choice || compare?.id || null);

@@ -135,9 +135,33 @@ function CoordinatorActions({
       },
     );
   };
+  // Respondents see the questions from their next visit; a switch-off keeps given answers out of every figure.
+  const toggleResources = async () => {
+    setMessage("");
+    const asksResources = !round.asksResources;
+    await save(
+      () =>
+        ok(
+          client.PATCH("/api/networks/{networkId}/surveys/{roundId}", {
+            params: { path },
+            body: { version: round.version, asksResources },
+          }),
+        ),
+      {
+        saved: async () => {
+          setMessage(asksResources ? t("surveys.rounds.resourcesOn") : t("surveys.rounds.resourcesOff"));
+          await onChanged();
+        },
+      },
+    );
+  };
   return (
     <>
       <div className="toolbar">
+        <button type="button" onClick={() => void toggleResources()} disabled={busy}>
+          {round.asksResources ? t("surveys.rounds.stopAskingResources") : t("surveys.rounds.askResources")}
+          <span className="visually-hidden">: {round.title}</span>
+        </button>
         <button type="button" onClick={() => void remind()} disabled={busy}>
           {t("surveys.rounds.remind")}
           <span className="visually-hidden">: {round.title}</span>

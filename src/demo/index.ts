@@ -3,6 +3,7 @@ import type { NetworkType, Phase } from "../domain/network.ts";
 import { pickFrom, seededRandom } from "../domain/random.ts";
 import { hashPassword } from "../services/auth.ts";
 import type { Deps } from "../services/context.ts";
+import { diagnoseNetworkGovernance } from "../services/views/governanceDiagnosis.ts";
 import { newId, nowIso } from "../storage/ids.ts";
 import { insertRows } from "../storage/repos/bulk.ts";
 import { countUsers } from "../storage/repos/users.ts";
@@ -215,6 +216,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     former: { ...user("pekka.laitinen@demo.solmu.fi", "Pekka Laitinen"), disabled_at: stamp },
   };
 
+  let finnishNetworkId: string | undefined;
   await db.transaction().execute(async (tx) => {
     const users: NewUser[] = Object.values(named);
     const organisations: NewOrganisation[] = [];
@@ -397,6 +399,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
     // Joined the Finnish network this week from the invitation link and has not filled in her profile yet:
     // she lands on the welcome. Added after the random people so that the rest of the demo stays as it was.
     const finnish = seeded.find((n) => !n.swedish);
+    finnishNetworkId = finnish?.networkId;
     if (finnish) {
       const newcomerId = newId();
       memberships.push({
@@ -448,5 +451,26 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
   });
   // Thousands of rows just arrived: the planner needs their statistics to pick the right indexes.
   await deps.storage.optimize();
+  if (finnishNetworkId) {
+    // The coordinator's governance diagnosis, made through the service so that it reads the demo's own figures.
+    const actor = {
+      userId: named.coordinator.id,
+      email: named.coordinator.email,
+      name: named.coordinator.name,
+      locale: "fi" as const,
+      isAdmin: false,
+      digest: "off" as const,
+    };
+    await diagnoseNetworkGovernance(
+      deps,
+      actor,
+      finnishNetworkId,
+      {
+        competencies: { interdependence: 1, external: 2, coordinationWork: 1, skills: 1 },
+        current: "lead",
+      },
+      now,
+    );
+  }
   return { seeded: true as const };
 }

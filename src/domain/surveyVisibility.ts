@@ -24,6 +24,8 @@ export const SIGHTS = [
   "free_texts",
   /** Whom each respondent named, how well they know them and how often they work together. */
   "individual_ties",
+  /** In each member's own network view of a closed round: that you and they are tied, which way, and which of their contacts are tied to each other. Never a rating. */
+  "ego_ties",
   /** Structure of groups (communities, organisations) of at least the minimum group size, and whole-network figures. */
   "group_structure",
   /** What the network chooses to publish: network-level figures of closed rounds, from enough raters. */
@@ -41,7 +43,7 @@ export function answerVisibility(ties: TiesVisibility, asksResources = false): R
   const resources: Sight[] = asksResources ? ["organisation_resources"] : [];
   return {
     respondent: ["own_answers"],
-    member: ["closed_figures", ...resources],
+    member: ["closed_figures", ...(ties === "individual" ? (["ego_ties"] as Sight[]) : []), ...resources],
     coordinator: ["closed_figures", "free_texts", ties === "individual" ? "individual_ties" : "group_structure", ...resources],
     public: ["published_figures"],
   };

@@ -12,6 +12,7 @@ import { ssoRoutes } from "./routes/auth/sso.ts";
 import { calendarRoutes, feedRoutes } from "./routes/calendar/index.ts";
 import { cycleRoutes } from "./routes/cycles/index.ts";
 import { decisionRoutes } from "./routes/decisions/index.ts";
+import { governanceDiagnosisRoutes } from "./routes/diagnosis/governance.ts";
 import { diagnosisRoutes } from "./routes/diagnosis/index.ts";
 import { evaluationRoutes } from "./routes/evaluation/index.ts";
 import { gapRoutes } from "./routes/gaps/index.ts";
@@ -31,6 +32,7 @@ import { promiseRoutes } from "./routes/promises/index.ts";
 import { publicationRoutes } from "./routes/publications/index.ts";
 import { searchRoutes } from "./routes/search/index.ts";
 import { surveyChangeRoutes } from "./routes/surveys/change.ts";
+import { surveyEgoRoutes } from "./routes/surveys/ego.ts";
 import { surveyRoutes } from "./routes/surveys/index.ts";
 import { resourceRoutes } from "./routes/surveys/resources.ts";
 import { userRoutes } from "./routes/users/index.ts";
@@ -53,8 +55,10 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     agreementRoutes,
     decisionRoutes,
     diagnosisRoutes,
+    governanceDiagnosisRoutes,
     promiseRoutes,
     surveyRoutes,
+    surveyEgoRoutes,
     surveyChangeRoutes,
     resourceRoutes,
     meetingRoutes,

@@ -26,6 +26,7 @@ import type {
   DecisionsTable,
   GoalOwnersTable,
   GoalsTable,
+  GovernanceDiagnosesTable,
   NetworkTypeAssessmentsTable,
   OnBehalfChecksTable,
 } from "./tables/agreement.ts";
@@ -130,6 +131,7 @@ export interface Database {
   goal_owners: GoalOwnersTable;
   network_type_assessments: NetworkTypeAssessmentsTable;
   on_behalf_checks: OnBehalfChecksTable;
+  governance_diagnoses: GovernanceDiagnosesTable;
   agreement_sections: AgreementSectionsTable;
   agreement_revisions: AgreementRevisionsTable;
   agreement_comments: AgreementCommentsTable;

@@ -54,4 +54,21 @@ describe("network analysis: brokers with their reasons, own kind or others, and 
     await expectAccessible(page, "my network");
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it("diagnoses how the network should be governed from its own figures, and the coordinator's answers", async () => {
+    const page = pages.coordinator;
+    await page.goto(`${pages.networkUrl}/diagnosis`);
+    const section = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Miten verkostoa kannattaa johtaa?" }) });
+    // The demo's diagnosis reads the network's own figures: trust from the survey, twelve organisations, the agreement's approvals.
+    await section.getByText(/luottamuksen keskiarvo \d,\d \/ 5/).waitFor();
+    await section.getByText("Tilanteeseen sopii parhaiten: Päävastuullinen organisaatio").waitFor();
+    await section.getByRole("group", { name: "Miten verkostoa johdetaan nyt?" }).getByLabel("Erillinen verkosto-organisaatio").check();
+    await section.getByRole("button", { name: "Näytä tulos" }).click();
+    // Lead organisation and NAO tie on the demo's conditions: today's mode stays first, and the result takes focus.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("Tilanteeseen sopii parhaiten: Erillinen verkosto-organisaatio");
+    expect(await section.getByText(/Pisteet ovat lähellä toisiaan/).count()).toBe(1);
+    await expectAccessible(page, "governance diagnosis");
+  });
 });

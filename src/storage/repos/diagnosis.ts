@@ -57,3 +57,29 @@ export const listOnBehalfChecks = (db: DbOrTx, networkId: string, userId: string
     .where("user_id", "=", userId)
     .orderBy("created_at", "desc")
     .execute();
+
+export async function insertGovernanceDiagnosis(db: DbOrTx, input: { networkId: string; userId: string; answers: string; result: string }) {
+  await db
+    .insertInto("governance_diagnoses")
+    .values({
+      id: newId(),
+      network_id: input.networkId,
+      created_by: input.userId,
+      answers: input.answers,
+      result: input.result,
+      created_at: nowIso(),
+    })
+    .execute();
+}
+
+/** The network's governance diagnoses, newest first, with who made each. */
+export const listGovernanceDiagnoses = (db: DbOrTx, networkId: string, limit = 10) =>
+  db
+    .selectFrom("governance_diagnoses as d")
+    .leftJoin("users as u", "u.id", "d.created_by")
+    .select(["d.id", "d.answers", "d.result", "d.created_at", "u.name as created_by_name"])
+    .where("d.network_id", "=", networkId)
+    .orderBy("d.created_at", "desc")
+    .orderBy("d.id", "desc")
+    .limit(limit)
+    .execute();

@@ -10,6 +10,7 @@ export const USER_REFERENCES: [table: string, column: string][] = [
   ["phase_evaluations", "user_id"],
   ["network_type_assessments", "user_id"],
   ["on_behalf_checks", "user_id"],
+  ["governance_diagnoses", "created_by"],
   ["password_resets", "user_id"],
   ["sessions", "user_id"],
   ["api_tokens", "user_id"],

@@ -42,6 +42,17 @@ export interface OnBehalfChecksTable {
   created_at: string;
 }
 
+export interface GovernanceDiagnosesTable {
+  id: string;
+  network_id: string;
+  created_by: string | null;
+  /** JSON: { competencies, current } as the coordinator answered. */
+  answers: string;
+  /** JSON: the diagnosis with the conditions as they were then. */
+  result: string;
+  created_at: string;
+}
+
 export interface AgreementSectionsTable {
   id: string;
   network_id: string;

@@ -4219,6 +4219,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/assessments/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which governance mode (shared, lead organisation, network administrative organisation) the network's conditions fit, with the diagnoses made so far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Conditions and diagnoses */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceDiagnosis"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A coordinator's governance diagnosis: answers on the need for competencies and today's mode, judged with the conditions as they are now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GovernanceDiagnosisInput"];
+                };
+            };
+            responses: {
+                /** @description Conditions and diagnoses, the new one first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceDiagnosis"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/assessments/network-type": {
         parameters: {
             query?: never;
@@ -13829,6 +13947,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/surveys/{roundId}/ego/{nodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A node's ego network in a closed round, structure only: coordinators any node's under individual ties, every member their own (a person's, or their organisation's at organisation level) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    nodeId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ego network */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyEgoAnswer"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/surveys/{roundId}/export": {
         parameters: {
             query?: never;
@@ -15244,6 +15429,75 @@ export interface components {
                 };
             };
         };
+        GovernanceConditions: {
+            approvalShare: number | null;
+            evaluationSpread: number | null;
+            organisations: number;
+            sources: {
+                evaluationCycle: string | null;
+                surveyCycle: string | null;
+            };
+            survey: {
+                averageTrust: number | null;
+                density: number;
+            } | null;
+        };
+        GovernanceDiagnosis: {
+            canDiagnose: boolean;
+            conditions: components["schemas"]["GovernanceConditions"];
+            history: {
+                answers: {
+                    competencies: {
+                        coordinationWork: 0 | 1 | 2;
+                        external: 0 | 1 | 2;
+                        interdependence: 0 | 1 | 2;
+                        skills: 0 | 1 | 2;
+                    };
+                    /** @enum {string|null} */
+                    current: "shared" | "lead" | "nao" | null;
+                };
+                conditions: components["schemas"]["GovernanceConditions"];
+                createdAt: string;
+                createdBy: string | null;
+                id: string;
+                result: components["schemas"]["GovernanceDiagnosisResult"];
+            }[];
+        };
+        /** @description Each competence answer 0, 1 or 2; current: shared, lead, nao or null */
+        GovernanceDiagnosisInput: {
+            competencies: {
+                [key: string]: unknown;
+            };
+            current?: string | null;
+        };
+        GovernanceDiagnosisResult: {
+            close: boolean;
+            /** @enum {string|null} */
+            current: "shared" | "lead" | "nao" | null;
+            /** @enum {string|null} */
+            fits: "shared" | "lead" | "nao" | null;
+            levels: {
+                /** @enum {string|null} */
+                competencies: "low" | "moderate" | "high" | "few" | "many" | null;
+                /** @enum {string|null} */
+                consensus: "low" | "moderate" | "high" | "few" | "many" | null;
+                /** @enum {string|null} */
+                participants: "low" | "moderate" | "high" | "few" | "many" | null;
+                /** @enum {string|null} */
+                trust: "low" | "moderate" | "high" | "few" | "many" | null;
+            };
+            reasons: {
+                key: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+            }[];
+            scores: {
+                lead: number;
+                nao: number;
+                shared: number;
+            };
+        };
         GraphFigures: {
             averageClustering: number | null;
             betweennessCentralization: number;
@@ -16094,6 +16348,50 @@ export interface components {
             /** @description Distinct people whose answers are in this figure */
             raters: number;
         };
+        SurveyEgoAnswer: {
+            ego: components["schemas"]["SurveyEgoNetwork"] | null;
+            /**
+             * @description Why there is no ego network: the round is open or too few answered, it shows only groups, or the node is not in it
+             * @enum {string|null}
+             */
+            reason: "notReleased" | "groups" | "notInRound" | null;
+            round: {
+                closesOn: string;
+                id: string;
+                /** @enum {string} */
+                level: "person" | "organisation";
+                title: string;
+            };
+        };
+        SurveyEgoNetwork: {
+            alters: {
+                id: string;
+                kind: string | null;
+                label: string;
+                /** @description The centre named this contact */
+                named: boolean;
+                /** @description This contact named the centre */
+                namedBy: boolean;
+                organisationName: string | null;
+            }[];
+            constraint: number | null;
+            density: number;
+            effectiveSize: number | null;
+            /** @description Organisations (rounds of people) or kinds (rounds of organisations) spanned */
+            groups: string[];
+            node: {
+                id: string;
+                kind: string | null;
+                label: string;
+                organisationName: string | null;
+            };
+            size: number;
+            /** @description Ties among the contacts, as named */
+            ties: {
+                source: string;
+                target: string;
+            }[];
+        };
         SurveyElements: {
             commitment: components["schemas"]["SurveyDistribution"];
             frequency: components["schemas"]["SurveyDistribution"];
@@ -16377,10 +16675,10 @@ export interface components {
             respondedCount: number;
             /** @description What each role sees of a respondent's answer in this round: the policy the server enforces, shown before answering */
             seenBy: {
-                coordinator: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
-                member: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
-                public: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
-                respondent: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
+                coordinator: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "ego_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
+                member: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "ego_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
+                public: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "ego_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
+                respondent: ("own_answers" | "closed_figures" | "free_texts" | "individual_ties" | "ego_ties" | "group_structure" | "published_figures" | "organisation_resources")[];
             };
             /**
              * @description Closed after the closing date or when a coordinator closes it

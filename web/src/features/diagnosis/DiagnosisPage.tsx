@@ -11,6 +11,7 @@ import { Loading, Page, Section, Status } from "../../components/Page.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { formatDate, formatNumber } from "../../i18n.ts";
 import { useNetwork } from "../networks/NetworkLayout.tsx";
+import { GovernanceSection } from "./GovernanceSection.tsx";
 
 const SCALE = ["1", "2", "3", "4", "5"];
 // A spread of goal-directedness above this means members see the network very differently (see networkType.ts).
@@ -206,6 +207,7 @@ export function DiagnosisPage() {
   return (
     <Page title={t("diagnosis.title")}>
       <NetworkTypeSection />
+      <GovernanceSection />
       {coordinator ? <OnBehalfSection /> : null}
     </Page>
   );

@@ -22,6 +22,7 @@ export type MapNode = Schemas["SurveyMapNode"];
 export type MapEdge = Schemas["SurveyMapEdge"];
 export type OrganisationFigures = Schemas["SurveyOrganisationFigures"];
 export type RoundAnalysis = Schemas["SurveyAnalysis"];
+export type EgoAnswer = Schemas["SurveyEgoAnswer"];
 
 /** Each export format and its label's key under surveys.map.exportFormat: a format the route adds or drops fails to compile here. */
 export const EXPORT_KEYS: Record<ExportFormat, string> = {

@@ -114,7 +114,9 @@ export function organisationResources(
   const byOrg = new Map<string, ResourceAnswer[]>();
   for (const a of answers) {
     if (!a.organisationId) continue;
-    byOrg.set(a.organisationId, [...(byOrg.get(a.organisationId) ?? []), a]);
+    const list = byOrg.get(a.organisationId);
+    if (list) list.push(a);
+    else byOrg.set(a.organisationId, [a]);
   }
   return [...byOrg.entries()].map(([organisationId, list]) => {
     const counted = level === "person" && list.length >= minGroupSize;

@@ -199,7 +199,9 @@ export async function computeAnalysis(deps: Deps, networkId: string, row: RoundR
       valueInvolvement: r.value_involvement,
       valueResources: r.value_resources,
     };
-    valued.set(target, [...(valued.get(target) ?? []), value]);
+    const list = valued.get(target);
+    if (list) list.push(value);
+    else valued.set(target, [value]);
   }
   // Value was asked only in rounds that asked it: elsewhere it is no figure at all, not an empty one.
   const valueReceived = (list: RatedValue[]) => (row.asks_resources === 1 ? receivedValue(list, minGroupSize) : null);

@@ -16,6 +16,9 @@ describe.each(databases)("the governance diagnosis on %s", (kind) => {
     expect(r.body.conditions).toMatchObject({ survey: null, approvalShare: null, evaluationSpread: null });
     expect((await t.w.as.coordinator.get(url())).body.canDiagnose).toBe(true);
     expect((await t.w.as.outsider.get(url())).status).toBe(404);
+    // The network home asks coordinators, and only them, to diagnose once in the cycle.
+    expect((await t.w.as.coordinator.get(t.base)).body.governanceDiagnosisDue).toBe(true);
+    expect((await t.w.as.member.get(t.base)).body.governanceDiagnosisDue).toBeNull();
   });
 
   it("lets a coordinator diagnose, keeps it with its conditions, and refuses others and bad answers", async () => {
@@ -28,6 +31,7 @@ describe.each(databases)("the governance diagnosis on %s", (kind) => {
     expect(first.result.levels).toMatchObject({ trust: null, consensus: null, competencies: "high" });
     expect(first.result.reasons.map((m: { key: string }) => m.key)).toContain("diagnosis.governanceModes.unknown.trust");
     expect(first.createdBy).toBeTruthy();
+    expect((await t.w.as.coordinator.get(t.base)).body.governanceDiagnosisDue).toBe(false);
 
     expect((await t.w.as.member.post(url(), answers)).status).toBe(403);
     const bad = await t.w.as.coordinator.post(url(), { competencies: { ...answers.competencies, skills: 5 }, current: "king" });

@@ -3,7 +3,7 @@ import { type Phase, roleAtLeast } from "../../domain/network.ts";
 import { nowIso } from "../../storage/ids.ts";
 import { latestVersion, listApprovals, listSections } from "../../storage/repos/agreement.ts";
 import { type CycleRow, findCurrentCycle, listCycles, listPhaseEvaluations } from "../../storage/repos/cycles.ts";
-import { listNetworkTypeAssessments } from "../../storage/repos/diagnosis.ts";
+import { listGovernanceDiagnoses, listNetworkTypeAssessments } from "../../storage/repos/diagnosis.ts";
 import { listPendingInvitations } from "../../storage/repos/invitations.ts";
 import { countMembers, findMembership, type MembershipRow } from "../../storage/repos/memberships.ts";
 import { findNetwork } from "../../storage/repos/networks.ts";
@@ -43,28 +43,41 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   if (!network) throw notFound();
   const coordinator = roleAtLeast(role, "coordinator");
   const participant = roleAtLeast(role, "member");
-  const [mine, pendingInvitations, contacts, missingGaps, unrepresented, survey, meetings, evaluation, agreement, welcome, setup] =
-    await Promise.all([
-      participant && currentCycle
-        ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership, latest)
-        : null,
-      coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
-      coordinator ? networkFreshness(deps, network) : null,
-      coordinator ? countMissingGaps(deps, networkId) : null,
-      coordinator ? countUnrepresented(db, networkId) : null,
-      latestRound(deps, networkId, membership),
-      meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
-      evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
-      participant ? agreementAtAGlance(deps, networkId, latest) : null,
-      welcomeOf(deps, actor, networkId, membership),
-      coordinator
-        ? setupOf(deps, network, currentCycle?.id ?? null, {
-            members: memberCount,
-            organisations: organisationCount,
-            agreementProposed: latest !== undefined,
-          })
-        : null,
-    ]);
+  const [
+    mine,
+    pendingInvitations,
+    contacts,
+    missingGaps,
+    unrepresented,
+    survey,
+    meetings,
+    evaluation,
+    agreement,
+    welcome,
+    setup,
+    diagnoses,
+  ] = await Promise.all([
+    participant && currentCycle
+      ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership, latest)
+      : null,
+    coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
+    coordinator ? networkFreshness(deps, network) : null,
+    coordinator ? countMissingGaps(deps, networkId) : null,
+    coordinator ? countUnrepresented(db, networkId) : null,
+    latestRound(deps, networkId, membership),
+    meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
+    evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
+    participant ? agreementAtAGlance(deps, networkId, latest) : null,
+    welcomeOf(deps, actor, networkId, membership),
+    coordinator
+      ? setupOf(deps, network, currentCycle?.id ?? null, {
+          members: memberCount,
+          organisations: organisationCount,
+          agreementProposed: latest !== undefined,
+        })
+      : null,
+    coordinator && currentCycle ? listGovernanceDiagnoses(db, networkId, 1) : null,
+  ]);
   return {
     network,
     role,
@@ -76,6 +89,8 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     freshness: contacts ? { share: contacts.share, stale: contacts.stale, total: contacts.total } : null,
     missingGaps,
     unrepresented,
+    // Conditions move from cycle to cycle: a coordinator is asked to diagnose governance once in each.
+    governanceDiagnosisDue: diagnoses && currentCycle ? !diagnoses.some((d) => d.created_at.slice(0, 10) >= currentCycle.starts_on) : null,
     agreement,
     welcome,
     setup,

@@ -15874,6 +15874,8 @@ export interface components {
                 stale: number;
                 total: number;
             } | null;
+            /** @description Coordinators: no governance diagnosis has been made since the current cycle began (null for others) */
+            governanceDiagnosisDue: boolean | null;
             meetings: {
                 /** @description Activities of the current cycle */
                 balance: {
@@ -16467,7 +16469,7 @@ export interface components {
             reciprocity: number | null;
             responded: boolean;
             strength: number;
-            value?: components["schemas"]["SurveyReceivedValue"];
+            value?: components["schemas"]["SurveyReceivedValue"] | null;
             weightedConstraint: number | null;
             weightedEffectiveSize: number | null;
         };
@@ -16524,7 +16526,7 @@ export interface components {
             name: string;
             nodes: number;
             received: components["schemas"]["SurveyReceivedFigures"];
-            value?: components["schemas"]["SurveyReceivedValue"];
+            value?: components["schemas"]["SurveyReceivedValue"] | null;
         };
         SurveyReceivedFigures: {
             commitment: number | null;
@@ -16541,7 +16543,7 @@ export interface components {
             valueInvolvement: number | null;
             valuePower: number | null;
             valueResources: number | null;
-        } | null;
+        };
         SurveyResourceFigures: {
             coverage: {
                 organisations: number;

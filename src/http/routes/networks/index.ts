@@ -94,6 +94,10 @@ const NetworkHome = z
       .object({ share: z.number().nullable(), stale: z.number(), total: z.number() })
       .nullable()
       .openapi({ description: "Coordinators only: how many directory profiles are confirmed within the threshold" }),
+    governanceDiagnosisDue: z
+      .boolean()
+      .nullable()
+      .openapi({ description: "Coordinators: no governance diagnosis has been made since the current cycle began (null for others)" }),
     missingGaps: z
       .number()
       .nullable()

@@ -218,7 +218,7 @@ const MapNode = z
     eiIndex: z.number().nullable(),
     brokerage: orNull(Brokerage),
     received: Received,
-    value: ReceivedValue.nullish(),
+    value: orNull(ReceivedValue).optional(),
   })
   .openapi("SurveyMapNode");
 const MapEdge = z
@@ -234,7 +234,7 @@ const OrganisationFigures = z
     meanBetweenness: z.number(),
     isolates: z.number(),
     received: Received,
-    value: ReceivedValue.nullish(),
+    value: orNull(ReceivedValue).optional(),
   })
   .openapi("SurveyOrganisationFigures");
 export const AnalysisSchema = z

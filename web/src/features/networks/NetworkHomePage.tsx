@@ -107,6 +107,9 @@ export function NetworkHomePage() {
   if (home.pending?.networkTypeAssessment) {
     todo.push({ key: "type", text: t("home.todo.networkType"), to: `${base}/diagnosis` });
   }
+  if (home.governanceDiagnosisDue) {
+    todo.push({ key: "governance", text: t("home.todo.governanceDiagnosis"), to: `${base}/diagnosis` });
+  }
   if (role === "coordinator" && home.freshness?.stale) {
     todo.push({ key: "stale", text: t("home.todo.staleProfiles", { count: home.freshness?.stale ?? 0 }), to: `${base}/people?stale=true` });
   }
@@ -191,6 +194,12 @@ export function NetworkHomePage() {
               date: formatDate(survey.closesOn),
             })}{" "}
             <Link to={`${base}/health?round=${survey.roundId}`}>{t("home.health.link")}</Link>
+            {survey.status === "closed" && role !== "coordinator" ? (
+              <>
+                {" · "}
+                <Link to={`${base}/health?round=${survey.roundId}#my-network-heading`}>{t("home.health.myNetwork")}</Link>
+              </>
+            ) : null}
           </p>
         ) : (
           <p>

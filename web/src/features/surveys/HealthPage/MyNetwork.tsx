@@ -3,6 +3,7 @@ import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { FormError } from "../../../components/Form.tsx";
 import { Loading, Section } from "../../../components/Page.tsx";
+import { useHashTarget } from "../../../components/useHashTarget.ts";
 import { useSession } from "../../../session.tsx";
 import { EgoNetworkView } from "../ego/EgoNetworkView.tsx";
 import { useEgo } from "../ego/useEgo.ts";
@@ -20,6 +21,8 @@ export function MyNetwork({ networkId, round }: { networkId: string; round: Surv
   );
   const nodeId = byOrganisation ? (person.data?.organisationId ?? null) : personId;
   const ego = useEgo(networkId, round.id, nodeId);
+  // The home's "my network" link points here.
+  useHashTarget(Boolean(ego.data), "my-network");
   const body = () => {
     if (ego.error) return <FormError error={ego.error} />;
     if (byOrganisation && person.data && !person.data.organisationId) return <p>{t("surveys.ego.notInRound")}</p>;

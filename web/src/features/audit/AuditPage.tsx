@@ -20,6 +20,7 @@ function DetailsText({ details }: { details: Record<string, unknown> }) {
     if (v === false) return t("audit.no");
     if (k === "from" || k === "to" || k === "role") return t(`roles.${String(v)}`);
     if (k === "locale") return t(`audit.language.${String(v)}`);
+    if (k === "phase") return t(`phases.${String(v)}.name`);
     return String(v);
   };
   return (

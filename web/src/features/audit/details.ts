@@ -15,4 +15,8 @@ export const AUDIT_DETAILS = [
   "compare",
   "locale",
   "recipients",
+  "representatives",
+  "phase",
+  "provider",
+  "detail",
 ] as const;

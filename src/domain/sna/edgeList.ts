@@ -41,6 +41,16 @@ function headerLine(text: string): number {
   return index < 0 ? 1 : index + 1;
 }
 
+/** The CSV's table, or an EdgeListError naming the line where it cannot be read. */
+function readTable(text: string): ReturnType<typeof parseCsv> {
+  try {
+    return parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvError) throw new EdgeListError(error.line, CSV_REASONS[error.key] ?? error.key);
+    throw error;
+  }
+}
+
 /**
  * Reads a CSV edge list whose header has `source` and `target` columns
  * (any case, comma or semicolon separated). The weight comes from
@@ -48,14 +58,7 @@ function headerLine(text: string): number {
  * be a non-negative number. Without a weight column every edge weighs 1.
  */
 export function parseEdgeList(text: string, options: { weightColumn?: string } = {}): EdgeList {
-  let table: ReturnType<typeof parseCsv>;
-  try {
-    table = parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvError) throw new EdgeListError(error.line, CSV_REASONS[error.key] ?? error.key);
-    throw error;
-  }
-  const { headers, rows, delimiter } = table;
+  const { headers, rows, delimiter } = readTable(text);
   const header = headerLine(text);
   const source = findColumn(headers, "source");
   const target = findColumn(headers, "target");
@@ -115,14 +118,7 @@ export function parseEdgeList(text: string, options: { weightColumn?: string } =
  * An empty group leaves the node without one; a node listed twice is an error.
  */
 export function parseGroupList(text: string): Map<string, string | null> {
-  let table: ReturnType<typeof parseCsv>;
-  try {
-    table = parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvError) throw new EdgeListError(error.line, CSV_REASONS[error.key] ?? error.key);
-    throw error;
-  }
-  const { headers, rows } = table;
+  const { headers, rows } = readTable(text);
   const nodeColumn = findColumn(headers, "node") >= 0 ? findColumn(headers, "node") : findColumn(headers, "id");
   const groupColumn = findColumn(headers, "group");
   if (nodeColumn < 0 || groupColumn < 0) {

@@ -244,8 +244,20 @@ describe.each(databases)("the network-health survey on %s", (kind) => {
     expect(nodes.headers.get("content-disposition")).toMatch(/-nodes\.xlsx"$/);
     const rows = await sheetRows(nodes.bytes);
     expect(rows).toHaveLength(5);
-    const header = (await readWorkbook(nodes.bytes)).worksheets[0]?.getRow(1).values as unknown[];
-    expect(rows[0]?.getCell(header.indexOf("in_degree")).type).toBe(ExcelJS.ValueType.Number);
+    // A workbook is for people: its sheet and headers are in the reader's language; the CSV keeps the tools' names.
+    const sheet = (await readWorkbook(nodes.bytes)).worksheets[0];
+    expect(sheet?.name).toBe("Toimijat");
+    const header = sheet?.getRow(1).values as unknown[];
+    expect(header).toEqual(expect.arrayContaining(["Tunniste", "Nimi", "Rajoittuneisuus", "Luottamus: hyväntahtoisuus"]));
+    expect(rows[0]?.getCell(header.indexOf("Muut nimesivät")).type).toBe(ExcelJS.ValueType.Number);
+    // The language is the account's own (remembered for every device).
+    await t.w.as.coordinator.patch("/api/me", { locale: "en" });
+    const enHeader = (await readWorkbook((await t.w.as.coordinator.call("GET", `${url}?format=edges.xlsx`)).bytes)).worksheets[0]?.getRow(
+      1,
+    ).values;
+    await t.w.as.coordinator.patch("/api/me", { locale: "fi" });
+    expect(enHeader).toEqual(expect.arrayContaining(["From", "To", "Weight (knowing)"]));
+    expect(String((await t.w.as.coordinator.call("GET", `${url}?format=nodes.csv`)).body).split("\n")[0]).toMatch(/^id,label,betweenness,broker/);
     expect(await sheetRows((await t.w.as.coordinator.call("GET", `${url}?format=edges.xlsx`)).bytes)).toHaveLength(5);
     expect((await t.w.as.coordinator.call("GET", `${url}?format=pdf`)).status).toBe(400);
     expect((await t.w.as.member.call("GET", `${url}?format=gexf`)).status).toBe(403);

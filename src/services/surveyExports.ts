@@ -1,7 +1,18 @@
-import { type ExportGraph, edgesCsv, edgesTable, nodesCsv, nodesTable, toGexf, toGraphml, toKumuJson } from "../domain/sna/formats.ts";
+import {
+  type ExportGraph,
+  type ExportValue,
+  edgesCsv,
+  edgesTable,
+  nodesCsv,
+  nodesTable,
+  toGexf,
+  toGraphml,
+  toKumuJson,
+} from "../domain/sna/formats.ts";
 import type { ExportFormat } from "../domain/surveys.ts";
 import { XLSX_TYPE } from "../domain/table.ts";
 import { toXlsx } from "../domain/xlsx.ts";
+import { translator } from "../i18n/index.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError } from "./errors.ts";
@@ -41,6 +52,10 @@ export async function exportRound(deps: Deps, actor: Actor, networkId: string, r
         pagerank: n.pagerank,
         broker: n.broker,
         isolate: n.isolate,
+        constraint: n.constraint,
+        effective_size: n.effectiveSize,
+        core_number: n.coreNumber,
+        clustering: n.clustering,
         trust_goodwill: n.received.goodwill,
         trust_competence: n.received.competence,
         trust_vulnerability: n.received.vulnerability,
@@ -65,6 +80,14 @@ export async function exportRound(deps: Deps, actor: Actor, networkId: string, r
     })),
   };
   const base = `${slug(a.round.title)}`;
+  // Workbooks are for people: headers and sheet names in the reader's language. CSV, GEXF, GraphML and
+  // Kumu keep the column names that Gephi, NetworkX and Kumu read.
+  const t = translator(actor.locale);
+  const forPeople = (sheet: string, table: { headers: string[]; rows: ExportValue[][] }) => ({
+    name: t(`surveys.exportColumn.sheet_${sheet}`),
+    headers: table.headers.map((h) => t(`surveys.exportColumn.${h}`)),
+    rows: table.rows,
+  });
   switch (format) {
     case "gexf":
       return {
@@ -83,10 +106,10 @@ export async function exportRound(deps: Deps, actor: Actor, networkId: string, r
     case "nodes.csv":
       return { body: nodesCsv(graph), contentType: "text/csv; charset=utf-8", filename: `${base}-nodes.csv` };
     case "nodes.xlsx":
-      return { body: await toXlsx([{ name: "nodes", ...nodesTable(graph) }]), contentType: XLSX_TYPE, filename: `${base}-nodes.xlsx` };
+      return { body: await toXlsx([forPeople("nodes", nodesTable(graph))]), contentType: XLSX_TYPE, filename: `${base}-nodes.xlsx` };
     case "edges.csv":
       return { body: edgesCsv(graph), contentType: "text/csv; charset=utf-8", filename: `${base}-edges.csv` };
     case "edges.xlsx":
-      return { body: await toXlsx([{ name: "edges", ...edgesTable(graph) }]), contentType: XLSX_TYPE, filename: `${base}-edges.xlsx` };
+      return { body: await toXlsx([forPeople("edges", edgesTable(graph))]), contentType: XLSX_TYPE, filename: `${base}-edges.xlsx` };
   }
 }

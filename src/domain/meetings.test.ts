@@ -46,11 +46,18 @@ describe("the meeting planner", () => {
 });
 
 describe("answers to an invitation", () => {
-  it("are open up to and including the deadline day, and always without a deadline", () => {
-    expect(rsvpOpen("2027-01-11", "2027-01-10")).toBe(true);
-    expect(rsvpOpen("2027-01-11", "2027-01-11")).toBe(true);
-    expect(rsvpOpen("2027-01-11", "2027-01-12")).toBe(false);
-    expect(rsvpOpen(null, "2099-12-31")).toBe(true);
+  it("are open up to and including the deadline day", () => {
+    expect(rsvpOpen("2027-01-11", "2027-01-12", "2027-01-10")).toBe(true);
+    expect(rsvpOpen("2027-01-11", "2027-01-12", "2027-01-11")).toBe(true);
+    expect(rsvpOpen("2027-01-11", "2027-01-12", "2027-01-12")).toBe(false);
+  });
+
+  it("without a deadline are open up to and including the meeting's own day, and closed after it", () => {
+    expect(rsvpOpen(null, "2027-01-12", "2026-12-31")).toBe(true);
+    expect(rsvpOpen(null, "2027-01-12", "2027-01-12")).toBe(true);
+    expect(rsvpOpen(null, "2027-01-12", "2027-01-13")).toBe(false);
+    // Across a year end: a meeting on 31 December is closed on 1 January.
+    expect(rsvpOpen(null, "2026-12-31", "2027-01-01")).toBe(false);
   });
 
   it("are reminded of on the day before the deadline, or on the day itself if that was missed", () => {

@@ -16,8 +16,13 @@ export type ActivityMode = (typeof ACTIVITY_MODES)[number];
 export const RSVP_ANSWERS = ["yes", "no", "maybe"] as const;
 export type Rsvp = (typeof RSVP_ANSWERS)[number];
 
-/** Whether invitees may still answer on `today` ("YYYY-MM-DD"): up to and including the deadline day, always without one. */
-export const rsvpOpen = (deadline: string | null, today: string): boolean => deadline === null || today <= deadline;
+/**
+ * Whether invitees may still answer on `today` ("YYYY-MM-DD"): up to and
+ * including the deadline day, or without a deadline up to and including the
+ * meeting's own day (`meetingDay`, the date of its local start), so that no
+ * one answers "I'm coming" to a meeting that is over.
+ */
+export const rsvpOpen = (deadline: string | null, meetingDay: string, today: string): boolean => today <= (deadline ?? meetingDay);
 
 /**
  * Whether those who have not answered are due their one reminder on `today`:

@@ -37,6 +37,33 @@ describe.each(databases)("a meeting's answer deadline on %s", (kind) => {
     expect((await t.w.as.member.get(`${t.base}/meetings/${closed.id}`)).body).toMatchObject({ rsvpOpen: false, myRsvp: null });
   });
 
+  it("without a deadline takes answers up to the meeting's own day and refuses them after it", async () => {
+    const people = (await t.w.as.coordinator.get(`${t.base}/members?limit=200`)).body.items as { id: string }[];
+    /** A meeting `startsIn` days from today without an answer deadline, with everyone in the world invited. */
+    const meetingOn = async (startsIn: number) => {
+      const made = await t.w.as.coordinator.post(`${t.base}/meetings`, {
+        event: { title: "Verkostotapaaminen", kind: "network_meeting", start: `${day(startsIn)}T09:00`, end: `${day(startsIn)}T11:00` },
+        purpose: "Kuulumiset",
+        participantIds: people.map((p) => p.id),
+      });
+      expect(made.status).toBe(201);
+      return made.body as { id: string; rsvpOpen: boolean; rsvpDeadline: string | null };
+    };
+
+    const current = await meetingOn(0);
+    expect(current).toMatchObject({ rsvpDeadline: null, rsvpOpen: true });
+    expect((await t.w.as.member.put(`${t.base}/meetings/${current.id}/rsvp`, { rsvp: "yes" })).status).toBe(200);
+
+    const past = await meetingOn(-1);
+    expect(past).toMatchObject({ rsvpDeadline: null, rsvpOpen: false });
+    const list = await t.w.as.member.get(`${t.base}/meetings`);
+    expect(list.body.items.find((m: { id: string }) => m.id === past.id)).toMatchObject({ rsvpOpen: false });
+    const late = await t.w.as.member.put(`${t.base}/meetings/${past.id}/rsvp`, { rsvp: "yes" });
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe("rsvp_closed");
+    expect((await t.w.as.member.get(`${t.base}/meetings/${past.id}`)).body).toMatchObject({ rsvpOpen: false, myRsvp: null });
+  });
+
   it("reminds those who have not answered once, the day before the deadline, in the app and by e-mail", async () => {
     const meeting = await meetingWithDeadline(1);
     expect((await t.w.as.coordinator.put(`${t.base}/meetings/${meeting.id}/rsvp`, { rsvp: "yes" })).status).toBe(200);

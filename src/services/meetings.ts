@@ -124,7 +124,7 @@ export async function listMeetings(deps: Deps, actor: Actor, networkId: string) 
       yesCount: participants.filter((p) => p.rsvp === "yes").length,
       myRsvp: (mine?.rsvp ?? null) as Rsvp | null,
       rsvpDeadline: m.rsvp_deadline,
-      rsvpOpen: rsvpOpen(m.rsvp_deadline, today()),
+      rsvpOpen: rsvpOpen(m.rsvp_deadline, m.starts_local.slice(0, 10), today()),
       invited: mine !== undefined,
       canPlan: role === "coordinator" || mine?.facilitator === 1,
     });
@@ -217,7 +217,7 @@ export async function getMeeting(deps: Deps, actor: Actor, networkId: string, me
     purpose: meeting.purpose,
     expectedOutcome: meeting.expected_outcome,
     rsvpDeadline: meeting.rsvp_deadline,
-    rsvpOpen: rsvpOpen(meeting.rsvp_deadline, today()),
+    rsvpOpen: rsvpOpen(meeting.rsvp_deadline, meeting.starts_local.slice(0, 10), today()),
     attendanceRecordedAt: meeting.attendance_recorded_at,
     version: meeting.version,
     canPlan: a.canPlan,
@@ -333,11 +333,12 @@ export async function saveAgenda(
   return getMeeting(deps, actor, networkId, meetingId);
 }
 
-/** A participant's answer to the invitation, until the deadline. */
+/** A participant's answer to the invitation, until the deadline or, without one, until the end of the meeting's day. */
 export async function answerInvitation(deps: Deps, actor: Actor, networkId: string, meetingId: string, rsvp: Rsvp, now = new Date()) {
   const { meeting, access: a } = await access(deps, actor, networkId, meetingId, "member");
   if (!a.isParticipant || !a.membershipId) throw new AppError(403, "not_invited", "meetings.not_invited");
-  if (!rsvpOpen(meeting.rsvp_deadline, today(now))) throw new AppError(409, "rsvp_closed", "meetings.rsvp_closed");
+  if (!rsvpOpen(meeting.rsvp_deadline, meeting.starts_local.slice(0, 10), today(now)))
+    throw new AppError(409, "rsvp_closed", "meetings.rsvp_closed");
   await setRsvp(deps.storage.db, meetingId, a.membershipId, rsvp);
   return getMeeting(deps, actor, networkId, meetingId);
 }

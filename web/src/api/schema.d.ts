@@ -15763,7 +15763,7 @@ export interface components {
             place: string | null;
             purpose: string;
             rsvpDeadline: string | null;
-            /** @description Whether invitees may still answer: until the end of the deadline day */
+            /** @description Whether invitees may still answer: until the end of the deadline day or, without a deadline, of the meeting's own day */
             rsvpOpen: boolean;
             seating: {
                 /** @description assignment[round][person] = table */

@@ -50,7 +50,9 @@ const MeetingSchema = z
     purpose: z.string(),
     expectedOutcome: z.string(),
     rsvpDeadline: z.string().nullable(),
-    rsvpOpen: z.boolean().openapi({ description: "Whether invitees may still answer: until the end of the deadline day" }),
+    rsvpOpen: z.boolean().openapi({
+      description: "Whether invitees may still answer: until the end of the deadline day or, without a deadline, of the meeting's own day",
+    }),
     attendanceRecordedAt: z.string().nullable(),
     version: z.number(),
     canPlan: z.boolean(),

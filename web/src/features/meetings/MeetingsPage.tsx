@@ -54,6 +54,7 @@ function MeetingCard({
           value={item.myRsvp}
           meetingTitle={item.title}
           deadline={item.rsvpDeadline}
+          meetingDay={item.start.slice(0, 10)}
           open={item.rsvpOpen}
           onAnswer={onAnswer}
           onClosed={onClosed}

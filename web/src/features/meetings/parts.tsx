@@ -53,7 +53,7 @@ export function SaveOrCancel({ label, busy, onCancel }: { label: string; busy: b
 
 /**
  * Yes / maybe / no as toggle buttons with the deadline; the pressed one is the answer given. After the
- * deadline the buttons give way to the answer as it stands and what to do instead. An answer refused because
+ * deadline (or, without one, after the meeting's day) the buttons give way to the answer as it stands and what to do instead. An answer refused because
  * the deadline passed while the page was open (409 rsvp_closed) reloads the meeting: the buttons the person
  * pressed are gone, so the closed message takes focus.
  */
@@ -61,6 +61,7 @@ export function RsvpButtons({
   value,
   meetingTitle,
   deadline,
+  meetingDay,
   open,
   onAnswer,
   onClosed,
@@ -68,6 +69,8 @@ export function RsvpButtons({
   value: Rsvp | null;
   meetingTitle: string;
   deadline: string | null;
+  /** The date of the meeting's start: without a deadline, answers close at the end of it. */
+  meetingDay: string;
   open: boolean;
   onAnswer: (rsvp: Rsvp) => Promise<void>;
   /** Loads the meeting again once the server says that answers have closed. */
@@ -86,7 +89,7 @@ export function RsvpButtons({
       },
     });
   if (!open) {
-    const closed = t("meetings.rsvp.closed", { date: deadline ? formatDay(deadline) : "" });
+    const closed = t("meetings.rsvp.closed", { date: formatDay(deadline ?? meetingDay) });
     return (
       <div className="rsvp">
         <p>

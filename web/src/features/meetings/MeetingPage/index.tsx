@@ -72,6 +72,7 @@ export function MeetingPage() {
           value={meeting.myRsvp}
           meetingTitle={meeting.title}
           deadline={meeting.rsvpDeadline}
+          meetingDay={meeting.start.slice(0, 10)}
           open={meeting.rsvpOpen}
           onAnswer={async (rsvp) => {
             change(

@@ -195,14 +195,14 @@ describe.each(databases)("change between two survey rounds on %s", (kind) => {
       "Luku;Kevät;Syksy;Muutos",
       "Mikä;Määrä",
       expect.stringMatching(/^Kuka nimesi;Kenet nimettiin;Mukana;Tunteminen, Kevät;Tunteminen, Syksy;Tunteminen, muutos;/),
-      expect.stringMatching(/^Nimi;Organisaatio;Mukana;Saapuvat siteet, Kevät;/),
+      expect.stringMatching(/^Nimi;Organisaatio;Mukana;Saapuvat yhteydet, Kevät;/),
       expect.stringMatching(/^Nimi;Tyyppi;Mukana;Solmuja, Kevät;Solmuja, Syksy;Solmuja, muutos;/),
     ]);
     expect(csv.body).toContain("Luottamus: hyväntahtoisuus;4;5;1");
-    expect(csv.body).toContain("Uusia siteitä;2");
+    expect(csv.body).toContain("Uusia yhteyksiä;2");
     const xlsx = await t.w.as.coordinator.call("GET", `${base}&format=xlsx`);
     const book = await readWorkbook(xlsx.bytes);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["Verkosto", "Siteiden muutos", "Siteet", "Henkilöt", "Organisaatiot"]);
-    expect(book.worksheets[1]?.getRow(2).values).toEqual([undefined, "Uusia siteitä", 2]);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Verkosto", "Yhteyksien muutos", "Yhteydet", "Henkilöt", "Organisaatiot"]);
+    expect(book.worksheets[1]?.getRow(2).values).toEqual([undefined, "Uusia yhteyksiä", 2]);
   });
 });

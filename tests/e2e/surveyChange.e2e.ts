@@ -37,16 +37,16 @@ describe("change between survey rounds", () => {
     // The earlier comparable round is chosen by default, and the counts are those of the API.
     expect(await section.getByLabel("Vertaa kierrokseen").inputValue()).toBe(first.id);
     const count = (label: string) => section.locator(".change-counts div", { hasText: label }).locator("dd").textContent();
-    await expect.poll(() => count("Uusia siteitä")).toBe(String(change.counts.new));
-    expect(await count("Päättyneitä siteitä")).toBe(String(change.counts.lost));
+    await expect.poll(() => count("Uusia yhteyksiä")).toBe(String(change.counts.new));
+    expect(await count("Päättyneitä yhteyksiä")).toBe(String(change.counts.lost));
     await section.getByRole("rowheader", { name: "Luottamus: hyväntahtoisuus" }).waitFor();
 
     // The people table sorts by a column heading's button, by keyboard too.
     const table = section.getByRole("table", { name: "Henkilöt, joiden asema muuttui eniten ensin" });
-    const header = table.getByRole("button", { name: /Saapuvat siteet/ });
+    const header = table.getByRole("button", { name: /Saapuvat yhteydet/ });
     await header.focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => table.getByRole("columnheader", { name: /Saapuvat siteet/ }).getAttribute("aria-sort")).toBe("descending");
+    await expect.poll(() => table.getByRole("columnheader", { name: /Saapuvat yhteydet/ }).getAttribute("aria-sort")).toBe("descending");
 
     const csv = section.getByRole("link", { name: "Muutos (CSV)" });
     expect(await csv.getAttribute("href")).toBe(

@@ -11,6 +11,8 @@ const LABELLED_UP_TO = 14;
 const SIZE = 360;
 const CENTRE = SIZE / 2;
 const RADIUS = 130;
+/** Room on either side for the names of the contacts on the left and right of the circle. */
+const PAD = 120;
 
 /** A node's ego network: its figures, a drawing with the centre in the middle, and the same as a table. */
 export function EgoNetworkView({ answer, own }: { answer: EgoAnswer; own: boolean }) {
@@ -34,7 +36,7 @@ export function EgoNetworkView({ answer, own }: { answer: EgoAnswer; own: boolea
         : t(own ? "surveys.ego.namedBy" : "surveys.ego.namedByOf");
   return (
     <div className="ego">
-      <dl className="facts ego-figures">
+      <dl className="ego-figures">
         {figures.map(([key, value]) => (
           <div key={key}>
             <dt>{t(`surveys.ego.${key}`)}</dt>
@@ -78,7 +80,7 @@ function EgoDrawing({ ego }: { ego: Ego }) {
   return (
     <svg
       className="ego-drawing"
-      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      viewBox={`${-PAD} 0 ${SIZE + 2 * PAD} ${SIZE}`}
       role="img"
       aria-label={t("surveys.ego.picture", { name: ego.node.label, count: ego.size })}
     >

@@ -41,7 +41,7 @@ describe("coordination: promises and what is coming", () => {
     await card.getByRole("button", { name: /Neuvottele uudelleen/ }).click();
     await card.getByLabel("Uusi määräpäivä").fill(inDays(20));
     await card.getByLabel("Aika").check();
-    await card.getByRole("button", { name: "Tallenna uusi sopimus" }).click();
+    await card.getByRole("button", { name: "Tallenna uudelleen neuvoteltu lupaus" }).click();
     await expect.poll(() => card.textContent()).toContain("Neuvoteltu uudelleen");
 
     await card.getByRole("button", { name: /^Pidetty/ }).click();

@@ -257,7 +257,9 @@ describe.each(databases)("the network-health survey on %s", (kind) => {
     ).values;
     await t.w.as.coordinator.patch("/api/me", { locale: "fi" });
     expect(enHeader).toEqual(expect.arrayContaining(["From", "To", "Weight (knowing)"]));
-    expect(String((await t.w.as.coordinator.call("GET", `${url}?format=nodes.csv`)).body).split("\n")[0]).toMatch(/^id,label,betweenness,broker/);
+    expect(String((await t.w.as.coordinator.call("GET", `${url}?format=nodes.csv`)).body).split("\n")[0]).toMatch(
+      /^id,label,betweenness,broker/,
+    );
     expect(await sheetRows((await t.w.as.coordinator.call("GET", `${url}?format=edges.xlsx`)).bytes)).toHaveLength(5);
     expect((await t.w.as.coordinator.call("GET", `${url}?format=pdf`)).status).toBe(400);
     expect((await t.w.as.member.call("GET", `${url}?format=gexf`)).status).toBe(403);

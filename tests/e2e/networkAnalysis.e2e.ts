@@ -21,7 +21,14 @@ describe("network analysis: brokers with their reasons, own kind or others, and 
     const brokers = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Välittäjät" }) });
     await brokers.locator("ul.brokers li").first().waitFor();
     const count = await brokers.locator("ul.brokers li").count();
-    const people = Number((await page.getByText(/ilmoitettua yhteistyösuhdetta/).first().textContent())?.match(/(\d+) ihmistä/)?.[1]);
+    const people = Number(
+      (
+        await page
+          .getByText(/ilmoitettua yhteistyösuhdetta/)
+          .first()
+          .textContent()
+      )?.match(/(\d+) ihmistä/)?.[1],
+    );
     // A handful, never most of the network.
     expect(count).toBeGreaterThan(0);
     expect(count * 4).toBeLessThanOrEqual(people);

@@ -32,12 +32,9 @@ export const EgoAnswer = z
   .object({
     round: z.object({ id: z.string(), title: z.string(), level: z.enum(SURVEY_LEVELS), closesOn: z.string() }),
     ego: orNull(Ego),
-    reason: z
-      .enum(["notReleased", "groups", "notInRound"])
-      .nullable()
-      .openapi({
-        description: "Why there is no ego network: the round is open or too few answered, it shows only groups, or the node is not in it",
-      }),
+    reason: z.enum(["notReleased", "groups", "notInRound"]).nullable().openapi({
+      description: "Why there is no ego network: the round is open or too few answered, it shows only groups, or the node is not in it",
+    }),
   })
   .openapi("SurveyEgoAnswer");
 

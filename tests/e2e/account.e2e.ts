@@ -31,7 +31,7 @@ describe("the person's own data, sessions and the network's audit log", () => {
     expect(exported.status()).toBe(200);
     await page.locator("nav.network-nav").getByRole("link", { name: "Tapahtumaloki" }).click();
     await page.getByRole("heading", { level: 1, name: "Tapahtumaloki" }).waitFor();
-    await expect.poll(() => page.getByRole("cell", { name: "Henkilöhakemisto vietiin" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("cell", { name: "Ihmisten luettelo vietiin" }).count()).toBe(1);
     await expectAccessible(page, "audit log");
 
     await page.goto(`${solmu.server.url}/account`);

@@ -86,7 +86,7 @@ const SAVO: IndicatorPlan[] = [
   {
     goal: "Yhteinen asiakasohjauksen malli",
     kind: "quantitative",
-    name: "Sopimuksen hyväksyneet organisaatiot",
+    name: "Pelisäännöt hyväksyneet organisaatiot",
     baseline: 0,
     target: 100,
     direction: "increase",

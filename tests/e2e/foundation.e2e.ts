@@ -47,8 +47,8 @@ describe("foundation, as a person uses it", () => {
   });
 
   it("lets the instance admin read the instance's own messages, such as password reset links", async () => {
-    await page.getByRole("link", { name: "Ylläpidon viestit" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Ylläpidon viestit");
+    await page.getByRole("link", { name: "Palvelun viestit" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Palvelun viestit");
     await expectAccessible(page, "instance outbox");
     await page.getByRole("link", { name: "Omat verkostot" }).click();
   });

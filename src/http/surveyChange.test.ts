@@ -1,34 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { databases } from "../../tests/support/databases.ts";
+import { surveyAnswer as answer, surveyRating as rating } from "../../tests/support/surveys.ts";
 import { readWorkbook } from "../../tests/support/workbook.ts";
-import { addMembership } from "../services/members.ts";
-import { upsertUser } from "../services/users.ts";
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-const rating = (targetId: string, over: Record<string, number | null> = {}) => ({
-  targetId,
-  knowing: 2,
-  goodwill: 4,
-  competence: 4,
-  vulnerability: 3,
-  consistency: 4,
-  commitment: 4,
-  frequency: 3,
-  ...over,
-});
-const answer = (ratings: unknown[]) => ({
-  version: null,
-  submit: true,
-  ratings,
-  selfCommitment: { autonomy: 4, meaningfulness: 4, connectedness: 4 },
-  barriers: [],
-  barriersText: "",
-  enablers: [],
-  enablersText: "",
-  networkType: null,
-});
-
 describe.each(databases)("change between two survey rounds on %s", (kind) => {
   const t = apiWorld(kind);
   const ids: Record<string, string> = {};
@@ -54,9 +30,7 @@ describe.each(databases)("change between two survey rounds on %s", (kind) => {
 
   beforeAll(async () => {
     for (const key of ["aino", "bertil"]) {
-      const { id } = await upsertUser(t.deps, { email: `${key}@example.fi`, name: key, password: "correct horse battery", isAdmin: false });
-      await addMembership(t.deps.storage.db, { networkId: t.w.network.id, userId: id, role: "member" });
-      as[key] = await t.w.signedIn(`${key}@example.fi`);
+      as[key] = await t.w.newMember(key);
     }
     as.coordinator = t.w.as.coordinator;
     as.member = t.w.as.member;

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { databases } from "../../tests/support/databases.ts";
+import { surveyAnswer } from "../../tests/support/surveys.ts";
 import type { world } from "../../tests/support/world.ts";
-import { addMembership } from "../services/members.ts";
-import { upsertUser } from "../services/users.ts";
 
 // Issue #20 point 6: what each organisation brings and how valuable partners are.
 
@@ -19,20 +18,8 @@ const rating = (targetId: string, values: Record<string, number | null> = {}, kn
   frequency: 2,
   ...values,
 });
-const answer = (ratings: unknown[], resources: string[] = [], over: Record<string, unknown> = {}) => ({
-  version: null,
-  submit: true,
-  ratings,
-  selfCommitment: { autonomy: 4, meaningfulness: 4, connectedness: 4 },
-  barriers: [],
-  barriersText: "",
-  enablers: [],
-  enablersText: "",
-  networkType: null,
-  resources,
-  resourcesText: "",
-  ...over,
-});
+const answer = (ratings: unknown[], resources: string[] = [], over: Record<string, unknown> = {}) =>
+  surveyAnswer(ratings, { resources, resourcesText: "", ...over });
 
 describe.each(databases)("resources and partner value in the survey, on %s", (kind) => {
   const t = apiWorld(kind);
@@ -61,9 +48,7 @@ describe.each(databases)("resources and partner value in the survey, on %s", (ki
     as.coordinator = t.w.as.coordinator;
     as.member = t.w.as.member;
     for (const key of ["aino", "bertil", "cecilia"]) {
-      const { id } = await upsertUser(t.deps, { email: `${key}@example.fi`, name: key, password: "correct horse battery", isAdmin: false });
-      await addMembership(t.deps.storage.db, { networkId: t.w.network.id, userId: id, role: "member" });
-      as[key] = await t.w.signedIn(`${key}@example.fi`);
+      as[key] = await t.w.newMember(key);
     }
     const list = (await t.w.as.coordinator.get(`${t.base}/members?limit=200`)).body.items as { id: string; name: string }[];
     for (const p of list) ids[p.name.toLowerCase()] = p.id;

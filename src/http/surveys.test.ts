@@ -2,38 +2,17 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiWorld } from "../../tests/support/apiWorld.ts";
 import { databases } from "../../tests/support/databases.ts";
+import { surveyAnswer, surveyRating } from "../../tests/support/surveys.ts";
 import { readWorkbook, sheetRows } from "../../tests/support/workbook.ts";
 import type { world } from "../../tests/support/world.ts";
-import { addMembership } from "../services/members.ts";
 import { runReminders } from "../services/notifications.ts";
-import { upsertUser } from "../services/users.ts";
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 const self = { autonomy: 4, meaningfulness: 5, connectedness: 3 };
-const rating = (targetId: string, over: Record<string, number | null> = {}) => ({
-  targetId,
-  knowing: 2,
-  goodwill: 4,
-  competence: 5,
-  vulnerability: 3,
-  consistency: 4,
-  commitment: 4,
-  frequency: 3,
-  ...over,
-});
-const answer = (ratings: unknown[], over: Record<string, unknown> = {}) => ({
-  version: null,
-  submit: true,
-  ratings,
-  selfCommitment: self,
-  barriers: ["time"],
-  barriersText: "",
-  enablers: [],
-  enablersText: "",
-  networkType: "joint_strategic",
-  ...over,
-});
+const rating = (targetId: string, over: Record<string, number | null> = {}) => surveyRating(targetId, { competence: 5, ...over });
+const answer = (ratings: unknown[], over: Record<string, unknown> = {}) =>
+  surveyAnswer(ratings, { selfCommitment: self, barriers: ["time"], networkType: "joint_strategic", ...over });
 
 describe.each(databases)("the network-health survey on %s", (kind) => {
   const t = apiWorld(kind);
@@ -42,9 +21,7 @@ describe.each(databases)("the network-health survey on %s", (kind) => {
   beforeAll(async () => {
     extra = [];
     for (const key of ["aino", "bertil"]) {
-      const { id } = await upsertUser(t.deps, { email: `${key}@example.fi`, name: key, password: "correct horse battery", isAdmin: false });
-      await addMembership(t.deps.storage.db, { networkId: t.w.network.id, userId: id, role: "member" });
-      extra.push(await t.w.signedIn(`${key}@example.fi`));
+      extra.push(await t.w.newMember(key));
     }
     const people = (await t.w.as.coordinator.get(`${t.base}/members?limit=200`)).body.items as { id: string; name: string }[];
     for (const p of people) ids[p.name.toLowerCase()] = p.id;

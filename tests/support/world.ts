@@ -58,6 +58,12 @@ export async function world(deps: Deps) {
     if (r.status !== 200) throw new Error(`login failed for ${email}: ${r.status}`);
     return c;
   };
+  /** Someone who joins the world's network as a member, signed in: the extra raters survey tests need. */
+  const newMember = async (key: string, name = key) => {
+    const { id } = await upsertUser(deps, { email: `${key}@example.fi`, name, password: PASSWORD, isAdmin: false });
+    await addMembership(db, { networkId: network.id, userId: id, role: "member" });
+    return signedIn(`${key}@example.fi`);
+  };
   return {
     app,
     network,
@@ -72,5 +78,6 @@ export async function world(deps: Deps) {
     },
     anonymous: (language = "fi") => client(app, { language }),
     signedIn,
+    newMember,
   };
 }

@@ -1,3 +1,4 @@
+import { versionInForce } from "../../domain/agreement.ts";
 import {
   type DiagnosisInput,
   type DiagnosisResult,
@@ -6,14 +7,15 @@ import {
   meanSpread,
   validateDiagnosisAnswers,
 } from "../../domain/governanceDiagnosis.ts";
+import { listApprovals, listVersions, representedOrganisations } from "../../storage/repos/agreement.ts";
 import { listCycles } from "../../storage/repos/cycles.ts";
 import { insertGovernanceDiagnosis, listGovernanceDiagnoses } from "../../storage/repos/diagnosis.ts";
 import { listOrganisations } from "../../storage/repos/organisations.ts";
 import { requireRole } from "../access.ts";
 import type { Actor, Deps } from "../context.ts";
 import { invalid } from "../errors.ts";
-import { computedFigures } from "../evaluation.ts";
 import { roundView } from "../evaluationRounds.ts";
+import { surveySummaryOfCycle } from "../surveys.ts";
 
 /**
  * The governance diagnosis (Provan & Kenis): the network's conditions read from
@@ -29,20 +31,31 @@ export type Conditions = Omit<DiagnosisInput, "competencies" | "current"> & {
 
 async function conditionsOf(deps: Deps, actor: Actor, networkId: string, now: Date): Promise<Conditions> {
   const { db } = deps.storage;
-  const [cycles, organisations] = await Promise.all([listCycles(db, networkId), listOrganisations(db, networkId)]);
-  // Newest cycle first: the figures of the latest cycle that has them.
+  const [cycles, organisations, versions, represented] = await Promise.all([
+    listCycles(db, networkId),
+    listOrganisations(db, networkId),
+    listVersions(db, networkId),
+    representedOrganisations(db, networkId),
+  ]);
+  // The agreement in force now, and the share of represented organisations that accepted it (as the evaluation's indicator counts it).
+  const version = versionInForce(versions, now.toISOString());
+  let approvalShare: number | null = null;
+  if (version && represented.length > 0) {
+    const ids = new Set(represented.map((o) => o.id));
+    const accepted = (await listApprovals(db, version.id)).filter((a) => a.decision === "accepted" && ids.has(a.organisation_id));
+    approvalShare = accepted.length / represented.length;
+  }
+  // Newest cycle first: the latest cycle whose survey and joint evaluation have released figures.
   const newest = [...cycles].sort((a, b) => (a.starts_on < b.starts_on ? 1 : -1));
   let survey: Conditions["survey"] = null;
-  let approvalShare: number | null = null;
   let surveyCycle: string | null = null;
   for (const cycle of newest) {
-    const { figures, survey: s } = await computedFigures(deps, networkId, cycle, now);
-    if (approvalShare === null && figures.agreement_approval !== null) approvalShare = figures.agreement_approval / 100;
-    if (!survey && s?.graph) {
+    const s = await surveySummaryOfCycle(deps, networkId, cycle.id, true, now);
+    if (s?.graph) {
       survey = { averageTrust: s.averageTrust, density: s.graph.density };
       surveyCycle = cycle.name;
+      break;
     }
-    if (survey && approvalShare !== null) break;
   }
   let evaluationSpread: number | null = null;
   let evaluationCycle: string | null = null;

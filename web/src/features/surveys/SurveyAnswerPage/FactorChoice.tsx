@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { STRUCTURAL_FACTORS, type StructuralFactor } from "../../../../../src/domain/surveys.ts";
 import { TextArea } from "../../../components/Form.tsx";
 import { fieldOf } from "./draft.ts";
+import { TickList } from "./TickList.tsx";
 
 /** The barriers or enablers of the network's work: the structural factors to tick, and a free text. */
 
@@ -27,19 +28,13 @@ export function FactorChoice({
       <legend>{kind === "barriers" ? t("surveys.answer.barriers") : t("surveys.answer.enablers")}</legend>
       <p className="hint">{kind === "barriers" ? t("surveys.answer.barriersHint") : t("surveys.answer.enablersHint")}</p>
       {problem ? <p className="field-problem">{problem}</p> : null}
-      <div className="survey-factors">
-        {STRUCTURAL_FACTORS.map((f) => (
-          <div key={f} className="field checkbox">
-            <input
-              type="checkbox"
-              id={`${kind}-${f}`}
-              checked={chosen.includes(f)}
-              onChange={(e) => onChosen(e.target.checked ? [...chosen, f] : chosen.filter((x) => x !== f))}
-            />
-            <label htmlFor={`${kind}-${f}`}>{t(`surveys.scale.factor.${f}`)}</label>
-          </div>
-        ))}
-      </div>
+      <TickList
+        options={STRUCTURAL_FACTORS}
+        chosen={chosen}
+        onChosen={onChosen}
+        idPrefix={kind}
+        label={(f) => t(`surveys.scale.factor.${f}`)}
+      />
       <TextArea
         name={`${kind}Text`}
         label={kind === "barriers" ? t("surveys.answer.barriersText") : t("surveys.answer.enablersText")}

@@ -3,6 +3,7 @@ import { RESOURCES, type Resource } from "../../../../../src/domain/resources.ts
 import { TextArea } from "../../../components/Form.tsx";
 import { Section } from "../../../components/Page.tsx";
 import { fieldOf } from "./draft.ts";
+import { TickList } from "./TickList.tsx";
 
 /** "What does your organisation bring to the network?": the kinds of resource to tick, and a free text for details or "other". */
 export function ResourceQuestions({
@@ -28,19 +29,7 @@ export function ResourceQuestions({
           {t("surveys.answer.resourcesHint")}
         </p>
         {problem ? <p className="field-problem">{problem}</p> : null}
-        <div className="survey-factors">
-          {RESOURCES.map((r) => (
-            <div key={r} className="field checkbox">
-              <input
-                type="checkbox"
-                id={`resources-${r}`}
-                checked={chosen.includes(r)}
-                onChange={(e) => onChosen(e.target.checked ? [...chosen, r] : chosen.filter((x) => x !== r))}
-              />
-              <label htmlFor={`resources-${r}`}>{t(`resourceKinds.${r}`)}</label>
-            </div>
-          ))}
-        </div>
+        <TickList options={RESOURCES} chosen={chosen} onChosen={onChosen} idPrefix="resources" label={(r) => t(`resourceKinds.${r}`)} />
         <TextArea
           name="resourcesText"
           label={t("surveys.answer.resourcesText")}

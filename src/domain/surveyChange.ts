@@ -162,19 +162,29 @@ const movement = (n: NodeChange) => {
  * broker. Communities are left out: Louvain numbers its groups anew in each round. Ordered by how much
  * the position moved (the absolute change of in + out degree, then of betweenness), then by name.
  */
-export function nodeChanges(before: NodeFigures[], after: NodeFigures[], language = "fi"): NodeChange[] {
-  const earlier = new Map(before.map((n) => [n.id, n]));
-  const later = new Map(after.map((n) => [n.id, n]));
-  const ids = [...after.map((n) => n.id), ...before.filter((n) => !later.has(n.id)).map((n) => n.id)];
-  const out = ids.map((id): NodeChange => {
+/**
+ * Every id of either round with its item before and after: the later round's order first, then those
+ * only in the earlier one. The newer item names it, as the reader knows it now.
+ */
+function pairById<T extends { id: string }>(before: T[], after: T[]) {
+  const earlier = new Map(before.map((x) => [x.id, x]));
+  const later = new Map(after.map((x) => [x.id, x]));
+  const ids = [...after.map((x) => x.id), ...before.filter((x) => !later.has(x.id)).map((x) => x.id)];
+  return ids.map((id) => {
     const b = earlier.get(id);
     const a = later.get(id);
-    const named = (a ?? b) as NodeFigures;
+    const presence: NodePresence = a && b ? "both" : a ? "joined" : "left";
+    return { id, b, a, named: (a ?? b) as T, presence };
+  });
+}
+
+export function nodeChanges(before: NodeFigures[], after: NodeFigures[], language = "fi"): NodeChange[] {
+  const out = pairById(before, after).map(({ id, b, a, named, presence }): NodeChange => {
     return {
       id,
       label: named.label,
       organisationName: named.organisationName,
-      presence: a && b ? "both" : a ? "joined" : "left",
+      presence,
       inDegree: changeOf(b?.inDegree, a?.inDegree),
       outDegree: changeOf(b?.outDegree, a?.outDegree),
       betweenness: changeOf(b?.betweenness, a?.betweenness),
@@ -221,20 +231,14 @@ const trustOf = (b: ReceivedTrust | undefined, a: ReceivedTrust | undefined) =>
 
 /** Each organisation of either round with its size, mean degree, mean betweenness and received trust in both; ordered by name. */
 export function organisationChanges(before: OrganisationFigures[], after: OrganisationFigures[], language = "fi"): OrganisationChange[] {
-  const earlier = new Map(before.map((o) => [o.id, o]));
-  const later = new Map(after.map((o) => [o.id, o]));
-  const ids = [...after.map((o) => o.id), ...before.filter((o) => !later.has(o.id)).map((o) => o.id)];
   const collator = new Intl.Collator(language);
-  return ids
-    .map((id): OrganisationChange => {
-      const b = earlier.get(id);
-      const a = later.get(id);
-      const named = (a ?? b) as OrganisationFigures;
+  return pairById(before, after)
+    .map(({ id, b, a, named, presence }): OrganisationChange => {
       return {
         id,
         name: named.name,
         kind: named.kind,
-        presence: a && b ? "both" : a ? "joined" : "left",
+        presence,
         nodes: changeOf(b?.nodes, a?.nodes),
         meanDegree: changeOf(b?.meanDegree, a?.meanDegree),
         meanBetweenness: changeOf(b?.meanBetweenness, a?.meanBetweenness),

@@ -2,10 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { serve } from "@hono/node-server";
 import { linkBase, type Settings } from "../config/env.ts";
+import { WEB_DIR } from "../config/paths.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoSize, seedDemo } from "../demo/index.ts";
 import { createApp } from "../http/app.ts";
 import { startCleanup } from "../jobs/cleanup.ts";
 import { startNotifications } from "../jobs/notifications.ts";
+import { startPolls } from "../jobs/polls.ts";
 import { startReminders } from "../jobs/reminders.ts";
 import { createApiTokenForEmail } from "../services/auth.ts";
 import { AppError } from "../services/errors.ts";
@@ -27,12 +29,12 @@ type Values = {
   undirected?: boolean | undefined;
   weight?: string | undefined;
   format?: string | undefined;
+  groups?: string | undefined;
+  sample?: string | undefined;
 };
 type Command = (settings: Settings, values: Values, args: string[]) => Promise<number>;
 /** A command that works on files alone, so it runs without (and despite bad) database settings. */
 type StandaloneCommand = (values: Values, args: string[]) => Promise<number>;
-
-export const WEB_DIR = path.resolve(import.meta.dirname, "../../dist/web");
 
 /** Every demo account with what it shows, as the quick start lists them. */
 const demoAccounts = () =>
@@ -57,6 +59,7 @@ const serveCommand: Command = async (settings) => {
     if (r.seeded) deps.logger.info("seeded the demo networks into the empty database");
   }
   const stopCleanup = startCleanup(deps);
+  const stopPolls = startPolls(deps);
   let stopReminders = () => {};
   let stopNotifications = () => {};
   const app = createApp(deps, { webDir: WEB_DIR });
@@ -91,6 +94,7 @@ const serveCommand: Command = async (settings) => {
     process.once("SIGTERM", stop);
   });
   stopCleanup();
+  stopPolls();
   stopReminders();
   stopNotifications();
   await deps.storage.close();

@@ -1,8 +1,4 @@
 import { parseArgs } from "node:util";
-import { loadSettings, SettingsError } from "../config/env.ts";
-import { translator } from "../i18n/index.ts";
-import { AppError } from "../services/errors.ts";
-import { commands, standaloneCommands } from "./commands.ts";
 
 const HELP = `solmu — a workspace for leading collaborative networks of organisations
 
@@ -23,6 +19,7 @@ Commands:
                                       SQLite's integrity and foreign keys, every migration applied,
                                       Solmu's own rules; exit code 1 when any check fails
   analyze --edges FILE.csv [--undirected] [--weight COLUMN] [--groups GROUPS.csv] [--format json|csv]
+          [--sample K]
                                       social network analysis of an edge list; needs no database.
                                       FILE has a header with source and target columns (comma or
                                       semicolon separated). Directed unless --undirected; the weight
@@ -33,6 +30,9 @@ Commands:
                                       json (default): { graph, nodes }. csv: one row per node with
                                       every per-node figure, then an empty line and a second table
                                       figure,value with the whole-graph figures
+                                      --sample K: betweenness and closeness estimated from K random
+                                      sources (seeded) instead of all, for very large graphs.
+                                      SOLMU_WORKERS threads share them (default: one per core)
   help                                show this text
 
 Settings come from environment variables; see the README.`;
@@ -52,6 +52,7 @@ const parseOptions = (args: string[]) =>
       undirected: { type: "boolean", default: false },
       weight: { type: "string" },
       groups: { type: "string" },
+      sample: { type: "string" },
       format: { type: "string", default: "json" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -77,6 +78,12 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  // Loaded only now, so that `solmu --help` and a mistyped option answer without loading the whole server.
+  const [{ commands, standaloneCommands }, { loadSettings, SettingsError }, { AppError }] = await Promise.all([
+    import("./commands.ts"),
+    import("../config/env.ts"),
+    import("../services/errors.ts"),
+  ]);
   // hasOwn, so that "constructor" or "toString" is an unknown command rather than Object's method.
   const standalone = Object.hasOwn(standaloneCommands, command) ? standaloneCommands[command] : undefined;
   const key = command === "user" || command === "token" ? `${command} ${sub ?? ""}` : command;
@@ -97,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (err instanceof AppError) {
-      const t = translator("en");
+      const t = (await import("../i18n/index.ts")).translator("en");
       const fields = Object.entries(err.fields).map(([f, m]) => `  --${f}: ${t(m.key, m.params)}`);
       console.error([t(err.messageKey, err.params), ...fields].join("\n"));
       return 2;

@@ -1,17 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import i18next, { type i18n, type TFunction } from "i18next";
+import { LOCALES_DIR } from "../config/paths.ts";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../domain/locale.ts";
 import { NAMESPACES } from "./namespaces.ts";
 
 /** A catalogue: nested keys with texts at the leaves. */
 export type Catalogue = { [key: string]: string | Catalogue };
 
-const localesDir = path.join(import.meta.dirname, "locales");
-
 /** One namespace file of one language, `locales/<lang>/<namespace>.json`. */
 export const readNamespace = (locale: Locale, namespace: string): Catalogue =>
-  JSON.parse(fs.readFileSync(path.join(localesDir, locale, `${namespace}.json`), "utf8")) as Catalogue;
+  JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, locale, `${namespace}.json`), "utf8")) as Catalogue;
 
 /** Every namespace of a language merged into one tree: the server needs them all (errors, e-mails, public pages). */
 const merged = (locale: Locale): Catalogue => Object.assign({}, ...NAMESPACES.map((ns) => readNamespace(locale, ns)));

@@ -29,6 +29,7 @@ const envSchema = z.object({
     .default(8 * 60),
   SEED_DEMO: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),
+  WEBHOOK_ALLOW_PRIVATE: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   ATTACHMENT_MAX_BYTES: z.coerce
@@ -59,6 +60,8 @@ export type Settings = {
   samlProvider: SamlProvider | undefined;
   seedDemo: boolean;
   trustProxy: boolean;
+  /** Webhooks may post to loopback and private networks, and over plain http (tests, an in-house Matrix; decision 020). */
+  webhookAllowPrivate: boolean;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   bodyLimitBytes: number;
   /** The largest file that may be attached to a meeting or an agreement version. */
@@ -104,6 +107,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     samlProvider: saml.provider,
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,

@@ -28,6 +28,7 @@ export const NAMESPACES = [
   "privacy",
   "accessibility",
   "search",
+  "webhooks",
   "mail",
 ] as const;
 

@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   "goal.deleted",
   "indicator.deleted",
   "decision.deleted",
+  "webhook.saved",
+  "webhook.deleted",
   "instance.document_saved",
   "organisation.representatives_named",
   "cycle.phase_reopened",

@@ -80,6 +80,7 @@ import type {
   SurveyResponsesTable,
   SurveyRoundsTable,
 } from "./tables/surveys.ts";
+import type { WebhookDeliveriesTable, WebhookEventsTable, WebhooksTable } from "./tables/webhooks.ts";
 
 /*
  * Timestamps are ISO 8601 UTC strings (Date#toISOString) and booleans are 0/1
@@ -103,6 +104,7 @@ export type * from "./tables/directory.ts";
 export type * from "./tables/evaluation.ts";
 export type * from "./tables/meetings.ts";
 export type * from "./tables/surveys.ts";
+export type * from "./tables/webhooks.ts";
 
 export interface Database {
   users: UsersTable;
@@ -177,6 +179,9 @@ export interface Database {
   released_summaries: ReleasedSummariesTable;
   attachments: AttachmentsTable;
   attachment_contents: AttachmentContentsTable;
+  webhooks: WebhooksTable;
+  webhook_events: WebhookEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type NewMembership = Insertable<MembershipsTable>;

@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
@@ -11,12 +8,14 @@ import { AppError } from "../services/errors.ts";
 import { API_DOCUMENT_CONFIG, mountApiRoutes } from "./api.ts";
 import type { AppEnv } from "./env.ts";
 import { cleanInput } from "./middleware/cleanInput.ts";
+import { compress } from "./middleware/compress.ts";
 import { errorResponse, validationError } from "./middleware/errors.ts";
 import { networkMember } from "./middleware/network.ts";
 import { readCache, takeDataVersion } from "./middleware/readCache.ts";
 import { identify, isHttps, requireActor, sameOrigin } from "./middleware/session.ts";
 import { metricsRoutes } from "./routes/health/metrics.ts";
 import { publicRoutes } from "./routes/publications/public.ts";
+import { mountWeb } from "./web.ts";
 
 /** CSV imports may be larger than ordinary JSON bodies: 10 MB holds tens of thousands of rows. */
 const IMPORT_MAX_BYTES = 10 * 1_048_576;
@@ -78,6 +77,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
       referrerPolicy: "same-origin",
     }),
   );
+  app.use("*", compress);
   app.use("*", async (c, next) => {
     await next();
     if (isHttps(c)) c.res.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
@@ -128,26 +128,4 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   mountWeb(app, options.webDir);
   app.onError(errorResponse);
   return app;
-}
-
-/** Serves the built single-page app; every non-API path falls back to index.html for client routing. */
-function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string | undefined) {
-  const indexFile = webDir ? path.join(webDir, "index.html") : undefined;
-  if (!webDir || !indexFile || !fs.existsSync(indexFile)) {
-    app.get("*", (c) => c.text("The web app is not built. Run `npm run build` (npm start does it for you).", 503));
-    return;
-  }
-  const indexHtml = fs.readFileSync(indexFile, "utf8");
-  const root = path.relative(process.cwd(), webDir) || ".";
-  app.use(
-    "/assets/*",
-    serveStatic({
-      root,
-      onFound: (_path, c) => {
-        c.header("Cache-Control", "public, max-age=31536000, immutable");
-      },
-    }),
-  );
-  app.use("*", serveStatic({ root }));
-  app.get("*", (c) => c.html(indexHtml));
 }

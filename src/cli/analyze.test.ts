@@ -3,8 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { seededRandom } from "../domain/random.ts";
 import { karateClubEdges } from "../domain/sna/fixtures.ts";
 import type { Analysis } from "../domain/sna/index.ts";
+import { AnalysisPool } from "../services/snaPool.ts";
 import { analyzeCommand } from "./analyze.ts";
 import { main } from "./main.ts";
 
@@ -153,6 +155,59 @@ describe("solmu analyze", () => {
       const r = await capture(() => main(args));
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr, args.join(" ")).toMatch(message);
+    }
+  });
+
+  it("with --sample K estimates betweenness and closeness from K seeded sources and says so", async () => {
+    const exact = JSON.parse((await capture(() => analyzeCommand({ edges: karate, undirected: true }))).stdout) as Analysis;
+    const r = await capture(() => main(["analyze", "--edges", karate, "--undirected", "--sample", "10"]));
+    expect(r.code).toBe(0);
+    const sampled = JSON.parse(r.stdout) as Analysis & { sample: unknown };
+    expect(sampled.sample).toEqual({ sources: 10, seed: 1 });
+    expect(sampled.nodes.map((n) => n.betweenness)).not.toEqual(exact.nodes.map((n) => n.betweenness));
+    expect(sampled.nodes.map((n) => n.closeness)).not.toEqual(exact.nodes.map((n) => n.closeness));
+    // Only the path figures are estimated.
+    expect(sampled.nodes.map((n) => [n.degree, n.pagerank, n.community, n.constraint])).toEqual(
+      exact.nodes.map((n) => [n.degree, n.pagerank, n.community, n.constraint]),
+    );
+    expect(JSON.parse((await capture(() => main(["analyze", "--edges", karate, "--undirected", "--sample", "10"]))).stdout)).toEqual(
+      sampled,
+    );
+    const csvRun = await capture(() => main(["analyze", "--edges", karate, "--undirected", "--sample", "10", "--format", "csv"]));
+    const figures = Object.fromEntries(parse(csvRun.stdout.split("\n\n")[1] as string, { from_line: 2 }) as [string, string][]);
+    expect(figures).toMatchObject({ sampledSources: "10", sampleSeed: "1" });
+    // A sample of every node is the exact analysis.
+    expect(JSON.parse((await capture(() => main(["analyze", "--edges", karate, "--undirected", "--sample", "34"]))).stdout)).toEqual(exact);
+    for (const bad of ["0", "-3", "1.5", "ten", ""]) {
+      const b = await capture(() => main(["analyze", "--edges", karate, `--sample=${bad}`]));
+      expect(b.code, bad).toBe(2);
+      expect(b.stderr, bad).toMatch(/--sample must be a whole number/);
+    }
+  });
+
+  it("shares the path figures of a large graph among SOLMU_WORKERS threads, with the same output as one", async () => {
+    const random = seededRandom(3);
+    const lines = Array.from({ length: 20_000 }, () => `${Math.floor(random() ** 2 * 1200)},${Math.floor(random() * 1200)}`);
+    const big = file("big.csv", `source,target\n${lines.join("\n")}\n`);
+    const saved = process.env.SOLMU_WORKERS;
+    const pooled = vi.spyOn(AnalysisPool.prototype, "pathFigures");
+    try {
+      process.env.SOLMU_WORKERS = "1";
+      const one = await capture(() => main(["analyze", "--edges", big]));
+      expect(pooled).not.toHaveBeenCalled();
+      process.env.SOLMU_WORKERS = "2";
+      const two = await capture(() => main(["analyze", "--edges", big]));
+      expect(pooled).toHaveBeenCalledOnce();
+      expect(two.code).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+      process.env.SOLMU_WORKERS = "none";
+      const bad = await capture(() => main(["analyze", "--edges", big]));
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/SOLMU_WORKERS/);
+    } finally {
+      pooled.mockRestore();
+      if (saved === undefined) delete process.env.SOLMU_WORKERS;
+      else process.env.SOLMU_WORKERS = saved;
     }
   });
 

@@ -1,7 +1,19 @@
 import fs from "node:fs";
 import { stringify } from "csv-stringify/sync";
+import { workersSetting } from "../config/env.ts";
 import { EdgeListError, parseEdgeList, parseGroupList } from "../domain/sna/edgeList.ts";
-import { type Analysis, analyze, BROKERAGE_ROLES, buildGraph, type GraphFigures, type NodeFigures } from "../domain/sna/index.ts";
+import {
+  type Analysis,
+  analyze,
+  BROKERAGE_ROLES,
+  buildGraph,
+  type Graph,
+  type GraphFigures,
+  type NodeFigures,
+  type PathFigures,
+} from "../domain/sna/index.ts";
+import { planPaths } from "../domain/sna/paths.ts";
+import { AnalysisPool } from "../services/snaPool.ts";
 
 export interface AnalyzeOptions {
   edges?: string | undefined;
@@ -9,6 +21,13 @@ export interface AnalyzeOptions {
   weight?: string | undefined;
   format?: string | undefined;
   groups?: string | undefined;
+  sample?: string | undefined;
+}
+
+/** What `--sample` adds to the output: how many random sources the betweenness and closeness estimates come from. */
+export interface Sampling {
+  sources: number;
+  seed: number;
 }
 
 type Cell = string | number | boolean | null;
@@ -65,7 +84,7 @@ const GRAPH_FIGURES: ReadonlyArray<keyof GraphFigures> = [
 const csv = (rows: Cell[][]) => stringify(rows, { cast: { boolean: (v) => (v ? "true" : "false"), number: (v) => String(v) } });
 
 /** The csv output: the node table, an empty line, then a figure,value table of the graph figures. */
-export function analysisCsv(result: Analysis): string {
+export function analysisCsv(result: Analysis, sampling: Sampling | null = null): string {
   const nodeRow = (n: NodeFigures): Cell[] => [...NODE_COLUMNS.map((c) => n[c]), ...BROKERAGE_ROLES.map((r) => n.brokerage?.[r] ?? null)];
   const nodes = csv([[...NODE_COLUMNS, ...ROLE_COLUMNS], ...result.nodes.map(nodeRow)]);
   const t = result.graph.brokerThresholds;
@@ -74,6 +93,7 @@ export function analysisCsv(result: Analysis): string {
     ...GRAPH_FIGURES.map((f): Cell[] => [f, result.graph[f] as Cell]),
     ["brokerBetweennessAbove", t?.betweennessAbove ?? null],
     ["brokerConstraintBelow", t?.constraintBelow ?? null],
+    ...(sampling ? [["sampledSources", sampling.sources] as Cell[], ["sampleSeed", sampling.seed] as Cell[]] : []),
   ]);
   return `${nodes}\n${graph}`;
 }
@@ -87,6 +107,26 @@ async function readInput(file: string): Promise<string | null> {
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (err as Error).message;
     console.error(`Cannot read ${file}: ${reason}`);
     return null;
+  }
+}
+
+/** Below this much path work (sources × ties) one thread finishes before worker threads would have started. */
+const PARALLEL_WORK = 20_000_000;
+/** The seed of Louvain and of the sampled sources, as everywhere in Solmu's analysis. */
+const SEED = 1;
+
+/**
+ * Betweenness and closeness of `g`: in worker threads when there are several and the graph is large enough
+ * to repay starting them, else in this thread. Both give the same bits (src/domain/sna/paths.ts).
+ */
+async function pathsOf(g: Graph, workers: number, sample: number | undefined): Promise<PathFigures | undefined> {
+  const plan = planPaths(g.n, sample === undefined ? undefined : { count: sample, seed: SEED });
+  if (workers < 2 || plan.sources.length * g.outTarget.length < PARALLEL_WORK) return undefined;
+  const pool = new AnalysisPool(workers);
+  try {
+    return await pool.pathFigures(g, plan);
+  } finally {
+    await pool.close();
   }
 }
 
@@ -105,6 +145,12 @@ export async function analyzeCommand(values: AnalyzeOptions, args: string[] = []
     console.error("analyze needs --edges FILE.csv (a CSV with source and target columns)");
     return 2;
   }
+  const sample = values.sample === undefined ? undefined : Number(values.sample);
+  if (sample !== undefined && !(/^\d+$/.test(values.sample ?? "") && sample >= 1 && Number.isSafeInteger(sample))) {
+    console.error(`--sample must be a whole number of sources, 1 or more, not "${values.sample}"`);
+    return 2;
+  }
+  const workers = workersSetting();
   const text = await readInput(values.edges);
   if (text === null) return 2;
   const groupText = values.groups === undefined ? undefined : await readInput(values.groups);
@@ -123,12 +169,18 @@ export async function analyzeCommand(values: AnalyzeOptions, args: string[] = []
   }
   // A node named only in the groups file is a node without ties, as in a node list.
   const nodes = groups ? [...new Set([...list.nodes, ...groups.keys()])] : list.nodes;
-  const result = analyze(buildGraph(nodes, list.edges, !values.undirected), {
-    seed: 1,
+  const g = buildGraph(nodes, list.edges, !values.undirected);
+  const paths = await pathsOf(g, workers, sample);
+  const result = analyze(g, {
+    seed: SEED,
     ...(groups ? { groups: nodes.map((id) => groups.get(id) ?? null) } : {}),
+    ...(sample === undefined ? {} : { sample }),
+    ...(paths ? { paths } : {}),
   });
-  if (format === "json") console.log(JSON.stringify(result, null, 2));
+  // A sample at least as large as the graph searches every source: the figures are exact.
+  const sampling = sample !== undefined && sample < g.n ? { sources: sample, seed: SEED } : null;
+  if (format === "json") console.log(JSON.stringify(sampling ? { ...result, sample: sampling } : result, null, 2));
   // console.log adds the final newline itself.
-  else console.log(analysisCsv(result).replace(/\n$/, ""));
+  else console.log(analysisCsv(result, sampling).replace(/\n$/, ""));
   return 0;
 }

@@ -9,6 +9,7 @@ import { startCleanup } from "../jobs/cleanup.ts";
 import { startNotifications } from "../jobs/notifications.ts";
 import { startPolls } from "../jobs/polls.ts";
 import { startReminders } from "../jobs/reminders.ts";
+import { startWebhooks } from "../jobs/webhooks.ts";
 import { createApiTokenForEmail } from "../services/auth.ts";
 import { AppError } from "../services/errors.ts";
 import { createDeps } from "../services/index.ts";
@@ -16,7 +17,6 @@ import { upsertUser } from "../services/users.ts";
 import { backupDatabase } from "../storage/backup.ts";
 import { checkDatabase } from "../storage/check.ts";
 import { openStorage } from "../storage/db.ts";
-import { analyzeCommand } from "./analyze.ts";
 
 type Values = {
   size?: string | undefined;
@@ -33,8 +33,6 @@ type Values = {
   sample?: string | undefined;
 };
 type Command = (settings: Settings, values: Values, args: string[]) => Promise<number>;
-/** A command that works on files alone, so it runs without (and despite bad) database settings. */
-type StandaloneCommand = (values: Values, args: string[]) => Promise<number>;
 
 /** Every demo account with what it shows, as the quick start lists them. */
 const demoAccounts = () =>
@@ -62,6 +60,7 @@ const serveCommand: Command = async (settings) => {
   const stopPolls = startPolls(deps);
   let stopReminders = () => {};
   let stopNotifications = () => {};
+  let stopWebhooks = () => {};
   const app = createApp(deps, { webDir: WEB_DIR });
   const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
     const url = linkBase(settings, info);
@@ -77,6 +76,8 @@ const serveCommand: Command = async (settings) => {
     }
     stopReminders = startReminders(deps, url);
     stopNotifications = startNotifications(deps, url);
+    // Started once links point where the server listens: messages link back to Solmu.
+    stopWebhooks = startWebhooks(deps);
     console.log(demoHint(url));
   });
   await new Promise<void>((resolve) => {
@@ -97,6 +98,7 @@ const serveCommand: Command = async (settings) => {
   stopPolls();
   stopReminders();
   stopNotifications();
+  stopWebhooks();
   await deps.storage.close();
   return 0;
 };
@@ -205,8 +207,4 @@ export const commands: Record<string, Command> = {
   "token create": tokenCreate,
   backup: backupCommand,
   check: checkCommand,
-};
-
-export const standaloneCommands: Record<string, StandaloneCommand> = {
-  analyze: analyzeCommand,
 };

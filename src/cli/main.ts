@@ -58,6 +58,13 @@ const parseOptions = (args: string[]) =>
     },
   });
 
+type StandaloneCommand = (values: ReturnType<typeof parseOptions>["values"], args: string[]) => Promise<number>;
+
+/** Commands that work on files alone, so they run without (and despite bad) database settings; each loaded when run. */
+const standaloneCommands: Record<string, () => Promise<StandaloneCommand>> = {
+  analyze: async () => (await import("./analyze.ts")).analyzeCommand,
+};
+
 /** Entry point of the `solmu` command; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, sub] = argv;
@@ -78,19 +85,20 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  // Loaded only now, so that `solmu --help` and a mistyped option answer without loading the whole server.
-  const [{ commands, standaloneCommands }, { loadSettings, SettingsError }, { AppError }] = await Promise.all([
-    import("./commands.ts"),
+  // hasOwn, so that "constructor" or "toString" is an unknown command rather than Object's method.
+  const loadStandalone = Object.hasOwn(standaloneCommands, command) ? standaloneCommands[command] : undefined;
+  // Loaded only now, so that `solmu --help` and a mistyped option answer without loading the whole server,
+  // and a standalone command without loading any of it.
+  const [commandsModule, { loadSettings, SettingsError }, { AppError }] = await Promise.all([
+    loadStandalone ? null : import("./commands.ts"),
     import("../config/env.ts"),
     import("../services/errors.ts"),
   ]);
-  // hasOwn, so that "constructor" or "toString" is an unknown command rather than Object's method.
-  const standalone = Object.hasOwn(standaloneCommands, command) ? standaloneCommands[command] : undefined;
   const key = command === "user" || command === "token" ? `${command} ${sub ?? ""}` : command;
-  const run = Object.hasOwn(commands, key) ? commands[key] : undefined;
+  const run = commandsModule && Object.hasOwn(commandsModule.commands, key) ? commandsModule.commands[key] : undefined;
   try {
     // Before loadSettings: these commands touch no database, so bad settings must not stop them.
-    if (standalone) return await standalone(values, positionals);
+    if (loadStandalone) return await (await loadStandalone())(values, positionals);
     if (!run) {
       console.error(`Unknown command: ${argv.slice(0, 2).join(" ")}\n\n${HELP}`);
       return 2;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { linkBase, loadSettings, SettingsError } from "./env.ts";
+import { linkBase, loadSettings, SettingsError, workersSetting } from "./env.ts";
 
 describe("settings", () => {
   it("has working defaults: SQLite under ./data on 127.0.0.1:3000", () => {
@@ -35,6 +35,19 @@ describe("settings", () => {
     } catch (err) {
       expect((err as Error).message).toMatch(/PORT/);
       expect((err as Error).message).toMatch(/DATABASE_URL: must start with postgres/);
+    }
+  });
+
+  it("runs one analysis thread per core unless SOLMU_WORKERS says otherwise, and refuses a count it cannot use", () => {
+    expect(loadSettings({}).workers).toBe(os.availableParallelism());
+    expect(loadSettings({ SOLMU_WORKERS: "3" }).workers).toBe(3);
+    expect(workersSetting({})).toBe(os.availableParallelism());
+    expect(workersSetting({ SOLMU_WORKERS: "" })).toBe(os.availableParallelism());
+    expect(workersSetting({ SOLMU_WORKERS: "64" })).toBe(64);
+    for (const bad of ["0", "65", "1.5", "many"]) {
+      expect(() => loadSettings({ SOLMU_WORKERS: bad })).toThrow(/SOLMU_WORKERS/);
+      expect(() => workersSetting({ SOLMU_WORKERS: bad })).toThrow(SettingsError);
+      expect(() => workersSetting({ SOLMU_WORKERS: bad })).toThrow(/SOLMU_WORKERS/);
     }
   });
 

@@ -1,9 +1,16 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from "../domain/attachments.ts";
 import { type OidcProvider, oidcProviders, type SamlProvider, samlProvider } from "./sso.ts";
 
 const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
+
+/**
+ * Threads that compute betweenness and closeness. More than 64 would have nothing to do: the sources are cut
+ * into at most 64 blocks (src/domain/sna/paths.ts).
+ */
+const workersSchema = z.coerce.number().int().min(1).max(64);
 
 const envSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -39,6 +46,7 @@ const envSchema = z.object({
     .max(100 * 1_048_576)
     .default(DEFAULT_ATTACHMENT_MAX_BYTES),
   METRICS_TOKEN: z.string().min(16, "must have at least 16 characters").optional(),
+  SOLMU_WORKERS: workersSchema.optional(),
 });
 
 export type Settings = {
@@ -68,6 +76,8 @@ export type Settings = {
   attachmentMaxBytes: number;
   /** When set, /metrics answers only with `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
+  /** Worker threads of the network analysis's path figures: SOLMU_WORKERS, else one per core. */
+  workers: number;
 };
 
 export class SettingsError extends Error {}
@@ -112,5 +122,19 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     metricsToken: e.METRICS_TOKEN,
+    workers: e.SOLMU_WORKERS ?? os.availableParallelism(),
   };
+}
+
+/**
+ * SOLMU_WORKERS alone, for `solmu analyze`, which reads no other setting (so that a bad database setting does
+ * not stop it) but must refuse a bad worker count as the server does.
+ */
+export function workersSetting(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SOLMU_WORKERS;
+  if (raw === undefined || raw === "") return os.availableParallelism();
+  const parsed = workersSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new SettingsError(`Invalid settings:\n${parsed.error.issues.map((i) => `  SOLMU_WORKERS: ${i.message}`).join("\n")}`);
+  return parsed.data;
 }

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvError, detectDelimiter, parseCsv, toCsv } from "./csv.ts";
+import { CsvError, type Delimiter, detectDelimiter, parseCsv, parsedRecords, toCsv, unquotedRecords } from "./csv.ts";
 
 /** The CsvError that `fn` throws, so tests can look at its key and line. */
 function csvError(fn: () => unknown): CsvError {
@@ -158,6 +159,25 @@ describe("parseCsv", () => {
   ])("rejects %s as an empty file", (_, text) => {
     const error = csvError(() => parseCsv(text));
     expect([error.key, error.line]).toEqual(["import.empty_file", 1]);
+  });
+});
+
+describe("reading a file without quotes", () => {
+  it("gives the records and lines csv-parse gives, whatever the mix of delimiters and line breaks", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "bb", "ä", "1.5", " ", ",", ";", "\t", "\n", "\r", "\r\n", "\n\n", "\r\r\n"), { maxLength: 40 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, fc.constantFrom<Delimiter>(",", ";", "\t"), (body, delimiter) => {
+        expect(unquotedRecords(body, delimiter)).toEqual(parsedRecords(body, delimiter));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads a large edge list as the parser does", () => {
+    const body = `source;target;weight\r\n${Array.from({ length: 3000 }, (_, i) => `n${i % 97};n${(i * 7) % 101};${i % 5},5`).join("\r\n")}\r\n`;
+    expect(unquotedRecords(body, ";")).toEqual(parsedRecords(body, ";"));
   });
 });
 

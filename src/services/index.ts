@@ -6,6 +6,7 @@ import type { Deps } from "./context.ts";
 import { createMailer } from "./mail.ts";
 import { createMetrics } from "./metrics.ts";
 import { ReadCache } from "./readCache.ts";
+import { setAnalysisWorkers } from "./snaRunner.ts";
 
 /** Opens the database, brings its schema up to date and wires the services' dependencies. */
 export async function createDeps(settings: Settings, options: { pgSchema?: string } = {}): Promise<Deps> {
@@ -21,6 +22,7 @@ export async function createDeps(settings: Settings, options: { pgSchema?: strin
   const storage = openStorage({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, ...options });
   await migrate(storage);
   const mailer = createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, logger });
+  setAnalysisWorkers(settings.workers);
   return {
     storage,
     settings,

@@ -1,5 +1,7 @@
-import { Worker } from "node:worker_threads";
-import { type Analysis, analyze, buildGraph, type EdgeInput } from "../domain/sna/index.ts";
+import os from "node:os";
+import { type Analysis, analyze, buildGraph, type EdgeInput, type PathFigures } from "../domain/sna/index.ts";
+import { planPaths } from "../domain/sna/paths.ts";
+import { AnalysisPool } from "./snaPool.ts";
 
 export interface AnalysisInput {
   nodes: string[];
@@ -9,46 +11,37 @@ export interface AnalysisInput {
   groups?: Array<string | null>;
 }
 
-/** The analysis of one input, in this thread: what the worker runs too. */
-export const analyzeInput = (input: AnalysisInput): Analysis =>
-  analyze(buildGraph(input.nodes, input.edges, input.directed), input.groups ? { groups: input.groups } : {});
+/** The analysis of one input, in this thread: what a worker runs too, there with the pool's path figures. */
+export const analyzeInput = (input: AnalysisInput, paths: PathFigures | null = null): Analysis =>
+  analyze(buildGraph(input.nodes, input.edges, input.directed), {
+    ...(input.groups ? { groups: input.groups } : {}),
+    ...(paths ? { paths } : {}),
+  });
 
-/** Above this many ties the analysis takes tens of milliseconds or more, worth handing to the worker. */
+/** Above this many ties the analysis takes tens of milliseconds or more, worth handing to the workers. */
 const WORKER_THRESHOLD = 3000;
 
-type Pending = { resolve: (a: Analysis) => void; reject: (e: Error) => void };
-let worker: Worker | undefined;
-const pending = new Map<number, Pending>();
-let nextId = 1;
+let poolSize = os.availableParallelism();
+let pool: AnalysisPool | undefined;
 
-// One long-lived worker: starting one (and its TypeScript loader) costs more than a typical analysis.
-function analysisWorker(): Worker {
-  if (worker) return worker;
-  const w = new Worker(new URL("./snaWorker.mjs", import.meta.url));
-  w.unref();
-  w.on("message", (m: { id: number; result?: Analysis; error?: string }) => {
-    const p = pending.get(m.id);
-    pending.delete(m.id);
-    if (m.result) p?.resolve(m.result);
-    else p?.reject(new Error(m.error ?? "analysis failed"));
-  });
-  const fail = (err: Error) => {
-    worker = undefined;
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-  };
-  w.on("error", fail);
-  w.on("exit", (code) => fail(new Error(`analysis worker stopped with code ${code}`)));
-  worker = w;
-  return w;
+/** Sets the number of analysis threads (SOLMU_WORKERS), once the settings are read; a running pool of another size is replaced. */
+export function setAnalysisWorkers(size: number): void {
+  if (size === poolSize) return;
+  poolSize = size;
+  void pool?.close();
+  pool = undefined;
 }
 
-/** Every network figure of a graph; large graphs are analysed in a worker thread, off the request path. */
-export function runAnalysis(input: AnalysisInput): Promise<Analysis> {
-  if (input.edges.length < WORKER_THRESHOLD) return Promise.resolve(analyzeInput(input));
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    analysisWorker().postMessage({ id, input });
-  });
+/**
+ * Every network figure of a graph. A large graph is analysed off the request thread: the pool's threads
+ * share its path figures, then one of them computes the rest, so the figures are those of `analyzeInput`.
+ */
+export async function runAnalysis(input: AnalysisInput): Promise<Analysis> {
+  if (input.edges.length < WORKER_THRESHOLD) return analyzeInput(input);
+  pool ??= new AnalysisPool(poolSize);
+  // Building the graph here costs a few milliseconds for a round of thousands of ties; the path figures it
+  // hands to the pool cost seconds.
+  const g = buildGraph(input.nodes, input.edges, input.directed);
+  const paths = await pool.pathFigures(g, planPaths(g.n));
+  return pool.analyze(input, paths);
 }

@@ -1,4 +1,5 @@
 import type { Graph } from "./graph.ts";
+import { pathFigures } from "./paths.ts";
 
 /**
  * Node and whole-graph centrality figures that reproduce NetworkX 3.x
@@ -78,84 +79,6 @@ export function reciprocity(g: Graph): number {
     for (let e = inOffset[u] as number; e < i1; e++) if (stamp[inSource[e] as number] === u) mutual++;
   }
   return mutual / stored;
-}
-
-/**
- * Betweenness (NetworkX betweenness_centrality: normalised, unweighted) and
- * harmonic closeness (NetworkX harmonic_centrality: unweighted, sum over v of
- * 1/d(v, u)) from one breadth-first search per source, since both need the
- * same distances.
- */
-export function pathFigures(g: Graph): { betweenness: Float64Array; closeness: Float64Array } {
-  const { n, outOffset, outTarget } = g;
-  const bc = new Float64Array(n);
-  const closeness = new Float64Array(n);
-  const inverse = new Float64Array(n + 1);
-  for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  // coef[w] = (1 + delta[w]) / sigma[w]: lets the backward pass pull from
-  // successors instead of keeping predecessor lists, with one division per node.
-  const coef = new Float64Array(n);
-  // BFS queue; read backwards it is Brandes' stack (non-increasing distance).
-  const order = new Int32Array(n);
-  // Shortest-path successors of the node at queue position p are
-  // succ[bound[p] .. bound[p + 1]): recording them in the forward pass spares
-  // the backward pass a second scan of every edge and its distance checks.
-  const succ = new Int32Array(outTarget.length);
-  const bound = new Int32Array(n + 1);
-  for (let s = 0; s < n; s++) {
-    if ((outOffset[s] as number) === (outOffset[s + 1] as number)) continue;
-    let head = 0;
-    let tail = 1;
-    let ptr = 0;
-    order[0] = s;
-    dist[s] = 0;
-    sigma[s] = 1;
-    while (head < tail) {
-      const v = order[head++] as number;
-      const dn = (dist[v] as number) + 1;
-      const sv = sigma[v] as number;
-      const e1 = outOffset[v + 1] as number;
-      for (let e = outOffset[v] as number; e < e1; e++) {
-        const w = outTarget[e] as number;
-        const dw = dist[w] as number;
-        if (dw < 0) {
-          dist[w] = dn;
-          closeness[w] = (closeness[w] as number) + (inverse[dn] as number);
-          sigma[w] = sv;
-          order[tail++] = w;
-          succ[ptr++] = w;
-        } else if (dw === dn) {
-          sigma[w] = (sigma[w] as number) + sv;
-          succ[ptr++] = w;
-        }
-      }
-      bound[head] = ptr;
-    }
-    // Deeper nodes sit later in the queue, so every successor's coef is final
-    // before its predecessors read it.
-    for (let i = tail - 1; i > 0; i--) {
-      const v = order[i] as number;
-      let sum = 0;
-      const k1 = bound[i + 1] as number;
-      for (let k = bound[i] as number; k < k1; k++) sum += coef[succ[k] as number] as number;
-      const sv = sigma[v] as number;
-      const delta = sv * sum;
-      bc[v] = (bc[v] as number) + delta;
-      coef[v] = (1 + delta) / sv;
-    }
-    // Resetting only what this source touched keeps sparse components cheap.
-    for (let i = 0; i < tail; i++) dist[order[i] as number] = -1;
-  }
-  // NetworkX scales both kinds by 1/((n-1)(n-2)): on an undirected graph each
-  // unordered pair was counted from both ends, which the halved pair count cancels.
-  if (n <= 2) bc.fill(0);
-  else {
-    const scale = 1 / ((n - 1) * (n - 2));
-    for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) * scale;
-  }
-  return { betweenness: bc, closeness };
 }
 
 /** NetworkX betweenness_centrality, normalised and unweighted (Brandes). */

@@ -1,14 +1,16 @@
 import { type BrokerThresholds, findBrokers } from "./brokers.ts";
-import { centralization, degrees, density, eigenvector, pagerank, pathFigures, reciprocity } from "./centrality.ts";
+import { centralization, degrees, density, eigenvector, pagerank, reciprocity } from "./centrality.ts";
 import { clustering, coreNumber, nodeReciprocity } from "./cohesion.ts";
 import { brokers, louvain, modularity, undirectedVersion } from "./communities.ts";
 import type { Graph } from "./graph.ts";
 import { type BrokerageCounts, brokerageRoles, eiIndex, groupNumbers } from "./groups.ts";
+import { type PathFigures, pathFigures } from "./paths.ts";
 import { constraint, effectiveSize, mutualTies } from "./structuralHoles.ts";
 
 export type { BrokerThresholds } from "./brokers.ts";
 export { buildGraph, type EdgeInput, type Graph } from "./graph.ts";
 export { BROKERAGE_ROLES, type BrokerageCounts, type BrokerageRole } from "./groups.ts";
+export type { PathFigures } from "./paths.ts";
 
 /** Every per-node figure of a graph; definitions in docs/analysis.md. */
 export interface NodeFigures {
@@ -97,17 +99,26 @@ export interface AnalyzeOptions {
   seed?: number;
   /** Each node's group (by node index), e.g. its organisation; null when unknown. Gives the E-I index and brokerage roles. */
   groups?: ReadonlyArray<string | null>;
+  /**
+   * Betweenness and closeness estimated from this many seeded random sources (Brandes–Pich) instead of
+   * every node: for graphs too large for the exact figures. Seeded with `seed` too.
+   */
+  sample?: number;
+  /** Betweenness and closeness already computed (by the worker pool), with the same options. */
+  paths?: PathFigures;
 }
 
 const orNull = (x: number) => (Number.isNaN(x) ? null : x);
 
 export function analyze(g: Graph, options: AnalyzeOptions = {}): Analysis {
   const deg = degrees(g);
-  const { betweenness: btw, closeness: clo } = pathFigures(g);
+  const seed = options.seed ?? 1;
+  const { betweenness: btw, closeness: clo } =
+    options.paths ?? pathFigures(g, options.sample === undefined ? {} : { sample: { count: options.sample, seed } });
   const eig = eigenvector(g);
   const pr = pagerank(g);
   const und = g.directed ? undirectedVersion(g) : g;
-  const community = louvain(und, { seed: options.seed ?? 1 });
+  const community = louvain(und, { seed });
   const cross = brokers(und, community);
   const degreeCentralityOfUndirected = degrees(und).degreeCentrality;
   const plainTies = mutualTies(g, false);

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findBrokers, quantile } from "./brokers.ts";
-import { pathFigures } from "./centrality.ts";
 import { clustering, coreNumber, nodeReciprocity } from "./cohesion.ts";
 import { undirectedVersion } from "./communities.ts";
 import { egoNetwork } from "./ego.ts";
 import { buildGraph, type Graph } from "./graph.ts";
 import { brokerageRoles, eiIndex, groupNumbers } from "./groups.ts";
 import { analyze } from "./index.ts";
+import { pathFigures } from "./paths.ts";
 import reference from "./reference/structure.json" with { type: "json" };
 import { constraint, effectiveSize } from "./structuralHoles.ts";
 

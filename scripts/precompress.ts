@@ -30,26 +30,28 @@ export async function precompressDir(dir: string): Promise<Precompressed[]> {
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && TEXT.test(e.name))
     .map((e) => path.join(e.parentPath, e.name));
-  const done: Precompressed[] = [];
-  for (const file of files) {
-    const body = fs.readFileSync(file);
-    for (const suffix of [".br", ".gz"]) fs.rmSync(file + suffix, { force: true });
-    if (body.byteLength < MIN_BYTES) continue;
-    const [br, gz] = await Promise.all([
-      brotli(body, {
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
-          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
-        },
-      }),
-      gzip(body, { level: 9 }),
-    ]);
-    if (br.byteLength < body.byteLength) fs.writeFileSync(`${file}.br`, br);
-    if (gz.byteLength < body.byteLength) fs.writeFileSync(`${file}.gz`, gz);
-    done.push({ file: path.relative(dir, file), bytes: body.byteLength, br: br.byteLength, gzip: gz.byteLength });
-  }
-  return done;
+  // All at once: node:zlib's asynchronous calls share libuv's thread pool, so every core works.
+  const done = await Promise.all(files.map((file) => compressFile(dir, file)));
+  return done.filter((d): d is Precompressed => d !== undefined);
+}
+
+async function compressFile(dir: string, file: string): Promise<Precompressed | undefined> {
+  const body = fs.readFileSync(file);
+  for (const suffix of [".br", ".gz"]) fs.rmSync(file + suffix, { force: true });
+  if (body.byteLength < MIN_BYTES) return undefined;
+  const [br, gz] = await Promise.all([
+    brotli(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
+      },
+    }),
+    gzip(body, { level: 9 }),
+  ]);
+  if (br.byteLength < body.byteLength) fs.writeFileSync(`${file}.br`, br);
+  if (gz.byteLength < body.byteLength) fs.writeFileSync(`${file}.gz`, gz);
+  return { file: path.relative(dir, file), bytes: body.byteLength, br: br.byteLength, gzip: gz.byteLength };
 }
 
 /** The Vite plugin: precompresses the output folder once the whole build is written. */

@@ -2,7 +2,9 @@
 // (320 organisations, 2,100 people), in-process through app.request so that only
 // Solmu's own work is measured. Writes bench/results/read-paths-<db>.json.
 // Then the SNA benchmark (bench/sna.ts), the learning-café seating optimiser (bench/seating.ts) and the HTTP load
-// benchmark (bench/http.ts); `npm run bench -- read-paths`, `-- seating`, `-- sna` or `-- http` runs one alone.
+// benchmark (bench/http.ts), what a first visit downloads (bench/transfer.ts, needs `npm run build` first) and how
+// long the `solmu` command takes to start (bench/startup.ts);
+// `npm run bench -- read-paths`, `-- seating`, `-- sna`, `-- http`, `-- transfer` or `-- startup` runs one alone.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +15,8 @@ import { freshDeps } from "../tests/support/databases.ts";
 import { httpBench } from "./http.ts";
 import { seatingBench } from "./seating.ts";
 import { snaBench } from "./sna.ts";
+import { startupBench } from "./startup.ts";
+import { transferBench } from "./transfer.ts";
 
 const ROUNDS = 300;
 
@@ -128,13 +132,14 @@ async function seatingResults() {
 }
 
 const only = process.argv[2];
-if (only !== undefined && only !== "sna" && only !== "seating" && only !== "read-paths" && only !== "http") {
-  console.error(
-    `Unknown benchmark "${only}"; run all with \`npm run bench\`, or one with \`npm run bench -- read-paths|seating|sna|http\``,
-  );
+const BENCHMARKS = ["read-paths", "seating", "sna", "http", "transfer", "startup"];
+if (only !== undefined && !BENCHMARKS.includes(only)) {
+  console.error(`Unknown benchmark "${only}"; run all with \`npm run bench\`, or one with \`npm run bench -- ${BENCHMARKS.join("|")}\``);
   process.exit(2);
 }
 if (only === undefined || only === "read-paths") await readPathsBench();
 if (only === undefined || only === "seating") await seatingResults();
 if (only === undefined || only === "sna") await snaBench();
 if (only === undefined || only === "http") await httpBench();
+if (only === undefined || only === "transfer") await transferBench();
+if (only === undefined || only === "startup") await startupBench();

@@ -3269,6 +3269,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/agreement/decision-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the network decides, per kind of decision, as its agreement states it beside the text of question 6 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rules */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionRules"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Save the decision rules (coordinators); polls opened from now on follow them */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            decisionKind: "ordinary" | "major";
+                            /** @enum {string} */
+                            method: "consensus" | "consent" | "majority" | "qualified_majority";
+                            /** @default null */
+                            quorumPercent?: number | null;
+                            /**
+                             * @default null
+                             * @enum {string|null}
+                             */
+                            share?: "three_fifths" | "two_thirds" | "three_quarters" | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionRules"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/agreement/sections": {
         parameters: {
             query?: never;
@@ -5489,7 +5621,7 @@ export interface paths {
                         /** @default  */
                         participants?: string;
                         /** @enum {string} */
-                        rule: "consensus" | "vote" | "coordinator" | "steering_group" | "other";
+                        rule: "consensus" | "consent" | "vote" | "coordinator" | "steering_group" | "other";
                         title: string;
                     };
                 };
@@ -12081,6 +12213,429 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's polls, open ones first (soonest closing), then closed ones newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Polls */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canCreate: boolean;
+                            items: components["schemas"]["PollListItem"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a poll (members and coordinators): proposal, consent, choose, dot vote, score, ranked choice or time poll */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PollInput"];
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Poll"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/polls/{pollId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One poll: who has voted, the actor's own vote, and the results unless hidden until it closes (never who voted how when anonymous) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    pollId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The poll */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Poll"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a poll nobody has voted in (its author or a coordinator) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    pollId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a stale write or a rule that would break */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/polls/{pollId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the poll now (its author or a coordinator), or settle a closed one: choose among tied options, or plan the time poll's meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    pollId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chosenOptionId?: string;
+                        createEvent?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Poll"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a stale write or a rule that would break */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/polls/{pollId}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Vote, or change one's vote while the poll allows it; the body's fields follow the poll's kind */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    pollId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PollVoteInput"];
+                };
+            };
+            responses: {
+                /** @description Voted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Poll"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a stale write or a rule that would break */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/practices": {
         parameters: {
             query?: never;
@@ -13652,13 +14207,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Analysis */
+                /** @description Analysis. Send Accept: application/vnd.solmu.columns+json for the compact form (ColumnDocument); answers vary by Accept */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["SurveyAnalysis"];
+                        "application/vnd.solmu.columns+json": components["schemas"]["ColumnDocument"];
                     };
                 };
                 /** @description Not signed in, or wrong credentials */
@@ -14667,6 +15223,466 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's webhooks, secrets hidden (coordinators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Webhooks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Webhook"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a webhook: where to post (https), which events and in which language (coordinators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        events: ("poll.opened" | "poll.closed" | "meeting.created" | "meeting.changed" | "decision.recorded" | "survey.opened" | "survey.closing" | "agreement.proposed" | "agreement.approved" | "promise.due")[];
+                        /** @enum {string} */
+                        kind: "teams" | "slack" | "matrix" | "json";
+                        /**
+                         * @description The language of the messages
+                         * @default fi
+                         * @enum {string}
+                         */
+                        locale?: "fi" | "sv" | "en";
+                        /** @description Write-only; left out, the stored one stays */
+                        matrixAccessToken?: string;
+                        matrixHomeserver?: string;
+                        matrixRoomId?: string;
+                        name: string;
+                        /** @description JSON: the HMAC-SHA256 signing secret (16+ characters), write-only */
+                        secret?: string;
+                        /** @description Teams, Slack and JSON: where to post; left out, the stored one stays */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a webhook; secrets and the URL left out keep what is stored; a stale version gets 409 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        events: ("poll.opened" | "poll.closed" | "meeting.created" | "meeting.changed" | "decision.recorded" | "survey.opened" | "survey.closing" | "agreement.proposed" | "agreement.approved" | "promise.due")[];
+                        /** @enum {string} */
+                        kind: "teams" | "slack" | "matrix" | "json";
+                        /**
+                         * @description The language of the messages
+                         * @default fi
+                         * @enum {string}
+                         */
+                        locale?: "fi" | "sv" | "en";
+                        /** @description Write-only; left out, the stored one stays */
+                        matrixAccessToken?: string;
+                        matrixHomeserver?: string;
+                        matrixRoomId?: string;
+                        name: string;
+                        /** @description JSON: the HMAC-SHA256 signing secret (16+ characters), write-only */
+                        secret?: string;
+                        /** @description Teams, Slack and JSON: where to post; left out, the stored one stays */
+                        url?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Invalid input; `fields` names each field at fault */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a stale write or a rule that would break */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a webhook and its delivery log (coordinators) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook's latest deliveries (50), newest first: status, attempts, times, HTTP status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deliveries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WebhookDelivery"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/webhooks/{webhookId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test message now and record it in the delivery log; the answer says how it went */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tried once */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookTestResult"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/privacy-notice": {
         parameters: {
             query?: never;
@@ -14938,7 +15954,7 @@ export interface components {
         AuditLog: {
             items: {
                 /** @enum {string} */
-                action: "member.role_changed" | "member.removed" | "member.account_deleted" | "export.people" | "export.survey" | "export.report" | "export.decisions" | "publishing.saved" | "news.published" | "news.unpublished" | "news.deleted" | "practice.published" | "practice.unpublished" | "practice.deleted" | "goal.deleted" | "indicator.deleted" | "decision.deleted" | "instance.document_saved" | "organisation.representatives_named" | "cycle.phase_reopened" | "minutes.approved" | "minutes.sent" | "sso.signed_in" | "sso.linked" | "sso.account_created" | "sso.failed" | "account.disabled" | "account.enabled" | "account.deleted" | "account.reset_sent" | "account.merged";
+                action: "member.role_changed" | "member.removed" | "member.account_deleted" | "export.people" | "export.survey" | "export.report" | "export.decisions" | "publishing.saved" | "news.published" | "news.unpublished" | "news.deleted" | "practice.published" | "practice.unpublished" | "practice.deleted" | "goal.deleted" | "indicator.deleted" | "decision.deleted" | "decision_rules.saved" | "poll.closed" | "poll.deleted" | "webhook.saved" | "webhook.deleted" | "instance.document_saved" | "organisation.representatives_named" | "cycle.phase_reopened" | "minutes.approved" | "minutes.sent" | "sso.signed_in" | "sso.linked" | "sso.account_created" | "sso.failed" | "account.disabled" | "account.enabled" | "account.deleted" | "account.reset_sent" | "account.merged";
                 /** @description Who did it, by name at the time */
                 actor: string;
                 at: string;
@@ -14960,6 +15976,17 @@ export interface components {
             itinerant: number;
             liaison: number;
             representative: number;
+        };
+        /** @description application/vnd.solmu.columns+json: lists of objects as columns of typed values; decoded, exactly the application/json answer */
+        ColumnDocument: {
+            /** @description The answer as in application/json, each key named in `tables` holding { rows, columns } instead of its list */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description Every string of the tables once */
+            strings: string[];
+            /** @description The keys of `data` that hold a table instead of a list */
+            tables: string[];
         };
         Cycle: {
             closedAt: string | null;
@@ -15039,7 +16066,7 @@ export interface components {
                 body: string;
                 decidedOn: string;
                 /** @enum {string} */
-                rule: "consensus" | "vote" | "coordinator" | "steering_group" | "other";
+                rule: "consensus" | "consent" | "vote" | "coordinator" | "steering_group" | "other";
                 title: string;
             }[];
             evaluation: {
@@ -15184,9 +16211,21 @@ export interface components {
             id: string;
             meetingId: string | null;
             participants: string;
+            /** @description The poll the decision came from, when it was made in Solmu */
+            pollId: string | null;
             /** @enum {string} */
-            rule: "consensus" | "vote" | "coordinator" | "steering_group" | "other";
+            rule: "consensus" | "consent" | "vote" | "coordinator" | "steering_group" | "other";
             title: string;
+        };
+        DecisionRule: {
+            /** @enum {string} */
+            method: "consensus" | "consent" | "majority" | "qualified_majority";
+            /** @enum {string|null} */
+            share: "three_fifths" | "two_thirds" | "three_quarters" | null;
+        };
+        DecisionRules: {
+            canEdit: boolean;
+            items: components["schemas"]["StatedDecisionRule"][];
         };
         Error: {
             error: {
@@ -15913,6 +16952,18 @@ export interface components {
             } | null;
             /** @description Coordinators only; null for others */
             pendingInvitations: number | null;
+            polls: {
+                /** @description Open polls in which you may vote and have not, soonest closing first */
+                needingMe: {
+                    closesAt: string;
+                    id: string;
+                    /** @enum {string} */
+                    kind: "proposal" | "consent" | "choose" | "dot_vote" | "score" | "ranked_choice" | "time_poll";
+                    title: string;
+                }[];
+                /** @description Open polls in the network */
+                open: number;
+            };
             /** @enum {string} */
             role: "coordinator" | "member" | "observer";
             /** @description Coordinators of a network still being set up: its first steps; null once all are done */
@@ -16190,6 +17241,274 @@ export interface components {
             title?: string | null;
             version: number;
         };
+        Poll: {
+            allowChange: boolean;
+            anonymous: boolean;
+            /** @enum {string} */
+            audience: "members" | "organisations" | "group";
+            canClose: boolean;
+            canDelete: boolean;
+            canPlanMeeting: boolean;
+            canSettle: boolean;
+            canVote: boolean;
+            chosenOptionId: string | null;
+            closedAt: string | null;
+            closesAt: string;
+            createdAt: string;
+            decisionId: string | null;
+            /** @enum {string} */
+            decisionKind: "ordinary" | "major";
+            details: string;
+            dots: number;
+            eligible: number;
+            eventId: string | null;
+            hasVoted: boolean;
+            hideResultsUntilClosed: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "proposal" | "consent" | "choose" | "dot_vote" | "score" | "ranked_choice" | "time_poll";
+            maxChoices: number;
+            myVote: {
+                /** @enum {string} */
+                choice: "agree" | "abstain" | "disagree" | "block";
+                /** @enum {string} */
+                kind: "proposal";
+                reason: string;
+            } | {
+                /** @enum {string} */
+                choice: "consent" | "objection";
+                /** @enum {string} */
+                kind: "consent";
+                reason: string;
+            } | {
+                /** @enum {string} */
+                kind: "choose";
+                optionIds: string[];
+            } | {
+                dots: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                kind: "dot_vote";
+            } | {
+                /** @enum {string} */
+                kind: "score";
+                scores: {
+                    [key: string]: number;
+                };
+            } | {
+                /** @enum {string} */
+                kind: "ranked_choice";
+                ranking: string[];
+            } | {
+                answers: {
+                    [key: string]: "yes" | "maybe" | "no";
+                };
+                /** @enum {string} */
+                kind: "time_poll";
+            } | null;
+            open: boolean;
+            options: components["schemas"]["PollOption"][];
+            quorumPercent: number | null;
+            /** @description Null while the results are hidden until the poll closes */
+            results: components["schemas"]["PollResults"] | null;
+            /** @description Proposals: the agreement's rule when the poll opened; consent polls: consent */
+            rule: components["schemas"]["DecisionRule"] | null;
+            timeZone: string;
+            title: string;
+            /** @description Who has voted */
+            voters: {
+                name: string;
+                organisationName: string | null;
+            }[];
+            votesForOrganisation: boolean;
+        };
+        PollInput: {
+            /** @default true */
+            allowChange: boolean;
+            /** @default false */
+            anonymous: boolean;
+            /**
+             * @default members
+             * @enum {string}
+             */
+            audience: "members" | "organisations" | "group";
+            /**
+             * @description audience=group: the people (directory ids) who may vote
+             * @default []
+             */
+            audienceIds: string[];
+            /** Format: date-time */
+            closesAt: string;
+            /**
+             * @default ordinary
+             * @enum {string}
+             */
+            decisionKind: "ordinary" | "major";
+            /** @default  */
+            details: string;
+            /** @default null */
+            dots: number | null;
+            /** @default false */
+            hideResultsUntilClosed: boolean;
+            /** @enum {string} */
+            kind: "proposal" | "consent" | "choose" | "dot_vote" | "score" | "ranked_choice" | "time_poll";
+            /** @default null */
+            maxChoices: number | null;
+            /** @default [] */
+            options: {
+                end?: string;
+                label?: string;
+                start?: string;
+            }[];
+            /**
+             * @description Share of those who may vote, in %
+             * @default null
+             */
+            quorum: number | null;
+            /** @default Europe/Helsinki */
+            timeZone: string;
+            title: string;
+        };
+        PollListItem: {
+            allowChange: boolean;
+            anonymous: boolean;
+            /** @enum {string} */
+            audience: "members" | "organisations" | "group";
+            chosenOptionId: string | null;
+            closedAt: string | null;
+            closesAt: string;
+            createdAt: string;
+            /** @enum {string} */
+            decisionKind: "ordinary" | "major";
+            details: string;
+            dots: number;
+            eventId: string | null;
+            hideResultsUntilClosed: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "proposal" | "consent" | "choose" | "dot_vote" | "score" | "ranked_choice" | "time_poll";
+            maxChoices: number;
+            /** @description Open, the actor may vote and has not */
+            needsMyVote: boolean;
+            open: boolean;
+            options: components["schemas"]["PollOption"][];
+            /** @description Closed polls: the outcome as it was frozen at closing */
+            outcome: {
+                optionIds: string[];
+                /** @enum {string} */
+                status: "passed" | "rejected" | "chosen" | "tie" | "no_quorum" | "no_votes";
+            } | null;
+            quorumPercent: number | null;
+            /** @description Proposals: the agreement's rule when the poll opened; consent polls: consent */
+            rule: components["schemas"]["DecisionRule"] | null;
+            timeZone: string;
+            title: string;
+            voted: number;
+        };
+        PollOption: {
+            end: string | null;
+            id: string;
+            label: string;
+            /** @description Time polls: local start, YYYY-MM-DDTHH:mm in the poll's time zone */
+            start: string | null;
+        };
+        PollResults: {
+            eligible: number;
+            outcome: {
+                optionIds: string[];
+                /** @enum {string} */
+                status: "passed" | "rejected" | "chosen" | "tie" | "no_quorum" | "no_votes";
+            };
+            reasons: {
+                choice: string;
+                name: string | null;
+                reason: string;
+            }[];
+            tally: {
+                ballots: number;
+                choices: {
+                    [key: string]: number;
+                };
+                maybes: {
+                    [key: string]: number;
+                };
+                means: {
+                    [key: string]: number;
+                };
+                rounds: {
+                    counts: {
+                        [key: string]: number;
+                    };
+                    eliminated: string[];
+                    exhausted: number;
+                }[];
+                runoffWinners: string[];
+                totals: {
+                    [key: string]: number;
+                };
+            };
+            voted: number;
+            votes: {
+                name: string;
+                organisationName: string | null;
+                vote: components["schemas"]["PollVote"];
+            }[];
+        };
+        PollVote: {
+            /** @enum {string} */
+            choice: "agree" | "abstain" | "disagree" | "block";
+            /** @enum {string} */
+            kind: "proposal";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            choice: "consent" | "objection";
+            /** @enum {string} */
+            kind: "consent";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            kind: "choose";
+            optionIds: string[];
+        } | {
+            dots: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            kind: "dot_vote";
+        } | {
+            /** @enum {string} */
+            kind: "score";
+            scores: {
+                [key: string]: number;
+            };
+        } | {
+            /** @enum {string} */
+            kind: "ranked_choice";
+            ranking: string[];
+        } | {
+            answers: {
+                [key: string]: "yes" | "maybe" | "no";
+            };
+            /** @enum {string} */
+            kind: "time_poll";
+        };
+        PollVoteInput: {
+            answers?: {
+                [key: string]: string;
+            };
+            choice?: string;
+            dots?: {
+                [key: string]: number;
+            };
+            optionIds?: string[];
+            ranking?: string[];
+            reason?: string;
+            scores?: {
+                [key: string]: number;
+            };
+        };
         Promise: {
             agreementSectionId: string | null;
             canChange: boolean;
@@ -16294,6 +17613,13 @@ export interface components {
                 /** @description Where the browser goes to begin; add `returnTo` (a path of the app) to its query */
                 start: string;
             }[];
+        };
+        StatedDecisionRule: {
+            /** @enum {string} */
+            decisionKind: "ordinary" | "major";
+            quorumPercent: number | null;
+            rule: components["schemas"]["DecisionRule"];
+            stated: boolean;
         };
         SurveyAnalysis: {
             communities: {
@@ -16814,6 +18140,53 @@ export interface components {
                 goodwill: number | null;
                 vulnerability: number | null;
             };
+        };
+        Webhook: {
+            active: boolean;
+            createdAt: string;
+            events: ("poll.opened" | "poll.closed" | "meeting.created" | "meeting.changed" | "decision.recorded" | "survey.opened" | "survey.closing" | "agreement.proposed" | "agreement.approved" | "promise.due")[];
+            id: string;
+            /** @enum {string} */
+            kind: "teams" | "slack" | "matrix" | "json";
+            /** @enum {string} */
+            locale: "fi" | "sv" | "en";
+            /** @description The token's last four characters */
+            matrixAccessTokenHint: string | null;
+            matrixAccessTokenSet: boolean;
+            matrixHomeserver: string | null;
+            matrixRoomId: string | null;
+            name: string;
+            /** @description The signing secret's last four characters */
+            secretHint: string | null;
+            secretSet: boolean;
+            updatedAt: string;
+            /** @description Scheme and host only, with the last characters: the full URL is a secret */
+            url: string | null;
+            version: number;
+        };
+        WebhookDelivery: {
+            attempts: number;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** @description What went wrong in the last attempt, briefly */
+            error: string | null;
+            /** @description The last attempt's HTTP status; null when no answer came */
+            httpStatus: number | null;
+            id: string;
+            /** @description The event's kind, or `test` */
+            kind: string;
+            lastAttemptAt: string | null;
+            /** @description When a pending delivery is tried next */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            title: string;
+        };
+        WebhookTestResult: {
+            error: string | null;
+            httpStatus: number | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
         };
     };
     responses: never;

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { DECISION_RULES, type DecisionRule } from "../../../../src/domain/agreement.ts";
 import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
@@ -206,6 +206,14 @@ export function DecisionsPage() {
                       <dt>{t("decisions.column.participants")}</dt>
                       <dd className="prose">{d.participants || t("common.notSet")}</dd>
                     </dl>
+                    {d.pollId ? (
+                      <p>
+                        <Link to={`/networks/${networkId}/polls/${d.pollId}`}>
+                          {t("polls.seePoll")}
+                          <span className="visually-hidden"> {d.title}</span>
+                        </Link>
+                      </p>
+                    ) : null}
                     {d.canDelete ? (
                       <button type="button" className="danger" onClick={() => void remove(d)}>
                         {t("decisions.delete")}

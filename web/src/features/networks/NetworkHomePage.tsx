@@ -60,6 +60,14 @@ export function NetworkHomePage() {
       to: `${base}/cycle`,
     });
   }
+  // Each poll waiting for the reader's vote, soonest closing first (the server's order).
+  for (const poll of home.polls.needingMe) {
+    todo.push({
+      key: `poll-${poll.id}`,
+      text: t("home.todo.vote", { title: poll.title, date: formatDate(poll.closesAt, true) }),
+      to: `${base}/polls/${poll.id}`,
+    });
+  }
   const next = home.meetings.next;
   if (next?.invited && next.myRsvp === null) {
     todo.push({
@@ -224,6 +232,9 @@ export function NetworkHomePage() {
         <p>
           {t("home.doing.balance", { sideBySide: home.meetings.balance.sideBySide, together: home.meetings.balance.together })}{" "}
           <Link to={`${base}/activities`}>{t("home.doing.activities")}</Link>
+        </p>
+        <p>
+          {t("home.doing.polls", { count: home.polls.open })} <Link to={`${base}/polls`}>{t("home.doing.openPolls")}</Link>
         </p>
       </Section>
 

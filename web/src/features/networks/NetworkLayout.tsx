@@ -68,6 +68,7 @@ export function NetworkLayout() {
       links: [
         ["goals", "nav.goals"],
         ["agreement", "nav.agreement"],
+        ["polls", "nav.polls"],
         ["decisions", "nav.decisions"],
       ],
     },

@@ -7,9 +7,13 @@ import { Status } from "../../../components/Page.tsx";
 import { useEditing } from "../../../components/useEditing.ts";
 import { formatDate } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
+import { DecisionRulesBox } from "../../polls/DecisionRulesBox.tsx";
 import { type AgreementSection, sectionHeading, sectionRef } from "../agreementParts.tsx";
 import { SectionEditor } from "./SectionEditor.tsx";
 import { SectionHistory } from "./SectionHistory.tsx";
+
+/** The framework's question on how the network makes decisions. */
+const DECISION_QUESTION = 6;
 
 /** One section of the agreement: its text, who last edited it, its editor, deletion (free sections) and history. */
 export function SectionView({
@@ -51,6 +55,8 @@ export function SectionView({
       ) : (
         <p className="agreement-empty">{t("agreement.section.empty")}</p>
       )}
+      {/* Question 6 asks how the network decides: its structured rules, which polls follow, stand beside the text. */}
+      {section.question === DECISION_QUESTION ? <DecisionRulesBox networkId={home.network.id} /> : null}
       {section.updatedByName ? (
         <p className="meta">
           {t("agreement.section.lastEdited", { name: section.updatedByName, date: formatDate(section.updatedAt, true) })}

@@ -1,0 +1,13 @@
+import type { Body } from "../../../api/client.ts";
+import type { Poll } from "../words.ts";
+
+export type VoteBody = Body<"/api/networks/{networkId}/polls/{pollId}/vote", "put">;
+
+/** What every kind's vote form gets: the poll, the last save's error, and the save to call with the form's own problems. */
+export interface VoteFormProps {
+  poll: Poll;
+  error: unknown;
+  busy: boolean;
+  submitLabel: string;
+  onSubmit: (body: VoteBody, problems: Record<string, string>) => void;
+}

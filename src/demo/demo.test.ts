@@ -49,7 +49,20 @@ describe.each(databases)("the demo on %s", (kind) => {
     expect(agreement.body.versions.map((v: { status: string }) => v.status)).toEqual(["proposed", "approved"]);
     expect(agreement.body.latest.organisations.some((o: { decision: string | null }) => o.decision === "changes_requested")).toBe(true);
     expect((await c.get(`/api/networks/${savo.id}/goals`)).body.items).toHaveLength(3);
-    expect((await c.get(`/api/networks/${savo.id}/decisions`)).body.items).toHaveLength(4);
+    // Four decisions recorded by hand, three from polls decided in Solmu (consent, ranked choice, a blocked proposal).
+    const decisions = (await c.get(`/api/networks/${savo.id}/decisions`)).body.items;
+    expect(decisions).toHaveLength(7);
+    expect(decisions.filter((d: { pollId: string | null }) => d.pollId !== null)).toHaveLength(3);
+    // Polls: three open ones wait for the coordinator's vote; three are closed.
+    const polls = (await c.get(`/api/networks/${savo.id}/polls`)).body.items;
+    expect(polls.filter((p: { open: boolean }) => p.open).map((p: { kind: string }) => p.kind)).toEqual([
+      "proposal",
+      "time_poll",
+      "dot_vote",
+    ]);
+    const closed = polls.filter((p: { open: boolean }) => !p.open).map((p: { kind: string }) => p.kind);
+    expect(closed.sort()).toEqual(["consent", "proposal", "ranked_choice"]);
+    expect(home.body.polls.needingMe.map((p: { kind: string }) => p.kind)).toEqual(["proposal", "time_poll", "dot_vote"]);
     const overview = await c.get(`/api/networks/${savo.id}/cycles`);
     expect(overview.body.current.phases.map((p: { status: string }) => p.status)).toEqual(["done", "done", "current", "upcoming"]);
     expect(overview.body.current.phases[0].evaluation.averageAchieved).toEqual(expect.any(Number));

@@ -37,6 +37,7 @@ import {
   TITLES_FI,
   WELLBEING_COUNTIES,
 } from "./names.ts";
+import { seedPollsDemo } from "./polls.ts";
 import { seedSurveysDemo } from "./surveys.ts";
 
 export type DemoSize = "small" | "large";
@@ -217,6 +218,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
   };
 
   let finnishNetworkId: string | undefined;
+  let youthNetworkId: string | undefined;
   await db.transaction().execute(async (tx) => {
     const users: NewUser[] = Object.values(named);
     const organisations: NewOrganisation[] = [];
@@ -418,6 +420,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       tags.push({ membership_id: newcomerId, network_id: finnish.networkId, kind: "language", tag: "suomi", tag_key: tagKey("suomi") });
     }
     const youth = seeded.find((n) => n.swedish);
+    youthNetworkId = youth?.networkId;
     if (youth) {
       memberships.push({
         id: newId(),
@@ -471,6 +474,9 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       },
       now,
     );
+    await seedPollsDemo(deps, finnishNetworkId, false, { coordinatorUserId: named.coordinator.id, memberUserId: named.member.id }, now);
   }
+  if (youthNetworkId)
+    await seedPollsDemo(deps, youthNetworkId, true, { coordinatorUserId: named.swedish.id, memberUserId: named.member.id }, now);
   return { seeded: true as const };
 }

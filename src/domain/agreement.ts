@@ -8,7 +8,7 @@ export const GOAL_TYPES = ["client_service", "smooth_work", "phenomenon", "visio
 export type GoalType = (typeof GOAL_TYPES)[number];
 
 /** How a decision was made (agreement question 6). */
-export const DECISION_RULES = ["consensus", "vote", "coordinator", "steering_group", "other"] as const;
+export const DECISION_RULES = ["consensus", "consent", "vote", "coordinator", "steering_group", "other"] as const;
 export type DecisionRule = (typeof DECISION_RULES)[number];
 
 export interface DiffPart {

@@ -27,6 +27,7 @@ import { networkRoutes } from "./routes/networks/index.ts";
 import { openSpaceRoutes } from "./routes/openSpace/index.ts";
 import { organisationRoutes } from "./routes/organisations/index.ts";
 import { peopleRoutes } from "./routes/people/index.ts";
+import { pollRoutes } from "./routes/polls/index.ts";
 import { privacyRoutes } from "./routes/privacy/index.ts";
 import { promiseRoutes } from "./routes/promises/index.ts";
 import { publicationRoutes } from "./routes/publications/index.ts";
@@ -54,6 +55,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     goalRoutes,
     agreementRoutes,
     decisionRoutes,
+    pollRoutes,
     diagnosisRoutes,
     governanceDiagnosisRoutes,
     promiseRoutes,

@@ -17,6 +17,7 @@ export const NAMESPACES = [
   "diagnosis",
   "agreement",
   "decisions",
+  "polls",
   "calendar",
   "promises",
   "surveys",

@@ -8,6 +8,7 @@ import { changeableOr404, mayChange, requireRole } from "./access.ts";
 import { audit } from "./audit.ts";
 import type { Actor, Deps } from "./context.ts";
 import { invalid, notFound } from "./errors.ts";
+import { announce } from "./webhooks.ts";
 
 export interface DecisionInput {
   decidedOn: string;
@@ -28,6 +29,7 @@ const present = (d: Awaited<ReturnType<typeof listDecisionRows>>[number], actor:
   participants: d.participants,
   meetingId: d.meeting_id,
   cycleId: d.cycle_id,
+  pollId: d.poll_id,
   canDelete: mayChange(role, actor, d),
 });
 
@@ -45,12 +47,16 @@ export async function recordDecision(deps: Deps, actor: Actor, networkId: string
   const role = await requireRole(db, actor, networkId, "member");
   if (input.meetingId && !(await findMeeting(db, networkId, input.meetingId))) throw invalid({ meetingId: { key: "validation.invalid" } });
   const cycle = await findCurrentCycle(db, networkId);
-  const id = await insertDecision(db, {
-    ...input,
-    networkId,
-    cycleId: cycle?.id ?? null,
-    createdBy: actor.userId,
-    searchText: searchText([input.title, input.body, input.participants]),
+  const id = await db.transaction().execute(async (tx) => {
+    const recorded = await insertDecision(tx, {
+      ...input,
+      networkId,
+      cycleId: cycle?.id ?? null,
+      createdBy: actor.userId,
+      searchText: searchText([input.title, input.body, input.participants]),
+    });
+    await announce(tx, { networkId, kind: "decision.recorded", title: input.title, path: `/networks/${networkId}/decisions` });
+    return recorded;
   });
   const row = await findDecision(db, networkId, id);
   if (!row) throw notFound();

@@ -11,6 +11,7 @@ import {
   rsvpOpen,
 } from "../domain/meetings.ts";
 import type { NetworkRole } from "../domain/network.ts";
+import type { DbOrTx } from "../storage/db.ts";
 import { insertEvent } from "../storage/repos/calendar.ts";
 import { insertHistoryEntry } from "../storage/repos/history.ts";
 import {
@@ -45,6 +46,7 @@ import { checkedFields, type EventInput } from "./calendar.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, forbidden, invalid, notFound, staleWrite } from "./errors.ts";
 import { feedbackSummary, releasedFeedback, releaseFeedback } from "./meetingFeedback.ts";
+import { announce } from "./webhooks.ts";
 
 /** The day as deadlines count it: answers close when the UTC date passes the deadline. */
 const today = (now = new Date()) => now.toISOString().slice(0, 10);
@@ -151,34 +153,47 @@ async function checkedPeople(deps: Deps, networkId: string, participantIds: stri
   return ids.map((membershipId) => ({ membershipId, facilitator: facilitators.has(membershipId) }));
 }
 
-/** Plans a meeting: an event on the annual clock with a purpose, an expected outcome and the people invited. */
-export async function createMeeting(deps: Deps, actor: Actor, networkId: string, input: MeetingInput) {
+/**
+ * What planning a meeting needs, checked before any write (the time, the organiser, the people): a caller that plans
+ * a meeting inside its own transaction (a closing time poll) checks first and writes with `planMeeting`.
+ */
+export async function prepareMeeting(deps: Deps, actor: Actor, networkId: string, input: MeetingInput) {
   const { db } = deps.storage;
   const role = await requireRole(db, actor, networkId, "coordinator");
   const fields = await checkedFields(deps, actor, networkId, role, input.event);
   const people = await checkedPeople(deps, networkId, input.participantIds, input.facilitatorIds);
   const network = await findNetwork(db, networkId);
-  const id = await db.transaction().execute(async (tx) => {
-    const eventId = await insertEvent(tx, networkId, fields, actor.userId);
-    const meetingId = await insertMeeting(tx, networkId, eventId, input, actor.userId);
-    await setParticipants(tx, meetingId, people);
-    // Everyone invited hears of it in the app; e-mail comes with their digest.
-    await insertNotifications(
-      tx,
-      (await listParticipants(tx, meetingId))
-        .filter((p) => p.user_id !== actor.userId)
-        .map((p) => ({
-          userId: p.user_id,
-          networkId,
-          kind: "meeting_invitation",
-          params: { title: fields.title, start: fields.startsUtc, network: network?.name ?? "" },
-          link: `/networks/${networkId}/meetings/${meetingId}`,
-          dedupeKey: `meeting_invitation:${meetingId}:${p.user_id}`,
-        })),
-    );
-    return meetingId;
-  });
-  return getMeeting(deps, actor, networkId, id);
+  return { input, fields, people, networkName: network?.name ?? "" };
+}
+
+/** Writes a prepared meeting: its event, the meeting and those invited, who hear of it in the app (e-mail comes with their digest). */
+export async function planMeeting(tx: DbOrTx, actor: Actor, networkId: string, prepared: Awaited<ReturnType<typeof prepareMeeting>>) {
+  const { input, fields, people, networkName } = prepared;
+  const eventId = await insertEvent(tx, networkId, fields, actor.userId);
+  const meetingId = await insertMeeting(tx, networkId, eventId, input, actor.userId);
+  await setParticipants(tx, meetingId, people);
+  await insertNotifications(
+    tx,
+    (await listParticipants(tx, meetingId))
+      .filter((p) => p.user_id !== actor.userId)
+      .map((p) => ({
+        userId: p.user_id,
+        networkId,
+        kind: "meeting_invitation",
+        params: { title: fields.title, start: fields.startsUtc, network: networkName },
+        link: `/networks/${networkId}/meetings/${meetingId}`,
+        dedupeKey: `meeting_invitation:${meetingId}:${p.user_id}`,
+      })),
+  );
+  await announce(tx, { networkId, kind: "meeting.created", title: fields.title, path: `/networks/${networkId}/meetings/${meetingId}` });
+  return { eventId, meetingId };
+}
+
+/** Plans a meeting: an event on the annual clock with a purpose, an expected outcome and the people invited. */
+export async function createMeeting(deps: Deps, actor: Actor, networkId: string, input: MeetingInput) {
+  const prepared = await prepareMeeting(deps, actor, networkId, input);
+  const { meetingId } = await deps.storage.db.transaction().execute((tx) => planMeeting(tx, actor, networkId, prepared));
+  return getMeeting(deps, actor, networkId, meetingId);
 }
 
 /** One meeting with its agenda (and the planner's warnings), participants and answers, seating and feedback. */

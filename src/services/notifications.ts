@@ -1,3 +1,4 @@
+import { formatDateTime, formatDay } from "../domain/format.ts";
 import { isLocale } from "../domain/locale.ts";
 import { occurrences, type Recurrence } from "../domain/recurrence.ts";
 import { translator } from "../i18n/index.ts";
@@ -106,6 +107,15 @@ export async function runReminders(deps: Deps, now = new Date()) {
   });
 }
 
+/** A notification's times and days as the reader writes them, not as ISO strings. */
+const readableParams = (locale: string, params: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      k === "start" || k === "closesAt" ? formatDateTime(locale, v) : k === "dueOn" || k === "closesOn" ? formatDay(locale, v) : v,
+    ]),
+  );
+
 /**
  * E-mails each person who asked for a digest one message with what they have
  * not yet been mailed, instead of a mail per reminder. Needs SMTP. Every mail
@@ -126,7 +136,7 @@ export async function sendDigests(deps: Deps, frequency: "daily" | "weekly", bas
         await setUnsubscribeTokenHash(db, user.id, hashSecret(secret));
         const lines = items.map(
           (n) =>
-            `- ${t(`notifications.kind.${n.kind}`, JSON.parse(n.params) as Record<string, string>)}${n.link ? `\n  ${baseUrl}${n.link}` : ""}`,
+            `- ${t(`notifications.kind.${n.kind}`, readableParams(user.locale, JSON.parse(n.params) as Record<string, string>))}${n.link ? `\n  ${baseUrl}${n.link}` : ""}`,
         );
         await deps.mailer.send(db, {
           networkId: null,

@@ -73,6 +73,14 @@ import type {
   SeatingPlansTable,
 } from "./tables/meetings.ts";
 import type {
+  DecisionRulesTable,
+  PollAudienceTable,
+  PollBallotsTable,
+  PollOptionsTable,
+  PollsTable,
+  PollVotesTable,
+} from "./tables/polls.ts";
+import type {
   ReleasedSummariesTable,
   SurveyAnalysesTable,
   SurveyInviteesTable,
@@ -103,6 +111,7 @@ export type * from "./tables/coordination.ts";
 export type * from "./tables/directory.ts";
 export type * from "./tables/evaluation.ts";
 export type * from "./tables/meetings.ts";
+export type * from "./tables/polls.ts";
 export type * from "./tables/surveys.ts";
 export type * from "./tables/webhooks.ts";
 
@@ -140,6 +149,12 @@ export interface Database {
   agreement_versions: AgreementVersionsTable;
   agreement_approvals: AgreementApprovalsTable;
   decisions: DecisionsTable;
+  decision_rules: DecisionRulesTable;
+  polls: PollsTable;
+  poll_options: PollOptionsTable;
+  poll_audience: PollAudienceTable;
+  poll_ballots: PollBallotsTable;
+  poll_votes: PollVotesTable;
   events: EventsTable;
   feed_tokens: FeedTokensTable;
   promises: PromisesTable;

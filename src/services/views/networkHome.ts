@@ -18,6 +18,7 @@ import { roundAtAGlance } from "../evaluationRounds.ts";
 import { countMissingGaps } from "../gaps.ts";
 import { nextMeeting } from "../meetings.ts";
 import { networkFreshness } from "../people.ts";
+import { pollsAtAGlance } from "../pollView.ts";
 import { publicPagePath } from "../publications.ts";
 import { latestRound } from "../surveys.ts";
 import { setupOf, welcomeOf } from "./homeFirstDay.ts";
@@ -56,6 +57,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     welcome,
     setup,
     diagnoses,
+    polls,
   ] = await Promise.all([
     participant && currentCycle
       ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership, latest)
@@ -77,6 +79,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
         })
       : null,
     coordinator && currentCycle ? listGovernanceDiagnoses(db, networkId, 1) : null,
+    pollsAtAGlance(deps, networkId, membership),
   ]);
   return {
     network,
@@ -106,6 +109,7 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     },
     meetings,
     evaluation,
+    polls,
   };
 }
 

@@ -19,6 +19,7 @@ import * as attachments from "./20261207130000_attachments.ts";
 import * as meetingMinutes from "./20261207150000_meeting_minutes.ts";
 import * as surveyResources from "./20261207170000_survey_resources.ts";
 import * as governanceDiagnoses from "./20261207180000_governance_diagnoses.ts";
+import * as polls from "./20261207200000_polls.ts";
 import * as webhooks from "./20261207210000_webhooks.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   "20261207150000_meeting_minutes": meetingMinutes,
   "20261207170000_survey_resources": surveyResources,
   "20261207180000_governance_diagnoses": governanceDiagnoses,
+  "20261207200000_polls": polls,
   "20261207210000_webhooks": webhooks,
 };
 

@@ -25,6 +25,10 @@ const BY_MEMBERSHIP: [table: string, column: string][] = [
   ["open_space_sessions", "convener_membership_id"],
   ["open_space_presence", "membership_id"],
   ["evaluation_responses", "membership_id"],
+  ["poll_audience", "membership_id"],
+  ["poll_ballots", "membership_id"],
+  // How they voted in polls that are not anonymous (an anonymous vote names nobody, so it is nobody's to export).
+  ["poll_votes", "voter_key"],
 ];
 
 /** Tables that name a person by e-mail address only. */

@@ -43,4 +43,7 @@ export const USER_REFERENCES: [table: string, column: string][] = [
   ["attachments", "created_by"],
   ["meeting_minutes", "updated_by"],
   ["meeting_minutes", "approved_by"],
+  ["decision_rules", "updated_by"],
+  ["polls", "created_by"],
+  ["polls", "closed_by"],
 ];

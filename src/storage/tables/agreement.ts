@@ -118,4 +118,6 @@ export interface DecisionsTable {
   search_text: string;
   created_by: string | null;
   created_at: string;
+  /** The poll the decision came from, when it was made in Solmu. */
+  poll_id: Generated<string | null>;
 }

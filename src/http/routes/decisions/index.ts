@@ -20,6 +20,7 @@ const Decision = z
     participants: z.string(),
     meetingId: z.string().nullable(),
     cycleId: z.string().nullable(),
+    pollId: z.string().nullable().openapi({ description: "The poll the decision came from, when it was made in Solmu" }),
     canDelete: z.boolean(),
   })
   .openapi("Decision");

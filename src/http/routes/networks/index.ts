@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { NETWORK_ROLES, NETWORK_TYPES, type NetworkType, PHASES } from "../../../domain/network.ts";
+import { POLL_KINDS } from "../../../domain/polls.ts";
 import { SETUP_STEPS } from "../../../domain/setup.ts";
 import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
 import { createNetwork, listNetworks, updateNetwork } from "../../../services/networks.ts";
@@ -168,6 +169,12 @@ const NetworkHome = z
         .nullable()
         .openapi({ description: "The current cycle's joint evaluation and whether you have answered it" }),
       publicPage: z.string().nullable().openapi({ description: "The network's public page when it is on" }),
+    }),
+    polls: z.object({
+      open: z.number().openapi({ description: "Open polls in the network" }),
+      needingMe: z
+        .array(z.object({ id: z.string(), title: z.string(), kind: z.enum(POLL_KINDS), closesAt: z.string() }))
+        .openapi({ description: "Open polls in which you may vote and have not, soonest closing first" }),
     }),
   })
   .openapi("NetworkHome");

@@ -18,7 +18,7 @@ export function NotificationsPage() {
     Object.fromEntries(
       Object.entries(n.params).map(([k, v]) => [
         k,
-        k === "start" ? formatDate(String(v), true) : k === "dueOn" || k === "closesOn" ? formatDay(String(v)) : v,
+        k === "start" || k === "closesAt" ? formatDate(String(v), true) : k === "dueOn" || k === "closesOn" ? formatDay(String(v)) : v,
       ]),
     );
   return (

@@ -16,7 +16,10 @@ export interface AppEnv {
     authVia: "cookie" | "bearer" | undefined;
     /** What the Bearer token may do; undefined for cookie and anonymous requests. */
     tokenScope: TokenScope | undefined;
-    /** The data version taken at the start of a cached read (middleware/readCache.ts); undefined for other requests. */
-    dataVersion: string | undefined;
+    /**
+     * The data versions taken at the start of a cached read (middleware/readCache.ts): the sessions' and the
+     * answer's (decision 022); undefined for other requests.
+     */
+    dataVersion: { sessions: string; answers: string } | undefined;
   };
 }

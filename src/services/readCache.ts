@@ -1,12 +1,19 @@
 import { LRUCache } from "lru-cache";
+import { withNetworkScope } from "../storage/dataVersions.ts";
 import type { Actor } from "./context.ts";
 
 /**
  * How long a cached read may stand for time-driven changes: a date passing, an invitation expiring. A change
- * of data ends it at once, because every entry is kept with the storage's data version (Storage.dataVersion)
- * and is used only while that version is unchanged.
+ * of data ends it at once, because every entry is kept with the storage's data versions (Storage.cacheVersions)
+ * and is used only while they are unchanged.
  */
 export const READ_CACHE_TTL_MS = 10_000;
+/**
+ * Runs a request to one network's routes: its writes to that network's tables end that network's cached answers
+ * and no other's (decision 022). Only the network guard calls it, once the person is known to belong there.
+ */
+export const writingForNetwork = <T>(networkId: string, fn: () => Promise<T>): Promise<T> => withNetworkScope(networkId, fn);
+
 /** Memory the cached answers may take. */
 const RESPONSE_BYTES = 32 * 1_048_576;
 const SESSIONS = 10_000;
@@ -24,10 +31,10 @@ interface Versioned<T> {
 
 /**
  * Answers of frequent reads (/api/me, the network home, member list, directory) and the sessions behind them, per
- * person, for as long as nothing has been written. Under a read-heavy load a page is computed once per
+ * person, for as long as nothing they show has been written. Under a read-heavy load a page is computed once per
  * change instead of once per request; concurrent requests for the same page wait for one computation.
- * Each process keeps its own; the data version is shared through the database, so a write made through
- * any instance ends every instance's entries.
+ * Each process keeps its own; the data versions are counted in the database, so a write made through
+ * any instance ends every instance's entries that it can change.
  */
 export class ReadCache {
   readonly #answers = new LRUCache<string, Versioned<CachedAnswer>>({

@@ -14,6 +14,7 @@ import {
   type Transaction,
 } from "kysely";
 import pg from "pg";
+import { GLOBAL_SCOPE, networkScope, SESSIONS_SCOPE, type VersionControl, versionedDialect } from "./dataVersions.ts";
 import { type Live, localLive, postgresLive } from "./live.ts";
 import { migrationProvider } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
@@ -43,10 +44,34 @@ export interface Storage {
    * relies on it). It may change without a data change, never the other way round.
    */
   dataVersion(): Promise<string>;
+  /**
+   * Tokens of the read cache (decision 022), read at once. `sessions` changes whenever a session, token or account
+   * may have changed. `answers` changes, for a network, whenever anything its pages show may have changed (a write
+   * to that network or a global one), and without a network whenever any data may have changed (dataVersion).
+   */
+  cacheVersions(networkId?: string): Promise<CacheVersions>;
   /** Connections of the PostgreSQL pool (in use = total − idle); null on SQLite, which has one connection. */
   poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
+
+export interface CacheVersions {
+  sessions: string;
+  answers: string;
+}
+
+/** The read cache's tokens from the counters' rows and the whole database's version. */
+function cacheTokens(rows: { scope: string; version: string | number }[], networkId: string | undefined): CacheVersions {
+  const of = (scope: string) => String(rows.find((r) => r.scope === scope)?.version ?? 0);
+  const global = of(GLOBAL_SCOPE);
+  return {
+    sessions: `${global}.${of(SESSIONS_SCOPE)}`,
+    answers: networkId === undefined ? of("") : `${global}.${of(networkScope(networkId))}`,
+  };
+}
+
+/** Stops the counting of writes while the migrations run: the counters' own table may not be there yet. */
+const versionControls = new WeakMap<Storage, VersionControl>();
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
@@ -68,11 +93,12 @@ export function openStorage(options: OpenOptions): Storage {
       max: 10,
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const control: VersionControl = { suspended: false };
+    const db = new Kysely<Database>({ dialect: versionedDialect(new PostgresDialect({ pool }), control, true) });
     const pgSchema = options.pgSchema ?? "public";
     // Each schema has its own channel, so test schemas sharing one server do not hear each other.
     const live = postgresLive(db as Kysely<unknown>, options.databaseUrl, pgSchema === "public" ? "solmu_live" : `solmu_live_${pgSchema}`);
-    return {
+    const storage: Storage = {
       db,
       kind: "postgres",
       pgSchema,
@@ -84,12 +110,21 @@ export function openStorage(options: OpenOptions): Storage {
       // visible to an earlier snapshot changes one or the other. A WAL position would not do: a commit's
       // record is written before the commit becomes visible to other sessions.
       dataVersion: async () => (await sql<{ v: string }>`select pg_current_snapshot()::text as v`.execute(db)).rows[0]?.v ?? "",
+      // One round trip: the counters, and the snapshot (as dataVersion) under the scope "".
+      cacheVersions: async (networkId) => {
+        const scopes = [GLOBAL_SCOPE, SESSIONS_SCOPE, networkScope(networkId ?? "")];
+        const { rows } = await sql<{ scope: string; version: string }>`select scope, version::text as version from data_versions
+          where scope in (${sql.join(scopes)}) union all select '', pg_current_snapshot()::text`.execute(db);
+        return cacheTokens(rows, networkId);
+      },
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: async () => {
         await live.close();
         await db.destroy();
       },
     };
+    versionControls.set(storage, control);
+    return storage;
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const sqlitePath = path.join(options.dataDir, options.sqliteFile ?? "solmu.sqlite");
@@ -98,13 +133,19 @@ export function openStorage(options: OpenOptions): Storage {
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: withStatementCache(database) }) });
+  const control: VersionControl = { suspended: false };
+  const db = new Kysely<Database>({
+    dialect: versionedDialect(new FairSqliteDialect({ database: withStatementCache(database) }), control, false),
+  });
   const live = localLive();
   // total_changes counts every row this connection has written (its own commits); data_version changes when
   // another connection or process commits. Read straight off the connection: it is synchronous, and a
   // transaction holding the connection only makes the token change sooner.
   const version = database.prepare("select total_changes() || ':' || (select data_version from pragma_data_version) as v").pluck();
-  return {
+  // Prepared at first use: the table is made by a migration, after the storage is opened.
+  let counters: SQLite.Statement | undefined;
+  let busy = 0;
+  const storage: Storage = {
     db,
     kind: "sqlite",
     sqlitePath,
@@ -114,12 +155,24 @@ export function openStorage(options: OpenOptions): Storage {
       await sql`pragma optimize = 0x10002`.execute(db);
     },
     dataVersion: async () => String(version.get()),
+    cacheVersions: async (networkId) => {
+      // Inside a transaction the connection would show its counters before they are committed, and a rollback could
+      // give the same numbers to other data later: such a read is given tokens that nothing else will ever match.
+      if (database.inTransaction) return { sessions: `busy ${++busy}`, answers: `busy ${++busy}` };
+      counters ??= database.prepare(
+        "select scope, version from data_versions where scope in (?, ?, ?) union all select '', total_changes() || ':' || (select data_version from pragma_data_version)",
+      );
+      const rows = counters.all(GLOBAL_SCOPE, SESSIONS_SCOPE, networkScope(networkId ?? "")) as { scope: string; version: number }[];
+      return cacheTokens(rows, networkId);
+    },
     poolStats: () => null,
     close: async () => {
       await live.close();
       await db.destroy();
     },
   };
+  versionControls.set(storage, control);
+  return storage;
 }
 
 /** How many prepared statements the SQLite connection keeps; Solmu issues a few hundred distinct queries. */
@@ -200,12 +253,22 @@ export async function migrate(storage: Storage): Promise<string[]> {
     provider: migrationProvider,
     ...(storage.pgSchema ? { migrationTableSchema: storage.pgSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const control = versionControls.get(storage);
+  if (control) control.suspended = true;
+  const { error, results } = await migrator.migrateToLatest().finally(() => {
+    if (control) control.suspended = false;
+  });
   if (error) {
     const failed = results?.find((r) => r.status === "Error");
     throw new Error(`Migration ${failed?.migrationName ?? "?"} failed: ${String(error)}`);
   }
-  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+  const applied = (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+  // A migration may change any data: every cached answer ends, here and on every other instance.
+  if (applied.length > 0)
+    await sql`insert into data_versions (scope, version) values (${GLOBAL_SCOPE}, 1) on conflict (scope) do update set version = data_versions.version + 1`.execute(
+      storage.db,
+    );
+  return applied;
 }
 
 /** Runs a trivial query; used by the health endpoint. */

@@ -7,25 +7,44 @@ import { SESSION_COOKIE } from "./session.ts";
  * The GET routes whose answers are cached (services/readCache.ts): the pages everyone opens most, and only
  * reads that write nothing (readCache.test.ts holds them to that). Anything else is computed every time.
  */
-const CACHED_READS = [/^\/api\/me$/, /^\/api\/networks\/[^/]+$/, /^\/api\/networks\/[^/]+\/members$/, /^\/api\/networks\/[^/]+\/people$/];
+const CACHED_READS = [
+  /^\/api\/me$/,
+  /^\/api\/networks\/([^/]+)$/,
+  /^\/api\/networks\/([^/]+)\/members$/,
+  /^\/api\/networks\/([^/]+)\/people$/,
+];
 
 export const isCachedRead = (method: string, path: string) => method === "GET" && CACHED_READS.some((route) => route.test(path));
 
+/** The network a cached read shows, whose writes alone (with global ones) end its answers; undefined for /api/me. */
+const networkOf = (path: string) => {
+  for (const route of CACHED_READS) {
+    const match = route.exec(path);
+    if (match) return match[1];
+  }
+  return undefined;
+};
+
 /**
- * Takes the data version before anything is read, for a cached read with a session cookie (a Bearer token
- * is touched on every use, which would change the version each time; without a session there is nothing to
- * answer but 401). Everything the request then reads is
- * at least as new as that version, so an answer kept under it is never older than the data it names.
+ * Takes the data versions before anything is read, for a cached read with a session cookie (a Bearer token
+ * is touched on every use; without a session there is nothing to answer but 401): the sessions' and, for a
+ * network's page, that network's with the global one (decision 022). Everything the request then reads is at
+ * least as new as those versions, so an answer kept under them is never older than the data it names.
  */
 export const takeDataVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const cached = isCachedRead(c.req.method, c.req.path) && !c.req.header("authorization") && getCookie(c, SESSION_COOKIE) !== undefined;
-  c.set("dataVersion", cached ? await c.get("deps").storage.dataVersion() : undefined);
+  // An escaped path could name the network otherwise than the guard reads it; no id has a % in it.
+  const cached =
+    isCachedRead(c.req.method, c.req.path) &&
+    !c.req.path.includes("%") &&
+    !c.req.header("authorization") &&
+    getCookie(c, SESSION_COOKIE) !== undefined;
+  c.set("dataVersion", cached ? await c.get("deps").storage.cacheVersions(networkOf(c.req.path)) : undefined);
   await next();
 };
 
 /** Answers a cached read from the cache while nothing has been written, or computes it once and keeps it. */
 export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const version = c.get("dataVersion");
+  const version = c.get("dataVersion")?.answers;
   const actor = c.get("actor");
   if (version === undefined || !actor) return next();
   const { readCache: cache, metrics } = c.get("deps");

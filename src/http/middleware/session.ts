@@ -47,7 +47,7 @@ export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set("authVia", "bearer");
     c.set("tokenScope", found.scope);
   } else if (cookie) {
-    const actor = await actorFromSession(deps, cookie, c.get("dataVersion"));
+    const actor = await actorFromSession(deps, cookie, c.get("dataVersion")?.sessions);
     if (actor) {
       c.set("actor", actor);
       c.set("authVia", "cookie");

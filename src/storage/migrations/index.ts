@@ -21,6 +21,7 @@ import * as surveyResources from "./20261207170000_survey_resources.ts";
 import * as governanceDiagnoses from "./20261207180000_governance_diagnoses.ts";
 import * as polls from "./20261207200000_polls.ts";
 import * as webhooks from "./20261207210000_webhooks.ts";
+import * as dataVersions from "./20261208100000_data_versions.ts";
 
 /** Every migration, in order. Listed by hand so bundling and review see them all; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   "20261207180000_governance_diagnoses": governanceDiagnoses,
   "20261207200000_polls": polls,
   "20261207210000_webhooks": webhooks,
+  "20261208100000_data_versions": dataVersions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -69,6 +69,8 @@ const checks = [
   ["typecheck the browser tests (tsc)", bin("tsc"), ["--noEmit", "-p", "tests/e2e/tsconfig.json"]],
   ["lint and format (biome)", bin("biome"), ["check", "."]],
   ["build the web app (vite)", bin("vite"), ["build", "--logLevel", "warn"]],
+  // The browser and crash tests then start the compiled server, as production runs it (decision 024).
+  ["build the server (vite)", bin("vite"), ["build", "--config", "vite.server.config.ts"]],
 ];
 for (const [label, command, args] of checks) {
   if (!run(label, command, args)) failed += 1;

@@ -4,7 +4,7 @@ import path from "node:path";
 /**
  * The folder that holds Solmu's package.json. Found by walking up from this module rather than by a fixed `../..`,
  * because this code runs from two places: its source (src/config/, through tsx and in tests) and the compiled
- * bundle (dist/server/, decision 020), where every module of the server shares one folder.
+ * bundle (dist/server/, decision 024), where every module of the server shares one folder.
  */
 function projectRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {

@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { Db } from "../storage/db.ts";
 import { insertOutboxMessage, markOutboxFailed, markOutboxSent } from "../storage/repos/outbox.ts";
@@ -38,14 +38,17 @@ export interface Mailer {
  * is then delivered and marked sent. Secret links never reach the outbox (`OutgoingMail.secret`).
  */
 export function createMailer(options: { smtpUrl: string | undefined; from: string; logger: Logger }): Mailer {
-  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  const { smtpUrl } = options;
+  // nodemailer is loaded at the first delivery, so that the server starts without it (decision 024).
+  let transport: Promise<Transporter> | undefined;
   return {
-    smtp: transport !== undefined,
+    smtp: Boolean(smtpUrl),
     async send(db, mail) {
       const row = await insertOutboxMessage(db, outboxCopy(mail));
-      if (!transport) return false;
+      if (!smtpUrl) return false;
       try {
-        await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.body });
+        transport ??= import("nodemailer").then((m) => m.default.createTransport(smtpUrl));
+        await (await transport).sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.body });
         await markOutboxSent(db, row.id);
         return true;
       } catch (err) {

@@ -1,4 +1,3 @@
-import sharp from "sharp";
 import {
   canSeeContact,
   freshness,
@@ -286,6 +285,8 @@ export async function setPhoto(deps: Deps, actor: Actor, networkId: string, pers
   const { person } = await editable(deps, actor, networkId, personId);
   if (bytes.byteLength > PHOTO_MAX_BYTES) throw new AppError(413, "payload_too_large", "errors.photo_too_large", { mb: 5 });
   if (!detectImageType(bytes)) throw invalid({ photo: { key: "validation.photo_type" } });
+  // Loaded at the first photo rather than at start: sharp and libvips are among the slowest packages to load.
+  const { default: sharp } = await import("sharp");
   let thumbnail: Buffer;
   try {
     thumbnail = await sharp(bytes, { limitInputPixels: 40_000_000 })

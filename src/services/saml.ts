@@ -1,4 +1,4 @@
-import { type CacheProvider, SAML, ValidateInResponseTo } from "@node-saml/node-saml";
+import type { CacheProvider, SAML } from "@node-saml/node-saml";
 import type { SamlProvider } from "../config/sso.ts";
 import type { Locale } from "../domain/locale.ts";
 import { safeReturnPath, verifiedEmail } from "../domain/sso.ts";
@@ -47,9 +47,15 @@ const requestCache = (deps: Deps): CacheProvider => ({
 
 const entityIdOf = (deps: Deps, provider: SamlProvider) => provider.entityId ?? `${deps.links.base}/api/auth/saml/metadata`;
 
-function samlOf(deps: Deps): { saml: SAML; provider: SamlProvider } {
+// node-saml and its XML libraries take longer to load than the rest of the server: loaded at the first SAML request,
+// so that a server without SAML starts without them (decision 024).
+let nodeSaml: Promise<typeof import("@node-saml/node-saml")> | undefined;
+
+async function samlOf(deps: Deps): Promise<{ saml: SAML; provider: SamlProvider }> {
   const provider = deps.settings.samlProvider;
   if (!provider) throw notFound();
+  nodeSaml ??= import("@node-saml/node-saml");
+  const { SAML, ValidateInResponseTo } = await nodeSaml;
   const issuer = entityIdOf(deps, provider);
   const saml = new SAML({
     entryPoint: provider.entryPoint,
@@ -79,14 +85,14 @@ function samlOf(deps: Deps): { saml: SAML; provider: SamlProvider } {
 }
 
 /** Solmu's service provider metadata for the IdP: entity id, where answers go, the certificate it signs and encrypts with. */
-export function samlMetadata(deps: Deps): string {
-  const { saml, provider } = samlOf(deps);
+export async function samlMetadata(deps: Deps): Promise<string> {
+  const { saml, provider } = await samlOf(deps);
   return saml.generateServiceProviderMetadata(provider.spCert, provider.spCert);
 }
 
 /** Begins a sign-in at the IdP with a signed request; the RelayState is a one-time secret naming where to return. */
 export async function startSaml(deps: Deps, input: { returnTo?: string | undefined }) {
-  const { saml } = samlOf(deps);
+  const { saml } = await samlOf(deps);
   const relay = newSecret();
   await insertSsoLogin(deps.storage.db, {
     stateHash: hashSecret(relay),
@@ -116,7 +122,7 @@ function reasonOf(err: unknown): SsoFailure {
  * Solmu, within its validity, and an answer to a request Solmu sent and no answer has used yet.
  */
 export async function completeSaml(deps: Deps, input: { samlResponse: string; relayState: string | undefined; locale: Locale }) {
-  const { saml, provider } = samlOf(deps);
+  const { saml, provider } = await samlOf(deps);
   try {
     const login = input.relayState ? await takeSsoLogin(deps.storage.db, hashSecret(input.relayState)) : undefined;
     if (login?.provider !== "saml") throw new SsoFailure("state", "unknown RelayState");
@@ -148,7 +154,7 @@ export async function samlLogoutUrl(deps: Deps, sessionSecret: string): Promise<
   const session = await findSession(deps.storage.db, hashSecret(sessionSecret));
   if (session?.method !== "sso:saml" || !session.sso_logout) return undefined;
   const stored = JSON.parse(session.sso_logout) as { nameID: string; nameIDFormat: string; sessionIndex: string | null };
-  const { saml } = samlOf(deps);
+  const { saml } = await samlOf(deps);
   return saml.getLogoutUrlAsync(
     {
       issuer: entityIdOf(deps, provider),
@@ -164,7 +170,7 @@ export async function samlLogoutUrl(deps: Deps, sessionSecret: string): Promise<
 /** The IdP's answer to a logout (HTTP-Redirect binding): checked, and then the person is at the sign-in page either way. */
 export async function completeSamlLogout(deps: Deps, query: Record<string, string>, originalQuery: string) {
   try {
-    await samlOf(deps).saml.validateRedirectAsync(query, originalQuery);
+    await (await samlOf(deps)).saml.validateRedirectAsync(query, originalQuery);
   } catch (err) {
     deps.logger.warn({ err }, "SAML logout answer refused");
   }

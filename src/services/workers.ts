@@ -1,7 +1,7 @@
 import path from "node:path";
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
-/** The compiled server (decision 020) is plain JavaScript; the sources run through tsx or Vitest. */
+/** The compiled server (decision 024) is plain JavaScript; the sources run through tsx or Vitest. */
 const compiled = import.meta.url.endsWith(".js");
 
 /**

@@ -63,7 +63,7 @@ export const ssoRoutes = new OpenAPIHono<AppEnv>()
         ...errors(404),
       },
     ),
-    (c) => c.body(samlMetadata(c.get("deps")), 200, { "content-type": "application/samlmetadata+xml; charset=utf-8" }),
+    async (c) => c.body(await samlMetadata(c.get("deps")), 200, { "content-type": "application/samlmetadata+xml; charset=utf-8" }),
   )
   .openapi(
     route.get(

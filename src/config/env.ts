@@ -68,7 +68,7 @@ export type Settings = {
   samlProvider: SamlProvider | undefined;
   seedDemo: boolean;
   trustProxy: boolean;
-  /** Webhooks may post to loopback and private networks, and over plain http (tests, an in-house Matrix; decision 020). */
+  /** Webhooks may post to loopback and private networks, and over plain http (tests, an in-house Matrix; decision 023). */
   webhookAllowPrivate: boolean;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   bodyLimitBytes: number;

@@ -83,7 +83,7 @@ export function retryDelayMs(attempts: number, jitter: number, retryAfterMs: num
 export const secretHint = (secret: string | null | undefined): string | null => (secret ? secret.slice(-4) : null);
 
 // --- Addresses: a coordinator chooses the URL, and the server sends to it, so the address rules keep them off the
-// server's own network (SSRF). Decision 020 says what is refused and what is not.
+// server's own network (SSRF). Decision 023 says what is refused and what is not.
 
 /** Where an address points: the open internet, this host or a private network, or somewhere never allowed. */
 export type AddressClass = "public" | "private" | "forbidden";

@@ -37,6 +37,7 @@ import { surveyEgoRoutes } from "./routes/surveys/ego.ts";
 import { surveyRoutes } from "./routes/surveys/index.ts";
 import { resourceRoutes } from "./routes/surveys/resources.ts";
 import { userRoutes } from "./routes/users/index.ts";
+import { webhookRoutes } from "./routes/webhooks/index.ts";
 
 /** Every JSON route under /api, in the order they are matched (the networks guard comes first). */
 export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
@@ -56,6 +57,7 @@ export function mountApiRoutes(app: OpenAPIHono<AppEnv>) {
     agreementRoutes,
     decisionRoutes,
     pollRoutes,
+    webhookRoutes,
     diagnosisRoutes,
     governanceDiagnosisRoutes,
     promiseRoutes,

@@ -29,6 +29,7 @@ import { isRepresentative, listOrganisations } from "../storage/repos/organisati
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid, notFound, staleWrite } from "./errors.ts";
+import { announce } from "./webhooks.ts";
 
 interface SnapshotSection {
   question: number | null;
@@ -208,6 +209,13 @@ export async function commentSection(deps: Deps, actor: Actor, networkId: string
   return sectionHistory(deps, actor, networkId, sectionId);
 }
 
+/** Tells the network's webhooks of a proposed or approved version; the title is its number, in any language. */
+async function announceVersion(tx: DbOrTx, networkId: string, versionId: string, kind: "agreement.proposed" | "agreement.approved") {
+  const version = await findVersion(tx, networkId, versionId);
+  if (!version) return;
+  await announce(tx, { networkId, kind, title: `v${version.number}`, path: `/networks/${networkId}/agreement/versions/${versionId}` });
+}
+
 /** The coordinator proposes the current text for approval; it is frozen as a numbered version. */
 export async function proposeAgreement(deps: Deps, actor: Actor, networkId: string) {
   const { db } = deps.storage;
@@ -216,11 +224,10 @@ export async function proposeAgreement(deps: Deps, actor: Actor, networkId: stri
   const snapshot: SnapshotSection[] = frozenSections(sections);
   if (snapshot.length === 0) throw invalid({ sections: { key: "validation.agreement_empty" } });
   const cycle = await findCurrentCycle(db, networkId);
-  await db
-    .transaction()
-    .execute((tx) =>
-      insertVersion(tx, { networkId, cycleId: cycle?.id ?? null, snapshot: JSON.stringify(snapshot), userId: actor.userId }),
-    );
+  await db.transaction().execute(async (tx) => {
+    const id = await insertVersion(tx, { networkId, cycleId: cycle?.id ?? null, snapshot: JSON.stringify(snapshot), userId: actor.userId });
+    await announceVersion(tx, networkId, id, "agreement.proposed");
+  });
   return getAgreement(deps, actor, networkId);
 }
 
@@ -254,7 +261,10 @@ export async function decideOnVersion(
       organisations.map((o) => o.id),
       approvals.map((a) => ({ organisationId: a.organisation_id, decision: a.decision })),
     );
-    if (state.approved) await markApproved(tx, networkId, versionId);
+    if (state.approved) {
+      await markApproved(tx, networkId, versionId);
+      await announceVersion(tx, networkId, versionId, "agreement.approved");
+    }
   });
   return getAgreement(deps, actor, networkId);
 }

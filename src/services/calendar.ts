@@ -23,6 +23,7 @@ import { findUserById } from "../storage/repos/users.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
+import { announce } from "./webhooks.ts";
 
 type Row = Awaited<ReturnType<typeof listEvents>>[number];
 
@@ -132,7 +133,30 @@ async function editableEvent(db: DbOrTx, actor: Actor, networkId: string, id: st
   const e = await findEvent(db, networkId, id);
   if (!e) throw notFound();
   if (!canEditEvent(actor, v, e)) throw forbidden();
-  return v;
+  return { ...v, event: e };
+}
+
+/**
+ * Tells the network's webhooks that a meeting changed when its event's title, time or place did (other edits of the
+ * event, such as its description, are not news to a channel).
+ */
+async function announceMeetingChange(
+  tx: DbOrTx,
+  networkId: string,
+  before: NonNullable<Awaited<ReturnType<typeof findEvent>>>,
+  after: { title: string; startsLocal: string; endsLocal: string; timeZone: string; place: string | null } | "cancelled",
+) {
+  if (!before.meeting_id) return;
+  const changed =
+    after === "cancelled" ||
+    after.title !== before.title ||
+    after.startsLocal !== before.starts_local ||
+    after.endsLocal !== before.ends_local ||
+    after.timeZone !== before.time_zone ||
+    after.place !== before.place;
+  if (!changed) return;
+  const title = after === "cancelled" ? before.title : after.title;
+  await announce(tx, { networkId, kind: "meeting.changed", title, path: `/networks/${networkId}/meetings/${before.meeting_id}` });
 }
 
 /** Saves an event; a stale version gets 409. Subscribed calendars see the change through a raised SEQUENCE. */
@@ -140,15 +164,23 @@ export async function updateEvent(deps: Deps, actor: Actor, networkId: string, i
   const { db } = deps.storage;
   const v = await editableEvent(db, actor, networkId, id);
   const fields = await checkedFields(deps, actor, networkId, v.role, input);
-  if (!(await updateEventIfVersion(db, id, version, fields))) throw staleWrite(await getEvent(deps, actor, networkId, id));
+  const saved = await db.transaction().execute(async (tx) => {
+    if (!(await updateEventIfVersion(tx, id, version, fields))) return false;
+    await announceMeetingChange(tx, networkId, v.event, fields);
+    return true;
+  });
+  if (!saved) throw staleWrite(await getEvent(deps, actor, networkId, id));
   return getEvent(deps, actor, networkId, id);
 }
 
 /** Cancels an event: it stays in feeds as STATUS:CANCELLED so calendars remove it. */
 export async function cancelEvent(deps: Deps, actor: Actor, networkId: string, id: string) {
   const { db } = deps.storage;
-  await editableEvent(db, actor, networkId, id);
-  await cancelEventRow(db, id);
+  const { event } = await editableEvent(db, actor, networkId, id);
+  await db.transaction().execute(async (tx) => {
+    await cancelEventRow(tx, id);
+    if (event.status !== "cancelled") await announceMeetingChange(tx, networkId, event, "cancelled");
+  });
   return getEvent(deps, actor, networkId, id);
 }
 

@@ -20,7 +20,8 @@ import { listNetworkUserIds, setDigestByTokenHash, setUnsubscribeTokenHash } fro
 import type { Actor, Deps } from "./context.ts";
 import { notFound } from "./errors.ts";
 import { remindUnansweredInvitees } from "./meetingReminders.ts";
-import { dueSurveyReminders } from "./surveys.ts";
+import { announceSurveyRounds, dueSurveyReminders } from "./surveys.ts";
+import { announce } from "./webhooks.ts";
 
 export const DIGESTS = ["off", "daily", "weekly"] as const;
 export type Digest = (typeof DIGESTS)[number];
@@ -67,6 +68,7 @@ export async function runReminders(deps: Deps, now = new Date()) {
     let reminded = 0;
     for (const network of await listAllNetworks(db)) {
       items.push(...(await dueSurveyReminders(deps, network.id, network.name, now)));
+      await announceSurveyRounds(deps, network.id, now);
       reminded += await remindUnansweredInvitees(deps, network, now);
       for (const p of await listPromises(db, network.id, {})) {
         if ((p.state !== "open" && p.state !== "renegotiated") || !p.promiser_user_id || p.due_on > soon) continue;
@@ -79,6 +81,16 @@ export async function runReminders(deps: Deps, now = new Date()) {
           link: `/networks/${network.id}/promises#promise-${p.id}`,
           dedupeKey: `${overdue ? "promise_overdue" : "promise_due"}:${p.id}:${p.due_on}`,
         });
+        // The network's channels hear of a promise coming due once per due date, never of old overdue ones.
+        if (!overdue) {
+          await announce(db, {
+            networkId: network.id,
+            kind: "promise.due",
+            title: p.text,
+            path: `/networks/${network.id}/promises#promise-${p.id}`,
+            dedupeKey: `promise_due:${p.id}:${p.due_on}`,
+          });
+        }
       }
       const until = new Date(now.getTime() + EVENT_WARNING_DAYS * 86_400_000).toISOString();
       const coming = (await listEvents(db, [network.id], until)).filter(

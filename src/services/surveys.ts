@@ -47,6 +47,7 @@ import { AppError, invalid, notFound, staleWrite } from "./errors.ts";
 import { freezeRound } from "./surveyResults.ts";
 import { loadRound, myStateIn, presentRound, speaksForOrganisation, today } from "./surveyRounds.ts";
 import { type StoredAnalysis, withoutNodes } from "./surveyStructure.ts";
+import { announce } from "./webhooks.ts";
 
 export {
   latestReleasedRound,
@@ -372,6 +373,30 @@ export async function dueSurveyReminders(deps: Deps, networkId: string, networkN
     }
   }
   return items;
+}
+
+/** A round that began longer ago than this is old news: a webhook added later does not hear of it. */
+const OPENED_NEWS_DAYS = 7;
+
+/**
+ * Tells the network's webhooks that a survey round has opened (rounds open by their date, so the hourly reminder run
+ * notices) and, three days before it closes, that it is closing. Dedupe keys make each announcement once per round.
+ */
+export async function announceSurveyRounds(deps: Deps, networkId: string, now: Date) {
+  const { db } = deps.storage;
+  const day = today(now);
+  const soon = new Date(now.getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const recent = new Date(now.getTime() - OPENED_NEWS_DAYS * 86_400_000).toISOString().slice(0, 10);
+  for (const r of await listRoundRows(db, networkId)) {
+    if (roundStatus({ opensOn: r.opens_on, closesOn: r.closes_on, closedAt: r.closed_at }, day) !== "open") continue;
+    const path = `/networks/${networkId}/surveys/${r.id}/answer`;
+    if (r.opens_on >= recent) {
+      await announce(db, { networkId, kind: "survey.opened", title: r.title, path, dedupeKey: `survey_opened:${r.id}` });
+    }
+    if (r.closes_on <= soon) {
+      await announce(db, { networkId, kind: "survey.closing", title: r.title, path, dedupeKey: `survey_closing:${r.id}:${r.closes_on}` });
+    }
+  }
 }
 
 /** The latest round that has begun, as the person sees it in the list (with where they stand in it); null before any. */

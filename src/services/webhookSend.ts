@@ -16,7 +16,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * Resolves a name like the system does, then refuses it when any of its addresses is one the server must not reach
- * (decision 020). Checking the addresses the connection will really use closes the gap a name has between saving
+ * (decision 023). Checking the addresses the connection will really use closes the gap a name has between saving
  * (checkWebhookUrl) and sending: DNS can point it at 169.254.169.254 later.
  */
 function guardedLookup(allowPrivate: boolean): LookupFunction {

@@ -101,7 +101,7 @@ function present(row: WebhookRow) {
 }
 
 /**
- * The stored fields after `input`, checked: the URL rules of decision 020, and what each kind needs. A secret or URL
+ * The stored fields after `input`, checked: the URL rules of decision 023, and what each kind needs. A secret or URL
  * the input leaves out is kept from `stored`, so the page never needs to hold one to save other changes.
  */
 function fieldsOf(deps: Deps, input: WebhookInput, stored: WebhookRow | undefined): WebhookFields {

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
  * Issue #21 point 4: outgoing webhooks. A coordinator's webhooks per network (Teams, Slack, Matrix or signed JSON),
  * the news features announce, and one delivery per event and webhook — unique, so that however many instances run
  * the delivery job, a webhook gets an event at most once. A delivery is claimed with a lease (`claimed_until`,
- * `claim_token`) before it is sent (decision 020).
+ * `claim_token`) before it is sent (decision 023).
  */
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema of its own day, not today's types
 export async function up(db: Kysely<any>): Promise<void> {

@@ -14207,14 +14207,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Analysis. Send Accept: application/vnd.solmu.columns+json for the compact form (ColumnDocument); answers vary by Accept */
+                /** @description Analysis */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["SurveyAnalysis"];
-                        "application/vnd.solmu.columns+json": components["schemas"]["ColumnDocument"];
                     };
                 };
                 /** @description Not signed in, or wrong credentials */
@@ -15976,17 +15975,6 @@ export interface components {
             itinerant: number;
             liaison: number;
             representative: number;
-        };
-        /** @description application/vnd.solmu.columns+json: lists of objects as columns of typed values; decoded, exactly the application/json answer */
-        ColumnDocument: {
-            /** @description The answer as in application/json, each key named in `tables` holding { rows, columns } instead of its list */
-            data: {
-                [key: string]: unknown;
-            };
-            /** @description Every string of the tables once */
-            strings: string[];
-            /** @description The keys of `data` that hold a table instead of a list */
-            tables: string[];
         };
         Cycle: {
             closedAt: string | null;

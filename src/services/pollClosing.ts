@@ -88,13 +88,14 @@ async function logDecision(tx: DbOrTx, poll: PollRow, result: PollResult, chosen
   const id = await insertDecision(tx, {
     networkId: poll.network_id,
     cycleId: poll.cycle_id,
-    decidedOn: new Date().toISOString().slice(0, 10),
+    // The day as the network sees it: a poll closing at 00.30 in Helsinki was decided on that day, not the day before in UTC.
+    decidedOn: new Intl.DateTimeFormat("sv-SE", { timeZone: poll.time_zone }).format(new Date()),
     title: poll.title,
     body: text.body,
     rule: decisionLogRule(poll.kind as PollKind, ruleOf(poll)),
     participants: text.participants,
     meetingId: null,
-    createdBy: closer?.userId ?? poll.created_by ?? "",
+    createdBy: closer?.userId ?? poll.created_by,
     searchText: searchText([poll.title, text.body, text.participants]),
   });
   await linkDecisionToPoll(tx, id, poll.id);

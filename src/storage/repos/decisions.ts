@@ -13,7 +13,7 @@ export interface DecisionFields {
 
 export async function insertDecision(
   db: DbOrTx,
-  input: DecisionFields & { networkId: string; cycleId: string | null; createdBy: string; searchText: string },
+  input: DecisionFields & { networkId: string; cycleId: string | null; createdBy: string | null; searchText: string },
 ) {
   const id = newId();
   await db

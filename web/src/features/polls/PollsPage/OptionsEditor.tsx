@@ -101,7 +101,7 @@ export function OptionsEditor({
               )}
               {options.length > 2 ? (
                 <button type="button" className="link-button" onClick={() => remove(i)}>
-                  {t("polls.form.removeOption", { number })}
+                  {t(timePoll ? "polls.form.removeTime" : "polls.form.removeOption", { number })}
                 </button>
               ) : null}
             </li>

@@ -70,10 +70,10 @@ type PollBody = Body<"/api/networks/{networkId}/polls", "post">;
 /** What the form can tell before sending: a closing time it can read, and a date for each candidate time. */
 export function draftProblems(t: TFunction, d: PollDraft): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (!zonedInstant(d.closesDate, d.closesTime, d.timeZone)) problems.closesAt = t("validation.required");
+  if (!zonedInstant(d.closesDate, d.closesTime, d.timeZone)) problems.closesAt = t("polls.form.closesMissing");
   if (d.kind === "time_poll")
     d.options.forEach((o, i) => {
-      if (!o.date) problems[`options.${i}.start`] = t("validation.required");
+      if (!o.date) problems[`options.${i}.start`] = t("polls.form.timeDateMissing", { number: i + 1 });
     });
   return problems;
 }

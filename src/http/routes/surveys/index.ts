@@ -17,6 +17,7 @@ import {
   surveyTrends,
   updateRound,
 } from "../../../services/surveys.ts";
+import { jsonOrColumns, jsonOrColumnsAnswer } from "../../columns.ts";
 import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
@@ -215,11 +216,13 @@ export const surveyRoutes = new OpenAPIHono<AppEnv>()
       "/networks/{networkId}/surveys/{roundId}/analysis",
       "Network figures of a closed round, per node, tie, organisation and community (coordinators); hidden while open",
       { params: RoundParams },
-      { 200: jsonOk(AnalysisSchema, "Analysis"), ...errors(401, 403, 404) },
+      { 200: jsonOrColumns(AnalysisSchema, "Analysis"), ...errors(401, 403, 404) },
     ),
     async (c) => {
       const { networkId, roundId } = c.req.valid("param");
-      return c.json(await roundAnalysis(c.get("deps"), actorOf(c), networkId, roundId), 200);
+      // A 2,000-person round is megabytes of JSON: the web asks for its nodes, ties and organisations as columns.
+      const analysis = await roundAnalysis(c.get("deps"), actorOf(c), networkId, roundId);
+      return jsonOrColumnsAnswer(c, analysis, ["nodes", "edges", "organisations"]);
     },
   )
   .openapi(

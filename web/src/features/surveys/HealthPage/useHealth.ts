@@ -1,5 +1,6 @@
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
+import { loadAnalysis } from "../loadAnalysis.ts";
 
 /** The network's survey rounds and the trends across them. */
 export function useRounds(networkId: string) {
@@ -16,9 +17,6 @@ export function useRoundFigures(networkId: string, roundId: string, coordinator:
     () => ok(client.GET("/api/networks/{networkId}/surveys/{roundId}/results", { params: { path } })),
     `results:${networkId}:${roundId}`,
   );
-  const analysis = useLoad(
-    () => ok(client.GET("/api/networks/{networkId}/surveys/{roundId}/analysis", { params: { path } })),
-    coordinator ? `analysis:${networkId}:${roundId}` : null,
-  );
+  const analysis = useLoad(() => loadAnalysis(networkId, roundId), coordinator ? `analysis:${networkId}:${roundId}` : null);
   return { results, analysis };
 }

@@ -9,6 +9,7 @@ import type { RoundAnalysis, SurveyRound } from "../types.ts";
 import { Comparison } from "./Comparison.tsx";
 import { Legend } from "./Legend.tsx";
 import { MapControls } from "./MapControls.tsx";
+import { MapProgress } from "./MapProgress.tsx";
 import { MapSummary } from "./MapSummary.tsx";
 import { NodePanel } from "./NodePanel.tsx";
 import { useMapControls } from "./useMapControls.ts";
@@ -126,9 +127,11 @@ export function MapView({
           <p className="hint" id={`${ids}-keys`}>
             {t("surveys.map.keys")}
           </p>
-          <p role="status" className="status">
-            {layout === null ? "" : layout < 100 ? t("surveys.map.arranging", { percent: layout }) : t("surveys.map.arranged")}
-          </p>
+          <MapProgress
+            label={layout === null ? "" : layout < 100 ? t("surveys.map.arranging", { percent: layout }) : t("surveys.map.arranged")}
+            percent={layout}
+            done={layout === null || layout >= 100}
+          />
           <Legend
             colourBy={colourBy}
             kinds={kindsPresent}

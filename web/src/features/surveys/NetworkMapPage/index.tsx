@@ -4,13 +4,14 @@ import { Loading, Page } from "../../../components/Page.tsx";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../map.css";
 import { MapContent } from "./MapContent.tsx";
+import { MapProgress } from "./MapProgress.tsx";
 import { useMapRounds } from "./useMapRounds.ts";
 
 /** The network map of a survey round (coordinators), with a comparison to another round. */
 export function NetworkMapPage() {
   const { t, i18n } = useTranslation();
   const { networkId, coordinator } = useNetwork();
-  const { rounds, available, round, compareWith, analysis, other, data, otherData, setParam } = useMapRounds(networkId);
+  const { rounds, available, round, compareWith, analysis, progress, other, data, otherData, setParam } = useMapRounds(networkId);
 
   const title = t("surveys.map.title");
   if (rounds.error) {
@@ -52,7 +53,12 @@ export function NetworkMapPage() {
             />
           </form>
           {analysis.error ? <FormError error={analysis.error} /> : null}
-          {!data && !analysis.error ? <Loading /> : null}
+          {!data && !analysis.error ? (
+            <MapProgress
+              label={progress === null ? t("surveys.map.loadingFigures") : t("surveys.map.loadingFiguresPercent", { percent: progress })}
+              percent={progress}
+            />
+          ) : null}
           {data ? (
             <MapContent
               key={data.round.id}

@@ -1,7 +1,8 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
+import { loadAnalysis } from "../loadAnalysis.ts";
 import { mappableRounds, pickRound } from "../mapGraph.ts";
 
 /**
@@ -17,10 +18,22 @@ export function useMapRounds(networkId: string) {
   const available = useMemo(() => mappableRounds(rounds.data?.items ?? []), [rounds.data]);
   const round = pickRound(available, params.get("round"));
   const compareWith = available.find((r) => r.id === params.get("compare") && r.id !== round?.id && r.level === round?.level) ?? null;
-  const analysisOf = (roundId: string) =>
-    ok(client.GET("/api/networks/{networkId}/surveys/{roundId}/analysis", { params: { path: { networkId, roundId } } }));
-  const analysis = useLoad(() => analysisOf(round?.id ?? ""), round ? `analysis:${networkId}:${round.id}` : null);
-  const other = useLoad(() => analysisOf(compareWith?.id ?? ""), compareWith ? `analysis:${networkId}:${compareWith.id}` : null);
+  // How much of the shown round's analysis has come, in steps of ten per cent (null: the size is not known): the page
+  // draws again only when the step changes, not for every chunk of the download.
+  const [progress, setProgress] = useState<number | null>(0);
+  const analysis = useLoad(
+    () => {
+      setProgress(0);
+      return loadAnalysis(networkId, round?.id ?? "", ({ loaded, total }) =>
+        setProgress(total ? Math.min(100, Math.floor((loaded / total) * 10) * 10) : null),
+      );
+    },
+    round ? `analysis:${networkId}:${round.id}` : null,
+  );
+  const other = useLoad(
+    () => loadAnalysis(networkId, compareWith?.id ?? ""),
+    compareWith ? `analysis:${networkId}:${compareWith.id}` : null,
+  );
   const data = analysis.data && analysis.data.round.id === round?.id ? analysis.data : null;
   const otherData = other.data && other.data.round.id === compareWith?.id ? other.data : null;
 
@@ -36,5 +49,5 @@ export function useMapRounds(networkId: string) {
     );
   };
 
-  return { rounds, available, round, compareWith, analysis, other, data, otherData, setParam };
+  return { rounds, available, round, compareWith, analysis, progress, other, data, otherData, setParam };
 }

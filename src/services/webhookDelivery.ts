@@ -74,7 +74,7 @@ export function messageOf(deps: Deps, d: DeliveryToSend): WebhookMessage {
 /** Sends one delivery and says how it went; when it is worth another try, `nextAttemptAt` says when. */
 export async function sendDelivery(deps: Deps, d: DeliveryToSend, now = new Date()): Promise<AttemptOutcome & { nextAttemptAt: string }> {
   const target = targetOf(d.webhook);
-  if (!target) return { status: "failed", httpStatus: null, error: "incomplete settings", nextAttemptAt: nowIso(now) };
+  if (!target) return { status: "failed", httpStatus: null, error: "incomplete_settings", nextAttemptAt: nowIso(now) };
   const timestamp = String(Math.floor(now.getTime() / 1000));
   const secret = target.kind === "json" ? target.secret : "";
   const request = webhookRequest(target, messageOf(deps, d), {
@@ -83,7 +83,7 @@ export async function sendDelivery(deps: Deps, d: DeliveryToSend, now = new Date
     sign: (content) => createHmac("sha256", secret).update(content, "utf8").digest("hex"),
   });
   const sent = await sendWebhookRequest(request, { allowPrivate: deps.settings.webhookAllowPrivate });
-  const verdict = sent.httpStatus === null ? "retry" : classifyStatus(sent.httpStatus);
+  const verdict = sent.refused ? "failed" : sent.httpStatus === null ? "retry" : classifyStatus(sent.httpStatus);
   const error = sent.error?.slice(0, MAX_ERROR_LENGTH) ?? null;
   const attempts = d.attempts + 1;
   if (verdict === "delivered") return { status: "delivered", httpStatus: sent.httpStatus, error: null, nextAttemptAt: nowIso(now) };
@@ -139,7 +139,7 @@ export async function deliverDue(deps: Deps, options: { limit?: number; now?: ()
             now,
           )
         : // Switched off after the news was announced: the coordinator chose not to send it.
-          { status: "failed" as const, httpStatus: null, error: "webhook inactive", nextAttemptAt: nowIso(now) };
+          { status: "failed" as const, httpStatus: null, error: "webhook_inactive", nextAttemptAt: nowIso(now) };
     const attempts = row.active === 1 ? row.attempts + 1 : row.attempts;
     if (!(await recordAttempt(db, row.id, token, { ...outcome, attempts }))) {
       deps.logger.warn({ delivery: row.id }, "webhook delivery outlived its claim");

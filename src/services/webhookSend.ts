@@ -9,6 +9,8 @@ export interface SendResult {
   httpStatus: number | null;
   retryAfter: string | null;
   error: string | null;
+  /** The address is refused (decision 023): trying again cannot help. */
+  refused?: boolean;
 }
 
 /** A response body is read only to free the connection, and never kept: beyond this much it is cut off. */
@@ -19,7 +21,7 @@ const MAX_BODY_BYTES = 64 * 1024;
  * (decision 023). Checking the addresses the connection will really use closes the gap a name has between saving
  * (checkWebhookUrl) and sending: DNS can point it at 169.254.169.254 later.
  */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, "", 4);
@@ -43,7 +45,7 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
 const errorText = (err: unknown): string => {
   const e = err as { code?: string; name?: string };
   if (e.name === "TimeoutError" || e.name === "AbortError") return "timeout";
-  if (e.code === "SOLMU_BLOCKED_ADDRESS") return "blocked address";
+  if (e.code === "SOLMU_BLOCKED_ADDRESS") return "blocked_address";
   // The code names what failed (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED); a message could quote the URL's secret path.
   return (e.code ?? "network error").slice(0, MAX_ERROR_LENGTH);
 };
@@ -55,7 +57,7 @@ const errorText = (err: unknown): string => {
  */
 export function sendWebhookRequest(request: WebhookRequest, options: { allowPrivate: boolean; timeoutMs?: number }): Promise<SendResult> {
   const problem = checkWebhookUrl(request.url, options.allowPrivate);
-  if (problem) return Promise.resolve({ httpStatus: null, retryAfter: null, error: problem.replace("_", " ") });
+  if (problem) return Promise.resolve({ httpStatus: null, retryAfter: null, error: problem, refused: true });
   const url = new URL(request.url);
   const transport = url.protocol === "https:" ? https : http;
   return new Promise((resolve) => {
@@ -88,7 +90,10 @@ export function sendWebhookRequest(request: WebhookRequest, options: { allowPriv
         res.on("error", finish);
       },
     );
-    req.on("error", (err) => done({ httpStatus: null, retryAfter: null, error: errorText(err) }));
+    req.on("error", (err) => {
+      const error = errorText(err);
+      done({ httpStatus: null, retryAfter: null, error, refused: error === "blocked_address" });
+    });
     req.end(request.body);
   });
 }

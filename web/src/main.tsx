@@ -280,6 +280,14 @@ const router = createBrowserRouter([
                   async () => (await import("./features/members/OutboxPage.tsx")).OutboxPage,
                 ),
               },
+              {
+                path: "webhooks",
+                lazy: coordinatorPage(
+                  "webhooks.title",
+                  ["webhooks"],
+                  async () => (await import("./features/webhooks/WebhooksPage/index.tsx")).WebhooksPage,
+                ),
+              },
               { path: "audit", element: <CoordinatorOnlyRoute titleKey="audit.title" page={<AuditRoute />} />, lazy: page(["audit"]) },
               {
                 path: "settings",

@@ -98,6 +98,7 @@ export function NetworkLayout() {
             links: [
               ["import", "import.nav"],
               ["outbox", "outbox.title"],
+              ["webhooks", "nav.webhooks"],
               ["audit", "audit.title"],
               ["settings", "network.settings"],
             ] as [string, string][],

@@ -5,17 +5,14 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { seededRandom } from "../src/domain/random.ts";
 import { betweenness } from "../src/domain/sna/centrality.ts";
 import { louvain, modularity, undirectedVersion } from "../src/domain/sna/communities.ts";
-import { analyze, buildGraph, type EdgeInput, type Graph } from "../src/domain/sna/index.ts";
+import { analyze, buildGraph, type Graph } from "../src/domain/sna/index.ts";
+import { type GraphSpec, P_INSIDE, P_RECIPROCATE, plantedPartition, SEED, writeEdgeList } from "./graphs.ts";
 import { machine } from "./run.ts";
+import { coresBench } from "./snaCores.ts";
 
-interface Spec {
-  name: string;
-  nodes: number;
-  edges: number;
-  communities: number;
+interface Spec extends GraphSpec {
   /** Timed runs per measurement; the median is reported. */
   runs: { analyze: number; betweenness: number; louvain: number };
 }
@@ -25,72 +22,6 @@ const SPECS: Spec[] = [
   { name: "2k/20k", nodes: 2_000, edges: 20_000, communities: 20, runs: { analyze: 7, betweenness: 7, louvain: 9 } },
   { name: "10k/100k", nodes: 10_000, edges: 100_000, communities: 50, runs: { analyze: 0, betweenness: 3, louvain: 5 } },
 ];
-
-const SEED = 20261127;
-/** Share of ties inside a community, and chance that a tie is returned. */
-const P_INSIDE = 0.8;
-const P_RECIPROCATE = 0.25;
-
-/** Index i with cumulative[i - 1] <= x < cumulative[i], searching [lo, hi). */
-function pick(cumulative: Float64Array, lo: number, hi: number, x: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((cumulative[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * A directed stochastic block model with uneven community sizes and
- * heavy-tailed activity (a few organisations tie to many), some returned ties
- * and integer weights 1–5: closer to a real collaboration network than G(n, m).
- */
-export function plantedPartition(spec: Spec, seed: number): { ids: string[]; edges: EdgeInput[] } {
-  const { nodes: n, edges: m, communities: k } = spec;
-  const random = seededRandom(seed);
-  const shares = Array.from({ length: k }, () => 0.5 + random());
-  const totalShare = shares.reduce((a, b) => a + b, 0);
-  const start = new Int32Array(k + 1);
-  for (let c = 0; c < k; c++)
-    start[c + 1] = Math.min(n, (start[c] as number) + Math.max(2, Math.round((n * (shares[c] as number)) / totalShare)));
-  start[k] = n;
-  const communityOf = new Int32Array(n);
-  for (let c = 0; c < k; c++) for (let i = start[c] as number; i < (start[c + 1] as number); i++) communityOf[i] = c;
-  // Pareto(2.5) activity capped at 10: heavy-tailed but no node that would fill its own community.
-  const cumulative = new Float64Array(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    sum += Math.min(10, (1 - random()) ** (-1 / 1.5));
-    cumulative[i] = sum;
-  }
-  const total = sum;
-  const seen = new Set<number>();
-  const edges: EdgeInput[] = [];
-  const add = (s: number, t: number) => {
-    const key = s * n + t;
-    if (s === t || seen.has(key)) return false;
-    seen.add(key);
-    edges.push({ source: String(s), target: String(t), weight: 1 + Math.floor(random() * 5) });
-    return true;
-  };
-  for (let attempts = 0; edges.length < m; attempts++) {
-    if (attempts > 100 * m) throw new Error(`cannot place ${m} edges on ${n} nodes`);
-    const s = pick(cumulative, 0, n, random() * total);
-    let t: number;
-    if (random() < P_INSIDE) {
-      const c = communityOf[s] as number;
-      const lo = start[c] as number;
-      const hi = start[c + 1] as number;
-      const base = lo === 0 ? 0 : (cumulative[lo - 1] as number);
-      t = pick(cumulative, lo, hi, base + random() * ((cumulative[hi - 1] as number) - base));
-    } else {
-      t = pick(cumulative, 0, n, random() * total);
-    }
-    if (add(s, t) && edges.length < m && random() < P_RECIPROCATE) add(t, s);
-  }
-  return { ids: Array.from({ length: n }, (_, i) => String(i)), edges };
-}
 
 /** Median wall time in ms of `runs` calls after `warmup` untimed ones, and the last result. */
 function time<T>(fn: () => T, runs: number, warmup = Math.min(3, runs)): { ms: number; result: T } {
@@ -155,12 +86,6 @@ function runReference(python: string, file: string, spec: Spec, withValues: bool
   });
 }
 
-function writeEdgeList(file: string, edges: readonly EdgeInput[]) {
-  const lines = ["source,target,weight"];
-  for (const e of edges) lines.push(`${e.source},${e.target},${e.weight ?? 1}`);
-  fs.writeFileSync(file, `${lines.join("\n")}\n`);
-}
-
 /** Times Solmu's SNA against NetworkX and igraph, prints a table and writes bench/results/sna.json. */
 export async function snaBench(): Promise<void> {
   const python = findPython();
@@ -168,6 +93,7 @@ export async function snaBench(): Promise<void> {
     console.log("SNA reference: no python3 with networkx and igraph (apt-get install python3-networkx python3-igraph); timing Solmu only");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-sna-bench-"));
   const graphs: Record<string, unknown>[] = [];
+  let cores: Awaited<ReturnType<typeof coresBench>> | null = null;
   try {
     for (const spec of SPECS) {
       const { ids, edges } = plantedPartition(spec, SEED + spec.nodes);
@@ -249,6 +175,11 @@ export async function snaBench(): Promise<void> {
         betweennessMaxAbsDiffVsNetworkx: maxAbsDiff,
       });
     }
+    cores = await coresBench(
+      python,
+      tmp,
+      SPECS.filter((s) => s.nodes >= 2_000),
+    );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -321,13 +252,15 @@ export async function snaBench(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, "sna.json");
   const result = {
-    benchmark: "SNA: analyze(), betweenness, Louvain + modularity vs NetworkX and igraph",
+    benchmark:
+      "SNA: analyze(), betweenness, Louvain + modularity vs NetworkX and igraph; solmu analyze vs python-igraph as whole processes, the worker pool's scaling and sampled estimates (cores)",
     date: new Date().toISOString(),
     machine: machine(),
     generator: { model: "directed planted partition", seed: SEED, pInside: P_INSIDE, pReciprocate: P_RECIPROCATE, weights: "integers 1–5" },
     note: "times are medians in ms; speed-up = reference time / Solmu time; modularity on the undirected version with summed weights",
     graphs,
-    targets,
+    targets: { ...targets, ...(cores ? { analyzeWholeProcessVsIgraph: cores.wholeProcess.target } : {}) },
+    cores,
   };
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`→ ${path.relative(process.cwd(), file)}`);

@@ -18,8 +18,9 @@ function choosable(poll: Poll) {
   return outcome?.status === "tie" ? poll.options.filter((o) => outcome.optionIds.includes(o.id)) : [];
 }
 
-/** The option the count favours, to preselect: the chosen one or the first of those level at the top. */
-const favoured = (poll: Poll) => poll.chosenOptionId ?? poll.results?.outcome.optionIds[0] ?? "";
+/** The option the count chose, to preselect; a tie preselects nothing, so that the closer chooses knowingly. */
+const favoured = (poll: Poll) =>
+  poll.chosenOptionId ?? (poll.results?.outcome.status === "chosen" ? (poll.results.outcome.optionIds[0] ?? "") : "");
 
 /**
  * Closing a poll (its author or a coordinator) and what follows: choosing among tied options or the time of a time
@@ -79,7 +80,7 @@ export function CloseSection({ poll, onChanged }: { poll: Poll; onChanged: (p: P
 
   const remove = async () => {
     await save(() => ok(client.DELETE("/api/networks/{networkId}/polls/{pollId}", { params: { path: { networkId, pollId: poll.id } } })), {
-      saved: () => navigate(`${base}/polls`),
+      saved: () => navigate(`${base}/polls`, { state: { deleted: poll.title } }),
     });
   };
 

@@ -1,9 +1,9 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
-import { Loaded, Page, Section } from "../../../components/Page.tsx";
+import { Loaded, Page, Section, Status } from "../../../components/Page.tsx";
 import { formatDate } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../polls.css";
@@ -49,6 +49,8 @@ export function PollsPage() {
   const { t } = useTranslation();
   const { networkId } = useNetwork();
   const navigate = useNavigate();
+  // A poll deleted on its own page: the list says so, where the person lands.
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
   const { data, error } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/polls", { params: { path: { networkId } } })),
     `polls:${networkId}`,
@@ -60,6 +62,7 @@ export function PollsPage() {
   return (
     <Page title={t("polls.title")}>
       <p>{t("polls.intro")}</p>
+      {deleted ? <Status>{t("polls.deleted", { title: deleted })}</Status> : null}
       {data?.canCreate && !creating ? (
         <div className="toolbar">
           <button type="button" className="primary" ref={newButton} onClick={() => setCreating(true)}>

@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   addSection,
   commentSection,
@@ -11,12 +11,12 @@ import {
   sectionHistory,
   versionMarkdown,
 } from "../../../services/agreement.ts";
-import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { routesOf, serviceRoutes } from "../route.ts";
 
 const route = routesOf("agreement");
+const routes = serviceRoutes("agreement");
 
 const VersionStatus = z.enum(["proposed", "approved", "superseded"]);
 
@@ -101,126 +101,99 @@ const SectionParams = NetworkParam.extend({ sectionId: z.string().max(100) });
 const VersionParams = NetworkParam.extend({ versionId: z.string().max(100) });
 const Text = z.string().max(20_000);
 
-export const agreementRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/agreement",
-      "The agreement (pelisäännöt): one section per question of the framework plus free sections, and the latest version",
-      { params: NetworkParam },
-      { 200: jsonOk(Agreement, "The agreement"), ...errors(401, 404) },
-    ),
-    async (c) => c.json(await getAgreement(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/agreement/sections",
-      "Add a free section (members)",
-      { params: NetworkParam, ...jsonBody(z.object({ title: z.string().trim().min(1).max(200), body: Text })) },
-      { 201: jsonOk(Section, "Added"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => c.json(await addSection(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/agreement/sections/{sectionId}",
-      "Save a section, naming the version you edited; if someone saved in between, 409 carries their text to merge with",
-      {
-        params: SectionParams,
-        ...jsonBody(z.object({ version: z.number().int().min(1), title: z.string().max(200).default(""), body: Text })),
-      },
-      { 200: jsonOk(Section, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, sectionId } = c.req.valid("param");
-      return c.json(await saveSection(c.get("deps"), actorOf(c), networkId, sectionId, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/agreement/sections/{sectionId}",
-      "Remove a free section (coordinator); the 15 question sections stay",
-      { params: SectionParams },
-      { 204: { description: "Removed" }, ...errors(401, 403, 404, 409) },
-    ),
-    async (c) => {
-      const { networkId, sectionId } = c.req.valid("param");
-      await removeSection(c.get("deps"), actorOf(c), networkId, sectionId);
-      return c.body(null, 204);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/agreement/sections/{sectionId}/history",
-      "A section's revisions (who changed what, when, with the difference) and its comments",
-      { params: SectionParams },
-      { 200: jsonOk(History, "History"), ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, sectionId } = c.req.valid("param");
-      return c.json(await sectionHistory(c.get("deps"), actorOf(c), networkId, sectionId), 200);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/agreement/sections/{sectionId}/comments",
-      "Comment on a section",
-      { params: SectionParams, ...jsonBody(z.object({ body: z.string().trim().min(1).max(4000) })) },
-      { 201: jsonOk(History, "Commented"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => {
-      const { networkId, sectionId } = c.req.valid("param");
-      return c.json(await commentSection(c.get("deps"), actorOf(c), networkId, sectionId, c.req.valid("json").body), 201);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/agreement/versions",
-      "Propose the current text for approval (coordinator): it is frozen as a numbered version",
-      { params: NetworkParam },
-      { 201: jsonOk(Agreement, "Proposed"), ...errors(400, 401, 403, 404) },
-    ),
-    async (c) => c.json(await proposeAgreement(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 201),
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/agreement/versions/{versionId}",
-      "One version with who approved it (the printable view)",
-      { params: VersionParams },
-      { 200: jsonOk(Version.extend({ networkName: z.string() }), "The version"), ...errors(401, 404) },
-    ),
-    async (c) => {
-      const { networkId, versionId } = c.req.valid("param");
-      return c.json(await getVersion(c.get("deps"), actorOf(c), networkId, versionId), 200);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/agreement/versions/{versionId}/markdown",
-      "One version as a Markdown file",
-      { params: VersionParams },
-      { 200: { description: "Markdown", content: { "text/markdown": { schema: z.string() } } }, ...errors(401, 404) },
-    ),
-    async (c) => {
-      const { networkId, versionId } = c.req.valid("param");
-      const md = await versionMarkdown(c.get("deps"), actorOf(c), networkId, versionId, c.get("locale"));
-      return c.body(md, 200, {
-        "Content-Type": "text/markdown; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="pelisaannot.md"',
-      });
-    },
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/agreement/versions/{versionId}/decision",
-      "Accept the proposed version on behalf of your organisation, or ask for changes (with a comment)",
-      {
-        params: VersionParams,
-        ...jsonBody(z.object({ decision: z.enum(["accepted", "changes_requested"]), comment: z.string().trim().max(4000).default("") })),
-      },
-      { 200: jsonOk(Agreement, "Recorded"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, versionId } = c.req.valid("param");
-      return c.json(await decideOnVersion(c.get("deps"), actorOf(c), networkId, versionId, c.req.valid("json")), 200);
-    },
-  );
+routes.get(
+  "/networks/{networkId}/agreement",
+  "The agreement (pelisäännöt): one section per question of the framework plus free sections, and the latest version",
+  { params: NetworkParam },
+  { 200: jsonOk(Agreement, "The agreement"), ...errors(401, 404) },
+  (deps, actor, { networkId }) => getAgreement(deps, actor, networkId),
+);
+
+routes.post(
+  "/networks/{networkId}/agreement/sections",
+  "Add a free section (members)",
+  { params: NetworkParam, ...jsonBody(z.object({ title: z.string().trim().min(1).max(200), body: Text })) },
+  { 201: jsonOk(Section, "Added"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, ...input }) => addSection(deps, actor, networkId, input),
+);
+
+routes.put(
+  "/networks/{networkId}/agreement/sections/{sectionId}",
+  "Save a section, naming the version you edited; if someone saved in between, 409 carries their text to merge with",
+  {
+    params: SectionParams,
+    ...jsonBody(z.object({ version: z.number().int().min(1), title: z.string().max(200).default(""), body: Text })),
+  },
+  { 200: jsonOk(Section, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, sectionId, ...input }) => saveSection(deps, actor, networkId, sectionId, input),
+);
+
+routes.delete(
+  "/networks/{networkId}/agreement/sections/{sectionId}",
+  "Remove a free section (coordinator); the 15 question sections stay",
+  { params: SectionParams },
+  { 204: { description: "Removed" }, ...errors(401, 403, 404, 409) },
+  (deps, actor, { networkId, sectionId }) => removeSection(deps, actor, networkId, sectionId),
+);
+
+routes.get(
+  "/networks/{networkId}/agreement/sections/{sectionId}/history",
+  "A section's revisions (who changed what, when, with the difference) and its comments",
+  { params: SectionParams },
+  { 200: jsonOk(History, "History"), ...errors(401, 403, 404) },
+  (deps, actor, { networkId, sectionId }) => sectionHistory(deps, actor, networkId, sectionId),
+);
+
+routes.post(
+  "/networks/{networkId}/agreement/sections/{sectionId}/comments",
+  "Comment on a section",
+  { params: SectionParams, ...jsonBody(z.object({ body: z.string().trim().min(1).max(4000) })) },
+  { 201: jsonOk(History, "Commented"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, sectionId, body }) => commentSection(deps, actor, networkId, sectionId, body),
+);
+
+routes.post(
+  "/networks/{networkId}/agreement/versions",
+  "Propose the current text for approval (coordinator): it is frozen as a numbered version",
+  { params: NetworkParam },
+  { 201: jsonOk(Agreement, "Proposed"), ...errors(400, 401, 403, 404) },
+  (deps, actor, { networkId }) => proposeAgreement(deps, actor, networkId),
+);
+
+routes.get(
+  "/networks/{networkId}/agreement/versions/{versionId}",
+  "One version with who approved it (the printable view)",
+  { params: VersionParams },
+  { 200: jsonOk(Version.extend({ networkName: z.string() }), "The version"), ...errors(401, 404) },
+  (deps, actor, { networkId, versionId }) => getVersion(deps, actor, networkId, versionId),
+);
+
+routes.app.openapi(
+  route.get(
+    "/networks/{networkId}/agreement/versions/{versionId}/markdown",
+    "One version as a Markdown file",
+    { params: VersionParams },
+    { 200: { description: "Markdown", content: { "text/markdown": { schema: z.string() } } }, ...errors(401, 404) },
+  ),
+  async (c) => {
+    const { networkId, versionId } = c.req.valid("param");
+    const md = await versionMarkdown(c.get("deps"), actorOf(c), networkId, versionId, c.get("locale"));
+    return c.body(md, 200, {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="pelisaannot.md"',
+    });
+  },
+);
+
+routes.put(
+  "/networks/{networkId}/agreement/versions/{versionId}/decision",
+  "Accept the proposed version on behalf of your organisation, or ask for changes (with a comment)",
+  {
+    params: VersionParams,
+    ...jsonBody(z.object({ decision: z.enum(["accepted", "changes_requested"]), comment: z.string().trim().max(4000).default("") })),
+  },
+  { 200: jsonOk(Agreement, "Recorded"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, versionId, ...input }) => decideOnVersion(deps, actor, networkId, versionId, input),
+);
+
+export const agreementRoutes = routes.app;

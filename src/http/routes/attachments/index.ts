@@ -1,12 +1,12 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { ATTACHMENT_TYPES, contentDisposition, MAX_FILE_NAME_LENGTH } from "../../../domain/attachments.ts";
 import { downloadAttachment, listOwnerAttachments, removeAttachment, uploadAttachment } from "../../../services/attachments.ts";
-import type { AppEnv } from "../../env.ts";
 import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonOk, NetworkParam } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { routesOf, serviceRoutes } from "../route.ts";
 
 const route = routesOf("attachments");
+const routes = serviceRoutes("attachments");
 
 const Id = z.string().max(100);
 const AttachmentSchema = z
@@ -57,84 +57,74 @@ const fileOf = async (
   bytes: new Uint8Array(await c.req.arrayBuffer()),
 });
 
-export const attachmentRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/meetings/{meetingId}/attachments",
-      "The files of a meeting (agenda, slides, minutes)",
-      { params: MeetingParams },
-      { 200: jsonOk(AttachmentList, "Files"), ...errors(401, 404) },
-    ),
-    async (c) => {
-      const { networkId, meetingId } = c.req.valid("param");
-      return c.json(await listOwnerAttachments(c.get("deps"), actorOf(c), networkId, { kind: "meeting", id: meetingId }), 200);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/meetings/{meetingId}/attachments",
-      `Attach a file to a meeting (coordinators and the meeting's facilitators)${uploadSummary}`,
-      { params: MeetingParams, ...upload },
-      ATTACHED,
-    ),
-    async (c) => {
-      const { networkId, meetingId } = c.req.valid("param");
-      const file = await fileOf(c, c.req.valid("query").name);
-      return c.json(await uploadAttachment(c.get("deps"), actorOf(c), networkId, { kind: "meeting", id: meetingId }, file), 201);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/agreement/versions/{versionId}/attachments",
-      "The files of an agreement version",
-      { params: VersionParams },
-      { 200: jsonOk(AttachmentList, "Files"), ...errors(401, 404) },
-    ),
-    async (c) => {
-      const { networkId, versionId } = c.req.valid("param");
-      return c.json(await listOwnerAttachments(c.get("deps"), actorOf(c), networkId, { kind: "agreement_version", id: versionId }), 200);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/agreement/versions/{versionId}/attachments",
-      `Attach a file to an agreement version (coordinators)${uploadSummary}`,
-      { params: VersionParams, ...upload },
-      ATTACHED,
-    ),
-    async (c) => {
-      const { networkId, versionId } = c.req.valid("param");
-      const file = await fileOf(c, c.req.valid("query").name);
-      return c.json(await uploadAttachment(c.get("deps"), actorOf(c), networkId, { kind: "agreement_version", id: versionId }, file), 201);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/attachments/{attachmentId}",
-      "Download a file: always as an attachment with its stored type, never to be shown inline",
-      { params: AttachmentParams },
-      { 200: { description: "The file", content: binary }, ...errors(401, 404) },
-    ),
-    async (c) => {
-      const { networkId, attachmentId } = c.req.valid("param");
-      const file = await downloadAttachment(c.get("deps"), actorOf(c), networkId, attachmentId);
-      return c.body(new Uint8Array(file.bytes), 200, {
-        "Content-Type": file.contentType,
-        "Content-Disposition": contentDisposition(file.fileName),
-        "X-Content-Type-Options": "nosniff",
-      });
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/attachments/{attachmentId}",
-      "Remove a file (coordinators; for a meeting also its facilitators)",
-      { params: AttachmentParams },
-      { 204: { description: "Removed" }, ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, attachmentId } = c.req.valid("param");
-      await removeAttachment(c.get("deps"), actorOf(c), networkId, attachmentId);
-      return c.body(null, 204);
-    },
-  );
+routes.get(
+  "/networks/{networkId}/meetings/{meetingId}/attachments",
+  "The files of a meeting (agenda, slides, minutes)",
+  { params: MeetingParams },
+  { 200: jsonOk(AttachmentList, "Files"), ...errors(401, 404) },
+  (deps, actor, { networkId, meetingId }) => listOwnerAttachments(deps, actor, networkId, { kind: "meeting", id: meetingId }),
+);
+
+routes.app.openapi(
+  route.post(
+    "/networks/{networkId}/meetings/{meetingId}/attachments",
+    `Attach a file to a meeting (coordinators and the meeting's facilitators)${uploadSummary}`,
+    { params: MeetingParams, ...upload },
+    ATTACHED,
+  ),
+  async (c) => {
+    const { networkId, meetingId } = c.req.valid("param");
+    const file = await fileOf(c, c.req.valid("query").name);
+    return c.json(await uploadAttachment(c.get("deps"), actorOf(c), networkId, { kind: "meeting", id: meetingId }, file), 201);
+  },
+);
+
+routes.get(
+  "/networks/{networkId}/agreement/versions/{versionId}/attachments",
+  "The files of an agreement version",
+  { params: VersionParams },
+  { 200: jsonOk(AttachmentList, "Files"), ...errors(401, 404) },
+  (deps, actor, { networkId, versionId }) => listOwnerAttachments(deps, actor, networkId, { kind: "agreement_version", id: versionId }),
+);
+
+routes.app.openapi(
+  route.post(
+    "/networks/{networkId}/agreement/versions/{versionId}/attachments",
+    `Attach a file to an agreement version (coordinators)${uploadSummary}`,
+    { params: VersionParams, ...upload },
+    ATTACHED,
+  ),
+  async (c) => {
+    const { networkId, versionId } = c.req.valid("param");
+    const file = await fileOf(c, c.req.valid("query").name);
+    return c.json(await uploadAttachment(c.get("deps"), actorOf(c), networkId, { kind: "agreement_version", id: versionId }, file), 201);
+  },
+);
+
+routes.app.openapi(
+  route.get(
+    "/networks/{networkId}/attachments/{attachmentId}",
+    "Download a file: always as an attachment with its stored type, never to be shown inline",
+    { params: AttachmentParams },
+    { 200: { description: "The file", content: binary }, ...errors(401, 404) },
+  ),
+  async (c) => {
+    const { networkId, attachmentId } = c.req.valid("param");
+    const file = await downloadAttachment(c.get("deps"), actorOf(c), networkId, attachmentId);
+    return c.body(new Uint8Array(file.bytes), 200, {
+      "Content-Type": file.contentType,
+      "Content-Disposition": contentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+    });
+  },
+);
+
+routes.delete(
+  "/networks/{networkId}/attachments/{attachmentId}",
+  "Remove a file (coordinators; for a meeting also its facilitators)",
+  { params: AttachmentParams },
+  { 204: { description: "Removed" }, ...errors(401, 403, 404) },
+  (deps, actor, { networkId, attachmentId }) => removeAttachment(deps, actor, networkId, attachmentId),
+);
+
+export const attachmentRoutes = routes.app;

@@ -17,9 +17,10 @@ import {
 import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl, requireActor } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { routesOf, serviceRoutes } from "../route.ts";
 
 const route = routesOf("events");
+const routes = serviceRoutes("events");
 
 const Kind = z.enum(EVENT_KINDS);
 
@@ -102,131 +103,116 @@ const icsHeaders = (name: string) => ({
 // Events are validated against the domain's rules (time zone, dates, recurrence), which name each field at fault.
 export const asInput = (body: z.infer<typeof EventInput>) => ({ ...body, recurrence: body.recurrence as never });
 
-export const calendarRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/events",
-      "Occurrences of the annual clock's events in a window (recurring events expanded), optionally of some kinds",
-      {
-        params: NetworkParam,
-        query: z.object({ from: z.iso.datetime(), to: z.iso.datetime(), kinds: Kinds.openapi({ description: "Comma-separated kinds" }) }),
-      },
-      { 200: jsonOk(z.object({ items: z.array(Occurrence) }), "Occurrences"), ...errors(400, 401, 404) },
-    ),
-    async (c) => {
-      const { from, to, kinds } = c.req.valid("query");
-      const items = await calendar(c.get("deps"), actorOf(c), c.req.valid("param").networkId, { fromUtc: from, toUtc: to, kinds });
-      return c.json({ items }, 200);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/events/export",
-      "The annual clock (or some kinds of its events) as an iCalendar file",
-      { params: NetworkParam, query: z.object({ kinds: Kinds }) },
-      { 200: { description: "iCalendar", content: ics }, ...errors(400, 401, 404) },
-    ),
-    async (c) => {
-      const body = await exportCalendar(c.get("deps"), actorOf(c), c.req.valid("param").networkId, baseUrl(c), {
-        kinds: c.req.valid("query").kinds,
-      });
-      return c.body(body, 200, icsHeaders("vuosikello.ics"));
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/anticipation",
-      "The next 90 days: events, deadlines and promises falling due",
-      { params: NetworkParam },
-      {
-        200: jsonOk(
+routes.get(
+  "/networks/{networkId}/events",
+  "Occurrences of the annual clock's events in a window (recurring events expanded), optionally of some kinds",
+  {
+    params: NetworkParam,
+    query: z.object({ from: z.iso.datetime(), to: z.iso.datetime(), kinds: Kinds.openapi({ description: "Comma-separated kinds" }) }),
+  },
+  { 200: jsonOk(z.object({ items: z.array(Occurrence) }), "Occurrences"), ...errors(400, 401, 404) },
+  async (deps, actor, { networkId, from, to, kinds }) => ({
+    items: await calendar(deps, actor, networkId, { fromUtc: from, toUtc: to, kinds }),
+  }),
+);
+
+routes.app.openapi(
+  route.get(
+    "/networks/{networkId}/events/export",
+    "The annual clock (or some kinds of its events) as an iCalendar file",
+    { params: NetworkParam, query: z.object({ kinds: Kinds }) },
+    { 200: { description: "iCalendar", content: ics }, ...errors(400, 401, 404) },
+  ),
+  async (c) => {
+    const body = await exportCalendar(c.get("deps"), actorOf(c), c.req.valid("param").networkId, baseUrl(c), {
+      kinds: c.req.valid("query").kinds,
+    });
+    return c.body(body, 200, icsHeaders("vuosikello.ics"));
+  },
+);
+
+routes.get(
+  "/networks/{networkId}/anticipation",
+  "The next 90 days: events, deadlines and promises falling due",
+  { params: NetworkParam },
+  {
+    200: jsonOk(
+      z.object({
+        events: z.array(Occurrence),
+        promises: z.array(
           z.object({
-            events: z.array(Occurrence),
-            promises: z.array(
-              z.object({
-                id: z.string(),
-                text: z.string(),
-                dueOn: z.string(),
-                overdue: z.boolean(),
-                promiserName: z.string().nullable(),
-                mine: z.boolean(),
-              }),
-            ),
+            id: z.string(),
+            text: z.string(),
+            dueOn: z.string(),
+            overdue: z.boolean(),
+            promiserName: z.string().nullable(),
+            mine: z.boolean(),
           }),
-          "What is coming",
         ),
-        ...errors(401, 404),
-      },
+      }),
+      "What is coming",
     ),
-    async (c) => c.json(await anticipation(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/events",
-      "Add an event to the annual clock (members: their own or their organisation's)",
-      { params: NetworkParam, ...jsonBody(EventInput) },
-      { 201: jsonOk(EventDetail, "Added"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => c.json(await createEvent(c.get("deps"), actorOf(c), c.req.valid("param").networkId, asInput(c.req.valid("json"))), 201),
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/events/{eventId}",
-      "One event",
-      { params: EventParams },
-      { 200: jsonOk(EventDetail, "The event"), ...errors(401, 404) },
-    ),
-    async (c) => {
-      const { networkId, eventId } = c.req.valid("param");
-      return c.json(await getEvent(c.get("deps"), actorOf(c), networkId, eventId), 200);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/events/{eventId}/ics",
-      "One event as an .ics file to add to a calendar",
-      { params: EventParams },
-      { 200: { description: "iCalendar", content: ics }, ...errors(401, 404) },
-    ),
-    async (c) => {
-      const { networkId, eventId } = c.req.valid("param");
-      return c.body(await exportCalendar(c.get("deps"), actorOf(c), networkId, baseUrl(c), { eventId }), 200, icsHeaders("tapahtuma.ics"));
-    },
-  )
-  .openapi(
-    route.patch(
-      "/networks/{networkId}/events/{eventId}",
-      "Edit an event; a stale version gets 409. Calendars subscribed to the feed get the change",
-      { params: EventParams, ...jsonBody(EventInput.extend({ version: z.number().int().min(1) })) },
-      { 200: jsonOk(EventDetail, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, eventId } = c.req.valid("param");
-      const { version, ...input } = c.req.valid("json");
-      return c.json(await updateEvent(c.get("deps"), actorOf(c), networkId, eventId, version, asInput(input)), 200);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/events/{eventId}/cancel",
-      "Cancel an event; feeds carry STATUS:CANCELLED so calendars remove it",
-      { params: EventParams },
-      { 200: jsonOk(EventDetail, "Cancelled"), ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, eventId } = c.req.valid("param");
-      return c.json(await cancelEvent(c.get("deps"), actorOf(c), networkId, eventId), 200);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/feeds",
-      "A secret subscription URL for this network's calendar (shown once; revocable)",
-      { params: NetworkParam },
-      { 201: jsonOk(z.object({ url: z.string() }), "Created"), ...errors(401, 404) },
-    ),
-    async (c) => c.json(await createFeed(c.get("deps"), actorOf(c), c.req.valid("param").networkId, baseUrl(c)), 201),
-  );
+    ...errors(401, 404),
+  },
+  (deps, actor, { networkId }) => anticipation(deps, actor, networkId),
+);
+
+routes.post(
+  "/networks/{networkId}/events",
+  "Add an event to the annual clock (members: their own or their organisation's)",
+  { params: NetworkParam, ...jsonBody(EventInput) },
+  { 201: jsonOk(EventDetail, "Added"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, ...input }) => createEvent(deps, actor, networkId, asInput(input)),
+);
+
+routes.get(
+  "/networks/{networkId}/events/{eventId}",
+  "One event",
+  { params: EventParams },
+  { 200: jsonOk(EventDetail, "The event"), ...errors(401, 404) },
+  (deps, actor, { networkId, eventId }) => getEvent(deps, actor, networkId, eventId),
+);
+
+routes.app.openapi(
+  route.get(
+    "/networks/{networkId}/events/{eventId}/ics",
+    "One event as an .ics file to add to a calendar",
+    { params: EventParams },
+    { 200: { description: "iCalendar", content: ics }, ...errors(401, 404) },
+  ),
+  async (c) => {
+    const { networkId, eventId } = c.req.valid("param");
+    return c.body(await exportCalendar(c.get("deps"), actorOf(c), networkId, baseUrl(c), { eventId }), 200, icsHeaders("tapahtuma.ics"));
+  },
+);
+
+routes.patch(
+  "/networks/{networkId}/events/{eventId}",
+  "Edit an event; a stale version gets 409. Calendars subscribed to the feed get the change",
+  { params: EventParams, ...jsonBody(EventInput.extend({ version: z.number().int().min(1) })) },
+  { 200: jsonOk(EventDetail, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, eventId, version, ...input }) => updateEvent(deps, actor, networkId, eventId, version, asInput(input)),
+);
+
+routes.post(
+  "/networks/{networkId}/events/{eventId}/cancel",
+  "Cancel an event; feeds carry STATUS:CANCELLED so calendars remove it",
+  { params: EventParams },
+  { 200: jsonOk(EventDetail, "Cancelled"), ...errors(401, 403, 404) },
+  (deps, actor, { networkId, eventId }) => cancelEvent(deps, actor, networkId, eventId),
+);
+
+routes.app.openapi(
+  route.post(
+    "/networks/{networkId}/feeds",
+    "A secret subscription URL for this network's calendar (shown once; revocable)",
+    { params: NetworkParam },
+    { 201: jsonOk(z.object({ url: z.string() }), "Created"), ...errors(401, 404) },
+  ),
+  async (c) => c.json(await createFeed(c.get("deps"), actorOf(c), c.req.valid("param").networkId, baseUrl(c)), 201),
+);
+
+export const calendarRoutes = routes.app;
 
 const feeds = new OpenAPIHono<AppEnv>();
 feeds.use("/me/feeds", requireActor);

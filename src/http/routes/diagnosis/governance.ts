@@ -1,12 +1,10 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { COMPETENCE_QUESTIONS, CONDITIONS, GOVERNANCE_MODES } from "../../../domain/governanceDiagnosis.ts";
 import { diagnoseNetworkGovernance, governanceDiagnosis } from "../../../services/views/governanceDiagnosis.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { serviceRoutes } from "../route.ts";
 
-const route = routesOf("assessments");
+const routes = serviceRoutes("assessments");
 
 const Mode = z.enum(GOVERNANCE_MODES);
 const Answer = z.union([z.literal(0), z.literal(1), z.literal(2)]);
@@ -53,23 +51,20 @@ const Input = z
   .object({ competencies: z.record(z.string(), z.unknown()), current: z.string().nullable().optional() })
   .openapi("GovernanceDiagnosisInput", { description: "Each competence answer 0, 1 or 2; current: shared, lead, nao or null" });
 
-export const governanceDiagnosisRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/assessments/governance",
-      "Which governance mode (shared, lead organisation, network administrative organisation) the network's conditions fit, with the diagnoses made so far",
-      { params: NetworkParam },
-      { 200: jsonOk(Diagnosis, "Conditions and diagnoses"), ...errors(401, 404) },
-    ),
-    async (c) => c.json(await governanceDiagnosis(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/assessments/governance",
-      "A coordinator's governance diagnosis: answers on the need for competencies and today's mode, judged with the conditions as they are now",
-      { params: NetworkParam, ...jsonBody(Input) },
-      { 200: jsonOk(Diagnosis, "Conditions and diagnoses, the new one first"), ...errors(400, 401, 403, 404) },
-    ),
-    async (c) =>
-      c.json(await diagnoseNetworkGovernance(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),
-  );
+routes.get(
+  "/networks/{networkId}/assessments/governance",
+  "Which governance mode (shared, lead organisation, network administrative organisation) the network's conditions fit, with the diagnoses made so far",
+  { params: NetworkParam },
+  { 200: jsonOk(Diagnosis, "Conditions and diagnoses"), ...errors(401, 404) },
+  (deps, actor, { networkId }) => governanceDiagnosis(deps, actor, networkId),
+);
+
+routes.post(
+  "/networks/{networkId}/assessments/governance",
+  "A coordinator's governance diagnosis: answers on the need for competencies and today's mode, judged with the conditions as they are now",
+  { params: NetworkParam, ...jsonBody(Input) },
+  { 200: jsonOk(Diagnosis, "Conditions and diagnoses, the new one first"), ...errors(400, 401, 403, 404) },
+  (deps, actor, { networkId, ...input }) => diagnoseNetworkGovernance(deps, actor, networkId, input),
+);
+
+export const governanceDiagnosisRoutes = routes.app;

@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { DECISION_RULES, GOAL_TYPES } from "../../../domain/agreement.ts";
 import { COMPUTED_SOURCES, DIRECTIONS, INDICATOR_KINDS, INDICATOR_SOURCES, slugify } from "../../../domain/evaluation.ts";
@@ -22,9 +22,10 @@ import { cycleReportHtml } from "../../presenters/cycleReportHtml.ts";
 import { tableDownload } from "../../presenters/tableFile.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 import { PromiseRate } from "../promises/index.ts";
-import { routesOf } from "../route.ts";
+import { routesOf, serviceRoutes } from "../route.ts";
 
 const route = routesOf("evaluation");
+const routes = serviceRoutes("evaluation");
 
 const Measurement = z.object({
   id: z.string(),
@@ -296,170 +297,137 @@ const CycleParams = NetworkParam.extend({ cycleId: z.string().max(100) });
 const GoalParams = NetworkParam.extend({ goalId: z.string().max(100) });
 const IndicatorParams = NetworkParam.extend({ indicatorId: z.string().max(100) });
 
-export const evaluationRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/evaluation",
-      "A cycle's goals with indicators, Solmu's own figures and the joint evaluation (the current cycle unless ?cycle= names another)",
-      { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
-      { 200: jsonOk(Overview, "Evaluation of the cycle"), ...errors(400, 401, 404) },
-    ),
-    async (c) =>
-      c.json(await evaluationOverview(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle), 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/goals/{goalId}/indicators",
-      "Attach an indicator to a goal (members and coordinators)",
-      { params: GoalParams, ...jsonBody(IndicatorInput) },
-      { 201: jsonOk(IndicatorSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => {
-      const { networkId, goalId } = c.req.valid("param");
-      return c.json(await createIndicator(c.get("deps"), actorOf(c), networkId, goalId, c.req.valid("json")), 201);
+routes.get(
+  "/networks/{networkId}/evaluation",
+  "A cycle's goals with indicators, Solmu's own figures and the joint evaluation (the current cycle unless ?cycle= names another)",
+  { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+  { 200: jsonOk(Overview, "Evaluation of the cycle"), ...errors(400, 401, 404) },
+  (deps, actor, { networkId, cycle }) => evaluationOverview(deps, actor, networkId, cycle),
+);
+
+routes.post(
+  "/networks/{networkId}/goals/{goalId}/indicators",
+  "Attach an indicator to a goal (members and coordinators)",
+  { params: GoalParams, ...jsonBody(IndicatorInput) },
+  { 201: jsonOk(IndicatorSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, goalId, ...input }) => createIndicator(deps, actor, networkId, goalId, input),
+);
+
+routes.patch(
+  "/networks/{networkId}/indicators/{indicatorId}",
+  "Edit an indicator; a stale version gets 409 with what is stored now",
+  { params: IndicatorParams, ...jsonBody(IndicatorInput.extend({ version: z.number().int().min(1) })) },
+  { 200: jsonOk(IndicatorSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, indicatorId, version, ...input }) => updateIndicator(deps, actor, networkId, indicatorId, version, input),
+);
+
+routes.delete(
+  "/networks/{networkId}/indicators/{indicatorId}",
+  "Delete an indicator and its measurements (its author or a coordinator)",
+  { params: IndicatorParams },
+  { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+  (deps, actor, { networkId, indicatorId }) => removeIndicator(deps, actor, networkId, indicatorId),
+);
+
+routes.post(
+  "/networks/{networkId}/indicators/{indicatorId}/measurements",
+  "Record a measurement: a value (quantitative) or words (qualitative); a computed indicator stores Solmu's value of its cycle",
+  { params: IndicatorParams, ...jsonBody(MeasurementInput) },
+  { 201: jsonOk(IndicatorSchema, "Recorded"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, indicatorId, ...input }) => addMeasurement(deps, actor, networkId, indicatorId, input),
+);
+
+routes.delete(
+  "/networks/{networkId}/indicators/{indicatorId}/measurements/{measurementId}",
+  "Delete a measurement (who recorded it or a coordinator)",
+  { params: IndicatorParams.extend({ measurementId: z.string().max(100) }) },
+  { 200: jsonOk(IndicatorSchema, "Deleted; the indicator as it is now"), ...errors(401, 403, 404) },
+  (deps, actor, { networkId, indicatorId, measurementId }) => removeMeasurement(deps, actor, networkId, indicatorId, measurementId),
+);
+
+routes.post(
+  "/networks/{networkId}/evaluation/round",
+  "Open the joint evaluation of the current cycle (coordinators, in the evaluating phase)",
+  { params: NetworkParam, ...jsonBody(RoundInput) },
+  { 201: jsonOk(Overview, "Opened"), ...errors(400, 401, 403, 404, 409, 413) },
+  async (deps, actor, { networkId, ...input }) =>
+    evaluationOverview(deps, actor, networkId, await openEvaluationRound(deps, actor, networkId, input)),
+);
+
+routes.patch(
+  "/networks/{networkId}/cycles/{cycleId}/evaluation/round",
+  "Change or close a cycle's joint evaluation; questions change only before anyone answers; a closed round cannot reopen (409 round_closed)",
+  {
+    params: CycleParams,
+    ...jsonBody(RoundInput.extend({ version: z.number().int().min(1), close: z.boolean().default(false) })),
+  },
+  { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  async (deps, actor, { networkId, cycleId, ...input }) => {
+    await updateEvaluationRound(deps, actor, networkId, cycleId, input);
+    return evaluationOverview(deps, actor, networkId, cycleId);
+  },
+);
+
+routes.put(
+  "/networks/{networkId}/cycles/{cycleId}/evaluation/mine",
+  "Save my evaluation of the goals and answers to the network's questions; send the version you edited (null the first time)",
+  { params: CycleParams, ...jsonBody(AnswerInput) },
+  { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  async (deps, actor, { networkId, cycleId, ...input }) => {
+    await saveMyEvaluation(deps, actor, networkId, cycleId, input);
+    return evaluationOverview(deps, actor, networkId, cycleId);
+  },
+);
+
+routes.get(
+  "/networks/{networkId}/report",
+  "The cycle report as JSON (fields: docs/evaluation.md)",
+  { params: NetworkParam, query: ReportQuery },
+  { 200: jsonOk(Report, "The report"), ...errors(400, 401, 404) },
+  (deps, actor, { cycle, compare, networkId }) => cycleReport(deps, actor, networkId, cycle, compare),
+);
+
+routes.app.openapi(
+  route.get(
+    "/networks/{networkId}/report.csv",
+    "The cycle report's figures as long-format CSV (one figure per row; columns: docs/evaluation.md)",
+    { params: NetworkParam, query: ReportQuery },
+    { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
+  ),
+  (c) => reportTable(c, c.req.valid("param").networkId, c.req.valid("query"), "csv"),
+);
+
+routes.app.openapi(
+  route.get(
+    "/networks/{networkId}/report.xlsx",
+    "The same figures as an Excel workbook: one sheet, numbers as numbers and dates as dates",
+    { params: NetworkParam, query: ReportQuery },
+    {
+      200: { description: "Excel workbook", content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: "binary" }) } } },
+      ...errors(400, 401, 404),
     },
-  )
-  .openapi(
-    route.patch(
-      "/networks/{networkId}/indicators/{indicatorId}",
-      "Edit an indicator; a stale version gets 409 with what is stored now",
-      { params: IndicatorParams, ...jsonBody(IndicatorInput.extend({ version: z.number().int().min(1) })) },
-      { 200: jsonOk(IndicatorSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, indicatorId } = c.req.valid("param");
-      const { version, ...input } = c.req.valid("json");
-      return c.json(await updateIndicator(c.get("deps"), actorOf(c), networkId, indicatorId, version, input), 200);
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/indicators/{indicatorId}",
-      "Delete an indicator and its measurements (its author or a coordinator)",
-      { params: IndicatorParams },
-      { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, indicatorId } = c.req.valid("param");
-      await removeIndicator(c.get("deps"), actorOf(c), networkId, indicatorId);
-      return c.body(null, 204);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/indicators/{indicatorId}/measurements",
-      "Record a measurement: a value (quantitative) or words (qualitative); a computed indicator stores Solmu's value of its cycle",
-      { params: IndicatorParams, ...jsonBody(MeasurementInput) },
-      { 201: jsonOk(IndicatorSchema, "Recorded"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => {
-      const { networkId, indicatorId } = c.req.valid("param");
-      return c.json(await addMeasurement(c.get("deps"), actorOf(c), networkId, indicatorId, c.req.valid("json")), 201);
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/indicators/{indicatorId}/measurements/{measurementId}",
-      "Delete a measurement (who recorded it or a coordinator)",
-      { params: IndicatorParams.extend({ measurementId: z.string().max(100) }) },
-      { 200: jsonOk(IndicatorSchema, "Deleted; the indicator as it is now"), ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, indicatorId, measurementId } = c.req.valid("param");
-      return c.json(await removeMeasurement(c.get("deps"), actorOf(c), networkId, indicatorId, measurementId), 200);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/evaluation/round",
-      "Open the joint evaluation of the current cycle (coordinators, in the evaluating phase)",
-      { params: NetworkParam, ...jsonBody(RoundInput) },
-      { 201: jsonOk(Overview, "Opened"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId } = c.req.valid("param");
-      const cycleId = await openEvaluationRound(c.get("deps"), actorOf(c), networkId, c.req.valid("json"));
-      return c.json(await evaluationOverview(c.get("deps"), actorOf(c), networkId, cycleId), 201);
-    },
-  )
-  .openapi(
-    route.patch(
-      "/networks/{networkId}/cycles/{cycleId}/evaluation/round",
-      "Change or close a cycle's joint evaluation; questions change only before anyone answers; a closed round cannot reopen (409 round_closed)",
-      {
-        params: CycleParams,
-        ...jsonBody(RoundInput.extend({ version: z.number().int().min(1), close: z.boolean().default(false) })),
-      },
-      { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, cycleId } = c.req.valid("param");
-      await updateEvaluationRound(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json"));
-      return c.json(await evaluationOverview(c.get("deps"), actorOf(c), networkId, cycleId), 200);
-    },
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/cycles/{cycleId}/evaluation/mine",
-      "Save my evaluation of the goals and answers to the network's questions; send the version you edited (null the first time)",
-      { params: CycleParams, ...jsonBody(AnswerInput) },
-      { 200: jsonOk(Overview, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, cycleId } = c.req.valid("param");
-      await saveMyEvaluation(c.get("deps"), actorOf(c), networkId, cycleId, c.req.valid("json"));
-      return c.json(await evaluationOverview(c.get("deps"), actorOf(c), networkId, cycleId), 200);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/report",
-      "The cycle report as JSON (fields: docs/evaluation.md)",
-      { params: NetworkParam, query: ReportQuery },
-      { 200: jsonOk(Report, "The report"), ...errors(400, 401, 404) },
-    ),
-    async (c) => {
-      const { cycle, compare } = c.req.valid("query");
-      return c.json(await cycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare), 200);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/report.csv",
-      "The cycle report's figures as long-format CSV (one figure per row; columns: docs/evaluation.md)",
-      { params: NetworkParam, query: ReportQuery },
-      { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errors(400, 401, 404) },
-    ),
-    (c) => reportTable(c, c.req.valid("param").networkId, c.req.valid("query"), "csv"),
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/report.xlsx",
-      "The same figures as an Excel workbook: one sheet, numbers as numbers and dates as dates",
-      { params: NetworkParam, query: ReportQuery },
-      {
-        200: { description: "Excel workbook", content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: "binary" }) } } },
-        ...errors(400, 401, 404),
-      },
-    ),
-    (c) => reportTable(c, c.req.valid("param").networkId, c.req.valid("query"), "xlsx"),
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/report.html",
-      "The cycle report as one self-contained HTML file (styles and charts inline, no scripts)",
-      { params: NetworkParam, query: ReportQuery },
-      { 200: { description: "HTML file", content: { "text/html": { schema: z.string() } } }, ...errors(400, 401, 404) },
-    ),
-    async (c) => {
-      const { cycle, compare } = c.req.valid("query");
-      const report = await exportCycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare, "html");
-      return c.body(cycleReportHtml(report, c.get("locale")), 200, {
-        "Content-Type": "text/html; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName(report.network.name, report.cycle.name)}.html"`,
-      });
-    },
-  );
+  ),
+  (c) => reportTable(c, c.req.valid("param").networkId, c.req.valid("query"), "xlsx"),
+);
+
+routes.app.openapi(
+  route.get(
+    "/networks/{networkId}/report.html",
+    "The cycle report as one self-contained HTML file (styles and charts inline, no scripts)",
+    { params: NetworkParam, query: ReportQuery },
+    { 200: { description: "HTML file", content: { "text/html": { schema: z.string() } } }, ...errors(400, 401, 404) },
+  ),
+  async (c) => {
+    const { cycle, compare } = c.req.valid("query");
+    const report = await exportCycleReport(c.get("deps"), actorOf(c), c.req.valid("param").networkId, cycle, compare, "html");
+    return c.body(cycleReportHtml(report, c.get("locale")), 200, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName(report.network.name, report.cycle.name)}.html"`,
+    });
+  },
+);
+
+export const evaluationRoutes = routes.app;
 
 /** The report's long-format table as a CSV or Excel download. */
 async function reportTable(c: Context<AppEnv>, networkId: string, { cycle, compare }: z.infer<typeof ReportQuery>, format: "csv" | "xlsx") {

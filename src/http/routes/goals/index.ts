@@ -1,12 +1,8 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { GOAL_TYPES } from "../../../domain/agreement.ts";
 import { createGoal, listGoals, removeGoal, updateGoal } from "../../../services/goals.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { errors, GovernanceCheck, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
-
-const route = routesOf("goals");
+import { serviceRoutes } from "../route.ts";
 
 export const GoalSchema = z
   .object({
@@ -31,49 +27,38 @@ const GoalInput = z.object({
 
 const GoalParams = NetworkParam.extend({ goalId: z.string().max(100) });
 
-export const goalRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/goals",
-      "Goals of a cycle (the current one unless ?cycle= names another)",
-      { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
-      { 200: jsonOk(z.object({ items: z.array(GoalSchema) }), "Goals"), ...errors(400, 401, 404) },
-    ),
-    async (c) =>
-      c.json({ items: await listGoals(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("query").cycle) }, 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/goals",
-      "Add a goal to the current cycle (members and coordinators)",
-      { params: NetworkParam, ...jsonBody(GoalInput) },
-      { 201: jsonOk(GoalSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => c.json(await createGoal(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
-  )
-  .openapi(
-    route.patch(
-      "/networks/{networkId}/goals/{goalId}",
-      "Edit a goal; a stale version gets 409 with what is stored now",
-      { params: GoalParams, ...jsonBody(GoalInput.extend({ version: z.number().int().min(1) })) },
-      { 200: jsonOk(GoalSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, goalId } = c.req.valid("param");
-      const { version, ...input } = c.req.valid("json");
-      return c.json(await updateGoal(c.get("deps"), actorOf(c), networkId, goalId, version, input), 200);
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/goals/{goalId}",
-      "Delete a goal (its author or a coordinator)",
-      { params: GoalParams },
-      { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, goalId } = c.req.valid("param");
-      await removeGoal(c.get("deps"), actorOf(c), networkId, goalId);
-      return c.body(null, 204);
-    },
-  );
+const routes = serviceRoutes("goals");
+
+routes.get(
+  "/networks/{networkId}/goals",
+  "Goals of a cycle (the current one unless ?cycle= names another)",
+  { params: NetworkParam, query: z.object({ cycle: z.string().max(100).optional() }) },
+  { 200: jsonOk(z.object({ items: z.array(GoalSchema) }), "Goals"), ...errors(400, 401, 404) },
+  async (deps, actor, { networkId, cycle }) => ({ items: await listGoals(deps, actor, networkId, cycle) }),
+);
+
+routes.post(
+  "/networks/{networkId}/goals",
+  "Add a goal to the current cycle (members and coordinators)",
+  { params: NetworkParam, ...jsonBody(GoalInput) },
+  { 201: jsonOk(GoalSchema, "Created"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, ...input }) => createGoal(deps, actor, networkId, input),
+);
+
+routes.patch(
+  "/networks/{networkId}/goals/{goalId}",
+  "Edit a goal; a stale version gets 409 with what is stored now",
+  { params: GoalParams, ...jsonBody(GoalInput.extend({ version: z.number().int().min(1) })) },
+  { 200: jsonOk(GoalSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, goalId, version, ...input }) => updateGoal(deps, actor, networkId, goalId, version, input),
+);
+
+routes.delete(
+  "/networks/{networkId}/goals/{goalId}",
+  "Delete a goal (its author or a coordinator)",
+  { params: GoalParams },
+  { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+  (deps, actor, { networkId, goalId }) => removeGoal(deps, actor, networkId, goalId),
+);
+
+export const goalRoutes = routes.app;

@@ -1,11 +1,9 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { addHistoryEntry, listSharedHistory, removeHistoryEntry } from "../../../services/history.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { serviceRoutes } from "../route.ts";
 
-const route = routesOf("history");
+const routes = serviceRoutes("history");
 
 const Entry = z
   .object({
@@ -24,64 +22,52 @@ const Entry = z
 
 const isoDate = z.iso.date();
 
-export const historyRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/history",
-      "Shared history, newest first: of a person, an organisation, or a pair of organisations",
-      {
-        params: NetworkParam,
-        query: z.object({
-          person: z.string().max(100).optional(),
-          organisations: z
-            .string()
-            .max(300)
-            .optional()
-            .transform((v) => (v ? v.split(",").filter(Boolean) : undefined))
-            .openapi({ description: "One organisation id, or two separated by a comma for the pair's shared history" }),
-        }),
-      },
-      { 200: jsonOk(z.object({ items: z.array(Entry) }), "Entries"), ...errors(400, 401, 403, 404) },
+routes.get(
+  "/networks/{networkId}/history",
+  "Shared history, newest first: of a person, an organisation, or a pair of organisations",
+  {
+    params: NetworkParam,
+    query: z.object({
+      person: z.string().max(100).optional(),
+      organisations: z
+        .string()
+        .max(300)
+        .optional()
+        .transform((v) => (v ? v.split(",").filter(Boolean) : undefined))
+        .openapi({ description: "One organisation id, or two separated by a comma for the pair's shared history" }),
+    }),
+  },
+  { 200: jsonOk(z.object({ items: z.array(Entry) }), "Entries"), ...errors(400, 401, 403, 404) },
+  async (deps, actor, { networkId, person, organisations }) => ({
+    items: await listSharedHistory(deps, actor, networkId, { personId: person, organisationIds: organisations }),
+  }),
+);
+
+routes.post(
+  "/networks/{networkId}/history",
+  "Record something people or organisations did together",
+  {
+    params: NetworkParam,
+    ...jsonBody(
+      z.object({
+        occurredOn: isoDate,
+        title: z.string().trim().min(1).max(200),
+        description: z.string().trim().max(4000).default(""),
+        personIds: z.array(z.string().max(100)).max(100).default([]),
+        organisationIds: z.array(z.string().max(100)).max(100).default([]),
+      }),
     ),
-    async (c) => {
-      const { person, organisations } = c.req.valid("query");
-      const items = await listSharedHistory(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
-        personId: person,
-        organisationIds: organisations,
-      });
-      return c.json({ items }, 200);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/history",
-      "Record something people or organisations did together",
-      {
-        params: NetworkParam,
-        ...jsonBody(
-          z.object({
-            occurredOn: isoDate,
-            title: z.string().trim().min(1).max(200),
-            description: z.string().trim().max(4000).default(""),
-            personIds: z.array(z.string().max(100)).max(100).default([]),
-            organisationIds: z.array(z.string().max(100)).max(100).default([]),
-          }),
-        ),
-      },
-      { 201: jsonOk(z.object({ id: z.string() }), "Recorded"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => c.json(await addHistoryEntry(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/history/{entryId}",
-      "Delete an entry (its author or a coordinator)",
-      { params: NetworkParam.extend({ entryId: z.string().max(100) }) },
-      { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, entryId } = c.req.valid("param");
-      await removeHistoryEntry(c.get("deps"), actorOf(c), networkId, entryId);
-      return c.body(null, 204);
-    },
-  );
+  },
+  { 201: jsonOk(z.object({ id: z.string() }), "Recorded"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, ...input }) => addHistoryEntry(deps, actor, networkId, input),
+);
+
+routes.delete(
+  "/networks/{networkId}/history/{entryId}",
+  "Delete an entry (its author or a coordinator)",
+  { params: NetworkParam.extend({ entryId: z.string().max(100) }) },
+  { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+  (deps, actor, { networkId, entryId }) => removeHistoryEntry(deps, actor, networkId, entryId),
+);
+
+export const historyRoutes = routes.app;

@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { EVENT_KINDS } from "../../../domain/calendar.ts";
 import { LEARNING_MODES, RSVP_ANSWERS } from "../../../domain/meetings.ts";
 import { feedbackTrend } from "../../../services/meetingFeedback.ts";
@@ -17,13 +17,11 @@ import {
   updateParticipants,
 } from "../../../services/meetings.ts";
 import { planCafeSeating } from "../../../services/seating.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
 import { asInput, EventInput } from "../calendar/index.ts";
-import { routesOf } from "../route.ts";
+import { serviceRoutes } from "../route.ts";
 
-const route = routesOf("meetings");
+const routes = serviceRoutes("meetings");
 
 const Id = z.string().max(100);
 const Distribution = z.object({ mean: z.number().nullable(), n: z.number(), counts: z.array(z.number()) }).nullable();
@@ -136,287 +134,239 @@ const MeetingFields = {
   rsvpDeadline: z.iso.date().nullable().default(null),
 };
 const ok = (description: string) => ({ 200: jsonOk(MeetingSchema, description) });
-const params = (c: { req: { valid: (t: "param") => { networkId: string; meetingId: string } } }) => c.req.valid("param");
 
-export const meetingRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/meetings",
-      "The network's meetings, newest first, with your answer to each invitation",
-      { params: NetworkParam },
-      {
-        200: jsonOk(
+routes.get(
+  "/networks/{networkId}/meetings",
+  "The network's meetings, newest first, with your answer to each invitation",
+  { params: NetworkParam },
+  {
+    200: jsonOk(
+      z.object({
+        items: z.array(
           z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                eventId: z.string(),
-                title: z.string(),
-                start: z.string(),
-                end: z.string(),
-                timeZone: z.string(),
-                place: z.string().nullable(),
-                purpose: z.string(),
-                status: z.enum(["confirmed", "cancelled"]),
-                participantCount: z.number(),
-                yesCount: z.number(),
-                myRsvp: Rsvp.nullable(),
-                rsvpDeadline: z.string().nullable(),
-                rsvpOpen: z.boolean(),
-                invited: z.boolean(),
-                canPlan: z.boolean(),
-              }),
-            ),
-            canCreate: z.boolean(),
-          }),
-          "Meetings",
-        ),
-        ...errors(401, 404),
-      },
-    ),
-    async (c) => c.json(await listMeetings(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/meetings",
-      "Plan a meeting: an annual-clock event with a purpose, an expected outcome and the people invited (coordinators)",
-      { params: NetworkParam, ...jsonBody(z.object({ event: EventInput, ...MeetingFields, ...people })) },
-      { 201: jsonOk(MeetingSchema, "Planned"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => {
-      const body = c.req.valid("json");
-      return c.json(
-        await createMeeting(c.get("deps"), actorOf(c), c.req.valid("param").networkId, { ...body, event: asInput(body.event) }),
-        201,
-      );
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/meetings/feedback",
-      "Meeting feedback across the current cycle (coordinators), as last released in steps of the minimum group size",
-      { params: NetworkParam },
-      {
-        200: jsonOk(
-          z.object({
-            items: z.array(
-              z.object({
-                meetingId: z.string(),
-                title: z.string(),
-                start: z.string(),
-                respondents: z.number(),
-                timeWellUsed: z.number().nullable(),
-                realDialogue: z.number().nullable(),
-                concreteProgress: z.number().nullable(),
-              }),
-            ),
-          }),
-          "Trend",
-        ),
-        ...errors(401, 403, 404),
-      },
-    ),
-    async (c) => c.json(await feedbackTrend(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/methods",
-      "The method library: built-in methods and the network's own",
-      { params: NetworkParam },
-      { 200: jsonOk(MethodList(), "Methods"), ...errors(401, 404) },
-    ),
-    async (c) => c.json(await listMethods(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/methods",
-      "Add the network's own method (coordinators)",
-      {
-        params: NetworkParam,
-        ...jsonBody(
-          z.object({
-            name: z.string().trim().min(1).max(120),
-            mode: z.enum(LEARNING_MODES),
-            dialogue: z.boolean().default(false),
-            instructions: z.string().trim().max(4000).default(""),
-            typicalMinutes: z.number().int().min(5).max(480),
+            id: z.string(),
+            eventId: z.string(),
+            title: z.string(),
+            start: z.string(),
+            end: z.string(),
+            timeZone: z.string(),
+            place: z.string().nullable(),
+            purpose: z.string(),
+            status: z.enum(["confirmed", "cancelled"]),
+            participantCount: z.number(),
+            yesCount: z.number(),
+            myRsvp: Rsvp.nullable(),
+            rsvpDeadline: z.string().nullable(),
+            rsvpOpen: z.boolean(),
+            invited: z.boolean(),
+            canPlan: z.boolean(),
           }),
         ),
-      },
-      { 201: jsonOk(MethodList(), "Added"), ...errors(400, 401, 403, 404, 413) },
+        canCreate: z.boolean(),
+      }),
+      "Meetings",
     ),
-    async (c) => c.json(await addMethod(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/meetings/{meetingId}",
-      "One meeting: agenda with the planner's warnings, participants, seating and feedback",
-      { params: MeetingParams },
-      { ...ok("The meeting"), ...errors(401, 404) },
-    ),
-    async (c) => {
-      const { networkId, meetingId } = params(c);
-      return c.json(await getMeeting(c.get("deps"), actorOf(c), networkId, meetingId), 200);
-    },
-  )
-  .openapi(
-    route.patch(
-      "/networks/{networkId}/meetings/{meetingId}",
-      "Change the purpose, expected outcome or answer deadline (planners)",
-      { params: MeetingParams, ...jsonBody(z.object({ version: z.number().int().min(1), ...MeetingFields })) },
-      { ...ok("Changed"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, meetingId } = params(c);
-      return c.json(await updateMeeting(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/meetings/{meetingId}/participants",
-      "Set who is invited and who facilitates (planners); answers already given are kept",
-      { params: MeetingParams, ...jsonBody(z.object(people)) },
-      { ...ok("Saved"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => {
-      const { networkId, meetingId } = params(c);
-      return c.json(await updateParticipants(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/meetings/{meetingId}/agenda",
-      "Save the whole agenda (planners); send the meeting's version, a stale one gets 409",
-      {
-        params: MeetingParams,
-        ...jsonBody(
+    ...errors(401, 404),
+  },
+  (deps, actor, { networkId }) => listMeetings(deps, actor, networkId),
+);
+
+routes.post(
+  "/networks/{networkId}/meetings",
+  "Plan a meeting: an annual-clock event with a purpose, an expected outcome and the people invited (coordinators)",
+  { params: NetworkParam, ...jsonBody(z.object({ event: EventInput, ...MeetingFields, ...people })) },
+  { 201: jsonOk(MeetingSchema, "Planned"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, event, ...input }) => createMeeting(deps, actor, networkId, { ...input, event: asInput(event) }),
+);
+
+routes.get(
+  "/networks/{networkId}/meetings/feedback",
+  "Meeting feedback across the current cycle (coordinators), as last released in steps of the minimum group size",
+  { params: NetworkParam },
+  {
+    200: jsonOk(
+      z.object({
+        items: z.array(
           z.object({
-            version: z.number().int().min(1),
-            blocks: z
-              .array(
-                z.object({
-                  id: Id.nullable().default(null),
-                  title: z.string().trim().min(1).max(200),
-                  method: Id,
-                  startMinute: z
-                    .number()
-                    .int()
-                    .min(0)
-                    .max(24 * 60),
-                  durationMinutes: z
-                    .number()
-                    .int()
-                    .min(1)
-                    .max(24 * 60),
-                }),
-              )
-              .max(60),
+            meetingId: z.string(),
+            title: z.string(),
+            start: z.string(),
+            respondents: z.number(),
+            timeWellUsed: z.number().nullable(),
+            realDialogue: z.number().nullable(),
+            concreteProgress: z.number().nullable(),
           }),
         ),
-      },
-      { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+      }),
+      "Trend",
     ),
-    async (c) => {
-      const { networkId, meetingId } = params(c);
-      return c.json(await saveAgenda(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/meetings/{meetingId}/rsvp",
-      "Answer the invitation: yes, no or maybe, until the deadline",
-      { params: MeetingParams, ...jsonBody(z.object({ rsvp: Rsvp })) },
-      { ...ok("Answered"), ...errors(400, 401, 403, 404, 409) },
+    ...errors(401, 403, 404),
+  },
+  (deps, actor, { networkId }) => feedbackTrend(deps, actor, networkId),
+);
+
+routes.get(
+  "/networks/{networkId}/methods",
+  "The method library: built-in methods and the network's own",
+  { params: NetworkParam },
+  { 200: jsonOk(MethodList(), "Methods"), ...errors(401, 404) },
+  (deps, actor, { networkId }) => listMethods(deps, actor, networkId),
+);
+
+routes.post(
+  "/networks/{networkId}/methods",
+  "Add the network's own method (coordinators)",
+  {
+    params: NetworkParam,
+    ...jsonBody(
+      z.object({
+        name: z.string().trim().min(1).max(120),
+        mode: z.enum(LEARNING_MODES),
+        dialogue: z.boolean().default(false),
+        instructions: z.string().trim().max(4000).default(""),
+        typicalMinutes: z.number().int().min(5).max(480),
+      }),
     ),
-    async (c) => {
-      const { networkId, meetingId } = params(c);
-      return c.json(await answerInvitation(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json").rsvp), 200);
-    },
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/meetings/{meetingId}/blocks/{blockId}/notes",
-      "Write the notes of an agenda block (participants and planners); a stale version gets 409",
-      {
-        params: MeetingParams.extend({ blockId: Id }),
-        ...jsonBody(z.object({ version: z.number().int().min(1), notes: z.string().max(20000) })),
-      },
-      { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, meetingId, blockId } = c.req.valid("param");
-      return c.json(await saveNotes(c.get("deps"), actorOf(c), networkId, meetingId, blockId, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/meetings/{meetingId}/attendance",
-      "Record who was there (planners); adds the meeting to their shared history",
-      { params: MeetingParams, ...jsonBody(z.object({ presentIds: z.array(Id).max(2000) })) },
-      { ...ok("Recorded"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => {
-      const { networkId, meetingId } = params(c);
-      return c.json(await recordAttendance(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json").presentIds), 200);
-    },
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/meetings/{meetingId}/feedback",
-      "Your feedback once the meeting has begun: time well used, real dialogue, concrete progress (1–5)",
-      {
-        params: MeetingParams,
-        ...jsonBody(
-          z.object({
-            timeWellUsed: z.number().int().min(1).max(5),
-            realDialogue: z.number().int().min(1).max(5),
-            concreteProgress: z.number().int().min(1).max(5),
-            comment: z.string().trim().max(2000).default(""),
-          }),
-        ),
-      },
-      { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, meetingId } = params(c);
-      return c.json(await giveFeedback(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/meetings/{meetingId}/seating",
-      "Plan learning-café seating so people meet those they do not yet know (planners)",
-      {
-        params: MeetingParams,
-        ...jsonBody(
-          z
-            .object({
-              tables: z.number().int().min(1).max(200).optional(),
-              tableSize: z
+  },
+  { 201: jsonOk(MethodList(), "Added"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, ...input }) => addMethod(deps, actor, networkId, input),
+);
+
+routes.get(
+  "/networks/{networkId}/meetings/{meetingId}",
+  "One meeting: agenda with the planner's warnings, participants, seating and feedback",
+  { params: MeetingParams },
+  { ...ok("The meeting"), ...errors(401, 404) },
+  (deps, actor, { networkId, meetingId }) => getMeeting(deps, actor, networkId, meetingId),
+);
+
+routes.patch(
+  "/networks/{networkId}/meetings/{meetingId}",
+  "Change the purpose, expected outcome or answer deadline (planners)",
+  { params: MeetingParams, ...jsonBody(z.object({ version: z.number().int().min(1), ...MeetingFields })) },
+  { ...ok("Changed"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, meetingId, ...input }) => updateMeeting(deps, actor, networkId, meetingId, input),
+);
+
+routes.put(
+  "/networks/{networkId}/meetings/{meetingId}/participants",
+  "Set who is invited and who facilitates (planners); answers already given are kept",
+  { params: MeetingParams, ...jsonBody(z.object(people)) },
+  { ...ok("Saved"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, meetingId, ...input }) => updateParticipants(deps, actor, networkId, meetingId, input),
+);
+
+routes.put(
+  "/networks/{networkId}/meetings/{meetingId}/agenda",
+  "Save the whole agenda (planners); send the meeting's version, a stale one gets 409",
+  {
+    params: MeetingParams,
+    ...jsonBody(
+      z.object({
+        version: z.number().int().min(1),
+        blocks: z
+          .array(
+            z.object({
+              id: Id.nullable().default(null),
+              title: z.string().trim().min(1).max(200),
+              method: Id,
+              startMinute: z
                 .number()
                 .int()
-                .min(2)
-                .max(100)
-                .optional()
-                .openapi({ description: "Instead of tables: at most this many at a table" }),
-              rounds: z.number().int().min(1).max(10),
-              hostIds: z
-                .array(Id.nullable())
-                .max(200)
-                .default([])
-                .openapi({ description: "hostIds[t]: who hosts table t and stays there, or null" }),
-              blockId: Id.nullable().default(null),
-            })
-            .refine((b) => b.tables !== undefined || b.tableSize !== undefined, { path: ["tables"], message: "required" }),
-        ),
-      },
-      { ...ok("Planned"), ...errors(400, 401, 403, 404, 413) },
+                .min(0)
+                .max(24 * 60),
+              durationMinutes: z
+                .number()
+                .int()
+                .min(1)
+                .max(24 * 60),
+            }),
+          )
+          .max(60),
+      }),
     ),
-    async (c) => {
-      const { networkId, meetingId } = params(c);
-      return c.json(await planCafeSeating(c.get("deps"), actorOf(c), networkId, meetingId, c.req.valid("json")), 200);
-    },
-  );
+  },
+  { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, meetingId, ...input }) => saveAgenda(deps, actor, networkId, meetingId, input),
+);
+
+routes.put(
+  "/networks/{networkId}/meetings/{meetingId}/rsvp",
+  "Answer the invitation: yes, no or maybe, until the deadline",
+  { params: MeetingParams, ...jsonBody(z.object({ rsvp: Rsvp })) },
+  { ...ok("Answered"), ...errors(400, 401, 403, 404, 409) },
+  (deps, actor, { networkId, meetingId, rsvp }) => answerInvitation(deps, actor, networkId, meetingId, rsvp),
+);
+
+routes.put(
+  "/networks/{networkId}/meetings/{meetingId}/blocks/{blockId}/notes",
+  "Write the notes of an agenda block (participants and planners); a stale version gets 409",
+  {
+    params: MeetingParams.extend({ blockId: Id }),
+    ...jsonBody(z.object({ version: z.number().int().min(1), notes: z.string().max(20000) })),
+  },
+  { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, meetingId, blockId, ...input }) => saveNotes(deps, actor, networkId, meetingId, blockId, input),
+);
+
+routes.put(
+  "/networks/{networkId}/meetings/{meetingId}/attendance",
+  "Record who was there (planners); adds the meeting to their shared history",
+  { params: MeetingParams, ...jsonBody(z.object({ presentIds: z.array(Id).max(2000) })) },
+  { ...ok("Recorded"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, meetingId, presentIds }) => recordAttendance(deps, actor, networkId, meetingId, presentIds),
+);
+
+routes.put(
+  "/networks/{networkId}/meetings/{meetingId}/feedback",
+  "Your feedback once the meeting has begun: time well used, real dialogue, concrete progress (1–5)",
+  {
+    params: MeetingParams,
+    ...jsonBody(
+      z.object({
+        timeWellUsed: z.number().int().min(1).max(5),
+        realDialogue: z.number().int().min(1).max(5),
+        concreteProgress: z.number().int().min(1).max(5),
+        comment: z.string().trim().max(2000).default(""),
+      }),
+    ),
+  },
+  { ...ok("Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, meetingId, ...input }) => giveFeedback(deps, actor, networkId, meetingId, input),
+);
+
+routes.post(
+  "/networks/{networkId}/meetings/{meetingId}/seating",
+  "Plan learning-café seating so people meet those they do not yet know (planners)",
+  {
+    params: MeetingParams,
+    ...jsonBody(
+      z
+        .object({
+          tables: z.number().int().min(1).max(200).optional(),
+          tableSize: z
+            .number()
+            .int()
+            .min(2)
+            .max(100)
+            .optional()
+            .openapi({ description: "Instead of tables: at most this many at a table" }),
+          rounds: z.number().int().min(1).max(10),
+          hostIds: z
+            .array(Id.nullable())
+            .max(200)
+            .default([])
+            .openapi({ description: "hostIds[t]: who hosts table t and stays there, or null" }),
+          blockId: Id.nullable().default(null),
+        })
+        .refine((b) => b.tables !== undefined || b.tableSize !== undefined, { path: ["tables"], message: "required" }),
+    ),
+  },
+  { ...ok("Planned"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, meetingId, ...input }) => planCafeSeating(deps, actor, networkId, meetingId, input),
+);
+
+export const meetingRoutes = routes.app;
 
 function MethodList() {
   return z.object({

@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { NETWORK_ROLES } from "../../../domain/network.ts";
 import {
   cancelInvitation,
@@ -10,12 +10,12 @@ import {
   removeMember,
 } from "../../../services/members.ts";
 import { parseCursor } from "../../../services/pagination.ts";
-import type { AppEnv } from "../../env.ts";
 import { actorOf, baseUrl } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, PageQuery, page } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { routesOf, serviceRoutes } from "../route.ts";
 
 const route = routesOf("members");
+const routes = serviceRoutes("members");
 
 const Role = z.enum(NETWORK_ROLES);
 
@@ -74,137 +74,113 @@ export const presentOutbox = (r: {
   error: r.error,
 });
 
-export const memberRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/members",
-      "Members of the network, by name",
-      { params: NetworkParam, query: PageQuery },
-      { 200: jsonOk(page(Member), "A page of members"), ...errors(400, 401, 404) },
-    ),
-    async (c) => {
-      const { limit, cursor } = c.req.valid("query");
-      const result = await listMembers(c.get("deps"), actorOf(c), c.req.valid("param").networkId, limit, parseCursor(cursor));
-      return c.json(
-        {
-          items: result.items.map((m) => ({
-            id: m.id,
-            userId: m.user_id,
-            name: m.name,
-            email: m.email,
-            role: m.role,
-            title: m.title,
-            organisationName: m.organisation_name,
-          })),
-          nextCursor: result.nextCursor,
-        },
-        200,
-      );
+routes.get(
+  "/networks/{networkId}/members",
+  "Members of the network, by name",
+  { params: NetworkParam, query: PageQuery },
+  { 200: jsonOk(page(Member), "A page of members"), ...errors(400, 401, 404) },
+  async (deps, actor, { networkId, limit, cursor }) => {
+    const result = await listMembers(deps, actor, networkId, limit, parseCursor(cursor));
+    return {
+      items: result.items.map((m) => ({
+        id: m.id,
+        userId: m.user_id,
+        name: m.name,
+        email: m.email,
+        role: m.role,
+        title: m.title,
+        organisationName: m.organisation_name,
+      })),
+      nextCursor: result.nextCursor,
+    };
+  },
+);
+
+routes.patch(
+  "/networks/{networkId}/members/{memberId}",
+  "Change a member's role (coordinator); the last coordinator keeps the role",
+  { params: MemberParams, ...jsonBody(z.object({ role: Role })) },
+  { 204: { description: "Changed" }, ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, memberId, role }) => changeRole(deps, actor, networkId, memberId, role),
+);
+
+routes.delete(
+  "/networks/{networkId}/members/{memberId}",
+  "Remove someone from the network (coordinator)",
+  { params: MemberParams },
+  { 204: { description: "Removed" }, ...errors(401, 403, 404, 409) },
+  (deps, actor, { networkId, memberId }) => removeMember(deps, actor, networkId, memberId),
+);
+
+routes.get(
+  "/networks/{networkId}/invitations",
+  "Pending invitations (coordinator)",
+  { params: NetworkParam },
+  { 200: jsonOk(z.object({ items: z.array(Invitation) }), "Pending invitations"), ...errors(401, 403, 404) },
+  async (deps, actor, { networkId }) => ({
+    items: (await listInvitations(deps, actor, networkId)).map((r) => ({
+      id: r.id,
+      email: r.email,
+      role: r.role,
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+    })),
+  }),
+);
+
+routes.app.openapi(
+  route.post(
+    "/networks/{networkId}/invitations",
+    "Invite a person by e-mail (coordinator); the single-use link expires in 7 days",
+    {
+      params: NetworkParam,
+      ...jsonBody(z.object({ email: z.email().max(320), role: Role.default("member") })),
     },
-  )
-  .openapi(
-    route.patch(
-      "/networks/{networkId}/members/{memberId}",
-      "Change a member's role (coordinator); the last coordinator keeps the role",
-      { params: MemberParams, ...jsonBody(z.object({ role: Role })) },
-      { 204: { description: "Changed" }, ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, memberId } = c.req.valid("param");
-      await changeRole(c.get("deps"), actorOf(c), networkId, memberId, c.req.valid("json").role);
-      return c.body(null, 204);
+    {
+      201: jsonOk(
+        z.object({
+          invitation: Invitation,
+          link: z.string().openapi({ description: "The invitation link, also kept in the outbox" }),
+          delivered: z.boolean().openapi({ description: "True when sent by e-mail; otherwise copy the link" }),
+        }),
+        "Invited",
+      ),
+      ...errors(400, 401, 403, 404, 413),
     },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/members/{memberId}",
-      "Remove someone from the network (coordinator)",
-      { params: MemberParams },
-      { 204: { description: "Removed" }, ...errors(401, 403, 404, 409) },
-    ),
-    async (c) => {
-      const { networkId, memberId } = c.req.valid("param");
-      await removeMember(c.get("deps"), actorOf(c), networkId, memberId);
-      return c.body(null, 204);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/invitations",
-      "Pending invitations (coordinator)",
-      { params: NetworkParam },
-      { 200: jsonOk(z.object({ items: z.array(Invitation) }), "Pending invitations"), ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const rows = await listInvitations(c.get("deps"), actorOf(c), c.req.valid("param").networkId);
-      return c.json(
-        {
-          items: rows.map((r) => ({ id: r.id, email: r.email, role: r.role, createdAt: r.created_at, expiresAt: r.expires_at })),
-        },
-        200,
-      );
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/invitations",
-      "Invite a person by e-mail (coordinator); the single-use link expires in 7 days",
+  ),
+  async (c) => {
+    const body = c.req.valid("json");
+    const r = await invite(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
+      ...body,
+      locale: c.get("locale"),
+      baseUrl: baseUrl(c),
+    });
+    const i = r.invitation;
+    return c.json(
       {
-        params: NetworkParam,
-        ...jsonBody(z.object({ email: z.email().max(320), role: Role.default("member") })),
+        invitation: { id: i.id, email: i.email, role: i.role, createdAt: i.created_at, expiresAt: i.expires_at },
+        link: r.link,
+        delivered: r.delivered,
       },
-      {
-        201: jsonOk(
-          z.object({
-            invitation: Invitation,
-            link: z.string().openapi({ description: "The invitation link, also kept in the outbox" }),
-            delivered: z.boolean().openapi({ description: "True when sent by e-mail; otherwise copy the link" }),
-          }),
-          "Invited",
-        ),
-        ...errors(400, 401, 403, 404, 413),
-      },
-    ),
-    async (c) => {
-      const body = c.req.valid("json");
-      const r = await invite(c.get("deps"), actorOf(c), c.req.valid("param").networkId, {
-        ...body,
-        locale: c.get("locale"),
-        baseUrl: baseUrl(c),
-      });
-      const i = r.invitation;
-      return c.json(
-        {
-          invitation: { id: i.id, email: i.email, role: i.role, createdAt: i.created_at, expiresAt: i.expires_at },
-          link: r.link,
-          delivered: r.delivered,
-        },
-        201,
-      );
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/invitations/{invitationId}",
-      "Cancel a pending invitation (coordinator); its link stops working",
-      { params: InvitationParams },
-      { 204: { description: "Cancelled" }, ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, invitationId } = c.req.valid("param");
-      await cancelInvitation(c.get("deps"), actorOf(c), networkId, invitationId);
-      return c.body(null, 204);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/outbox",
-      "Messages Solmu wrote for this network, newest first (coordinator)",
-      { params: NetworkParam },
-      { 200: jsonOk(z.object({ items: z.array(OutboxMessage) }), "Messages"), ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const rows = await listNetworkOutbox(c.get("deps"), actorOf(c), c.req.valid("param").networkId);
-      return c.json({ items: rows.map(presentOutbox) }, 200);
-    },
-  );
+      201,
+    );
+  },
+);
+
+routes.delete(
+  "/networks/{networkId}/invitations/{invitationId}",
+  "Cancel a pending invitation (coordinator); its link stops working",
+  { params: InvitationParams },
+  { 204: { description: "Cancelled" }, ...errors(401, 403, 404) },
+  (deps, actor, { networkId, invitationId }) => cancelInvitation(deps, actor, networkId, invitationId),
+);
+
+routes.get(
+  "/networks/{networkId}/outbox",
+  "Messages Solmu wrote for this network, newest first (coordinator)",
+  { params: NetworkParam },
+  { 200: jsonOk(z.object({ items: z.array(OutboxMessage) }), "Messages"), ...errors(401, 403, 404) },
+  async (deps, actor, { networkId }) => ({ items: (await listNetworkOutbox(deps, actor, networkId)).map(presentOutbox) }),
+);
+
+export const memberRoutes = routes.app;

@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   createNews,
   createPractice,
@@ -10,12 +10,10 @@ import {
   updateNews,
   updatePractice,
 } from "../../../services/publications.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { serviceRoutes } from "../route.ts";
 
-const route = routesOf("publications");
+const routes = serviceRoutes("publications");
 
 const Settings = z.object({
   slug: z.string().openapi({ description: "The public page is at /p/{slug}" }),
@@ -89,100 +87,79 @@ const PracticeInput = z.object({
 const NewsParams = NetworkParam.extend({ newsId: z.string().max(100) });
 const PracticeParams = NetworkParam.extend({ practiceId: z.string().max(100) });
 
-export const publicationRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/publishing",
-      "The public page settings and news (coordinators)",
-      { params: NetworkParam },
-      { 200: jsonOk(Publishing, "Settings and news"), ...errors(401, 403, 404) },
-    ),
-    async (c) => c.json(await getPublishing(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/publishing",
-      "Choose what is public and at which address; turning something off removes it from the public page and feed at once",
-      { params: NetworkParam, ...jsonBody(SettingsInput) },
-      { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => c.json(await savePublishing(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/news",
-      "Write a news item; published ones appear on the public page and in its Atom feed (coordinators)",
-      { params: NetworkParam, ...jsonBody(NewsInput) },
-      { 201: jsonOk(Publishing, "Created"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => c.json(await createNews(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
-  )
-  .openapi(
-    route.patch(
-      "/networks/{networkId}/news/{newsId}",
-      "Edit, publish or unpublish a news item; a stale version gets 409",
-      { params: NewsParams, ...jsonBody(NewsInput.extend({ version: z.number().int().min(1) })) },
-      { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, newsId } = c.req.valid("param");
-      return c.json(await updateNews(c.get("deps"), actorOf(c), networkId, newsId, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/news/{newsId}",
-      "Delete a news item",
-      { params: NewsParams },
-      { 200: jsonOk(Publishing, "Deleted"), ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, newsId } = c.req.valid("param");
-      return c.json(await removeNews(c.get("deps"), actorOf(c), networkId, newsId), 200);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/practices",
-      "The network's good practices and those other networks on this instance have published",
-      { params: NetworkParam },
-      { 200: jsonOk(Practices, "Good practices"), ...errors(401, 404) },
-    ),
-    async (c) => c.json(await listPractices(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/practices",
-      "Write down a good practice: what worked, where, and a contact (members and coordinators)",
-      { params: NetworkParam, ...jsonBody(PracticeInput) },
-      { 201: jsonOk(Practices, "Created"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => c.json(await createPractice(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
-  )
-  .openapi(
-    route.patch(
-      "/networks/{networkId}/practices/{practiceId}",
-      "Edit a good practice (its author or a coordinator); only coordinators publish or unpublish",
-      {
-        params: PracticeParams,
-        ...jsonBody(PracticeInput.extend({ published: z.boolean(), version: z.number().int().min(1) })),
-      },
-      { 200: jsonOk(Practices, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, practiceId } = c.req.valid("param");
-      return c.json(await updatePractice(c.get("deps"), actorOf(c), networkId, practiceId, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/practices/{practiceId}",
-      "Delete a good practice (its author or a coordinator)",
-      { params: PracticeParams },
-      { 200: jsonOk(Practices, "Deleted"), ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, practiceId } = c.req.valid("param");
-      return c.json(await removePractice(c.get("deps"), actorOf(c), networkId, practiceId), 200);
-    },
-  );
+routes.get(
+  "/networks/{networkId}/publishing",
+  "The public page settings and news (coordinators)",
+  { params: NetworkParam },
+  { 200: jsonOk(Publishing, "Settings and news"), ...errors(401, 403, 404) },
+  (deps, actor, { networkId }) => getPublishing(deps, actor, networkId),
+);
+
+routes.put(
+  "/networks/{networkId}/publishing",
+  "Choose what is public and at which address; turning something off removes it from the public page and feed at once",
+  { params: NetworkParam, ...jsonBody(SettingsInput) },
+  { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, ...input }) => savePublishing(deps, actor, networkId, input),
+);
+
+routes.post(
+  "/networks/{networkId}/news",
+  "Write a news item; published ones appear on the public page and in its Atom feed (coordinators)",
+  { params: NetworkParam, ...jsonBody(NewsInput) },
+  { 201: jsonOk(Publishing, "Created"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, ...input }) => createNews(deps, actor, networkId, input),
+);
+
+routes.patch(
+  "/networks/{networkId}/news/{newsId}",
+  "Edit, publish or unpublish a news item; a stale version gets 409",
+  { params: NewsParams, ...jsonBody(NewsInput.extend({ version: z.number().int().min(1) })) },
+  { 200: jsonOk(Publishing, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, newsId, ...input }) => updateNews(deps, actor, networkId, newsId, input),
+);
+
+routes.delete(
+  "/networks/{networkId}/news/{newsId}",
+  "Delete a news item",
+  { params: NewsParams },
+  { 200: jsonOk(Publishing, "Deleted"), ...errors(401, 403, 404) },
+  (deps, actor, { networkId, newsId }) => removeNews(deps, actor, networkId, newsId),
+);
+
+routes.get(
+  "/networks/{networkId}/practices",
+  "The network's good practices and those other networks on this instance have published",
+  { params: NetworkParam },
+  { 200: jsonOk(Practices, "Good practices"), ...errors(401, 404) },
+  (deps, actor, { networkId }) => listPractices(deps, actor, networkId),
+);
+
+routes.post(
+  "/networks/{networkId}/practices",
+  "Write down a good practice: what worked, where, and a contact (members and coordinators)",
+  { params: NetworkParam, ...jsonBody(PracticeInput) },
+  { 201: jsonOk(Practices, "Created"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, ...input }) => createPractice(deps, actor, networkId, input),
+);
+
+routes.patch(
+  "/networks/{networkId}/practices/{practiceId}",
+  "Edit a good practice (its author or a coordinator); only coordinators publish or unpublish",
+  {
+    params: PracticeParams,
+    ...jsonBody(PracticeInput.extend({ published: z.boolean(), version: z.number().int().min(1) })),
+  },
+  { 200: jsonOk(Practices, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, practiceId, ...input }) => updatePractice(deps, actor, networkId, practiceId, input),
+);
+
+routes.delete(
+  "/networks/{networkId}/practices/{practiceId}",
+  "Delete a good practice (its author or a coordinator)",
+  { params: PracticeParams },
+  { 200: jsonOk(Practices, "Deleted"), ...errors(401, 403, 404) },
+  (deps, actor, { networkId, practiceId }) => removePractice(deps, actor, networkId, practiceId),
+);
+
+export const publicationRoutes = routes.app;

@@ -39,6 +39,7 @@ import {
 } from "./names.ts";
 import { seedPollsDemo } from "./polls.ts";
 import { seedSurveysDemo } from "./surveys.ts";
+import { seedWebhooksDemo } from "./webhooks.ts";
 
 export type DemoSize = "small" | "large";
 
@@ -475,6 +476,7 @@ export async function seedDemo(deps: Deps, size: DemoSize = "small", now = new D
       now,
     );
     await seedPollsDemo(deps, finnishNetworkId, false, { coordinatorUserId: named.coordinator.id, memberUserId: named.member.id }, now);
+    await seedWebhooksDemo(deps, finnishNetworkId, named.coordinator.id, now);
   }
   if (youthNetworkId)
     await seedPollsDemo(deps, youthNetworkId, true, { coordinatorUserId: named.swedish.id, memberUserId: named.member.id }, now);

@@ -105,6 +105,7 @@ describe.each(databases)("OWASP checks on every route on %s", (kind) => {
       newsId: await inSavo("news_items"),
       practiceId: await inSavo("good_practices"),
       eventId: await inSavo("events"),
+      webhookId: await inSavo("webhooks"),
       meetingId: await first(
         sql<{
           id: string;

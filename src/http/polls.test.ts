@@ -53,7 +53,11 @@ describe.each(databases)("polls on %s", (kind) => {
 
     const log = (await t.w.as.observer.get(`${t.base}/decisions`)).body.items;
     const decision = log.find((d: { pollId: string | null }) => d.pollId === id);
-    expect(decision).toMatchObject({ title: "Kevään tapaamiset verkossa", rule: "consensus", participants: "2/3 äänioikeutetusta äänesti Solmussa" });
+    expect(decision).toMatchObject({
+      title: "Kevään tapaamiset verkossa",
+      rule: "consensus",
+      participants: "2/3 äänioikeutetusta äänesti Solmussa",
+    });
     expect(decision.body).toBe("Hyväksytty. Puolesta 1, tyhjää 1, vastaan 0, estoja 0.");
     expect(closed.body.decisionId).toBe(decision.id);
   });
@@ -83,13 +87,21 @@ describe.each(databases)("polls on %s", (kind) => {
   });
 
   it("checks each kind's vote: a choose limit, dots to spend, scores 0–5, rankings, time answers", async () => {
-    const choose = (await open("coordinator", { kind: "choose", title: "Teema", options: [{ label: "A" }, { label: "B" }, { label: "C" }], maxChoices: 2 }))
-      .body;
+    const choose = (
+      await open("coordinator", {
+        kind: "choose",
+        title: "Teema",
+        options: [{ label: "A" }, { label: "B" }, { label: "C" }],
+        maxChoices: 2,
+      })
+    ).body;
     const [a, b, c] = choose.options.map((o: { id: string }) => o.id);
     expect(Object.keys((await vote("member", choose.id, { optionIds: [a, b, c] })).body.error.fields)).toEqual(["optionIds"]);
     expect((await vote("member", choose.id, { optionIds: [a, c] })).status).toBe(200);
 
-    const dots = (await open("coordinator", { kind: "dot_vote", title: "Painopisteet", options: [{ label: "A" }, { label: "B" }], dots: 3 })).body;
+    const dots = (
+      await open("coordinator", { kind: "dot_vote", title: "Painopisteet", options: [{ label: "A" }, { label: "B" }], dots: 3 })
+    ).body;
     const [d1, d2] = dots.options.map((o: { id: string }) => o.id);
     expect(Object.keys((await vote("member", dots.id, { dots: { [d1]: 2, [d2]: 2 } })).body.error.fields)).toEqual(["dots"]);
     expect((await vote("member", dots.id, { dots: { [d1]: 3 } })).body.results.tally.totals).toEqual({ [d1]: 3, [d2]: 0 });
@@ -98,8 +110,9 @@ describe.each(databases)("polls on %s", (kind) => {
     const [s1, s2] = score.options.map((o: { id: string }) => o.id);
     expect(Object.keys((await vote("member", score.id, { scores: { [s1]: 6, [s2]: 1 } })).body.error.fields)).toEqual([`scores.${s1}`]);
 
-    const ranked = (await open("coordinator", { kind: "ranked_choice", title: "Järjestys", options: [{ label: "A" }, { label: "B" }, { label: "C" }] }))
-      .body;
+    const ranked = (
+      await open("coordinator", { kind: "ranked_choice", title: "Järjestys", options: [{ label: "A" }, { label: "B" }, { label: "C" }] })
+    ).body;
     const [r1, r2, r3] = ranked.options.map((o: { id: string }) => o.id);
     await vote("member", ranked.id, { ranking: [r3, r2] });
     const after = await vote("coordinator", ranked.id, { ranking: [r1, r2] });
@@ -159,7 +172,9 @@ describe.each(databases)("polls on %s", (kind) => {
     expect(cast.body.votesForOrganisation).toBe(true);
     expect(cast.body.voters).toEqual([{ name: "Member", organisationName: "Siilinjärven kunta" }]);
 
-    const group = (await open("coordinator", { kind: "consent", title: "Työryhmän esitys", audience: "group", audienceIds: [ids.coordinator] })).body;
+    const group = (
+      await open("coordinator", { kind: "consent", title: "Työryhmän esitys", audience: "group", audienceIds: [ids.coordinator] })
+    ).body;
     expect((await vote("member", group.id, { choice: "consent" })).status).toBe(403);
     expect((await vote("coordinator", group.id, { choice: "consent" })).status).toBe(200);
     const unknown = await open("coordinator", { kind: "consent", title: "Tuntematon", audience: "group", audienceIds: ["nobody"] });
@@ -167,7 +182,8 @@ describe.each(databases)("polls on %s", (kind) => {
   });
 
   it("hides results until closing when asked, and refuses a changed vote when changes are not allowed", async () => {
-    const p = (await open("member", { kind: "proposal", title: "Piilotettu tulos", hideResultsUntilClosed: true, allowChange: false })).body;
+    const p = (await open("member", { kind: "proposal", title: "Piilotettu tulos", hideResultsUntilClosed: true, allowChange: false }))
+      .body;
     await vote("member", p.id, { choice: "agree" });
     for (const who of ["coordinator", "member", "observer"] as const) {
       const seen = (await t.w.as[who].get(`${t.base}/polls/${p.id}`)).body;
@@ -186,12 +202,20 @@ describe.each(databases)("polls on %s", (kind) => {
     const due = (await open("coordinator", { kind: "proposal", title: "Aikaraja", closesAt: inDays(0.5) })).body;
     await vote("member", quorum.id, { choice: "agree" });
     await vote("member", due.id, { choice: "agree" });
-    const before = (await t.w.as.coordinator.get("/api/me/notifications")).body.items.filter((n: { kind: string }) => n.kind === "poll_closing");
+    const before = (await t.w.as.coordinator.get("/api/me/notifications")).body.items.filter(
+      (n: { kind: string }) => n.kind === "poll_closing",
+    );
     expect(await pollReminders(t.deps)).toBeGreaterThan(0);
     await pollReminders(t.deps);
-    const reminders = (await t.w.as.coordinator.get("/api/me/notifications")).body.items.filter((n: { kind: string }) => n.kind === "poll_closing");
+    const reminders = (await t.w.as.coordinator.get("/api/me/notifications")).body.items.filter(
+      (n: { kind: string }) => n.kind === "poll_closing",
+    );
     expect(reminders.length - before.length).toBe(1);
-    expect((await t.w.as.member.get("/api/me/notifications")).body.items.some((n: { kind: string; link: string }) => n.kind === "poll_closing" && n.link.endsWith(due.id))).toBe(false);
+    expect(
+      (await t.w.as.member.get("/api/me/notifications")).body.items.some(
+        (n: { kind: string; link: string }) => n.kind === "poll_closing" && n.link.endsWith(due.id),
+      ),
+    ).toBe(false);
 
     const later = new Date(Date.now() + 4 * 86_400_000);
     const [first, second] = await Promise.all([closeDuePolls(t.deps, later), closeDuePolls(t.deps, later)]);
@@ -213,7 +237,9 @@ describe.each(databases)("an anonymous poll on %s", (kind) => {
   const SECRET = "Rahoitus ei riitä tähän vuonna 2027";
 
   beforeAll(async () => {
-    pollId = (await t.w.as.coordinator.post(`${t.base}/polls`, { kind: "proposal", title: "Salainen", anonymous: true, closesAt: inDays(2) })).body.id;
+    pollId = (
+      await t.w.as.coordinator.post(`${t.base}/polls`, { kind: "proposal", title: "Salainen", anonymous: true, closesAt: inDays(2) })
+    ).body.id;
   });
 
   it("shows who voted but never how, to anyone, before or after closing, in no answer or export", async () => {
@@ -253,7 +279,11 @@ describe.each(databases)("an anonymous poll on %s", (kind) => {
       // The reason is shown, but nowhere beside the name of who gave it.
       for (const fragment of text.split(/[{}]/)) expect(fragment.includes(SECRET) && /Member/.test(fragment)).toBe(false);
     }
-    const sealed = await t.deps.storage.db.selectFrom("polls").select(["sealed_votes", "seal_secret"]).where("id", "=", pollId).executeTakeFirstOrThrow();
+    const sealed = await t.deps.storage.db
+      .selectFrom("polls")
+      .select(["sealed_votes", "seal_secret"])
+      .where("id", "=", pollId)
+      .executeTakeFirstOrThrow();
     expect(sealed.seal_secret).toBeNull();
     expect(sealed.sealed_votes).not.toMatch(/"key"/);
   });

@@ -86,9 +86,10 @@ export default defineConfig({
     target: "node20",
     outDir: path.join(root, "dist/server"),
     emptyOutDir: true,
-    // Not minified, so that a stack trace reads as the source; the maps are for `node --enable-source-maps`.
+    // Not minified, so that a stack trace reads as the source. Maps only on request, as for the web app (decision
+    // 021): SOLMU_SOURCEMAPS=1, then `node --enable-source-maps bin/solmu.js …` names the .ts lines.
     minify: false,
-    sourcemap: true,
+    sourcemap: process.env.SOLMU_SOURCEMAPS === "1",
     rolldownOptions: {
       input: { main: "src/cli/main.ts", ...workerEntries() },
       // One folder for everything: startWorker and src/config/paths.ts rely on it.

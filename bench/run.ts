@@ -17,6 +17,7 @@ import { seatingBench } from "./seating.ts";
 import { snaBench } from "./sna.ts";
 import { startupBench } from "./startup.ts";
 import { transferBench } from "./transfer.ts";
+import { webhooksBench } from "./webhooks.ts";
 
 const ROUNDS = 300;
 
@@ -132,7 +133,7 @@ async function seatingResults() {
 }
 
 const only = process.argv[2];
-const BENCHMARKS = ["read-paths", "seating", "sna", "http", "transfer", "startup"];
+const BENCHMARKS = ["read-paths", "seating", "sna", "http", "transfer", "startup", "webhooks"];
 if (only !== undefined && !BENCHMARKS.includes(only)) {
   console.error(`Unknown benchmark "${only}"; run all with \`npm run bench\`, or one with \`npm run bench -- ${BENCHMARKS.join("|")}\``);
   process.exit(2);
@@ -143,3 +144,4 @@ if (only === undefined || only === "sna") await snaBench();
 if (only === undefined || only === "http") await httpBench();
 if (only === undefined || only === "transfer") await transferBench();
 if (only === undefined || only === "startup") await startupBench();
+if (only === undefined || only === "webhooks") await webhooksBench();

@@ -6,9 +6,10 @@ type Row = Record<string, unknown>;
 
 /**
  * Tables that name a person by their account, and the column that does: all of them but password resets (secrets
- * only), the audit log and who named an organisation's representatives (rows about others).
+ * only), the audit log and who named an organisation's representatives (rows about others), and the webhooks a
+ * coordinator added (the network's settings, whose addresses and tokens are secrets of the network, not their data).
  */
-const NOT_EXPORTED = new Set(["password_resets", "audit_events", "organisation_representatives"]);
+const NOT_EXPORTED = new Set(["password_resets", "audit_events", "organisation_representatives", "webhooks"]);
 const BY_USER = USER_REFERENCES.filter(([table]) => !NOT_EXPORTED.has(table));
 
 /** Tables that name a person by their membership in a network. */

@@ -46,4 +46,5 @@ export const USER_REFERENCES: [table: string, column: string][] = [
   ["decision_rules", "updated_by"],
   ["polls", "created_by"],
   ["polls", "closed_by"],
+  ["webhooks", "created_by"],
 ];

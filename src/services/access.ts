@@ -15,14 +15,27 @@ import { AppError, forbidden, notFound } from "./errors.ts";
  */
 export async function roleIn(db: DbOrTx, actor: Actor, networkId: string): Promise<NetworkRole> {
   const membership = await findRoleAndSsoRule(db, networkId, actor.userId);
+  if (membership || !actor.isAdmin) return roleFrom(actor, membership, membership);
+  return roleFrom(actor, undefined, await findNetwork(db, networkId));
+}
+
+/**
+ * roleIn's rule for a caller that has read the person's membership and the network itself (undefined when there
+ * is none), as the network home does beside its other reads.
+ */
+export function roleFrom(
+  actor: Actor,
+  membership: { role: NetworkRole } | undefined,
+  network: { require_sso: number } | undefined,
+): NetworkRole {
   if (membership && actor.isAdmin) return "coordinator";
   if (membership) {
-    if (membership.require_sso === 1 && actor.via !== undefined && !actor.via.startsWith("sso:")) {
+    if (network?.require_sso === 1 && actor.via !== undefined && !actor.via.startsWith("sso:")) {
       throw new AppError(403, "sso_required", "errors.sso_required");
     }
     return membership.role;
   }
-  if (actor.isAdmin && (await findNetwork(db, networkId))) return "coordinator";
+  if (actor.isAdmin && network) return "coordinator";
   throw notFound();
 }
 

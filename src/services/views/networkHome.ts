@@ -2,14 +2,14 @@ import { changedSince, type FrozenSection } from "../../domain/agreement.ts";
 import { type Phase, roleAtLeast } from "../../domain/network.ts";
 import { nowIso } from "../../storage/ids.ts";
 import { latestVersion, listApprovals, listSections } from "../../storage/repos/agreement.ts";
-import { type CycleRow, findCurrentCycle, listCycles, listPhaseEvaluations } from "../../storage/repos/cycles.ts";
+import { type CycleRow, listCycles, listPhaseEvaluations } from "../../storage/repos/cycles.ts";
 import { listGovernanceDiagnoses, listNetworkTypeAssessments } from "../../storage/repos/diagnosis.ts";
 import { listPendingInvitations } from "../../storage/repos/invitations.ts";
-import { countMembers, findMembership, type MembershipRow } from "../../storage/repos/memberships.ts";
-import { findNetwork } from "../../storage/repos/networks.ts";
-import { countOrganisations, countUnrepresented, isRepresentative } from "../../storage/repos/organisations.ts";
+import { findMembership, type MembershipRow } from "../../storage/repos/memberships.ts";
+import { findNetworkWithCounts } from "../../storage/repos/networks.ts";
+import { countUnrepresented, isRepresentative } from "../../storage/repos/organisations.ts";
 import { listPromises } from "../../storage/repos/promises.ts";
-import { requireRole } from "../access.ts";
+import { roleFrom } from "../access.ts";
 import { cycleActivityBalance } from "../activities.ts";
 import type { Actor, Deps } from "../context.ts";
 import { notFound } from "../errors.ts";
@@ -29,19 +29,20 @@ import { setupOf, welcomeOf } from "./homeFirstDay.ts";
 /** The network home: the network, the actor's role, where it is in its cycle and what needs attention. */
 export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   const { db } = deps.storage;
-  const role = await requireRole(db, actor, networkId, "observer");
-  // The home is the most visited page: its independent parts are read side by side, and the
-  // membership, network and newest agreement version once for all of them.
-  const [network, membership, currentCycle, cycles, memberCount, organisationCount, latest] = await Promise.all([
-    findNetwork(db, networkId),
+  // The home is the most visited page, and is computed again after every write to the network: its independent
+  // parts are read side by side, the network with its counts, the membership (which gives the role, as roleIn
+  // would), the cycles and the newest agreement version once for all of them.
+  const [found, membership, cycles, latest] = await Promise.all([
+    findNetworkWithCounts(db, networkId),
     findMembership(db, networkId, actor.userId),
-    findCurrentCycle(db, networkId),
     listCycles(db, networkId),
-    countMembers(db, networkId),
-    countOrganisations(db, networkId),
     latestVersion(db, networkId),
   ]);
-  if (!network) throw notFound();
+  // Observer is the lowest role: any role at all may see the home.
+  const role = roleFrom(actor, membership, found?.network);
+  if (!found) throw notFound();
+  const { network, memberCount, organisationCount } = found;
+  const currentCycle = currentOf(cycles);
   const coordinator = roleAtLeast(role, "coordinator");
   const participant = roleAtLeast(role, "member");
   const [
@@ -112,6 +113,9 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     polls,
   };
 }
+
+/** The open cycle that started last, as findCurrentCycle picks it, from the network's cycles in order of start. */
+const currentOf = (cycles: CycleRow[]) => cycles.filter((c) => c.closed_at === null).at(-1);
 
 type AgreementVersion = Awaited<ReturnType<typeof latestVersion>>;
 

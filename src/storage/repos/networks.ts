@@ -46,6 +46,26 @@ export async function insertNetwork(db: DbOrTx, input: NetworkFields): Promise<N
 
 export const findNetwork = (db: DbOrTx, id: string) => db.selectFrom("networks").selectAll().where("id", "=", id).executeTakeFirst();
 
+/** A network with how many members and organisations it has, in one query (the network home reads all three). */
+export async function findNetworkWithCounts(db: DbOrTx, id: string) {
+  const row = await db
+    .selectFrom("networks as n")
+    .selectAll("n")
+    .select((eb) => [
+      eb.selectFrom("memberships as m").select(eb.fn.countAll<number>().as("c")).whereRef("m.network_id", "=", "n.id").as("member_count"),
+      eb
+        .selectFrom("organisations as o")
+        .select(eb.fn.countAll<number>().as("c"))
+        .whereRef("o.network_id", "=", "n.id")
+        .as("organisation_count"),
+    ])
+    .where("n.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { member_count, organisation_count, ...network } = row;
+  return { network: network as NetworkRow, memberCount: Number(member_count), organisationCount: Number(organisation_count) };
+}
+
 /** Updates only when the stored version is `expectedVersion`; returns false on a stale write. */
 export async function updateNetworkIfVersion(db: DbOrTx, id: string, expectedVersion: number, input: NetworkFields): Promise<boolean> {
   return updateIfVersion(db, "networks", id, expectedVersion, {

@@ -14207,13 +14207,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Analysis */
+                /** @description Analysis. Send Accept: application/vnd.solmu.columns+json for the compact form (ColumnDocument); answers vary by Accept */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["SurveyAnalysis"];
+                        "application/vnd.solmu.columns+json": components["schemas"]["ColumnDocument"];
                     };
                 };
                 /** @description Not signed in, or wrong credentials */
@@ -15975,6 +15976,35 @@ export interface components {
             itinerant: number;
             liaison: number;
             representative: number;
+        };
+        Column: {
+            /** @description Rows that lack the field (as against null) */
+            absent?: number[];
+            /** @description An object column's fields, one row a row whose value is 1 */
+            columns?: components["schemas"]["Column"][];
+            key: string;
+            /** @enum {string} */
+            type: "number" | "boolean" | "string" | "object" | "json";
+            /** @description One value a row: a number (number), 1 or 0 (boolean), a position in `strings` (string), 1 for an object whose rows are in `columns` (object), the value itself (json); null is null */
+            values: unknown[];
+        };
+        /** @description application/vnd.solmu.columns+json: lists of objects as columns of typed values; decoded, exactly the application/json answer */
+        ColumnDocument: {
+            /** @description The answer's other fields, as in application/json */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description Every string of the tables once */
+            strings: string[];
+            /** @description The answer's lists of objects, by their keys */
+            tables: {
+                [key: string]: components["schemas"]["ColumnTable"];
+            };
+        };
+        /** @description A list of objects, one column a field */
+        ColumnTable: {
+            columns: components["schemas"]["Column"][];
+            rows: number;
         };
         Cycle: {
             closedAt: string | null;

@@ -34,7 +34,7 @@ type Disjoint<A, B> = [keyof A & keyof B] extends [never] ? A & B : never;
 /** A request's path parameters, query and JSON body, validated, as one object; a name in two of them would be ambiguous. */
 export type Input<Q> = Disjoint<Disjoint<Part<Q, "params">, Part<Q, "query">>, JsonPart<Q>>;
 
-type Success<R> = Extract<keyof R, 200 | 201 | 204>;
+type Success<R> = Extract<keyof R, 200 | 201 | 202 | 204>;
 /**
  * What the service returns for the route's one success answer: its JSON schema's value (like Hono's own check of
  * `c.json`, `undefined` passes: a service's `rows[0]` after its own insert); for a 204, anything, since it is dropped.
@@ -44,13 +44,13 @@ type Answer<R> = R[Success<R>] extends { content: { "application/json": { schema
 /** The service call that answers a route: the signed-in actor, the request's validated input, the answer's value. */
 export type Run<Q, R> = (deps: Deps, actor: Actor, input: Input<Q>) => Promise<Answer<R>>;
 
-const SUCCESS = [200, 201, 204] as const;
+const SUCCESS = [200, 201, 202, 204] as const;
 
 const server =
   <M extends RouteConfig["method"]>(app: OpenAPIHono<AppEnv>, tag: string, method: M) =>
   <P extends string, Q extends Request, R extends Responses>(path: P, summary: string, request: Q, responses: R, run: Run<Q, R>) => {
     const status = SUCCESS.find((s) => s in responses);
-    if (status === undefined) throw new Error(`${method} ${path}: no 200, 201 or 204 answer to give`);
+    if (status === undefined) throw new Error(`${method} ${path}: no 200, 201, 202 or 204 answer to give`);
     const handler = async (c: Context<AppEnv>) => {
       const valid = (target: "param" | "query" | "json") => (c.req.valid as (t: string) => object | undefined)(target);
       const answer = await run(c.get("deps"), actorOf(c), { ...valid("param"), ...valid("query"), ...valid("json") } as Input<Q>);

@@ -7,9 +7,9 @@ import {
   saveAccessibilityStatement,
 } from "../../../services/accessibility.ts";
 import type { AppEnv } from "../../env.ts";
-import { actorOf, clientAddress, requireActor } from "../../middleware/session.ts";
+import { clientAddress, requireActor } from "../../middleware/session.ts";
 import { errors, InstanceDocument, InstanceDocumentInput, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { routesOf, serviceRoutes } from "../route.ts";
 
 const route = routesOf("accessibility");
 
@@ -51,37 +51,32 @@ const open = new OpenAPIHono<AppEnv>()
     },
   );
 
-const admin = new OpenAPIHono<AppEnv>();
-admin.use("/admin/accessibility/*", requireActor);
-admin.use("/admin/accessibility-statement", requireActor);
+const admin = serviceRoutes("accessibility");
+admin.app.use("/admin/accessibility/*", requireActor);
+admin.app.use("/admin/accessibility-statement", requireActor);
 
-const adminRoutes = admin
-  .openapi(
-    route.put(
-      "/admin/accessibility-statement",
-      "Write the statement of a language (instance admin); send the version you read, 0 to replace Solmu's own",
-      jsonBody(InstanceDocumentInput),
-      { 200: jsonOk(InstanceDocument, "Saved"), ...errors(400, 401, 403, 409, 413) },
-    ),
-    async (c) => c.json(await saveAccessibilityStatement(c.get("deps"), actorOf(c), c.req.valid("json")), 200),
-  )
-  .openapi(
-    route.get(
-      "/admin/accessibility/reports",
-      "Reported accessibility problems, newest first (instance admin)",
-      {},
-      { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
-    ),
-    async (c) => c.json({ items: await accessibilityReports(c.get("deps"), actorOf(c)) }, 200),
-  )
-  .openapi(
-    route.post(
-      "/admin/accessibility/reports/{reportId}/handled",
-      "Mark a report handled (instance admin)",
-      { params: z.object({ reportId: z.string().max(100) }) },
-      { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
-    ),
-    async (c) => c.json({ items: await markAccessibilityReportHandled(c.get("deps"), actorOf(c), c.req.valid("param").reportId) }, 200),
-  );
+admin.put(
+  "/admin/accessibility-statement",
+  "Write the statement of a language (instance admin); send the version you read, 0 to replace Solmu's own",
+  jsonBody(InstanceDocumentInput),
+  { 200: jsonOk(InstanceDocument, "Saved"), ...errors(400, 401, 403, 409, 413) },
+  (deps, actor, input) => saveAccessibilityStatement(deps, actor, input),
+);
 
-export const accessibilityRoutes = new OpenAPIHono<AppEnv>().route("/", open).route("/", adminRoutes);
+admin.get(
+  "/admin/accessibility/reports",
+  "Reported accessibility problems, newest first (instance admin)",
+  {},
+  { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
+  async (deps, actor) => ({ items: await accessibilityReports(deps, actor) }),
+);
+
+admin.post(
+  "/admin/accessibility/reports/{reportId}/handled",
+  "Mark a report handled (instance admin)",
+  { params: z.object({ reportId: z.string().max(100) }) },
+  { 200: jsonOk(z.object({ items: z.array(Report) }), "Reports"), ...errors(401, 403) },
+  async (deps, actor, { reportId }) => ({ items: await markAccessibilityReportHandled(deps, actor, reportId) }),
+);
+
+export const accessibilityRoutes = new OpenAPIHono<AppEnv>().route("/", open).route("/", admin.app);

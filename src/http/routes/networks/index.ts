@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { NETWORK_ROLES, NETWORK_TYPES, type NetworkType, PHASES } from "../../../domain/network.ts";
 import { POLL_KINDS } from "../../../domain/polls.ts";
 import { SETUP_STEPS } from "../../../domain/setup.ts";
@@ -6,13 +6,11 @@ import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
 import { createNetwork, listNetworks, updateNetwork } from "../../../services/networks.ts";
 import { parseCursor } from "../../../services/pagination.ts";
 import { networkHome } from "../../../services/views/networkHome.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { presentCycle, presentNetwork } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull, PageQuery, page } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { serviceRoutes } from "../route.ts";
 
-const route = routesOf("networks");
+const routes = serviceRoutes("networks");
 
 const RoleSchema = z.enum(NETWORK_ROLES);
 const NetworkTypeSchema = z.enum(NETWORK_TYPES);
@@ -187,71 +185,54 @@ const NetworkListItem = z.object({
   role: RoleSchema.nullable(),
 });
 
-export const networkRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks",
-      "Networks the signed-in person belongs to (an instance admin sees all)",
-      { query: PageQuery },
-      { 200: jsonOk(page(NetworkListItem), "A page of networks"), ...errors(400, 401) },
-    ),
-    async (c) => {
-      const { limit, cursor } = c.req.valid("query");
-      const result = await listNetworks(c.get("deps"), actorOf(c), limit, parseCursor(cursor));
-      return c.json(
-        {
-          items: result.items.map((n) => ({
-            id: n.id,
-            name: n.name,
-            purpose: n.purpose,
-            networkType: n.network_type as NetworkType,
-            role: n.role,
-          })),
-          nextCursor: result.nextCursor,
-        },
-        200,
-      );
-    },
-  )
-  .openapi(
-    route.post("/networks", "Create a network (instance admin); the creator becomes its coordinator", jsonBody(NetworkInput), {
-      201: jsonOk(NetworkSchema, "Created"),
-      ...errors(400, 401, 403, 413),
-    }),
-    async (c) => {
-      const network = await createNetwork(c.get("deps"), actorOf(c), c.req.valid("json"));
-      return c.json(presentNetwork(network), 201);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}",
-      "The network home: the network, your role and where it is in its cycle",
-      { params: NetworkParam },
-      { 200: jsonOk(NetworkHome, "The network home"), ...errors(401, 404) },
-    ),
-    async (c) => {
-      const home = await networkHome(c.get("deps"), actorOf(c), c.req.valid("param").networkId);
-      return c.json(
-        {
-          ...home,
-          network: presentNetwork(home.network),
-          currentCycle: home.currentCycle ? presentCycle(home.currentCycle) : null,
-        },
-        200,
-      );
-    },
-  )
-  .openapi(
-    route.patch(
-      "/networks/{networkId}",
-      "Edit a network (coordinator). Send the version you edited; a stale one gets 409 with what is stored now",
-      { params: NetworkParam, ...jsonBody(NetworkInput.extend({ version: z.number().int().min(1) })) },
-      { 200: jsonOk(NetworkSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { version, ...input } = c.req.valid("json");
-      const network = await updateNetwork(c.get("deps"), actorOf(c), c.req.valid("param").networkId, version, input);
-      return c.json(presentNetwork(network), 200);
-    },
-  );
+routes.get(
+  "/networks",
+  "Networks the signed-in person belongs to (an instance admin sees all)",
+  { query: PageQuery },
+  { 200: jsonOk(page(NetworkListItem), "A page of networks"), ...errors(400, 401) },
+  async (deps, actor, { limit, cursor }) => {
+    const result = await listNetworks(deps, actor, limit, parseCursor(cursor));
+    return {
+      items: result.items.map((n) => ({
+        id: n.id,
+        name: n.name,
+        purpose: n.purpose,
+        networkType: n.network_type as NetworkType,
+        role: n.role,
+      })),
+      nextCursor: result.nextCursor,
+    };
+  },
+);
+
+routes.post(
+  "/networks",
+  "Create a network (instance admin); the creator becomes its coordinator",
+  jsonBody(NetworkInput),
+  {
+    201: jsonOk(NetworkSchema, "Created"),
+    ...errors(400, 401, 403, 413),
+  },
+  async (deps, actor, input) => presentNetwork(await createNetwork(deps, actor, input)),
+);
+
+routes.get(
+  "/networks/{networkId}",
+  "The network home: the network, your role and where it is in its cycle",
+  { params: NetworkParam },
+  { 200: jsonOk(NetworkHome, "The network home"), ...errors(401, 404) },
+  async (deps, actor, { networkId }) => {
+    const home = await networkHome(deps, actor, networkId);
+    return { ...home, network: presentNetwork(home.network), currentCycle: home.currentCycle ? presentCycle(home.currentCycle) : null };
+  },
+);
+
+routes.patch(
+  "/networks/{networkId}",
+  "Edit a network (coordinator). Send the version you edited; a stale one gets 409 with what is stored now",
+  { params: NetworkParam, ...jsonBody(NetworkInput.extend({ version: z.number().int().min(1) })) },
+  { 200: jsonOk(NetworkSchema, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  async (deps, actor, { networkId, version, ...input }) => presentNetwork(await updateNetwork(deps, actor, networkId, version, input)),
+);
+
+export const networkRoutes = routes.app;

@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   CONSENT_CHOICES,
   DECISION_KINDS,
@@ -15,12 +15,10 @@ import { decisionRules, saveDecisionRules } from "../../../services/decisionRule
 import { closePoll } from "../../../services/pollClosing.ts";
 import { castVote, createPoll, removePoll } from "../../../services/polls.ts";
 import { getPoll, listPolls } from "../../../services/pollView.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { serviceRoutes } from "../route.ts";
 
-const route = routesOf("polls");
+const routes = serviceRoutes("polls");
 
 const Id = z.string().max(100);
 const PollParams = NetworkParam.extend({ pollId: Id });
@@ -163,116 +161,95 @@ const StatedRule = z
   .openapi("StatedDecisionRule");
 const DecisionRules = z.object({ items: z.array(StatedRule), canEdit: z.boolean() }).openapi("DecisionRules");
 
-export const pollRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/polls",
-      "The network's polls, open ones first (soonest closing), then closed ones newest first",
-      { params: NetworkParam },
-      { 200: jsonOk(z.object({ items: z.array(PollListItem), canCreate: z.boolean() }), "Polls"), ...errors(401, 404) },
+routes.get(
+  "/networks/{networkId}/polls",
+  "The network's polls, open ones first (soonest closing), then closed ones newest first",
+  { params: NetworkParam },
+  { 200: jsonOk(z.object({ items: z.array(PollListItem), canCreate: z.boolean() }), "Polls"), ...errors(401, 404) },
+  (deps, actor, { networkId }) => listPolls(deps, actor, networkId),
+);
+
+routes.post(
+  "/networks/{networkId}/polls",
+  "Open a poll (members and coordinators): proposal, consent, choose, dot vote, score, ranked choice or time poll",
+  { params: NetworkParam, ...jsonBody(PollInput) },
+  { 201: jsonOk(Poll, "Opened"), ...errors(400, 401, 403, 404, 413) },
+  async (deps, actor, { networkId, quorum, ...input }) =>
+    getPoll(deps, actor, networkId, await createPoll(deps, actor, networkId, { ...input, quorumPercent: quorum })),
+);
+
+routes.get(
+  "/networks/{networkId}/polls/{pollId}",
+  "One poll: who has voted, the actor's own vote, and the results unless hidden until it closes (never who voted how when anonymous)",
+  { params: PollParams },
+  { 200: jsonOk(Poll, "The poll"), ...errors(401, 404) },
+  (deps, actor, { networkId, pollId }) => getPoll(deps, actor, networkId, pollId),
+);
+
+routes.put(
+  "/networks/{networkId}/polls/{pollId}/vote",
+  "Vote, or change one's vote while the poll allows it; the body's fields follow the poll's kind",
+  { params: PollParams, ...jsonBody(VoteInput) },
+  { 200: jsonOk(Poll, "Voted"), ...errors(400, 401, 403, 404, 409) },
+  async (deps, actor, { networkId, pollId, ...input }) => {
+    await castVote(deps, actor, networkId, pollId, input);
+    return await getPoll(deps, actor, networkId, pollId);
+  },
+);
+
+routes.post(
+  "/networks/{networkId}/polls/{pollId}/close",
+  "Close the poll now (its author or a coordinator), or settle a closed one: choose among tied options, or plan the time poll's meeting",
+  {
+    params: PollParams,
+    ...jsonBody(z.object({ chosenOptionId: Id.optional(), createEvent: z.boolean().optional() })),
+  },
+  { 200: jsonOk(Poll, "Closed"), ...errors(400, 401, 403, 404, 409) },
+  async (deps, actor, { networkId, pollId, ...input }) => {
+    await closePoll(deps, actor, networkId, pollId, input);
+    return await getPoll(deps, actor, networkId, pollId);
+  },
+);
+
+routes.delete(
+  "/networks/{networkId}/polls/{pollId}",
+  "Delete a poll nobody has voted in (its author or a coordinator)",
+  { params: PollParams },
+  { 204: { description: "Deleted" }, ...errors(401, 403, 404, 409) },
+  (deps, actor, { networkId, pollId }) => removePoll(deps, actor, networkId, pollId),
+);
+
+routes.get(
+  "/networks/{networkId}/agreement/decision-rules",
+  "How the network decides, per kind of decision, as its agreement states it beside the text of question 6",
+  { params: NetworkParam },
+  { 200: jsonOk(DecisionRules, "The rules"), ...errors(401, 404) },
+  (deps, actor, { networkId }) => decisionRules(deps, actor, networkId),
+);
+
+routes.put(
+  "/networks/{networkId}/agreement/decision-rules",
+  "Save the decision rules (coordinators); polls opened from now on follow them",
+  {
+    params: NetworkParam,
+    ...jsonBody(
+      z.object({
+        items: z
+          .array(
+            z.object({
+              decisionKind: z.enum(DECISION_KINDS),
+              method: z.enum(DECISION_METHODS),
+              share: z.enum(QUALIFIED_SHARE_NAMES).nullable().default(null),
+              quorumPercent: z.number().int().min(1).max(100).nullable().default(null),
+            }),
+          )
+          .min(1)
+          .max(DECISION_KINDS.length),
+      }),
     ),
-    async (c) => c.json(await listPolls(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/polls",
-      "Open a poll (members and coordinators): proposal, consent, choose, dot vote, score, ranked choice or time poll",
-      { params: NetworkParam, ...jsonBody(PollInput) },
-      { 201: jsonOk(Poll, "Opened"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => {
-      const { networkId } = c.req.valid("param");
-      const { quorum, ...input } = c.req.valid("json");
-      const id = await createPoll(c.get("deps"), actorOf(c), networkId, { ...input, quorumPercent: quorum });
-      return c.json(await getPoll(c.get("deps"), actorOf(c), networkId, id), 201);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/polls/{pollId}",
-      "One poll: who has voted, the actor's own vote, and the results unless hidden until it closes (never who voted how when anonymous)",
-      { params: PollParams },
-      { 200: jsonOk(Poll, "The poll"), ...errors(401, 404) },
-    ),
-    async (c) => {
-      const { networkId, pollId } = c.req.valid("param");
-      return c.json(await getPoll(c.get("deps"), actorOf(c), networkId, pollId), 200);
-    },
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/polls/{pollId}/vote",
-      "Vote, or change one's vote while the poll allows it; the body's fields follow the poll's kind",
-      { params: PollParams, ...jsonBody(VoteInput) },
-      { 200: jsonOk(Poll, "Voted"), ...errors(400, 401, 403, 404, 409) },
-    ),
-    async (c) => {
-      const { networkId, pollId } = c.req.valid("param");
-      await castVote(c.get("deps"), actorOf(c), networkId, pollId, c.req.valid("json"));
-      return c.json(await getPoll(c.get("deps"), actorOf(c), networkId, pollId), 200);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/polls/{pollId}/close",
-      "Close the poll now (its author or a coordinator), or settle a closed one: choose among tied options, or plan the time poll's meeting",
-      {
-        params: PollParams,
-        ...jsonBody(z.object({ chosenOptionId: Id.optional(), createEvent: z.boolean().optional() })),
-      },
-      { 200: jsonOk(Poll, "Closed"), ...errors(400, 401, 403, 404, 409) },
-    ),
-    async (c) => {
-      const { networkId, pollId } = c.req.valid("param");
-      await closePoll(c.get("deps"), actorOf(c), networkId, pollId, c.req.valid("json"));
-      return c.json(await getPoll(c.get("deps"), actorOf(c), networkId, pollId), 200);
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/polls/{pollId}",
-      "Delete a poll nobody has voted in (its author or a coordinator)",
-      { params: PollParams },
-      { 204: { description: "Deleted" }, ...errors(401, 403, 404, 409) },
-    ),
-    async (c) => {
-      const { networkId, pollId } = c.req.valid("param");
-      await removePoll(c.get("deps"), actorOf(c), networkId, pollId);
-      return c.body(null, 204);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/agreement/decision-rules",
-      "How the network decides, per kind of decision, as its agreement states it beside the text of question 6",
-      { params: NetworkParam },
-      { 200: jsonOk(DecisionRules, "The rules"), ...errors(401, 404) },
-    ),
-    async (c) => c.json(await decisionRules(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/agreement/decision-rules",
-      "Save the decision rules (coordinators); polls opened from now on follow them",
-      {
-        params: NetworkParam,
-        ...jsonBody(
-          z.object({
-            items: z
-              .array(
-                z.object({
-                  decisionKind: z.enum(DECISION_KINDS),
-                  method: z.enum(DECISION_METHODS),
-                  share: z.enum(QUALIFIED_SHARE_NAMES).nullable().default(null),
-                  quorumPercent: z.number().int().min(1).max(100).nullable().default(null),
-                }),
-              )
-              .min(1)
-              .max(DECISION_KINDS.length),
-          }),
-        ),
-      },
-      { 200: jsonOk(DecisionRules, "Saved"), ...errors(400, 401, 403, 404) },
-    ),
-    async (c) => c.json(await saveDecisionRules(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json").items), 200),
-  );
+  },
+  { 200: jsonOk(DecisionRules, "Saved"), ...errors(400, 401, 403, 404) },
+  (deps, actor, { networkId, items }) => saveDecisionRules(deps, actor, networkId, items),
+);
+
+export const pollRoutes = routes.app;

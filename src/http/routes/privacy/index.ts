@@ -1,9 +1,9 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { privacyNotice, savePrivacyNotice } from "../../../services/privacy.ts";
 import type { AppEnv } from "../../env.ts";
-import { actorOf, requireActor } from "../../middleware/session.ts";
+import { requireActor } from "../../middleware/session.ts";
 import { errors, InstanceDocument, InstanceDocumentInput, jsonBody, jsonOk, LocaleSchema } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { routesOf, serviceRoutes } from "../route.ts";
 
 const route = routesOf("privacy");
 
@@ -17,15 +17,15 @@ const open = new OpenAPIHono<AppEnv>().openapi(
   async (c) => c.json(await privacyNotice(c.get("deps"), c.req.valid("query").locale ?? c.get("locale")), 200),
 );
 
-const admin = new OpenAPIHono<AppEnv>();
-admin.use("/admin/privacy-notice", requireActor);
+const admin = serviceRoutes("privacy");
+admin.app.use("/admin/privacy-notice", requireActor);
 
-const adminRoutes = admin.openapi(
-  route.put("/admin/privacy-notice", "Write the privacy notice of a language (instance admin)", jsonBody(InstanceDocumentInput), {
-    200: jsonOk(InstanceDocument, "Saved"),
-    ...errors(400, 401, 403, 409, 413),
-  }),
-  async (c) => c.json(await savePrivacyNotice(c.get("deps"), actorOf(c), c.req.valid("json")), 200),
+admin.put(
+  "/admin/privacy-notice",
+  "Write the privacy notice of a language (instance admin)",
+  jsonBody(InstanceDocumentInput),
+  { 200: jsonOk(InstanceDocument, "Saved"), ...errors(400, 401, 403, 409, 413) },
+  (deps, actor, input) => savePrivacyNotice(deps, actor, input),
 );
 
-export const privacyRoutes = new OpenAPIHono<AppEnv>().route("/", open).route("/", adminRoutes);
+export const privacyRoutes = new OpenAPIHono<AppEnv>().route("/", open).route("/", admin.app);

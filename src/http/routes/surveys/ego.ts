@@ -1,13 +1,9 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { SURVEY_LEVELS } from "../../../domain/surveys.ts";
 import { roundEgoNetwork } from "../../../services/surveyEgo.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonOk, orNull } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { serviceRoutes } from "../route.ts";
 import { RoundParams } from "./schemas.ts";
-
-const route = routesOf("surveys");
 
 const EgoNode = z.object({ id: z.string(), label: z.string(), organisationName: z.string().nullable(), kind: z.string().nullable() });
 const Ego = z
@@ -38,15 +34,14 @@ export const EgoAnswer = z
   })
   .openapi("SurveyEgoAnswer");
 
-export const surveyEgoRoutes = new OpenAPIHono<AppEnv>().openapi(
-  route.get(
-    "/networks/{networkId}/surveys/{roundId}/ego/{nodeId}",
-    "A node's ego network in a closed round, structure only: coordinators any node's under individual ties, every member their own (a person's, or their organisation's at organisation level)",
-    { params: RoundParams.extend({ nodeId: z.string().max(100) }) },
-    { 200: jsonOk(EgoAnswer, "Ego network"), ...errors(401, 403, 404) },
-  ),
-  async (c) => {
-    const { networkId, roundId, nodeId } = c.req.valid("param");
-    return c.json(await roundEgoNetwork(c.get("deps"), actorOf(c), networkId, roundId, nodeId), 200);
-  },
+const routes = serviceRoutes("surveys");
+
+routes.get(
+  "/networks/{networkId}/surveys/{roundId}/ego/{nodeId}",
+  "A node's ego network in a closed round, structure only: coordinators any node's under individual ties, every member their own (a person's, or their organisation's at organisation level)",
+  { params: RoundParams.extend({ nodeId: z.string().max(100) }) },
+  { 200: jsonOk(EgoAnswer, "Ego network"), ...errors(401, 403, 404) },
+  (deps, actor, { networkId, roundId, nodeId }) => roundEgoNetwork(deps, actor, networkId, roundId, nodeId),
 );
+
+export const surveyEgoRoutes = routes.app;

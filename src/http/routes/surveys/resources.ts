@@ -1,12 +1,9 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { RESOURCES } from "../../../domain/resources.ts";
 import { networkResources } from "../../../services/surveyResources.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonOk, NetworkParam } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { serviceRoutes } from "../route.ts";
 
-const route = routesOf("surveys");
 const Resource = z.enum(RESOURCES);
 
 const NetworkResources = z
@@ -26,12 +23,14 @@ const NetworkResources = z
   })
   .openapi("NetworkResources");
 
-export const resourceRoutes = new OpenAPIHono<AppEnv>().openapi(
-  route.get(
-    "/networks/{networkId}/resources",
-    "What each organisation brings and the resources nobody or only one brings, from the latest released round that asked",
-    { params: NetworkParam },
-    { 200: jsonOk(NetworkResources, "What organisations bring"), ...errors(401, 404) },
-  ),
-  async (c) => c.json(await networkResources(c.get("deps"), actorOf(c), c.req.valid("param").networkId), 200),
+const routes = serviceRoutes("surveys");
+
+routes.get(
+  "/networks/{networkId}/resources",
+  "What each organisation brings and the resources nobody or only one brings, from the latest released round that asked",
+  { params: NetworkParam },
+  { 200: jsonOk(NetworkResources, "What organisations bring"), ...errors(401, 404) },
+  (deps, actor, { networkId }) => networkResources(deps, actor, networkId),
 );
+
+export const resourceRoutes = routes.app;

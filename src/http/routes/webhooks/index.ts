@@ -1,12 +1,10 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { DELIVERY_STATUSES, WEBHOOK_EVENT_KINDS, WEBHOOK_KINDS } from "../../../domain/webhooks.ts";
 import { createWebhook, listDeliveries, listWebhooks, removeWebhook, testWebhook, updateWebhook } from "../../../services/webhooks.ts";
-import type { AppEnv } from "../../env.ts";
-import { actorOf } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, LocaleSchema, NetworkParam } from "../../schemas.ts";
-import { routesOf } from "../route.ts";
+import { serviceRoutes } from "../route.ts";
 
-const route = routesOf("webhooks");
+const routes = serviceRoutes("webhooks");
 
 const Webhook = z
   .object({
@@ -76,72 +74,52 @@ const TestResult = z
 const WebhookParams = NetworkParam.extend({ webhookId: z.string().max(100) });
 
 /** The network's outgoing webhooks (coordinators): Teams, Slack, Matrix or signed JSON, with a test and a delivery log. */
-export const webhookRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    route.get(
-      "/networks/{networkId}/webhooks",
-      "The network's webhooks, secrets hidden (coordinators)",
-      { params: NetworkParam },
-      { 200: jsonOk(z.object({ items: z.array(Webhook) }), "Webhooks"), ...errors(401, 403, 404) },
-    ),
-    async (c) => c.json({ items: await listWebhooks(c.get("deps"), actorOf(c), c.req.valid("param").networkId) }, 200),
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/webhooks",
-      "Add a webhook: where to post (https), which events and in which language (coordinators)",
-      { params: NetworkParam, ...jsonBody(WebhookInput) },
-      { 201: jsonOk(Webhook, "Created"), ...errors(400, 401, 403, 404, 413) },
-    ),
-    async (c) => c.json(await createWebhook(c.get("deps"), actorOf(c), c.req.valid("param").networkId, c.req.valid("json")), 201),
-  )
-  .openapi(
-    route.put(
-      "/networks/{networkId}/webhooks/{webhookId}",
-      "Change a webhook; secrets and the URL left out keep what is stored; a stale version gets 409",
-      { params: WebhookParams, ...jsonBody(WebhookInput.extend({ version: z.number().int().min(1) })) },
-      { 200: jsonOk(Webhook, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
-    ),
-    async (c) => {
-      const { networkId, webhookId } = c.req.valid("param");
-      const { version, ...input } = c.req.valid("json");
-      return c.json(await updateWebhook(c.get("deps"), actorOf(c), networkId, webhookId, version, input), 200);
-    },
-  )
-  .openapi(
-    route.delete(
-      "/networks/{networkId}/webhooks/{webhookId}",
-      "Delete a webhook and its delivery log (coordinators)",
-      { params: WebhookParams },
-      { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, webhookId } = c.req.valid("param");
-      await removeWebhook(c.get("deps"), actorOf(c), networkId, webhookId);
-      return c.body(null, 204);
-    },
-  )
-  .openapi(
-    route.post(
-      "/networks/{networkId}/webhooks/{webhookId}/test",
-      "Send a test message now and record it in the delivery log; the answer says how it went",
-      { params: WebhookParams },
-      { 200: jsonOk(TestResult, "Tried once"), ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, webhookId } = c.req.valid("param");
-      return c.json(await testWebhook(c.get("deps"), actorOf(c), networkId, webhookId), 200);
-    },
-  )
-  .openapi(
-    route.get(
-      "/networks/{networkId}/webhooks/{webhookId}/deliveries",
-      "The webhook's latest deliveries (50), newest first: status, attempts, times, HTTP status",
-      { params: WebhookParams },
-      { 200: jsonOk(z.object({ items: z.array(Delivery) }), "Deliveries"), ...errors(401, 403, 404) },
-    ),
-    async (c) => {
-      const { networkId, webhookId } = c.req.valid("param");
-      return c.json({ items: await listDeliveries(c.get("deps"), actorOf(c), networkId, webhookId) }, 200);
-    },
-  );
+routes.get(
+  "/networks/{networkId}/webhooks",
+  "The network's webhooks, secrets hidden (coordinators)",
+  { params: NetworkParam },
+  { 200: jsonOk(z.object({ items: z.array(Webhook) }), "Webhooks"), ...errors(401, 403, 404) },
+  async (deps, actor, { networkId }) => ({ items: await listWebhooks(deps, actor, networkId) }),
+);
+
+routes.post(
+  "/networks/{networkId}/webhooks",
+  "Add a webhook: where to post (https), which events and in which language (coordinators)",
+  { params: NetworkParam, ...jsonBody(WebhookInput) },
+  { 201: jsonOk(Webhook, "Created"), ...errors(400, 401, 403, 404, 413) },
+  (deps, actor, { networkId, ...input }) => createWebhook(deps, actor, networkId, input),
+);
+
+routes.put(
+  "/networks/{networkId}/webhooks/{webhookId}",
+  "Change a webhook; secrets and the URL left out keep what is stored; a stale version gets 409",
+  { params: WebhookParams, ...jsonBody(WebhookInput.extend({ version: z.number().int().min(1) })) },
+  { 200: jsonOk(Webhook, "Saved"), ...errors(400, 401, 403, 404, 409, 413) },
+  (deps, actor, { networkId, webhookId, version, ...input }) => updateWebhook(deps, actor, networkId, webhookId, version, input),
+);
+
+routes.delete(
+  "/networks/{networkId}/webhooks/{webhookId}",
+  "Delete a webhook and its delivery log (coordinators)",
+  { params: WebhookParams },
+  { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+  (deps, actor, { networkId, webhookId }) => removeWebhook(deps, actor, networkId, webhookId),
+);
+
+routes.post(
+  "/networks/{networkId}/webhooks/{webhookId}/test",
+  "Send a test message now and record it in the delivery log; the answer says how it went",
+  { params: WebhookParams },
+  { 200: jsonOk(TestResult, "Tried once"), ...errors(401, 403, 404) },
+  (deps, actor, { networkId, webhookId }) => testWebhook(deps, actor, networkId, webhookId),
+);
+
+routes.get(
+  "/networks/{networkId}/webhooks/{webhookId}/deliveries",
+  "The webhook's latest deliveries (50), newest first: status, attempts, times, HTTP status",
+  { params: WebhookParams },
+  { 200: jsonOk(z.object({ items: z.array(Delivery) }), "Deliveries"), ...errors(401, 403, 404) },
+  async (deps, actor, { networkId, webhookId }) => ({ items: await listDeliveries(deps, actor, networkId, webhookId) }),
+);
+
+export const webhookRoutes = routes.app;

@@ -139,8 +139,11 @@ function scopeOf(table: string | undefined, kind: string, setColumns: string[]):
 }
 
 const WRITES = new Set(["InsertQueryNode", "UpdateQueryNode", "DeleteQueryNode", "MergeQueryNode"]);
-/** Raw statements known to change no data; any other raw statement counts as a global write. */
-const RAW_READ = /^\s*(select|explain|show|analyze|pragma\s+optimize)\b/i;
+/**
+ * Raw statements known to change no data; any other raw statement counts as a global write. Pragmas set the
+ * connection (foreign keys, the journal) and must not be wrapped in a transaction, where SQLite ignores some of them.
+ */
+const RAW_READ = /^\s*(select|explain|show|analyze|pragma)\b/i;
 const RAW_WRITE_WORD = /\b(insert|update|delete|merge)\b/i;
 /** A bump itself (bumpStatement, or migrate's after the migrations) is not a change to be counted again. */
 const RAW_BUMP =

@@ -3,8 +3,9 @@
 // Solmu's own work is measured. Writes bench/results/read-paths-<db>.json.
 // Then the SNA benchmark (bench/sna.ts), the learning-café seating optimiser (bench/seating.ts) and the HTTP load
 // benchmark (bench/http.ts), what a first visit downloads (bench/transfer.ts, needs `npm run build` first) and how
-// long the `solmu` command takes to start (bench/startup.ts);
-// `npm run bench -- read-paths`, `-- seating`, `-- sna`, `-- http`, `-- transfer` or `-- startup` runs one alone.
+// long the `solmu` command takes to start (bench/startup.ts), and page speed under a throttled network and CPU
+// (bench/pageSpeed.ts, needs `npm run build` first);
+// `npm run bench -- read-paths`, `-- seating`, `-- sna` (`-- sna-cores` its multi-core part alone), `-- http`, `-- transfer`, `-- startup` or `-- page-speed` runs one alone.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,8 +14,9 @@ import { createApp } from "../src/http/app.ts";
 import { ReadCache } from "../src/services/readCache.ts";
 import { freshDeps } from "../tests/support/databases.ts";
 import { httpBench } from "./http.ts";
+import { pageSpeedBench } from "./pageSpeed.ts";
 import { seatingBench } from "./seating.ts";
-import { snaBench } from "./sna.ts";
+import { snaBench, snaCoresBench } from "./sna.ts";
 import { startupBench } from "./startup.ts";
 import { transferBench } from "./transfer.ts";
 import { webhooksBench } from "./webhooks.ts";
@@ -133,7 +135,7 @@ async function seatingResults() {
 }
 
 const only = process.argv[2];
-const BENCHMARKS = ["read-paths", "seating", "sna", "http", "transfer", "startup", "webhooks"];
+const BENCHMARKS = ["read-paths", "seating", "sna", "sna-cores", "http", "transfer", "startup", "page-speed", "webhooks"];
 if (only !== undefined && !BENCHMARKS.includes(only)) {
   console.error(`Unknown benchmark "${only}"; run all with \`npm run bench\`, or one with \`npm run bench -- ${BENCHMARKS.join("|")}\``);
   process.exit(2);
@@ -141,7 +143,10 @@ if (only !== undefined && !BENCHMARKS.includes(only)) {
 if (only === undefined || only === "read-paths") await readPathsBench();
 if (only === undefined || only === "seating") await seatingResults();
 if (only === undefined || only === "sna") await snaBench();
+// Part of `sna`; alone it spares the long NetworkX references and updates only the multi-core figures.
+if (only === "sna-cores") await snaCoresBench();
 if (only === undefined || only === "http") await httpBench();
 if (only === undefined || only === "transfer") await transferBench();
 if (only === undefined || only === "startup") await startupBench();
+if (only === undefined || only === "page-speed") await pageSpeedBench();
 if (only === undefined || only === "webhooks") await webhooksBench();

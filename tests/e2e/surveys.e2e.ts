@@ -112,6 +112,24 @@ describe("network health: answering the survey and reading the results", () => {
     // The canvas is an image with a text alternative; the figures beside it are the accessible twin.
     await expect.poll(() => pages.coordinator.getByRole("img", { name: /verkosto|kartta/i }).count()).toBeGreaterThan(0);
     await expectAccessible(pages.coordinator, "network map");
+    // The layout runs to its end and says so, and its progress bar goes.
+    await pages.coordinator.getByRole("status").filter({ hasText: "Kartta on järjestetty." }).waitFor({ timeout: 60_000 });
+    expect(await pages.coordinator.getByRole("progressbar").count()).toBe(0);
+
+    // While the round's figures are on their way, a progress bar named by its status says how far they have come.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await pages.coordinator.route("**/analysis", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await pages.coordinator.reload();
+    await pages.coordinator.getByRole("progressbar", { name: /^Ladataan kartan lukuja… \d+ %$/ }).waitFor();
+    release();
+    await pages.coordinator.getByRole("heading", { name: "Kartta lukuina" }).waitFor();
+    await pages.coordinator.unroute("**/analysis");
   });
 
   it("keeps the map and the tables from members", async () => {

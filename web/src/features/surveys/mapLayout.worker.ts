@@ -1,14 +1,14 @@
 // ForceAtlas2 for the network map, off the main thread: the page posts node positions and tie
-// endpoints as typed arrays; the worker iterates and posts positions back every few iterations.
+// endpoints as typed arrays; the worker iterates and posts positions back whenever the page asks for the next ones.
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 // @ts-expect-error: the single-iteration module ships without type declarations
 import iterateUntyped from "graphology-layout-forceatlas2/iterate.js";
 
-/** What the page sends: x,y pairs per node and source,target index pairs per tie. */
-export interface LayoutRequest {
-  positions: Float32Array;
-  edges: Uint32Array;
-}
+/**
+ * What the page sends: first x,y pairs per node and source,target index pairs per tie; then "next" each time it has
+ * drawn the positions it was given and is ready for newer ones.
+ */
+export type LayoutRequest = { positions: Float32Array; edges: Uint32Array } | "next";
 
 /** What the worker answers: x,y pairs per node after `done` of `total` iterations. */
 export interface LayoutProgress {
@@ -34,7 +34,10 @@ const DEFAULT_SETTINGS: Required<ForceAtlas2Settings> = {
   barnesHutTheta: 0.5,
 };
 
+/** The most positions are sent a second: each answer costs the page a redraw of the whole map. */
 const REPORT_EVERY_MS = 250;
+/** How long the worker iterates before it looks for the page's messages. */
+const SLICE_MS = 30;
 
 // The layout's own matrix layout (see graphology-layout-forceatlas2/helpers.js): 10 numbers a node, 3 a tie.
 const PPN = 10;
@@ -54,8 +57,20 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (e) => {
-  const { positions, edges } = e.data;
+/** The layout under way: its matrices, how far it has come, and whether the page waits for positions. */
+interface Run {
+  nodes: Float32Array;
+  ties: Float32Array;
+  order: number;
+  settings: Required<ForceAtlas2Settings>;
+  done: number;
+  total: number;
+  wanted: boolean;
+  lastSent: number;
+}
+let run: Run | null = null;
+
+function start(positions: Float32Array, edges: Uint32Array): Run {
   const order = positions.length / 2;
   const size = edges.length / 2;
   const nodes = new Float32Array(order * PPN);
@@ -77,32 +92,51 @@ scope.onmessage = (e) => {
     nodes[s + 6] = (nodes[s + 6] ?? 1) + 1;
     nodes[t + 6] = (nodes[t + 6] ?? 1) + 1;
   }
-  const settings = {
-    ...DEFAULT_SETTINGS,
-    ...forceAtlas2.inferSettings(order),
-    barnesHutOptimize: order > 500,
-  };
-  const total = iterationsFor(order);
-  const report = (done: number) => {
-    const out = new Float32Array(order * 2);
-    for (let i = 0; i < order; i++) {
-      out[2 * i] = nodes[i * PPN] ?? 0;
-      out[2 * i + 1] = nodes[i * PPN + 1] ?? 0;
-    }
-    scope.postMessage({ positions: out, done, total }, [out.buffer]);
-  };
-  if (order === 0) {
-    report(total);
+  const settings = { ...DEFAULT_SETTINGS, ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 500 };
+  // The page draws the starting positions itself and asks for the first layout step at once.
+  return { nodes, ties, order, settings, done: 0, total: order === 0 ? 0 : iterationsFor(order), wanted: true, lastSent: 0 };
+}
+
+function send(r: Run) {
+  const out = new Float32Array(r.order * 2);
+  for (let i = 0; i < r.order; i++) {
+    out[2 * i] = r.nodes[i * PPN] ?? 0;
+    out[2 * i + 1] = r.nodes[i * PPN + 1] ?? 0;
+  }
+  r.wanted = false;
+  r.lastSent = performance.now();
+  scope.postMessage({ positions: out, done: r.done, total: r.total }, [out.buffer]);
+}
+
+/**
+ * Iterates in slices, between which the page's "next" can arrive. Positions go only to a page that asked for them
+ * (it asks once it has drawn the last ones), so a slow device draws fewer steps of the layout rather than falling
+ * behind with its main thread busy redrawing; the layout itself takes as long either way.
+ */
+function iterateSlice(r: Run) {
+  if (run !== r) return;
+  const until = performance.now() + SLICE_MS;
+  while (r.done < r.total && performance.now() < until) {
+    iterate(r.settings, r.nodes, r.ties);
+    r.done++;
+  }
+  if (r.done >= r.total) {
+    if (r.wanted) send(r);
     return;
   }
-  // Positions go back a few times a second: each answer costs the page a redraw of the whole map.
-  let last = performance.now();
-  for (let done = 1; done <= total; done++) {
-    iterate(settings, nodes, ties);
-    const now = performance.now();
-    if (now - last >= REPORT_EVERY_MS || done === total) {
-      report(done);
-      last = now;
-    }
+  if (r.wanted && performance.now() - r.lastSent >= REPORT_EVERY_MS) send(r);
+  setTimeout(() => iterateSlice(r), 0);
+}
+
+scope.onmessage = (e) => {
+  const message = e.data;
+  if (message === "next") {
+    if (!run) return;
+    run.wanted = true;
+    // A finished layout has nothing newer: its last positions go out now.
+    if (run.done >= run.total) send(run);
+    return;
   }
+  run = start(message.positions, message.edges);
+  iterateSlice(run);
 };

@@ -63,7 +63,9 @@ export function createRenderer(graph: MapGraph, container: HTMLElement): MapSigm
 
 /**
  * Runs ForceAtlas2 in a worker on typed arrays; every answer moves the graph's nodes, and sigma
- * redraws on the graph's events. Progress is reported in steps of ten per cent.
+ * redraws on the graph's events. The next positions are asked for only once these are drawn and the page has
+ * been idle, so that a slow device stays responsive while the layout runs. Progress is reported in steps of ten
+ * per cent.
  */
 export function startLayout(graph: MapGraph, onProgress: (percent: number | null) => void): Worker | null {
   let worker: Worker;
@@ -90,6 +92,13 @@ export function startLayout(graph: MapGraph, onProgress: (percent: number | null
     edges[2 * k + 1] = index.get(graph.target(edge)) ?? 0;
   });
   let shown = -1;
+  // Sigma draws the moved nodes in the next animation frame; after it, input waiting for the main thread goes first.
+  const askNext = () =>
+    requestAnimationFrame(() => {
+      const next = () => worker.postMessage("next" satisfies LayoutRequest);
+      if (typeof requestIdleCallback === "function") requestIdleCallback(next, { timeout: 1000 });
+      else setTimeout(next, 0);
+    });
   worker.onmessage = (e: MessageEvent<LayoutProgress>) => {
     const { positions: next, done, total } = e.data;
     let j = 0;
@@ -107,6 +116,7 @@ export function startLayout(graph: MapGraph, onProgress: (percent: number | null
       shown = percent;
       onProgress(percent);
     }
+    if (done < total) askNext();
   };
   worker.onerror = () => onProgress(100);
   onProgress(0);

@@ -4,15 +4,16 @@ import { workersSetting } from "../config/env.ts";
 import { EdgeListError, parseEdgeList, parseGroupList } from "../domain/sna/edgeList.ts";
 import {
   type Analysis,
-  analyze,
   BROKERAGE_ROLES,
   buildGraph,
+  completeAnalysis,
   type Graph,
   type GraphFigures,
   type NodeFigures,
   type PathFigures,
+  prepareAnalysis,
 } from "../domain/sna/index.ts";
-import { planPaths } from "../domain/sna/paths.ts";
+import { type PathPlan, planPaths, searchAll } from "../domain/sna/paths.ts";
 import { AnalysisPool } from "../services/snaPool.ts";
 
 export interface AnalyzeOptions {
@@ -116,18 +117,14 @@ const PARALLEL_WORK = 20_000_000;
 const SEED = 1;
 
 /**
- * Betweenness and closeness of `g`: in worker threads when there are several and the graph is large enough
- * to repay starting them, else in this thread. Both give the same bits (src/domain/sna/paths.ts).
+ * Betweenness and closeness of `g` in worker threads, when there are several and the graph is large enough to
+ * repay starting them; else null, and this thread computes them. Both give the same bits (src/domain/sna/paths.ts).
+ * The threads start at once, so that this thread can compute the other figures meanwhile.
  */
-async function pathsOf(g: Graph, workers: number, sample: number | undefined): Promise<PathFigures | undefined> {
-  const plan = planPaths(g.n, sample === undefined ? undefined : { count: sample, seed: SEED });
-  if (workers < 2 || plan.sources.length * g.outTarget.length < PARALLEL_WORK) return undefined;
+function pathsInWorkers(g: Graph, plan: PathPlan, workers: number): Promise<PathFigures> | null {
+  if (workers < 2 || plan.sources.length * g.outTarget.length < PARALLEL_WORK) return null;
   const pool = new AnalysisPool(workers);
-  try {
-    return await pool.pathFigures(g, plan);
-  } finally {
-    await pool.close();
-  }
+  return pool.pathFigures(g, plan).finally(() => pool.close());
 }
 
 /** `solmu analyze`: SNA figures of a CSV edge list; needs no database. Returns the exit code. */
@@ -170,13 +167,10 @@ export async function analyzeCommand(values: AnalyzeOptions, args: string[] = []
   // A node named only in the groups file is a node without ties, as in a node list.
   const nodes = groups ? [...new Set([...list.nodes, ...groups.keys()])] : list.nodes;
   const g = buildGraph(nodes, list.edges, !values.undirected);
-  const paths = await pathsOf(g, workers, sample);
-  const result = analyze(g, {
-    seed: SEED,
-    ...(groups ? { groups: nodes.map((id) => groups.get(id) ?? null) } : {}),
-    ...(sample === undefined ? {} : { sample }),
-    ...(paths ? { paths } : {}),
-  });
+  const plan = planPaths(g.n, sample === undefined ? undefined : { count: sample, seed: SEED });
+  const inWorkers = pathsInWorkers(g, plan, workers);
+  const prepared = prepareAnalysis(g, { seed: SEED, ...(groups ? { groups: nodes.map((id) => groups.get(id) ?? null) } : {}) });
+  const result = completeAnalysis(prepared, inWorkers ? await inWorkers : searchAll(g, plan));
   // A sample at least as large as the graph searches every source: the figures are exact.
   const sampling = sample !== undefined && sample < g.n ? { sources: sample, seed: SEED } : null;
   if (format === "json") console.log(JSON.stringify(sampling ? { ...result, sample: sampling } : result, null, 2));

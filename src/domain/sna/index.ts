@@ -110,15 +110,21 @@ export interface AnalyzeOptions {
 
 const orNull = (x: number) => (Number.isNaN(x) ? null : x);
 
-export function analyze(g: Graph, options: AnalyzeOptions = {}): Analysis {
+/**
+ * Every figure of an analysis except betweenness and closeness and what is made of them: the part that can run
+ * while worker threads compute those (src/services/snaPool.ts). `completeAnalysis` adds them.
+ */
+export interface PreparedAnalysis {
+  graph: Graph;
+  figures: ReturnType<typeof figuresBesidesPaths>;
+}
+
+function figuresBesidesPaths(g: Graph, options: AnalyzeOptions) {
   const deg = degrees(g);
-  const seed = options.seed ?? 1;
-  const { betweenness: btw, closeness: clo } =
-    options.paths ?? pathFigures(g, options.sample === undefined ? {} : { sample: { count: options.sample, seed } });
   const eig = eigenvector(g);
   const pr = pagerank(g);
   const und = g.directed ? undirectedVersion(g) : g;
-  const community = louvain(und, { seed });
+  const community = louvain(und, { seed: options.seed ?? 1 });
   const cross = brokers(und, community);
   const degreeCentralityOfUndirected = degrees(und).degreeCentrality;
   const plainTies = mutualTies(g, false);
@@ -130,10 +136,30 @@ export function analyze(g: Graph, options: AnalyzeOptions = {}): Analysis {
   const core = coreNumber(g);
   const clu = clustering(g);
   const rec = g.directed ? nodeReciprocity(g) : null;
-  const { broker, thresholds } = findBrokers({ betweenness: btw, constraint: con });
   const grouping = options.groups ? groupNumbers(options.groups).group : null;
   const ei = grouping ? eiIndex(und, grouping) : null;
   const roles = grouping ? brokerageRoles(g, grouping) : null;
+  return { deg, eig, pr, und, community, cross, degreeCentralityOfUndirected, con, eff, wCon, wEff, core, clu, rec, ei, roles };
+}
+
+export const prepareAnalysis = (g: Graph, options: AnalyzeOptions = {}): PreparedAnalysis => ({
+  graph: g,
+  figures: figuresBesidesPaths(g, options),
+});
+
+/** Runs every figure on a graph: `prepareAnalysis`, then the path figures (`options.paths` or computed here), then `completeAnalysis`. */
+export function analyze(g: Graph, options: AnalyzeOptions = {}): Analysis {
+  const prepared = prepareAnalysis(g, options);
+  const sample = options.sample === undefined ? {} : { sample: { count: options.sample, seed: options.seed ?? 1 } };
+  return completeAnalysis(prepared, options.paths ?? pathFigures(g, sample));
+}
+
+/** The analysis from its prepared part and the graph's betweenness and closeness. */
+export function completeAnalysis(prepared: PreparedAnalysis, paths: PathFigures): Analysis {
+  const { graph: g, figures } = prepared;
+  const { deg, eig, pr, und, community, cross, degreeCentralityOfUndirected, con, eff, wCon, wEff, core, clu, rec, ei, roles } = figures;
+  const { betweenness: btw, closeness: clo } = paths;
+  const { broker, thresholds } = findBrokers({ betweenness: btw, constraint: con });
   const nodes: NodeFigures[] = [];
   let isolateCount = 0;
   let brokerCount = 0;

@@ -190,7 +190,11 @@ export function finishPaths(total: PathFigures, plan: PathPlan): PathFigures {
  * Brandes–Pich estimates from that many seeded random sources.
  */
 export function pathFigures(g: PathGraph, options: { sample?: { count: number; seed: number } } = {}): PathFigures {
-  const plan = planPaths(g.n, options.sample);
+  return searchAll(g, planPaths(g.n, options.sample));
+}
+
+/** The path figures of a plan (planPaths) in this thread: every block in a row, added in block order. */
+export function searchAll(g: PathGraph, plan: PathPlan): PathFigures {
   const scratch = pathScratch(g);
   const total = { betweenness: new Float64Array(g.n), closeness: new Float64Array(g.n) };
   const bc = new Float64Array(g.n);

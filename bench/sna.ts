@@ -265,3 +265,28 @@ export async function snaBench(): Promise<void> {
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`→ ${path.relative(process.cwd(), file)}`);
 }
+
+/**
+ * `npm run bench -- sna-cores`: only the multi-core part (bench/snaCores.ts), without the NetworkX references that
+ * take many minutes; it replaces that part of results/sna.json and keeps the rest as the last full run left it.
+ */
+export async function snaCoresBench(): Promise<void> {
+  const python = findPython();
+  if (!python) console.log("SNA reference: no python3 with igraph (apt-get install python3-igraph); timing Solmu only");
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-sna-bench-"));
+  try {
+    const cores = await coresBench(
+      python,
+      tmp,
+      SPECS.filter((s) => s.nodes >= 2_000),
+    );
+    const file = path.join(import.meta.dirname, "results", "sna.json");
+    const result = JSON.parse(fs.readFileSync(file, "utf8")) as { targets: Record<string, unknown>; cores: unknown };
+    result.targets.analyzeWholeProcessVsIgraph = cores.wholeProcess.target;
+    result.cores = cores;
+    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`→ ${path.relative(process.cwd(), file)}`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
-import { newId, nowIso } from "../ids.ts";
+import { nowIso } from "../ids.ts";
+import { insertRow } from "./bulk.ts";
 
 export async function insertActivity(
   db: DbOrTx,
@@ -13,22 +14,16 @@ export async function insertActivity(
     createdBy: string;
   },
 ) {
-  const id = newId();
-  await db
-    .insertInto("activities")
-    .values({
-      id,
-      network_id: a.networkId,
-      cycle_id: a.cycleId,
-      title: a.title,
-      description: a.description,
-      mode: a.mode,
-      meeting_id: a.meetingId,
-      created_by: a.createdBy,
-      created_at: nowIso(),
-    })
-    .execute();
-  return id;
+  return insertRow(db, "activities", {
+    network_id: a.networkId,
+    cycle_id: a.cycleId,
+    title: a.title,
+    description: a.description,
+    mode: a.mode,
+    meeting_id: a.meetingId,
+    created_by: a.createdBy,
+    created_at: nowIso(),
+  });
 }
 
 export const listActivities = (db: DbOrTx, networkId: string, cycleId: string | null) =>

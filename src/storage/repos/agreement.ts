@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { insertRow } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 /** Creates the framework's question sections that a network does not have yet (safe to race: duplicates are ignored). */
@@ -89,21 +90,16 @@ export async function insertFreeSection(db: DbOrTx, networkId: string, input: { 
     .select((eb) => eb.fn.max("position").as("p"))
     .where("network_id", "=", networkId)
     .executeTakeFirst();
-  const id = newId();
-  await db
-    .insertInto("agreement_sections")
-    .values({
-      id,
-      network_id: networkId,
-      question: null,
-      title: input.title,
-      body: input.body,
-      position: Number(last?.p ?? 15) + 1,
-      updated_by: input.userId,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  const id = await insertRow(db, "agreement_sections", {
+    network_id: networkId,
+    question: null,
+    title: input.title,
+    body: input.body,
+    position: Number(last?.p ?? 15) + 1,
+    updated_by: input.userId,
+    created_at: now,
+    updated_at: now,
+  });
   await db
     .insertInto("agreement_revisions")
     .values({ id: newId(), section_id: id, version: 1, title: input.title, body: input.body, author_id: input.userId, created_at: now })
@@ -170,22 +166,16 @@ export async function insertVersion(db: DbOrTx, input: { networkId: string; cycl
     .where("network_id", "=", input.networkId)
     .where("status", "=", "proposed")
     .execute();
-  const id = newId();
-  await db
-    .insertInto("agreement_versions")
-    .values({
-      id,
-      network_id: input.networkId,
-      cycle_id: input.cycleId,
-      number: (last?.number ?? 0) + 1,
-      snapshot: input.snapshot,
-      status: "proposed",
-      proposed_by: input.userId,
-      proposed_at: nowIso(),
-      approved_at: null,
-    })
-    .execute();
-  return id;
+  return insertRow(db, "agreement_versions", {
+    network_id: input.networkId,
+    cycle_id: input.cycleId,
+    number: (last?.number ?? 0) + 1,
+    snapshot: input.snapshot,
+    status: "proposed",
+    proposed_by: input.userId,
+    proposed_at: nowIso(),
+    approved_at: null,
+  });
 }
 
 export async function upsertApproval(

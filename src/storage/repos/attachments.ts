@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
-import { newId, nowIso } from "../ids.ts";
+import { nowIso } from "../ids.ts";
+import { insertRow } from "./bulk.ts";
 
 export interface NewAttachment {
   networkId: string;
@@ -25,21 +26,16 @@ const columns = [
 
 /** Stores a file and its bytes together (call inside a transaction); returns its id. */
 export async function insertAttachment(db: DbOrTx, a: NewAttachment) {
-  const id = newId();
-  await db
-    .insertInto("attachments")
-    .values({
-      id,
-      network_id: a.networkId,
-      owner_kind: a.ownerKind,
-      owner_id: a.ownerId,
-      file_name: a.fileName,
-      content_type: a.contentType,
-      size: a.bytes.byteLength,
-      created_by: a.createdBy,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertRow(db, "attachments", {
+    network_id: a.networkId,
+    owner_kind: a.ownerKind,
+    owner_id: a.ownerId,
+    file_name: a.fileName,
+    content_type: a.contentType,
+    size: a.bytes.byteLength,
+    created_by: a.createdBy,
+    created_at: nowIso(),
+  });
   await db
     .insertInto("attachment_contents")
     .values({ attachment_id: id, bytes: Buffer.from(a.bytes) })

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { hashSecret, newId, newSecret, nowIso } from "../ids.ts";
-import { ifAnyIds } from "./bulk.ts";
+import { ifAnyIds, insertRow, newStamps } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface EventFields {
@@ -35,13 +35,7 @@ const columns = (e: EventFields) => ({
 });
 
 export async function insertEvent(db: DbOrTx, networkId: string, e: EventFields, createdBy: string) {
-  const id = newId();
-  const now = nowIso();
-  await db
-    .insertInto("events")
-    .values({ id, network_id: networkId, ...columns(e), created_by: createdBy, created_at: now, updated_at: now })
-    .execute();
-  return id;
+  return insertRow(db, "events", { network_id: networkId, ...columns(e), created_by: createdBy, ...newStamps() });
 }
 
 /** Saves an event if it is still at `version`; every change raises the iCalendar SEQUENCE so subscribed calendars update. */

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DbOrTx } from "../db.ts";
-import { newId, nowIso } from "../ids.ts";
+import { nowIso } from "../ids.ts";
+import { insertRow } from "./bulk.ts";
 
 export interface DecisionFields {
   decidedOn: string;
@@ -15,25 +16,19 @@ export async function insertDecision(
   db: DbOrTx,
   input: DecisionFields & { networkId: string; cycleId: string | null; createdBy: string | null; searchText: string },
 ) {
-  const id = newId();
-  await db
-    .insertInto("decisions")
-    .values({
-      id,
-      network_id: input.networkId,
-      cycle_id: input.cycleId,
-      decided_on: input.decidedOn,
-      meeting_id: input.meetingId,
-      title: input.title,
-      body: input.body,
-      rule: input.rule,
-      participants: input.participants,
-      search_text: input.searchText,
-      created_by: input.createdBy,
-      created_at: nowIso(),
-    })
-    .execute();
-  return id;
+  return insertRow(db, "decisions", {
+    network_id: input.networkId,
+    cycle_id: input.cycleId,
+    decided_on: input.decidedOn,
+    meeting_id: input.meetingId,
+    title: input.title,
+    body: input.body,
+    rule: input.rule,
+    participants: input.participants,
+    search_text: input.searchText,
+    created_by: input.createdBy,
+    created_at: nowIso(),
+  });
 }
 
 /** Decisions newest first, optionally only those whose text contains the lower-cased needle. */

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
-import { ifAnyIds } from "./bulk.ts";
+import { ifAnyIds, insertRow, newStamps } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface IndicatorFields {
@@ -19,7 +19,6 @@ export async function insertIndicator(
   input: IndicatorFields & { networkId: string; goalId: string; seriesId?: string; createdBy: string | null },
 ) {
   const id = newId();
-  const now = nowIso();
   await db
     .insertInto("indicators")
     .values({
@@ -36,8 +35,7 @@ export async function insertIndicator(
       question: input.question,
       source: input.source,
       created_by: input.createdBy,
-      created_at: now,
-      updated_at: now,
+      ...newStamps(),
     })
     .execute();
   return id;
@@ -106,22 +104,16 @@ export interface MeasurementFields {
 }
 
 export async function insertMeasurement(db: DbOrTx, indicatorId: string, f: MeasurementFields, createdBy: string | null) {
-  const id = newId();
-  await db
-    .insertInto("indicator_measurements")
-    .values({
-      id,
-      indicator_id: indicatorId,
-      value: f.value,
-      text: f.text,
-      measured_on: f.measuredOn,
-      source: f.source,
-      computed: f.computed ? 1 : 0,
-      created_by: createdBy,
-      created_at: nowIso(),
-    })
-    .execute();
-  return id;
+  return insertRow(db, "indicator_measurements", {
+    indicator_id: indicatorId,
+    value: f.value,
+    text: f.text,
+    measured_on: f.measuredOn,
+    source: f.source,
+    computed: f.computed ? 1 : 0,
+    created_by: createdBy,
+    created_at: nowIso(),
+  });
 }
 
 export const listMeasurements = (db: DbOrTx, indicatorIds: string[]) =>
@@ -146,21 +138,15 @@ export async function insertEvaluationRound(
   db: DbOrTx,
   input: { networkId: string; cycleId: string; intro: string; closesOn: string; createdBy: string },
 ) {
-  const id = newId();
-  await db
-    .insertInto("evaluation_rounds")
-    .values({
-      id,
-      network_id: input.networkId,
-      cycle_id: input.cycleId,
-      intro: input.intro,
-      closes_on: input.closesOn,
-      closed_at: null,
-      created_by: input.createdBy,
-      created_at: nowIso(),
-    })
-    .execute();
-  return id;
+  return insertRow(db, "evaluation_rounds", {
+    network_id: input.networkId,
+    cycle_id: input.cycleId,
+    intro: input.intro,
+    closes_on: input.closesOn,
+    closed_at: null,
+    created_by: input.createdBy,
+    created_at: nowIso(),
+  });
 }
 
 export type EvaluationRoundRow = NonNullable<Awaited<ReturnType<typeof findEvaluationRound>>>;
@@ -216,12 +202,7 @@ export const findEvaluationResponse = (db: DbOrTx, roundId: string, membershipId
     .executeTakeFirst();
 
 export async function insertEvaluationResponse(db: DbOrTx, roundId: string, membershipId: string) {
-  const id = newId();
-  await db
-    .insertInto("evaluation_responses")
-    .values({ id, round_id: roundId, membership_id: membershipId, submitted_at: nowIso() })
-    .execute();
-  return id;
+  return insertRow(db, "evaluation_responses", { round_id: roundId, membership_id: membershipId, submitted_at: nowIso() });
 }
 
 export async function touchEvaluationResponseIfVersion(db: DbOrTx, id: string, version: number) {

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
-import { ifAnyIds } from "./bulk.ts";
+import { ifAnyIds, insertRow } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface GoalFields {
@@ -11,23 +11,17 @@ export interface GoalFields {
 
 export async function insertGoal(db: DbOrTx, input: GoalFields & { networkId: string; cycleId: string; createdBy: string }) {
   const now = nowIso();
-  const id = newId();
-  await db
-    .insertInto("goals")
-    .values({
-      id,
-      network_id: input.networkId,
-      cycle_id: input.cycleId,
-      goal_type: input.goalType,
-      title: input.title,
-      description: input.description,
-      governance_check: null,
-      created_by: input.createdBy,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertRow(db, "goals", {
+    network_id: input.networkId,
+    cycle_id: input.cycleId,
+    goal_type: input.goalType,
+    title: input.title,
+    description: input.description,
+    governance_check: null,
+    created_by: input.createdBy,
+    created_at: now,
+    updated_at: now,
+  });
 }
 
 export const listGoals = (db: DbOrTx, networkId: string, cycleId: string) =>

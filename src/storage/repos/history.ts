@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
-import { newId, nowIso } from "../ids.ts";
+import { nowIso } from "../ids.ts";
+import { insertRow } from "./bulk.ts";
 
 export interface NewHistoryEntry {
   networkId: string;
@@ -13,21 +14,16 @@ export interface NewHistoryEntry {
 }
 
 export async function insertHistoryEntry(db: DbOrTx, e: NewHistoryEntry) {
-  const id = newId();
-  await db
-    .insertInto("history_entries")
-    .values({
-      id,
-      network_id: e.networkId,
-      occurred_on: e.occurredOn,
-      title: e.title,
-      description: e.description,
-      source_kind: e.sourceKind,
-      source_id: e.sourceId,
-      created_by: e.createdBy,
-      created_at: nowIso(),
-    })
-    .execute();
+  const id = await insertRow(db, "history_entries", {
+    network_id: e.networkId,
+    occurred_on: e.occurredOn,
+    title: e.title,
+    description: e.description,
+    source_kind: e.sourceKind,
+    source_id: e.sourceId,
+    created_by: e.createdBy,
+    created_at: nowIso(),
+  });
   if (e.participants.length > 0) {
     await db
       .insertInto("history_participants")

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
-import { ifAnyIds } from "./bulk.ts";
+import { ifAnyIds, insertRow, newStamps } from "./bulk.ts";
 import { canSignIn } from "./users.ts";
 import { updateIfVersion } from "./versioned.ts";
 
@@ -11,24 +11,16 @@ export interface MeetingFields {
 }
 
 export async function insertMeeting(db: DbOrTx, networkId: string, eventId: string, f: MeetingFields, createdBy: string) {
-  const id = newId();
-  const now = nowIso();
-  await db
-    .insertInto("meetings")
-    .values({
-      id,
-      network_id: networkId,
-      event_id: eventId,
-      purpose: f.purpose,
-      expected_outcome: f.expectedOutcome,
-      rsvp_deadline: f.rsvpDeadline,
-      attendance_recorded_at: null,
-      created_by: createdBy,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertRow(db, "meetings", {
+    network_id: networkId,
+    event_id: eventId,
+    purpose: f.purpose,
+    expected_outcome: f.expectedOutcome,
+    rsvp_deadline: f.rsvpDeadline,
+    attendance_recorded_at: null,
+    created_by: createdBy,
+    ...newStamps(),
+  });
 }
 
 export async function updateMeetingIfVersion(db: DbOrTx, id: string, version: number, f: MeetingFields) {
@@ -207,22 +199,16 @@ export async function insertMethod(
   m: { name: string; mode: string; dialogue: boolean; instructions: string; typicalMinutes: number },
   createdBy: string,
 ) {
-  const id = newId();
-  await db
-    .insertInto("meeting_methods")
-    .values({
-      id,
-      network_id: networkId,
-      name: m.name,
-      mode: m.mode,
-      dialogue: m.dialogue ? 1 : 0,
-      instructions: m.instructions,
-      typical_minutes: m.typicalMinutes,
-      created_by: createdBy,
-      created_at: nowIso(),
-    })
-    .execute();
-  return id;
+  return insertRow(db, "meeting_methods", {
+    network_id: networkId,
+    name: m.name,
+    mode: m.mode,
+    dialogue: m.dialogue ? 1 : 0,
+    instructions: m.instructions,
+    typical_minutes: m.typicalMinutes,
+    created_by: createdBy,
+    created_at: nowIso(),
+  });
 }
 
 export const listMethods = (db: DbOrTx, networkId: string) =>
@@ -265,24 +251,18 @@ export async function insertSeatingPlan(
     upperBound: number;
   },
 ) {
-  const id = newId();
-  await db
-    .insertInto("seating_plans")
-    .values({
-      id,
-      meeting_id: p.meetingId,
-      block_id: p.blockId,
-      tables: p.tables,
-      rounds: p.rounds,
-      people: JSON.stringify(p.people),
-      hosts: JSON.stringify(p.hosts),
-      assignment: JSON.stringify(p.assignment),
-      new_pairs: p.newPairs,
-      upper_bound: p.upperBound,
-      created_at: nowIso(),
-    })
-    .execute();
-  return id;
+  return insertRow(db, "seating_plans", {
+    meeting_id: p.meetingId,
+    block_id: p.blockId,
+    tables: p.tables,
+    rounds: p.rounds,
+    people: JSON.stringify(p.people),
+    hosts: JSON.stringify(p.hosts),
+    assignment: JSON.stringify(p.assignment),
+    new_pairs: p.newPairs,
+    upper_bound: p.upperBound,
+    created_at: nowIso(),
+  });
 }
 
 export const latestSeatingPlan = (db: DbOrTx, meetingId: string) =>

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
+import { insertRow } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export const listSlots = (db: DbOrTx, meetingId: string) =>
@@ -37,12 +38,14 @@ export const findSession = (db: DbOrTx, meetingId: string, id: string) =>
   db.selectFrom("open_space_sessions").selectAll().where("meeting_id", "=", meetingId).where("id", "=", id).executeTakeFirst();
 
 export async function insertSession(db: DbOrTx, meetingId: string, topic: string, convenerId: string | null) {
-  const id = newId();
-  await db
-    .insertInto("open_space_sessions")
-    .values({ id, meeting_id: meetingId, topic, convener_membership_id: convenerId, slot_id: null, space_id: null, created_at: nowIso() })
-    .execute();
-  return id;
+  return insertRow(db, "open_space_sessions", {
+    meeting_id: meetingId,
+    topic,
+    convener_membership_id: convenerId,
+    slot_id: null,
+    space_id: null,
+    created_at: nowIso(),
+  });
 }
 
 export async function updateSessionIfVersion(

@@ -1,11 +1,10 @@
 import type { DbOrTx } from "../db.ts";
-import { newId, nowIso } from "../ids.ts";
+import { nowIso } from "../ids.ts";
+import { insertRow } from "./bulk.ts";
 
 /** Photos live in the database, so every app instance can serve them without shared disk. */
 export async function insertPhoto(db: DbOrTx, networkId: string, mime: string, bytes: Buffer) {
-  const id = newId();
-  await db.insertInto("photos").values({ id, network_id: networkId, mime, bytes, created_at: nowIso() }).execute();
-  return id;
+  return insertRow(db, "photos", { network_id: networkId, mime, bytes, created_at: nowIso() });
 }
 
 export const findPhoto = (db: DbOrTx, networkId: string, id: string) =>

@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { PollsTable } from "../schema.ts";
+import { insertRow, newStamps } from "./bulk.ts";
 
 export type PollRow = Selectable<PollsTable>;
 
@@ -36,12 +37,7 @@ export async function insertPoll(
   options: NewPollOption[],
   audience: string[],
 ): Promise<string> {
-  const id = newId();
-  const now = nowIso();
-  await db
-    .insertInto("polls")
-    .values({ ...poll, id, created_at: now, updated_at: now })
-    .execute();
+  const id = await insertRow(db, "polls", { ...poll, ...newStamps() });
   if (options.length > 0)
     await db
       .insertInto("poll_options")

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db.ts";
-import { newId, nowIso } from "../ids.ts";
-import { ifAnyIds } from "./bulk.ts";
+import { nowIso } from "../ids.ts";
+import { ifAnyIds, insertRow, newStamps } from "./bulk.ts";
 import { type Cursor, toPage } from "./pagination.ts";
 import { updateIfVersion } from "./versioned.ts";
 
@@ -21,31 +21,24 @@ export interface NewPromise {
 }
 
 export async function insertPromise(db: DbOrTx, p: NewPromise) {
-  const id = newId();
-  const now = nowIso();
-  await db
-    .insertInto("promises")
-    .values({
-      id,
-      network_id: p.networkId,
-      cycle_id: p.cycleId,
-      promiser_membership_id: p.promiserMembershipId,
-      on_behalf_of_organisation_id: p.onBehalfOfOrganisationId,
-      text: p.text,
-      to_kind: p.toKind,
-      to_membership_id: p.toMembershipId,
-      to_organisation_id: p.toOrganisationId,
-      due_on: p.dueOn,
-      state: "open",
-      closed_on: null,
-      goal_id: p.goalId,
-      agreement_section_id: p.agreementSectionId,
-      meeting_id: p.meetingId,
-      created_by: p.createdBy,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  const id = await insertRow(db, "promises", {
+    network_id: p.networkId,
+    cycle_id: p.cycleId,
+    promiser_membership_id: p.promiserMembershipId,
+    on_behalf_of_organisation_id: p.onBehalfOfOrganisationId,
+    text: p.text,
+    to_kind: p.toKind,
+    to_membership_id: p.toMembershipId,
+    to_organisation_id: p.toOrganisationId,
+    due_on: p.dueOn,
+    state: "open",
+    closed_on: null,
+    goal_id: p.goalId,
+    agreement_section_id: p.agreementSectionId,
+    meeting_id: p.meetingId,
+    created_by: p.createdBy,
+    ...newStamps(),
+  });
   await insertPromiseChange(db, { promiseId: id, state: "open", text: p.text, dueOn: p.dueOn, note: "", userId: p.createdBy, factors: [] });
   return id;
 }
@@ -62,20 +55,15 @@ export async function insertPromiseChange(
     factors: { kind: "barrier" | "enabler"; factor: string }[];
   },
 ) {
-  const id = newId();
-  await db
-    .insertInto("promise_changes")
-    .values({
-      id,
-      promise_id: c.promiseId,
-      state: c.state,
-      text: c.text,
-      due_on: c.dueOn,
-      note: c.note,
-      changed_by: c.userId,
-      changed_at: nowIso(),
-    })
-    .execute();
+  const id = await insertRow(db, "promise_changes", {
+    promise_id: c.promiseId,
+    state: c.state,
+    text: c.text,
+    due_on: c.dueOn,
+    note: c.note,
+    changed_by: c.userId,
+    changed_at: nowIso(),
+  });
   if (c.factors.length > 0) {
     await db
       .insertInto("promise_factors")

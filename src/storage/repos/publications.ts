@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db.ts";
-import { newId, nowIso } from "../ids.ts";
+import { nowIso } from "../ids.ts";
+import { insertRow, newStamps } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface PublicationFields {
@@ -70,22 +71,15 @@ export interface NewsFields {
 }
 
 export async function insertNews(db: DbOrTx, networkId: string, f: NewsFields & { published: boolean }, createdBy: string) {
-  const id = newId();
   const now = nowIso();
-  await db
-    .insertInto("news_items")
-    .values({
-      id,
-      network_id: networkId,
-      title: f.title,
-      body: f.body,
-      published_at: f.published ? now : null,
-      created_by: createdBy,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertRow(db, "news_items", {
+    network_id: networkId,
+    title: f.title,
+    body: f.body,
+    published_at: f.published ? now : null,
+    created_by: createdBy,
+    ...newStamps(),
+  });
 }
 
 export const findNews = (db: DbOrTx, networkId: string, id: string) =>
@@ -113,24 +107,16 @@ export interface PracticeFields {
 }
 
 export async function insertPractice(db: DbOrTx, networkId: string, f: PracticeFields, createdBy: string) {
-  const id = newId();
-  const now = nowIso();
-  await db
-    .insertInto("good_practices")
-    .values({
-      id,
-      network_id: networkId,
-      title: f.title,
-      what_worked: f.whatWorked,
-      context: f.context,
-      contact: f.contact,
-      published_at: null,
-      created_by: createdBy,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertRow(db, "good_practices", {
+    network_id: networkId,
+    title: f.title,
+    what_worked: f.whatWorked,
+    context: f.context,
+    contact: f.contact,
+    published_at: null,
+    created_by: createdBy,
+    ...newStamps(),
+  });
 }
 
 const practiceQuery = (db: DbOrTx) =>

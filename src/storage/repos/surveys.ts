@@ -4,6 +4,7 @@ import { type RatingValues, ratingValues } from "../../domain/surveys.ts";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { TiesVisibility } from "../schema.ts";
+import { insertRow, newStamps } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export interface NewRound {
@@ -176,13 +177,7 @@ const responseColumns = (f: ResponseFields) => ({
 });
 
 export async function insertResponse(db: DbOrTx, roundId: string, membershipId: string, f: ResponseFields) {
-  const id = newId();
-  const now = nowIso();
-  await db
-    .insertInto("survey_responses")
-    .values({ id, round_id: roundId, membership_id: membershipId, ...responseColumns(f), created_at: now, updated_at: now })
-    .execute();
-  return id;
+  return insertRow(db, "survey_responses", { round_id: roundId, membership_id: membershipId, ...responseColumns(f), ...newStamps() });
 }
 
 export async function updateResponseIfVersion(db: DbOrTx, id: string, version: number, f: ResponseFields): Promise<boolean> {

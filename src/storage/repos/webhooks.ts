@@ -2,6 +2,7 @@ import type { Selectable } from "kysely";
 import type { DbOrTx } from "../db.ts";
 import { newId, nowIso } from "../ids.ts";
 import type { WebhooksTable } from "../schema.ts";
+import { insertRow, newStamps } from "./bulk.ts";
 import { updateIfVersion } from "./versioned.ts";
 
 export type WebhookRow = Selectable<WebhooksTable>;
@@ -34,13 +35,7 @@ const columns = (f: WebhookFields) => ({
 });
 
 export async function insertWebhook(db: DbOrTx, networkId: string, createdBy: string, fields: WebhookFields) {
-  const id = newId();
-  const now = nowIso();
-  await db
-    .insertInto("webhooks")
-    .values({ id, network_id: networkId, created_by: createdBy, created_at: now, updated_at: now, ...columns(fields) })
-    .execute();
-  return id;
+  return insertRow(db, "webhooks", { network_id: networkId, created_by: createdBy, ...newStamps(), ...columns(fields) });
 }
 
 export const updateWebhook = (db: DbOrTx, id: string, version: number, fields: WebhookFields) =>

@@ -216,11 +216,11 @@ export async function saveMyEvaluation(
 
 const dedupe = <T>(list: T[], key: (x: T) => string) => [...new Map(list.map((x) => [key(x), x])).values()];
 
-/** The round of a cycle at a glance: open or closed, when it closes, and whether the person has answered. */
-export async function roundAtAGlance(deps: Deps, networkId: string, cycleId: string, membershipId: string | null, now = new Date()) {
-  const { db } = deps.storage;
-  const round = await findEvaluationRound(db, networkId, cycleId);
-  if (!round) return null;
-  const answered = membershipId ? !!(await findEvaluationResponse(db, round.id, membershipId)) : false;
-  return { status: roundStatusOf(round, now), closesOn: round.closes_on, answered };
+/**
+ * The round of a cycle at a glance, for the network home: open or closed and when it closes. Whether the person has
+ * answered it is theirs alone, read beside the home's other questions about them.
+ */
+export async function roundAtAGlance(deps: Deps, networkId: string, cycleId: string, now = new Date()) {
+  const round = await findEvaluationRound(deps.storage.db, networkId, cycleId);
+  return round ? { id: round.id, status: roundStatusOf(round, now), closesOn: round.closes_on } : null;
 }

@@ -475,19 +475,13 @@ export async function addMethod(
   return listMethods(deps, actor, networkId);
 }
 
-/** The next meeting that is not cancelled, and whether the person is invited and has answered; null when none is planned. */
-export async function nextMeeting(deps: Deps, networkId: string, membershipId: string | null, now = new Date()) {
-  const { db } = deps.storage;
-  const upcoming = (await listMeetingRows(db, networkId))
+/**
+ * The next meeting that is not cancelled, for the network home; null when none is planned. Whether the person is
+ * invited and what they answered is theirs alone, read beside the home's other questions about them.
+ */
+export async function nextMeeting(deps: Deps, networkId: string, now = new Date()) {
+  const upcoming = (await listMeetingRows(deps.storage.db, networkId))
     .filter((m) => m.status !== "cancelled" && m.starts_utc >= now.toISOString())
     .at(-1);
-  if (!upcoming) return null;
-  const mine = membershipId ? (await listParticipants(db, upcoming.id)).find((p) => p.membership_id === membershipId) : undefined;
-  return {
-    id: upcoming.id,
-    title: upcoming.title,
-    start: upcoming.starts_local,
-    invited: mine !== undefined,
-    myRsvp: (mine?.rsvp ?? null) as Rsvp | null,
-  };
+  return upcoming ? { id: upcoming.id, title: upcoming.title, start: upcoming.starts_local } : null;
 }

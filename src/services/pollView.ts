@@ -1,7 +1,6 @@
 import type { DecisionKind, DecisionRuleSetting, PollAudience, PollKind, Vote } from "../domain/polls.ts";
 import { pollOpen } from "../domain/polls.ts";
 import type { DbOrTx } from "../storage/db.ts";
-import { isRepresentative } from "../storage/repos/organisations.ts";
 import {
   findPoll,
   findPollDecisionId,
@@ -157,24 +156,23 @@ export async function getPoll(deps: Deps, actor: Actor, networkId: string, pollI
 }
 
 /**
- * The network home's polls: how many are open, and those waiting for the actor's vote, soonest closing first. Read in
- * a few queries: the home is the most visited page.
+ * The network's open polls with who has voted in them and the group polls' audiences, for the network home: the same
+ * for every reader (pollsAtAGlance picks each one's own from it), read in a few queries.
  */
-export async function pollsAtAGlance(
-  deps: Deps,
-  networkId: string,
+export const openPolls = (deps: Deps, networkId: string, now = new Date()) => openPollsOf(deps.storage.db, networkId, now.toISOString());
+
+/**
+ * The network home's polls: how many are open, and those waiting for the actor's vote, soonest closing first, from the
+ * open polls and whether the actor represents their organisation.
+ */
+export function pollsAtAGlance(
+  open: Awaited<ReturnType<typeof openPolls>>,
   membership: { id: string; role: string; organisation_id: string | null } | undefined,
-  now = new Date(),
+  representative: boolean,
 ) {
-  const { db } = deps.storage;
-  const { polls, ballots, audience } = await openPollsOf(db, networkId, now.toISOString());
+  const { polls, ballots, audience } = open;
   if (!membership || membership.role === "observer") return { open: polls.length, needingMe: [] };
-  const representing =
-    membership.organisation_id &&
-    polls.some((p) => p.audience === "organisations") &&
-    (await isRepresentative(db, membership.organisation_id, membership.id))
-      ? membership.organisation_id
-      : null;
+  const representing = membership.organisation_id && representative ? membership.organisation_id : null;
   const needingMe = polls.filter((p) => {
     const key =
       p.audience === "organisations"

@@ -114,9 +114,14 @@ export async function myStateIn(deps: Deps, roundId: string, membershipId: strin
   if (!membershipId) return "not_invited" as const;
   const { db } = deps.storage;
   if (!(await isInvited(db, roundId, membershipId))) return "not_invited" as const;
-  const response = await findResponse(db, roundId, membershipId);
-  if (!response) return "not_started" as const;
-  return response.status === "submitted" ? ("submitted" as const) : ("draft" as const);
+  return myStateOf(true, (await findResponse(db, roundId, membershipId))?.status ?? null);
+}
+
+/** Where a person stands in a round, from whether they are invited and their response's status (null: none). */
+export function myStateOf(invited: boolean, responseStatus: string | null) {
+  if (!invited) return "not_invited" as const;
+  if (responseStatus === null) return "not_started" as const;
+  return responseStatus === "submitted" ? ("submitted" as const) : ("draft" as const);
 }
 
 export async function loadRound(deps: Deps, actor: Actor, networkId: string, roundId: string, needed: NetworkRole = "observer") {

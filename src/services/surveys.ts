@@ -399,21 +399,23 @@ export async function announceSurveyRounds(deps: Deps, networkId: string, now: D
   }
 }
 
-/** The latest round that has begun, as the person sees it in the list (with where they stand in it); null before any. */
-export async function latestRound(
-  deps: Deps,
-  networkId: string,
-  membership: { id: string; organisation_id: string | null } | undefined,
-  now = new Date(),
-) {
+/**
+ * The latest round that has begun, as the list shows it to everyone, for the network home; null before any. Where the
+ * person stands in it is theirs alone: myStateOf gives it from their invitation and response.
+ */
+export async function latestRound(deps: Deps, networkId: string, now = new Date()) {
   const latest = await latestOpenedRound(deps.storage.db, networkId, today(now));
   if (!latest) return null;
-  return presentRound(
-    latest,
-    await myStateIn(deps, latest.id, membership?.id),
-    now,
-    await speaksForOrganisation(deps.storage.db, membership),
-  );
+  // As presentRound gives it to anyone; the parts that depend on the person are left out.
+  const round = presentRound(latest, "not_invited", now, false);
+  return {
+    id: round.id,
+    title: round.title,
+    status: round.status,
+    closesOn: round.closesOn,
+    respondedCount: round.respondedCount,
+    invitedCount: round.invitedCount,
+  };
 }
 
 /**

@@ -62,11 +62,12 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   metrics.readCache.inc({ result: "miss" });
   const keep = cache.computing(key, version);
   try {
-    await next();
+    // The network-wide parts of the page are shared with its other readers under the same version (decision 022).
+    const reading = await cache.reading(version, networkOf(c.req.path), next);
     const res = c.res;
     const contentType = res.headers.get("content-type") ?? "";
     const keepable = res.status === 200 && contentType.startsWith("application/json") && !res.headers.has("set-cookie");
-    keep(keepable ? { body: new Uint8Array(await res.clone().arrayBuffer()), contentType } : undefined);
+    keep(keepable ? { body: new Uint8Array(await res.clone().arrayBuffer()), contentType } : undefined, reading.since);
   } catch (err) {
     keep(undefined);
     throw err;

@@ -1,14 +1,14 @@
 import { changedSince, type FrozenSection } from "../../domain/agreement.ts";
+import type { Rsvp } from "../../domain/meetings.ts";
 import { type Phase, roleAtLeast } from "../../domain/network.ts";
 import { nowIso } from "../../storage/ids.ts";
-import { latestVersion, listApprovals, listSections } from "../../storage/repos/agreement.ts";
-import { type CycleRow, listCycles, listPhaseEvaluations } from "../../storage/repos/cycles.ts";
-import { listGovernanceDiagnoses, listNetworkTypeAssessments } from "../../storage/repos/diagnosis.ts";
+import { latestVersion, listSections } from "../../storage/repos/agreement.ts";
+import { type CycleRow, listCycles } from "../../storage/repos/cycles.ts";
+import { listGovernanceDiagnoses } from "../../storage/repos/diagnosis.ts";
+import { findNetworkAndMembership, personalFacts } from "../../storage/repos/home.ts";
 import { listPendingInvitations } from "../../storage/repos/invitations.ts";
-import { findMembership, type MembershipRow } from "../../storage/repos/memberships.ts";
 import { findNetworkWithCounts } from "../../storage/repos/networks.ts";
-import { countUnrepresented, isRepresentative } from "../../storage/repos/organisations.ts";
-import { listPromises } from "../../storage/repos/promises.ts";
+import { countUnrepresented } from "../../storage/repos/organisations.ts";
 import { roleFrom } from "../access.ts";
 import { cycleActivityBalance } from "../activities.ts";
 import type { Actor, Deps } from "../context.ts";
@@ -18,70 +18,52 @@ import { roundAtAGlance } from "../evaluationRounds.ts";
 import { countMissingGaps } from "../gaps.ts";
 import { nextMeeting } from "../meetings.ts";
 import { networkFreshness } from "../people.ts";
-import { pollsAtAGlance } from "../pollView.ts";
+import { openPolls, pollsAtAGlance } from "../pollView.ts";
 import { publicPagePath } from "../publications.ts";
+import { myStateOf } from "../surveyRounds.ts";
 import { latestRound } from "../surveys.ts";
 import { setupOf, welcomeOf } from "./homeFirstDay.ts";
 
 // The network home answers "where is our network in its cycle, and what needs me now?" from what each
 // feature offers: this read model composes them, so that no feature grows functions for the home's sake.
+//
+// It is the most visited page, and every write to the network ends its cached answers (decision 022): under writes,
+// each reader would compute it again. So it is made of parts that are the same for everyone of a role — computed once
+// per version of the network and shared through the read cache — and the reader's own facts, read in two queries.
 
 /** The network home: the network, the actor's role, where it is in its cycle and what needs attention. */
 export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
   const { db } = deps.storage;
-  // The home is the most visited page, and is computed again after every write to the network: its independent
-  // parts are read side by side, the network with its counts, the membership (which gives the role, as roleIn
-  // would), the cycles and the newest agreement version once for all of them.
-  const [found, membership, cycles, latest] = await Promise.all([
-    findNetworkWithCounts(db, networkId),
-    findMembership(db, networkId, actor.userId),
-    listCycles(db, networkId),
-    latestVersion(db, networkId),
-  ]);
+  // Who asks comes first: nothing shared is read for, or given to, someone roleFrom turns away (404, or 403 for SSO).
   // Observer is the lowest role: any role at all may see the home.
+  const found = await findNetworkAndMembership(db, networkId, actor.userId);
+  const membership = found?.membership;
   const role = roleFrom(actor, membership, found?.network);
-  if (!found) throw notFound();
-  const { network, memberCount, organisationCount } = found;
-  const currentCycle = currentOf(cycles);
+  const all = await deps.readCache.shared(networkId, "home", () => forEveryone(deps, networkId));
+  if (!all) throw notFound();
+  const { network, memberCount, organisationCount, cycles, currentCycle, latest } = all;
   const coordinator = roleAtLeast(role, "coordinator");
   const participant = roleAtLeast(role, "member");
-  const [
-    mine,
-    pendingInvitations,
-    contacts,
-    missingGaps,
-    unrepresented,
-    survey,
-    meetings,
-    evaluation,
-    agreement,
-    welcome,
-    setup,
-    diagnoses,
-    polls,
-  ] = await Promise.all([
-    participant && currentCycle
-      ? myPendingWork(deps, actor, networkId, currentCycle.id, currentCycle.phase as Phase, membership, latest)
-      : null,
-    coordinator ? listPendingInvitations(db, networkId, nowIso()).then((rows) => rows.length) : null,
-    coordinator ? networkFreshness(deps, network) : null,
-    coordinator ? countMissingGaps(deps, networkId) : null,
-    coordinator ? countUnrepresented(db, networkId) : null,
-    latestRound(deps, networkId, membership),
-    meetingsAtAGlance(deps, networkId, membership?.id ?? null, currentCycle?.id ?? null),
-    evaluationAtAGlance(deps, networkId, currentCycle, membership?.id ?? null),
-    participant ? agreementAtAGlance(deps, networkId, latest) : null,
+  const pendingAsked = participant && currentCycle !== undefined;
+  const today = new Date().toISOString().slice(0, 10);
+  const [agreement, coordinators, facts, welcome] = await Promise.all([
+    participant ? deps.readCache.shared(networkId, "home:members", () => agreementAtAGlance(deps, networkId, latest)) : null,
+    coordinator ? deps.readCache.shared(networkId, "home:coordinators", () => forCoordinators(deps, all)) : null,
+    personalFacts(db, {
+      networkId,
+      userId: actor.userId,
+      membershipId: membership?.id,
+      organisationId: membership?.organisation_id,
+      cycle: pendingAsked ? currentCycle : undefined,
+      agreementVersionId: pendingAsked && latest?.status === "proposed" ? latest.id : undefined,
+      promisesDue: pendingAsked ? { today, soon: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10) } : undefined,
+      surveyRoundId: all.survey?.id,
+      meetingId: all.meetings.next?.id,
+      evaluationRoundId: all.evaluation.round?.id,
+    }),
     welcomeOf(deps, actor, networkId, membership),
-    coordinator
-      ? setupOf(deps, network, currentCycle?.id ?? null, {
-          members: memberCount,
-          organisations: organisationCount,
-          agreementProposed: latest !== undefined,
-        })
-      : null,
-    coordinator && currentCycle ? listGovernanceDiagnoses(db, networkId, 1) : null,
-    pollsAtAGlance(deps, networkId, membership),
   ]);
+  const { survey, meetings, evaluation } = all;
   return {
     network,
     role,
@@ -89,16 +71,28 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
     cycleCount: cycles.length,
     memberCount,
     organisationCount,
-    pendingInvitations,
-    freshness: contacts ? { share: contacts.share, stale: contacts.stale, total: contacts.total } : null,
-    missingGaps,
-    unrepresented,
-    // Conditions move from cycle to cycle: a coordinator is asked to diagnose governance once in each.
-    governanceDiagnosisDue: diagnoses && currentCycle ? !diagnoses.some((d) => d.created_at.slice(0, 10) >= currentCycle.starts_on) : null,
+    pendingInvitations: coordinators?.pendingInvitations ?? null,
+    freshness: coordinators?.freshness ?? null,
+    missingGaps: coordinators?.missingGaps ?? null,
+    unrepresented: coordinators?.unrepresented ?? null,
+    governanceDiagnosisDue: coordinators?.governanceDiagnosisDue ?? null,
     agreement,
     welcome,
-    setup,
-    pending: mine,
+    setup: coordinators?.setup ?? null,
+    pending:
+      pendingAsked && currentCycle
+        ? {
+            promisesOverdue: facts.promisesOverdue,
+            promisesDueSoon: facts.promisesDueSoon,
+            evaluatePhase: facts.phaseEvaluated ? null : (currentCycle.phase as Phase),
+            // Only those the organisation named decide for it; the others are not asked.
+            agreementVersionId:
+              latest?.status === "proposed" && membership?.organisation_id && facts.representative && !facts.agreementDecided
+                ? latest.id
+                : null,
+            networkTypeAssessment: !facts.typeAssessed,
+          }
+        : null,
     survey: survey && {
       roundId: survey.id,
       title: survey.title,
@@ -106,11 +100,88 @@ export async function networkHome(deps: Deps, actor: Actor, networkId: string) {
       closesOn: survey.closesOn,
       respondedCount: survey.respondedCount,
       invitedCount: survey.invitedCount,
-      myState: survey.myState,
+      myState: myStateOf(facts.surveyInvited, facts.surveyResponse),
     },
-    meetings,
-    evaluation,
+    meetings: {
+      next: meetings.next && { ...meetings.next, invited: facts.meetingInvited, myRsvp: facts.meetingRsvp as Rsvp | null },
+      balance: meetings.balance,
+    },
+    evaluation: {
+      indicators: evaluation.indicators,
+      withoutValue: evaluation.withoutValue,
+      round: evaluation.round && {
+        status: evaluation.round.status,
+        closesOn: evaluation.round.closesOn,
+        answered: facts.evaluationAnswered,
+      },
+      publicPage: evaluation.publicPage,
+    },
+    polls: pollsAtAGlance(all.polls, membership, facts.representative),
+  };
+}
+
+/**
+ * What every reader of the network's home is shown alike, or needs for their own part: null when there is no such
+ * network (any more). Nothing in it depends on who reads it.
+ */
+async function forEveryone(deps: Deps, networkId: string) {
+  const { db } = deps.storage;
+  const now = new Date();
+  // The network with its counts, the cycles and the newest agreement version are read once for all the parts.
+  const [found, cycles, latest, survey, next, publicPage, polls] = await Promise.all([
+    findNetworkWithCounts(db, networkId),
+    listCycles(db, networkId),
+    latestVersion(db, networkId),
+    latestRound(deps, networkId, now),
+    nextMeeting(deps, networkId, now),
+    publicPagePath(deps, networkId),
+    openPolls(deps, networkId, now),
+  ]);
+  if (!found) return null;
+  const currentCycle = currentOf(cycles);
+  const [balance, coverage, round] = await Promise.all([
+    cycleActivityBalance(deps, networkId, currentCycle?.id ?? null),
+    currentCycle ? indicatorCoverage(deps, currentCycle) : { indicators: 0, withoutValue: 0 },
+    currentCycle ? roundAtAGlance(deps, networkId, currentCycle.id, now) : null,
+  ]);
+  return {
+    ...found,
+    cycles,
+    currentCycle,
+    latest,
+    survey,
+    meetings: { next, balance },
+    evaluation: { ...coverage, round, publicPage },
     polls,
+  };
+}
+
+type Everyone = NonNullable<Awaited<ReturnType<typeof forEveryone>>>;
+
+/** What only coordinators are shown: invitations, freshness, gaps, organisations without a representative, setup, diagnosis. */
+async function forCoordinators(deps: Deps, all: Everyone) {
+  const { db } = deps.storage;
+  const { network, currentCycle } = all;
+  const [pendingInvitations, contacts, missingGaps, unrepresented, setup, diagnoses] = await Promise.all([
+    listPendingInvitations(db, network.id, nowIso()).then((rows) => rows.length),
+    networkFreshness(deps, network),
+    countMissingGaps(deps, network.id),
+    countUnrepresented(db, network.id),
+    setupOf(deps, network, currentCycle?.id ?? null, {
+      members: all.memberCount,
+      organisations: all.organisationCount,
+      agreementProposed: all.latest !== undefined,
+    }),
+    currentCycle ? listGovernanceDiagnoses(db, network.id, 1) : null,
+  ]);
+  return {
+    pendingInvitations,
+    freshness: { share: contacts.share, stale: contacts.stale, total: contacts.total },
+    missingGaps,
+    unrepresented,
+    // Conditions move from cycle to cycle: a coordinator is asked to diagnose governance once in each.
+    governanceDiagnosisDue: diagnoses && currentCycle ? !diagnoses.some((d) => d.created_at.slice(0, 10) >= currentCycle.starts_on) : null,
+    setup,
   };
 }
 
@@ -128,56 +199,4 @@ async function agreementAtAGlance(deps: Deps, networkId: string, latest: Agreeme
     status: latest.status,
     changedSinceProposal: latest.status !== "superseded" && changedSince(JSON.parse(latest.snapshot) as FrozenSection[], sections),
   };
-}
-
-/** What the network asks of this member now: evaluating the current phase, deciding on a proposed agreement, the self-assessment. */
-async function myPendingWork(
-  deps: Deps,
-  actor: Actor,
-  networkId: string,
-  cycleId: string,
-  phase: Phase,
-  membership: MembershipRow | undefined,
-  agreement: AgreementVersion | undefined,
-) {
-  const { db } = deps.storage;
-  const [evaluations, assessments] = await Promise.all([listPhaseEvaluations(db, cycleId), listNetworkTypeAssessments(db, networkId)]);
-  let agreementVersionId: string | null = null;
-  // Only those the organisation named decide for it; the others are not asked.
-  if (
-    agreement?.status === "proposed" &&
-    membership?.organisation_id &&
-    (await isRepresentative(db, membership.organisation_id, membership.id))
-  ) {
-    const decided = (await listApprovals(db, agreement.id)).some((a) => a.organisation_id === membership.organisation_id);
-    if (!decided) agreementVersionId = agreement.id;
-  }
-  const today = new Date().toISOString().slice(0, 10);
-  const soon = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-  const open = membership
-    ? (await listPromises(db, networkId, { promiserMembershipId: membership.id })).filter(
-        (p) => p.state === "open" || p.state === "renegotiated",
-      )
-    : [];
-  return {
-    promisesOverdue: open.filter((p) => p.due_on < today).length,
-    promisesDueSoon: open.filter((p) => p.due_on >= today && p.due_on <= soon).length,
-    evaluatePhase: evaluations.some((e) => e.phase === phase && e.user_id === actor.userId) ? null : phase,
-    agreementVersionId,
-    networkTypeAssessment: !assessments.some((a) => a.cycle_id === cycleId && a.user_id === actor.userId),
-  };
-}
-
-/** Doing together at a glance: the next meeting and the balance of side-by-side and joint work in the cycle. */
-async function meetingsAtAGlance(deps: Deps, networkId: string, membershipId: string | null, cycleId: string | null) {
-  const [next, balance] = await Promise.all([nextMeeting(deps, networkId, membershipId), cycleActivityBalance(deps, networkId, cycleId)]);
-  return { next, balance };
-}
-
-/** Evaluation at a glance: indicators without a value, the joint evaluation round, and the public page when it is on. */
-async function evaluationAtAGlance(deps: Deps, networkId: string, cycle: CycleRow | undefined, membershipId: string | null) {
-  const publicPage = await publicPagePath(deps, networkId);
-  if (!cycle) return { indicators: 0, withoutValue: 0, round: null, publicPage };
-  const [coverage, round] = await Promise.all([indicatorCoverage(deps, cycle), roundAtAGlance(deps, networkId, cycle.id, membershipId)]);
-  return { ...coverage, round, publicPage };
 }

@@ -39,6 +39,8 @@ interface PageMetrics {
   tbtMs: number;
   fcpMs: number | null;
   longTasks: number;
+  layoutShifts: [number, number, string][];
+  transferKiB: number;
   /** The map only: when its canvas was drawn with the search field in the page. */
   mapReadyMs: number | null;
 }
@@ -50,6 +52,8 @@ interface Collected {
   fcp: number | null;
   longTasks: [number, number][];
   mapReady: number | null;
+  /** Each layout shift: when, how much, and what moved (so that a CLS miss names its cause). */
+  shifts: [number, number, string][];
 }
 
 // The browser's globals as far as the in-page scripts below use them: the bench compiles without the DOM library.
@@ -60,10 +64,11 @@ interface Entry {
   value?: number;
   hadRecentInput?: boolean;
   element?: { tagName: string; className: unknown } | null;
+  sources?: { node?: { nodeName: string; className?: unknown } | null }[];
 }
 interface PageGlobals {
   __pageSpeed: Collected;
-  performance: { now(): number };
+  performance: { now(): number; getEntriesByType(type: string): { transferSize?: number }[] };
   document: { querySelector(selector: string): object | null };
   PerformanceObserver: new (
     callback: (list: { getEntries(): Entry[] }) => void,
@@ -81,7 +86,7 @@ interface PageGlobals {
  */
 function observe() {
   const w = globalThis as unknown as PageGlobals;
-  const s: Collected = { lcp: null, lcpElement: null, cls: 0, fcp: null, longTasks: [], mapReady: null };
+  const s: Collected = { lcp: null, lcpElement: null, cls: 0, fcp: null, longTasks: [], mapReady: null, shifts: [] };
   w.__pageSpeed = s;
   const watch = (type: string, each: (e: Entry) => void) => {
     try {
@@ -101,6 +106,10 @@ function observe() {
   watch("layout-shift", (e) => {
     if (e.hadRecentInput) return;
     const value = e.value ?? 0;
+    const moved = (e.sources ?? []).map((x) =>
+      x.node ? `${x.node.nodeName.toLowerCase()}${x.node.className ? `.${String(x.node.className).split(" ").join(".")}` : ""}` : "?",
+    );
+    s.shifts.push([Math.round(e.startTime), Math.round(value * 1000) / 1000, moved.join(" ")]);
     if (session > 0 && e.startTime - last < 1000 && e.startTime - first < 5000) session += value;
     else {
       session = value;
@@ -152,7 +161,8 @@ async function settle(page: Page) {
 
 async function readMetrics(page: Page): Promise<PageMetrics> {
   return page.evaluate(() => {
-    const s = (globalThis as unknown as PageGlobals).__pageSpeed;
+    const w = globalThis as unknown as PageGlobals;
+    const s = w.__pageSpeed;
     // Total blocking time: each long task's time beyond 50 ms, from the first contentful paint on.
     const from = s.fcp ?? 0;
     const blocking = s.longTasks.filter(([start]) => start >= from).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
@@ -163,6 +173,15 @@ async function readMetrics(page: Page): Promise<PageMetrics> {
       tbtMs: blocking,
       fcpMs: s.fcp,
       longTasks: s.longTasks.length,
+      layoutShifts: s.shifts,
+      transferKiB:
+        Math.round(
+          (["navigation", "resource"]
+            .flatMap((type) => w.performance.getEntriesByType(type))
+            .reduce((sum, entry) => sum + (entry.transferSize ?? 0), 0) /
+            1024) *
+            10,
+        ) / 10,
       mapReadyMs: s.mapReady,
     };
   });
@@ -188,11 +207,7 @@ async function throttledPage(browser: Browser, base: string, cookie: string | nu
     uploadThroughput: (NETWORK.upKbps * 1000) / 8,
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-  let transferred = 0;
-  page.on("requestfinished", async (request) => {
-    transferred += (await request.sizes()).responseBodySize;
-  });
-  return { page, close: () => context.close(), transferred: () => transferred };
+  return { page, close: () => context.close() };
 }
 
 async function call<T>(base: string, p: string, cookie: string, accept = "application/json") {
@@ -241,12 +256,12 @@ async function analysisSizes(base: string, url: string, cookie: string) {
 
 /** One load of an ordinary page: until its heading shows, the network is idle and no long task has run for a while. */
 async function loadPage(browser: Browser, base: string, p: string, cookie: string | null) {
-  const { page, close, transferred } = await throttledPage(browser, base, cookie);
+  const { page, close } = await throttledPage(browser, base, cookie);
   try {
     await page.goto(`${base}${p}`, { waitUntil: "networkidle", timeout: 120_000 });
     await page.locator("main h1, #root h1").first().waitFor({ timeout: 60_000 });
     await settle(page);
-    return { ...(await readMetrics(page)), transferKiB: Math.round((transferred() / 1024) * 10) / 10 };
+    return await readMetrics(page);
   } finally {
     await close();
   }
@@ -257,7 +272,7 @@ async function loadPage(browser: Browser, base: string, p: string, cookie: strin
  * person is typed and sent, and the time until the map names them chosen shows that the search is usable.
  */
 async function loadMap(browser: Browser, base: string, p: string, cookie: string, name: string) {
-  const { page, close, transferred } = await throttledPage(browser, base, cookie);
+  const { page, close } = await throttledPage(browser, base, cookie);
   try {
     await page.goto(`${base}${p}`, { timeout: 120_000 });
     const readyOrFailed = () => {
@@ -286,7 +301,7 @@ async function loadMap(browser: Browser, base: string, p: string, cookie: string
     }
     await settle(page);
     const metrics = await readMetrics(page);
-    return { ...metrics, drawn, searchMs, searchError, transferKiB: Math.round((transferred() / 1024) * 10) / 10 };
+    return { ...metrics, drawn, searchMs, searchError };
   } finally {
     await close();
   }
@@ -404,7 +419,7 @@ export async function pageSpeedBench() {
         cache: "cold: a new browser context for every load; signed in as the demo coordinator by cookie (sign-in page: not signed in)",
         runs: RUNS,
         measures:
-          "LCP and CLS (largest session window) from PerformanceObserver; TBT: each long task's time beyond 50 ms from the first contentful paint until 2 s without a long task",
+          "LCP and CLS (largest session window) from PerformanceObserver; TBT: each long task's time beyond 50 ms from the first contentful paint until 2 s without a long task; transferKiB: what the page received, headers included and compressed as sent (Resource Timing's transferSize of the page and every resource)",
         // Other work on the machine shows here: figures are comparable between runs only on a quiet machine.
         loadAverage: { before: loadBefore.map((x) => Math.round(x * 10) / 10), after: os.loadavg().map((x) => Math.round(x * 10) / 10) },
       },

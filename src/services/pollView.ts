@@ -16,7 +16,7 @@ import { mayChange, requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { notFound } from "./errors.ts";
 import { currentResult, type PollResult } from "./pollClosing.ts";
-import { electorate, ownVote, ruleOf, voterIn, votesOf } from "./polls.ts";
+import { electorate, ownVote, ruleOf, votesOf } from "./polls.ts";
 
 type OptionRow = Awaited<ReturnType<typeof listPollOptions>>[number];
 
@@ -67,6 +67,13 @@ export async function listPolls(deps: Deps, actor: Actor, networkId: string, now
       rows.map((r) => r.id),
     ),
   ]);
+  // Polls open to all members, or one per organisation, share their electorate: read it once per kind, not per poll.
+  const electorates = new Map<string, ReturnType<typeof electorate>>();
+  const electorateOf = (poll: PollRow) => {
+    const key = poll.audience === "group" ? poll.id : poll.audience;
+    if (!electorates.has(key)) electorates.set(key, electorate(db, poll));
+    return electorates.get(key) as ReturnType<typeof electorate>;
+  };
   const items = [];
   for (const poll of rows) {
     const summary = presentSummary(
@@ -74,7 +81,7 @@ export async function listPolls(deps: Deps, actor: Actor, networkId: string, now
       options.filter((o) => o.poll_id === poll.id),
       now,
     );
-    const voter = summary.open && role !== "observer" ? await voterIn(db, poll, actor) : null;
+    const voter = summary.open && role !== "observer" ? ((await electorateOf(poll)).find((v) => v.userId === actor.userId) ?? null) : null;
     const voted = voter ? ballots.some((b) => b.poll_id === poll.id && b.voter_key === voter.key) : false;
     // A closed poll's result was frozen when it closed, so the list shows its outcome without counting again.
     const outcome = summary.open ? null : ((JSON.parse(poll.result ?? "null") as PollResult | null)?.outcome ?? null);
@@ -128,12 +135,12 @@ export async function getPoll(deps: Deps, actor: Actor, networkId: string, pollI
   if (!poll) throw notFound();
   const options = await listPollOptions(db, [poll.id]);
   const summary = presentSummary(poll, options, now);
-  const [ballots, voters, voter, decisionId] = await Promise.all([
+  const [ballots, voters, decisionId] = await Promise.all([
     listBallots(db, poll.id),
     electorate(db, poll),
-    role === "observer" ? null : voterIn(db, poll, actor),
     findPollDecisionId(db, poll.id),
   ]);
+  const voter = role === "observer" ? null : (voters.find((v) => v.userId === actor.userId) ?? null);
   const hasVoted = voter !== null && ballots.some((b) => b.voter_key === voter.key);
   const resultsVisible = !summary.open || !summary.hideResultsUntilClosed;
   const isAuthor = mayChange(role, actor, poll);

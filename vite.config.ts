@@ -2,6 +2,13 @@ import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { precompress } from "./scripts/precompress.ts";
+import { SHELL_NAMESPACES } from "./src/i18n/namespaces.ts";
+
+const shell = new Set<string>(SHELL_NAMESPACES);
+const catalogueOf = (id: string) => {
+  const m = id.match(/i18n\/locales\/(\w+)\/(\w+)\.json$/);
+  return m ? { lang: m[1] ?? "", namespace: m[2] ?? "" } : null;
+};
 
 export default defineConfig({
   root: path.join(import.meta.dirname, "web"),
@@ -14,10 +21,23 @@ export default defineConfig({
     sourcemap: process.env.SOLMU_SOURCEMAPS === "1" ? "hidden" : false,
     rolldownOptions: {
       output: {
-        // Each catalogue (src/i18n/locales/<lang>/<namespace>.json) is a chunk of its own, named for what it holds.
+        // The shell's catalogues of each language (src/i18n/locales/<lang>/<namespace>.json) come as one chunk,
+        // i18n-<lang>-shell, that the server preloads with index.html (src/http/web.ts); every other catalogue is a
+        // chunk of its own, named for what it holds, and comes with the page that needs it.
+        codeSplitting: {
+          groups: [
+            {
+              name: (id) => {
+                const catalogue = catalogueOf(id);
+                return catalogue && shell.has(catalogue.namespace) ? `i18n-${catalogue.lang}-shell` : null;
+              },
+            },
+          ],
+        },
         chunkFileNames: (chunk) => {
-          const catalogue = chunk.facadeModuleId?.match(/i18n\/locales\/(\w+)\/(\w+)\.json$/);
-          return catalogue ? `assets/i18n-${catalogue[1]}-${catalogue[2]}-[hash].js` : "assets/[name]-[hash].js";
+          if (chunk.name.startsWith("i18n-")) return "assets/[name]-[hash].js";
+          const catalogue = catalogueOf(chunk.facadeModuleId ?? "");
+          return catalogue ? `assets/i18n-${catalogue.lang}-${catalogue.namespace}-[hash].js` : "assets/[name]-[hash].js";
         },
       },
     },

@@ -58,4 +58,21 @@ describe.each(databases)("a round's analysis in its compact form on %s", (kind) 
       expect(r.body.nodes.length, accept).toBeGreaterThan(0);
     }
   });
+
+  it("takes the form from the URL as well, for a preload link that cannot set Accept", async () => {
+    const network = (await c.get("/api/me")).body.networks.find((n: { role: string }) => n.role === "coordinator");
+    const round = (await c.get(`/api/networks/${network.id}/surveys`)).body.items.find((r: { status: string }) => r.status === "closed");
+    const url = `/api/networks/${network.id}/surveys/${round.id}/analysis`;
+    const plain = await c.get(url);
+    const byUrl = await c.get(`${url}?format=columns`, { headers: { accept: "*/*" } });
+    expect(byUrl.headers.get("content-type")?.split(";")[0]).toBe(COLUMNS_MEDIA_TYPE);
+    expect(decodeColumns(byUrl.body as ColumnDocument)).toStrictEqual(plain.body);
+    // The URL wins over Accept both ways.
+    const json = await c.get(`${url}?format=json`, { headers: { accept: COLUMNS_MEDIA_TYPE } });
+    expect(json.headers.get("content-type")).toMatch(/^application\/json\b/);
+    expect(json.body).toStrictEqual(plain.body);
+    const bad = await c.get(`${url}?format=xml`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toHaveProperty("format");
+  });
 });

@@ -41,6 +41,17 @@ export const jsonOrColumns = <T extends z.ZodType>(schema: T, description: strin
   content: { "application/json": { schema }, [COLUMNS_MEDIA_TYPE]: { schema: ColumnDocumentSchema } },
 });
 
+/**
+ * The form asked for in the URL: for a request that cannot set headers, such as the preload link that index.html
+ * carries for the map (src/http/web.ts). It overrides Accept.
+ */
+export const ColumnsQuery = z.object({
+  format: z
+    .enum(["json", "columns"])
+    .optional()
+    .openapi({ description: `columns: the compact form (${COLUMNS_MEDIA_TYPE}) whatever Accept says; json: plain JSON` }),
+});
+
 /** Whether an Accept header asks for the compact form: it names the media type without `q=0`. */
 export function wantsColumns(accept: string | undefined): boolean {
   return (accept ?? "").split(",").some((part) => {
@@ -63,7 +74,9 @@ type CompactJson = {
  * Caches must keep the two apart, hence `Vary: Accept` on both.
  */
 export function jsonOrColumnsAnswer<T extends Record<string, unknown>>(c: Context, answer: T, tableKeys: readonly (keyof T & string)[]) {
-  if (!wantsColumns(c.req.header("accept"))) return c.json(answer, 200, { Vary: "Accept" });
+  const format = c.req.query("format");
+  const columns = format === undefined ? wantsColumns(c.req.header("accept")) : format === "columns";
+  if (!columns) return c.json(answer, 200, { Vary: "Accept" });
   const body = JSON.stringify(encodeColumns(answer, tableKeys));
   const compact = c.body(body, 200, {
     "Content-Type": `${COLUMNS_MEDIA_TYPE}; charset=UTF-8`,

@@ -47,6 +47,11 @@ describe("choosing a content coding from Accept-Encoding", () => {
   });
 });
 
+/** The shell catalogues' chunks as vite.config.ts names them; English is left out to show a language without one. */
+const SHELL_CHUNKS = ["assets/i18n-fi-shell-Ab_c1-2.js", "assets/i18n-sv-shell-Xy3.js"];
+const NETWORK = "021d3276-9758-4782-9c6e-0ac3f193f836";
+const ROUND = "276f8994-455c-4efd-b3bd-6ba19385a2c1";
+
 describe("the built web app's files", () => {
   let webDir: string;
   let deps: Awaited<ReturnType<typeof freshDeps>>;
@@ -61,6 +66,7 @@ describe("the built web app's files", () => {
     fs.writeFileSync(path.join(webDir, "assets/app-abc123.js"), script);
     fs.writeFileSync(path.join(webDir, "assets/app-abc123.js.map"), JSON.stringify({ version: 3, sources: ["secret.ts"] }));
     fs.writeFileSync(path.join(webDir, "favicon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    for (const chunk of SHELL_CHUNKS) fs.writeFileSync(path.join(webDir, chunk), "export default {};\n");
     await precompressDir(webDir);
     deps = await freshDeps("sqlite");
     app = createApp(deps, { webDir });
@@ -140,6 +146,75 @@ describe("the built web app's files", () => {
     const small = await get("/favicon.svg", { "accept-encoding": CHROME });
     expect(small.headers.get("content-encoding")).toBeNull();
     expect(small.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+  });
+});
+
+describe("preload links on index.html", () => {
+  let webDir: string;
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let app: ReturnType<typeof createApp>;
+  const links = async (url: string, headers: Record<string, string> = {}) => {
+    const res = await app.request(`${ORIGIN}${url}`, { headers });
+    expect(res.status, url).toBe(200);
+    return (res.headers.get("link") ?? "").split(", ").filter(Boolean);
+  };
+  const fetchLink = (u: string) => `<${u}>; rel=preload; as=fetch; crossorigin`;
+  const moduleLink = (u: string) => `<${u}>; rel=modulepreload; crossorigin`;
+
+  beforeAll(async () => {
+    webDir = fs.mkdtempSync(path.join(os.tmpdir(), "solmu-web-"));
+    fs.mkdirSync(path.join(webDir, "assets"));
+    fs.writeFileSync(path.join(webDir, "index.html"), "<!doctype html><title>Solmu</title>");
+    for (const chunk of [...SHELL_CHUNKS, "assets/i18n-fi-surveys-Q1.js", "assets/app-abc123.js"]) {
+      fs.writeFileSync(path.join(webDir, chunk), "export default {};\n");
+    }
+    deps = await freshDeps("sqlite");
+    app = createApp(deps, { webDir });
+  });
+  afterAll(async () => {
+    await deps.cleanup();
+    fs.rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it("name the signed-in person and the shell's catalogues in the language the app will start in", async () => {
+    expect(await links("/login")).toEqual([fetchLink("/api/me"), moduleLink("/assets/i18n-fi-shell-Ab_c1-2.js")]);
+    // The language cookie first, then the browser's languages, as web/src/i18n.ts chooses; never another page's catalogue.
+    expect(await links("/login", { cookie: "solmu_lang=sv", "accept-language": "fi" })).toContain(
+      moduleLink("/assets/i18n-sv-shell-Xy3.js"),
+    );
+    expect(await links("/", { "accept-language": "sv-FI, fi;q=0.5" })).toContain(moduleLink("/assets/i18n-sv-shell-Xy3.js"));
+    expect(await links("/", { "accept-language": "en" })).toEqual([fetchLink("/api/me")]);
+    expect(await links("/", { cookie: "solmu_lang=xx" })).toContain(moduleLink("/assets/i18n-fi-shell-Ab_c1-2.js"));
+  });
+
+  it("name a network page's network, and a round's map its analysis in the compact form", async () => {
+    expect(await links(`/networks/${NETWORK}/people`)).toEqual([
+      fetchLink("/api/me"),
+      fetchLink(`/api/networks/${NETWORK}`),
+      moduleLink("/assets/i18n-fi-shell-Ab_c1-2.js"),
+    ]);
+    expect(await links(`/networks/${NETWORK}/health/map?round=${ROUND}`)).toContain(
+      fetchLink(`/api/networks/${NETWORK}/surveys/${ROUND}/analysis?format=columns`),
+    );
+    // Only a round id goes into a link; the dashboard and a map without a round preload no analysis.
+    for (const url of [
+      `/networks/${NETWORK}/health/map?round=..%2F..%2Fme`,
+      `/networks/${NETWORK}/health/map?round=${ROUND}%3E%2C%20%3C%2Fapi%2Fx`,
+      `/networks/${NETWORK}/health/map`,
+      `/networks/${NETWORK}/health?round=${ROUND}`,
+      `/networks/not-a-network/health/map?round=${ROUND}`,
+    ]) {
+      expect(
+        (await links(url)).filter((l) => l.includes("/analysis")),
+        url,
+      ).toEqual([]);
+    }
+  });
+
+  it("go with index.html only, not with the files themselves", async () => {
+    const file = await app.request(`${ORIGIN}/assets/app-abc123.js`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("link")).toBeNull();
   });
 });
 

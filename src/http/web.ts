@@ -3,9 +3,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { getCookie } from "hono/cookie";
 import { getMimeType } from "hono/utils/mime";
+import { isLocale, type Locale, negotiateLocale } from "../domain/locale.ts";
 import { type ContentCoding, chooseCoding } from "./encoding.ts";
 import type { AppEnv } from "./env.ts";
+import { LANGUAGE_COOKIE } from "./middleware/session.ts";
 
 /** One way of sending a file: as built, or the brotli or gzip copy written beside it at build time. */
 interface Variant {
@@ -51,12 +54,55 @@ export function readWebFiles(webDir: string): Map<string, WebFile> {
   return files;
 }
 
+const NETWORK_PAGE = /^\/networks\/([0-9a-f-]{36})(?:\/|$)/;
+const UUID = /^[0-9a-f-]{36}$/;
+/** The shell's catalogues of one language as vite.config.ts names their chunk: /assets/i18n-<lang>-shell-<hash>.js. */
+const SHELL_CHUNK = /^\/assets\/i18n-([a-z]{2})-shell-[\w-]+\.js$/;
+
+/** Each language → the URL of its shell catalogues' chunk in this build. */
+function shellChunks(files: Map<string, WebFile>): Map<string, string> {
+  const chunks = new Map<string, string>();
+  for (const urlPath of files.keys()) {
+    const lang = SHELL_CHUNK.exec(urlPath)?.[1];
+    if (lang) chunks.set(lang, urlPath);
+  }
+  return chunks;
+}
+
+/**
+ * What a client route will ask for first, as preload links on index.html: the browser fetches it while it downloads
+ * the code, instead of one thing after another once the code has run (issue #22, page speed on a slow line). That is
+ * the signed-in person, a network page's network, a round's map its analysis, and the shell's catalogues in the language the app will choose
+ * (its cookie, else the browser's languages, as web/src/i18n.ts does). `crossorigin` asks as the app's own fetch and
+ * module loads do (CORS, same-origin credentials), so the browser hands them the preloaded answers. The links name
+ * only paths: what they answer is the reader's own.
+ */
+export function preloadLinks(urlPath: string, round: string | undefined, locale: Locale, chunks: Map<string, string>): string {
+  const network = NETWORK_PAGE.exec(urlPath)?.[1];
+  const data = network ? ["/api/me", `/api/networks/${network}`] : ["/api/me"];
+  // The map of a named round waits for nothing else: its analysis is most of the bytes the page needs.
+  if (network && round && UUID.test(round) && urlPath.endsWith("/health/map")) {
+    data.push(`/api/networks/${network}/surveys/${round}/analysis?format=columns`);
+  }
+  const catalogues = chunks.get(locale);
+  return [
+    ...data.map((u) => `<${u}>; rel=preload; as=fetch; crossorigin`),
+    ...(catalogues ? [`<${catalogues}>; rel=modulepreload; crossorigin`] : []),
+  ].join(", ");
+}
+
+/** The language the web app will start in: web/src/i18n.ts chooses the same way. */
+function startLocale(c: Context<AppEnv>): Locale {
+  const chosen = getCookie(c, LANGUAGE_COOKIE);
+  return isLocale(chosen) ? chosen : negotiateLocale(c.req.header("accept-language"));
+}
+
 /** Sends a file in the best coding the client accepts, or 304 when its copy is current. */
-function send(c: Context<AppEnv>, file: WebFile, cacheControl: string | undefined) {
+function send(c: Context<AppEnv>, file: WebFile, cacheControl: string | undefined, extra: Record<string, string> = {}) {
   const codings = Object.keys(file.variants) as ContentCoding[];
   const coding = chooseCoding(c.req.header("accept-encoding"), codings);
   const chosen = file.variants[coding] ?? file.variants.identity;
-  const headers: Record<string, string> = { ETag: chosen.etag };
+  const headers: Record<string, string> = { ...extra, ETag: chosen.etag };
   if (cacheControl) headers["Cache-Control"] = cacheControl;
   // Only a file with compressed copies answers differently by Accept-Encoding; shared caches must know that.
   if (codings.length > 1) headers.Vary = "Accept-Encoding";
@@ -83,6 +129,7 @@ export function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string | undefined) {
   }
   const files = readWebFiles(webDir);
   const index = files.get("/index.html") as WebFile;
+  const chunks = shellChunks(files);
   app.get("*", (c) => {
     const urlPath = c.req.path;
     if (urlPath === "/index.html") return send(c, index, "no-cache");
@@ -90,6 +137,6 @@ export function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string | undefined) {
     if (file) return send(c, file, urlPath.startsWith("/assets/") ? IMMUTABLE : undefined);
     if (urlPath.startsWith("/assets/") || urlPath.endsWith(".map")) return c.text("Not found", 404);
     // A new build names new assets in index.html: the browser asks again each time rather than keep an old one.
-    return send(c, index, "no-cache");
+    return send(c, index, "no-cache", { Link: preloadLinks(urlPath, c.req.query("round"), startLocale(c), chunks) });
   });
 }

@@ -34,3 +34,21 @@ export const NAMESPACES = [
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
+
+/**
+ * What the web app's shell needs on every page (the layout and its header, sign-in, the network list, a network's
+ * navigation, which names the pages of several features). The build puts these of each language into one chunk,
+ * `i18n-<lang>-shell`, that index.html's preload link names, so that they come in one request beside the code.
+ */
+export const SHELL_NAMESPACES = [
+  "common",
+  "auth",
+  "networks",
+  "account",
+  "audit",
+  "members",
+  "people",
+  "search",
+  "organisations",
+  "import",
+] as const satisfies readonly Namespace[];

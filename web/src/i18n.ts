@@ -8,7 +8,7 @@ import {
   formatNumber as numberIn,
 } from "../../src/domain/format.ts";
 import type { Locale } from "../../src/domain/locale.ts";
-import type { Namespace } from "../../src/i18n/namespaces.ts";
+import { type Namespace, SHELL_NAMESPACES } from "../../src/i18n/namespaces.ts";
 
 /** A namespace the web uses: all but `mail`, which only the server's e-mails need. */
 export type WebNamespace = Exclude<Namespace, "mail">;
@@ -16,8 +16,8 @@ export type WebNamespace = Exclude<Namespace, "mail">;
 export const LOCALES: Locale[] = ["fi", "sv", "en"];
 const COOKIE = "solmu_lang";
 
-/** What the app shell needs on every page: the layout and its header, sign-in and the network list. */
-const START: WebNamespace[] = ["common", "auth", "networks", "account", "audit", "members", "people", "search"];
+/** What the app shell needs on every page; the server preloads these too (src/http/web.ts). */
+const START: WebNamespace[] = [...SHELL_NAMESPACES];
 
 type Catalogue = { [key: string]: string | Catalogue };
 

@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, type ReactNode, StrictMode, Suspense } from "react";
+import { type ComponentType, type ReactNode, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, useLocation } from "react-router";
@@ -45,33 +45,6 @@ const coordinatorPage = (titleKey: string, namespaces: WebNamespace[], load: () 
     const Loaded = await load();
     return () => <CoordinatorOnlyRoute titleKey={titleKey} page={<Loaded />} />;
   });
-
-// The map brings WebGL and graph libraries, so it loads only when opened.
-const NetworkMapPage = lazy(async () => ({ default: (await import("./features/surveys/NetworkMapPage/index.tsx")).NetworkMapPage }));
-
-function NetworkMapRoute() {
-  return (
-    <CoordinatorOnlyRoute
-      titleKey="surveys.map.title"
-      page={
-        <Suspense fallback={<Loading />}>
-          <NetworkMapPage />
-        </Suspense>
-      }
-    />
-  );
-}
-
-// The audit log is for coordinators only and loads when opened.
-const LazyAuditPage = lazy(async () => ({ default: (await import("./features/audit/AuditPage.tsx")).AuditPage }));
-
-function AuditRoute() {
-  return (
-    <Suspense fallback={<Loading />}>
-      <LazyAuditPage />
-    </Suspense>
-  );
-}
 
 function NotFound() {
   const { t } = useTranslation();
@@ -210,7 +183,15 @@ const router = createBrowserRouter([
                 ),
               },
               { path: "health", lazy: page(["surveys"], async () => (await import("./features/surveys/HealthPage/index.tsx")).HealthPage) },
-              { path: "health/map", element: <NetworkMapRoute />, lazy: page(["surveys"]) },
+              {
+                // The map brings WebGL and graph libraries: its code comes when it is opened, beside its catalogue.
+                path: "health/map",
+                lazy: coordinatorPage(
+                  "surveys.map.title",
+                  ["surveys"],
+                  async () => (await import("./features/surveys/NetworkMapPage/index.tsx")).NetworkMapPage,
+                ),
+              },
               {
                 path: "meetings",
                 lazy: page(["meetings", "calendar"], async () => (await import("./features/meetings/MeetingsPage.tsx")).MeetingsPage),
@@ -288,7 +269,10 @@ const router = createBrowserRouter([
                   async () => (await import("./features/webhooks/WebhooksPage/index.tsx")).WebhooksPage,
                 ),
               },
-              { path: "audit", element: <CoordinatorOnlyRoute titleKey="audit.title" page={<AuditRoute />} />, lazy: page(["audit"]) },
+              {
+                path: "audit",
+                lazy: coordinatorPage("audit.title", ["audit"], async () => (await import("./features/audit/AuditPage.tsx")).AuditPage),
+              },
               {
                 path: "settings",
                 lazy: coordinatorPage(

@@ -14197,7 +14197,10 @@ export interface paths {
         /** Network figures of a closed round, per node, tie, organisation and community (coordinators); hidden while open */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description columns: the compact form (application/vnd.solmu.columns+json) whatever Accept says; json: plain JSON */
+                    format?: "json" | "columns";
+                };
                 header?: never;
                 path: {
                     networkId: string;

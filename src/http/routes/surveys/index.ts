@@ -17,7 +17,7 @@ import {
   surveyTrends,
   updateRound,
 } from "../../../services/surveys.ts";
-import { jsonOrColumns, jsonOrColumnsAnswer } from "../../columns.ts";
+import { ColumnsQuery, jsonOrColumns, jsonOrColumnsAnswer } from "../../columns.ts";
 import { actorOf, baseUrl } from "../../middleware/session.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull } from "../../schemas.ts";
 import { routesOf, serviceRoutes } from "../route.ts";
@@ -179,7 +179,7 @@ routes.app.openapi(
   route.get(
     "/networks/{networkId}/surveys/{roundId}/analysis",
     "Network figures of a closed round, per node, tie, organisation and community (coordinators); hidden while open",
-    { params: RoundParams },
+    { params: RoundParams, query: ColumnsQuery },
     { 200: jsonOrColumns(AnalysisSchema, "Analysis"), ...errors(401, 403, 404) },
   ),
   async (c) => {

@@ -36,8 +36,8 @@ async function readAll(body: ReadableStream<Uint8Array>, total: number | null, o
  */
 export async function loadAnalysis(networkId: string, roundId: string, onProgress?: (p: LoadProgress) => void): Promise<RoundAnalysis> {
   const { response, error } = await client.GET("/api/networks/{networkId}/surveys/{roundId}/analysis", {
-    params: { path: { networkId, roundId } },
-    headers: { Accept: COLUMNS_MEDIA_TYPE },
+    // Asked for by the URL, as the map's preload link asks (src/http/web.ts), so that the browser hands over that answer.
+    params: { path: { networkId, roundId }, query: { format: "columns" } },
     parseAs: "stream",
   });
   if (!response.ok || !response.body) throw apiError(response, error);

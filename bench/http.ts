@@ -371,7 +371,7 @@ async function benchmark(kind: Kind) {
           },
         };
       }
-      // Reported, not held to the targets: how the home holds up when its cached answers keep being ended.
+      // How the home holds up when its cached answers keep being ended; issue #22 asks p99 ≤ 50 ms of it.
       const mixedName = `network home, ${CONNECTIONS} members, while the coordinator edits the network ${1000 / WRITE_EVERY_MS} times a second`;
       process.stdout.write(`${kind}: ${mixedName} …`);
       const countedMixed = await readCacheCounts(base);
@@ -381,6 +381,10 @@ async function benchmark(kind: Kind) {
         ...mixed.result,
         writes: mixed.writes,
         readCache: { hits: afterMixed.hits - countedMixed.hits, misses: afterMixed.misses - countedMixed.misses },
+        target: {
+          [`p99 ≤ ${P99_TARGET_MS} ms (issue #22)`]:
+            mixed.result.latencyMs.p99 <= P99_TARGET_MS && mixed.result.non2xx === 0 && mixed.result.errors === 0 ? "met" : "missed",
+        },
       };
       process.stdout.write(` ${mixed.result.rps} req/s, p99 ${mixed.result.latencyMs.p99} ms, ${mixed.writes} edits\n`);
 

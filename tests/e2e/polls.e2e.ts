@@ -65,9 +65,11 @@ describe("deciding together in polls", () => {
     expect(await fitsWidth(phone), "poll page at 375px").toBe(true);
     await expectAccessible(phone, "a poll at phone width");
 
-    // The member who opened it closes it, after the app's own confirmation.
+    // The member who opened it closes it, after the app's own confirmation. The note that it was opened was said
+    // on arrival and is not said again on a reload.
     await p.reload();
     await expect.poll(() => main(p).textContent()).toContain("1/");
+    expect(await main(p).textContent()).not.toContain("Äänestys avattiin.");
     const closing = main(p).getByRole("region", { name: "Äänestyksen sulkeminen" });
     await closing.getByRole("button", { name: "Sulje äänestys" }).click();
     const dialog = p.getByRole("dialog");

@@ -167,3 +167,20 @@ export function useSubmit(run: () => Promise<void>) {
   };
   return { busy, submit };
 }
+
+/** A form's closing buttons: the one that sends it and, when the form can be left unsaved, Cancel. */
+export function SaveOrCancel({ label, busy, onCancel }: { label: string; busy: boolean; onCancel?: (() => void) | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div className="toolbar">
+      <button type="submit" className="primary" disabled={busy}>
+        {label}
+      </button>
+      {onCancel ? (
+        <button type="button" onClick={onCancel}>
+          {t("common.cancel")}
+        </button>
+      ) : null}
+    </div>
+  );
+}

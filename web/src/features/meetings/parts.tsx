@@ -36,21 +36,6 @@ export function MeetingDetailsFields({ field }: { field: (key: "purpose" | "expe
   );
 }
 
-/** A meeting form's buttons: save it, or cancel and close it. */
-export function SaveOrCancel({ label, busy, onCancel }: { label: string; busy: boolean; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="toolbar">
-      <button type="submit" className="primary" disabled={busy}>
-        {label}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {t("meetings.cancel")}
-      </button>
-    </div>
-  );
-}
-
 /**
  * Yes / maybe / no as toggle buttons with the deadline; the pressed one is the answer given. After the
  * deadline (or, without one, after the meeting's day) the buttons give way to the answer as it stands and what to do instead. An answer refused because

@@ -5,7 +5,7 @@ import { DECISION_METHODS, type DecisionMethod, QUALIFIED_SHARE_NAMES, type Qual
 import { client, ok, type Schemas } from "../../api/client.ts";
 import { useLoad } from "../../api/useLoad.ts";
 import { useSave } from "../../api/useVersionedSave.ts";
-import { FormError, SelectField, TextField } from "../../components/Form.tsx";
+import { FormError, SaveOrCancel, SelectField, TextField } from "../../components/Form.tsx";
 import { Loaded, Status } from "../../components/Page.tsx";
 import { useEditing } from "../../components/useEditing.ts";
 import { ChoiceGroup } from "./ChoiceGroup.tsx";
@@ -120,14 +120,7 @@ function RulesForm({
           </fieldset>
         );
       })}
-      <div className="toolbar">
-        <button type="submit" className="primary" disabled={busy}>
-          {t("polls.rules.save")}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SaveOrCancel label={t("polls.rules.save")} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,11 +3,11 @@ import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useSave, useStale } from "../../../api/useVersionedSave.ts";
 import { DataTable } from "../../../components/DataTable.tsx";
-import { FormError, TextField } from "../../../components/Form.tsx";
+import { FormError, SaveOrCancel, TextField } from "../../../components/Form.tsx";
 import { Section, Status } from "../../../components/Page.tsx";
 import { formatNumber } from "../../../i18n.ts";
 import { fieldProblem, formatClock, MODES, methodName } from "../meetingUtil.ts";
-import { ModeBadge, SaveOrCancel } from "../parts.tsx";
+import { ModeBadge } from "../parts.tsx";
 import type { AgendaBlock, AgendaWarning, LearningMode, Meeting, Method } from "../types.ts";
 
 const byStart = (a: { startMinute: number }, b: { startMinute: number }) => a.startMinute - b.startMinute;

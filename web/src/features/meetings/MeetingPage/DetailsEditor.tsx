@@ -2,8 +2,8 @@ import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useSave, useStale } from "../../../api/useVersionedSave.ts";
-import { FormError, useDraft } from "../../../components/Form.tsx";
-import { MeetingDetailsFields, SaveOrCancel } from "../parts.tsx";
+import { FormError, SaveOrCancel, useDraft } from "../../../components/Form.tsx";
+import { MeetingDetailsFields } from "../parts.tsx";
 import { meetingPath, type SectionProps } from "./section.ts";
 
 /** Purpose, expected outcome and answer deadline, edited by planners; a stale version reloads and keeps the edits. */

@@ -3,10 +3,9 @@ import { useTranslation } from "react-i18next";
 import { client, ok } from "../../../api/client.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
 import { DataTable } from "../../../components/DataTable.tsx";
-import { FormError } from "../../../components/Form.tsx";
+import { FormError, SaveOrCancel } from "../../../components/Form.tsx";
 import { Section, Status } from "../../../components/Page.tsx";
 import { PeoplePicker } from "../PeoplePicker.tsx";
-import { SaveOrCancel } from "../parts.tsx";
 import type { Rsvp } from "../types.ts";
 import { meetingPath, type SectionProps } from "./section.ts";
 

@@ -4,7 +4,7 @@ import { SCORE_MAX } from "../../../../../src/domain/polls.ts";
 import { ApiError } from "../../../api/client.ts";
 import { ChoiceGroup } from "../ChoiceGroup.tsx";
 import { optionName } from "../words.ts";
-import type { VoteFormProps } from "./voteForm.ts";
+import { type VoteFormProps, VoteFrame } from "./voteForm.tsx";
 
 const fieldProblem = (error: unknown, name: string) => (error instanceof ApiError ? error.fields[name] : undefined);
 
@@ -23,7 +23,7 @@ export function ChooseVote({ poll, error, busy, submitLabel, onSubmit }: VoteFor
     onSubmit({ optionIds: chosen }, problems);
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <VoteFrame busy={busy} submitLabel={submitLabel} onSubmit={submit}>
       {max === 1 ? (
         <ChoiceGroup
           name="optionIds"
@@ -55,10 +55,7 @@ export function ChooseVote({ poll, error, busy, submitLabel, onSubmit }: VoteFor
           </ul>
         </fieldset>
       )}
-      <button type="submit" className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
-    </form>
+    </VoteFrame>
   );
 }
 
@@ -79,7 +76,7 @@ export function DotVote({ poll, error, busy, submitLabel, onSubmit }: VoteFormPr
     onSubmit({ dots: Object.fromEntries(Object.entries(dots).filter(([, n]) => n > 0)) }, problems);
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <VoteFrame busy={busy} submitLabel={submitLabel} onSubmit={submit}>
       <fieldset className={`radio-group${problem ? " field-invalid" : ""}`} id="field-dots">
         <legend>{t("polls.vote.spreadDots", { count: poll.dots })}</legend>
         {problem ? <p className="field-problem">{problem}</p> : null}
@@ -127,10 +124,7 @@ export function DotVote({ poll, error, busy, submitLabel, onSubmit }: VoteFormPr
           })}
         </ul>
       </fieldset>
-      <button type="submit" className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
-    </form>
+    </VoteFrame>
   );
 }
 
@@ -147,7 +141,7 @@ export function ScoreVote({ poll, error, busy, submitLabel, onSubmit }: VoteForm
     onSubmit({ scores }, problems);
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <VoteFrame busy={busy} submitLabel={submitLabel} onSubmit={submit}>
       <p className="hint">{t("polls.vote.scoreHint", { max: SCORE_MAX })}</p>
       {poll.options.map((o) => (
         <ChoiceGroup
@@ -161,9 +155,6 @@ export function ScoreVote({ poll, error, busy, submitLabel, onSubmit }: VoteForm
           inline
         />
       ))}
-      <button type="submit" className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
-    </form>
+    </VoteFrame>
   );
 }

@@ -4,7 +4,7 @@ import { CONSENT_CHOICES, PROPOSAL_CHOICES } from "../../../../../src/domain/pol
 import { ApiError } from "../../../api/client.ts";
 import { TextArea } from "../../../components/Form.tsx";
 import { ChoiceGroup } from "../ChoiceGroup.tsx";
-import type { VoteFormProps } from "./voteForm.ts";
+import { type VoteFormProps, VoteFrame } from "./voteForm.tsx";
 
 /** A proposal (agree, abstain, disagree, block) or a consent question (consent, objection), with a reason. */
 export function ProposalVote({ poll, error, busy, submitLabel, onSubmit }: VoteFormProps) {
@@ -23,7 +23,7 @@ export function ProposalVote({ poll, error, busy, submitLabel, onSubmit }: VoteF
     onSubmit({ choice, reason }, problems);
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <VoteFrame busy={busy} submitLabel={submitLabel} onSubmit={submit}>
       <ChoiceGroup
         name="choice"
         legend={t("polls.vote.yourChoice")}
@@ -43,9 +43,6 @@ export function ProposalVote({ poll, error, busy, submitLabel, onSubmit }: VoteF
         maxLength={4000}
         rows={3}
       />
-      <button type="submit" className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
-    </form>
+    </VoteFrame>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client.ts";
 import { optionNames } from "../words.ts";
-import type { VoteFormProps } from "./voteForm.ts";
+import { type VoteFormProps, VoteFrame } from "./voteForm.tsx";
 
 type Move = "up" | "down" | "remove" | "add";
 
@@ -49,7 +49,7 @@ export function RankedVote({ poll, error, busy, submitLabel, onSubmit }: VoteFor
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <VoteFrame busy={busy} submitLabel={submitLabel} onSubmit={submit}>
       <fieldset ref={box} className={`radio-group poll-ranking${problem ? " field-invalid" : ""}`} id="field-ranking">
         <legend>{t("polls.rank.legend")}</legend>
         <p className="hint">{t("polls.rank.hint")}</p>
@@ -124,9 +124,6 @@ export function RankedVote({ poll, error, busy, submitLabel, onSubmit }: VoteFor
           {said}
         </p>
       </fieldset>
-      <button type="submit" className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
-    </form>
+    </VoteFrame>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { TIME_ANSWERS, type TimeAnswer } from "../../../../../src/domain/polls.ts";
 import { ApiError } from "../../../api/client.ts";
 import { optionName } from "../words.ts";
-import type { VoteFormProps } from "./voteForm.ts";
+import { type VoteFormProps, VoteFrame } from "./voteForm.tsx";
 
 /** A time poll's answers: yes, maybe or no for each candidate time, one row of radio buttons per time in a table. */
 export function TimeVote({ poll, error, busy, submitLabel, onSubmit }: VoteFormProps) {
@@ -19,7 +19,7 @@ export function TimeVote({ poll, error, busy, submitLabel, onSubmit }: VoteFormP
     onSubmit({ answers }, problems);
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <VoteFrame busy={busy} submitLabel={submitLabel} onSubmit={submit}>
       <div className="table-wrap">
         <table className="poll-time-table">
           <caption>{t("polls.vote.timeCaption", { zone: poll.timeZone.replaceAll("_", " ") })}</caption>
@@ -63,9 +63,6 @@ export function TimeVote({ poll, error, busy, submitLabel, onSubmit }: VoteFormP
           </tbody>
         </table>
       </div>
-      <button type="submit" className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
-    </form>
+    </VoteFrame>
   );
 }

@@ -10,7 +10,7 @@ import { ChooseVote, DotVote, ScoreVote } from "./OptionVotes.tsx";
 import { ProposalVote } from "./ProposalVote.tsx";
 import { RankedVote } from "./RankedVote.tsx";
 import { TimeVote } from "./TimeVote.tsx";
-import type { VoteBody, VoteFormProps } from "./voteForm.ts";
+import type { VoteBody, VoteFormProps } from "./voteForm.tsx";
 
 function VoteForm(props: VoteFormProps) {
   switch (props.poll.kind) {

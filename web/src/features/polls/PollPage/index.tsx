@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { Loaded, Page, Section, Status } from "../../../components/Page.tsx";
+import { useArrivalNote } from "../../../components/useArrivalNote.ts";
 import { formatDate, formatFigure } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../polls.css";
@@ -116,7 +117,7 @@ export function PollPage() {
   const { t } = useTranslation();
   const { networkId } = useNetwork();
   const { pollId = "" } = useParams();
-  const created = (useLocation().state as { created?: boolean } | null)?.created === true;
+  const created = useArrivalNote<{ created: boolean }>().created === true;
   const { data, error, setData } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/polls/{pollId}", { params: { path: { networkId, pollId } } })),
     `poll:${networkId}:${pollId}`,

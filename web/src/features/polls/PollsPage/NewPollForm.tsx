@@ -11,7 +11,7 @@ import {
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { useSave } from "../../../api/useVersionedSave.ts";
-import { FormError, SelectField, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
+import { FormError, SaveOrCancel, SelectField, TextArea, TextField, useDraft } from "../../../components/Form.tsx";
 import { zoneOptions } from "../../calendar/CalendarPage/draft.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import { ChoiceGroup } from "../ChoiceGroup.tsx";
@@ -138,14 +138,7 @@ export function NewPollForm({ onCancel, onCreated }: { onCancel: () => void; onC
           <SelectField {...field("timeZone")} label={t("polls.form.timeZone")} hint={t("polls.form.timeZoneHint")} options={zones} />
         </fieldset>
         <VoterFields draft={draft} set={set} agreedQuorum={agreed?.quorumPercent ?? null} error={error} />
-        <div className="toolbar">
-          <button type="submit" className="primary" disabled={busy}>
-            {t("polls.form.submit")}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t("common.cancel")}
-          </button>
-        </div>
+        <SaveOrCancel label={t("polls.form.submit")} busy={busy} onCancel={onCancel} />
       </form>
     </section>
   );

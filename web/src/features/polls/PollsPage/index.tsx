@@ -1,9 +1,10 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { client, ok } from "../../../api/client.ts";
 import { useLoad } from "../../../api/useLoad.ts";
 import { Loaded, Page, Section, Status } from "../../../components/Page.tsx";
+import { useArrivalNote } from "../../../components/useArrivalNote.ts";
 import { formatDate } from "../../../i18n.ts";
 import { useNetwork } from "../../networks/NetworkLayout.tsx";
 import "../polls.css";
@@ -50,7 +51,7 @@ export function PollsPage() {
   const { networkId } = useNetwork();
   const navigate = useNavigate();
   // A poll deleted on its own page: the list says so, where the person lands.
-  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
+  const { deleted } = useArrivalNote<{ deleted: string }>();
   const { data, error } = useLoad(
     () => ok(client.GET("/api/networks/{networkId}/polls", { params: { path: { networkId } } })),
     `polls:${networkId}`,

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { WEBHOOK_EVENT_KINDS, WEBHOOK_KINDS, type WebhookEventKind, type WebhookKind } from "../../../../../src/domain/webhooks.ts";
 import { client, ok, type Schemas } from "../../../api/client.ts";
 import { useVersionedSave } from "../../../api/useVersionedSave.ts";
-import { ConflictNote, FormError, SelectField, TextField, useDraft } from "../../../components/Form.tsx";
+import { ConflictNote, FormError, SaveOrCancel, SelectField, TextField, useDraft } from "../../../components/Form.tsx";
 import { LOCALES } from "../../../i18n.ts";
 import { eventLabel } from "./labels.ts";
 
@@ -175,16 +175,7 @@ export function WebhookForm({
         <input type="checkbox" id={`${prefix}-active`} checked={draft.active} onChange={(e) => set("active", e.target.checked)} />
         <label htmlFor={`${prefix}-active`}>{t("webhooks.form.active")}</label>
       </div>
-      <div className="toolbar">
-        <button type="submit" className="primary" disabled={busy}>
-          {webhook ? t("webhooks.form.save") : t("webhooks.form.add")}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            {t("common.cancel")}
-          </button>
-        ) : null}
-      </div>
+      <SaveOrCancel label={webhook ? t("webhooks.form.save") : t("webhooks.form.add")} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

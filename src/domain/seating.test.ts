@@ -1,28 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { cafe } from "../../tests/support/cafe.ts";
 import { seededRandom } from "./random.ts";
 import { planSeating, SeatingError, type SeatingInput, scoreSeating } from "./seating.ts";
-
-/** Organisations of 3–7 people whose members mostly know each other, plus random acquaintances up to `degree` on average. */
-function cafe(n: number, tables: number, rounds: number, seed: number, degree = 8): SeatingInput {
-  const random = seededRandom(seed);
-  const organisation: number[] = [];
-  for (let o = 0; organisation.length < n; o++) {
-    const size = 3 + Math.floor(random() * 5);
-    for (let i = 0; i < size && organisation.length < n; i++) organisation.push(o);
-  }
-  const seen = new Set<number>();
-  const known: Array<[number, number]> = [];
-  const add = (a: number, b: number) => {
-    const key = Math.min(a, b) * n + Math.max(a, b);
-    if (a === b || seen.has(key)) return;
-    seen.add(key);
-    known.push([a, b]);
-  };
-  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (organisation[a] === organisation[b] && random() < 0.6) add(a, b);
-  while (known.length < (n * degree) / 2) add(Math.floor(random() * n), Math.floor(random() * n));
-  return { organisation, known, tables, rounds, seed };
-}
 
 /** Shuffled people dealt round the tables: balanced, and blind to who knows whom. */
 function randomSeating(n: number, tables: number, rounds: number, seed: number): number[][] {

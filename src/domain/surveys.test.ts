@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RATING_VALUES } from "../../tests/support/surveys.ts";
 import {
   answersDeletedOn,
   distribution,
@@ -14,16 +15,7 @@ import {
   typeVotes,
 } from "./surveys.ts";
 
-const r = (over: Partial<RatingValues> = {}): RatingValues => ({
-  knowing: 2,
-  goodwill: 4,
-  competence: 4,
-  vulnerability: 3,
-  consistency: 4,
-  commitment: 4,
-  frequency: 3,
-  ...over,
-});
+const r = (over: Partial<RatingValues> = {}): RatingValues => ({ ...RATING_VALUES, ...over });
 const rated = (source: string, target: string, respondent: string, over: Partial<RatingValues> = {}): NodeRating => ({
   ...r(over),
   source,

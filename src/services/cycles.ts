@@ -1,6 +1,7 @@
 import { nextPhase, PHASES, type Phase, REOPEN_DAYS, reopenable } from "../domain/network.ts";
 import { nowIso } from "../storage/ids.ts";
 import {
+  type CycleRow,
   closeCycle,
   endPhase,
   findCurrentCycle,
@@ -23,6 +24,17 @@ import type { Actor, Deps } from "./context.ts";
 import { AppError, invalid, notFound } from "./errors.ts";
 import { computedFigures, snapshotComputedIndicators } from "./evaluation.ts";
 
+/** A cycle as the API shows it. */
+export const cycleView = (c: CycleRow) => ({
+  id: c.id,
+  name: c.name,
+  startsOn: c.starts_on,
+  endsOn: c.ends_on,
+  // Written only by this service, from the domain's phases.
+  phase: c.phase as Phase,
+  closedAt: c.closed_at,
+});
+
 /**
  * The network's cycles and, for the current one, each phase: when it started
  * and ended, its summary, and its success evaluation. Averages and what members
@@ -43,14 +55,7 @@ export async function cycleOverview(deps: Deps, actor: Actor, networkId: string)
     /** Coordinators: the phase they may open again, and until when; null when none. */
     reopen: reopen && reopen.until > nowIso() ? reopen : null,
     minGroupSize: network.min_group_size,
-    cycles: cycles.map((c) => ({
-      id: c.id,
-      name: c.name,
-      startsOn: c.starts_on,
-      endsOn: c.ends_on,
-      phase: c.phase as Phase,
-      closedAt: c.closed_at,
-    })),
+    cycles: cycles.map(cycleView),
     current: current
       ? {
           id: current.id,

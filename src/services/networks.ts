@@ -3,23 +3,13 @@ import { nowIso } from "../storage/ids.ts";
 import { insertCycle, startPhase } from "../storage/repos/cycles.ts";
 import { findNetwork, insertNetwork, listNetworksForUser, type NetworkFields, updateNetworkIfVersion } from "../storage/repos/networks.ts";
 import type { Cursor } from "../storage/repos/pagination.ts";
-import type { SurveyAnswersOnLeave, TiesVisibility } from "../storage/schema.ts";
 import { requireRole } from "./access.ts";
 import type { Actor, Deps } from "./context.ts";
 import { forbidden, invalid, notFound, staleWrite } from "./errors.ts";
 import { addMembership } from "./members.ts";
 
-export interface NetworkInput {
-  name: string;
-  purpose: string;
-  networkType: NetworkType;
-  governance: string;
-  staleAfterDays: number;
-  surveyRetentionMonths: number | null;
-  surveyAnswersOnLeave: SurveyAnswersOnLeave;
-  surveyTiesVisibility?: TiesVisibility | undefined;
-  requireSso?: boolean | undefined;
-}
+/** A network's settings as the API takes them: the stored fields, with the type one of the domain's. */
+export type NetworkInput = Omit<NetworkFields, "networkType"> & { networkType: NetworkType };
 
 export const listNetworks = (deps: Deps, actor: Actor, limit: number, after: Cursor | undefined) =>
   listNetworksForUser(deps.storage.db, { id: actor.userId, isAdmin: actor.isAdmin }, limit, after);

@@ -15,20 +15,22 @@ import {
 import { translator } from "../i18n/index.ts";
 import { nowIso } from "../storage/ids.ts";
 import { findNetwork } from "../storage/repos/networks.ts";
-import { type AttemptOutcome, claimDueDelivery, claimedDelivery, pruneDeliveries, recordAttempt } from "../storage/repos/webhooks.ts";
+import {
+  type AttemptOutcome,
+  claimDueDelivery,
+  claimedDelivery,
+  pruneDeliveries,
+  recordAttempt,
+  type WebhookRow,
+} from "../storage/repos/webhooks.ts";
 import type { Deps } from "./context.ts";
 import { sendWebhookRequest } from "./webhookSend.ts";
 
 /** The stored webhook columns a send needs (secrets included): a row of `webhooks` or the job's joined claim. */
-export interface WebhookSecrets {
-  kind: string;
-  url: string | null;
-  matrix_homeserver: string | null;
-  matrix_room_id: string | null;
-  matrix_access_token: string | null;
-  secret: string | null;
-  locale: string;
-}
+export type WebhookSecrets = Pick<
+  WebhookRow,
+  "kind" | "url" | "matrix_homeserver" | "matrix_room_id" | "matrix_access_token" | "secret" | "locale"
+>;
 
 export interface DeliveryToSend {
   deliveryId: string;

@@ -2,8 +2,8 @@
  * Bodies for PUT …/surveys/{roundId}/response in API tests: a rating of one person or organisation and a
  * submitted answer, each with plain values that a test overrides where its figures depend on them.
  */
-export const surveyRating = (targetId: string, over: Record<string, number | null> = {}) => ({
-  targetId,
+/** One rating's plain values: knowing, the five trust dimensions and how often the two work together. */
+export const RATING_VALUES = {
   knowing: 2,
   goodwill: 4,
   competence: 4,
@@ -11,8 +11,9 @@ export const surveyRating = (targetId: string, over: Record<string, number | nul
   consistency: 4,
   commitment: 4,
   frequency: 3,
-  ...over,
-});
+};
+
+export const surveyRating = (targetId: string, over: Record<string, number | null> = {}) => ({ targetId, ...RATING_VALUES, ...over });
 
 export const surveyAnswer = (ratings: unknown[], over: Record<string, unknown> = {}) => ({
   version: null,

@@ -1,6 +1,5 @@
-import type { NetworkType, Phase } from "../../domain/network.ts";
+import type { NetworkType } from "../../domain/network.ts";
 import type { Actor } from "../../services/context.ts";
-import type { CycleRow } from "../../storage/repos/cycles.ts";
 import type { NetworkRow } from "../../storage/repos/networks.ts";
 
 /** API shapes: camelCase, no secrets, no internal columns. */
@@ -30,14 +29,4 @@ export const presentNetwork = (n: NetworkRow) => ({
   version: n.version,
   createdAt: n.created_at,
   updatedAt: n.updated_at,
-});
-
-export const presentCycle = (c: CycleRow) => ({
-  id: c.id,
-  name: c.name,
-  startsOn: c.starts_on,
-  endsOn: c.ends_on,
-  // Written only by the cycle service, from the domain's phases.
-  phase: c.phase as Phase,
-  closedAt: c.closed_at,
 });

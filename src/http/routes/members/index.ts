@@ -52,17 +52,10 @@ export const OutboxMessage = z
 const MemberParams = NetworkParam.extend({ memberId: z.string().max(100) });
 const InvitationParams = NetworkParam.extend({ invitationId: z.string().max(100) });
 
-export const presentOutbox = (r: {
-  id: string;
-  kind: string;
-  to_email: string;
-  subject: string;
-  body: string;
-  link: string | null;
-  created_at: string;
-  sent_at: string | null;
-  error: string | null;
-}) => ({
+/** A message of the outbox as the services list it (the network's or the instance's). */
+type OutboxRow = Awaited<ReturnType<typeof listNetworkOutbox>>[number];
+
+export const presentOutbox = (r: OutboxRow) => ({
   id: r.id,
   kind: r.kind,
   to: r.to_email,

@@ -3,10 +3,11 @@ import { NETWORK_ROLES, NETWORK_TYPES, type NetworkType, PHASES } from "../../..
 import { POLL_KINDS } from "../../../domain/polls.ts";
 import { SETUP_STEPS } from "../../../domain/setup.ts";
 import { TIES_VISIBILITIES } from "../../../domain/surveyVisibility.ts";
+import { cycleView } from "../../../services/cycles.ts";
 import { createNetwork, listNetworks, updateNetwork } from "../../../services/networks.ts";
 import { parseCursor } from "../../../services/pagination.ts";
 import { networkHome } from "../../../services/views/networkHome.ts";
-import { presentCycle, presentNetwork } from "../../presenters/index.ts";
+import { presentNetwork } from "../../presenters/index.ts";
 import { errors, jsonBody, jsonOk, NetworkParam, orNull, PageQuery, page } from "../../schemas.ts";
 import { serviceRoutes } from "../route.ts";
 
@@ -223,7 +224,7 @@ routes.get(
   { 200: jsonOk(NetworkHome, "The network home"), ...errors(401, 404) },
   async (deps, actor, { networkId }) => {
     const home = await networkHome(deps, actor, networkId);
-    return { ...home, network: presentNetwork(home.network), currentCycle: home.currentCycle ? presentCycle(home.currentCycle) : null };
+    return { ...home, network: presentNetwork(home.network), currentCycle: home.currentCycle ? cycleView(home.currentCycle) : null };
   },
 );
 

@@ -49,6 +49,21 @@ describe.each(databases)("data versions on %s", (kind) => {
     expect(await global(() => inA(() => sql`update networks set purpose = purpose where id = ${t.w.network.id}`.execute(db)))).toBe(true);
   });
 
+  it("gives requests that ask at once what each would read alone, and none that asks after a write misses it", async () => {
+    const { storage } = t.deps;
+    const { db } = storage;
+    const alone = await versions();
+    const [a, b] = await Promise.all([storage.cacheVersions(t.w.network.id), storage.cacheVersions(t.w.other.id)]);
+    expect([a.answers, b.answers, a.sessions, b.sessions]).toEqual([alone.a, alone.b, alone.sessions, alone.sessions]);
+    // On PostgreSQL requests share one read of the counters; one that asks after a write commits never gets a read
+    // that started before it.
+    const earlier = storage.cacheVersions(t.w.network.id);
+    await inA(() => db.updateTable("networks").set({ purpose: "Kesken luettu" }).where("id", "=", t.w.network.id).execute());
+    const after = await storage.cacheVersions(t.w.network.id);
+    await earlier;
+    expect(after.answers).not.toBe(alone.a);
+  });
+
   it("counts sessions apart: a session's use ends no cached answer", async () => {
     const { db } = t.deps.storage;
     const before = await versions();

@@ -96,6 +96,21 @@ export function openStorage(options: OpenOptions): Storage {
     const control: VersionControl = { suspended: false };
     const db = new Kysely<Database>({ dialect: versionedDialect(new PostgresDialect({ pool }), control, true) });
     const pgSchema = options.pgSchema ?? "public";
+    // The requests that ask for the counters while no read of them has started share the next one: one round trip for
+    // all that arrive in the same turn of the event loop instead of one each. The read starts after every one of them
+    // asked, so each sees every write committed before it asked, as a read of its own would (decision 022).
+    let nextVersions: { scopes: Set<string>; rows: Promise<{ scope: string; version: string }[]> } | undefined;
+    const versionsBatch = () => {
+      const scopes = new Set([GLOBAL_SCOPE, SESSIONS_SCOPE]);
+      const rows = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        nextVersions = undefined;
+        // One round trip: the counters, and the snapshot (as dataVersion) under the scope "".
+        const { rows } = await sql<{ scope: string; version: string }>`select scope, version::text as version from data_versions
+          where scope in (${sql.join([...scopes])}) union all select '', pg_current_snapshot()::text`.execute(db);
+        return rows;
+      });
+      return { scopes, rows };
+    };
     // Each schema has its own channel, so test schemas sharing one server do not hear each other.
     const live = postgresLive(db as Kysely<unknown>, options.databaseUrl, pgSchema === "public" ? "solmu_live" : `solmu_live_${pgSchema}`);
     const storage: Storage = {
@@ -110,12 +125,11 @@ export function openStorage(options: OpenOptions): Storage {
       // visible to an earlier snapshot changes one or the other. A WAL position would not do: a commit's
       // record is written before the commit becomes visible to other sessions.
       dataVersion: async () => (await sql<{ v: string }>`select pg_current_snapshot()::text as v`.execute(db)).rows[0]?.v ?? "",
-      // One round trip: the counters, and the snapshot (as dataVersion) under the scope "".
       cacheVersions: async (networkId) => {
-        const scopes = [GLOBAL_SCOPE, SESSIONS_SCOPE, networkScope(networkId ?? "")];
-        const { rows } = await sql<{ scope: string; version: string }>`select scope, version::text as version from data_versions
-          where scope in (${sql.join(scopes)}) union all select '', pg_current_snapshot()::text`.execute(db);
-        return cacheTokens(rows, networkId);
+        nextVersions ??= versionsBatch();
+        const batch = nextVersions;
+        batch.scopes.add(networkScope(networkId ?? ""));
+        return cacheTokens(await batch.rows, networkId);
       },
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: async () => {

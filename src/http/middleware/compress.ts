@@ -13,6 +13,9 @@ export const COMPRESS_MIN_BYTES = 1024;
  */
 const COMPRESSIBLE = /^(?:application\/(?:[\w.+-]+\+)?json|text\/html)\b/i;
 
+/** Answers that never carry a body. */
+const NO_BODY = new Set([101, 204, 205, 304]);
+
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
@@ -37,7 +40,9 @@ function encode(body: Uint8Array, coding: "br" | "gzip") {
 export const compress: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   const res = c.res;
-  if (!res.body || res.headers.has("content-encoding") || !COMPRESSIBLE.test(res.headers.get("content-type") ?? "")) return;
+  // Status and headers first: asking for `body` turns @hono/node-server's light answer into a full web Response with
+  // a stream, which costs more than the rest of a cached read (issue #22's HTTP bench).
+  if (NO_BODY.has(res.status) || res.headers.has("content-encoding") || !COMPRESSIBLE.test(res.headers.get("content-type") ?? "")) return;
   if (/\bno-transform\b/i.test(res.headers.get("cache-control") ?? "")) return;
   // Whether this URL's answer is compressed depends on the request's Accept-Encoding, whatever this one chose.
   const vary = res.headers.get("vary") ?? "";
@@ -46,6 +51,7 @@ export const compress: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (coding === "identity") return;
   const declared = res.headers.get("content-length");
   if (declared !== null && Number(declared) < COMPRESS_MIN_BYTES) return;
+  if (!res.body) return;
   const body = new Uint8Array(await res.arrayBuffer());
   const headers = new Headers(res.headers);
   let sent: Uint8Array = body;

@@ -67,7 +67,17 @@ export const readCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     const res = c.res;
     const contentType = res.headers.get("content-type") ?? "";
     const keepable = res.status === 200 && contentType.startsWith("application/json") && !res.headers.has("set-cookie");
-    keep(keepable ? { body: new Uint8Array(await res.clone().arrayBuffer()), contentType } : undefined, reading.since);
+    if (!keepable) {
+      keep(undefined, reading.since);
+      return;
+    }
+    // Read once and answered from the bytes kept, as a hit is: cloning the answer would tee its stream, and the
+    // server would then write it from a stream instead of from bytes.
+    const body = new Uint8Array(await res.arrayBuffer());
+    keep({ body, contentType }, reading.since);
+    // Assigning over a response would copy its old headers onto the new one.
+    c.res = undefined;
+    c.res = new Response(body, { status: res.status, headers: res.headers });
   } catch (err) {
     keep(undefined);
     throw err;

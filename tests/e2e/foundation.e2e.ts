@@ -25,6 +25,25 @@ describe("foundation, as a person uses it", () => {
     await expectAccessible(page, "forgot password");
   });
 
+  it("sends the shell's catalogues as one chunk of the visitor's language, named by index.html's preload links", async () => {
+    // The built app's chunk names: the server finds the chunk by the name vite.config.ts gives it (decision 025).
+    const links = (await fetch(`${solmu.server.url}/login`, { headers: { "accept-language": "sv-FI" } })).headers.get("link") ?? "";
+    const shell = links.match(/<(\/assets\/i18n-sv-shell-[\w-]+\.js)>; rel=modulepreload; crossorigin/)?.[1];
+    expect(shell, links).toBeDefined();
+    expect((await fetch(`${solmu.server.url}${shell}`)).status).toBe(200);
+    // The page then downloads no other chunk for the shell's namespaces: the shell is whole.
+    const asked: string[] = [];
+    const visitor = await solmu.browser.newContext({ locale: "fi-FI" });
+    const fresh = await visitor.newPage();
+    fresh.on("request", (r) => asked.push(new URL(r.url()).pathname));
+    await fresh.goto(`${solmu.server.url}/login`);
+    await expect.poll(() => fresh.getByRole("heading", { level: 1 }).textContent()).toBe("Kirjaudu sisään");
+    const catalogues = asked.filter((u) => u.startsWith("/assets/i18n-fi-"));
+    expect(catalogues.length, catalogues.join(" ")).toBe(1);
+    expect(catalogues[0]).toMatch(/^\/assets\/i18n-fi-shell-/);
+    await visitor.close();
+  });
+
   it("shows a clear, localised error for a wrong password", async () => {
     await submitSignIn(page, solmu.server.url, "admin@demo.solmu.fi", "väärä salasana");
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Sähköposti tai salasana on väärin.");

@@ -114,7 +114,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   // Anyone outside a network gets 404 for everything under it, before any route validates its input (decision 003).
   app.use("/api/networks", requireActor);
-  app.use("/api/networks/:networkId", networkMember);
+  // One mount: `/:networkId/*` matches the network's own address too, so the guard checks once a request.
   app.use("/api/networks/:networkId/*", networkMember);
   mountApiRoutes(app);
   app.doc31("/api/openapi.json", API_DOCUMENT_CONFIG);

@@ -21,7 +21,5 @@ export interface AppEnv {
      * answer's (decision 022); undefined for other requests.
      */
     dataVersion: { sessions: string; answers: string } | undefined;
-    /** The network whose guard (middleware/network.ts) this request has passed: its two mounts both match its own address. */
-    guardedNetwork: string | undefined;
   };
 }

@@ -38,7 +38,7 @@ describe.each(databases)("the network guard on %s", (kind) => {
     seen.guards = 0;
     await networkHome(deps, toActor(user), t.w.network.id);
     const service = seen.guards;
-    // …and through the API, where `/networks/:networkId` and `/networks/:networkId/*` both match: one check more.
+    // …and through the API, one check more: the guard's, once, though the network's own address is also under its mount.
     seen.guards = 0;
     expect((await c.get(`/api/networks/${t.w.network.id}`)).status).toBe(200);
     expect(seen.guards).toBe(service + 1);

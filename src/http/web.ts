@@ -72,10 +72,10 @@ function shellChunks(files: Map<string, WebFile>): Map<string, string> {
 /**
  * What a client route will ask for first, as preload links on index.html: the browser fetches it while it downloads
  * the code, instead of one thing after another once the code has run (issue #22, page speed on a slow line). That is
- * the signed-in person, a network page's network, a round's map its analysis, and the shell's catalogues in the language the app will choose
- * (its cookie, else the browser's languages, as web/src/i18n.ts does). `crossorigin` asks as the app's own fetch and
- * module loads do (CORS, same-origin credentials), so the browser hands them the preloaded answers. The links name
- * only paths: what they answer is the reader's own.
+ * the signed-in person, a network page's network, a round's map its analysis, and the shell's catalogues in the
+ * language the app will choose (its cookie, else the browser's languages, as web/src/i18n.ts does). `crossorigin`
+ * asks as the app's own fetch and module loads do (CORS, same-origin credentials), so the browser hands them the
+ * preloaded answers. The links name only paths: what they answer is the reader's own.
  */
 export function preloadLinks(urlPath: string, round: string | undefined, locale: Locale, chunks: Map<string, string>): string {
   const network = NETWORK_PAGE.exec(urlPath)?.[1];

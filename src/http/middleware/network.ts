@@ -14,9 +14,6 @@ export const networkMember: MiddlewareHandler<AppEnv> = async (c, next) => {
   const actor = c.get("actor");
   if (!actor) throw new AppError(401, "unauthorized", "errors.unauthorized");
   const networkId = c.req.param("networkId") ?? "";
-  // `/networks/:networkId` and `/networks/:networkId/*` both match the network's own address: check it once.
-  if (c.get("guardedNetwork") === networkId) return next();
   await roleIn(c.get("deps").storage.db, actor, networkId);
-  c.set("guardedNetwork", networkId);
   await writingForNetwork(networkId, next);
 };
